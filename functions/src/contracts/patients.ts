@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { DocumentId, humanText } from "./common";
+
+export const CreatePatientRequest = z
+  .object({
+    display_name: humanText(120),
+    doctor_id: DocumentId.optional(),
+    invite_valid_hours: z.number({ error: "must be a number" }).int().min(1).max(24 * 30).default(72),
+  })
+  .strict();
+export type CreatePatientRequest = z.infer<typeof CreatePatientRequest>;
+
+export const CreatePatientResponse = z.object({ patient_id: z.string(), invite_code: z.string(), invite_expires_at: z.string() });
+export type CreatePatientResponse = z.infer<typeof CreatePatientResponse>;
+
+export const RedeemInviteRequest = z
+  .object({ invite_code: z.string({ error: "must be a string" }).trim().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, "must look like ABCD-1234") })
+  .strict();
+export type RedeemInviteRequest = z.infer<typeof RedeemInviteRequest>;

@@ -1,0 +1,78 @@
+// Patients: a doctor creates the record and hands out a one-time invite code; the patient
+// redeems it with their own account, which sets their claims and links the record.
+import { createHash, randomInt } from "node:crypto";
+import { getAuth } from "firebase-admin/auth";
+import { CreatePatientRequest, RedeemInviteRequest, type CreatePatientResponse } from "../contracts/patients";
+import { AppError, parseInput } from "../errors";
+import { adminApp } from "../services/firebase";
+import { col, COLLECTIONS, countChange, now, Timestamp } from "../services/data";
+import { db } from "../services/firebase";
+import { actingDoctorId, requireRole, type Caller } from "./auth";
+import { callable, toHttpsError } from "./callable";
+import { onCall } from "firebase-functions/v2/https";
+import { onDocumentCreated } from "firebase-functions/v2/firestore";
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are read aloud
+
+function newInviteCode(): string {
+  const pick = () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return `${Array.from({ length: 4 }, pick).join("")}-${Array.from({ length: 4 }, pick).join("")}`;
+}
+
+/** Only a hash is stored: a leaked database does not leak usable codes. */
+export const inviteCodeHash = (code: string) => createHash("sha256").update(code.toUpperCase()).digest("hex");
+
+export async function createPatient(caller: Caller, data: unknown): Promise<CreatePatientResponse> {
+  const input = parseInput(CreatePatientRequest, data);
+  const doctorId = actingDoctorId(caller, input.doctor_id);
+  const code = newInviteCode();
+  const expiresAt = Timestamp.fromMillis(Date.now() + input.invite_valid_hours * 3600_000);
+  const ref = col("patients").doc();
+  await ref.set({
+    doctor_id: doctorId,
+    display_name: input.display_name,
+    uid: null,
+    invite: { code_hash: inviteCodeHash(code), expires_at: expiresAt, redeemed_at: null },
+    created_at: now(),
+  });
+  return { patient_id: ref.id, invite_code: code, invite_expires_at: expiresAt.toDate().toISOString() };
+}
+
+export async function redeemInvite(uid: string | undefined, existingRole: unknown, data: unknown): Promise<{ patient_id: string; doctor_id: string }> {
+  if (!uid) throw new AppError("unauthenticated", "Sign in first, then redeem your invite code.");
+  const input = parseInput(RedeemInviteRequest, data);
+  // A doctor or admin account must not be turned into a patient by a stray code.
+  if (existingRole === "doctor" || existingRole === "admin") {
+    throw new AppError("failedPrecondition", "This account already has a role; patients redeem codes with their own account.");
+  }
+  const hash = inviteCodeHash(input.invite_code);
+  const linked = await db().runTransaction(async (tx) => {
+    const matches = await tx.get(col("patients").where("invite.code_hash", "==", hash).limit(1));
+    const doc = matches.docs[0];
+    if (!doc) throw new AppError("notFound", "This invite code is not valid.");
+    const invite = doc.get("invite") as { expires_at: Timestamp; redeemed_at: Timestamp | null };
+    if (invite.redeemed_at) throw new AppError("failedPrecondition", "This invite code has already been used.");
+    if (invite.expires_at.toMillis() < Date.now()) throw new AppError("failedPrecondition", "This invite code has expired; ask your doctor for a new one.");
+    tx.update(doc.ref, { uid, "invite.redeemed_at": now() });
+    return { patient_id: doc.id, doctor_id: doc.get("doctor_id") as string };
+  });
+  await getAuth(adminApp()).setCustomUserClaims(uid, { role: "patient", ...linked });
+  return linked;
+}
+
+export const createPatientCallable = callable("createPatient", (caller, data) => createPatient(requireRole(caller, "doctor", "admin"), data));
+
+/** Not `callable()`: the caller has no role until this succeeds. */
+export const redeemInviteCallable = onCall({ cors: true }, async (request) => {
+  try {
+    return await redeemInvite(request.auth?.uid, request.auth?.token.role, request.data);
+  } catch (error) {
+    throw toHttpsError("redeemInvite", error, request.auth?.uid);
+  }
+});
+
+/** Keeps the dashboard's patient count; runs once per created record. */
+export const onPatientCreated = onDocumentCreated(`${COLLECTIONS.patients}/{patientId}`, async (event) => {
+  const doctorId = event.data?.get("doctor_id");
+  if (typeof doctorId === "string") await countChange(doctorId, "patients", 1);
+});

@@ -1,0 +1,55 @@
+// Owns our Firestore data: collection names, document shapes we rely on, and the queries.
+import { FieldValue, Timestamp, type DocumentData, type Transaction } from "firebase-admin/firestore";
+import { db } from "./firebase";
+
+export const COLLECTIONS = {
+  doctors: "doctors",
+  patients: "patients",
+  knowledge: "knowledge",
+  agents: "agents",
+  audio: "audio",
+  sessions: "sessions",
+  inbox: "conversation_inbox",
+  summaries: "session_summaries",
+  alerts: "alerts",
+  stats: "doctor_stats",
+  audit: "audit_log",
+  receipts: "deletion_receipts",
+} as const;
+
+export const STATS_SHARDS = 16;
+
+export const col = (name: keyof typeof COLLECTIONS) => db().collection(COLLECTIONS[name]);
+export const statsDoc = (doctorId: string) => col("stats").doc(doctorId);
+export const statsShard = (doctorId: string, shard: number) => statsDoc(doctorId).collection("shards").doc(String(shard));
+
+export const now = () => Timestamp.now();
+export const increment = (n: number) => FieldValue.increment(n);
+export const serverTime = () => FieldValue.serverTimestamp();
+export { FieldValue, Timestamp };
+export type { DocumentData, Transaction };
+
+export async function getData(name: keyof typeof COLLECTIONS, id: string): Promise<DocumentData | undefined> {
+  const snapshot = await col(name).doc(id).get();
+  return snapshot.exists ? snapshot.data() : undefined;
+}
+
+/** Keeps the dashboard's document counts (knowledge, agents, audio, patients) in one document. */
+export function countChange(doctorId: string, field: "knowledge_documents" | "agents" | "audio" | "patients", delta: number) {
+  return statsDoc(doctorId).set({ counts: { [field]: increment(delta) } }, { merge: true });
+}
+
+/** Append-only audit trail of who read or changed which patient's data. */
+export async function audit(entry: { actorUid: string; actorRole: string; action: string; patientId: string }) {
+  await col("audit").add({
+    actor_uid: entry.actorUid,
+    actor_role: entry.actorRole,
+    action: entry.action,
+    patient_id: entry.patientId,
+    at: serverTime(),
+  });
+}
+
+export function isoTime(value: unknown): string | null {
+  return value instanceof Timestamp ? value.toDate().toISOString() : null;
+}

@@ -1,0 +1,270 @@
+// Owns every ElevenLabs call. The SDK costs ~1.5 s to load, so it is imported lazily, on the
+// first call, never at module load: functions that do not talk to ElevenLabs never pay for it.
+import type { ElevenLabsClient } from "@elevenlabs/elevenlabs-js";
+import { elevenLabsApiKey, elevenLabsTimeoutSeconds, resolvedElevenLabsBaseUrl } from "../config";
+import { AppError } from "../errors";
+import { upstreamStatus, withRetry } from "./elevenlabs-retry";
+
+let clientPromise: Promise<ElevenLabsClient> | undefined;
+
+function client(): Promise<ElevenLabsClient> {
+  clientPromise ??= import("@elevenlabs/elevenlabs-js").then(
+    ({ ElevenLabsClient }) =>
+      new ElevenLabsClient({
+        apiKey: elevenLabsApiKey.value(),
+        baseUrl: resolvedElevenLabsBaseUrl(),
+        maxRetries: 0,
+        timeoutInSeconds: elevenLabsTimeoutSeconds.value(),
+      }),
+  );
+  return clientPromise;
+}
+
+const callOptions = () => ({ maxRetries: 0, timeoutInSeconds: elevenLabsTimeoutSeconds.value() });
+
+/** Our Firestore id rides along in the ElevenLabs name/tags so an ambiguous create can be found again. */
+const referenceTag = (reference: string) => `ref:${reference}`;
+
+// ---------------------------------------------------------------- knowledge base
+
+export async function createKnowledgeDocument(text: string, name: string, reference: string): Promise<string> {
+  const fullName = `${name} [${reference}]`;
+  const el = await client();
+  return withRetry(
+    "createKnowledgeDocument",
+    async () => (await el.conversationalAi.knowledgeBase.documents.createFromText({ text, name: fullName }, callOptions())).id,
+    {
+      reconcile: async () => {
+        const page = await el.conversationalAi.knowledgeBase.list({ search: reference, pageSize: 100 }, callOptions());
+        return page.documents.find((doc) => doc.name === fullName)?.id;
+      },
+    },
+  );
+}
+
+/** Starts RAG indexing; documents under 500 bytes are used in the prompt instead, which is fine. */
+export async function indexKnowledgeDocument(documentId: string): Promise<string> {
+  const el = await client();
+  return withRetry("indexKnowledgeDocument", async () => {
+    const index = await el.conversationalAi.knowledgeBase.document.computeRagIndex(
+      documentId,
+      { model: "e5_mistral_7b_instruct" },
+      callOptions(),
+    );
+    return String(index.status);
+  });
+}
+
+/** Idempotent: a document that is already gone counts as deleted. */
+export async function deleteKnowledgeDocument(documentId: string): Promise<void> {
+  const el = await client();
+  await withRetry("deleteKnowledgeDocument", async () => {
+    try {
+      await el.conversationalAi.knowledgeBase.documents.delete(documentId, { force: true }, callOptions());
+    } catch (error) {
+      if (upstreamStatus(error) !== 404) throw error;
+    }
+  });
+}
+
+// ---------------------------------------------------------------- agents
+
+export interface AgentConfig {
+  /** Our Firestore agent id: reconciles ambiguous creates. */
+  reference: string;
+  /** Set to update an existing ElevenLabs agent. */
+  elevenLabsAgentId?: string;
+  name: string;
+  systemPrompt: string;
+  firstMessage: string;
+  language: string;
+  voiceId: string;
+  knowledge: { id: string; name: string }[];
+  recordAudio: boolean;
+  retentionDays: number;
+}
+
+/** Data the post-call analysis extracts; the summarizer uses it, never to remove a flag. */
+const DATA_COLLECTION = {
+  patient_questions: { type: "string", description: "Every question the patient asked, one per line, in their words." },
+  unanswered_questions: {
+    type: "string",
+    description: "Questions the agent could not answer from the doctor's material, one per line.",
+  },
+  red_flags: {
+    type: "string",
+    description: "Symptoms, medication problems or distress the patient reported that need the doctor's attention.",
+  },
+  wants_doctor_contact: { type: "boolean", description: "True if the patient asked to speak to or be called by the doctor or nurse." },
+} as const;
+
+function agentBody(config: AgentConfig) {
+  return {
+    name: config.name,
+    tags: ["patient-education", referenceTag(config.reference)],
+    conversationConfig: {
+      agent: {
+        firstMessage: config.firstMessage,
+        language: config.language,
+        prompt: {
+          prompt: config.systemPrompt,
+          knowledgeBase: config.knowledge.map((doc) => ({ type: "text" as const, id: doc.id, name: doc.name, usageMode: "auto" as const })),
+          rag: { enabled: true, embeddingModel: "e5_mistral_7b_instruct" as const, maxVectorDistance: 0.6 },
+        },
+      },
+      tts: { voiceId: config.voiceId, modelId: "eleven_flash_v2_5" as const },
+    },
+    platformSettings: {
+      auth: { enableAuth: true },
+      dataCollection: DATA_COLLECTION,
+      privacy: { recordVoice: config.recordAudio, retentionDays: config.retentionDays },
+    },
+  };
+}
+
+export async function createOrUpdateAgent(config: AgentConfig): Promise<string> {
+  const el = await client();
+  const body = agentBody(config);
+  if (config.elevenLabsAgentId) {
+    const agentId = config.elevenLabsAgentId;
+    return withRetry("updateAgent", async () => (await el.conversationalAi.agents.update(agentId, body, callOptions())).agentId);
+  }
+  return withRetry("createAgent", async () => (await el.conversationalAi.agents.create(body, callOptions())).agentId, {
+    reconcile: async () => {
+      const page = await el.conversationalAi.agents.list({ search: config.name, pageSize: 100 }, callOptions());
+      return page.agents.find((agent) => (agent.tags ?? []).includes(referenceTag(config.reference)))?.agentId;
+    },
+  });
+}
+
+export async function deleteAgent(elevenLabsAgentId: string): Promise<void> {
+  const el = await client();
+  await withRetry("deleteAgent", async () => {
+    try {
+      await el.conversationalAi.agents.delete(elevenLabsAgentId, callOptions());
+    } catch (error) {
+      if (upstreamStatus(error) !== 404) throw error;
+    }
+  });
+}
+
+// ---------------------------------------------------------------- text to speech
+
+export interface SpeechRequest {
+  text: string;
+  voiceId: string;
+  modelId: string;
+  previousText?: string;
+  nextText?: string;
+}
+
+export interface SpeechChunk {
+  audio: Buffer;
+  requestId: string | null;
+}
+
+/**
+ * One text-to-speech request, read to the end before it is returned: a stream cut midway is
+ * retried as a whole, so a partial chunk never reaches the stitched file.
+ */
+export async function generateAudio(request: SpeechRequest): Promise<SpeechChunk> {
+  const el = await client();
+  return withRetry("generateAudio", async () => {
+    const { data, rawResponse } = await el.textToSpeech
+      .stream(
+        request.voiceId,
+        {
+          text: request.text,
+          modelId: request.modelId,
+          outputFormat: "mp3_44100_128",
+          previousText: request.previousText,
+          nextText: request.nextText,
+        },
+        callOptions(),
+      )
+      .withRawResponse();
+    const parts: Buffer[] = [];
+    const reader = data.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(Buffer.from(value));
+    }
+    const audio = Buffer.concat(parts);
+    const expected = Number(rawResponse.headers.get("content-length") ?? NaN);
+    if (Number.isFinite(expected) && expected !== audio.length) {
+      throw Object.assign(new Error("audio stream terminated early"), { name: "StreamCut" });
+    }
+    return { audio, requestId: rawResponse.headers.get("request-id") };
+  });
+}
+
+export async function listVoiceIds(): Promise<string[]> {
+  const el = await client();
+  return withRetry("listVoices", async () => (await el.voices.getAll({}, callOptions())).voices.map((v) => v.voiceId));
+}
+
+// ---------------------------------------------------------------- conversations
+
+export interface SignedConversationUrl {
+  signedUrl: string;
+  conversationId: string;
+}
+
+/** A single-use signed URL whose conversation id is decided now, so the session binds it at mint time. */
+export async function getSignedUrl(elevenLabsAgentId: string): Promise<SignedConversationUrl> {
+  const el = await client();
+  return withRetry("getSignedUrl", async () => {
+    const { signedUrl } = await el.conversationalAi.conversations.getSignedUrl(
+      { agentId: elevenLabsAgentId, includeConversationId: true },
+      callOptions(),
+    );
+    const conversationId = new URL(signedUrl).searchParams.get("conversation_id");
+    if (!conversationId) {
+      throw new AppError("upstreamUnavailable", "ElevenLabs returned a signed URL without a conversation id; please try again.");
+    }
+    return { signedUrl, conversationId };
+  });
+}
+
+/** The conversation in ElevenLabs' wire format (snake_case), the same shape as the webhook's data. */
+export async function getConversation(conversationId: string): Promise<Record<string, unknown> | null> {
+  const el = await client();
+  const { GetConversationResponseModel } = await import("@elevenlabs/elevenlabs-js/serialization");
+  return withRetry("getConversation", async () => {
+    try {
+      const conversation = await el.conversationalAi.conversations.get(conversationId, {}, callOptions());
+      return GetConversationResponseModel.jsonOrThrow(conversation, {
+        unrecognizedObjectKeys: "passthrough",
+        allowUnrecognizedEnumValues: true,
+        allowUnrecognizedUnionMembers: true,
+      }) as unknown as Record<string, unknown>;
+    } catch (error) {
+      if (upstreamStatus(error) === 404) return null;
+      throw error;
+    }
+  });
+}
+
+/** Idempotent: a conversation that is already gone counts as deleted. */
+export async function deleteConversation(conversationId: string): Promise<void> {
+  const el = await client();
+  await withRetry("deleteConversation", async () => {
+    try {
+      await el.conversationalAi.conversations.delete(conversationId, callOptions());
+    } catch (error) {
+      if (upstreamStatus(error) !== 404) throw error;
+    }
+  });
+}
+
+/**
+ * Verifies a post-call webhook exactly as ElevenLabs signs it (the SDK's constructEvent); throws on
+ * a bad or stale signature. Needs no API key, so the webhook function does not bind that secret.
+ */
+export async function verifyWebhook(rawBody: string, signatureHeader: string, secret: string): Promise<unknown> {
+  webhooksPromise ??= import("@elevenlabs/elevenlabs-js/wrapper/webhooks").then(({ WebhooksClient }) => new WebhooksClient({}));
+  return (await webhooksPromise).constructEvent(rawBody, signatureHeader, secret);
+}
+
+let webhooksPromise: Promise<import("@elevenlabs/elevenlabs-js/wrapper/webhooks").WebhooksClient> | undefined;

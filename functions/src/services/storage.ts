@@ -1,0 +1,73 @@
+// Owns Cloud Storage: narrated audio objects. Locally this is the Storage emulator.
+import { randomUUID } from "node:crypto";
+import { getStorage } from "firebase-admin/storage";
+import { adminApp } from "./firebase";
+
+function bucket() {
+  return getStorage(adminApp()).bucket();
+}
+
+export function audioObjectPath(doctorId: string, audioId: string) {
+  return `audio/${doctorId}/${audioId}.mp3`;
+}
+
+/** A URL that plays the object: the Storage emulator locally, Cloud Storage in production. */
+function downloadUrl(path: string, token: string): string {
+  const b = bucket();
+  const emulator = process.env.FIREBASE_STORAGE_EMULATOR_HOST;
+  const origin = emulator ? `http://${emulator}` : "https://firebasestorage.googleapis.com";
+  return `${origin}/v0/b/${b.name}/o/${encodeURIComponent(path)}?alt=media&token=${token}`;
+}
+
+export interface AudioWriter {
+  write(chunk: Buffer): Promise<void>;
+  /** Completes the upload; the object exists only after this resolves. */
+  finish(): Promise<{ url: string; sizeBytes: number }>;
+  /** Abandons the upload and removes anything written, so no partial object is left. */
+  abort(): Promise<void>;
+}
+
+/** Streams chunks into one object, in order, without holding the whole file in memory. */
+export function openAudioWriter(path: string, metadata: Record<string, string>): AudioWriter {
+  const token = randomUUID();
+  const file = bucket().file(path);
+  const stream = file.createWriteStream({
+    resumable: false,
+    contentType: "audio/mpeg",
+    metadata: { metadata: { ...metadata, firebaseStorageDownloadTokens: token } },
+  });
+  let sizeBytes = 0;
+  let failure: Error | undefined;
+  stream.on("error", (error) => (failure = error));
+  return {
+    write(chunk) {
+      if (failure) return Promise.reject(failure);
+      sizeBytes += chunk.length;
+      return new Promise((resolve, reject) => {
+        if (stream.write(chunk)) resolve();
+        else stream.once("drain", resolve).once("error", reject);
+      });
+    },
+    finish() {
+      return new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
+        stream.once("error", reject);
+        stream.end(() => resolve({ url: downloadUrl(path, token), sizeBytes }));
+      });
+    },
+    async abort() {
+      stream.destroy();
+      await file.delete({ ignoreNotFound: true });
+    },
+  };
+}
+
+export async function deleteObject(path: string): Promise<void> {
+  await bucket().file(path).delete({ ignoreNotFound: true });
+}
+
+export async function deletePrefix(prefix: string): Promise<number> {
+  const [files] = await bucket().getFiles({ prefix });
+  await Promise.all(files.map((f) => f.delete({ ignoreNotFound: true })));
+  return files.length;
+}

@@ -1,0 +1,110 @@
+// Shared setup for integration tests: the web app's view (Firebase JS SDK against the emulators)
+// and the server's view (Admin SDK) of the same local project.
+import { randomUUID } from "node:crypto";
+import { deleteApp, initializeApp as initializeClientApp, type FirebaseApp } from "firebase/app";
+import { connectAuthEmulator, getAuth as getClientAuth, signInWithEmailAndPassword } from "firebase/auth";
+import { connectFunctionsEmulator, getFunctions, httpsCallable } from "firebase/functions";
+import { getApps, initializeApp } from "firebase-admin/app";
+import { getAuth } from "firebase-admin/auth";
+import { getFirestore } from "firebase-admin/firestore";
+import { getStorage } from "firebase-admin/storage";
+
+export const projectId = process.env.GCLOUD_PROJECT ?? "demo-patient-education";
+export const apiBase = process.env.API_BASE_URL ?? "http://127.0.0.1:5002/api";
+export const functionsBase = process.env.FUNCTIONS_BASE_URL ?? `http://127.0.0.1:5001/${projectId}/us-central1`;
+export const elevenLabsUrl = process.env.ELEVENLABS_EMULATOR_URL ?? "http://127.0.0.1:8911";
+export const elevenLabsApiKey = process.env.ELEVENLABS_EMULATOR_API_KEY ?? "local-dev-key";
+export const webhookSecret = process.env.ELEVENLABS_WEBHOOK_SECRET_LOCAL ?? "local-webhook-secret";
+
+const adminApp = getApps()[0] ?? initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` });
+export const adminDb = getFirestore(adminApp);
+export const adminAuth = getAuth(adminApp);
+export const bucket = getStorage(adminApp).bucket();
+
+const clientApps: FirebaseApp[] = [];
+
+export interface SignedInUser {
+  uid: string;
+  email: string;
+  idToken: () => Promise<string>;
+  call: <T = unknown>(name: string, data?: unknown) => Promise<T>;
+}
+
+/** Creates an account with the given claims and signs it in through the client SDK, as the web app would. */
+export async function signInAs(claims: Record<string, unknown> | null, uid = `u-${randomUUID().slice(0, 12)}`): Promise<SignedInUser> {
+  const email = `${uid}@example.test`;
+  const password = "password-123";
+  await adminAuth.createUser({ uid, email, password });
+  if (claims) await adminAuth.setCustomUserClaims(uid, claims);
+  const app = initializeClientApp({ projectId, apiKey: "demo-key", authDomain: `${projectId}.firebaseapp.com` }, uid);
+  clientApps.push(app);
+  const auth = getClientAuth(app);
+  connectAuthEmulator(auth, `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099"}`, { disableWarnings: true });
+  const functions = getFunctions(app, "us-central1");
+  connectFunctionsEmulator(functions, "127.0.0.1", 5001);
+  const credential = await signInWithEmailAndPassword(auth, email, password);
+  return {
+    uid,
+    email,
+    idToken: () => credential.user.getIdToken(true),
+    call: async <T>(name: string, data?: unknown) => (await httpsCallable<unknown, T>(functions, name, { timeout: 120_000 })(data ?? {})).data,
+  };
+}
+
+export const signInDoctor = () => signInAs({ role: "doctor" });
+export const signInAdmin = () => signInAs({ role: "admin" });
+
+export async function closeClientApps() {
+  await Promise.all(clientApps.splice(0).map((app) => deleteApp(app)));
+}
+
+/** Polls until `probe` returns a value, failing with `what` after the timeout. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** The REST API through the Hosting rewrite, with a Firebase ID token, as the web app would call it. */
+export async function api<T = Record<string, unknown>>(
+  method: string,
+  path: string,
+  options: { user?: SignedInUser; token?: string; body?: unknown; rawBody?: string } = {},
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  const token = options.token ?? (options.user ? await options.user.idToken() : undefined);
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${apiBase}${path}`, {
+    method,
+    headers,
+    body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // non-JSON bodies are returned as text for the assertion to show
+  }
+  return { status: response.status, body: body as T };
+}
+
+/** The stand-in's control API. */
+export async function standIn<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${elevenLabsUrl}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}

@@ -1,0 +1,71 @@
+// `npm test`: lint, type-check, unit tests, the ElevenLabs stand-in's contract tests, then the
+// integration suite against the Firebase emulators and the stand-in. Ends with one line
+// `N passed, N failed[, N skipped]` summed over every suite.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { repoRoot } from "./lib/emulator-toolchain.mjs";
+import { runIntegrationSuite } from "./lib/integration.mjs";
+
+const args = new Set(process.argv.slice(2));
+const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const reporter = join(repoRoot, "scripts", "lib", "mocha-stats-reporter.cjs");
+const statsDir = mkdtempSync(join(tmpdir(), "test-stats-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+function run(label, command, commandArgs, options = {}) {
+  console.log(`\n=== ${label}`);
+  const result = spawnSync(command, commandArgs, { stdio: "inherit", cwd: repoRoot, ...options });
+  return result.status === 0;
+}
+
+/** A step that is not a mocha suite counts as one check. */
+function check(label, command, commandArgs, options) {
+  if (only && !only.includes(label)) return;
+  const ok = run(label, command, commandArgs, options);
+  totals[ok ? "passed" : "failed"] += 1;
+  if (!ok) failedSteps.push(label);
+}
+
+function mochaSuite(label, runSuite) {
+  if (only && !only.includes(label)) return;
+  const statsFile = join(statsDir, `${label}.json`);
+  const ok = runSuite(statsFile);
+  if (existsSync(statsFile)) {
+    const stats = JSON.parse(readFileSync(statsFile, "utf8"));
+    totals.passed += stats.passed;
+    totals.failed += stats.failed;
+    totals.skipped += stats.skipped;
+    if (stats.failed > 0) failedSteps.push(label);
+    else if (!ok) {
+      totals.failed += 1;
+      failedSteps.push(`${label} (exited non-zero)`);
+    }
+  } else {
+    // The suite never reached its end (crash, or its environment failed to start).
+    totals.failed += 1;
+    failedSteps.push(`${label} (did not run to the end)`);
+  }
+}
+
+const npm = "npm";
+check("lint", npm, ["--prefix", "functions", "run", "-s", "lint"]);
+check("typecheck", npm, ["--prefix", "functions", "run", "-s", "typecheck"]);
+mochaSuite("unit", (statsFile) =>
+  run("unit", npm, ["--prefix", "functions", "run", "-s", "test:unit", "--", "--reporter", reporter], {
+    env: { ...process.env, MOCHA_STATS_FILE: statsFile },
+  }),
+);
+mochaSuite("elevenlabs-emulator", (statsFile) =>
+  run("elevenlabs-emulator", npm, ["--prefix", "tools/elevenlabs-emulator", "run", "-s", "test", "--", "--reporter", reporter], {
+    env: { ...process.env, MOCHA_STATS_FILE: statsFile },
+  }),
+);
+mochaSuite("integration", (statsFile) => runIntegrationSuite({ statsFile, reporter }));
+
+const summary = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : "");
+if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join("; ")}`);
+console.log(`\n${summary}`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// CLI: node src/cli.ts --port 8911 --api-key local-dev-key --webhook-url http://... --webhook-secret ...
+
+import { parseArgs } from "node:util";
+import { startElevenLabsEmulator } from "./index.ts";
+
+export const DEFAULT_PORT = 8911;
+
+const HELP = `Local ElevenLabs stand-in (no API key or network needed).
+
+Usage: node tools/elevenlabs-emulator/src/cli.ts [options]
+
+  --port <n>                  port to listen on (default ${DEFAULT_PORT}; 0 = random)
+  --host <addr>               address to bind (default 127.0.0.1)
+  --api-key <key>             the accepted xi-api-key (default local-dev-key)
+  --webhook-url <url>         where post-call webhooks go (default: none, no webhooks)
+  --webhook-secret <secret>   HMAC secret for ElevenLabs-Signature (default local-webhook-secret)
+  --webhook-max-attempts <n>  attempts per webhook, 1 = no retries (default 3)
+  --processing-delay-ms <n>   time a closed conversation stays "processing" (default 1000)
+  --latency-ms <n>            latency added to every request (default 0)
+  --rag-index-delay-ms <n>    time a RAG index stays "processing" (default 0)
+  --ping-interval-ms <n>      server ping events on the conversation socket (default 0 = off)
+  --verbose                   log every request to stderr
+  -h, --help                  show this help
+`;
+
+function num(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) {
+    process.stderr.write(`--${name} must be a number >= 0\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string" },
+    host: { type: "string" },
+    "api-key": { type: "string" },
+    "webhook-url": { type: "string" },
+    "webhook-secret": { type: "string" },
+    "webhook-max-attempts": { type: "string" },
+    "processing-delay-ms": { type: "string" },
+    "latency-ms": { type: "string" },
+    "rag-index-delay-ms": { type: "string" },
+    "ping-interval-ms": { type: "string" },
+    verbose: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const em = await startElevenLabsEmulator({
+  port: num(values.port, "port") ?? DEFAULT_PORT,
+  host: values.host ?? "127.0.0.1",
+  apiKey: values["api-key"],
+  webhookUrl: values["webhook-url"],
+  webhookSecret: values["webhook-secret"],
+  webhookMaxAttempts: num(values["webhook-max-attempts"], "webhook-max-attempts"),
+  processingDelayMs: num(values["processing-delay-ms"], "processing-delay-ms"),
+  latencyMs: num(values["latency-ms"], "latency-ms"),
+  ragIndexDelayMs: num(values["rag-index-delay-ms"], "rag-index-delay-ms"),
+  pingIntervalMs: num(values["ping-interval-ms"], "ping-interval-ms"),
+  verbose: values.verbose ?? false,
+});
+
+process.stderr.write(
+  `Note: this is a local stand-in. It has no LLM (answers are knowledge-base passages or a fixed deflection; analysis stays null) ` +
+    `and no real speech (audio is silent or a quiet tone). API key: ${em.apiKey}. Webhooks: ${values["webhook-url"] ?? "off"}.\n`,
+);
+process.stdout.write(`ElevenLabs stand-in listening on ${em.url}\n`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  process.stderr.write(`Received ${signal}, shutting down.\n`);
+  void em.close().then(() => process.exit(0));
+  setTimeout(() => process.exit(0), 3000).unref();
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));

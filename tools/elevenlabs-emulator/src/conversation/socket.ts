@@ -1,0 +1,312 @@
+// The conversation WebSocket: ws://HOST/v1/convai/conversation?agent_id=...&conversation_signature=...[&conversation_id=...]
+// Text mode of the agent protocol (API-NOTES §7): no speech recognition, no LLM. Answers come from
+// the agent's knowledge-base documents by keyword retrieval, or a fixed deflection.
+
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { WebSocketServer } from "ws";
+import type { WebSocket } from "ws";
+import { ids, knowledgeBaseOf } from "../state.ts";
+import type { Agent, Conversation, Emulator, Json, TranscriptTurn } from "../state.ts";
+import { DEFLECTION_EN, DEFLECTION_ES, htmlToText, retrieve, splitPassages } from "./retrieval.ts";
+import type { Passage } from "./retrieval.ts";
+import { render, parseOutputFormat, timeline, hash32 } from "../audio/speech.ts";
+import { SOCKET_PATH } from "../routes/signed-url.ts";
+
+const DEFAULT_CLIENT_EVENTS = ["audio", "interruption", "agent_response", "user_transcript", "tentative_user_transcript", "conversation_initiation_metadata", "ping"];
+
+function rejectUpgrade(socket: Duplex, status: number, code: string, message: string): void {
+  const body = JSON.stringify({ detail: { type: status === 404 ? "not_found" : "authentication_error", code, message, status: code, request_id: ids.request() } });
+  socket.write(
+    `HTTP/1.1 ${status} ${status === 401 ? "Unauthorized" : status === 403 ? "Forbidden" : status === 404 ? "Not Found" : status === 429 ? "Too Many Requests" : "Error"}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+  socket.destroy();
+}
+
+function get(obj: unknown, path: string[]): unknown {
+  let cur = obj;
+  for (const k of path) {
+    if (!cur || typeof cur !== "object") return undefined;
+    cur = (cur as Json)[k];
+  }
+  return cur;
+}
+
+/** Paths of every leaf in an override object (for the platform_settings.overrides check). */
+function leafPaths(obj: Json, prefix: string[] = []): string[][] {
+  const out: string[][] = [];
+  for (const [k, v] of Object.entries(obj)) {
+    if (v && typeof v === "object" && !Array.isArray(v)) out.push(...leafPaths(v as Json, [...prefix, k]));
+    else if (v !== null && v !== undefined) out.push([...prefix, k]);
+  }
+  return out;
+}
+
+function substitute(text: string, vars: Json): string {
+  return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, name: string) => (vars[name] !== undefined && vars[name] !== null ? String(vars[name]) : m));
+}
+
+export class ConversationSockets {
+  em: Emulator;
+  wss: WebSocketServer;
+  open = new Set<WebSocket>();
+
+  constructor(em: Emulator) {
+    this.em = em;
+    this.wss = new WebSocketServer({
+      noServer: true,
+      handleProtocols: (protocols) => (protocols.has("convai") ? "convai" : false),
+    });
+  }
+
+  /** Returns true if the upgrade request was for the conversation socket. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.replace(/\/$/, "") !== SOCKET_PATH) return false;
+    const em = this.em;
+    const fault = em.faults.take("convai.websocket", "GET", url.pathname, ["drop", "rate_limit", "error"]);
+    if (fault?.kind === "drop") {
+      socket.destroy();
+      return true;
+    }
+    if (fault?.kind === "rate_limit") {
+      rejectUpgrade(socket, 429, fault.code ?? "rate_limit_exceeded", "Too many concurrent conversations (injected fault).");
+      return true;
+    }
+    if (fault?.kind === "error") {
+      rejectUpgrade(socket, fault.status ?? 500, fault.code ?? "internal_error", "Internal error (injected fault).");
+      return true;
+    }
+    const agentId = url.searchParams.get("agent_id") ?? "";
+    const agent = em.agents.get(agentId);
+    if (!agent) {
+      rejectUpgrade(socket, 404, "agent_not_found", `Agent ${agentId} was not found.`);
+      return true;
+    }
+    const signature = url.searchParams.get("conversation_signature");
+    let conversationId: string;
+    let authMethod = "public";
+    if (signature) {
+      const rec = em.signedUrls.get(signature);
+      const requested = url.searchParams.get("conversation_id");
+      if (!rec || rec.agent_id !== agentId || (rec.conversation_id && requested && requested !== rec.conversation_id)) {
+        rejectUpgrade(socket, 403, "invalid_signature", "The conversation signature is invalid.");
+        return true;
+      }
+      if (em.now() > rec.expires_at_ms) {
+        rejectUpgrade(socket, 403, "signature_expired", "The conversation signature has expired. Signed URLs must be used within 15 minutes.");
+        return true;
+      }
+      if (rec.include_conversation_id && rec.uses > 0) {
+        rejectUpgrade(socket, 403, "signature_already_used", "This conversation signature has already been used.");
+        return true;
+      }
+      rec.uses++;
+      conversationId = rec.conversation_id ?? ids.conversation();
+      authMethod = "signed_url";
+    } else {
+      if (get(agent.platform_settings, ["auth", "enable_auth"]) === true) {
+        rejectUpgrade(socket, 403, "authorization_required", "This agent requires authentication: use a signed URL.");
+        return true;
+      }
+      conversationId = ids.conversation();
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.run(ws, agent, conversationId, authMethod));
+    return true;
+  }
+
+  private run(ws: WebSocket, agent: Agent, conversationId: string, authMethod: string): void {
+    const em = this.em;
+    this.open.add(ws);
+    const cc = agent.conversation_config;
+    const conv: Conversation = {
+      conversation_id: conversationId,
+      agent_id: agent.agent_id,
+      agent_name: agent.name,
+      status: "initiated",
+      startMs: em.now(),
+      transcript: [],
+      user_id: null,
+      authorization_method: authMethod,
+      termination_reason: "",
+      main_language: String(get(cc, ["agent", "language"]) ?? "en"),
+      text_only: get(cc, ["conversation", "text_only"]) === true,
+      initiation_client_data: null,
+      analysis: null,
+      error: null,
+      stuck: false,
+    };
+    em.conversations.set(conversationId, conv);
+
+    let eventId = 0;
+    let started = false;
+    let closed = false;
+    let clientEvents = (get(cc, ["conversation", "client_events"]) as string[] | undefined) ?? DEFAULT_CLIENT_EVENTS;
+    let firstMessage = String(get(cc, ["agent", "first_message"]) ?? "");
+    let language = conv.main_language;
+    let dynamicVars: Json = { ...((get(cc, ["agent", "dynamic_variables", "dynamic_variable_placeholders"]) as Json) ?? {}) };
+    let pingTimer: NodeJS.Timeout | undefined;
+    let queue = Promise.resolve();
+    const passages = this.passagesFor(agent);
+    const embeddingModel = String(get(cc, ["agent", "prompt", "rag", "embedding_model"]) ?? "e5_mistral_7b_instruct");
+
+    const send = (type: string, payload: Json) => {
+      if (type !== "conversation_initiation_metadata" && type !== "error" && !clientEvents.includes(type)) return;
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type, ...payload }));
+    };
+    const secsInCall = () => Math.max(0, Math.floor((em.now() - conv.startMs) / 1000));
+    const record = (turn: TranscriptTurn) => conv.transcript.push(turn);
+    const outputFormat = String(get(cc, ["tts", "agent_output_audio_format"]) ?? "pcm_16000");
+
+    const agentSays = (text: string, rag: Json | null) => {
+      const id = ++eventId;
+      record({ role: "agent", message: text, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", rag_retrieval_info: rag });
+      send("agent_response", { agent_response_event: { agent_response: text, event_id: id } });
+      if (!conv.text_only && clientEvents.includes("audio")) {
+        const fmt = parseOutputFormat(outputFormat) ?? parseOutputFormat("pcm_16000")!;
+        const tl = timeline(text);
+        const audio = render(fmt, tl, hash32(text));
+        send("audio", {
+          audio_event: {
+            audio_base_64: audio.bytes.toString("base64"),
+            event_id: id,
+            alignment: { chars: tl.characters, char_start_times_ms: tl.startMs, char_durations_ms: tl.endMs.map((e, i) => e - tl.startMs[i]) },
+          },
+        });
+      }
+    };
+
+    const start = () => {
+      if (started) return;
+      started = true;
+      conv.status = "in-progress";
+      send("conversation_initiation_metadata", {
+        conversation_initiation_metadata_event: {
+          conversation_id: conversationId,
+          agent_output_audio_format: outputFormat,
+          user_input_audio_format: String(get(cc, ["asr", "user_input_audio_format"]) ?? "pcm_16000"),
+        },
+      });
+      const greeting = substitute(firstMessage, dynamicVars);
+      if (greeting) agentSays(greeting, null);
+      if (em.opts.pingIntervalMs > 0) {
+        pingTimer = setInterval(() => send("ping", { ping_event: { event_id: ++eventId, ping_ms: null } }), em.opts.pingIntervalMs);
+      }
+    };
+
+    const fail = (code: number, errorType: string, message: string) => {
+      send("error", { error_event: { code, message, error_type: errorType, reason: message, debug_message: null, details: null } });
+      ws.close(code, message.slice(0, 120));
+    };
+
+    const answer = async (question: string) => {
+      const t0 = performance.now();
+      const r = retrieve(passages, question, em.opts.minRetrievalScore);
+      const latency = Math.round(performance.now() - t0 + 50) / 1000; // + a nominal 50 ms
+      if (em.opts.responseDelayMs > 0) await new Promise((res) => setTimeout(res, em.opts.responseDelayMs));
+      if (closed) return;
+      const rag: Json | null = passages.length
+        ? {
+            chunks: r.candidates.map((c) => ({ document_id: c.passage.documentId, chunk_id: c.passage.chunkId, vector_distance: Math.round((1 - c.score) * 1000) / 1000 })),
+            embedding_model: embeddingModel,
+            retrieval_query: question,
+            rag_latency_secs: latency,
+            used_chunk_ids: r.answered && r.best ? [r.best.passage.chunkId] : [],
+          }
+        : null;
+      if (r.answered && r.best) agentSays(r.best.passage.text, rag);
+      else agentSays(language.startsWith("es") ? DEFLECTION_ES : DEFLECTION_EN, rag);
+    };
+
+    const onMessage = async (raw: string) => {
+      let msg: Json;
+      try {
+        msg = JSON.parse(raw);
+      } catch {
+        return fail(1008, "invalid_message", "Messages must be JSON.");
+      }
+      if (!msg || typeof msg !== "object") return fail(1008, "invalid_message", "Messages must be JSON objects.");
+      if (typeof msg.user_audio_chunk === "string") {
+        start();
+        return; // no speech recognition in the stand-in
+      }
+      switch (msg.type) {
+        case "conversation_initiation_client_data": {
+          if (started) return;
+          const override = (msg.conversation_config_override ?? {}) as Json;
+          const allowed = get(agent.platform_settings, ["overrides", "conversation_config_override"]) ?? {};
+          for (const p of leafPaths(override)) {
+            if (get(allowed, p) !== true) return fail(1008, "override_error", `Override for field '${p.join(".")}' is not allowed by config.`);
+          }
+          conv.initiation_client_data = msg;
+          if (typeof msg.user_id === "string") conv.user_id = msg.user_id;
+          if (msg.dynamic_variables && typeof msg.dynamic_variables === "object") dynamicVars = { ...dynamicVars, ...(msg.dynamic_variables as Json) };
+          const fm = get(override, ["agent", "first_message"]);
+          if (typeof fm === "string") firstMessage = fm;
+          const lang = get(override, ["agent", "language"]);
+          if (typeof lang === "string") language = conv.main_language = lang;
+          if (get(override, ["conversation", "text_only"]) === true) conv.text_only = true;
+          const ce = get(override, ["conversation", "client_events"]);
+          if (Array.isArray(ce)) clientEvents = ce as string[];
+          start();
+          return;
+        }
+        case "user_message": {
+          start();
+          const text = typeof msg.text === "string" ? msg.text : "";
+          record({ role: "user", message: text, time_in_call_secs: secsInCall(), source_medium: "text" });
+          send("user_transcript", { user_transcription_event: { user_transcript: text, event_id: ++eventId } });
+          await answer(text);
+          return;
+        }
+        case "ping":
+          // Not part of the real protocol (the server pings), but answered for convenience.
+          if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ type: "pong", event_id: msg.event_id ?? null }));
+          return;
+        case "pong":
+        case "user_activity":
+        case "contextual_update":
+        case "feedback":
+        case "client_tool_result":
+        case "mcp_tool_approval_result":
+        case "multimodal_message":
+          start();
+          return;
+        default:
+          return; // unknown types are ignored
+      }
+    };
+
+    const initTimer = setTimeout(start, em.opts.initiationWaitMs);
+    ws.on("message", (data, isBinary) => {
+      if (isBinary) return;
+      queue = queue.then(() => onMessage(data.toString())).catch(() => undefined);
+    });
+    ws.on("close", (code) => {
+      closed = true;
+      clearTimeout(initTimer);
+      if (pingTimer) clearInterval(pingTimer);
+      this.open.delete(ws);
+      void queue.then(() => {
+        if (!em.conversations.has(conversationId)) return;
+        em.finishConversation(conv, code === 1008 ? "Invalid client message (1008)" : `Client disconnected: ${code}`);
+      });
+    });
+  }
+
+  passagesFor(agent: Agent): Passage[] {
+    const out: Passage[] = [];
+    for (const ref of knowledgeBaseOf(agent)) {
+      const doc = this.em.documents.get(ref.id);
+      if (!doc) continue;
+      out.push(...splitPassages(doc.id, doc.text || htmlToText(doc.html)));
+    }
+    return out;
+  }
+
+  closeAll(): void {
+    for (const ws of this.open) ws.terminate();
+    this.wss.close();
+  }
+}

@@ -1,0 +1,149 @@
+// The control API for tests and developers, under /_emulator (no API key needed).
+
+import { HttpError, jsonBody, route, sendJson } from "../http.ts";
+import type { Ctx, Route } from "../http.ts";
+import type { Emulator, Json } from "../state.ts";
+import { FAULT_KINDS } from "../faults.ts";
+import { durationSecs } from "./conversations.ts";
+import { ragIndexBody } from "./knowledge-base.ts";
+import { agentBody } from "./agents.ts";
+
+function bad(message: string): HttpError {
+  return new HttpError(400, { error: message });
+}
+
+export function stateSnapshot(em: Emulator): Json {
+  return {
+    now_ms: em.now(),
+    clock_offset_ms: em.clockOffsetMs,
+    documents: [...em.documents.values()].map((d) => ({
+      id: d.id,
+      name: d.name,
+      type: d.type,
+      size_bytes: d.sizeBytes,
+      filename: d.filename ?? null,
+      dependent_agent_ids: em.dependentAgents(d.id).map((a) => a.agent_id),
+      rag_indexes: d.ragIndexes.map((i) => ragIndexBody(em, i)),
+    })),
+    agents: [...em.agents.values()].map(agentBody),
+    conversations: [...em.conversations.values()].map((c) => ({
+      conversation_id: c.conversation_id,
+      agent_id: c.agent_id,
+      status: c.status,
+      stuck: c.stuck,
+      start_time_unix_secs: Math.floor(c.startMs / 1000),
+      call_duration_secs: durationSecs(em, c),
+      message_count: c.transcript.length,
+      termination_reason: c.termination_reason,
+      transcript: c.transcript,
+    })),
+    tts: {
+      requests: em.tts.length,
+      characters: em.tts.reduce((a, t) => a + t.characters, 0),
+      log: em.tts,
+    },
+    webhook_deliveries: em.webhookDeliveries.map(({ body: _b, ...d }) => d),
+    signed_urls: [...em.signedUrls.values()].map((s) => ({
+      agent_id: s.agent_id,
+      conversation_id: s.conversation_id,
+      include_conversation_id: s.include_conversation_id,
+      issued_at_ms: s.issued_at_ms,
+      expires_at_ms: s.expires_at_ms,
+      uses: s.uses,
+      used: s.uses > 0,
+    })),
+    faults: em.faults.list,
+    requests: em.requests,
+  };
+}
+
+function getState(ctx: Ctx) {
+  sendJson(ctx, 200, stateSnapshot(ctx.em));
+}
+
+function reset(ctx: Ctx) {
+  ctx.em.reset();
+  sendJson(ctx, 200, { ok: true });
+}
+
+async function addFaults(ctx: Ctx) {
+  const body = await jsonBody(ctx).catch(() => {
+    throw bad("body must be a JSON object");
+  });
+  const specs = Array.isArray(body.faults) ? (body.faults as Json[]) : [body];
+  const added = [];
+  for (const spec of specs) {
+    const r = ctx.em.faults.add(spec ?? {});
+    if (typeof r === "string") throw bad(r);
+    added.push(r);
+  }
+  sendJson(ctx, 200, Array.isArray(body.faults) ? { faults: added } : added[0]);
+}
+
+function listFaults(ctx: Ctx) {
+  sendJson(ctx, 200, { faults: ctx.em.faults.list, kinds: FAULT_KINDS });
+}
+
+function clearFaults(ctx: Ctx) {
+  ctx.em.faults.clear();
+  sendJson(ctx, 200, { ok: true });
+}
+
+function removeFault(ctx: Ctx) {
+  if (!ctx.em.faults.remove(ctx.params.fault_id)) throw new HttpError(404, { error: `no fault ${ctx.params.fault_id}` });
+  sendJson(ctx, 200, { ok: true });
+}
+
+async function clock(ctx: Ctx) {
+  const body = await jsonBody(ctx);
+  const ms = typeof body.advance_ms === "number" ? body.advance_ms : typeof body.advance_seconds === "number" ? body.advance_seconds * 1000 : NaN;
+  if (!Number.isFinite(ms) || ms < 0) throw bad("advance_ms or advance_seconds (a number >= 0) is required");
+  ctx.em.clockOffsetMs += ms;
+  sendJson(ctx, 200, { now_ms: ctx.em.now(), clock_offset_ms: ctx.em.clockOffsetMs });
+}
+
+async function analysis(ctx: Ctx) {
+  const body = await jsonBody(ctx);
+  const a = body.analysis as Json | undefined;
+  if (!a || typeof a !== "object" || typeof a.call_successful !== "string" || typeof a.transcript_summary !== "string") {
+    throw bad("analysis must be an object with call_successful ('success'|'failure'|'unknown') and transcript_summary (string)");
+  }
+  const preset = { agent_id: body.agent_id as string | undefined, conversation_id: body.conversation_id as string | undefined, analysis: a };
+  const existing = preset.conversation_id ? ctx.em.conversations.get(preset.conversation_id) : undefined;
+  if (existing && existing.status === "done") existing.analysis = a;
+  else ctx.em.analysisPresets.push(preset);
+  sendJson(ctx, 200, { ok: true, applied_now: !!existing && existing.status === "done" });
+}
+
+async function setStatus(ctx: Ctx) {
+  const c = ctx.em.conversations.get(ctx.params.conversation_id);
+  if (!c) throw new HttpError(404, { error: `no conversation ${ctx.params.conversation_id}` });
+  const body = await jsonBody(ctx);
+  if (body.status === "failed") ctx.em.failConversation(c, typeof body.reason === "string" ? body.reason : "Marked failed through the control API.");
+  else if (body.status === "done") {
+    c.endMs ??= ctx.em.now();
+    ctx.em.completeConversation(c);
+  } else if (body.status === "processing") {
+    c.endMs ??= ctx.em.now();
+    c.status = "processing";
+    c.stuck = true;
+  } else throw bad("status must be 'done', 'failed' or 'processing'");
+  sendJson(ctx, 200, { conversation_id: c.conversation_id, status: c.status });
+}
+
+function health(ctx: Ctx) {
+  sendJson(ctx, 200, { ok: true, llm: false, note: "Local ElevenLabs stand-in: no LLM, no real speech." });
+}
+
+export const controlRoutes: Route[] = [
+  route("control.health", "GET", "/_emulator/health", health, true),
+  route("control.state", "GET", "/_emulator/state", getState, true),
+  route("control.reset", "POST", "/_emulator/reset", reset, true),
+  route("control.faults_add", "POST", "/_emulator/faults", addFaults, true),
+  route("control.faults_list", "GET", "/_emulator/faults", listFaults, true),
+  route("control.faults_clear", "DELETE", "/_emulator/faults", clearFaults, true),
+  route("control.fault_remove", "DELETE", "/_emulator/faults/:fault_id", removeFault, true),
+  route("control.clock", "POST", "/_emulator/clock", clock, true),
+  route("control.analysis", "POST", "/_emulator/analysis", analysis, true),
+  route("control.conversation_status", "POST", "/_emulator/conversations/:conversation_id/status", setStatus, true),
+];

@@ -1,0 +1,315 @@
+// In-memory state of the stand-in, plus the options it was started with.
+
+import { randomBytes } from "node:crypto";
+import { Faults } from "./faults.ts";
+
+export interface EmulatorOptions {
+  /** 0 = a random free port. Default 8911 for the CLI, 0 for startElevenLabsEmulator. */
+  port?: number;
+  host?: string;
+  /** The only accepted `xi-api-key`. Default "local-dev-key". */
+  apiKey?: string;
+  /** Where post-call webhooks go. No URL = no webhooks. */
+  webhookUrl?: string;
+  /** HMAC secret for the `ElevenLabs-Signature` header. Default "local-webhook-secret". */
+  webhookSecret?: string;
+  /** Attempts per webhook (1 = no retries). Default 3. */
+  webhookMaxAttempts?: number;
+  /** Backoff before retry i is webhookRetryBaseMs * 2^i (capped at 30 s). Default 500. */
+  webhookRetryBaseMs?: number;
+  /** Time a closed conversation spends in `processing` before `done`. Default 1000. */
+  processingDelayMs?: number;
+  /** Added to every request (global latency). Default 0. */
+  latencyMs?: number;
+  /** Validity of a signed URL. Default 15 min. */
+  signedUrlTtlMs?: number;
+  /** Time a RAG index stays `processing` before `succeeded`. Default 0 (immediately succeeded). */
+  ragIndexDelayMs?: number;
+  /** Interval between server `ping` events on the conversation socket; 0 = none. Default 0. */
+  pingIntervalMs?: number;
+  /** Delay before an agent reply on the socket ("thinking"). Default 0. */
+  responseDelayMs?: number;
+  /** How long the server waits for `conversation_initiation_client_data` before starting anyway. Default 300. */
+  initiationWaitMs?: number;
+  /** Pause between TTS stream chunks. Default 15. */
+  streamChunkIntervalMs?: number;
+  /** Minimum share (0..1) of the question's weighted terms a passage must cover to be used. Default 0.3. */
+  minRetrievalScore?: number;
+  /** Print one line per request to stderr. */
+  verbose?: boolean;
+}
+
+export type ResolvedOptions = Required<Omit<EmulatorOptions, "webhookUrl">> & { webhookUrl?: string };
+
+export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
+  return {
+    port: o.port ?? 0,
+    host: o.host ?? "127.0.0.1",
+    apiKey: o.apiKey ?? "local-dev-key",
+    webhookUrl: o.webhookUrl || undefined,
+    webhookSecret: o.webhookSecret ?? "local-webhook-secret",
+    webhookMaxAttempts: Math.max(1, o.webhookMaxAttempts ?? 3),
+    webhookRetryBaseMs: o.webhookRetryBaseMs ?? 500,
+    processingDelayMs: o.processingDelayMs ?? 1000,
+    latencyMs: o.latencyMs ?? 0,
+    signedUrlTtlMs: o.signedUrlTtlMs ?? 15 * 60 * 1000,
+    ragIndexDelayMs: o.ragIndexDelayMs ?? 0,
+    pingIntervalMs: o.pingIntervalMs ?? 0,
+    responseDelayMs: o.responseDelayMs ?? 0,
+    initiationWaitMs: o.initiationWaitMs ?? 300,
+    streamChunkIntervalMs: o.streamChunkIntervalMs ?? 15,
+    minRetrievalScore: o.minRetrievalScore ?? 0.3,
+    verbose: o.verbose ?? false,
+  };
+}
+
+export type Json = Record<string, unknown>;
+
+export interface KbDocument {
+  id: string;
+  name: string;
+  type: "text" | "file" | "url";
+  /** Plain text used for retrieval. */
+  text: string;
+  /** What GET returns as extracted_inner_html. */
+  html: string;
+  filename?: string;
+  url?: string;
+  parentFolderId?: string;
+  createdAt: number;
+  updatedAt: number;
+  sizeBytes: number;
+  ragIndexes: RagIndex[];
+}
+
+export interface RagIndex {
+  id: string;
+  model: string;
+  createdAtMs: number;
+  usedBytes: number;
+  tooSmall: boolean;
+}
+
+export interface Agent {
+  agent_id: string;
+  name: string;
+  conversation_config: Json;
+  platform_settings: Json;
+  workflow?: unknown;
+  tags: string[];
+  created_at_unix_secs: number;
+  updated_at_unix_secs: number;
+}
+
+export interface TranscriptTurn {
+  role: "user" | "agent";
+  message: string | null;
+  time_in_call_secs: number;
+  source_medium?: "text" | "audio";
+  interrupted?: boolean;
+  original_message?: string | null;
+  rag_retrieval_info?: Json | null;
+  tool_calls?: unknown[];
+  tool_results?: unknown[];
+  feedback?: unknown;
+  llm_override?: null;
+  conversation_turn_metrics?: unknown;
+}
+
+export interface Conversation {
+  conversation_id: string;
+  agent_id: string;
+  agent_name: string;
+  status: "initiated" | "in-progress" | "processing" | "done" | "failed";
+  startMs: number;
+  endMs?: number;
+  transcript: TranscriptTurn[];
+  user_id: string | null;
+  authorization_method: string;
+  termination_reason: string;
+  main_language: string;
+  text_only: boolean;
+  initiation_client_data: Json | null;
+  analysis: Json | null;
+  error: Json | null;
+  /** No transition to done (fault `conversation_stuck`). */
+  stuck: boolean;
+}
+
+export interface SignedUrlRecord {
+  signature: string;
+  agent_id: string;
+  conversation_id: string | null;
+  include_conversation_id: boolean;
+  issued_at_ms: number;
+  expires_at_ms: number;
+  uses: number;
+}
+
+export interface TtsRecord {
+  request_id: string;
+  voice_id: string;
+  model_id: string;
+  output_format: string;
+  characters: number;
+  endpoint: string;
+  previous_request_ids: string[];
+  next_request_ids: string[];
+  previous_text: string | null;
+  next_text: string | null;
+  at_ms: number;
+}
+
+export interface WebhookAttempt {
+  at_ms: number;
+  status: number | null;
+  error: string | null;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  type: string;
+  conversation_id: string;
+  url: string;
+  /** "pending" | "delivered" | "failed" | "dropped" */
+  state: string;
+  copy: number;
+  attempts: WebhookAttempt[];
+  body: string;
+}
+
+export interface RequestLogEntry {
+  at_ms: number;
+  method: string;
+  path: string;
+  route: string;
+  status: number | null;
+  request_id: string;
+  fault: string | null;
+}
+
+export interface AnalysisPreset {
+  agent_id?: string;
+  conversation_id?: string;
+  analysis: Json;
+}
+
+const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
+const ALNUM_MIXED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+export function randomId(len: number, alphabet = ALNUM): string {
+  const bytes = randomBytes(len);
+  let s = "";
+  for (let i = 0; i < len; i++) s += alphabet[bytes[i] % alphabet.length];
+  return s;
+}
+
+export const ids = {
+  agent: () => `agent_${randomId(4, "0123456789")}k${randomId(21)}`,
+  conversation: () => `conv_${randomId(4, "0123456789")}k${randomId(21)}`,
+  document: () => randomId(20, ALNUM_MIXED),
+  ragIndex: () => randomId(20, ALNUM_MIXED),
+  request: () => randomBytes(16).toString("hex"),
+  signature: () => `cvtkn_${randomBytes(24).toString("base64url")}`,
+};
+
+export class Emulator {
+  opts: ResolvedOptions;
+  baseUrl = "";
+  documents = new Map<string, KbDocument>();
+  agents = new Map<string, Agent>();
+  conversations = new Map<string, Conversation>();
+  signedUrls = new Map<string, SignedUrlRecord>();
+  tts: TtsRecord[] = [];
+  webhookDeliveries: WebhookDelivery[] = [];
+  requests: RequestLogEntry[] = [];
+  analysisPresets: AnalysisPreset[] = [];
+  faults = new Faults();
+  /** Virtual clock offset, moved by POST /_emulator/clock. */
+  clockOffsetMs = 0;
+  timers = new Set<NodeJS.Timeout>();
+  /** Hooks set by the server (socket and webhook modules) so state stays free of I/O. */
+  onConversationDone: (c: Conversation) => void = () => {};
+
+  constructor(opts: ResolvedOptions) {
+    this.opts = opts;
+  }
+
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  nowSecs(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
+  setTimer(fn: () => void, ms: number): NodeJS.Timeout {
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      fn();
+    }, ms);
+    this.timers.add(t);
+    return t;
+  }
+
+  reset(): void {
+    this.documents.clear();
+    this.agents.clear();
+    this.conversations.clear();
+    this.signedUrls.clear();
+    this.tts = [];
+    this.webhookDeliveries = [];
+    this.requests = [];
+    this.analysisPresets = [];
+    this.faults.clear();
+    this.clockOffsetMs = 0;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+  }
+
+  /** Which agents reference a knowledge-base document. */
+  dependentAgents(docId: string): Agent[] {
+    return [...this.agents.values()].filter((a) => knowledgeBaseOf(a).some((k) => k.id === docId));
+  }
+
+  /** Moves a closed conversation on: processing, then done (or stuck / failed as faults say). */
+  finishConversation(c: Conversation, reason: string): void {
+    c.endMs = this.now();
+    c.termination_reason = reason;
+    c.status = "processing";
+    const fault = this.faults.take("conversation.processing", "POST", `/conversations/${c.conversation_id}`, ["conversation_stuck", "conversation_failed"]);
+    if (fault?.kind === "conversation_stuck") {
+      c.stuck = true;
+      return;
+    }
+    this.setTimer(() => {
+      if (c.status !== "processing" || !this.conversations.has(c.conversation_id)) return;
+      if (fault?.kind === "conversation_failed") {
+        this.failConversation(c, String(fault.reason ?? "Analysis failed (injected fault)."));
+        return;
+      }
+      this.completeConversation(c);
+    }, this.opts.processingDelayMs);
+  }
+
+  completeConversation(c: Conversation): void {
+    c.status = "done";
+    c.stuck = false;
+    const preset = this.analysisPresets.find((p) => p.conversation_id === c.conversation_id) ?? this.analysisPresets.find((p) => !p.conversation_id && (!p.agent_id || p.agent_id === c.agent_id));
+    if (preset && !c.analysis) c.analysis = preset.analysis;
+    this.onConversationDone(c);
+  }
+
+  failConversation(c: Conversation, reason: string): void {
+    c.status = "failed";
+    c.stuck = false;
+    c.error = { code: 1011, reason };
+  }
+}
+
+export function knowledgeBaseOf(a: Agent): { id: string; name?: string; type?: string; usage_mode?: string }[] {
+  const agent = (a.conversation_config.agent ?? {}) as Json;
+  const prompt = (agent.prompt ?? {}) as Json;
+  const kb = prompt.knowledge_base;
+  return Array.isArray(kb) ? (kb.filter((k) => k && typeof k === "object" && typeof (k as Json).id === "string") as { id: string }[]) : [];
+}
