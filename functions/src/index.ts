@@ -4,4 +4,43 @@ import { setGlobalOptions } from "firebase-functions/v2";
 
 setGlobalOptions({ region: "us-central1", maxInstances: 20 });
 
-export { createPatientCallable as createPatient, redeemInviteCallable as redeemInvite, onPatientCreated } from "./handlers/patients";
+export { api } from "./handlers/api";
+export { elevenLabsWebhook } from "./handlers/webhook";
+export {
+  createPatientCallable as createPatient,
+  redeemInviteCallable as redeemInvite,
+  onPatientCreated,
+} from "./handlers/patients";
+export {
+  uploadKnowledgeCallable as uploadKnowledge,
+  listKnowledgeCallable as listKnowledge,
+  getKnowledgeCallable as getKnowledge,
+  replaceKnowledgeCallable as replaceKnowledge,
+  deleteKnowledgeCallable as deleteKnowledge,
+} from "./handlers/knowledge";
+export {
+  generateAudioCallable as generateAudio,
+  approveAudioCallable as approveAudio,
+  listAudioCallable as listAudio,
+  getAudioCallable as getAudio,
+  deleteAudioCallable as deleteAudio,
+} from "./handlers/narration";
+export {
+  saveAgentCallable as saveAgent,
+  listAgentsCallable as listAgents,
+  getAgentCallable as getAgent,
+  deleteAgentCallable as deleteAgent,
+} from "./handlers/agents";
+export { startSessionCallable as startSession, endSessionCallable as endSession } from "./handlers/sessions";
+export {
+  onSessionEnded,
+  reconcileSessionsScheduled as reconcileSessions,
+  runReconcilerCallable as runReconciler,
+} from "./handlers/conversation-end";
+export {
+  getDashboardCallable as getDashboard,
+  getPatientSummaryCallable as getPatientSummary,
+  listAlertsCallable as listAlerts,
+  acknowledgeAlertCallable as acknowledgeAlert,
+} from "./handlers/dashboard";
+export { erasePatientCallable as erasePatient, applyRetentionScheduled as applyRetention } from "./handlers/privacy";

@@ -56,3 +56,12 @@ export function assertOwnedBy(record: { doctor_id?: unknown } | undefined, docto
   if (!record) throw new AppError("notFound", `No such ${what}.`);
   if (record.doctor_id !== doctorId) throw new AppError("forbidden", `This ${what} belongs to another doctor.`);
 }
+
+export type Operation<T = unknown> = (caller: Caller, data: unknown) => Promise<T>;
+
+/** Wraps an operation so it first checks the caller's role. */
+export const onlyFor =
+  (...roles: Role[]) =>
+  <T>(operation: Operation<T>): Operation<T> =>
+  (caller, data) =>
+    operation(requireRole(caller, ...roles), data);

@@ -7,7 +7,7 @@ import { AppError, parseInput } from "../errors";
 import { adminApp } from "../services/firebase";
 import { col, COLLECTIONS, countChange, now, Timestamp } from "../services/data";
 import { db } from "../services/firebase";
-import { actingDoctorId, requireRole, type Caller } from "./auth";
+import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable, toHttpsError } from "./callable";
 import { onCall } from "firebase-functions/v2/https";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
@@ -60,7 +60,8 @@ export async function redeemInvite(uid: string | undefined, existingRole: unknow
   return linked;
 }
 
-export const createPatientCallable = callable("createPatient", (caller, data) => createPatient(requireRole(caller, "doctor", "admin"), data));
+export const patientOperations = { createPatient: onlyFor("doctor", "admin")(createPatient) };
+export const createPatientCallable = callable("createPatient", patientOperations.createPatient);
 
 /** Not `callable()`: the caller has no role until this succeeds. */
 export const redeemInviteCallable = onCall({ cors: true }, async (request) => {

@@ -1,0 +1,154 @@
+/**
+ * Text helpers shared by every stage.
+ *
+ * All matching runs on a "folded" copy of a message: lower-case, accents removed, typographic
+ * quotes and dashes replaced by ASCII. Folding maps every UTF-16 code unit to exactly one code
+ * unit, so an offset in the folded text is the same offset in the original message; that is what
+ * lets every item quote the patient's exact words.
+ */
+
+const foldCache = new Map<string, string>();
+
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+  "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+  "\u2013": "-", "\u2014": "-", "\u2212": "-",
+  "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+  "\u2026": ".",
+  "\u00df": "s",
+};
+
+function foldChar(char: string): string {
+  const cached = foldCache.get(char);
+  if (cached !== undefined) return cached;
+  let folded = SPECIAL_FOLDS[char];
+  if (folded === undefined) {
+    const base = char.normalize("NFD").charAt(0).toLowerCase();
+    folded = base.length === 1 ? base : char;
+  }
+  foldCache.set(char, folded);
+  return folded;
+}
+
+/** Lower-case, accent-free copy of `text` with the same length (offsets are preserved). */
+export function fold(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    } else if (code >= 0xd800 && code <= 0xdfff) {
+      out += " "; // half of an emoji: keep the length, drop the meaning
+    } else {
+      out += foldChar(text[i]);
+    }
+  }
+  return out;
+}
+
+/** Lower-case copy that keeps accents (Spanish interrogatives are told apart by their accent). */
+export function lowerKeepAccents(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const lower = text[i].toLowerCase();
+    out += lower.length === 1 ? lower : text[i];
+  }
+  return out;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Token extends Span {
+  readonly text: string;
+}
+
+const WORD = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
+
+/** Word tokens of a folded text (apostrophes stay inside words: "can't", "it's"). */
+export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(folded)) !== null && match.index < to) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "dr", "dra", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "no", "sr", "sra", "srta", "approx", "min", "mins", "ud", "uds",
+]);
+
+function wordBefore(folded: string, index: number): string {
+  let start = index;
+  while (start > 0 && /[a-z]/.test(folded[start - 1])) start--;
+  return folded.slice(start, index);
+}
+
+function isSentenceBreak(folded: string, index: number): boolean {
+  const char = folded[index];
+  if (char === "\n") return true;
+  if (char !== "." && char !== "!" && char !== "?") return false;
+  const next = folded[index + 1];
+  if (next === "." || next === "!" || next === "?") return false; // end of a run like "?!" or "..."
+  if (next !== undefined && !/\s/.test(next)) return false; // "38.6", "?," inside Spanish "¿viste?,"
+  if (char === "." && ABBREVIATIONS.has(wordBefore(folded, index))) return false;
+  return true;
+}
+
+/** Sentence spans of a folded text, trimmed of surrounding whitespace. */
+export function splitSentences(folded: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(folded[s])) s++;
+    while (e > s && /\s/.test(folded[e - 1])) e--;
+    if (e > s && /[a-z0-9\u00f1]/.test(folded.slice(s, e))) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < folded.length; i++) {
+    if (isSentenceBreak(folded, i)) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(folded.length);
+  return spans;
+}
+
+export function wordCount(folded: string, span?: Span): number {
+  const text = span ? folded.slice(span.start, span.end) : folded;
+  const matches = text.match(WORD);
+  return matches ? matches.length : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stemming for lexical overlap. Crude on purpose: it only has to make "drive"/"driving",
+// "pluma"/"plumas", "guardo"/"guardan" meet, in English and Spanish alike.
+
+const SUFFIXES = [
+  "amientos", "imientos", "aciones", "iciones", "amiento", "imiento", "ations", "mente", "ation", "acion", "icion",
+  "iendo", "ando", "ings", "edly", "ness", "ment", "ados", "idos", "adas", "idas", "ing", "ado", "ido", "ada", "ida",
+  "ies", "ied", "es", "ed", "ly", "ar", "er", "ir", "as", "os", "an", "en", "s", "a", "o", "e", "y",
+];
+
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, "").replace(/'/g, "");
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
+      w = w.slice(0, w.length - suffix.length);
+      break;
+    }
+  }
+  return w.length > 6 ? w.slice(0, 6) : w;
+}
+
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}\u2026`;
+}

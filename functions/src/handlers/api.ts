@@ -1,0 +1,129 @@
+// The REST API (`api`, reached through the Hosting rewrite /api/**). Each route validates,
+// authorizes and delegates to the same operation as its callable; errors have one JSON shape.
+import { onRequest, type Request } from "firebase-functions/v2/https";
+import type { Response } from "express";
+import { getAuth } from "firebase-admin/auth";
+import { corsAllowedOrigins, elevenLabsApiKey } from "../config";
+import { AppError } from "../errors";
+import { logs } from "../logs";
+import { adminApp } from "../services/firebase";
+import { callerFromClaims, type Caller, type Operation } from "./auth";
+import { agentOperations } from "./agents";
+import { dashboardOperations } from "./dashboard";
+import { knowledgeOperations } from "./knowledge";
+import { narrationOperations } from "./narration";
+import { patientOperations } from "./patients";
+import { sessionOperations } from "./sessions";
+import { privacyOperations } from "./privacy";
+
+interface Route {
+  method: string;
+  pattern: RegExp;
+  /** Builds the operation's input from path parameters, query and body. */
+  input: (params: string[], body: unknown, query: Record<string, unknown>) => unknown;
+  operation: Operation;
+  status?: number;
+}
+
+const bodyOnly = (_p: string[], body: unknown) => body;
+const bodyWith = (key: string) => (params: string[], body: unknown) =>
+  body && typeof body === "object" && !Array.isArray(body) ? { ...body, [key]: params[0] } : body;
+const idOnly = (key: string) => (params: string[]) => ({ [key]: params[0] });
+const queryDoctor = (_p: string[], _b: unknown, query: Record<string, unknown>) => (query.doctor_id ? { doctor_id: query.doctor_id } : {});
+
+const ID = "([A-Za-z0-9_-]{1,128})";
+const ROUTES: Route[] = [
+  { method: "POST", pattern: /^\/knowledge$/, input: bodyOnly, operation: knowledgeOperations.uploadKnowledge, status: 201 },
+  { method: "GET", pattern: /^\/knowledge$/, input: queryDoctor, operation: knowledgeOperations.listKnowledge },
+  { method: "GET", pattern: new RegExp(`^/knowledge/${ID}$`), input: idOnly("knowledge_id"), operation: knowledgeOperations.getKnowledge },
+  { method: "PUT", pattern: new RegExp(`^/knowledge/${ID}$`), input: bodyWith("knowledge_id"), operation: knowledgeOperations.replaceKnowledge },
+  { method: "DELETE", pattern: new RegExp(`^/knowledge/${ID}$`), input: idOnly("knowledge_id"), operation: knowledgeOperations.deleteKnowledge },
+  { method: "POST", pattern: /^\/audio$/, input: bodyOnly, operation: narrationOperations.generateNarration, status: 201 },
+  { method: "GET", pattern: /^\/audio$/, input: queryDoctor, operation: narrationOperations.listAudio },
+  { method: "GET", pattern: new RegExp(`^/audio/${ID}$`), input: idOnly("audio_id"), operation: narrationOperations.getAudio },
+  { method: "POST", pattern: new RegExp(`^/audio/${ID}/approve$`), input: idOnly("audio_id"), operation: narrationOperations.approveAudio },
+  { method: "DELETE", pattern: new RegExp(`^/audio/${ID}$`), input: idOnly("audio_id"), operation: narrationOperations.deleteAudio },
+  { method: "POST", pattern: /^\/agent$/, input: bodyOnly, operation: agentOperations.saveAgent },
+  { method: "GET", pattern: /^\/agents?$/, input: queryDoctor, operation: agentOperations.listAgents },
+  { method: "GET", pattern: new RegExp(`^/agents?/${ID}$`), input: idOnly("agent_id"), operation: agentOperations.getAgent },
+  { method: "DELETE", pattern: new RegExp(`^/agents?/${ID}$`), input: idOnly("agent_id"), operation: agentOperations.deleteAgent },
+  { method: "POST", pattern: /^\/patients$/, input: bodyOnly, operation: patientOperations.createPatient, status: 201 },
+  { method: "POST", pattern: /^\/patient\/session$/, input: bodyOnly, operation: sessionOperations.startSession },
+  { method: "POST", pattern: new RegExp(`^/patient/session/${ID}/end$`), input: idOnly("session_id"), operation: sessionOperations.endSession },
+  { method: "GET", pattern: new RegExp(`^/patient/${ID}/summary$`), input: idOnly("patient_id"), operation: dashboardOperations.getPatientSummary },
+  { method: "DELETE", pattern: new RegExp(`^/patient/${ID}$`), input: idOnly("patient_id"), operation: privacyOperations.erasePatient },
+  { method: "GET", pattern: /^\/dashboard$/, input: queryDoctor, operation: dashboardOperations.getDashboard },
+  { method: "GET", pattern: /^\/alerts$/, input: queryDoctor, operation: dashboardOperations.listAlerts },
+  { method: "POST", pattern: new RegExp(`^/alerts/${ID}/acknowledge$`), input: idOnly("alert_id"), operation: dashboardOperations.acknowledgeAlert },
+];
+
+function sendError(res: Response, error: AppError) {
+  res.status(error.httpStatus).json({
+    error: { code: error.callableCode, message: error.message, ...(error.details ? { details: error.details } : {}) },
+  });
+}
+
+async function authenticate(req: Request): Promise<Caller> {
+  const header = req.get("authorization") ?? "";
+  const match = /^Bearer (.+)$/.exec(header);
+  if (!match) throw new AppError("unauthenticated", "Send a Firebase ID token: Authorization: Bearer <token>.");
+  let decoded;
+  try {
+    decoded = await getAuth(adminApp()).verifyIdToken(match[1]!, true);
+  } catch {
+    throw new AppError("unauthenticated", "The ID token is invalid, expired or revoked; sign in again.");
+  }
+  return callerFromClaims(decoded.uid, decoded);
+}
+
+/** Only allowlisted browser origins get CORS headers; server-to-server calls send no Origin. */
+function applyCors(req: Request, res: Response): boolean {
+  const origin = req.get("origin");
+  const allowed = corsAllowedOrigins.value().split(",").map((o) => o.trim()).filter(Boolean);
+  if (origin && allowed.includes(origin)) {
+    res.set("Access-Control-Allow-Origin", origin);
+    res.set("Vary", "Origin");
+    res.set("Access-Control-Allow-Headers", "authorization, content-type");
+    res.set("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE");
+    res.set("Access-Control-Max-Age", "3600");
+  }
+  if (req.method === "OPTIONS") {
+    res.status(origin && allowed.includes(origin) ? 204 : 403).end();
+    return true;
+  }
+  return false;
+}
+
+export async function handleApiRequest(req: Request, res: Response): Promise<void> {
+  if (applyCors(req, res)) return;
+  const path = req.path.replace(/^\/api(?=\/|$)/, "").replace(/\/+$/, "") || "/";
+  const candidates = ROUTES.filter((r) => r.pattern.test(path));
+  const route = candidates.find((r) => r.method === req.method);
+  const operationName = route ? `${route.method} ${route.pattern.source}` : `${req.method} ${path}`;
+  try {
+    if (!candidates.length) throw new AppError("notFound", `No route ${req.method} /api${path}.`);
+    if (!route) throw Object.assign(new AppError("invalidInput", `Method ${req.method} is not allowed here.`), { methodNotAllowed: true });
+    if (req.method !== "GET" && req.method !== "DELETE" && !req.is("application/json")) {
+      throw new AppError("invalidInput", "Send a JSON body with Content-Type: application/json.");
+    }
+    const caller = await authenticate(req);
+    const params = route.pattern.exec(path)!.slice(1);
+    const result = await route.operation(caller, route.input(params, req.body, req.query as Record<string, unknown>));
+    res.status(route.status ?? 200).json(result);
+  } catch (error) {
+    if (error instanceof AppError) {
+      logs.requestRejected({ operation: operationName, kind: error.kind });
+      if ((error as AppError & { methodNotAllowed?: boolean }).methodNotAllowed) {
+        res.status(405).json({ error: { code: "method-not-allowed", message: error.message } });
+        return;
+      }
+      sendError(res, error);
+      return;
+    }
+    logs.requestFailed({ operation: operationName, errorName: error instanceof Error ? error.name : typeof error });
+    console.error(error);
+    res.status(500).json({ error: { code: "internal", message: "Something went wrong on our side; please try again." } });
+  }
+}
+
+export const api = onRequest({ secrets: [elevenLabsApiKey], timeoutSeconds: 540, memory: "512MiB" }, handleApiRequest);

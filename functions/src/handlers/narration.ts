@@ -1,0 +1,197 @@
+// Narrated audio: a script becomes one MP3 in Cloud Storage, synthesised in sentence-aligned
+// chunks in parallel and written in order, so memory stays bounded whatever the script length.
+import { AudioIdRequest, GenerateAudioRequest, type GenerateAudioResponse } from "../contracts/audio";
+import { ListRequest } from "../contracts/knowledge";
+import { elevenLabsApiKey, elevenLabsTtsModel, narrationConcurrency } from "../config";
+import { contentHash } from "../domain/content-hash";
+import { mp3DurationSeconds } from "../domain/mp3";
+import { splitScript, type ScriptChunk } from "../domain/script-chunks";
+import { chunkSizeFor } from "../domain/tts-models";
+import { AppError, parseInput } from "../errors";
+import { logs } from "../logs";
+import { col, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
+import { db } from "../services/firebase";
+import * as elevenLabs from "../services/elevenlabs";
+import { audioObjectPath, deleteObject, openAudioWriter } from "../services/storage";
+import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
+import { callable } from "./callable";
+
+const PROGRESS_INTERVAL_MS = 1_000;
+
+/** Fetches chunks with at most `concurrency` in flight and hands them over strictly in order. */
+async function synthesiseInOrder(
+  chunks: ScriptChunk[],
+  concurrency: number,
+  fetchChunk: (chunk: ScriptChunk) => Promise<Buffer>,
+  consume: (audio: Buffer, index: number) => Promise<void>,
+) {
+  const inFlight = new Map<number, Promise<Buffer>>();
+  let nextToStart = 0;
+  try {
+    for (let next = 0; next < chunks.length; next++) {
+      while (nextToStart < chunks.length && nextToStart < next + concurrency) {
+        const promise = fetchChunk(chunks[nextToStart]!);
+        promise.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
+        inFlight.set(nextToStart, promise);
+        nextToStart++;
+      }
+      const audio = await inFlight.get(next)!;
+      inFlight.delete(next);
+      await consume(audio, next);
+    }
+  } finally {
+    await Promise.allSettled(inFlight.values());
+  }
+}
+
+export async function generateNarration(caller: Caller, data: unknown): Promise<GenerateAudioResponse> {
+  const input = parseInput(GenerateAudioRequest, data);
+  const doctorId = actingDoctorId(caller, input.doctor_id);
+  const modelId = elevenLabsTtsModel.value();
+  const chunks = splitScript(input.script_content, chunkSizeFor(modelId));
+  const ref = col("audio").doc();
+  const path = audioObjectPath(doctorId, ref.id);
+  const started = Date.now();
+  await ref.set({
+    doctor_id: doctorId,
+    disease_name: input.disease_name,
+    voice_id: input.voice_id,
+    model_id: modelId,
+    script_hash: contentHash(input.script_content),
+    char_count: input.script_content.length,
+    status: "generating",
+    progress: { done: 0, total: chunks.length },
+    storage_path: path,
+    created_at: now(),
+  });
+
+  const writer = openAudioWriter(path, { doctor_id: doctorId, audio_id: ref.id });
+  let durationSeconds = 0;
+  let lastProgressAt = Date.now();
+  try {
+    await synthesiseInOrder(
+      chunks,
+      Math.max(1, narrationConcurrency.value()),
+      async (chunk) =>
+        (
+          await elevenLabs.generateAudio({
+            text: chunk.text,
+            voiceId: input.voice_id,
+            modelId,
+            previousText: chunk.previousText,
+            nextText: chunk.nextText,
+          })
+        ).audio,
+      async (audio, index) => {
+        durationSeconds += mp3DurationSeconds(audio);
+        await writer.write(audio);
+        if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS && index + 1 < chunks.length) {
+          lastProgressAt = Date.now();
+          await ref.update({ "progress.done": index + 1 });
+        }
+      },
+    );
+    const { url, sizeBytes } = await writer.finish();
+    const duration = Math.round(durationSeconds * 1000) / 1000;
+    await db().runTransaction(async (tx) => {
+      tx.update(ref, {
+        status: "draft",
+        audio_url: url,
+        duration_seconds: duration,
+        size_bytes: sizeBytes,
+        progress: { done: chunks.length, total: chunks.length },
+        updated_at: now(),
+      });
+      tx.set(statsDoc(doctorId), { counts: { audio: increment(1) } }, { merge: true });
+    });
+    logs.audioGenerated({ audioId: ref.id, chunks: chunks.length, bytes: sizeBytes, durationMs: Date.now() - started });
+    return { audio_id: ref.id, audio_url: url, duration_seconds: duration };
+  } catch (error) {
+    // No partial object and no half-written record survive a failed narration.
+    await writer.abort().catch(() => undefined);
+    await ref.delete().catch(() => undefined);
+    if (error instanceof AppError && error.kind === "notFound") {
+      throw new AppError("invalidInput", "voice_id: is not an ElevenLabs voice", [{ field: "voice_id", problem: "is not an ElevenLabs voice" }]);
+    }
+    throw error;
+  }
+}
+
+function toView(id: string, data: DocumentData) {
+  return {
+    audio_id: id,
+    doctor_id: data.doctor_id,
+    disease_name: data.disease_name,
+    voice_id: data.voice_id,
+    model_id: data.model_id,
+    script_hash: data.script_hash,
+    status: data.status,
+    progress: data.progress,
+    audio_url: data.audio_url ?? null,
+    duration_seconds: data.duration_seconds ?? null,
+    size_bytes: data.size_bytes ?? null,
+    created_at: isoTime(data.created_at),
+  };
+}
+
+async function loadOwnedAudio(caller: Caller, audioId: string) {
+  const snapshot = await col("audio").doc(audioId).get();
+  const data = snapshot.data();
+  if (caller.role !== "admin") assertOwnedBy(data, caller.uid, "audio");
+  if (!data) throw new AppError("notFound", "No such audio.");
+  return { ref: snapshot.ref, data };
+}
+
+export async function approveAudio(caller: Caller, data: unknown) {
+  const { audio_id } = parseInput(AudioIdRequest, data);
+  const { ref, data: record } = await loadOwnedAudio(caller, audio_id);
+  if (record.status !== "draft" && record.status !== "approved") {
+    throw new AppError("failedPrecondition", "Only finished audio can be approved.");
+  }
+  await ref.update({ status: "approved", approved_at: now(), approved_by: caller.uid });
+  return toView(audio_id, { ...record, status: "approved" });
+}
+
+export async function listAudio(caller: Caller, data: unknown) {
+  const input = parseInput(ListRequest, data);
+  const doctorId = actingDoctorId(caller, input.doctor_id);
+  const snapshot = await col("audio").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
+  return { audio: snapshot.docs.map((doc) => toView(doc.id, doc.data())) };
+}
+
+export async function getAudio(caller: Caller, data: unknown) {
+  const { audio_id } = parseInput(AudioIdRequest, data);
+  return toView(audio_id, (await loadOwnedAudio(caller, audio_id)).data);
+}
+
+export async function deleteAudio(caller: Caller, data: unknown) {
+  const { audio_id } = parseInput(AudioIdRequest, data);
+  const { ref, data: record } = await loadOwnedAudio(caller, audio_id);
+  await deleteObject(record.storage_path);
+  await db().runTransaction(async (tx) => {
+    tx.delete(ref);
+    if (record.status === "draft" || record.status === "approved") {
+      tx.set(statsDoc(record.doctor_id), { counts: { audio: increment(-1) } }, { merge: true });
+    }
+  });
+  return { deleted: true };
+}
+
+const doctorOnly = onlyFor("doctor", "admin");
+export const narrationOperations = {
+  generateNarration: doctorOnly(generateNarration),
+  approveAudio: doctorOnly(approveAudio),
+  listAudio: doctorOnly(listAudio),
+  getAudio: doctorOnly(getAudio),
+  deleteAudio: doctorOnly(deleteAudio),
+};
+
+export const generateAudioCallable = callable("generateAudio", narrationOperations.generateNarration, {
+  secrets: [elevenLabsApiKey],
+  timeoutSeconds: 540,
+  memory: "512MiB",
+});
+export const approveAudioCallable = callable("approveAudio", narrationOperations.approveAudio);
+export const listAudioCallable = callable("listAudio", narrationOperations.listAudio);
+export const getAudioCallable = callable("getAudio", narrationOperations.getAudio);
+export const deleteAudioCallable = callable("deleteAudio", narrationOperations.deleteAudio);
