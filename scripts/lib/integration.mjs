@@ -1,6 +1,7 @@
 // The integration suite: builds the functions, starts the ElevenLabs stand-in, then runs mocha
 // inside `firebase emulators:exec` so every emulator is stopped when the suite ends.
 import { spawnSync } from "node:child_process";
+import { runInProcessGroup } from "./process-group.mjs";
 import { prepareEmulatorToolchain, ToolchainError, repoRoot } from "./emulator-toolchain.mjs";
 import {
   projectId, urls, ports, elevenLabsApiKey, webhookSecret,
@@ -27,11 +28,10 @@ export async function runIntegrationSuiteAsync({ statsFile, reporter, spec = "te
   const standIn = await startElevenLabsStandIn();
   try {
     const mocha = `npx mocha --import=tsx --reporter ${JSON.stringify(reporter)} '${spec}'`;
-    const result = spawnSync(
+    const result = await runInProcessGroup(
       "npx",
       ["firebase", "emulators:exec", "--project", projectId, "--only", EMULATORS, `cd functions && ${mocha}`],
       {
-        stdio: "inherit",
         cwd: repoRoot,
         env: {
           ...process.env,

@@ -3,7 +3,6 @@
 import { onDocumentUpdated } from "firebase-functions/v2/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { elevenLabsApiKey } from "../config";
-import { summarizeConversation } from "../domain/summarizer";
 import { outcomeDelta } from "../domain/stats";
 import { logs } from "../logs";
 import { col, COLLECTIONS, increment, now, STATS_SHARDS, statsShard, Timestamp, type DocumentData } from "../services/data";
@@ -110,6 +109,8 @@ export async function processConversationEnd(sessionId: string): Promise<"done" 
   }
 
   const started = Date.now();
+  // Loaded on first use: only this function pays for the summarizer's vocabularies.
+  const { summarizeConversation } = await import("../domain/summarizer");
   const summary = summarizeConversation(conversation) as unknown as Summary;
   await writeOutcome(sessionId, session, conversation, summary);
   logs.transcriptSummarized({

@@ -170,8 +170,9 @@ export interface SpeechChunk {
 export async function generateAudio(request: SpeechRequest): Promise<SpeechChunk> {
   const el = await client();
   return withRetry("generateAudio", async () => {
+    // `convert` sends Content-Length, so a response cut midway is detected and retried.
     const { data, rawResponse } = await el.textToSpeech
-      .stream(
+      .convert(
         request.voiceId,
         {
           text: request.text,

@@ -44,8 +44,16 @@ export function openAudioWriter(path: string, metadata: Record<string, string>):
       if (failure) return Promise.reject(failure);
       sizeBytes += chunk.length;
       return new Promise((resolve, reject) => {
-        if (stream.write(chunk)) resolve();
-        else stream.once("drain", resolve).once("error", reject);
+        if (stream.write(chunk)) return resolve();
+        const onDrain = () => {
+          stream.off("error", onError);
+          resolve();
+        };
+        const onError = (error: Error) => {
+          stream.off("drain", onDrain);
+          reject(error);
+        };
+        stream.once("drain", onDrain).once("error", onError);
       });
     },
     finish() {

@@ -20,6 +20,7 @@ const STOPWORDS = new Set(
     "was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's " +
     "with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just will shall may might must " +
     "tell please know want need get got thing things really much many okay ok hi hello thanks thank yes " +
+    "take takes took taken taking make makes made go goes going went " +
     // Spanish
     "el la los las un una unos unas lo al del de y o u e ni que en por para con sin sobre entre hasta desde hacia contra segun " +
     "mi mis tu tus su sus nuestro nuestra nuestros nuestras vuestro vuestra yo tú tu él ella ellos ellas nosotros nosotras usted " +
@@ -43,6 +44,8 @@ export function fold(s: string): string {
 export function stem(w: string): string {
   let s = w;
   if (s.length <= 3) return s;
+  // Spanish infinitive + clitic pronoun: "ducharme", "tomarlo" -> "duchar", "tomar"
+  s = s.replace(/(ar|er|ir)(me|te|se|nos|los|las|les|lo|la|le)$/, "$1");
   const rules: [RegExp, string][] = [
     [/(aciones|iciones|uciones)$/, ""],
     [/(acion|icion|ucion)$/, ""],

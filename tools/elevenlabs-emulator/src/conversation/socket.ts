@@ -206,13 +206,14 @@ export class ConversationSockets {
       const latency = Math.round(performance.now() - t0 + 50) / 1000; // + a nominal 50 ms
       if (em.opts.responseDelayMs > 0) await new Promise((res) => setTimeout(res, em.opts.responseDelayMs));
       if (closed) return;
-      const rag: Json | null = passages.length
+      // rag_retrieval_info is attached to turns answered from the knowledge base; deflections carry none.
+      const rag: Json | null = r.answered && r.best
         ? {
             chunks: r.candidates.map((c) => ({ document_id: c.passage.documentId, chunk_id: c.passage.chunkId, vector_distance: Math.round((1 - c.score) * 1000) / 1000 })),
             embedding_model: embeddingModel,
             retrieval_query: question,
             rag_latency_secs: latency,
-            used_chunk_ids: r.answered && r.best ? [r.best.passage.chunkId] : [],
+            used_chunk_ids: [r.best.passage.chunkId],
           }
         : null;
       if (r.answered && r.best) agentSays(r.best.passage.text, rag);

@@ -37,7 +37,7 @@ function defaultPlatformSettings(): Json {
 
 function checkObject(body: Json, key: string, required: boolean) {
   const v = body[key];
-  if (v === undefined) {
+  if (v === undefined || (v === null && !required)) {
     if (required) throw validationError([missing(key)]);
     return;
   }

@@ -1,6 +1,6 @@
 // Text to speech: /v1/text-to-speech/{voice_id}[/stream][/with-timestamps]
 
-import { apiError, jsonBody, missing, route, sendJson, validationError } from "../http.ts";
+import { apiError, jsonBody, missing, route, validationError } from "../http.ts";
 import type { Ctx, Route, ValidationItem } from "../http.ts";
 import type { Json } from "../state.ts";
 import { alignmentOf, contentTypeOf, DEFAULT_OUTPUT_FORMAT, hash32, parseOutputFormat, render, timeline } from "../audio/speech.ts";
@@ -179,7 +179,11 @@ async function stream(ctx: Ctx) {
 async function withTimestamps(ctx: Ctx) {
   const t = await prepare(ctx, "with-timestamps");
   const alignment = alignmentOf(t.tl);
-  sendJson(ctx, 200, { audio_base64: t.audio.bytes.toString("base64"), alignment, normalized_alignment: alignment }, t.headers);
+  const body = Buffer.from(JSON.stringify({ audio_base64: t.audio.bytes.toString("base64"), alignment, normalized_alignment: alignment }));
+  const cut = cutFault(ctx, body.length);
+  ctx.res.writeHead(200, { "content-type": "application/json", "content-length": body.length, ...t.headers });
+  if (cut === undefined) ctx.res.end(body);
+  else destroyAfter(ctx, body.subarray(0, cut));
 }
 
 async function streamWithTimestamps(ctx: Ctx) {

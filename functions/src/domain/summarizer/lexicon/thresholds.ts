@@ -1,0 +1,72 @@
+/**
+ * Numeric thresholds for readings patients say out loud. Language-neutral; reviewed against
+ * common nurse triage / patient-education call-back limits. A reading outside these limits is
+ * a red flag even when the patient sounds calm about it.
+ */
+
+import type { Severity } from "../types";
+
+export interface ReadingThreshold {
+  readonly id: string;
+  readonly concept: string;
+  readonly severity: Severity;
+  readonly description: string;
+}
+
+export const GLUCOSE = {
+  /** Values at or below this are mmol/L; above it, mg/dL. */
+  mmolUpperBound: 35,
+  /** Hypoglycaemia: below 4.0 mmol/L (70 mg/dL); severe below 3.0 mmol/L (54 mg/dL). */
+  lowMmol: 4.0,
+  severeLowMmol: 3.0,
+  lowMgdl: 70,
+  severeLowMgdl: 54,
+  /** Marked hyperglycaemia that warrants a call (ketone risk): 16.7 mmol/L (300 mg/dL). */
+  highMmol: 16.7,
+  highMgdl: 300,
+} as const;
+
+export const TEMPERATURE = {
+  /** Celsius readings are 34-43; Fahrenheit readings are 93-110. */
+  feverCelsius: 38.0,
+  feverFahrenheit: 100.4,
+} as const;
+
+export const BLOOD_PRESSURE = {
+  /** Hypertensive urgency range. */
+  urgentSystolic: 180,
+  urgentDiastolic: 110,
+  /** Symptomatic hypotension range. */
+  lowSystolic: 90,
+  /** Spanish speakers often say "18 de máxima" meaning 180 mmHg (cmHg). */
+  cmHgUpperBound: 30,
+} as const;
+
+export const PULSE = {
+  low: 40,
+  high: 130,
+} as const;
+
+export const OXYGEN = {
+  /** Saturation below this is a red flag. */
+  low: 92,
+} as const;
+
+export const READING_RULES: Readonly<Record<string, ReadingThreshold>> = {
+  glucoseSevereLow: { id: "reading.glucose.severe_low", concept: "hypoglycaemia", severity: "urgent", description: "glucose below 3.0 mmol/L (54 mg/dL)" },
+  glucoseLow: { id: "reading.glucose.low", concept: "hypoglycaemia", severity: "high", description: "glucose below 4.0 mmol/L (70 mg/dL)" },
+  glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 16.7 mmol/L (300 mg/dL)" },
+  fever: { id: "reading.temperature.fever", concept: "fever", severity: "high", description: "temperature at or above 38.0 C / 100.4 F" },
+  bpHigh: { id: "reading.bp.urgent_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 180/110" },
+  bpLow: { id: "reading.bp.low", concept: "blood_pressure_low", severity: "high", description: "systolic blood pressure below 90" },
+  pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 130" },
+  oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
+};
+
+/** Knowledge-base grounding of an agent reply (rag_retrieval_info). */
+export const GROUNDING = {
+  /** A used chunk this close (cosine distance) or closer counts as grounding. */
+  maxUsedChunkDistance: 0.45,
+  /** Without used_chunk_ids, only a very close retrieved chunk counts. */
+  maxRetrievedChunkDistance: 0.3,
+} as const;

@@ -1,0 +1,245 @@
+// Knowledge, narrated audio and agents, called as the web app calls them (REST with an ID token,
+// and callables through the Firebase JS SDK), against the emulators and the ElevenLabs stand-in.
+import assert from "node:assert/strict";
+import { mp3DurationSeconds } from "../../src/domain/mp3";
+import { splitScript } from "../../src/domain/script-chunks";
+import { chunkSizeFor } from "../../src/domain/tts-models";
+import {
+  adminDb, api, bucket, closeClientApps, elevenLabsApiKey, elevenLabsUrl, signInAs, signInDoctor, standIn, type SignedInUser,
+} from "./harness";
+
+interface StandInState {
+  documents: { id: string; name: string; dependent_agent_ids: string[] }[];
+  agents: { agent_id: string; name: string; conversation_config: any; platform_settings: any; tags?: string[] }[];
+  tts: { requests: number };
+}
+const state = () => standIn<StandInState>("GET", "/_emulator/state");
+const fault = (spec: Record<string, unknown>) => standIn("POST", "/_emulator/faults", spec);
+const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const FAQ = "# Knee replacement FAQ\n\nKeep the wound dry for 5 days. Walk three times a day with your walker. Ice the knee for 20 minutes after exercises.";
+
+async function upload(doctor: SignedInUser, text = FAQ) {
+  return api<{ knowledge_id: string; elevenlabs_document_id: string }>("POST", "/knowledge", {
+    user: doctor,
+    body: { text, disease_name: "Knee replacement", document_type: "faq", doctor_id: doctor.uid },
+  });
+}
+
+async function docCount(collection: string, doctorId: string) {
+  return (await adminDb.collection(collection).where("doctor_id", "==", doctorId).count().get()).data().count;
+}
+
+describe("doctor capabilities", () => {
+  beforeEach(() => standIn("POST", "/_emulator/reset"));
+  after(closeClientApps);
+
+  describe("knowledge", () => {
+    it("uploads a document through REST: the record is synced and ElevenLabs holds one copy", async () => {
+      const doctor = await signInDoctor();
+      const response = await upload(doctor);
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      const record = (await adminDb.collection("knowledge").doc(response.body.knowledge_id).get()).data();
+      assert.equal(record?.sync_status, "synced");
+      assert.equal(record?.elevenlabs_document_id, response.body.elevenlabs_document_id);
+      const docs = (await state()).documents;
+      assert.equal(docs.length, 1);
+      assert.equal(docs[0]!.id, response.body.elevenlabs_document_id);
+    });
+
+    it("does not create a second ElevenLabs document for a duplicate upload", async () => {
+      const doctor = await signInDoctor();
+      const first = await upload(doctor);
+      const second = await doctor.call<{ knowledge_id: string; elevenlabs_document_id: string }>("uploadKnowledge", {
+        text: FAQ, disease_name: "Knee replacement", document_type: "faq",
+      });
+      assert.deepEqual(second, first.body);
+      assert.equal((await state()).documents.length, 1);
+      assert.equal(await docCount("knowledge", doctor.uid), 1);
+    });
+
+    it("lists, gets, replaces and deletes, keeping a version history and re-attaching agents", async () => {
+      const doctor = await signInDoctor();
+      const { body: uploaded } = await upload(doctor);
+      const { agent_id } = await doctor.call<{ agent_id: string }>("saveAgent", {
+        name: "Knee guide", knowledge_ids: [uploaded.knowledge_id], voice_id: VOICE, answer_style: "friendly",
+      });
+      const listed = await api<{ knowledge: unknown[] }>("GET", "/knowledge", { user: doctor });
+      assert.equal(listed.body.knowledge.length, 1);
+      const replaced = await api<{ elevenlabs_document_id: string }>("PUT", `/knowledge/${uploaded.knowledge_id}`, {
+        user: doctor, body: { text: `${FAQ}\n\nNew: no kneeling for 6 weeks.` },
+      });
+      assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
+      assert.notEqual(replaced.body.elevenlabs_document_id, uploaded.elevenlabs_document_id);
+      const snapshot = await state();
+      assert.deepEqual(snapshot.documents.map((d) => d.id), [replaced.body.elevenlabs_document_id], "the old document is deleted");
+      const agentRecord = (await adminDb.collection("agents").doc(agent_id).get()).data();
+      const remoteAgent = snapshot.agents.find((a) => a.agent_id === agentRecord?.elevenlabs_agent_id);
+      assert.deepEqual(remoteAgent?.conversation_config.agent.prompt.knowledge_base.map((k: { id: string }) => k.id), [replaced.body.elevenlabs_document_id]);
+      const got = await api<{ versions: { replaced_at: string | null }[] }>("GET", `/knowledge/${uploaded.knowledge_id}`, { user: doctor });
+      assert.equal(got.body.versions.length, 2);
+      assert.notEqual(got.body.versions[0]!.replaced_at, null);
+
+      const blocked = await api("DELETE", `/knowledge/${uploaded.knowledge_id}`, { user: doctor });
+      assert.equal(blocked.status, 409, "a document an agent uses cannot be deleted");
+      await doctor.call("deleteAgent", { agent_id });
+      const deleted = await api("DELETE", `/knowledge/${uploaded.knowledge_id}`, { user: doctor });
+      assert.equal(deleted.status, 200);
+      assert.equal((await state()).documents.length, 0);
+      assert.equal(await docCount("knowledge", doctor.uid), 0);
+    });
+
+    it("names each invalid field and writes nothing", async () => {
+      const doctor = await signInDoctor();
+      const response = await api<{ error: { code: string; details: { field: string }[] } }>("POST", "/knowledge", {
+        user: doctor, body: { text: "", disease_name: 7, document_type: "poem", extra: true },
+      });
+      assert.equal(response.status, 400);
+      assert.equal(response.body.error.code, "invalid-argument");
+      const fields = response.body.error.details.map((d) => d.field).sort();
+      assert.deepEqual(fields, ["disease_name", "document_type", "extra", "text"]);
+      assert.equal(await docCount("knowledge", doctor.uid), 0);
+      assert.equal((await state()).documents.length, 0);
+    });
+
+    it("answers 401 without a token and 403 for another role or another doctor's id", async () => {
+      const doctor = await signInDoctor();
+      const patient = await signInAs({ role: "patient", patient_id: "p1", doctor_id: doctor.uid });
+      assert.equal((await api("POST", "/knowledge", { body: { text: FAQ, disease_name: "x", document_type: "faq" } })).status, 401);
+      assert.equal((await api("POST", "/knowledge", { token: "not-a-token", body: {} })).status, 401);
+      assert.equal((await upload(patient)).status, 403);
+      const other = await api("POST", "/knowledge", {
+        user: doctor, body: { text: FAQ, disease_name: "x", document_type: "faq", doctor_id: "someone-else" },
+      });
+      assert.equal(other.status, 403);
+      await assert.rejects(patient.call("uploadKnowledge", { text: FAQ, disease_name: "x", document_type: "faq" }), { code: "functions/permission-denied" });
+      assert.equal((await state()).documents.length, 0);
+    });
+
+    it("retries a 503 and then succeeds with exactly one ElevenLabs document", async () => {
+      const doctor = await signInDoctor();
+      await fault({ kind: "error", status: 503, route: "kb.create_text", count: 2 });
+      const response = await upload(doctor);
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      assert.equal((await state()).documents.length, 1);
+    });
+
+    it("gives up after 3 attempts with 502 and leaves nothing behind", async () => {
+      const doctor = await signInDoctor();
+      await fault({ kind: "error", status: 500, route: "kb.create_text", count: 3 });
+      const response = await upload(doctor);
+      assert.equal(response.status, 502);
+      assert.match(JSON.stringify(response.body), /ElevenLabs did not respond successfully after 3 attempts/);
+      assert.equal(await docCount("knowledge", doctor.uid), 0);
+      assert.equal((await state()).documents.length, 0);
+    });
+
+    it("reconciles a create that reached ElevenLabs before the connection dropped", async () => {
+      const doctor = await signInDoctor();
+      await fault({ kind: "drop", route: "kb.create_text", count: 1 });
+      const response = await upload(doctor);
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      assert.equal((await state()).documents.length, 1);
+    });
+  });
+
+  describe("narrated audio", () => {
+    it("narrates a script into one MP3 in Storage whose duration comes from the audio", async () => {
+      const doctor = await signInDoctor();
+      const response = await api<{ audio_id: string; audio_url: string; duration_seconds: number }>("POST", "/audio", {
+        user: doctor, body: { script_content: "Welcome. Today we talk about caring for your new knee.", voice_id: VOICE, disease_name: "Knee replacement" },
+      });
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      const record = (await adminDb.collection("audio").doc(response.body.audio_id).get()).data();
+      assert.equal(record?.status, "draft");
+      const played = await fetch(response.body.audio_url);
+      assert.equal(played.status, 200);
+      const bytes = Buffer.from(await played.arrayBuffer());
+      assert.equal(bytes.length, record?.size_bytes);
+      assert.ok(Math.abs(mp3DurationSeconds(bytes) - response.body.duration_seconds) < 0.01);
+      const approved = await doctor.call<{ status: string }>("approveAudio", { audio_id: response.body.audio_id });
+      assert.equal(approved.status, "approved");
+    });
+
+    it("stitches a 60,000-character script into one file matching the alignment within 1%", async function () {
+      this.timeout(300_000);
+      const doctor = await signInDoctor();
+      const sentence = "Keep your knee straight when resting and walk a little every hour to help your circulation. ";
+      const script = sentence.repeat(Math.ceil(60_000 / sentence.length)).slice(0, 60_000);
+      const response = await api<{ audio_id: string; audio_url: string; duration_seconds: number }>("POST", "/audio", {
+        user: doctor, body: { script_content: script, voice_id: VOICE, disease_name: "Knee replacement" },
+      });
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
+      assert.equal(files.length, 1, "one file");
+      const [bytes] = await files[0]!.download();
+      const decoded = mp3DurationSeconds(bytes);
+      let aligned = 0;
+      for (const chunk of splitScript(script, chunkSizeFor("eleven_multilingual_v2"))) {
+        const r = await fetch(`${elevenLabsUrl}/v1/text-to-speech/${VOICE}/with-timestamps`, {
+          method: "POST", headers: { "xi-api-key": elevenLabsApiKey, "content-type": "application/json" },
+          body: JSON.stringify({ text: chunk.text, model_id: "eleven_multilingual_v2" }),
+        });
+        const body = (await r.json()) as { alignment: { character_end_times_seconds: number[] } };
+        aligned += body.alignment.character_end_times_seconds.at(-1)!;
+      }
+      assert.ok(Math.abs(decoded - aligned) / aligned < 0.01, `decoded ${decoded}s vs aligned ${aligned}s`);
+      assert.ok(Math.abs(response.body.duration_seconds - decoded) < 0.01);
+    });
+
+    it("retries a stream cut midway and leaves no partial object when it finally fails", async () => {
+      const doctor = await signInDoctor();
+      await fault({ kind: "stream_cut", route: "tts.convert", after_bytes: 2000, count: 3 });
+      const response = await api("POST", "/audio", {
+        user: doctor, body: { script_content: "A short script that will be cut.", voice_id: VOICE, disease_name: "Knee replacement" },
+      });
+      assert.equal(response.status, 502, JSON.stringify(response.body));
+      const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
+      assert.equal(files.length, 0);
+      assert.equal(await docCount("audio", doctor.uid), 0);
+      await fault({ kind: "stream_cut", route: "tts.convert", after_bytes: 2000, count: 1 });
+      const retried = await api("POST", "/audio", {
+        user: doctor, body: { script_content: "A short script that will be cut once.", voice_id: VOICE, disease_name: "Knee replacement" },
+      });
+      assert.equal(retried.status, 201, JSON.stringify(retried.body));
+    });
+  });
+
+  describe("agents", () => {
+    it("creates an agent with signed-URL auth, RAG and data collection, then updates and deletes it", async () => {
+      const doctor = await signInDoctor();
+      const { body: kb } = await upload(doctor);
+      const created = await api<{ agent_id: string }>("POST", "/agent", {
+        user: doctor, body: { name: "Knee guide", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "educational" },
+      });
+      assert.equal(created.status, 200, JSON.stringify(created.body));
+      const record = (await adminDb.collection("agents").doc(created.body.agent_id).get()).data();
+      let remote = (await state()).agents.find((a) => a.agent_id === record?.elevenlabs_agent_id)!;
+      assert.equal(remote.platform_settings.auth.enable_auth, true);
+      assert.equal(remote.conversation_config.agent.prompt.rag.enabled, true);
+      assert.ok(remote.platform_settings.data_collection.red_flags);
+      assert.equal(remote.platform_settings.privacy.record_voice, false);
+      const updated = await doctor.call<{ agent_id: string }>("saveAgent", {
+        agent_id: created.body.agent_id, name: "Knee guide v2", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "professional",
+      });
+      assert.equal(updated.agent_id, created.body.agent_id);
+      remote = (await state()).agents.find((a) => a.agent_id === record?.elevenlabs_agent_id)!;
+      assert.equal(remote.name, "Knee guide v2");
+      assert.equal((await state()).agents.length, 1);
+      assert.equal((await api("DELETE", `/agent/${created.body.agent_id}`, { user: doctor })).status, 200);
+      assert.equal((await state()).agents.length, 0);
+      assert.equal(await docCount("agents", doctor.uid), 0);
+    });
+
+    it("refuses another doctor's knowledge ids with 403 and creates nothing", async () => {
+      const doctorA = await signInDoctor();
+      const doctorB = await signInDoctor();
+      const { body: kbOfA } = await upload(doctorA);
+      const response = await api("POST", "/agent", {
+        user: doctorB, body: { name: "Stolen", knowledge_ids: [kbOfA.knowledge_id], voice_id: VOICE, answer_style: "friendly" },
+      });
+      assert.equal(response.status, 403);
+      assert.equal((await state()).agents.length, 0);
+      assert.equal(await docCount("agents", doctorB.uid), 0);
+    });
+  });
+});
