@@ -57,9 +57,9 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.length ? issue.path.join(".") : "(body)";
     if (issue.code === "unrecognized_keys") {
-      return { field: issue.keys.join(", "), problem: "is not an accepted field" };
+      return { field: issue.keys.map((key) => [...issue.path, key].join(".")).join(", "), problem: "is not an accepted field" };
     }
-    if (issue.code === "invalid_type" && issue.input === undefined) {
+    if (issue.input === undefined) {
       return { field, problem: "is required" };
     }
     return { field, problem: issue.message };
@@ -67,7 +67,7 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
 }
 
 export function parseInput<T extends z.ZodType>(schema: T, data: unknown): z.output<T> {
-  const result = schema.safeParse(data ?? {});
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const details = fieldProblems(result.error);
   throw new AppError("invalidInput", details.map((d) => `${d.field}: ${d.problem}`).join("; "), details);

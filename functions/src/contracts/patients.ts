@@ -14,6 +14,6 @@ export const CreatePatientResponse = z.object({ patient_id: z.string(), invite_c
 export type CreatePatientResponse = z.infer<typeof CreatePatientResponse>;
 
 export const RedeemInviteRequest = z
-  .object({ invite_code: z.string({ error: "must be a string" }).trim().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, "must look like ABCD-1234") })
+  .object({ invite_code: z.string({ error: "must be a string" }).trim().toUpperCase().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, "must look like ABCD-1234") })
   .strict();
 export type RedeemInviteRequest = z.infer<typeof RedeemInviteRequest>;

@@ -11,7 +11,7 @@ export interface ScriptChunk {
 const CONTEXT_CHARS = 300;
 
 function sentences(text: string): string[] {
-  const parts = text.match(/[^.!?。！？\n]+(?:[.!?。！？]+["'”’)\]]*|\n+|$)\s*/g) ?? [text];
+  const parts = text.match(/[.!?。！？]*[^.!?。！？\n]*(?:[.!?。！？]+["'”’)\]]*|\n+|$)\s*/g) ?? [text];
   return parts.filter((part) => part.trim().length > 0);
 }
 
@@ -24,7 +24,14 @@ function splitLongSentence(sentence: string, maxChars: number): string[] {
       pieces.push(current);
       current = "";
     }
-    current += word.length > maxChars ? word.slice(0, maxChars) : word;
+    if (word.length <= maxChars) {
+      current += word;
+      continue;
+    }
+    for (let start = 0; start < word.length; start += maxChars) {
+      if (current.trim()) pieces.push(current);
+      current = word.slice(start, start + maxChars);
+    }
   }
   if (current.trim()) pieces.push(current);
   return pieces;

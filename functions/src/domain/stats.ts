@@ -21,7 +21,8 @@ export interface ShardDelta {
   texts: Record<string, string>;
 }
 
-const safeKey = (value: string) => value.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, 100) || "_";
+/** Map keys for ids and names: a hash, so any script (and any length) gets its own bucket. */
+const safeKey = (value: string) => (/^[A-Za-z0-9_-]{1,100}$/.test(value) ? value : `h${createHash("sha256").update(value).digest("hex").slice(0, 16)}`);
 
 /** Questions that differ only in case, punctuation or spacing count as one knowledge gap. */
 export function gapKey(question: string): string {

@@ -15,5 +15,6 @@ const CHARACTER_LIMITS: Record<string, number> = {
 export const PREFERRED_CHUNK_CHARS = 2_500;
 
 export function chunkSizeFor(modelId: string): number {
-  return Math.min(CHARACTER_LIMITS[modelId] ?? 3_000, PREFERRED_CHUNK_CHARS);
+  const limit = Object.hasOwn(CHARACTER_LIMITS, modelId) ? CHARACTER_LIMITS[modelId]! : 3_000;
+  return Math.min(limit, PREFERRED_CHUNK_CHARS);
 }

@@ -98,7 +98,8 @@ export async function withRetry<T>(operation: string, attempt: () => Promise<T>,
         maxDelay: 4_000,
         jitter: "full",
         retry: async (error, attemptNumber) => {
-          if (!isRetryable(error)) return false;
+          // exponential-backoff also asks after the last attempt: never wait for nothing.
+          if (attemptNumber >= MAX_ATTEMPTS || !isRetryable(error)) return false;
           const waitMs = retryAfterMs(error);
           if (waitMs !== undefined && waitMs > MAX_RETRY_AFTER_MS) return false;
           logs.elevenLabsRetry({ operation, attempt: attemptNumber, status: upstreamStatus(error), delayMs: waitMs ?? 0 });

@@ -1,0 +1,102 @@
+/**
+ * Normalises an ElevenLabs transcript into patient turns, each with the agent reply that
+ * followed it. Tolerates null entries, null messages, unknown roles and missing times.
+ */
+
+import type { ConversationInput, RagRetrievalInfo } from "./types";
+import { fold, lowerKeepAccents, splitSentences, type Span } from "./text";
+
+export interface AnalyzedText {
+  readonly text: string;
+  /** Lower case, accents removed, same length as `text`. */
+  readonly folded: string;
+  /** Lower case with accents, same length as `text`. */
+  readonly accented: string;
+  /** `folded` with in-sentence punctuation as spaces, for vocabulary matching. */
+  readonly matchable: string;
+  readonly sentences: readonly Span[];
+}
+
+export interface Turn extends AnalyzedText {
+  readonly index: number;
+  readonly role: "user" | "agent" | "other";
+  readonly time: number;
+  readonly rag: RagRetrievalInfo | null;
+}
+
+export interface PatientTurn {
+  readonly turn: Turn;
+  /** Agent turns after this patient turn (and after any patient turns that directly follow it). */
+  readonly reply: readonly Turn[];
+  /** The agent turn right before this patient turn, if any. */
+  readonly previousAgent: Turn | null;
+}
+
+const USER_ROLES = new Set(["user", "patient", "human", "caller"]);
+const AGENT_ROLES = new Set(["agent", "assistant", "ai", "bot"]);
+
+const ABBREVIATION_DOT = /(?<![a-z])(dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
+
+/** Punctuation that does not end a sentence reads as a space for vocabulary matching. */
+export function toMatchable(folded: string): string {
+  return folded
+    .replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `)
+    .replace(/[,;:"()[\]{}\-\u00bf\u00a1*_/\\]/g, " ");
+}
+
+export function analyzeText(text: string): AnalyzedText {
+  const folded = fold(text);
+  return {
+    text,
+    folded,
+    accented: lowerKeepAccents(text),
+    matchable: toMatchable(folded),
+    sentences: splitSentences(folded),
+  };
+}
+
+function roleOf(raw: unknown): Turn["role"] {
+  const role = typeof raw === "string" ? raw.toLowerCase() : "";
+  if (USER_ROLES.has(role)) return "user";
+  if (AGENT_ROLES.has(role)) return "agent";
+  return "other";
+}
+
+export function readTurns(conversation: ConversationInput): Turn[] {
+  const entries = Array.isArray(conversation.transcript) ? conversation.transcript : [];
+  const turns: Turn[] = [];
+  let lastTime = 0;
+  entries.forEach((entry, index) => {
+    if (!entry || typeof entry !== "object") return;
+    const message = typeof entry.message === "string" ? entry.message : "";
+    const time = typeof entry.time_in_call_secs === "number" && Number.isFinite(entry.time_in_call_secs)
+      ? entry.time_in_call_secs
+      : lastTime;
+    lastTime = time;
+    const rag = entry.rag_retrieval_info && typeof entry.rag_retrieval_info === "object" ? entry.rag_retrieval_info : null;
+    turns.push({ ...analyzeText(message), index, role: roleOf(entry.role), time, rag });
+  });
+  return turns;
+}
+
+/** Patient turns with text, paired with the agent reply that answers them. */
+export function patientTurns(turns: readonly Turn[]): PatientTurn[] {
+  const result: PatientTurn[] = [];
+  let previousAgent: Turn | null = null;
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i];
+    if (turn.role === "agent" && turn.text.trim()) previousAgent = turn;
+    if (turn.role !== "user" || !turn.text.trim()) continue;
+    // The reply is the agent block after this turn and after any patient turns right behind it,
+    // because a patient who speaks twice in a row is answered once.
+    let j = i + 1;
+    while (j < turns.length && turns[j].role !== "agent") j++;
+    const reply: Turn[] = [];
+    while (j < turns.length && !(turns[j].role === "user" && turns[j].text.trim())) {
+      if (turns[j].role === "agent" && turns[j].text.trim()) reply.push(turns[j]);
+      j++;
+    }
+    result.push({ turn, reply, previousAgent });
+  }
+  return result;
+}

@@ -1,0 +1,50 @@
+// A small client for the local stack, as the web app would use it: Auth emulator sign-in,
+// callables over HTTP and the REST API with an ID token. Used by the seed and the demo.
+import { urls, projectId } from "./stack-config.mjs";
+
+export async function signIn(email, password) {
+  const response = await fetch(`${urls.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=local`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password, returnSecureToken: true }),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`Sign-in failed for ${email}: ${body.error?.message ?? response.status}`);
+  return { uid: body.localId, idToken: body.idToken };
+}
+
+export async function signUp(email, password) {
+  const response = await fetch(`${urls.auth}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=local`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password, returnSecureToken: true }),
+  });
+  const body = await response.json();
+  if (!response.ok) throw new Error(`Sign-up failed for ${email}: ${body.error?.message ?? response.status}`);
+  return { uid: body.localId, idToken: body.idToken };
+}
+
+export async function callFunction(name, idToken, data) {
+  const response = await fetch(`${urls.functions}/${name}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${idToken}` },
+    body: JSON.stringify({ data }),
+  });
+  const body = await response.json();
+  if (!response.ok || body.error) throw new Error(`${name} failed: ${body.error?.status ?? response.status} ${body.error?.message ?? ""}`);
+  return body.result;
+}
+
+export async function rest(method, path, idToken, body) {
+  const response = await fetch(`${urls.api}${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...(idToken ? { authorization: `Bearer ${idToken}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  const parsed = text ? JSON.parse(text) : undefined;
+  if (!response.ok) throw new Error(`${method} /api${path} failed: ${response.status} ${parsed?.error?.message ?? text}`);
+  return parsed;
+}
+
+export { projectId };
