@@ -1,6 +1,7 @@
 // Mocha's spec output, plus the run's counts written to MOCHA_STATS_FILE so the test runner
 // can print one closing line across all suites. Pending tests keep the reason they printed.
-const Mocha = require("mocha");
+// The mocha of the package under test (npm runs it with that package as the working directory).
+const Mocha = require(require.resolve("mocha", { paths: [process.cwd()] }));
 const { writeFileSync } = require("node:fs");
 
 class StatsReporter extends Mocha.reporters.Spec {

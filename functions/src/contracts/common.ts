@@ -15,6 +15,7 @@ export function humanText(maxLength: number) {
     .trim()
     .min(1, "must not be empty")
     .max(maxLength, `must be at most ${maxLength} characters`)
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), "must not contain control characters");
 }
 

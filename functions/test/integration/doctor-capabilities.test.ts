@@ -10,6 +10,7 @@ import {
 
 interface StandInState {
   documents: { id: string; name: string; dependent_agent_ids: string[] }[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- wire JSON, asserted field by field
   agents: { agent_id: string; name: string; conversation_config: any; platform_settings: any; tags?: string[] }[];
   tts: { requests: number };
 }

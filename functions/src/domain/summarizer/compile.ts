@@ -203,11 +203,11 @@ function compileContext(lexicon: LanguageLexicon): CompiledPack["context"] {
 function compileMeasurements(lexicon: LanguageLexicon): CompiledPack["measurements"] {
   const m = lexicon.measurements;
   return {
-    glucoseContext: words(m.glucoseContext, lexicon, "glucoseContext", ""),
-    temperatureContext: words(m.temperatureContext, lexicon, "temperatureContext", ""),
-    bloodPressureContext: words(m.bloodPressureContext, lexicon, "bloodPressureContext", ""),
-    pulseContext: words(m.pulseContext, lexicon, "pulseContext", ""),
-    oxygenContext: words(m.oxygenContext, lexicon, "oxygenContext", ""),
+    glucoseContext: words(m.glucoseContext, lexicon, "glucoseContext"),
+    temperatureContext: words(m.temperatureContext, lexicon, "temperatureContext"),
+    bloodPressureContext: words(m.bloodPressureContext, lexicon, "bloodPressureContext"),
+    pulseContext: words(m.pulseContext, lexicon, "pulseContext"),
+    oxygenContext: words(m.oxygenContext, lexicon, "oxygenContext"),
     readingLinkBefore: new RegExp(`${WORD_START}${alternation(m.readingLinks, lexicon, "readingLinks")}\\s+(?:(?:like|about|around|only|just|unos|como)\\s+)?$`),
     targetCue: words(m.targetCues, lexicon, "targetCues", ""),
     bloodPressureSeparator: new RegExp(`^\\s*(?:${m.bloodPressureSeparators.join("|")})\\s*`),

@@ -1,0 +1,200 @@
+/**
+ * ConText-style assertion status of a finding: is it the patient's, present, and real?
+ *
+ * - negated (NegEx): a negation cue before the finding, within a few words, whose scope is not
+ *   ended by a terminator ("but", "pero") or by a new clause after a comma/"and";
+ * - other_person: the nearest subject before the finding is a relative or friend ("my husband
+ *   has chest pains"), pronouns ("he", "she") resolved to the last such person;
+ * - hypothetical: a conditional/fear/leaflet cue whose clause contains the finding, or a
+ *   question that asks about it without saying it is happening ("should I take two?");
+ * - resolved: historical ("years ago", "used to") or resolved ("it's gone now") unless a recent
+ *   urgent event ("this morning ... till it passed" stays current);
+ * - expected: the care team told the patient to expect it (never for urgent findings).
+ */
+
+import type { CompiledPack } from "./compile";
+import type { Experiencer } from "./lexicon/types";
+import { allMatches, hasMatch } from "./regex";
+import { tokenize, type Span } from "./text";
+import type { AnalyzedText } from "./transcript";
+import type { Severity } from "./types";
+
+export type ContextStatus =
+  | "affirmed"
+  | "negated"
+  | "hypothetical"
+  | "resolved"
+  | "other_person"
+  | "expected"
+  | "sanctioned"
+  | "out_of_context";
+
+export interface FindingToAssess {
+  readonly span: Span;
+  readonly severity: Severity;
+  readonly experiencer: Experiencer;
+  readonly questionMeansHypothetical: boolean;
+  readonly needsMedicationContext: boolean;
+  readonly isMedication: boolean;
+}
+
+/** How many words a negation cue reaches forward (NegEx uses five). */
+const NEGATION_REACH = 5;
+/** How many words a fear / leaflet / "signs of" cue reaches forward. */
+const WEAK_HYPOTHETICAL_REACH = 8;
+/** A resolution sentence that directly follows may resolve the finding: "It's gone now." */
+const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
+
+const CONDITIONAL = /^(?:if|what\s+if|in\s+case|supposing|suppose|unless|in\s+the\s+event|if\s+ever|should\s+i\s+ever|si|y\s+si|que\s+pasa\s+si|por\s+si|en\s+caso\s+de|say)$/;
+
+function sentenceIndexOf(text: AnalyzedText, position: number): number {
+  const sentences = text.sentences;
+  for (let i = 0; i < sentences.length; i++) if (position < sentences[i].end) return i;
+  return Math.max(0, sentences.length - 1);
+}
+
+/**
+ * Whether a cue that ends at `cueEnd` still covers a finding starting at `findingStart`.
+ * In "list" mode a comma or coordinator ends the scope unless the finding follows it directly
+ * ("no fever, no chills" and "not red or swollen" stay negated; "no fever, my calf is..." does
+ * not). In "clause" mode (conditionals) any comma or "then" ends it: "if I walk, I get chest
+ * pain" reports a real symptom after the comma.
+ */
+function scopeReaches(pack: CompiledPack, folded: string, cueEnd: number, findingStart: number, reach: number, mode: "list" | "clause"): boolean {
+  const between = folded.slice(cueEnd, findingStart);
+  const words = tokenize(between);
+  if (words.length > reach) return false;
+  if (hasMatch(pack.context.terminator, between)) return false;
+  const punct = Math.max(between.lastIndexOf(","), between.lastIndexOf(";"), between.lastIndexOf(":"));
+  if (mode === "clause") return punct < 0 && !words.some((w) => w.text === "then" || w.text === "entonces");
+  let lastBreak = punct >= 0 ? punct + 1 : -1;
+  for (const word of words) if (pack.context.listJoiners.has(word.text)) lastBreak = Math.max(lastBreak, word.end);
+  return lastBreak < 0 || tokenize(between.slice(lastBreak)).length === 0;
+}
+
+function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  const pre = text.folded.slice(sentence.start, finding.span.start);
+  const cues = allMatches(pack.context.negation, pre, sentence.start);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    if (scopeReaches(pack, text.folded, cues[i].end, finding.span.start, NEGATION_REACH, "list")) return true;
+    if (tokenize(text.folded.slice(cues[i].end, finding.span.start)).length > NEGATION_REACH) break;
+  }
+  const post = text.folded.slice(finding.span.end, sentence.end);
+  return pack.context.postNegation.test(post);
+}
+
+type Party = "self" | "other";
+
+interface PartyMention {
+  readonly at: number;
+  readonly party: Party;
+}
+
+function partyMentions(pack: CompiledPack, text: AnalyzedText, from: number, to: number, thirdPartySeen: boolean): { mentions: PartyMention[]; thirdPartySeen: boolean } {
+  const slice = text.folded.slice(from, to);
+  const others = allMatches(pack.context.thirdPartyNoun, slice, from);
+  const mentions: PartyMention[] = others.map((m) => ({ at: m.start, party: "other" as const }));
+  const insideOther = (at: number): boolean => others.some((o) => at >= o.start && at < o.end);
+  for (const m of allMatches(pack.context.firstPerson, slice, from)) {
+    if (!insideOther(m.start)) mentions.push({ at: m.start, party: "self" });
+  }
+  let seen = thirdPartySeen || others.length > 0;
+  if (pack.context.thirdPartyPronouns.size > 0) {
+    for (const token of tokenize(slice)) {
+      const first = others.length > 0 ? others[0].start - from : Number.POSITIVE_INFINITY;
+      const referent = thirdPartySeen || token.start > first;
+      if (pack.context.thirdPartyPronouns.has(token.text) && referent) mentions.push({ at: from + token.start, party: "other" });
+    }
+  }
+  seen = seen || mentions.some((m) => m.party === "other");
+  mentions.sort((a, b) => a.at - b.at);
+  return { mentions, thirdPartySeen: seen };
+}
+
+/** Who the sentence is about at `position`: the last person mentioned, carried across sentences. */
+function partyAt(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, position: number): { party: Party; sentenceHasSelf: boolean } {
+  let party: Party = "self";
+  let seen = false;
+  let sentenceHasSelf = false;
+  for (let i = 0; i <= sentenceIndex; i++) {
+    const s = text.sentences[i];
+    const end = i === sentenceIndex ? position : s.end;
+    const { mentions, thirdPartySeen } = partyMentions(pack, text, s.start, end, seen);
+    seen = thirdPartySeen;
+    if (mentions.length > 0) party = mentions[mentions.length - 1].party;
+    if (i === sentenceIndex) {
+      const whole = partyMentions(pack, text, s.start, s.end, seen).mentions;
+      sentenceHasSelf = whole.some((m) => m.party === "self");
+    }
+  }
+  return { party, sentenceHasSelf };
+}
+
+function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, finding: FindingToAssess): boolean {
+  if (finding.experiencer === "any") return false;
+  const inside = text.folded.slice(finding.span.start, finding.span.end);
+  if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
+  const { party, sentenceHasSelf } = partyAt(pack, text, sentenceIndex, finding.span.start);
+  if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
+  return party === "other";
+}
+
+function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, questionSpans: readonly Span[]): boolean {
+  const pre = text.folded.slice(sentence.start, finding.span.start);
+  const exceptions = allMatches(pack.context.hypotheticalException, pre, sentence.start);
+  const cues = allMatches(pack.context.hypothetical, pre, sentence.start)
+    .filter((cue) => !exceptions.some((e) => cue.start >= e.start && cue.start < e.end));
+  for (const cue of cues) {
+    const conditional = CONDITIONAL.test(cue.text.replace(/\s+/g, " "));
+    const reach = conditional ? 40 : WEAK_HYPOTHETICAL_REACH;
+    if (scopeReaches(pack, text.folded, cue.end, finding.span.start, reach, conditional ? "clause" : "list")) return true;
+  }
+  for (const cue of allMatches(pack.context.reportedInformation, pre, sentence.start)) {
+    if (scopeReaches(pack, text.folded, cue.end, finding.span.start, WEAK_HYPOTHETICAL_REACH, "list")) return true;
+  }
+  if (!finding.questionMeansHypothetical) return false;
+  const question = questionSpans.find((q) => finding.span.start >= q.start && finding.span.start < q.end);
+  if (!question) return false;
+  return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
+}
+
+function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, finding: FindingToAssess): boolean {
+  const sentence = text.sentences[sentenceIndex];
+  const sentenceText = text.folded.slice(sentence.start, sentence.end);
+  let resolved = false;
+  for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
+    const before = text.folded.slice(Math.max(sentence.start, cue.start - 25), cue.start);
+    if (pack.context.ongoing.test(before)) continue; // "since last week", "desde hace"
+    const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
+    if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
+  }
+  if (!resolved) resolved = hasMatch(pack.context.resolution, text.folded.slice(finding.span.end, sentence.end));
+  const next = text.sentences[sentenceIndex + 1];
+  if (!resolved && next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS) {
+    resolved = hasMatch(pack.context.resolution, text.folded.slice(next.start, next.end));
+  }
+  if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;
+  return resolved;
+}
+
+function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  if (finding.severity === "urgent") return false;
+  return pack.context.expected.test(text.folded.slice(sentence.start, sentence.end));
+}
+
+export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[]): ContextStatus {
+  const sentenceIndex = sentenceIndexOf(text, finding.span.start);
+  const sentence = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
+  const sentenceText = text.folded.slice(sentence.start, sentence.end);
+  if (finding.needsMedicationContext && !pack.context.medicationContext.test(text.matchable.slice(sentence.start, sentence.end))) {
+    return "out_of_context";
+  }
+  if (isNegated(pack, text, sentence, finding)) return "negated";
+  if (isOtherPerson(pack, text, sentenceIndex, finding)) return "other_person";
+  if (isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
+  if (isResolved(pack, text, sentenceIndex, finding)) return "resolved";
+  if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText)) return "sanctioned";
+  if (isExpected(pack, text, sentence, finding)) return "expected";
+  return "affirmed";
+}
+

@@ -1,0 +1,125 @@
+/**
+ * Finds numbers in patient speech, written with digits ("38.6", "2,5") or in words
+ * ("thirty-eight point six", "ciento cuarenta y algo", "one eighty over one ten").
+ */
+
+import type { CompiledPack } from "./compile";
+import { tokenize, type Token } from "./text";
+
+export interface NumberMention {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+type NumberVocabulary = CompiledPack["measurements"];
+
+const DIGITS = /\d+(?:[.,]\d+)?/g;
+
+function digitMentions(folded: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  DIGITS.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = DIGITS.exec(folded)) !== null) {
+    const value = Number(match[0].replace(",", "."));
+    if (Number.isFinite(value)) mentions.push({ value, start: match.index, end: match.index + match[0].length });
+  }
+  return mentions;
+}
+
+function adjacent(text: string, left: Token, right: Token): boolean {
+  return /^[\s-]*$/.test(text.slice(left.end, right.start));
+}
+
+interface WordParse {
+  readonly value: number;
+  readonly lastToken: number;
+}
+
+/** Reads "point six" / "coma cinco": single digits after the decimal word. */
+function readDecimals(tokens: readonly Token[], from: number, text: string, vocab: NumberVocabulary): { fraction: number; lastToken: number } | null {
+  let digits = "";
+  let last = from - 1;
+  for (let i = from; i < tokens.length && digits.length < 3; i++) {
+    if (i > from && !adjacent(text, tokens[i - 1], tokens[i])) break;
+    const value = vocab.numberWords.get(tokens[i].text) ?? (/^\d$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
+    if (value === undefined || value > 9) break;
+    digits += String(value);
+    last = i;
+  }
+  return digits ? { fraction: Number(`0.${digits}`), lastToken: last } : null;
+}
+
+function isNumberWord(token: Token | undefined, vocab: NumberVocabulary): boolean {
+  return !!token && (vocab.numberWords.has(token.text) || vocab.hundredWords.has(token.text));
+}
+
+/** Greedy parse of a spelled-out number starting at tokens[start]. */
+function parseWords(tokens: readonly Token[], start: number, text: string, vocab: NumberVocabulary): WordParse | null {
+  let total = 0;
+  let current = 0;
+  let last: "unit" | "teen" | "tens" | "hundred" | null = null;
+  let lastToken = -1;
+  for (let i = start; i < tokens.length; i++) {
+    if (i > start && !adjacent(text, tokens[i - 1], tokens[i])) break;
+    const word = tokens[i].text;
+    const value = vocab.numberWords.get(word);
+    if (value !== undefined && !(word === "a" || word === "an")) {
+      if (value >= 100) {
+        if (last === "tens" || last === "unit" || last === "teen") break;
+        current += value;
+        last = "hundred";
+      } else if (value >= 20 && value % 10 === 0) {
+        if (last === "tens" || last === "teen") break;
+        // "one eighty" (180) as said for readings
+        current = last === "unit" && current > 0 && current < 10 ? current * 100 + value : current + value;
+        last = "tens";
+      } else {
+        if (last === "unit" || last === "teen") {
+          // "one ten" (110); anything else is two separate numbers
+          if (current > 0 && current < 10 && value >= 10) current = current * 100 + value;
+          else break;
+        } else if (last === "tens" && value >= 10) {
+          break;
+        } else {
+          current += value;
+        }
+        last = value < 10 ? "unit" : "teen";
+      }
+      lastToken = i;
+    } else if (vocab.hundredWords.has(word)) {
+      current = (current || 1) * 100;
+      last = "hundred";
+      lastToken = i;
+    } else if (vocab.thousandWords.has(word) && lastToken >= 0) {
+      total += (current || 1) * 1000;
+      current = 0;
+      last = "hundred";
+      lastToken = i;
+    } else if (vocab.numberJoiners.has(word) && isNumberWord(tokens[i + 1], vocab) && (lastToken >= 0 || vocab.hundredWords.has(tokens[i + 1].text))) {
+      continue; // "a hundred and one", "noventa y seis"
+    } else if (vocab.decimalWords.has(word) && lastToken >= 0) {
+      const decimals = readDecimals(tokens, i + 1, text, vocab);
+      if (!decimals) break;
+      current += decimals.fraction;
+      lastToken = decimals.lastToken;
+      break;
+    } else {
+      break;
+    }
+  }
+  return lastToken >= 0 ? { value: total + current, lastToken } : null;
+}
+
+export function findNumbers(folded: string, vocab: NumberVocabulary): NumberMention[] {
+  const mentions = digitMentions(folded);
+  const tokens = tokenize(folded).filter((t) => !/^\d/.test(t.text));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumberWord(tokens[i], vocab) && !(tokens[i].text === "a" && vocab.hundredWords.has(tokens[i + 1]?.text ?? ""))) continue;
+    const parsed = parseWords(tokens, i, folded, vocab);
+    if (!parsed) continue;
+    mentions.push({ value: parsed.value, start: tokens[i].start, end: tokens[parsed.lastToken].end });
+    i = parsed.lastToken;
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
