@@ -2,6 +2,7 @@
 // whole group: firebase-tools can leave its Java emulators and function workers behind when it
 // crashes, and a second run would then find its ports taken.
 import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 
 function killGroup(pid, signal) {
   try {
@@ -22,9 +23,24 @@ export async function endGroup(pid, graceMs = 8000) {
   killGroup(pid, "SIGKILL");
 }
 
-/** Resolves with { status } like spawnSync; the group is cleaned up in every case. */
-export function runInProcessGroup(command, args, options = {}) {
-  const child = spawn(command, args, { stdio: "inherit", detached: true, ...options });
+/**
+ * Resolves with { status } like spawnSync; the group is cleaned up in every case. With
+ * `teeTo`, the output is also appended to that file (for the log audit).
+ */
+export function runInProcessGroup(command, args, { teeTo, ...options } = {}) {
+  const child = spawn(command, args, { stdio: teeTo ? ["inherit", "pipe", "pipe"] : "inherit", detached: true, ...options });
+  if (teeTo) {
+    const sink = createWriteStream(teeTo, { flags: "a" });
+    child.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk);
+      sink.write(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      process.stderr.write(chunk);
+      sink.write(chunk);
+    });
+    child.once("exit", () => sink.end());
+  }
   const onSignal = (signal) => {
     killGroup(child.pid, signal);
   };

@@ -14,6 +14,10 @@ export const CreatePatientResponse = z.object({ patient_id: z.string(), invite_c
 export type CreatePatientResponse = z.infer<typeof CreatePatientResponse>;
 
 export const RedeemInviteRequest = z
-  .object({ invite_code: z.string({ error: "must be a string" }).trim().toUpperCase().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, "must look like ABCD-1234") })
+  .object({
+    invite_code: z.string({ error: "must be a string" }).trim().toUpperCase().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, "must look like ABCD-1234"),
+    /** From the doctor's invite link: a code issued by another doctor is refused. */
+    doctor_id: DocumentId.optional(),
+  })
   .strict();
 export type RedeemInviteRequest = z.infer<typeof RedeemInviteRequest>;

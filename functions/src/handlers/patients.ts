@@ -5,7 +5,7 @@ import { getAuth } from "firebase-admin/auth";
 import { CreatePatientRequest, RedeemInviteRequest, type CreatePatientResponse } from "../contracts/patients";
 import { AppError, parseInput } from "../errors";
 import { adminApp } from "../services/firebase";
-import { col, COLLECTIONS, countChange, now, Timestamp } from "../services/data";
+import { audit, col, COLLECTIONS, countChange, now, Timestamp } from "../services/data";
 import { db } from "../services/firebase";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable, toHttpsError } from "./callable";
@@ -35,6 +35,7 @@ export async function createPatient(caller: Caller, data: unknown): Promise<Crea
     invite: { code_hash: inviteCodeHash(code), expires_at: expiresAt, redeemed_at: null },
     created_at: now(),
   });
+  await audit({ actorUid: caller.uid, actorRole: caller.role, action: "patient.created", patientId: ref.id });
   return { patient_id: ref.id, invite_code: code, invite_expires_at: expiresAt.toDate().toISOString() };
 }
 
@@ -50,6 +51,9 @@ export async function redeemInvite(uid: string | undefined, existingRole: unknow
     const matches = await tx.get(col("patients").where("invite.code_hash", "==", hash).limit(1));
     const doc = matches.docs[0];
     if (!doc) throw new AppError("notFound", "This invite code is not valid.");
+    if (input.doctor_id !== undefined && doc.get("doctor_id") !== input.doctor_id) {
+      throw new AppError("notFound", "This invite code is not valid for this doctor.");
+    }
     const invite = doc.get("invite") as { expires_at: Timestamp; redeemed_at: Timestamp | null };
     if (invite.redeemed_at) throw new AppError("failedPrecondition", "This invite code has already been used.");
     if (invite.expires_at.toMillis() < Date.now()) throw new AppError("failedPrecondition", "This invite code has expired; ask your doctor for a new one.");

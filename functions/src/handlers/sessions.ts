@@ -4,7 +4,7 @@ import { EndSessionRequest, StartSessionRequest, type StartSessionResponse } fro
 import { elevenLabsApiKey, sessionStartsPerHour } from "../config";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { col, now, Timestamp } from "../services/data";
+import { audit, col, now, Timestamp } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor, type Caller } from "./auth";
@@ -52,6 +52,7 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
     status: "active",
     started_at: now(),
   });
+  await audit({ actorUid: caller.uid, actorRole: caller.role, action: "session.started", patientId: input.patient_id });
   logs.sessionStarted({ sessionId: conversationId, patientId: input.patient_id, agentId: input.agent_id });
   return { signed_url: signedUrl, session_id: conversationId };
 }

@@ -3,7 +3,7 @@
 // and dashboard statistics, counted exactly once.
 import assert from "node:assert/strict";
 import WebSocket from "ws";
-import { adminDb, api, closeClientApps, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
+import { adminDb, api, closeClientApps, markSensitive, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
 
 const VOICE = "21m00Tcm4TlvDq8ikWAM";
 const KNOWLEDGE = `# After your knee replacement
@@ -86,6 +86,7 @@ async function dashboard(doctor: SignedInUser) {
 }
 
 describe("patient sessions and the conversation-end pipeline", () => {
+  before(() => markSensitive(KNOWLEDGE, ...QUESTIONS));
   beforeEach(() => standIn("POST", "/_emulator/reset"));
   after(closeClientApps);
 

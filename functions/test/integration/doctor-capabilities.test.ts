@@ -5,7 +5,7 @@ import { mp3DurationSeconds } from "../../src/domain/mp3";
 import { splitScript } from "../../src/domain/script-chunks";
 import { chunkSizeFor } from "../../src/domain/tts-models";
 import {
-  adminDb, api, bucket, closeClientApps, elevenLabsApiKey, elevenLabsUrl, signInAs, signInDoctor, standIn, type SignedInUser,
+  adminDb, api, bucket, closeClientApps, markSensitive, elevenLabsApiKey, elevenLabsUrl, signInAs, signInDoctor, standIn, type SignedInUser,
 } from "./harness";
 
 interface StandInState {
@@ -31,6 +31,7 @@ async function docCount(collection: string, doctorId: string) {
 }
 
 describe("doctor capabilities", () => {
+  before(() => markSensitive(FAQ, "Welcome. Today we talk about caring for your new knee."));
   beforeEach(() => standIn("POST", "/_emulator/reset"));
   after(closeClientApps);
 

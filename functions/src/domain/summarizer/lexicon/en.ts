@@ -116,6 +116,12 @@ export const EN_LEXICON: LanguageLexicon = {
       ],
     },
     {
+      id: "en.dizziness", concept: "dizziness", category: "red_flag_symptom", severity: "moderate",
+      patterns: [
+        "dizz(?:y|iness)|light\\s*headed\\w*|woozy|vertigo|swimmy|room\\s+(?:is\\s+|was\\s+|keeps\\s+|started\\s+)?spinning|unsteady\\s+on\\s+my\\s+feet",
+      ],
+    },
+    {
       id: "en.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
       patterns: [
         "(?:shocked|zapped|jolted)\\s+me|(?:defib\\w*|icd|device|pacemaker)\\s+{G2}(?:fired|went\\s+off|shocked)",
@@ -444,11 +450,12 @@ export const EN_LEXICON: LanguageLexicon = {
 
   context: {
     negationCues: [
-      "no", "not", "never", "without", "none", "nothing", "nor", "neither", "denies", "deny", "free\\s+of",
+      // pseudo-negations are excluded: "no idea", "not sure", "not only"
+      "no(?!\\s+(?:idea|doubt|wonder|matter|problem|longer\\s+sure))", "not(?!\\s+(?:sure|certain|only|just|too\\s+bad))", "never", "without", "none", "nothing", "nor", "neither", "denies", "deny", "free\\s+of",
       "no\\s+signs?\\s+of", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "don't", "dont",
       "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt", "hadn't", "nobody",
     ],
-    postNegationCues: ["(?:no|none|nope)\\b(?!\\s+(?:longer|more|idea|better))"],
+    postNegationCues: ["[?,]*\\s*(?:no|none|nope|negative)\\s*(?:[.!?]|$)"],
     terminators: [
       "but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas",
       "instead", "now", "anyway",
@@ -490,11 +497,14 @@ export const EN_LEXICON: LanguageLexicon = {
       "hours\\s+ago", "just\\s+now", "earlier", "minutes\\s+ago", "right\\s+now", "at\\s+the\\s+moment", "currently",
     ],
     expectedCues: [
-      "(?:they|he|she|nurse|nurses|doctor|doctors|surgeon|team|everyone|everybody|papers?|sheet|leaflet|handout|instructions|hospital|physio|pharmacist|discharge)\\s+(?:\\w+\\s+){0,3}(?:said|told|warned|mentioned|says|explained)\\b",
-      "(?:that's|thats|it's|its|which\\s+is|which's|is|was|being)\\s+(?:totally\\s+|completely\\s+|perfectly\\s+|pretty\\s+|quite\\s+)?(?:normal|expected|common|to\\s+be\\s+expected)",
+      // the care team said to expect it
+      "(?:said|says|told\\s+(?:me|us)|warned\\s+(?:me|us)|mentioned|explained)\\s+(?:that\\s+)?(?:[a-z']+\\s+){0,5}(?:would|normal|expect\\w*|common|happen|usual|typical)",
+      "warn(?:ed)?\\s+(?:me|us)\\s+about",
+      "(?:that's|thats|it's|its|which\\s+is|which's|is|was|being)\\s+(?:totally\\s+|completely\\s+|perfectly\\s+|pretty\\s+|quite\\s+)?(?:normal|expected|to\\s+be\\s+expected)",
       "as\\s+expected", "par\\s+for\\s+the\\s+course",
-      "(?:doesn't|does\\s+not|don't|dont)\\s+(?:worry|bother)\\s+me", "not\\s+(?:too\\s+|that\\s+|really\\s+)?(?:worried|bothered|concerned|fussed)",
-      "i'm\\s+(?:managing|coping)", "manageable", "take\\s+the\\s+edge\\s+off",
+      // the patient is fine with it (applies to moderate and high findings, never urgent ones)
+      "(?:doesn't|does\\s+not|don't|dont)\\s+(?:worry|bother)\\s+me", "not\\s+(?:too\\s+|that\\s+)?(?:bothered|fussed)",
+      "i'm\\s+(?:managing|coping)", "take\\s+the\\s+edge\\s+off",
     ],
     thirdPartyNouns: [
       "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kids?", "child", "children",
@@ -504,7 +514,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "friend", "mate", "neighbou?r", "colleague", "coworker", "co-worker", "boss", "manager", "roommate",
       "flatmate", "in-laws?", "mother-in-law", "father-in-law", "dog", "cat", "family",
     ],
-    thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him", "they"],
+    thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him"],
     firstPersonCues: ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself"],
     presentStateCues: [
       "i'm", "im", "i\\s+am", "i've", "ive", "i\\s+have", "i\\s+keep", "i\\s+still", "i\\s+get", "i\\s+feel", "i\\s+got",
@@ -532,7 +542,7 @@ export const EN_LEXICON: LanguageLexicon = {
     ],
     clauseInitialCues: [
       // auxiliary inversion: "can I", "should I", "is it", "do I", "does it", "am I allowed"
-      "(?:can|could|should|shall|will|would|may|might|must|is|are|am|was|were)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|his|her|our|their|a|an|any|anyone|anybody|someone|somebody|people|one|u|ya)\\b(?=\\s+\\S)",
+      "(?:can|could|should|shall|will|would|may|might|must|is|are|am|was|were)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|his|her|our|their|a|an|any|anyone|anybody|someone|somebody|people|one|u|ya|mine)\\b(?=\\s+\\S)",
       "(?:do|does|did)\\s+(?:i|you|we|they|he|she|it|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
       "(?:have|has)\\s+(?:i|you|we|they|he|she|it)\\s+(?:got|been|had|to|ever|already|any)\\b",
       // wh-questions with contraction: "what's", "when's", "hows"
@@ -545,6 +555,7 @@ export const EN_LEXICON: LanguageLexicon = {
     ],
     clauseInitialCuesNeedingMark: [
       "(?:what|which|who)\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b",
+      "(?:what|which|whose)\\s+(?:[a-z]+\\s+){1,2}(?:is|are|was|were)\\b",
       "(?:isn't|isnt|aren't|arent|wasn't|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|shouldn't|wouldn't|couldn't|haven't|hasn't)\\s+(?:i|you|we|it|that|this|there|they|he|she)\\b",
       "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed)\\b",
     ],
@@ -582,7 +593,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "isn't\\s+(?:it|he|she|that|there)", "aren't\\s+(?:they|you|we)", "won't\\s+(?:he|she|it|they|i|you)",
       "wouldn't\\s+(?:he|she|it|they|you)", "don't\\s+(?:you|they|i)(?:\\s+think)?", "didn't\\s+(?:i|you|he|she|they|it)",
       "doesn't\\s+(?:it|he|she)", "wasn't\\s+(?:it|he|she)", "hasn't\\s+(?:it|he|she)", "haven't\\s+(?:i|you|they)",
-      "can't\\s+(?:i|you|they|it)", "shouldn't\\s+(?:i|it)", "is\\s+it", "do\\s+you", "am\\s+i\\s+right",
+      "can't\\s+(?:i|you|they|it)", "shouldn't\\s+(?:i|it)", "is\\s+it", "do\\s+you", "am\\s+i\\s+right", "do\\s+you\\s+think",
     ],
     evaluativeCues: [
       "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed|'m\\s+okay\\s+to|am\\s+ok\\s+to)\\b",
@@ -590,7 +601,7 @@ export const EN_LEXICON: LanguageLexicon = {
     ],
     acknowledgements: [
       "really", "seriously", "sorry", "pardon", "what", "huh", "eh", "hello", "hi", "okay", "ok", "right", "yeah",
-      "yes", "no", "true", "sure", "oh", "oh\\s+really", "is\\s+it", "are\\s+you\\s+sure", "you\\s+there", "hm+", "um+",
+      "yes", "no", "sure", "oh", "oh\\s+really", "is\\s+it", "are\\s+you\\s+sure", "you\\s+there", "hm+", "um+",
     ],
   },
 
@@ -634,7 +645,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "\\bis\\s+one\\s+of\\s+the\\s+(?:most\\s+common\\s+)?questions\\b|a\\s+lot\\s+of\\s+people\\s+(?:ask|wonder|worry)",
     ],
     meta: [
-      "before\\s+we\\s+get\\s+to", "before\\s+(?:the|that|your)\\s+(?:\\w+\\s+){0,2}(?:question\\s+)?(?:i\\s+(?:want|need|have)|let\\s+me)",
+      "before\\s+we\\s+get\\s+to", "before\\s+(?:the|that|your)\\s+(?:[a-z']+,?\\s+){0,3}(?:i\\s+(?:want|need|have)|let\\s+me)",
       "i'll\\s+(?:come|get)\\s+(?:back\\s+)?to", "let\\s+me\\s+(?:just\\s+)?(?:stop|pause|come\\s+back|go\\s+back)",
       "i\\s+(?:want|need)\\s+to\\s+(?:stop|pause|come\\s+back|go\\s+back|address|flag|focus)",
       "(?:but\\s+)?first,?\\s+(?:let's|i\\s+want|i\\s+need|last\\s+night|what\\s+you)",
@@ -645,7 +656,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:needs?|wants?|would\\s+want)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:this|that|it|them)",
       "(?:please\\s+)?(?:don't|do\\s+not)\\s+wait",
       "(?:should|must|need\\s+to)\\s+be\\s+reported\\s+(?:right\\s+away|straight\\s+away|immediately|today|promptly)",
-      "warning\\s+signs?|emergency\\s+(?:department|room)|urgent\\s+care|\\b(?:911|999|112|988)\\b",
+      "warning\\s+signs?|emergency\\s+(?:department|room)|urgent\\s+(?:care|attention)|\\b(?:911|999|112|988)\\b",
       "make\\s+that\\s+call|that\\s+(?:phone\\s+)?call\\s+(?:now|today|right\\s+away)",
     ],
     interim: [

@@ -94,6 +94,10 @@ export const ES_LEXICON: LanguageLexicon = {
       ],
     },
     {
+      id: "es.mareo", concept: "dizziness", category: "red_flag_symptom", severity: "moderate",
+      patterns: ["mare(?:o|os|ad[oa]|arme|ando)|vertigo|(?:todo\\s+)?(?:me\\s+)?da\\s+vueltas|se\\s+me\\s+va\\s+la\\s+cabeza"],
+    },
+    {
       id: "es.presion_palabras", concept: "blood_pressure_high", category: "red_flag_symptom", severity: "high",
       patterns: ["(?:presion|tension)\\s+{G3}(?:por\\s+las\\s+nubes|altisima|muy\\s+alta|disparada|por\\s+el\\s+cielo)"],
     },
@@ -289,7 +293,7 @@ export const ES_LEXICON: LanguageLexicon = {
         "(?:me\\s+)?(?:puse|tome|inyecte|aplique|di)\\s+{G3}(?:dos\\s+veces|doble|de\\s+mas|otra\\s+vez|dos\\s+dosis)",
         "(?:me\\s+la|me\\s+lo|me\\s+las|me\\s+los)\\s+volvi\\s+a\\s+(?:poner|tomar|inyectar|aplicar)",
         "(?:dosis|pastilla|insulina|inyeccion)\\s+doble|doble\\s+(?:dosis|pastilla|inyeccion)|(?:dos|2)\\s+veces\\s+(?:la|las|el|los)\\s+{G2}(?:dosis|unidades|pastillas?|insulina)",
-        "(?:demasiad[oa]s?|de\\s+mas|sobredosis)\\s+{G2}{MED}?",
+        "(?:demasiad[oa]s?|de\\s+mas)\\s+{G2}{MED}|sobredosis",
       ],
       needsMedicationContext: true,
     },
@@ -311,7 +315,8 @@ export const ES_LEXICON: LanguageLexicon = {
     {
       id: "es.med_suspendida", concept: "stopped_medicine", category: "medication_problem", severity: "high",
       patterns: [
-        "(?:deje|he\\s+dejado|dejé|deje\\s+de|he\\s+dejado\\s+de)\\s+(?:de\\s+)?(?:tomar|ponerme|inyectarme|usar)\\s+{G3}{MED}?",
+        "(?:deje|he\\s+dejado)\\s+de\\s+(?:tomar|ponerme|inyectarme|usar)\\s+{G3}{MED}",
+        "(?:la|lo|las|los)\\s+(?:deje|he\\s+dejado)\\s+de\\s+(?:tomar|poner|inyectar|usar)",
         "(?:ya\\s+no\\s+(?:me\\s+)?(?:tomo|pongo|inyecto|uso))\\s+{G2}{MED}",
         "(?:me\\s+)?(?:baje|subi|cambie|reduje|parti)\\s+{G2}(?:la\\s+dosis|las\\s+unidades|la\\s+pastilla)\\s+{G3}(?:yo\\s+sol[oa]|por\\s+mi\\s+cuenta|por\\s+mi\\s+lado)",
       ],
@@ -355,7 +360,7 @@ export const ES_LEXICON: LanguageLexicon = {
   ],
 
   context: {
-    negationCues: ["no", "sin", "ni", "nunca", "tampoco", "nada\\s+de", "ningun", "ninguna", "ninguno", "jamas", "niego"],
+    negationCues: ["no(?!\\s+(?:se\\s+si|estoy\\s+segur\\w*|solo))", "sin", "ni", "nunca", "tampoco", "nada\\s+de", "ningun", "ninguna", "ninguno", "jamas", "niego"],
     postNegationCues: ["no\\s+(?:tengo|tuve|he\\s+tenido|hay|me\\s+ha|me\\s+da|siento|noto)", "para\\s+nada", "nada\\b", "ninguna?\\b"],
     terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo\\s+que", "eso\\s+si", "ahora", "todavia", "igual"],
     listJoiners: ["y", "o", "ni", "e", "u"],
@@ -413,7 +418,7 @@ export const ES_LEXICON: LanguageLexicon = {
       "cada\\s+cuanto\\b", "cuanto\\s+(?:tiempo|rato|tarda|dura)\\b", "por\\s+que\\s+(?:me|se|no|tengo)\\b",
       "cuando\\s+(?:puedo|podre|me\\s+(?:quitan|van|toca)|tengo\\s+que|debo|se\\s+puede)\\b",
       // first-person clitic + verb with an alternative: "la guardo en el refri o afuera", "la puedo usar ... o"
-      "(?:me|la|lo|las|los|le|se)\\s+(?:[a-z]+o|puedo\\s+[a-z]+|tengo\\s+que\\s+[a-z]+)\\s+(?:[a-z]+\\s+){0,6}?o\\s+(?!sea\\b)[a-z]+",
+      "(?:(?:el|la|los|las|eso|esto|esa|ese)\\s+[a-z]+\\s+)?(?:me|la|lo|las|los|le|se)\\s+(?:[a-z]+o|puedo\\s+[a-z]+|tengo\\s+que\\s+[a-z]+)\\s+(?:[a-z]+\\s+){0,6}?o\\s+(?!sea\\b)[a-z]+",
     ],
     clauseInitialCuesNeedingMark: [
       "(?:puedo|podria|podre|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|necesito|hace\\s+falta|conviene|me\\s+(?:puedo|tomo|pongo)|lo\\s+puedo|la\\s+puedo|los\\s+puedo|las\\s+puedo)\\b",

@@ -1,0 +1,222 @@
+/**
+ * Finds the information questions in a patient turn, by syntax rather than by "?":
+ * interrogative words and auxiliary inversion at the start of a clause (clauses also start after
+ * discourse markers, because speech-to-text drops punctuation), indirect questions ("I was
+ * wondering", "tell me about"), Spanish "¿...?" and accented interrogatives, elliptical
+ * questions ("True?"), and checked assumptions ("so that's better, right?").
+ * Statements that merely end with "?", rhetorical tags, greetings and lead-ins are not questions.
+ *
+ * Each question becomes a unit (a span of the turn) so that a turn asking two things can be
+ * judged answered for one and unanswered for the other.
+ */
+
+import type { CompiledPack } from "./compile";
+import { allMatches, hasMatch } from "./regex";
+import { stem, tokenize, wordCount, type Span } from "./text";
+import type { AnalyzedText } from "./transcript";
+
+export interface QuestionUnit {
+  readonly span: Span;
+  /** Stems of the question's own words. */
+  readonly ownStems: ReadonlySet<string>;
+  /** Own stems plus those of the topic it refers back to ("Driving. When can I ...?"). */
+  readonly stems: ReadonlySet<string>;
+  /** A topic such as driving or work that an answer must mention. */
+  readonly focus: string | null;
+}
+
+interface Cue {
+  readonly at: number;
+  readonly leadIn: boolean;
+}
+
+/** A question longer than this (in words) is cut: run-on speech would swallow the whole turn. */
+const MAX_UNIT_WORDS = 30;
+/** A one-to-four-word "...?" is an elliptical question ("True?", "Morning or night?"). */
+const ELLIPTICAL_MAX_WORDS = 4;
+/** A sentence this short right before a question is its topic ("Driving."). */
+const TOPIC_FRAGMENT_MAX_WORDS = 4;
+/** A checked assumption sharing this much with the agent's last turn is a confirmation. */
+const CONFIRMATION_OVERLAP = 0.6;
+
+const LEAD_IN = /\b(?:ask|question|pregunt\w*|know)\b/;
+
+export function contentStems(pack: CompiledPack, folded: string, span?: Span): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokenize(folded, span?.start ?? 0, span?.end ?? folded.length)) {
+    if (token.text.length < 3 || pack.overlapStopwords.has(token.text)) continue;
+    stems.add(stem(token.text));
+  }
+  return stems;
+}
+
+function endsWithQuestionMark(sentence: string): boolean {
+  return /\?[\s"')\]]*$/.test(sentence);
+}
+
+function isConfirmation(pack: CompiledPack, stemText: string, previousAgent: AnalyzedText | null): boolean {
+  if (!previousAgent) return false;
+  const own = contentStems(pack, stemText);
+  if (own.size === 0) return true;
+  const agent = contentStems(pack, previousAgent.folded);
+  let shared = 0;
+  for (const s of own) if (agent.has(s)) shared++;
+  return shared / own.size >= CONFIRMATION_OVERLAP;
+}
+
+/** "right?", "¿viste?", "won't he?" at the end: returns where the tag starts, or -1. */
+function tagStart(pack: CompiledPack, sentence: string): number {
+  const match = pack.questions.tagAtEnd.exec(sentence);
+  return match ? match.index : -1;
+}
+
+function isNonQuestionAt(pack: CompiledPack, folded: string, at: number): boolean {
+  const regex = pack.questions.nonQuestionAt;
+  regex.lastIndex = at;
+  return regex.test(folded);
+}
+
+function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (folded[i] !== "\u00bf") continue;
+    const close = folded.indexOf("?", i);
+    if (close < 0 || close > sentence.end) continue;
+    const inner = folded.slice(i + 1, close);
+    if (pack.questions.acknowledgement.test(inner) || pack.questions.tagAtEnd.test(inner.trim()) && wordCount(inner) <= 3) continue;
+    cues.push({ at: i + 1, leadIn: false });
+  }
+  return cues;
+}
+
+function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean): Cue[] {
+  const slice = text.folded.slice(sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  const fromGroup = (regex: RegExp): void => {
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(slice)) !== null) {
+      const cue = match.groups?.cue ?? match[0];
+      cues.push({ at: sentence.start + match.index + match[0].length - cue.length, leadIn: false });
+      if (match[0].length === 0) regex.lastIndex++;
+    }
+  };
+  fromGroup(pack.questions.clauseInitial);
+  if (marked) fromGroup(pack.questions.clauseInitialNeedingMark);
+  for (const m of allMatches(pack.questions.indirect, slice, sentence.start)) cues.push({ at: m.start, leadIn: LEAD_IN.test(m.text) });
+  if (pack.questions.accented) {
+    for (const m of allMatches(pack.questions.accented, text.accented.slice(sentence.start, sentence.end), sentence.start)) {
+      cues.push({ at: m.start, leadIn: false });
+    }
+  }
+  return cues;
+}
+
+/** Cues of one sentence, after removing tags, greetings, lead-ins and rhetorical questions. */
+function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, previousAgent: AnalyzedText | null): Cue[] {
+  const slice = text.folded.slice(sentence.start, sentence.end);
+  const marked = endsWithQuestionMark(slice) || slice.includes("\u00bf");
+  const tagAt = tagStart(pack, slice);
+  const tagLimit = tagAt >= 0 ? sentence.start + tagAt : sentence.end;
+  const cues = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)]
+    .filter((c) => c.at < tagLimit || slice.includes("\u00bf"))
+    .filter((c) => !isNonQuestionAt(pack, text.folded, c.at));
+  if (cues.length > 0 || isNonQuestionAt(pack, text.folded, sentence.start)) return cues;
+  // No interrogative syntax: "True?" or a checked assumption ("so that's better, right?").
+  const stemText = tagAt >= 0 ? slice.slice(0, tagAt) : slice;
+  const evaluative = hasMatch(pack.questions.evaluative, stemText) && !isConfirmation(pack, stemText, previousAgent);
+  if (tagAt >= 0) return evaluative ? [{ at: sentence.start, leadIn: false }] : [];
+  if (!endsWithQuestionMark(slice)) return [];
+  const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS && !pack.questions.acknowledgement.test(stemText);
+  return elliptical || evaluative ? [{ at: sentence.start, leadIn: false }] : [];
+}
+
+function dedupe(cues: Cue[]): Cue[] {
+  const sorted = [...cues].sort((a, b) => a.at - b.at);
+  const result: Cue[] = [];
+  for (const cue of sorted) {
+    const last = result[result.length - 1];
+    if (last && cue.at - last.at < 4) continue;
+    result.push(cue);
+  }
+  return result;
+}
+
+interface RawUnit {
+  start: number;
+  end: number;
+  sentence: number;
+  leadIn: boolean;
+}
+
+function capWords(text: AnalyzedText, start: number, end: number): number {
+  const tokens = tokenize(text.folded, start, end);
+  return tokens.length > MAX_UNIT_WORDS ? tokens[MAX_UNIT_WORDS - 1].end : end;
+}
+
+function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): RawUnit[] {
+  const units: RawUnit[] = [];
+  text.sentences.forEach((sentence, index) => {
+    const cues = dedupe(sentenceCues(pack, text, sentence, previousAgent));
+    // "can I take a shower or is it baths only": an alternative continues the same question
+    const starts = cues.filter((cue, k) => k === 0 || !pack.questions.alternativeBefore.test(text.folded.slice(cues[k - 1].at, cue.at)));
+    starts.forEach((cue, k) => {
+      const nextAt = k + 1 < starts.length ? starts[k + 1].at : sentence.end;
+      units.push({ start: cue.at, end: capWords(text, cue.at, nextAt), sentence: index, leadIn: cue.leadIn });
+    });
+  });
+  return units;
+}
+
+function mergeUnits(pack: CompiledPack, text: AnalyzedText, units: RawUnit[]): RawUnit[] {
+  const merged: RawUnit[] = [];
+  for (const unit of units) {
+    const previous = merged[merged.length - 1];
+    const own = contentStems(pack, text.folded, unit);
+    const adjacent = previous && unit.sentence - previous.sentence <= 1;
+    // "Like how much?" continues the question before it; a lead-in ("what I wanted to ask is")
+    // belongs to the question that follows it.
+    if (previous && adjacent && (own.size < 2 || previous.leadIn)) {
+      previous.end = Math.max(previous.end, unit.end);
+      previous.leadIn = unit.leadIn;
+      previous.sentence = unit.sentence;
+      continue;
+    }
+    merged.push({ ...unit });
+  }
+  return merged;
+}
+
+function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own: Set<string>, previousEnd: number): Set<string> {
+  const stems = new Set(own);
+  const sentence = text.sentences[unit.sentence];
+  if (stems.size < 2) {
+    const clauseStart = Math.max(sentence.start, previousEnd);
+    for (const s of contentStems(pack, text.folded, { start: clauseStart, end: unit.start })) stems.add(s);
+  }
+  for (let i = unit.sentence - 1, taken = 0; i >= 0 && taken < 2; i--, taken++) {
+    const prev = text.sentences[i];
+    if (prev.end > previousEnd && (stems.size < 2 || wordCount(text.folded, prev) <= TOPIC_FRAGMENT_MAX_WORDS)) {
+      for (const s of contentStems(pack, text.folded, prev)) stems.add(s);
+    } else if (wordCount(text.folded, prev) > TOPIC_FRAGMENT_MAX_WORDS) {
+      break;
+    }
+  }
+  return stems;
+}
+
+function focusOf(pack: CompiledPack, stems: ReadonlySet<string>): string | null {
+  for (const concept of pack.focusConcepts) for (const s of stems) if (concept.stems.has(s)) return concept.id;
+  return null;
+}
+
+export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): QuestionUnit[] {
+  const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent));
+  let previousEnd = 0;
+  return units.map((unit) => {
+    const own = contentStems(pack, text.folded, unit);
+    const stems = contextStems(pack, text, unit, own, previousEnd);
+    previousEnd = unit.end;
+    return { span: { start: unit.start, end: unit.end }, ownStems: own, stems, focus: focusOf(pack, stems) };
+  });
+}

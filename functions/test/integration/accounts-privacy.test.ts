@@ -1,0 +1,131 @@
+// Accounts and privacy: invite codes, erasure everywhere the patient's data lives, and CORS.
+import assert from "node:assert/strict";
+import WebSocket from "ws";
+import { Timestamp } from "firebase-admin/firestore";
+import { adminAuth, adminDb, api, bucket, closeClientApps, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
+
+const VOICE = "21m00Tcm4TlvDq8ikWAM";
+
+async function invite(doctor: SignedInUser, hours = 72) {
+  return doctor.call<{ patient_id: string; invite_code: string }>("createPatient", { display_name: "Invited Patient", invite_valid_hours: hours });
+}
+
+describe("accounts and invite codes", () => {
+  after(closeClientApps);
+
+  it("links a signed-in user to the patient record and sets the patient claims", async () => {
+    const doctor = await signInDoctor();
+    const { patient_id, invite_code } = await invite(doctor);
+    const user = await signInAs(null);
+    const linked = await user.call<{ patient_id: string; doctor_id: string }>("redeemInvite", { invite_code, doctor_id: doctor.uid });
+    assert.deepEqual(linked, { patient_id, doctor_id: doctor.uid });
+    const claims = (await adminAuth.getUser(user.uid)).customClaims;
+    assert.deepEqual(claims, { role: "patient", patient_id, doctor_id: doctor.uid });
+    const record = (await adminDb.collection("patients").doc(patient_id).get()).data();
+    assert.equal(record?.uid, user.uid);
+    assert.ok(record?.invite.redeemed_at);
+  });
+
+  it("refuses an expired code", async () => {
+    const doctor = await signInDoctor();
+    const { patient_id, invite_code } = await invite(doctor, 1);
+    await adminDb.collection("patients").doc(patient_id).update({ "invite.expires_at": Timestamp.fromMillis(Date.now() - 1000) });
+    const user = await signInAs(null);
+    await assert.rejects(user.call("redeemInvite", { invite_code }), { code: "functions/failed-precondition", message: /expired/ });
+    assert.equal((await adminAuth.getUser(user.uid)).customClaims, undefined);
+  });
+
+  it("refuses a code that was already used", async () => {
+    const doctor = await signInDoctor();
+    const { invite_code } = await invite(doctor);
+    await (await signInAs(null)).call("redeemInvite", { invite_code });
+    const second = await signInAs(null);
+    await assert.rejects(second.call("redeemInvite", { invite_code }), { code: "functions/failed-precondition", message: /already been used/ });
+    assert.equal((await adminAuth.getUser(second.uid)).customClaims, undefined);
+  });
+
+  it("refuses a code issued by another doctor and an unknown code", async () => {
+    const doctorA = await signInDoctor();
+    const doctorB = await signInDoctor();
+    const { patient_id, invite_code } = await invite(doctorA);
+    const user = await signInAs(null);
+    await assert.rejects(user.call("redeemInvite", { invite_code, doctor_id: doctorB.uid }), { code: "functions/not-found" });
+    await assert.rejects(user.call("redeemInvite", { invite_code: "ZZZZ-9999" }), { code: "functions/not-found" });
+    assert.equal((await adminDb.collection("patients").doc(patient_id).get()).get("uid"), null);
+  });
+
+  it("does not turn a doctor into a patient", async () => {
+    const doctor = await signInDoctor();
+    const { invite_code } = await invite(doctor);
+    await assert.rejects(doctor.call("redeemInvite", { invite_code }), { code: "functions/failed-precondition" });
+  });
+});
+
+describe("erasing a patient", () => {
+  after(closeClientApps);
+
+  it("removes the patient from Firestore, Storage and ElevenLabs, leaving a receipt without health content", async function () {
+    this.timeout(90_000);
+    const doctor = await signInDoctor();
+    const { body: kb } = await api<{ knowledge_id: string }>("POST", "/knowledge", {
+      user: doctor, body: { text: "Rest your knee and ice it after walking. Keep the dressing dry.", disease_name: "Knee", document_type: "faq" },
+    });
+    const { agent_id } = await doctor.call<{ agent_id: string }>("saveAgent", { name: "Guide", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "friendly" });
+    const { patient_id } = await invite(doctor);
+    const patient = await signInAs({ role: "patient", patient_id, doctor_id: doctor.uid });
+    const started = await patient.call<{ signed_url: string; session_id: string }>("startSession", { patient_id, agent_id });
+    const socket = new WebSocket(started.signed_url);
+    await new Promise((resolve) => socket.once("open", resolve));
+    socket.send(JSON.stringify({ type: "user_message", text: "How long do I ice my knee? I have chest pain too." }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    socket.close(1000);
+    await waitFor("the summary", async () => (await adminDb.collection("sessions").doc(started.session_id).get()).get("summary_status") === "done");
+    // Something of the patient's in Storage too, to prove the prefix is erased.
+    await bucket.file(`patients/${patient_id}/attachment.txt`).save("private");
+
+    const erased = await api<{ receipt_id: string }>("DELETE", `/patient/${patient_id}`, { user: doctor });
+    assert.equal(erased.status, 200, JSON.stringify(erased.body));
+
+    for (const [collection, id] of [["patients", patient_id], ["sessions", started.session_id], ["session_summaries", started.session_id], ["alerts", started.session_id], ["conversation_inbox", started.session_id]] as const) {
+      assert.equal((await adminDb.collection(collection).doc(id).get()).exists, false, `${collection}/${id} is gone`);
+    }
+    const [files] = await bucket.getFiles({ prefix: `patients/${patient_id}/` });
+    assert.equal(files.length, 0);
+    const state = await standIn<{ conversations: { conversation_id: string }[] }>("GET", "/_emulator/state");
+    assert.equal(state.conversations.some((c) => c.conversation_id === started.session_id), false);
+
+    const receipt = (await adminDb.collection("deletion_receipts").doc(erased.body.receipt_id).get()).data();
+    assert.equal(receipt?.patient_id, patient_id);
+    assert.doesNotMatch(JSON.stringify(receipt), /chest|knee|ice/i, "the receipt holds no health content");
+
+    assert.equal((await api("GET", `/patient/${patient_id}/summary`, { user: doctor })).status, 404);
+    assert.equal((await api("DELETE", `/patient/${patient_id}`, { user: doctor })).status, 404);
+    const again = await api("POST", "/patient/session", { user: patient, body: { patient_id, agent_id } });
+    assert.ok(again.status === 404 || again.status === 401 || again.status === 403, `status ${again.status}`);
+    assert.deepEqual((await adminAuth.getUser(patient.uid)).customClaims, {});
+  });
+
+  it("lets only the patient's doctor (or an admin) erase, and audits reads", async () => {
+    const doctorA = await signInDoctor();
+    const doctorB = await signInDoctor();
+    const { patient_id } = await invite(doctorA);
+    assert.equal((await api("DELETE", `/patient/${patient_id}`, { user: doctorB })).status, 403);
+    assert.equal((await api("GET", `/patient/${patient_id}/summary`, { user: doctorB })).status, 403);
+    assert.equal((await api("GET", `/patient/${patient_id}/summary`, { user: doctorA })).status, 200);
+    const audits = await adminDb.collection("audit_log").where("patient_id", "==", patient_id).get();
+    const entries = audits.docs.map((d) => `${d.get("actor_uid")} ${d.get("action")}`).sort();
+    assert.deepEqual(entries, [`${doctorA.uid} patient.created`, `${doctorA.uid} summary.read`]);
+  });
+});
+
+describe("the REST API from a browser", () => {
+  it("answers CORS preflights only for allowlisted origins", async () => {
+    const base = process.env.API_BASE_URL ?? "http://127.0.0.1:5002/api";
+    const allowed = await fetch(`${base}/dashboard`, { method: "OPTIONS", headers: { origin: "http://localhost:5173", "access-control-request-method": "GET" } });
+    assert.equal(allowed.status, 204);
+    assert.equal(allowed.headers.get("access-control-allow-origin"), "http://localhost:5173");
+    const refused = await fetch(`${base}/dashboard`, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "GET" } });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.headers.get("access-control-allow-origin"), null);
+  });
+});
