@@ -63,7 +63,8 @@ mochaSuite("elevenlabs-emulator", (statsFile) =>
     env: { ...process.env, MOCHA_STATS_FILE: statsFile },
   }),
 );
-mochaSuite("integration", (statsFile) => runIntegrationSuite({ statsFile, reporter }));
+mochaSuite("integration", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "test/integration/**/*.test.ts" }));
+mochaSuite("reliability", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "test/reliability/**/*.test.ts" }));
 
 const summary = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : "");
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join("; ")}`);

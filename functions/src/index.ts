@@ -1,6 +1,6 @@
 // Wires the deployed functions. The export name is the deployed name and the web app's API:
 // keep it stable. Nothing else belongs here.
-import { setGlobalOptions } from "firebase-functions/v2";
+import { setGlobalOptions } from "firebase-functions/v2/options";
 
 setGlobalOptions({ region: "us-central1", maxInstances: 20 });
 

@@ -30,6 +30,7 @@ export const logs = {
   transcriptSummarized: (f: { sessionId: string; answered: number; unanswered: number; flagged: number; durationMs: number }) =>
     info("transcript.summarized", f),
   summaryFailed: (f: { sessionId: string; reason: string }) => warn("summary.failed", f),
+  orphansSwept: (f: { documents: number; agents: number }) => info("elevenlabs.orphans_swept", f),
   reconcilerRun: (f: { checked: number; ended: number; retried: number }) => info("reconciler.run", f),
   patientErased: (f: { patientId: string; documents: number; objects: number; conversations: number }) =>
     info("patient.erased", f),

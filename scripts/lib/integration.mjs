@@ -105,7 +105,7 @@ export function runIntegrationSuite(options) {
   const result = spawnSync(process.execPath, [new URL("./run-integration.mjs", import.meta.url).pathname], {
     stdio: "inherit",
     cwd: repoRoot,
-    env: { ...process.env, MOCHA_STATS_FILE: options.statsFile, MOCHA_REPORTER_PATH: options.reporter },
+    env: { ...process.env, MOCHA_STATS_FILE: options.statsFile, MOCHA_REPORTER_PATH: options.reporter, INTEGRATION_SPEC: options.spec ?? "" },
   });
   return result.status === 0;
 }

@@ -33,7 +33,7 @@ export function writeFunctionsEmulatorEnv() {
       `ELEVENLABS_BASE_URL=${urls.elevenLabs}`,
       "APP_CHECK_ENFORCED=false",
       "CORS_ALLOWED_ORIGINS=http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000",
-      "ELEVENLABS_TIMEOUT_SECONDS=20",
+      "ELEVENLABS_TIMEOUT_SECONDS=8",
       "",
     ].join("\n"),
   );

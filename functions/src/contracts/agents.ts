@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DocumentId, humanText } from "./common";
+import { DocumentId, nameText } from "./common";
 import { VoiceId } from "./audio";
 
 export const ANSWER_STYLES = ["professional", "friendly", "educational"] as const;
@@ -15,7 +15,7 @@ export const AgentPrivacy = z
 
 export const SaveAgentRequest = z
   .object({
-    name: humanText(80),
+    name: nameText(80),
     knowledge_ids: z.array(DocumentId).max(20, "must list at most 20 documents"),
     voice_id: VoiceId,
     answer_style: AnswerStyle,

@@ -19,7 +19,12 @@ export function humanText(maxLength: number) {
     .refine((text) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text), "must not contain control characters");
 }
 
-export const DiseaseName = humanText(120);
+/** Names are shown in the web app as plain text: markup in a name is refused, not escaped later. */
+export function nameText(maxLength: number) {
+  return humanText(maxLength).refine((text) => !/[<>]/.test(text), "must not contain '<' or '>'");
+}
+
+export const DiseaseName = nameText(120);
 
 /** One error body for every REST failure; callables carry the same `details`. */
 export const ErrorBody = z.object({

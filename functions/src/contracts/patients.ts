@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { DocumentId, humanText } from "./common";
+import { DocumentId, nameText } from "./common";
 
 export const CreatePatientRequest = z
   .object({
-    display_name: humanText(120),
+    display_name: nameText(120),
     doctor_id: DocumentId.optional(),
     invite_valid_hours: z.number({ error: "must be a number" }).int().min(1).max(24 * 30).default(72),
   })

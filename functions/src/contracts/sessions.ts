@@ -11,3 +11,7 @@ export const EndSessionRequest = z.object({ session_id: DocumentId }).strict();
 export const PatientIdRequest = z.object({ patient_id: DocumentId }).strict();
 export const AcknowledgeAlertRequest = z.object({ alert_id: DocumentId }).strict();
 export const DashboardRequest = z.object({ doctor_id: DocumentId.optional() }).strict();
+
+export const RunReconcilerRequest = z
+  .object({ orphan_min_age_seconds: z.number({ error: "must be a number" }).int().min(0).max(86_400).optional() })
+  .strict();

@@ -1,6 +1,6 @@
 // Conversational agents: Firestore holds the doctor's configuration, ElevenLabs a synced copy.
-import { AgentIdRequest, SaveAgentRequest, type SaveAgentResponse } from "../contracts/agents";
-import { ListRequest } from "../contracts/knowledge";
+import type { SaveAgentResponse } from "../contracts/agents";
+
 import { elevenLabsApiKey } from "../config";
 import { firstMessage, systemPrompt } from "../domain/prompts";
 import { AppError, parseInput } from "../errors";
@@ -10,6 +10,7 @@ import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { contracts } from "./lazy-contracts";
 
 interface KnowledgeRef {
   id: string;
@@ -51,7 +52,7 @@ function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: Know
 }
 
 export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgentResponse> {
-  const input = parseInput(SaveAgentRequest, data);
+  const input = parseInput(contracts().SaveAgentRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const knowledge = await loadKnowledge(doctorId, input.knowledge_ids);
   const privacy = input.privacy ?? { record_audio: false, retention_days: 90 };
@@ -129,20 +130,20 @@ async function loadOwnedAgent(caller: Caller, agentId: string) {
 }
 
 export async function listAgents(caller: Caller, data: unknown) {
-  const input = parseInput(ListRequest, data);
+  const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const snapshot = await col("agents").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
   return { agents: snapshot.docs.map((doc) => toView(doc.id, doc.data())) };
 }
 
 export async function getAgent(caller: Caller, data: unknown) {
-  const { agent_id } = parseInput(AgentIdRequest, data);
+  const { agent_id } = parseInput(contracts().AgentIdRequest, data);
   const { data: record } = await loadOwnedAgent(caller, agent_id);
   return toView(agent_id, record);
 }
 
 export async function deleteAgent(caller: Caller, data: unknown) {
-  const { agent_id } = parseInput(AgentIdRequest, data);
+  const { agent_id } = parseInput(contracts().AgentIdRequest, data);
   const { ref, data: record } = await loadOwnedAgent(caller, agent_id);
   if (record.elevenlabs_agent_id) await elevenLabs.deleteAgent(record.elevenlabs_agent_id);
   await db().runTransaction(async (tx) => {

@@ -2,11 +2,10 @@
 // authorizes and delegates to the same operation as its callable; errors have one JSON shape.
 import { onRequest, type Request } from "firebase-functions/v2/https";
 import type { Response } from "express";
-import { getAuth } from "firebase-admin/auth";
 import { corsAllowedOrigins, elevenLabsApiKey } from "../config";
 import { AppError } from "../errors";
 import { logs } from "../logs";
-import { adminApp } from "../services/firebase";
+import { adminAuth } from "../services/firebase";
 import { callerFromClaims, type Caller, type Operation } from "./auth";
 import { agentOperations } from "./agents";
 import { dashboardOperations } from "./dashboard";
@@ -69,7 +68,7 @@ async function authenticate(req: Request): Promise<Caller> {
   if (!match) throw new AppError("unauthenticated", "Send a Firebase ID token: Authorization: Bearer <token>.");
   let decoded;
   try {
-    decoded = await getAuth(adminApp()).verifyIdToken(match[1]!, true);
+    decoded = await adminAuth().verifyIdToken(match[1]!, true);
   } catch {
     throw new AppError("unauthenticated", "The ID token is invalid, expired or revoked; sign in again.");
   }

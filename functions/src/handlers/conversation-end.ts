@@ -5,10 +5,12 @@ import { onSchedule } from "firebase-functions/v2/scheduler";
 import { elevenLabsApiKey } from "../config";
 import { outcomeDelta } from "../domain/stats";
 import { logs } from "../logs";
-import { col, COLLECTIONS, increment, now, STATS_SHARDS, statsShard, Timestamp, type DocumentData } from "../services/data";
+import { col, COLLECTIONS, increment, now, STATS_SHARDS, statsShard, timestampFromMillis, type Timestamp, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
-import { AppError } from "../errors";
+import { AppError, parseInput } from "../errors";
+import { sweepElevenLabsOrphans } from "./orphan-sweeper";
+import { contracts } from "./lazy-contracts";
 import { markSessionEnded } from "./sessions";
 import { onlyFor } from "./auth";
 import { callable } from "./callable";
@@ -53,7 +55,7 @@ async function claim(sessionId: string): Promise<DocumentData | undefined> {
     if (state === "waiting" && (data.next_attempt_at as Timestamp).toMillis() > Date.now()) return undefined;
     tx.update(ref, {
       summary_status: "processing",
-      lease_until: Timestamp.fromMillis(Date.now() + LEASE_MS),
+      lease_until: timestampFromMillis(Date.now() + LEASE_MS),
       summary_attempts: increment(1),
     });
     return { ...data, summary_attempts: (data.summary_attempts ?? 0) + 1 };
@@ -104,7 +106,7 @@ export async function processConversationEnd(sessionId: string): Promise<"done" 
       logs.summaryFailed({ sessionId, reason: "conversation_stuck_processing" });
       return "failed";
     }
-    await release(sessionId, { summary_status: "waiting", next_attempt_at: Timestamp.fromMillis(Date.now() + delay) });
+    await release(sessionId, { summary_status: "waiting", next_attempt_at: timestampFromMillis(Date.now() + delay) });
     return "waiting";
   }
 
@@ -220,7 +222,7 @@ export const onSessionEnded = onDocumentUpdated(
  * retries summaries that were waiting for ElevenLabs to finish processing.
  */
 export async function reconcileSessions(): Promise<{ checked: number; ended: number; retried: number }> {
-  const staleBefore = Timestamp.fromMillis(Date.now() - STALE_SESSION_MS);
+  const staleBefore = timestampFromMillis(Date.now() - STALE_SESSION_MS);
   const stale = await col("sessions").where("status", "==", "active").where("started_at", "<", staleBefore).limit(100).get();
   let ended = 0;
   for (const doc of stale.docs) {
@@ -243,11 +245,18 @@ export const reconcileSessionsScheduled = onSchedule(
   { schedule: "every 5 minutes", secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
   async () => {
     await reconcileSessions();
+    await sweepElevenLabsOrphans();
   },
 );
 
-/** For operators (and tests): run the reconciler now instead of waiting for the schedule. */
-export const runReconcilerCallable = callable("runReconciler", onlyFor("admin")(async () => reconcileSessions()), {
-  secrets: [elevenLabsApiKey],
-  timeoutSeconds: 300,
-});
+/** For operators (and tests): run the reconciler and the orphan sweep now instead of waiting. */
+export const runReconcilerCallable = callable(
+  "runReconciler",
+  onlyFor("admin")(async (_caller, data) => {
+    const input = parseInput(contracts().RunReconcilerRequest, data);
+    const sessions = await reconcileSessions();
+    const orphans = await sweepElevenLabsOrphans(input.orphan_min_age_seconds === undefined ? undefined : input.orphan_min_age_seconds * 1000);
+    return { ...sessions, orphans };
+  }),
+  { secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+);

@@ -1,14 +1,15 @@
 // What the doctor reads: the dashboard (O(1) documents), a patient's summary, and alerts.
-import { AcknowledgeAlertRequest, DashboardRequest, PatientIdRequest } from "../contracts/sessions";
+
 import { mergeDashboard, type Dashboard } from "../domain/stats";
 import { AppError, parseInput } from "../errors";
 import { audit, col, increment, isoTime, now, STATS_SHARDS, statsDoc, statsShard, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { contracts } from "./lazy-contracts";
 
 export async function getDashboard(caller: Caller, data: unknown): Promise<Dashboard> {
-  const input = parseInput(DashboardRequest, data);
+  const input = parseInput(contracts().DashboardRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const refs = [statsDoc(doctorId), ...Array.from({ length: STATS_SHARDS }, (_, i) => statsShard(doctorId, i))];
   const [main, ...shards] = await db().getAll(...refs);
@@ -20,7 +21,7 @@ const view = (item: Item) => ({ ...item, session_ended_at: isoTime(item.session_
 
 /** Across the patient's sessions, newest first; only the patient's doctor (or an admin). */
 export async function getPatientSummary(caller: Caller, data: unknown) {
-  const { patient_id } = parseInput(PatientIdRequest, data);
+  const { patient_id } = parseInput(contracts().PatientIdRequest, data);
   const patient = (await col("patients").doc(patient_id).get()).data();
   if (!patient || patient.erased_at) throw new AppError("notFound", "No such patient.");
   if (caller.role !== "admin" && patient.doctor_id !== caller.uid) throw new AppError("forbidden", "This patient belongs to another doctor.");
@@ -41,7 +42,7 @@ function alertView(id: string, data: DocumentData) {
 }
 
 export async function listAlerts(caller: Caller, data: unknown) {
-  const input = parseInput(DashboardRequest, data);
+  const input = parseInput(contracts().DashboardRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const open = await col("alerts").where("doctor_id", "==", doctorId).where("state", "==", "open").orderBy("created_at", "desc").limit(100).get();
   return { alerts: open.docs.map((doc) => alertView(doc.id, doc.data())) };
@@ -49,7 +50,7 @@ export async function listAlerts(caller: Caller, data: unknown) {
 
 /** open -> acknowledged, once; records who and when. */
 export async function acknowledgeAlert(caller: Caller, data: unknown) {
-  const { alert_id } = parseInput(AcknowledgeAlertRequest, data);
+  const { alert_id } = parseInput(contracts().AcknowledgeAlertRequest, data);
   const ref = col("alerts").doc(alert_id);
   return db().runTransaction(async (tx) => {
     const alert = (await tx.get(ref)).data();

@@ -1,8 +1,5 @@
 // Knowledge documents: Firestore is the source of truth, the ElevenLabs knowledge base a copy.
-import {
-  KnowledgeIdRequest, ListRequest, ReplaceKnowledgeRequest, UploadKnowledgeRequest,
-  type KnowledgeSummary, type UploadKnowledgeResponse,
-} from "../contracts/knowledge";
+import type { KnowledgeSummary, UploadKnowledgeResponse } from "../contracts/knowledge";
 import { elevenLabsApiKey } from "../config";
 import { contentHash, shortId } from "../domain/content-hash";
 import { AppError, parseInput } from "../errors";
@@ -13,6 +10,7 @@ import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
 import { syncAgentsUsingKnowledge } from "./agents";
+import { contracts } from "./lazy-contracts";
 
 const documentName = (data: { disease_name: string; document_type: string }) => `${data.disease_name} - ${data.document_type}`;
 
@@ -38,7 +36,7 @@ function toSummary(id: string, data: DocumentData): KnowledgeSummary {
  * ElevenLabs document.
  */
 export async function uploadKnowledge(caller: Caller, data: unknown): Promise<UploadKnowledgeResponse> {
-  const input = parseInput(UploadKnowledgeRequest, data);
+  const input = parseInput(contracts().UploadKnowledgeRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const hash = contentHash(input.text);
   const knowledgeId = shortId("kn", doctorId, hash);
@@ -102,14 +100,14 @@ async function loadOwned(caller: Caller, knowledgeId: string) {
 }
 
 export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[] }> {
-  const input = parseInput(ListRequest, data);
+  const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const snapshot = await col("knowledge").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
   return { knowledge: snapshot.docs.map((doc) => toSummary(doc.id, doc.data())) };
 }
 
 export async function getKnowledge(caller: Caller, data: unknown): Promise<KnowledgeSummary & { text: string }> {
-  const { knowledge_id } = parseInput(KnowledgeIdRequest, data);
+  const { knowledge_id } = parseInput(contracts().KnowledgeIdRequest, data);
   const { data: record } = await loadOwned(caller, knowledge_id);
   return { ...toSummary(knowledge_id, record), text: record.text };
 }
@@ -119,7 +117,7 @@ export async function getKnowledge(caller: Caller, data: unknown): Promise<Knowl
  * agent that used the old one, and only then is the old one deleted.
  */
 export async function replaceKnowledge(caller: Caller, data: unknown): Promise<UploadKnowledgeResponse> {
-  const input = parseInput(ReplaceKnowledgeRequest, data);
+  const input = parseInput(contracts().ReplaceKnowledgeRequest, data);
   const { ref, data: record } = await loadOwned(caller, input.knowledge_id);
   const hash = contentHash(input.text);
   if (record.content_hash === hash && record.sync_status === "synced") {
@@ -154,7 +152,7 @@ export async function replaceKnowledge(caller: Caller, data: unknown): Promise<U
 }
 
 export async function deleteKnowledge(caller: Caller, data: unknown): Promise<{ deleted: true }> {
-  const { knowledge_id } = parseInput(KnowledgeIdRequest, data);
+  const { knowledge_id } = parseInput(contracts().KnowledgeIdRequest, data);
   const { ref, data: record } = await loadOwned(caller, knowledge_id);
   const users = await col("agents").where("knowledge_ids", "array-contains", knowledge_id).limit(1).get();
   if (!users.empty) {

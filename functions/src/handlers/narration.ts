@@ -1,7 +1,7 @@
 // Narrated audio: a script becomes one MP3 in Cloud Storage, synthesised in sentence-aligned
 // chunks in parallel and written in order, so memory stays bounded whatever the script length.
-import { AudioIdRequest, GenerateAudioRequest, type GenerateAudioResponse } from "../contracts/audio";
-import { ListRequest } from "../contracts/knowledge";
+import type { GenerateAudioResponse } from "../contracts/audio";
+
 import { elevenLabsApiKey, elevenLabsTtsModel, narrationConcurrency } from "../config";
 import { contentHash } from "../domain/content-hash";
 import { mp3DurationSeconds } from "../domain/mp3";
@@ -15,6 +15,7 @@ import * as elevenLabs from "../services/elevenlabs";
 import { audioObjectPath, deleteObject, openAudioWriter } from "../services/storage";
 import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { contracts } from "./lazy-contracts";
 
 const PROGRESS_INTERVAL_MS = 1_000;
 
@@ -45,7 +46,7 @@ async function synthesiseInOrder(
 }
 
 export async function generateNarration(caller: Caller, data: unknown): Promise<GenerateAudioResponse> {
-  const input = parseInput(GenerateAudioRequest, data);
+  const input = parseInput(contracts().GenerateAudioRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const modelId = elevenLabsTtsModel.value();
   const chunks = splitScript(input.script_content, chunkSizeFor(modelId));
@@ -143,7 +144,7 @@ async function loadOwnedAudio(caller: Caller, audioId: string) {
 }
 
 export async function approveAudio(caller: Caller, data: unknown) {
-  const { audio_id } = parseInput(AudioIdRequest, data);
+  const { audio_id } = parseInput(contracts().AudioIdRequest, data);
   const { ref, data: record } = await loadOwnedAudio(caller, audio_id);
   if (record.status !== "draft" && record.status !== "approved") {
     throw new AppError("failedPrecondition", "Only finished audio can be approved.");
@@ -153,19 +154,19 @@ export async function approveAudio(caller: Caller, data: unknown) {
 }
 
 export async function listAudio(caller: Caller, data: unknown) {
-  const input = parseInput(ListRequest, data);
+  const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const snapshot = await col("audio").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
   return { audio: snapshot.docs.map((doc) => toView(doc.id, doc.data())) };
 }
 
 export async function getAudio(caller: Caller, data: unknown) {
-  const { audio_id } = parseInput(AudioIdRequest, data);
+  const { audio_id } = parseInput(contracts().AudioIdRequest, data);
   return toView(audio_id, (await loadOwnedAudio(caller, audio_id)).data);
 }
 
 export async function deleteAudio(caller: Caller, data: unknown) {
-  const { audio_id } = parseInput(AudioIdRequest, data);
+  const { audio_id } = parseInput(contracts().AudioIdRequest, data);
   const { ref, data: record } = await loadOwnedAudio(caller, audio_id);
   await deleteObject(record.storage_path);
   await db().runTransaction(async (tx) => {

@@ -1,16 +1,16 @@
 // Patients: a doctor creates the record and hands out a one-time invite code; the patient
 // redeems it with their own account, which sets their claims and links the record.
 import { createHash, randomInt } from "node:crypto";
-import { getAuth } from "firebase-admin/auth";
-import { CreatePatientRequest, RedeemInviteRequest, type CreatePatientResponse } from "../contracts/patients";
+import type { CreatePatientResponse } from "../contracts/patients";
 import { AppError, parseInput } from "../errors";
-import { adminApp } from "../services/firebase";
-import { audit, col, COLLECTIONS, countChange, now, Timestamp } from "../services/data";
+import { adminAuth } from "../services/firebase";
+import { audit, col, COLLECTIONS, countChange, now, timestampFromMillis, type Timestamp } from "../services/data";
 import { db } from "../services/firebase";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable, toHttpsError } from "./callable";
 import { onCall } from "firebase-functions/v2/https";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
+import { contracts } from "./lazy-contracts";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are read aloud
 
@@ -23,10 +23,10 @@ function newInviteCode(): string {
 export const inviteCodeHash = (code: string) => createHash("sha256").update(code.toUpperCase()).digest("hex");
 
 export async function createPatient(caller: Caller, data: unknown): Promise<CreatePatientResponse> {
-  const input = parseInput(CreatePatientRequest, data);
+  const input = parseInput(contracts().CreatePatientRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const code = newInviteCode();
-  const expiresAt = Timestamp.fromMillis(Date.now() + input.invite_valid_hours * 3600_000);
+  const expiresAt = timestampFromMillis(Date.now() + input.invite_valid_hours * 3600_000);
   const ref = col("patients").doc();
   await ref.set({
     doctor_id: doctorId,
@@ -41,7 +41,7 @@ export async function createPatient(caller: Caller, data: unknown): Promise<Crea
 
 export async function redeemInvite(uid: string | undefined, existingRole: unknown, data: unknown): Promise<{ patient_id: string; doctor_id: string }> {
   if (!uid) throw new AppError("unauthenticated", "Sign in first, then redeem your invite code.");
-  const input = parseInput(RedeemInviteRequest, data);
+  const input = parseInput(contracts().RedeemInviteRequest, data);
   // A doctor or admin account must not be turned into a patient by a stray code.
   if (existingRole === "doctor" || existingRole === "admin") {
     throw new AppError("failedPrecondition", "This account already has a role; patients redeem codes with their own account.");
@@ -60,7 +60,7 @@ export async function redeemInvite(uid: string | undefined, existingRole: unknow
     tx.update(doc.ref, { uid, "invite.redeemed_at": now() });
     return { patient_id: doc.id, doctor_id: doc.get("doctor_id") as string };
   });
-  await getAuth(adminApp()).setCustomUserClaims(uid, { role: "patient", ...linked });
+  await adminAuth().setCustomUserClaims(uid, { role: "patient", ...linked });
   return linked;
 }
 

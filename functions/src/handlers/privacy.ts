@@ -1,20 +1,20 @@
 // Erasure and retention: a patient's health data can be removed everywhere it lives
 // (Firestore, Storage, ElevenLabs), leaving only a receipt without health content.
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { getAuth } from "firebase-admin/auth";
-import { PatientIdRequest } from "../contracts/sessions";
+
 import { elevenLabsApiKey, retentionDays } from "../config";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { audit, col, increment, now, statsDoc, Timestamp } from "../services/data";
-import { adminApp, db } from "../services/firebase";
+import { audit, col, increment, now, statsDoc, timestampFromMillis } from "../services/data";
+import { adminAuth, db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { deletePrefix } from "../services/storage";
 import { onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { contracts } from "./lazy-contracts";
 
 export async function erasePatient(caller: Caller, data: unknown) {
-  const { patient_id } = parseInput(PatientIdRequest, data);
+  const { patient_id } = parseInput(contracts().PatientIdRequest, data);
   const patientRef = col("patients").doc(patient_id);
   const patient = (await patientRef.get()).data();
   if (!patient) throw new AppError("notFound", "No such patient.");
@@ -53,8 +53,8 @@ export async function erasePatient(caller: Caller, data: unknown) {
   });
   if (patient.uid) {
     // The account keeps existing but is no longer this patient: no claims, tokens revoked.
-    await getAuth(adminApp()).setCustomUserClaims(patient.uid, {});
-    await getAuth(adminApp()).revokeRefreshTokens(patient.uid);
+    await adminAuth().setCustomUserClaims(patient.uid, {});
+    await adminAuth().revokeRefreshTokens(patient.uid);
   }
   await audit({ actorUid: caller.uid, actorRole: caller.role, action: "patient.erased", patientId: patient_id });
   logs.patientErased({ patientId: patient_id, documents: documents + 1, objects, conversations: sessions.size });
@@ -63,7 +63,7 @@ export async function erasePatient(caller: Caller, data: unknown) {
 
 /** Deletes transcripts (inbox payloads, ElevenLabs conversations) and summaries older than the retention param. */
 export async function applyRetention(): Promise<{ deletedSummaries: number; deletedConversations: number }> {
-  const cutoff = Timestamp.fromMillis(Date.now() - retentionDays.value() * 86400_000);
+  const cutoff = timestampFromMillis(Date.now() - retentionDays.value() * 86400_000);
   const old = await col("summaries").where("ended_at", "<", cutoff).limit(200).get();
   let deletedConversations = 0;
   for (const summary of old.docs) {

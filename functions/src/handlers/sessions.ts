@@ -1,14 +1,15 @@
 // Patient voice sessions: the backend mints the signed URL, and with it the conversation id, so
 // the session record binds patient, doctor, agent and conversation before the patient connects.
-import { EndSessionRequest, StartSessionRequest, type StartSessionResponse } from "../contracts/sessions";
+import type { StartSessionResponse } from "../contracts/sessions";
 import { elevenLabsApiKey, sessionStartsPerHour } from "../config";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { audit, col, now, Timestamp } from "../services/data";
+import { audit, col, now, timestampFromMillis } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { contracts } from "./lazy-contracts";
 
 export type EndSource = "webhook" | "client" | "reconciler";
 
@@ -24,7 +25,7 @@ export async function loadPatientForCaller(caller: Caller, patientId: string) {
 }
 
 export async function startSession(caller: Caller, data: unknown): Promise<StartSessionResponse> {
-  const input = parseInput(StartSessionRequest, data);
+  const input = parseInput(contracts().StartSessionRequest, data);
   if (caller.role !== "patient" && caller.role !== "admin") throw new AppError("forbidden", "Only the patient can start their session.");
   const patient = await loadPatientForCaller(caller, input.patient_id);
   const agent = (await col("agents").doc(input.agent_id).get()).data();
@@ -35,7 +36,7 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
     throw new AppError("failedPrecondition", "This agent is not ready yet; ask your doctor to save it again.");
   }
   const limit = sessionStartsPerHour.value();
-  const hourAgo = Timestamp.fromMillis(Date.now() - 3600_000);
+  const hourAgo = timestampFromMillis(Date.now() - 3600_000);
   const recent = await col("sessions").where("patient_id", "==", input.patient_id).where("started_at", ">", hourAgo).count().get();
   if (recent.data().count >= limit) {
     throw new AppError("rateLimited", `A patient may start at most ${limit} sessions per hour; please try again later.`);
@@ -71,7 +72,7 @@ export async function markSessionEnded(sessionId: string, source: EndSource): Pr
 }
 
 export async function endSession(caller: Caller, data: unknown): Promise<{ session_id: string; status: string }> {
-  const { session_id } = parseInput(EndSessionRequest, data);
+  const { session_id } = parseInput(contracts().EndSessionRequest, data);
   const session = (await col("sessions").doc(session_id).get()).data();
   if (!session) throw new AppError("notFound", "No such session.");
   if (caller.role !== "admin" && session.patient_id !== caller.patientId) throw new AppError("forbidden", "This is not your session.");

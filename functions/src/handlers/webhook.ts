@@ -1,5 +1,6 @@
 // The ElevenLabs post-call webhook. The raw payload is written to the inbox (keyed by
 // conversation id) before we answer 200: for zero-retention agents it is the only copy.
+import { createHash } from "node:crypto";
 import { onRequest } from "firebase-functions/v2/https";
 import { elevenLabsWebhookSecret } from "../config";
 import { logs } from "../logs";
@@ -38,11 +39,18 @@ export async function receiveWebhook(rawBody: string, signature: string | undefi
   if (type !== "post_call_transcription" || typeof conversationId !== "string" || !/^[A-Za-z0-9_-]{1,128}$/.test(conversationId)) {
     return { status: 200, body: { received: true, ignored: type } };
   }
+  const signatureHash = createHash("sha256").update(signature).digest("hex");
   let duplicate = false;
   try {
-    await col("inbox").doc(conversationId).create({ type, payload_json: rawBody, received_at: now() });
+    await col("inbox").doc(conversationId).create({ type, payload_json: rawBody, signature_sha256: signatureHash, received_at: now() });
   } catch (error) {
-    if ((error as { code?: number }).code !== 6) throw error; // 6 = ALREADY_EXISTS: a duplicate delivery
+    if ((error as { code?: number }).code !== 6) throw error; // 6 = ALREADY_EXISTS: we have this conversation
+    // The same signed request again is a replay; a re-delivery is signed anew and is a harmless duplicate.
+    const stored = await col("inbox").doc(conversationId).get();
+    if (stored.get("signature_sha256") === signatureHash) {
+      logs.webhookRejected({ reason: "replayed_signature" });
+      return { status: 409, body: { error: { code: "already-exists", message: "This signed webhook was already received." } } };
+    }
     duplicate = true;
   }
   logs.webhookReceived({ conversationId, type, duplicate });

@@ -1,6 +1,6 @@
 // Owns our Firestore data: collection names, document shapes we rely on, and the queries.
-import { FieldValue, Timestamp, type DocumentData, type Transaction } from "firebase-admin/firestore";
-import { db } from "./firebase";
+import type { DocumentData, Timestamp, Transaction } from "firebase-admin/firestore";
+import { db, firestoreModule } from "./firebase";
 
 export const COLLECTIONS = {
   doctors: "doctors",
@@ -23,11 +23,11 @@ export const col = (name: keyof typeof COLLECTIONS) => db().collection(COLLECTIO
 export const statsDoc = (doctorId: string) => col("stats").doc(doctorId);
 export const statsShard = (doctorId: string, shard: number) => statsDoc(doctorId).collection("shards").doc(String(shard));
 
-export const now = () => Timestamp.now();
-export const increment = (n: number) => FieldValue.increment(n);
-export const serverTime = () => FieldValue.serverTimestamp();
-export { FieldValue, Timestamp };
-export type { DocumentData, Transaction };
+export const now = () => firestoreModule().Timestamp.now();
+export const timestampFromMillis = (ms: number) => firestoreModule().Timestamp.fromMillis(ms);
+export const increment = (n: number) => firestoreModule().FieldValue.increment(n);
+export const serverTime = () => firestoreModule().FieldValue.serverTimestamp();
+export type { DocumentData, Timestamp, Transaction };
 
 export async function getData(name: keyof typeof COLLECTIONS, id: string): Promise<DocumentData | undefined> {
   const snapshot = await col(name).doc(id).get();
@@ -51,5 +51,5 @@ export async function audit(entry: { actorUid: string; actorRole: string; action
 }
 
 export function isoTime(value: unknown): string | null {
-  return value instanceof Timestamp ? value.toDate().toISOString() : null;
+  return value instanceof firestoreModule().Timestamp ? (value as Timestamp).toDate().toISOString() : null;
 }

@@ -67,6 +67,49 @@ export async function deleteKnowledgeDocument(documentId: string): Promise<void>
   });
 }
 
+export interface RemoteObject {
+  id: string;
+  name: string;
+  tags: string[];
+  createdAtMs: number;
+}
+
+/** Every knowledge-base document in the workspace, page by page. */
+export async function listKnowledgeDocuments(): Promise<RemoteObject[]> {
+  const el = await client();
+  const all: RemoteObject[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await withRetry("listKnowledgeDocuments", () => el.conversationalAi.knowledgeBase.list({ pageSize: 100, cursor }, callOptions()));
+    for (const doc of page.documents) {
+      all.push({ id: doc.id, name: doc.name, tags: [], createdAtMs: (doc.metadata?.createdAtUnixSecs ?? 0) * 1000 });
+    }
+    cursor = page.hasMore ? page.nextCursor : undefined;
+  } while (cursor);
+  return all;
+}
+
+/** Every agent in the workspace, page by page. */
+export async function listAgents(): Promise<RemoteObject[]> {
+  const el = await client();
+  const all: RemoteObject[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await withRetry("listAgents", () => el.conversationalAi.agents.list({ pageSize: 100, cursor }, callOptions()));
+    for (const agent of page.agents) all.push({ id: agent.agentId, name: agent.name, tags: agent.tags ?? [], createdAtMs: agent.createdAtUnixSecs * 1000 });
+    cursor = page.hasMore ? page.nextCursor : undefined;
+  } while (cursor);
+  return all;
+}
+
+/** Our record id, from a document name `... [kn_x]` / `... [kn_x-v2]` or an agent tag `ref:<id>`. */
+export function referenceOf(object: RemoteObject): string | undefined {
+  const tag = object.tags.find((t) => t.startsWith("ref:"));
+  if (tag) return tag.slice(4);
+  const match = /\[([A-Za-z0-9_]+?)(?:-v\d+)?\]$/.exec(object.name);
+  return match?.[1];
+}
+
 // ---------------------------------------------------------------- agents
 
 export interface AgentConfig {

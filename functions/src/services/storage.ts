@@ -1,9 +1,10 @@
 // Owns Cloud Storage: narrated audio objects. Locally this is the Storage emulator.
 import { randomUUID } from "node:crypto";
-import { getStorage } from "firebase-admin/storage";
 import { adminApp } from "./firebase";
 
 function bucket() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy: @google-cloud/storage is heavy
+  const { getStorage } = require("firebase-admin/storage") as typeof import("firebase-admin/storage");
   return getStorage(adminApp()).bucket();
 }
 

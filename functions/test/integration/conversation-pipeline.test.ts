@@ -162,10 +162,10 @@ describe("patient sessions and the conversation-end pipeline", () => {
       clinic.patient.call("endSession", { session_id: started.session_id }),
     ]);
     await summaryDone(started.session_id);
-    await waitFor("both webhook deliveries", async () => {
+    await waitFor("both webhook deliveries to finish", async () => {
       const state = await standIn<{ webhook_deliveries: { state: string }[] }>("GET", "/_emulator/state");
-      return state.webhook_deliveries.filter((d) => d.state === "delivered").length >= 2;
-    });
+      return state.webhook_deliveries.length >= 2 && state.webhook_deliveries.every((d) => d.state !== "pending");
+    }, 60_000);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     assert.equal((await dashboard(clinic.doctor)).totals.sessions, 1);
     const summaries = await adminDb.collection("session_summaries").where("patient_id", "==", clinic.patientId).count().get();

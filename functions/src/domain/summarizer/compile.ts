@@ -56,6 +56,7 @@ export interface CompiledPack {
     readonly evaluative: RegExp;
     readonly acknowledgement: RegExp;
     readonly alternativeBefore: RegExp;
+    readonly reservedDecision: RegExp;
   };
   readonly replies: {
     readonly deflection: RegExp;
@@ -94,7 +95,7 @@ function gap(words: number, blockers: readonly string[]): string {
 /** Expands {G1}..{G8} and {NAME} macros; macros may use other macros. */
 export function expandMacros(source: string, lexicon: LanguageLexicon, depth = 0): string {
   if (depth > 4) throw new Error(`macro nesting too deep in: ${source}`);
-  return source.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (whole: string, name: string) => {
+  return source.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_whole: string, name: string) => {
     const gapMatch = /^G([1-8])$/.exec(name);
     if (gapMatch) return gap(Number(gapMatch[1]), lexicon.gapBlockers);
     const macro = lexicon.macros[name];
@@ -159,6 +160,7 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     evaluative: phrases(q.evaluativeCues, lexicon, "evaluativeCues", ""),
     acknowledgement: new RegExp(`^[\\s\u00bf\u00a1"']*${alternation(q.acknowledgements, lexicon, "acknowledgements")}[\\s?.!,]*$`),
     alternativeBefore: new RegExp(`${WORD_START}(?:or|o|u)[\\s,]*$`),
+    reservedDecision: phrases(q.reservedDecisions, lexicon, "reservedDecisions", ""),
   };
 }
 

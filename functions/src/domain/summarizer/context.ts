@@ -42,15 +42,16 @@ export interface FindingToAssess {
 const NEGATION_REACH = 5;
 /** How many words a fear / leaflet / "signs of" cue reaches forward. */
 const WEAK_HYPOTHETICAL_REACH = 8;
+/** How many words an "if" clause reaches when speech-to-text left out the comma. */
+const CONDITIONAL_REACH = 12;
 /** A resolution sentence that directly follows may resolve the finding: "It's gone now." */
 const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
 
 const CONDITIONAL = /^(?:if|what\s+if|in\s+case|supposing|suppose|unless|in\s+the\s+event|if\s+ever|should\s+i\s+ever|si|y\s+si|que\s+pasa\s+si|por\s+si|en\s+caso\s+de|say)$/;
 
 function sentenceIndexOf(text: AnalyzedText, position: number): number {
-  const sentences = text.sentences;
-  for (let i = 0; i < sentences.length; i++) if (position < sentences[i].end) return i;
-  return Math.max(0, sentences.length - 1);
+  const index = text.sentences.findIndex((s) => position < s.end);
+  return index >= 0 ? index : Math.max(0, text.sentences.length - 1);
 }
 
 /**
@@ -75,9 +76,9 @@ function scopeReaches(pack: CompiledPack, folded: string, cueEnd: number, findin
 function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
   const pre = text.folded.slice(sentence.start, finding.span.start);
   const cues = allMatches(pack.context.negation, pre, sentence.start);
-  for (let i = cues.length - 1; i >= 0; i--) {
-    if (scopeReaches(pack, text.folded, cues[i].end, finding.span.start, NEGATION_REACH, "list")) return true;
-    if (tokenize(text.folded.slice(cues[i].end, finding.span.start)).length > NEGATION_REACH) break;
+  for (const cue of [...cues].reverse()) {
+    if (scopeReaches(pack, text.folded, cue.end, finding.span.start, NEGATION_REACH, "list")) return true;
+    if (tokenize(text.folded.slice(cue.end, finding.span.start)).length > NEGATION_REACH) break;
   }
   const post = text.folded.slice(finding.span.end, sentence.end);
   return pack.context.postNegation.test(post);
@@ -100,8 +101,8 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText, from: number, to:
   }
   let seen = thirdPartySeen || others.length > 0;
   if (pack.context.thirdPartyPronouns.size > 0) {
+    const first = others[0] ? others[0].start - from : Number.POSITIVE_INFINITY;
     for (const token of tokenize(slice)) {
-      const first = others.length > 0 ? others[0].start - from : Number.POSITIVE_INFINITY;
       const referent = thirdPartySeen || token.start > first;
       if (pack.context.thirdPartyPronouns.has(token.text) && referent) mentions.push({ at: from + token.start, party: "other" });
     }
@@ -116,12 +117,12 @@ function partyAt(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, 
   let party: Party = "self";
   let seen = false;
   let sentenceHasSelf = false;
-  for (let i = 0; i <= sentenceIndex; i++) {
-    const s = text.sentences[i];
+  for (const [i, s] of text.sentences.slice(0, sentenceIndex + 1).entries()) {
     const end = i === sentenceIndex ? position : s.end;
     const { mentions, thirdPartySeen } = partyMentions(pack, text, s.start, end, seen);
     seen = thirdPartySeen;
-    if (mentions.length > 0) party = mentions[mentions.length - 1].party;
+    const last = mentions[mentions.length - 1];
+    if (last) party = last.party;
     if (i === sentenceIndex) {
       const whole = partyMentions(pack, text, s.start, s.end, seen).mentions;
       sentenceHasSelf = whole.some((m) => m.party === "self");
@@ -146,7 +147,7 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
     .filter((cue) => !exceptions.some((e) => cue.start >= e.start && cue.start < e.end));
   for (const cue of cues) {
     const conditional = CONDITIONAL.test(cue.text.replace(/\s+/g, " "));
-    const reach = conditional ? 40 : WEAK_HYPOTHETICAL_REACH;
+    const reach = conditional ? CONDITIONAL_REACH : WEAK_HYPOTHETICAL_REACH;
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, reach, conditional ? "clause" : "list")) return true;
   }
   for (const cue of allMatches(pack.context.reportedInformation, pre, sentence.start)) {
@@ -158,8 +159,7 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
 }
 
-function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, finding: FindingToAssess): boolean {
-  const sentence = text.sentences[sentenceIndex];
+function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   let resolved = false;
   for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
@@ -192,7 +192,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   if (isNegated(pack, text, sentence, finding)) return "negated";
   if (isOtherPerson(pack, text, sentenceIndex, finding)) return "other_person";
   if (isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
-  if (isResolved(pack, text, sentenceIndex, finding)) return "resolved";
+  if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
   if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText)) return "sanctioned";
   if (isExpected(pack, text, sentence, finding)) return "expected";
   return "affirmed";

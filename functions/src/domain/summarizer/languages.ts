@@ -36,7 +36,7 @@ export function getPack(code: string): CompiledPack {
 /** "es-MX" -> "es"; unknown or empty -> null. */
 export function normalizeLanguageCode(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
-  const code = raw.trim().toLowerCase().split(/[-_]/)[0];
+  const code = raw.trim().toLowerCase().split(/[-_]/)[0] ?? "";
   return LEXICONS.some((l) => l.code === code) ? code : null;
 }
 

@@ -27,8 +27,8 @@ function digitMentions(folded: string): NumberMention[] {
   return mentions;
 }
 
-function adjacent(text: string, left: Token, right: Token): boolean {
-  return /^[\s-]*$/.test(text.slice(left.end, right.start));
+function adjacent(text: string, left: Token | undefined, right: Token | undefined): boolean {
+  return !!left && !!right && /^[\s-]*$/.test(text.slice(left.end, right.start));
 }
 
 interface WordParse {
@@ -41,8 +41,9 @@ function readDecimals(tokens: readonly Token[], from: number, text: string, voca
   let digits = "";
   let last = from - 1;
   for (let i = from; i < tokens.length && digits.length < 3; i++) {
-    if (i > from && !adjacent(text, tokens[i - 1], tokens[i])) break;
-    const value = vocab.numberWords.get(tokens[i].text) ?? (/^\d$/.test(tokens[i].text) ? Number(tokens[i].text) : undefined);
+    const token = tokens[i];
+    if (!token || (i > from && !adjacent(text, tokens[i - 1], token))) break;
+    const value = vocab.numberWords.get(token.text) ?? (/^\d$/.test(token.text) ? Number(token.text) : undefined);
     if (value === undefined || value > 9) break;
     digits += String(value);
     last = i;
@@ -61,8 +62,9 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
   let last: "unit" | "teen" | "tens" | "hundred" | null = null;
   let lastToken = -1;
   for (let i = start; i < tokens.length; i++) {
-    if (i > start && !adjacent(text, tokens[i - 1], tokens[i])) break;
-    const word = tokens[i].text;
+    const token = tokens[i];
+    if (!token || (i > start && !adjacent(text, tokens[i - 1], token))) break;
+    const word = token.text;
     const value = vocab.numberWords.get(word);
     if (value !== undefined && !(word === "a" || word === "an")) {
       if (value >= 100) {
@@ -96,7 +98,7 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
       current = 0;
       last = "hundred";
       lastToken = i;
-    } else if (vocab.numberJoiners.has(word) && isNumberWord(tokens[i + 1], vocab) && (lastToken >= 0 || vocab.hundredWords.has(tokens[i + 1].text))) {
+    } else if (vocab.numberJoiners.has(word) && isNumberWord(tokens[i + 1], vocab) && (lastToken >= 0 || vocab.hundredWords.has(tokens[i + 1]?.text ?? ""))) {
       continue; // "a hundred and one", "noventa y seis"
     } else if (vocab.decimalWords.has(word) && lastToken >= 0) {
       const decimals = readDecimals(tokens, i + 1, text, vocab);
@@ -115,10 +117,13 @@ export function findNumbers(folded: string, vocab: NumberVocabulary): NumberMent
   const mentions = digitMentions(folded);
   const tokens = tokenize(folded).filter((t) => !/^\d/.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNumberWord(tokens[i], vocab) && !(tokens[i].text === "a" && vocab.hundredWords.has(tokens[i + 1]?.text ?? ""))) continue;
+    const token = tokens[i];
+    if (!token) break;
+    if (!isNumberWord(token, vocab) && !(token.text === "a" && vocab.hundredWords.has(tokens[i + 1]?.text ?? ""))) continue;
     const parsed = parseWords(tokens, i, folded, vocab);
-    if (!parsed) continue;
-    mentions.push({ value: parsed.value, start: tokens[i].start, end: tokens[parsed.lastToken].end });
+    const lastToken = parsed ? tokens[parsed.lastToken] : undefined;
+    if (!parsed || !lastToken) continue;
+    mentions.push({ value: parsed.value, start: token.start, end: lastToken.end });
     i = parsed.lastToken;
   }
   return mentions.sort((a, b) => a.start - b.start);

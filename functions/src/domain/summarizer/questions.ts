@@ -17,6 +17,8 @@ import type { AnalyzedText } from "./transcript";
 
 export interface QuestionUnit {
   readonly span: Span;
+  /** Folded text of the question. */
+  readonly text: string;
   /** Stems of the question's own words. */
   readonly ownStems: ReadonlySet<string>;
   /** Own stems plus those of the topic it refers back to ("Driving. When can I ...?"). */
@@ -131,12 +133,19 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   return elliptical || evaluative ? [{ at: sentence.start, leadIn: false }] : [];
 }
 
-function dedupe(cues: Cue[]): Cue[] {
+/** Words between two cues of the same clause ("¿hasta dónde", "dígame cuánto", "no entiendo qué"). */
+const SAME_CLAUSE_MAX_WORDS = 3;
+
+/** One cue per question: cues a few words apart in one clause are the same question. */
+function dedupe(text: AnalyzedText, cues: Cue[]): Cue[] {
   const sorted = [...cues].sort((a, b) => a.at - b.at);
   const result: Cue[] = [];
   for (const cue of sorted) {
     const last = result[result.length - 1];
-    if (last && cue.at - last.at < 4) continue;
+    if (last) {
+      const between = text.folded.slice(last.at, cue.at);
+      if (!/[,;:.!?]/.test(between) && wordCount(between) <= SAME_CLAUSE_MAX_WORDS) continue;
+    }
     result.push(cue);
   }
   return result;
@@ -151,17 +160,20 @@ interface RawUnit {
 
 function capWords(text: AnalyzedText, start: number, end: number): number {
   const tokens = tokenize(text.folded, start, end);
-  return tokens.length > MAX_UNIT_WORDS ? tokens[MAX_UNIT_WORDS - 1].end : end;
+  return tokens.length > MAX_UNIT_WORDS ? (tokens[MAX_UNIT_WORDS - 1]?.end ?? end) : end;
 }
 
 function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): RawUnit[] {
   const units: RawUnit[] = [];
   text.sentences.forEach((sentence, index) => {
-    const cues = dedupe(sentenceCues(pack, text, sentence, previousAgent));
+    const cues = dedupe(text, sentenceCues(pack, text, sentence, previousAgent));
     // "can I take a shower or is it baths only": an alternative continues the same question
-    const starts = cues.filter((cue, k) => k === 0 || !pack.questions.alternativeBefore.test(text.folded.slice(cues[k - 1].at, cue.at)));
+    const starts = cues.filter((cue, k) => {
+      const previous = cues[k - 1];
+      return !previous || !pack.questions.alternativeBefore.test(text.folded.slice(previous.at, cue.at));
+    });
     starts.forEach((cue, k) => {
-      const nextAt = k + 1 < starts.length ? starts[k + 1].at : sentence.end;
+      const nextAt = starts[k + 1]?.at ?? sentence.end;
       units.push({ start: cue.at, end: capWords(text, cue.at, nextAt), sentence: index, leadIn: cue.leadIn });
     });
   });
@@ -190,12 +202,13 @@ function mergeUnits(pack: CompiledPack, text: AnalyzedText, units: RawUnit[]): R
 function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own: Set<string>, previousEnd: number): Set<string> {
   const stems = new Set(own);
   const sentence = text.sentences[unit.sentence];
-  if (stems.size < 2) {
+  if (sentence && stems.size < 2) {
     const clauseStart = Math.max(sentence.start, previousEnd);
     for (const s of contentStems(pack, text.folded, { start: clauseStart, end: unit.start })) stems.add(s);
   }
   for (let i = unit.sentence - 1, taken = 0; i >= 0 && taken < 2; i--, taken++) {
     const prev = text.sentences[i];
+    if (!prev) break;
     if (prev.end > previousEnd && (stems.size < 2 || wordCount(text.folded, prev) <= TOPIC_FRAGMENT_MAX_WORDS)) {
       for (const s of contentStems(pack, text.folded, prev)) stems.add(s);
     } else if (wordCount(text.folded, prev) > TOPIC_FRAGMENT_MAX_WORDS) {
@@ -217,6 +230,6 @@ export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previous
     const own = contentStems(pack, text.folded, unit);
     const stems = contextStems(pack, text, unit, own, previousEnd);
     previousEnd = unit.end;
-    return { span: { start: unit.start, end: unit.end }, ownStems: own, stems, focus: focusOf(pack, stems) };
+    return { span: { start: unit.start, end: unit.end }, text: text.folded.slice(unit.start, unit.end), ownStems: own, stems, focus: focusOf(pack, stems) };
   });
 }

@@ -92,10 +92,9 @@ function candidates(vocab: Vocabulary): Candidate[] {
 }
 
 /** "180 over 110": the diastolic number right after a systolic one. */
-function diastolicAfter(text: AnalyzedText, numbers: readonly NumberMention[], i: number, vocab: Vocabulary): NumberMention | null {
-  const next = numbers[i + 1];
+function diastolicAfter(text: AnalyzedText, current: NumberMention, next: NumberMention | undefined, vocab: Vocabulary): NumberMention | null {
   if (!next) return null;
-  const between = text.folded.slice(numbers[i].end, next.start);
+  const between = text.folded.slice(current.end, next.start);
   return vocab.bloodPressureSeparator.test(between) && between.trim().length <= 6 ? next : null;
 }
 
@@ -116,13 +115,14 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary): ReadingFind
   const kinds = candidates(vocab);
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i];
+    if (!number) break;
     const sentenceStart = sentenceStartOf(text, number.start);
     for (const candidate of kinds) {
       const at = contextStart(candidate.context, text.matchable, sentenceStart, number.start);
       if (at < 0) continue;
       if (candidate.needsReadingLink && !isReading(text, number, vocab)) continue;
       if (isTarget(text, number, at, vocab)) continue;
-      const diastolic = candidate.kind === "blood_pressure" ? diastolicAfter(text, numbers, i, vocab) : null;
+      const diastolic = candidate.kind === "blood_pressure" ? diastolicAfter(text, number, numbers[i + 1], vocab) : null;
       const rule = judge(candidate.kind, number.value, diastolic);
       if (!rule) continue;
       findings.push({ rule, span: { start: at, end: diastolic ? diastolic.end : number.end } });

@@ -32,5 +32,5 @@ export function hasMatch(regex: RegExp, text: string): boolean {
 
 export function lastMatch(regex: RegExp, text: string, offset = 0): Found | null {
   const found = allMatches(regex, text, offset);
-  return found.length > 0 ? found[found.length - 1] : null;
+  return found[found.length - 1] ?? null;
 }

@@ -36,11 +36,11 @@ export function fold(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
     } else if (code >= 0xd800 && code <= 0xdfff) {
       out += " "; // half of an emoji: keep the length, drop the meaning
     } else {
-      out += foldChar(text[i]);
+      out += foldChar(text.charAt(i));
     }
   }
   return out;
@@ -50,8 +50,9 @@ export function fold(text: string): string {
 export function lowerKeepAccents(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
-    const lower = text[i].toLowerCase();
-    out += lower.length === 1 ? lower : text[i];
+    const char = text.charAt(i);
+    const lower = char.toLowerCase();
+    out += lower.length === 1 ? lower : char;
   }
   return out;
 }
@@ -85,17 +86,17 @@ const ABBREVIATIONS = new Set([
 
 function wordBefore(folded: string, index: number): string {
   let start = index;
-  while (start > 0 && /[a-z]/.test(folded[start - 1])) start--;
+  while (start > 0 && /[a-z]/.test(folded.charAt(start - 1))) start--;
   return folded.slice(start, index);
 }
 
 function isSentenceBreak(folded: string, index: number): boolean {
-  const char = folded[index];
+  const char = folded.charAt(index);
   if (char === "\n") return true;
   if (char !== "." && char !== "!" && char !== "?") return false;
-  const next = folded[index + 1];
+  const next = folded.charAt(index + 1);
   if (next === "." || next === "!" || next === "?") return false; // end of a run like "?!" or "..."
-  if (next !== undefined && !/\s/.test(next)) return false; // "38.6", "?," inside Spanish "¿viste?,"
+  if (next !== "" && !/\s/.test(next)) return false; // "38.6", "?," inside Spanish "¿viste?,"
   if (char === "." && ABBREVIATIONS.has(wordBefore(folded, index))) return false;
   return true;
 }
@@ -107,8 +108,8 @@ export function splitSentences(folded: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(folded[s])) s++;
-    while (e > s && /\s/.test(folded[e - 1])) e--;
+    while (s < e && /\s/.test(folded.charAt(s))) s++;
+    while (e > s && /\s/.test(folded.charAt(e - 1))) e--;
     if (e > s && /[a-z0-9\u00f1]/.test(folded.slice(s, e))) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < folded.length; i++) {

@@ -79,24 +79,32 @@ export function readTurns(conversation: ConversationInput): Turn[] {
   return turns;
 }
 
+function isPatientSpeech(turn: Turn | undefined): boolean {
+  return !!turn && turn.role === "user" && turn.text.trim().length > 0;
+}
+
+/**
+ * The agent turns that answer the patient turn at `index`: the agent block after it and after
+ * any patient turns right behind it, because a patient who speaks twice in a row is answered once.
+ */
+function replyTo(turns: readonly Turn[], index: number): Turn[] {
+  let j = index + 1;
+  while (j < turns.length && turns[j]?.role !== "agent") j++;
+  const reply: Turn[] = [];
+  for (; j < turns.length && !isPatientSpeech(turns[j]); j++) {
+    const turn = turns[j];
+    if (turn && turn.role === "agent" && turn.text.trim()) reply.push(turn);
+  }
+  return reply;
+}
+
 /** Patient turns with text, paired with the agent reply that answers them. */
 export function patientTurns(turns: readonly Turn[]): PatientTurn[] {
   const result: PatientTurn[] = [];
   let previousAgent: Turn | null = null;
-  for (let i = 0; i < turns.length; i++) {
-    const turn = turns[i];
+  turns.forEach((turn, i) => {
     if (turn.role === "agent" && turn.text.trim()) previousAgent = turn;
-    if (turn.role !== "user" || !turn.text.trim()) continue;
-    // The reply is the agent block after this turn and after any patient turns right behind it,
-    // because a patient who speaks twice in a row is answered once.
-    let j = i + 1;
-    while (j < turns.length && turns[j].role !== "agent") j++;
-    const reply: Turn[] = [];
-    while (j < turns.length && !(turns[j].role === "user" && turns[j].text.trim())) {
-      if (turns[j].role === "agent" && turns[j].text.trim()) reply.push(turns[j]);
-      j++;
-    }
-    result.push({ turn, reply, previousAgent });
-  }
+    if (isPatientSpeech(turn)) result.push({ turn, reply: replyTo(turns, i), previousAgent });
+  });
   return result;
 }

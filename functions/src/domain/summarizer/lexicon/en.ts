@@ -104,7 +104,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "collaps(?:ed|ing)\\b",
         "lost\\s+consciousness|(?:came|come)\\s+to\\s+on\\s+the\\s+floor|(?:found|woke\\s+up|ended\\s+up)\\s+(?:myself\\s+)?on\\s+the\\s+floor",
         "(?:everything|it\\s+all|my\\s+(?:eyes|vision|sight)|the\\s+(?:room|world|kitchen|screen))\\s+{G2}(?:went|go|goes|going|turned|turning|gone)\\s+(?:all\\s+|completely\\s+|sort\\s+of\\s+|kind\\s+of\\s+)?(?:grey|gray|black|dark|dim|white|fuzzy|blank|snowy|spotty)",
-        "had\\s+to\\s+(?:sit|lie|lay|get)\\s+(?:down\\s+)?on\\s+(?:the\\s+)?(?:\\w+\\s+)?floor",
+        "had\\s+to\\s+(?:sit|lie|lay|get)\\s+(?:down\\s+)?on\\s+(?:the\\s+)?(?:[a-z']+,?\\s+)?floor",
         "(?:legs?|knees?)\\s+{G1}(?:gave\\s+way|went\\s+from\\s+under|buckled)",
       ],
     },
@@ -256,7 +256,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:ankles?|feet|foot|legs?|thighs?)(?:'s)?\\s+{G4}(?:swollen|swole|swelling|swelled|puffed|puffy|huge|ballooned|like\\s+balloons)",
         "(?:swollen|swole|puffy)\\s+(?:ankles?|feet|legs?)",
         "(?:can't|cant|cannot|couldn't|couldnt|won't|wont|don't|dont|doesn't|doesnt)\\s+{G2}(?:get|fit|put|squeeze|go)\\s+{G2}(?:shoes?|socks?|trousers|pants|jeans|slippers|boots|ring|rings|watch)\\s+on",
-        "(?:shoes?|socks?|trousers|pants|jeans|slippers|boots|ring|rings|watch|trouser\\s+leg|pant\\s+leg)\\s+{G3}(?:won't|wont|don't|dont|doesn't|doesnt|do\\s+not|not|no\\s+longer|can't|cant)\\s+(?:\\w+\\s+)?(?:fit|go\\s+on|go\\s+over|close|do\\s+up|come\\s+off)",
+        "(?:shoes?|socks?|trousers|pants|jeans|slippers|boots|ring|rings|watch|trouser\\s+leg|pant\\s+leg)\\s+{G3}(?:won't|wont|don't|dont|doesn't|doesnt|do\\s+not|not|no\\s+longer|can't|cant)\\s+(?:[a-z']+,?\\s+)?(?:fit|go\\s+on|go\\s+over|close|do\\s+up|come\\s+off)",
         "(?:gained|put\\s+on|up)\\s+{G2}{NUM}\\s+(?:pounds|lbs|lb|kilos?|kg)\\s+{G4}(?:days?|overnight|week|since)",
       ],
     },
@@ -473,6 +473,8 @@ export const EN_LEXICON: LanguageLexicon = {
     hypotheticalExceptions: [
       "if\\s+i'm\\s+honest", "if\\s+i\\s+am\\s+honest", "if\\s+you\\s+ask\\s+me", "as\\s+if", "if\\s+that\\s+makes\\s+sense",
       "if\\s+that's\\s+(?:ok|okay|alright|all\\s+right)", "if\\s+anything", "even\\s+if", "say\\s+(?:so|that)",
+      // "if" meaning "whether" after verbs of knowing: "I couldn't remember if I had"
+      "(?:remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find\\s+out|forget|forgot)\\s+if",
     ],
     reportedInformationCues: [
       "(?:leaflet|sheet|paper|papers|handout|booklet|instructions|internet|google|website|article|label|insert|pamphlet)\\s+(?:says|said|mentions|mentioned|lists|listed|warns|warned|talks\\s+about|makes\\s+a\\s+big\\s+deal)",
@@ -543,13 +545,12 @@ export const EN_LEXICON: LanguageLexicon = {
     clauseInitialCues: [
       // auxiliary inversion: "can I", "should I", "is it", "do I", "does it", "am I allowed"
       "(?:can|could|should|shall|will|would|may|might|must|is|are|am|was|were)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|his|her|our|their|a|an|any|anyone|anybody|someone|somebody|people|one|u|ya|mine)\\b(?=\\s+\\S)",
-      "(?:do|does|did)\\s+(?:i|you|we|they|he|she|it|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
+      "do\\s+(?:i|you|we|they|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
+      "(?:does|did)\\s+(?:i|you|we|they|he|she|it|this|that|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
       "(?:have|has)\\s+(?:i|you|we|they|he|she|it)\\s+(?:got|been|had|to|ever|already|any)\\b",
       // wh-questions with contraction: "what's", "when's", "hows"
       "(?:what|when|where|who|why|how)(?:'s|'re|'ll|'d|s)\\b(?!\\s+(?:up|that\\s+for))",
-      // wh-word, up to three words, auxiliary, subject: "what foods do I", "how long should I"
-      "(?:what|when|where|which|who|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
-      "how\\s+(?:long|much|many|often|soon|far|quickly|fast|early|late|big|bad|come|else)\\b",
+      "how\\s+(?:quickly|fast|early|late|big|bad|come|else)\\b",
       "(?:what|how)\\s+about\\b", "what\\s+(?:if|else|now|then)\\b", "why\\s+not\\b",
       "any\\s+(?:idea|chance|advice|tips|way)\\b",
     ],
@@ -560,15 +561,21 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed)\\b",
     ],
     indirectCues: [
+      // interrogative syntax that is a question wherever it stands in run-on speech:
+      // wh-word + auxiliary + subject ("...crusty how am I supposed to clean that"),
+      "(?:what|when|where|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
+      "how\\s+(?:long|much|many|often|soon|far)\\b",
+      // and a modal before "I"/"we", which in English only happens in a question ("...with the bag can I take one")
+      "(?<!(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if)\\s)(?:can|could|should|would|will|may|might|must|shall|do|does|did|am)\\s+(?:i|we)\\b(?=\\s+(?!(?:mean|guess|think|suppose)\\b)[a-z])",
       "i\\s+(?:was|am|were|'m)\\s+(?:just\\s+)?wondering", "i'm\\s+(?:just\\s+)?wondering", "wondering\\s+(?:if|whether|about|what|how|when)",
       "i\\s+wonder(?:ed)?\\s+(?:if|whether|what|when|how|why|where|which|who)",
-      "(?:i'm|i\\s+am|i\\s+was|i\\s+wasn't|i'm\\s+not|not)\\s+(?:\\w+\\s+)?sure\\s+(?:if|whether|what|when|how|why|where|which)",
+      "(?:i'm|i\\s+am|i\\s+was|i\\s+wasn't|i'm\\s+not|not)\\s+(?:[a-z']+,?\\s+)?sure\\s+(?:if|whether|what|when|how|why|where|which)",
       "(?:i\\s+)?(?:don't|dont|do\\s+not)\\s+(?:really\\s+)?(?:know|understand|get)\\s+(?:if|whether|what|when|how|why|where|which)",
       "(?:want(?:ed)?|need(?:ed)?|would\\s+like|'d\\s+like|wanna)\\s+to\\s+(?:know|ask|check|find\\s+out|understand|make\\s+sure)",
-      "(?:forgot|forget|forgotten|can't\\s+remember|cant\\s+remember|don't\\s+remember|dont\\s+remember)\\s+(?:\\w+\\s+){0,2}(?:what|which|when|how|where|if|whether)",
+      "(?:forgot|forget|forgotten|can't\\s+remember|cant\\s+remember|don't\\s+remember|dont\\s+remember)\\s+(?:[a-z']+,?\\s+){0,2}(?:what|which|when|how|where|if|whether)",
       "(?:do|would)\\s+you\\s+(?:happen\\s+to\\s+)?know\\s+(?:if|whether|what|when|how|why|where|which|anything)",
-      "(?:my|the|one|another|other|last|quick|next|big|main)\\s+(?:\\w+\\s+)?question\\s+(?:is|was)",
-      "what\\s+i\\s+(?:\\w+\\s+){0,2}(?:meant|wanted|want|need(?:ed)?|was\\s+going)\\s+to\\s+(?:ask|know)",
+      "(?:my|the|one|another|other|last|quick|next|big|main)\\s+(?:[a-z']+,?\\s+)?question\\s+(?:is|was)",
+      "what\\s+i\\s+(?:[a-z']+,?\\s+){0,2}(?:meant|wanted|want|need(?:ed)?|was\\s+going)\\s+to\\s+(?:ask|know)",
       "(?:have|got|had)\\s+a\\s+(?:quick\\s+)?question\\s+(?:about|on|for)",
       "(?:tell|remind|show)\\s+me\\s+(?:about|how|what|when|where|which|why|if|whether|again|more)",
       "(?:walk|talk|take)\\s+me\\s+through", "(?:go|run)\\s+(?:through|over)\\s+(?:it|that|them|this|those|the\\s+\\w+)\\s+(?:again|for\\s+me|with\\s+me)",
@@ -589,7 +596,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "is\\s+(?:that|this)\\s+(?:ok|okay|alright|all\\s+right)\\s+with\\s+you",
     ],
     tags: [
-      "right", "yeah", "yes", "no", "ok", "okay", "correct", "you\\s+know", "innit", "eh", "huh", "true",
+      "right", "yeah", "yes", "no", "ok", "okay", "correct", "you\\s+know", "innit", "eh", "huh",
       "isn't\\s+(?:it|he|she|that|there)", "aren't\\s+(?:they|you|we)", "won't\\s+(?:he|she|it|they|i|you)",
       "wouldn't\\s+(?:he|she|it|they|you)", "don't\\s+(?:you|they|i)(?:\\s+think)?", "didn't\\s+(?:i|you|he|she|they|it)",
       "doesn't\\s+(?:it|he|she)", "wasn't\\s+(?:it|he|she)", "hasn't\\s+(?:it|he|she)", "haven't\\s+(?:i|you|they)",
@@ -597,7 +604,15 @@ export const EN_LEXICON: LanguageLexicon = {
     ],
     evaluativeCues: [
       "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed|'m\\s+okay\\s+to|am\\s+ok\\s+to)\\b",
-      "(?:it's|its|that's|thats|it\\s+is|that\\s+is|this\\s+is|those\\s+are|they're)\\s+(?:\\w+\\s+){0,2}(?:ok|okay|fine|safe|alright|all\\s+right|normal|bad|dangerous|a\\s+problem|allowed|better|worse|worth\\s+it|enough|too\\s+much)\\b",
+      "(?:it's|its|that's|thats|it\\s+is|that\\s+is|this\\s+is|those\\s+are|they're)\\s+(?:[a-z']+,?\\s+){0,2}(?:ok|okay|fine|safe|alright|all\\s+right|normal|bad|dangerous|a\\s+problem|allowed|better|worse|worth\\s+it|enough|too\\s+much)\\b",
+    ],
+    reservedDecisions: [
+      "double|extra\\s+(?:dose|pill|tablet|one|shot|units?)|another\\s+(?:dose|pill|tablet|one|shot)|more\\s+(?:of\\s+(?:it|them|the)|insulin|units|tablets|pills|than)",
+      "less\\s+(?:insulin|of\\s+(?:it|them|the))|increase|decrease|raise|lower|reduce|cut\\s+(?:it\\s+)?(?:down|back)|halve|half\\s+(?:a|the)\\s+(?:dose|pill|tablet)",
+      "skip\\w*|stop\\s+(?:taking|the|my|it)|come\\s+off|up\\s+(?:the|my)\\s+dose|turn\\s+(?:[a-z']+\\s+){0,3}(?:down|up)|doses?|dosage|dose\\s+go",
+      "how\\s+much\\s+(?:should|do|can|am)\\s+i\\s+(?:take|have|use|inject|give|eat)|how\\s+many\\s+(?:units|pills|tablets)",
+      "could\\s+(?:it|this|that)\\s+be|what(?:'s|\\s+is)\\s+(?:causing|wrong)|is\\s+(?:that|this|it)\\s+just|do\\s+i\\s+have\\s+(?:a|an)\\b",
+      "switch\\s+(?:to|me|over)|(?:put|start)\\s+me\\s+on|change\\s+(?:me\\s+)?(?:to|my|the)\\s+(?:pill|tablet|medicine|medication|dose)",
     ],
     acknowledgements: [
       "really", "seriously", "sorry", "pardon", "what", "huh", "eh", "hello", "hi", "okay", "ok", "right", "yeah",
@@ -621,8 +636,8 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:i'm|i\\s+am)\\s+(?:here|only\\s+able|set\\s+up|designed)\\s+to\\s+(?:help|talk|answer|go\\s+over)\\s+(?:with|about)",
       // the care team decides instead of an answer
       "(?:decision|decide[sd]?|deciding|determine[sd]?|judge[sd]?|judgement|judgment|conversation|discussion)\\s+{G4}{CLIN}",
-      "{CLIN}(?:'s)?\\s+(?:\\w+\\s+){0,4}(?:decides?|determines?|makes?|will\\s+(?:decide|plan|work|talk|go|give|let|tell|advise|guide|confirm|review|discuss|look|judge|need\\s+to\\s+tell|want\\s+to\\s+talk|set|adjust)|would\\s+want\\s+to|can\\s+(?:advise|tell|confirm|look|help\\s+you\\s+decide|go\\s+through|talk|work)|adjusts?|sets?|works?\\s+out|plans?|reviews?|judges?|is\\s+the\\s+best)",
-      "(?:set|decided|determined|worked\\s+out|planned|judged|adjusted|chosen|tailored|decided\\s+on)\\s+(?:\\w+\\s+){0,4}by\\s+{G2}{CLIN}",
+      "{CLIN}(?:'s)?\\s+(?:[a-z']+,?\\s+){0,4}(?:decides?|determines?|makes?|will\\s+(?:decide|plan|work|talk|go|give|let|tell|advise|guide|confirm|review|discuss|look|judge|need\\s+to\\s+tell|want\\s+to\\s+talk|set|adjust)|would\\s+want\\s+to|can\\s+(?:advise|tell|confirm|look|help\\s+you\\s+decide|go\\s+through|talk|work)|adjusts|works?\\s+out|plans\\s+(?:it|this|that|your)|judges|is\\s+the\\s+best)",
+      "(?:set|decided|determined|worked\\s+out|planned|judged|adjusted|chosen|tailored|decided\\s+on)\\s+(?:[a-z']+,?\\s+){0,4}by\\s+{G2}{CLIN}",
       "(?:best|better)\\s+(?:planned|discussed|decided|answered|asked|handled|checked)\\s+(?:with|by)\\b",
       "(?:best|right|better)\\s+(?:person|people|place)\\s+to\\s+(?:ask|answer|go|talk|discuss|decide|advise|look|help)",
       "(?:best|better)\\s+placed\\s+to",
@@ -632,7 +647,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:bring|raise|mention|ask\\s+about|jot|write|note|add)\\s+{G6}(?:follow\\s*up|appointment|next\\s+visit|your\\s+visit|review|check\\s*up|when\\s+you\\s+(?:call|see|speak))",
       "(?:good|great|important|right)\\s+(?:one|question|thing|moment|time|place|opportunity)\\s+to\\s+(?:bring|ask|raise|mention|discuss)",
       "bring\\s+(?:it|that|this)\\s+up|(?:worth|well\\s+worth)\\s+(?:bringing|asking|raising|mentioning)",
-      "something\\s+(?:your|the)\\s+(?:\\w+\\s+){0,2}{CLIN}",
+      "something\\s+(?:your|the)\\s+(?:[a-z']+,?\\s+){0,2}{CLIN}",
     ],
     empathy: [
       "^(?:[a-z]+,\\s+)?i\\s+(?:understand|hear|can\\s+(?:see|tell|imagine|hear|understand)|know\\s+(?:how|it|that))",
@@ -652,7 +667,7 @@ export const EN_LEXICON: LanguageLexicon = {
     ],
     urgentReferral: [
       "(?:call|ring|phone|contact|go\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
-      "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:\\w+\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",
+      "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",
       "(?:needs?|wants?|would\\s+want)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:this|that|it|them)",
       "(?:please\\s+)?(?:don't|do\\s+not)\\s+wait",
       "(?:should|must|need\\s+to)\\s+be\\s+reported\\s+(?:right\\s+away|straight\\s+away|immediately|today|promptly)",
@@ -662,17 +677,17 @@ export const EN_LEXICON: LanguageLexicon = {
     interim: [
       "^(?:[a-z]+,\\s+)?(?:in\\s+the\\s+meantime|meanwhile|until\\s+(?:then|you've\\s+(?:spoken|talked|heard)|you\\s+(?:speak|talk|hear)|they\\s+(?:call|get\\s+back)))",
       "the\\s+most\\s+(?:useful|important)\\s+(?:step|thing)\\s+(?:right\\s+)?now",
-      "^(?:[a-z]+,\\s+)?what\\s+(?:i\\s+can\\s+(?:tell|say)|(?:your|the)\\s+(?:\\w+\\s+){0,2}(?:does\\s+)?says?)\\s+(?:\\w+\\s+)?is\\b",
+      "^(?:[a-z]+,\\s+)?what\\s+(?:i\\s+can\\s+(?:tell|say)|(?:your|the)\\s+(?:[a-z']+,?\\s+){0,2}(?:does\\s+)?says?)\\s+(?:[a-z']+,?\\s+)?is\\b",
     ],
     safetyNet: [
-      "^(?:\\w+\\s+){0,2}(?:if|should)\\b(?:.*)\\b(?:call|ring|contact|let\\s+\\w+\\s+know|seek|go\\s+to|report)\\b",
-      "(?:call|ring|contact|let\\s+\\w+(?:'s)?\\s+(?:\\w+\\s+)?know)\\s+{G6}if\\b",
+      "^(?:[a-z']+,?\\s+){0,2}(?:if|should)\\b(?:.*)\\b(?:call|ring|contact|let\\s+\\w+\\s+know|seek|go\\s+to|report)\\b",
+      "(?:call|ring|contact|let\\s+\\w+(?:'s)?\\s+(?:[a-z']+,?\\s+)?know)\\s+{G6}if\\b",
     ],
     topicSwitch: [
       "^(?:[a-z]+,\\s+)?(?:as\\s+for|as\\s+to|regarding|about\\s+the|on\\s+the\\s+\\w+(?:\\s+\\w+)?[,:]|for\\s+(?:the|your)\\s+\\w+(?:\\s+\\w+)?[,:]|and\\s+(?:for|as\\s+for)|now,?\\s+(?:for|about)|and\\s+the)",
     ],
     concreteAnswer: [
-      "{NUM}\\s+(?:\\w+\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b",
+      "{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
       "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\b",
     ],
   },
@@ -693,6 +708,7 @@ export const EN_LEXICON: LanguageLexicon = {
     "wonder", "sure", "tell", "said", "say", "says", "day", "today", "way", "something", "anything", "everything",
     "would", "cause", "because", "gonna", "gotta", "wanna", "bad", "good", "better", "thanks", "thank", "please",
     "doctor", "dr", "nurse", "said", "told", "mean", "meant", "same", "back", "come", "coming", "yet", "even",
+    "explain", "describe", "easy", "simple", "simply", "again", "remind", "actually", "roughly", "exactly", "do", "matter",
   ],
 
   focusConcepts: [
@@ -717,7 +733,7 @@ export const EN_LEXICON: LanguageLexicon = {
     readingLinks: [
       "was", "is", "it's", "its", "were", "of", "read", "reads", "reading", "showed", "shows", "said", "says",
       "came\\s+up", "comes\\s+up", "dropped\\s+to", "down\\s+to", "went\\s+(?:down\\s+|up\\s+)?to", "fell\\s+to",
-      "hit", "got", "gave", "at", "only", "just", "been", "running", "over", "like", "around", "about",
+      "hit", "got", "gave", "been", "running", "sitting\\s+at", "reading\\s+of",
     ],
     targetCues: [
       "target", "goal", "should\\s+be", "supposed\\s+to\\s+be", "aim", "range", "between", "under", "below", "above",

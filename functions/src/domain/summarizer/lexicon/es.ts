@@ -73,7 +73,7 @@ export const ES_LEXICON: LanguageLexicon = {
         "falta\\s+de\\s+(?:aire|aliento)|me\\s+falta\\s+(?:el\\s+)?(?:aire|aliento)|sin\\s+aire\\b",
         "(?:no\\s+puedo|no\\s+podia|no\\s+consigo|me\\s+cuesta|me\\s+costaba|dificultad\\s+para)\\s+{G2}(?:respirar|agarrar\\s+aire|tomar\\s+aire|recuperar\\s+el\\s+aire)",
         "(?:me\\s+)?ahog\\w*|asfixi\\w*|sofoc\\w*|jadeo|pitos?\\s+en\\s+el\\s+pecho|silbido",
-        "(?:no\\s+puedo|no\\s+podia)\\s+{G3}(?:acostar\\w*|dormir|estar)\\s+(?:\\w+\\s+)?(?:plan[oa]|boca\\s+arriba|acostad[oa])",
+        "(?:no\\s+puedo|no\\s+podia)\\s+{G3}(?:acostar\\w*|dormir|estar)\\s+(?:[a-z']+,?\\s+)?(?:plan[oa]|boca\\s+arriba|acostad[oa])",
         "(?:labios|dedos|cara)\\s+{G2}(?:morad\\w*|azul\\w*)",
       ],
     },
@@ -370,7 +370,10 @@ export const ES_LEXICON: LanguageLexicon = {
       "miedo\\s+(?:de|a)", "temo", "por\\s+las\\s+dudas", "signos?\\s+de", "sintomas?\\s+de", "vigilar", "prevenir", "evitar",
       "algun\\s+dia",
     ],
-    hypotheticalExceptions: ["si\\s+le\\s+soy\\s+sincer[oa]", "como\\s+si", "aunque\\s+sea", "si\\s+no\\s+me\\s+equivoco", "que\\s+si\\s+no\\s+se\\s+me\\s+olvida"],
+    hypotheticalExceptions: [
+      // "si" meaning "whether" after verbs of knowing: "no me acordaba si me la había puesto"
+      "(?:acordaba|acorde|acuerdo|recuerdo|recordaba|sabia|se|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|segur[oa]\\s+de)\\s+si",
+      "si\\s+le\\s+soy\\s+sincer[oa]", "como\\s+si", "aunque\\s+sea", "si\\s+no\\s+me\\s+equivoco", "que\\s+si\\s+no\\s+se\\s+me\\s+olvida"],
     reportedInformationCues: [
       "(?:hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta)\\s+(?:dice|decia|menciona|pone|habla\\s+de)",
       "lei\\s+(?:en|que)",
@@ -427,7 +430,7 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:me|lo|la|le)\\s+[a-z]+(?:as|es|s)\\b", "(?:hay|tiene|tengo)\\s+(?:algun|alguna|que)\\b",
     ],
     indirectCues: [
-      "(?:queria|quisiera|quiero|me\\s+gustaria|necesito|necesitaba)\\s+(?:\\w+\\s+)?(?:saber|preguntar(?:le|te)?|consultar(?:le|te)?|que\\s+me\\s+(?:explique|diga|aclare|expliques|digas))",
+      "(?:queria|quisiera|quiero|me\\s+gustaria|necesito|necesitaba)\\s+(?:[a-z']+,?\\s+)?(?:saber|preguntar(?:le|te)?|consultar(?:le|te)?|que\\s+me\\s+(?:explique|diga|aclare|expliques|digas))",
       "(?:le|te)\\s+(?:queria|quiero|quisiera)\\s+(?:hacer\\s+una\\s+)?pregunta\\w*", "tengo\\s+una\\s+(?:duda|pregunta|consulta)",
       "no\\s+(?:se|entiendo|tengo\\s+claro|me\\s+quedo\\s+claro)\\s+(?:si|que|como|cuando|donde|cuanto|cual|por\\s+que|bien)",
       "no\\s+estoy\\s+segur[oa]\\s+(?:de\\s+)?(?:si|que|como|cuando)", "me\\s+preguntaba\\s+si",
@@ -452,6 +455,11 @@ export const ES_LEXICON: LanguageLexicon = {
     evaluativeCues: [
       "(?:puedo|debo|tengo\\s+que|se\\s+puede|esta\\s+bien|es\\s+normal|es\\s+malo|es\\s+mejor|es\\s+peor|hay\\s+problema|es\\s+grave|conviene|me\\s+conviene)\\b",
     ],
+    reservedDecisions: [
+      "doble|dosis|unidades|subir|subirme|bajar|bajarme|aumentar|reducir|saltar|salto|saltarme|dejar\\s+de|suspender",
+      "(?:cambiar|pasar)(?:me)?\\s+(?:a|de)\\b|cu[aá]nt[oa]s?\\s+(?:me\\s+)?(?:pongo|tomo|unidades)",
+      "pued(?:e|en)\\s+ser|ser[aá]\\s+(?:algo|grave)|es\\s+grave|que\\s+(?:tengo|es\\s+eso)|a\\s+que\\s+se\\s+debe",
+    ],
     acknowledgements: ["si", "no", "ah", "eh", "ya", "vale", "bueno", "de\\s+verdad", "en\\s+serio", "como", "que", "perdon", "mande", "alo", "hola", "ok"],
   },
 
@@ -460,7 +468,7 @@ export const ES_LEXICON: LanguageLexicon = {
       "no\\s+(?:le\\s+|te\\s+)?(?:puedo|podria|me\\s+corresponde|estoy\\s+en\\s+condiciones\\s+de|es\\s+algo\\s+que\\s+pueda)\\s+{G2}(?:decir|aconsejar|recomendar|indicar|cambiar|ajustar|opinar|responder|diagnosticar|confirmar|asegurar|orientar)",
       "no\\s+(?:tengo|dispongo\\s+de|cuento\\s+con)\\s+{G2}(?:informacion|datos|indicaciones)",
       "no\\s+(?:aparece|figura|esta|viene)\\s+en\\s+(?:mis|sus|los|las)\\s+(?:materiales|documentos|informacion|hojas|indicaciones)",
-      "no\\s+(?:lo\\s+)?se\\b|no\\s+estoy\\s+segur[oa]",
+      "no\\s+lo\\s+se\\b|no\\s+se\\s+(?:si|que|como|cuando|decirle)\\b|no\\s+sabria|no\\s+estoy\\s+segur[oa]",
       "(?:volvamos|centremonos|sigamos)\\s+(?:a|en|con)\\b",
       "(?:es|sera|seria)\\s+(?:una\\s+decision|algo)\\s+que\\s+{G4}{CLIN}",
       "(?:decision|decidir|decide|decidira|definir|define|definira|indicar|indicara|ajusta|ajustara|ajustando|valorar|valorara|revisara|revisar|decidiendo|definiendo|evaluara|evaluar)\\s+{G3}(?:la\\s+|el\\s+|su\\s+|sus\\s+)?{CLIN}",
@@ -489,10 +497,10 @@ export const ES_LEXICON: LanguageLexicon = {
       "^(?:[a-z]+,\\s+)?por\\s+ahora,?\\s+lo\\s+que\\s+(?:mas\\s+)?(?:ayuda|importa|puede\\s+hacer)",
       "^(?:[a-z]+,\\s+)?lo\\s+que\\s+(?:si\\s+)?(?:le\\s+puedo\\s+decir|dice\\s+su\\s+\\w+)\\s+es\\b",
     ],
-    safetyNet: ["^(?:\\w+\\s+){0,2}si\\b(?:.*)\\b(?:llame|consulte|acuda|avise|vaya)\\b", "(?:llame|consulte|acuda|avise)\\s+{G6}si\\b"],
+    safetyNet: ["^(?:[a-z']+,?\\s+){0,2}si\\b(?:.*)\\b(?:llame|consulte|acuda|avise|vaya)\\b", "(?:llame|consulte|acuda|avise)\\s+{G6}si\\b"],
     topicSwitch: ["^(?:[a-z]+,\\s+)?(?:sobre|en\\s+cuanto\\s+a|respecto\\s+a|con\\s+respecto\\s+a|y\\s+sobre|para\\s+(?:el|la|lo)\\s+\\w+,|lo\\s+de)"],
     concreteAnswer: [
-      "{NUM}\\s+(?:\\w+\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b",
+      "{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
       "^(?:[a-z]+,\\s+)?(?:si|no)\\b",
     ],
   },
@@ -507,6 +515,7 @@ export const ES_LEXICON: LanguageLexicon = {
     "otro", "cosa", "cosas", "vez", "veces", "dia", "hoy", "ahora", "ahorita", "aqui", "ahi", "asi", "eh", "ah",
     "oiga", "mire", "mira", "sea", "ok", "vale", "gracias", "doctor", "doctora", "pregunta", "preguntar", "saber",
     "queria", "quiero", "bien", "normal", "mucho", "poco", "yo", "usted", "hola",
+    "explicar", "explicas", "explica", "expliques", "explique", "explicame", "expliqueme", "facil", "decir", "digame", "cuenteme", "contar",
   ],
 
   focusConcepts: [
@@ -527,7 +536,7 @@ export const ES_LEXICON: LanguageLexicon = {
     oxygenContext: ["oxigeno", "saturacion", "saturo", "saturando", "oximetro"],
     readingLinks: [
       "en", "de", "sale", "sali", "salio", "sale\\s+en", "sali\\s+en", "salio\\s+en", "dio", "me\\s+dio", "marco", "marca",
-      "tengo", "tenia", "estaba", "esta", "estoy", "tuve", "bajo\\s+a", "subio\\s+a", "llego\\s+a", "a", "como", "unos",
+      "tengo", "tenia", "estaba", "esta", "estoy", "tuve", "bajo\\s+a", "subio\\s+a", "llego\\s+a", "marcaba",
     ],
     targetCues: ["objetivo", "meta", "deberia", "tiene\\s+que\\s+estar", "entre", "menos\\s+de", "mas\\s+de", "por\\s+debajo", "por\\s+encima", "si\\s+(?:baja|sube|esta|le)", "cuando\\s+(?:baja|sube)"],
     numberWords: NUMBER_WORDS,

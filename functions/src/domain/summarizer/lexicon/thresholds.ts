@@ -52,7 +52,7 @@ export const OXYGEN = {
   low: 92,
 } as const;
 
-export const READING_RULES: Readonly<Record<string, ReadingThreshold>> = {
+export const READING_RULES = {
   glucoseSevereLow: { id: "reading.glucose.severe_low", concept: "hypoglycaemia", severity: "urgent", description: "glucose below 3.0 mmol/L (54 mg/dL)" },
   glucoseLow: { id: "reading.glucose.low", concept: "hypoglycaemia", severity: "high", description: "glucose below 4.0 mmol/L (70 mg/dL)" },
   glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 16.7 mmol/L (300 mg/dL)" },
@@ -61,7 +61,7 @@ export const READING_RULES: Readonly<Record<string, ReadingThreshold>> = {
   bpLow: { id: "reading.bp.low", concept: "blood_pressure_low", severity: "high", description: "systolic blood pressure below 90" },
   pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 130" },
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
-};
+} as const satisfies Readonly<Record<string, ReadingThreshold>>;
 
 /** Knowledge-base grounding of an agent reply (rag_retrieval_info). */
 export const GROUNDING = {

@@ -108,6 +108,12 @@ export interface QuestionVocabulary {
   readonly evaluativeCues: readonly string[];
   /** One-word "?" replies that are reactions, not questions: "really?", "sorry?". */
   readonly acknowledgements: readonly string[];
+  /**
+   * Questions only the care team can settle: dose changes, "is it X?" diagnoses, switching
+   * treatment. The agent never answers these, so once it deflects, related advice it adds
+   * ("a humidifier may help") does not make the question answered.
+   */
+  readonly reservedDecisions: readonly string[];
 }
 
 export interface ReplyVocabulary {

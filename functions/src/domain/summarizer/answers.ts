@@ -1,0 +1,159 @@
+/**
+ * Decides whether the agent answered each question.
+ *
+ * The reply is split into sentences and each sentence is classified by the agent's intent:
+ * content, deflection (the care team decides / "I can't advise" / "not in my materials" /
+ * steering back to the plan), urgent referral, meta ("before we get to that"), interim advice
+ * ("in the meantime"), empathy, or safety net ("call if it gets worse"). A question is answered
+ * when a content sentence addresses it: it shares content words with the question, or, when
+ * nothing was deflected, the reply still gives content (paraphrased answers). A question about a
+ * topic (driving, work, flying...) whose topic the content never mentions was answered with
+ * something else.
+ */
+
+import type { CompiledPack } from "./compile";
+import { GROUNDING } from "./lexicon/thresholds";
+import type { QuestionUnit } from "./questions";
+import { contentStems } from "./questions";
+import { hasMatch } from "./regex";
+import { clip, type Span } from "./text";
+import type { Turn } from "./transcript";
+import type { RagRetrievalInfo, UnansweredReason } from "./types";
+
+export type SentenceKind = "content" | "deflection" | "urgent" | "meta" | "interim" | "empathy" | "safety_net";
+
+export interface ReplySentence {
+  readonly turn: Turn;
+  readonly span: Span;
+  readonly stems: ReadonlySet<string>;
+  readonly kind: SentenceKind;
+  /** True when the sentence defers the question to someone else, whatever its main kind. */
+  readonly deflects: boolean;
+  /** "As for the monitor, ...": starts answering the next question. */
+  readonly switchesTopic: boolean;
+}
+
+export interface UnitVerdict {
+  readonly unit: QuestionUnit;
+  readonly answered: boolean;
+  readonly reason: UnansweredReason | null;
+  /** Sentences that answer it (answered) or what was said instead (unanswered). */
+  readonly evidence: readonly ReplySentence[];
+  /** Answered only because the reply gave content without deflecting, not by shared words. */
+  readonly viaParaphrase: boolean;
+}
+
+const ABBREVIATION_DOT = /(?<![a-z])(dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
+const MAX_EXCERPT_CHARS = 400;
+const MAX_EXCERPT_SENTENCES = 3;
+
+function classify(pack: CompiledPack, sentence: string): { kind: SentenceKind; deflects: boolean; switchesTopic: boolean } {
+  const r = pack.replies;
+  const concrete = hasMatch(r.concreteAnswer, sentence);
+  const deflects = hasMatch(r.deflection, sentence) && !concrete;
+  const switchesTopic = hasMatch(r.topicSwitch, sentence);
+  let kind: SentenceKind = "content";
+  if (hasMatch(r.urgentReferral, sentence)) kind = "urgent";
+  else if (hasMatch(r.meta, sentence)) kind = "meta";
+  else if (deflects) kind = "deflection";
+  else if (hasMatch(r.interim, sentence)) kind = "interim";
+  else if (!concrete && hasMatch(r.empathy, sentence)) kind = "empathy";
+  else if (!concrete && hasMatch(r.safetyNet, sentence)) kind = "safety_net";
+  return { kind, deflects, switchesTopic };
+}
+
+export function classifyReply(pack: CompiledPack, reply: readonly Turn[]): ReplySentence[] {
+  const sentences: ReplySentence[] = [];
+  for (const turn of reply) {
+    const text = turn.folded.replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `);
+    for (const span of turn.sentences) {
+      const sentence = text.slice(span.start, span.end);
+      sentences.push({ turn, span, stems: contentStems(pack, turn.folded, span), ...classify(pack, sentence) });
+    }
+  }
+  return sentences;
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return shared;
+}
+
+/** Gives every reply sentence to the question it talks about; unrelated ones follow the flow. */
+function assign(units: readonly QuestionUnit[], sentences: readonly ReplySentence[]): ReplySentence[][] {
+  if (units.length === 1) return [[...sentences]];
+  const buckets: ReplySentence[][] = units.map(() => []);
+  let current = 0;
+  for (const sentence of sentences) {
+    let best = -1;
+    let bestScore = 0;
+    units.forEach((unit, i) => {
+      const score = overlap(unit.stems, sentence.stems);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    if (best < 0) best = sentence.switchesTopic && current + 1 < units.length ? current + 1 : current;
+    buckets[best]?.push(sentence);
+    current = best;
+  }
+  return buckets;
+}
+
+function mentionsFocus(pack: CompiledPack, focus: string, sentence: ReplySentence): boolean {
+  const concept = pack.focusConcepts.find((c) => c.id === focus);
+  if (!concept) return true;
+  for (const s of sentence.stems) if (concept.stems.has(s)) return true;
+  return false;
+}
+
+function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplySentence[], replyIsEmpty: boolean): UnitVerdict {
+  if (replyIsEmpty) return { unit, answered: false, reason: "no_reply", evidence: [], viaParaphrase: false };
+  const content = assigned.filter((s) => s.kind === "content");
+  const deflections = assigned.filter((s) => s.deflects);
+  if (unit.focus !== null && !content.some((s) => mentionsFocus(pack, unit.focus as string, s))) {
+    const reason = deflections.length > 0 ? "deflected" : "different_question";
+    return { unit, answered: false, reason, evidence: deflections.length > 0 ? deflections : content, viaParaphrase: false };
+  }
+  if (deflections.length > 0 && hasMatch(pack.questions.reservedDecision, unit.text)) {
+    return { unit, answered: false, reason: "deflected", evidence: deflections, viaParaphrase: false };
+  }
+  const addressing = content.filter((s) => overlap(unit.stems, s.stems) > 0);
+  if (addressing.length > 0) return { unit, answered: true, reason: null, evidence: addressing, viaParaphrase: false };
+  if (deflections.length > 0) return { unit, answered: false, reason: "deflected", evidence: deflections, viaParaphrase: false };
+  if (content.length > 0) return { unit, answered: true, reason: null, evidence: content, viaParaphrase: true };
+  return { unit, answered: false, reason: "different_question", evidence: assigned, viaParaphrase: false };
+}
+
+export function judgeAnswers(pack: CompiledPack, units: readonly QuestionUnit[], reply: readonly ReplySentence[]): UnitVerdict[] {
+  const buckets = assign(units, reply);
+  return units.map((unit, i) => judge(pack, unit, buckets[i] ?? [], reply.length === 0));
+}
+
+export function excerpt(sentences: readonly ReplySentence[]): string {
+  return clip(sentences.slice(0, MAX_EXCERPT_SENTENCES).map((s) => s.turn.text.slice(s.span.start, s.span.end)).join(" "), MAX_EXCERPT_CHARS);
+}
+
+/** Whether an agent turn drew on the knowledge base (used chunks, or a very close chunk). */
+export function isGrounded(rag: RagRetrievalInfo | null): boolean {
+  if (!rag) return false;
+  const chunks = Array.isArray(rag.chunks) ? rag.chunks : [];
+  const distance = (id: string | null | undefined): number | null => {
+    const chunk = chunks.find((c) => c && c.chunk_id === id);
+    return chunk && typeof chunk.vector_distance === "number" ? chunk.vector_distance : null;
+  };
+  const used = Array.isArray(rag.used_chunk_ids) ? rag.used_chunk_ids.filter((id) => typeof id === "string") : null;
+  if (used && used.length > 0) {
+    const distances = used.map(distance).filter((d): d is number => d !== null);
+    return distances.length === 0 || Math.min(...distances) <= GROUNDING.maxUsedChunkDistance;
+  }
+  if (used) return false;
+  return chunks.some((c) => c && typeof c.vector_distance === "number" && c.vector_distance <= GROUNDING.maxRetrievedChunkDistance);
+}
+
+export function groundedAnswer(sentences: readonly ReplySentence[]): boolean {
+  return sentences.some((s) => isGrounded(s.turn.rag));
+}
+

@@ -1,0 +1,71 @@
+/**
+ * Finds what in a patient turn may need the doctor's attention: lexicon rules and spoken
+ * readings, each with its ConText status (affirmed / negated / hypothetical / ...).
+ */
+
+import type { CompiledPack } from "./compile";
+import { assessFinding, type ContextStatus } from "./context";
+import { findReadings } from "./readings";
+import { allMatches } from "./regex";
+import type { Span } from "./text";
+import type { AnalyzedText } from "./transcript";
+import type { AttentionCategory, Severity } from "./types";
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly concept: string;
+  readonly category: AttentionCategory;
+  readonly severity: Severity;
+  /** Evidence span in the patient's message. */
+  readonly span: Span;
+  readonly status: ContextStatus;
+}
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { urgent: 3, high: 2, moderate: 1 };
+
+/** Drops whitespace a trailing gap may have swallowed, so the evidence quotes words only. */
+function trimSpan(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start: span.start, end };
+}
+
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[]): Finding[] {
+  const findings: Finding[] = [];
+  if (pack.attention.any.test(text.matchable)) {
+    for (const rule of pack.attention.rules) {
+      for (const match of allMatches(rule.regex, text.matchable)) {
+        const span = trimSpan(text.text, match);
+        const { spec } = rule;
+        const status = assessFinding(pack, text, {
+          span,
+          severity: spec.severity,
+          experiencer: spec.experiencer ?? "patient",
+          questionMeansHypothetical: spec.questionMeansHypothetical ?? true,
+          needsMedicationContext: spec.needsMedicationContext ?? false,
+          isMedication: spec.category === "medication_problem",
+        }, questionSpans);
+        findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status });
+      }
+    }
+  }
+  for (const reading of findReadings(text, pack.measurements)) {
+    const status = assessFinding(pack, text, {
+      span: reading.span,
+      severity: reading.rule.severity,
+      experiencer: "patient",
+      questionMeansHypothetical: true,
+      needsMedicationContext: false,
+      isMedication: false,
+    }, questionSpans);
+    findings.push({
+      ruleId: reading.rule.id,
+      concept: reading.rule.concept,
+      category: "red_flag_symptom",
+      severity: reading.rule.severity,
+      span: reading.span,
+      status,
+    });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start);
+}

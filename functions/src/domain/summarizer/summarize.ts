@@ -1,0 +1,273 @@
+/**
+ * Orchestrates the summarizer: transcript -> patient turns -> questions, answers, findings ->
+ * the four lists. Pure and deterministic: no I/O, no clock, no randomness.
+ */
+
+import { readAnalysis, type AnalysisSignals } from "./analysis";
+import { classifyReply, excerpt, groundedAnswer, judgeAnswers, type UnitVerdict } from "./answers";
+import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
+import type { CompiledPack } from "./compile";
+import { detectLanguage, getPack, normalizeLanguageCode } from "./languages";
+import { contentStems, detectQuestions, type QuestionUnit } from "./questions";
+import { fold, type Span } from "./text";
+import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
+import type {
+  AnsweredQuestion,
+  AttentionItem,
+  ConversationInput,
+  ConversationSummary,
+  ReviewItem,
+  ReviewReason,
+  UnansweredQuestion,
+} from "./types";
+
+interface TurnAnalysis {
+  readonly patient: PatientTurn;
+  readonly units: readonly QuestionUnit[];
+  readonly verdicts: readonly UnitVerdict[];
+  readonly findings: readonly Finding[];
+}
+
+const REVIEWABLE: ReadonlySet<string> = new Set(["negated", "hypothetical", "resolved", "other_person", "expected"]);
+/** Requests are not deduplicated: each explicit request is the patient asking again. */
+const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request"]);
+
+function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): string {
+  const fromMetadata = normalizeLanguageCode(conversation.metadata?.main_language);
+  if (fromMetadata) return fromMetadata;
+  return detectLanguage(turns.filter((t) => t.role === "user").map((t) => t.text));
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function analyzeTurn(pack: CompiledPack, patient: PatientTurn): TurnAnalysis {
+  const { turn } = patient;
+  const detected = detectQuestions(pack, turn, patient.previousAgent);
+  const findings = findAttention(pack, turn, detected.map((u) => u.span));
+  // "Can the nurse call me back?" asks for an action, not for information.
+  const requests = findings.filter((f) => f.category === "doctor_request");
+  const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
+  const verdicts = units.length > 0 ? judgeAnswers(pack, units, classifyReply(pack, patient.reply)) : [];
+  return { patient, units, verdicts, findings };
+}
+
+function quote(turn: Turn, spans: readonly Span[]): string {
+  return spans.map((s) => turn.text.slice(s.start, s.end).trim()).join(" \u2026 ");
+}
+
+function questionItems(analysis: TurnAnalysis): { answered: AnsweredQuestion | null; unanswered: UnansweredQuestion | null } {
+  const { turn } = analysis.patient;
+  const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
+  const yes = analysis.verdicts.filter((v) => v.answered);
+  const no = analysis.verdicts.filter((v) => !v.answered);
+  const answerSentences = yes.flatMap((v) => v.evidence).filter((s, i, all) => all.indexOf(s) === i);
+  return {
+    answered: yes.length === 0 ? null : {
+      ...base,
+      question_text: quote(turn, yes.map((v) => v.unit.span)),
+      answer_excerpt: excerpt(answerSentences),
+      grounded: groundedAnswer(answerSentences),
+    },
+    unanswered: no.length === 0 ? null : {
+      ...base,
+      question_text: quote(turn, no.map((v) => v.unit.span)),
+      unanswered_reason: no[0]?.reason ?? "deflected",
+      agent_reply_excerpt: excerpt(no.flatMap((v) => v.evidence)),
+    },
+  };
+}
+
+function strongest(findings: readonly Finding[]): Finding {
+  return findings.reduce((best, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[best.severity] ? f : best));
+}
+
+interface AttentionOutcome {
+  readonly attention: AttentionItem[];
+  readonly review: ReviewItem[];
+}
+
+/** One item per turn and category; a problem already flagged earlier in the call is not repeated. */
+function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
+  const attention: AttentionItem[] = [];
+  const review: ReviewItem[] = [];
+  const flaggedConcepts = new Set<string>();
+  for (const analysis of analyses) {
+    const { turn } = analysis.patient;
+    const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
+    const affirmed = analysis.findings.filter((f) => f.status === "affirmed");
+    const fresh = affirmed.filter((f) => NEVER_DEDUPLICATED.has(f.category) || !flaggedConcepts.has(f.concept));
+    const categories = [...new Set(fresh.map((f) => f.category))];
+    for (const category of categories) {
+      const finding = strongest(fresh.filter((f) => f.category === category));
+      attention.push({
+        ...base,
+        category,
+        severity: finding.severity,
+        evidence: turn.text.slice(finding.span.start, finding.span.end),
+        rule_id: finding.ruleId,
+        corroborated_by_analysis: false,
+      });
+    }
+    for (const f of affirmed) flaggedConcepts.add(f.concept);
+    const affirmedConcepts = new Set(affirmed.map((f) => f.concept));
+    const reviewed = new Set<string>();
+    for (const f of analysis.findings) {
+      if (!REVIEWABLE.has(f.status) || f.severity === "moderate" || affirmedConcepts.has(f.concept)) continue;
+      const key = `${f.concept}:${f.status}`;
+      if (reviewed.has(key)) continue;
+      reviewed.add(key);
+      review.push({
+        ...base,
+        category: f.category,
+        severity: f.severity,
+        evidence: turn.text.slice(f.span.start, f.span.end),
+        rule_id: f.ruleId,
+        reason: f.status as ReviewReason,
+      });
+    }
+  }
+  return { attention, review };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ElevenLabs analysis, used conservatively (see analysis.ts)
+
+/** The patient turn a free-text analysis statement most likely refers to, if any. */
+function bestTurnFor(pack: CompiledPack, statement: string, analyses: readonly TurnAnalysis[]): TurnAnalysis | null {
+  const wanted = contentStems(pack, fold(statement));
+  if (wanted.size === 0) return null;
+  let best: TurnAnalysis | null = null;
+  let bestScore = 0;
+  for (const analysis of analyses) {
+    const have = contentStems(pack, analysis.patient.turn.folded);
+    let score = 0;
+    for (const s of wanted) if (have.has(s)) score++;
+    if (score > bestScore) {
+      best = analysis;
+      bestScore = score;
+    }
+  }
+  const needed = Math.min(2, wanted.size);
+  return bestScore >= needed ? best : null;
+}
+
+function bestSentence(pack: CompiledPack, turn: Turn, statement: string): Span {
+  const wanted = contentStems(pack, fold(statement));
+  let best = turn.sentences[0] ?? { start: 0, end: turn.text.length };
+  let bestScore = -1;
+  for (const sentence of turn.sentences) {
+    let score = 0;
+    for (const s of contentStems(pack, turn.folded, sentence)) if (wanted.has(s)) score++;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function applyRedFlagAnalysis(pack: CompiledPack, signals: AnalysisSignals, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+  const attention = [...outcome.attention];
+  const review = [...outcome.review];
+  for (const statement of signals.redFlags) {
+    const target = bestTurnFor(pack, statement, analyses);
+    if (!target) continue;
+    const { turn } = target.patient;
+    const flagged = attention.find((a) => a.turn_index === turn.index && a.category !== "doctor_request");
+    if (flagged) {
+      attention[attention.indexOf(flagged)] = { ...flagged, corroborated_by_analysis: true };
+      continue;
+    }
+    if (review.some((r) => r.turn_index === turn.index && r.reason === "flagged_by_analysis")) continue;
+    const ruleSupport = target.findings.length > 0 ? strongest(target.findings) : null;
+    const span = ruleSupport ? ruleSupport.span : bestSentence(pack, turn, statement);
+    review.push({
+      turn_index: turn.index,
+      time_in_call_secs: turn.time,
+      patient_text: turn.text,
+      category: ruleSupport ? ruleSupport.category : "other",
+      severity: ruleSupport ? ruleSupport.severity : "moderate",
+      evidence: turn.text.slice(span.start, span.end).trim(),
+      rule_id: "analysis.red_flags",
+      reason: "flagged_by_analysis",
+    });
+  }
+  return { attention, review };
+}
+
+const CONTACT_WORDS = /\b(?:doctor|doctora|dr|nurse|enfermer[oa]|medic[oa]|call|ring|phone|llam\w*|hablar|speak|talk)\b/;
+
+function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+  if (!signals.wantsDoctorContact) return outcome;
+  if (outcome.attention.some((a) => a.category === "doctor_request")) {
+    return {
+      ...outcome,
+      attention: outcome.attention.map((a) => (a.category === "doctor_request" ? { ...a, corroborated_by_analysis: true } : a)),
+    };
+  }
+  const candidate = [...analyses].reverse().find((a) => CONTACT_WORDS.test(a.patient.turn.folded));
+  if (!candidate) return outcome;
+  const { turn } = candidate.patient;
+  const sentence = turn.sentences.find((s) => CONTACT_WORDS.test(turn.folded.slice(s.start, s.end))) ?? { start: 0, end: turn.text.length };
+  return {
+    ...outcome,
+    review: [...outcome.review, {
+      turn_index: turn.index,
+      time_in_call_secs: turn.time,
+      patient_text: turn.text,
+      category: "doctor_request",
+      severity: "moderate",
+      evidence: turn.text.slice(sentence.start, sentence.end).trim(),
+      rule_id: "analysis.wants_doctor_contact",
+      reason: "flagged_by_analysis",
+    }],
+  };
+}
+
+/** A question the rules judged answered only by paraphrase, and the analysis calls unanswered. */
+function applyUnansweredAnalysis(pack: CompiledPack, signals: AnalysisSignals, analyses: readonly TurnAnalysis[]): TurnAnalysis[] {
+  if (signals.unansweredQuestions.length === 0) return [...analyses];
+  return analyses.map((analysis) => {
+    const verdicts = analysis.verdicts.map((verdict) => {
+      if (!verdict.answered || !verdict.viaParaphrase) return verdict;
+      const flagged = signals.unansweredQuestions.some((statement) => {
+        const wanted = contentStems(pack, fold(statement));
+        let shared = 0;
+        for (const s of wanted) if (verdict.unit.stems.has(s)) shared++;
+        return shared >= Math.min(2, wanted.size) && shared > 0;
+      });
+      return flagged ? { ...verdict, answered: false, reason: "deflected" as const, viaParaphrase: false } : verdict;
+    });
+    return { ...analysis, verdicts };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function summarizeConversation(conversation: ConversationInput): ConversationSummary {
+  const turns = readTurns(conversation ?? {});
+  const language = chooseLanguage(conversation ?? {}, turns);
+  const pack = getPack(language);
+  const signals = readAnalysis(conversation?.analysis);
+  const analyses = applyUnansweredAnalysis(pack, signals, patientTurns(turns).map((p) => analyzeTurn(pack, p)));
+
+  const answered: AnsweredQuestion[] = [];
+  const unanswered: UnansweredQuestion[] = [];
+  for (const analysis of analyses) {
+    const items = questionItems(analysis);
+    if (items.answered) answered.push(items.answered);
+    if (items.unanswered) unanswered.push(items.unanswered);
+  }
+  let outcome = attentionItems(analyses);
+  outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
+  outcome = applyContactAnalysis(signals, analyses, outcome);
+  return {
+    language,
+    answered_questions: answered,
+    unanswered_questions: unanswered,
+    requires_attention: outcome.attention,
+    for_review: outcome.review.sort((a, b) => a.turn_index - b.turn_index),
+  };
+}
