@@ -44,3 +44,4 @@ export {
   acknowledgeAlertCallable as acknowledgeAlert,
 } from "./handlers/dashboard";
 export { erasePatientCallable as erasePatient, applyRetentionScheduled as applyRetention } from "./handlers/privacy";
+export { healthCheck } from "./handlers/health";

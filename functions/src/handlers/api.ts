@@ -76,18 +76,23 @@ async function authenticate(req: Request): Promise<Caller> {
 }
 
 /** Only allowlisted browser origins get CORS headers; server-to-server calls send no Origin. */
+export function corsHeaders(origin: string | undefined, allowlist: string): Record<string, string> | undefined {
+  const allowed = allowlist.split(",").map((o) => o.trim()).filter(Boolean);
+  if (!origin || !allowed.includes(origin)) return undefined;
+  return {
+    "Access-Control-Allow-Origin": origin,
+    Vary: "Origin",
+    "Access-Control-Allow-Headers": "authorization, content-type",
+    "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE",
+    "Access-Control-Max-Age": "3600",
+  };
+}
+
 function applyCors(req: Request, res: Response): boolean {
-  const origin = req.get("origin");
-  const allowed = corsAllowedOrigins.value().split(",").map((o) => o.trim()).filter(Boolean);
-  if (origin && allowed.includes(origin)) {
-    res.set("Access-Control-Allow-Origin", origin);
-    res.set("Vary", "Origin");
-    res.set("Access-Control-Allow-Headers", "authorization, content-type");
-    res.set("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE");
-    res.set("Access-Control-Max-Age", "3600");
-  }
+  const headers = corsHeaders(req.get("origin"), corsAllowedOrigins.value());
+  if (headers) res.set(headers);
   if (req.method === "OPTIONS") {
-    res.status(origin && allowed.includes(origin) ? 204 : 403).end();
+    res.status(headers ? 204 : 403).end();
     return true;
   }
   return false;

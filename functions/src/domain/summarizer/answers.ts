@@ -14,13 +14,13 @@
 import type { CompiledPack } from "./compile";
 import { GROUNDING } from "./lexicon/thresholds";
 import type { QuestionUnit } from "./questions";
-import { contentStems } from "./questions";
+import { tokenStems } from "./questions";
 import { hasMatch } from "./regex";
 import { clip, type Span } from "./text";
 import type { Turn } from "./transcript";
 import type { RagRetrievalInfo, UnansweredReason } from "./types";
 
-export type SentenceKind = "content" | "deflection" | "urgent" | "meta" | "interim" | "empathy" | "safety_net";
+export type SentenceKind = "content" | "deflection" | "urgent" | "meta" | "clarification" | "interim" | "empathy" | "safety_net";
 
 export interface ReplySentence {
   readonly turn: Turn;
@@ -31,6 +31,8 @@ export interface ReplySentence {
   readonly deflects: boolean;
   /** "As for the monitor, ...": starts answering the next question. */
   readonly switchesTopic: boolean;
+  /** Concrete content: a number with a unit ("two weeks"), or an opening yes/no. */
+  readonly concrete: boolean;
 }
 
 export interface UnitVerdict {
@@ -43,33 +45,47 @@ export interface UnitVerdict {
   readonly viaParaphrase: boolean;
 }
 
-const ABBREVIATION_DOT = /(?<![a-z])(dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
 const MAX_EXCERPT_CHARS = 400;
 const MAX_EXCERPT_SENTENCES = 3;
 
-function classify(pack: CompiledPack, sentence: string): { kind: SentenceKind; deflects: boolean; switchesTopic: boolean } {
+interface SentenceCues {
+  readonly deflection: boolean;
+  readonly urgent: boolean;
+  readonly meta: boolean;
+}
+
+function classify(pack: CompiledPack, sentence: string, cues: SentenceCues): { kind: SentenceKind; deflects: boolean; switchesTopic: boolean; concrete: boolean } {
   const r = pack.replies;
   const concrete = hasMatch(r.concreteAnswer, sentence);
-  const deflects = hasMatch(r.deflection, sentence) && !concrete;
+  const deflects = cues.deflection && !concrete;
   const switchesTopic = hasMatch(r.topicSwitch, sentence);
   let kind: SentenceKind = "content";
-  if (hasMatch(r.urgentReferral, sentence)) kind = "urgent";
-  else if (hasMatch(r.meta, sentence)) kind = "meta";
+  if (cues.urgent) kind = "urgent";
+  else if (cues.meta) kind = "meta";
   else if (deflects) kind = "deflection";
+  else if (/\?["')\s]*$/.test(sentence)) kind = "clarification"; // the agent asks back
   else if (hasMatch(r.interim, sentence)) kind = "interim";
   else if (!concrete && hasMatch(r.empathy, sentence)) kind = "empathy";
   else if (!concrete && hasMatch(r.safetyNet, sentence)) kind = "safety_net";
-  return { kind, deflects, switchesTopic };
+  return { kind, deflects, switchesTopic, concrete };
 }
 
 export function classifyReply(pack: CompiledPack, reply: readonly Turn[]): ReplySentence[] {
   const sentences: ReplySentence[] = [];
+  const r = pack.replies;
   for (const turn of reply) {
-    const text = turn.folded.replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `);
-    for (const span of turn.sentences) {
-      const sentence = text.slice(span.start, span.end);
-      sentences.push({ turn, span, stems: contentStems(pack, turn.folded, span), ...classify(pack, sentence) });
-    }
+    // one pass per cue list over the whole turn, grouped by sentence
+    const bySentence = r.cues.matchesBySpan(turn.matchable, turn.tokens, turn.sentences);
+    turn.sentences.forEach((span, i) => {
+      const found = bySentence[i] ?? [];
+      const cues = {
+        deflection: found.some((m) => m.tag === "deflection"),
+        urgent: found.some((m) => m.tag === "urgent"),
+        meta: found.some((m) => m.tag === "meta"),
+      };
+      const sentence = turn.matchable.slice(span.start, span.end);
+      sentences.push({ turn, span, stems: tokenStems(pack, turn.tokens, span), ...classify(pack, sentence, cues) });
+    });
   }
   return sentences;
 }
@@ -111,9 +127,13 @@ function mentionsFocus(pack: CompiledPack, focus: string, sentence: ReplySentenc
 
 function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplySentence[], replyIsEmpty: boolean): UnitVerdict {
   if (replyIsEmpty) return { unit, answered: false, reason: "no_reply", evidence: [], viaParaphrase: false };
-  const content = assigned.filter((s) => s.kind === "content");
+  // "What do I do if I see flashing lights?" is answered by "go to the emergency department".
+  const escalation = hasMatch(pack.questions.escalationQuestion, unit.text);
+  const content = assigned.filter((s) => s.kind === "content" || (escalation && s.kind === "urgent"));
   const deflections = assigned.filter((s) => s.deflects);
-  if (unit.focus !== null && !content.some((s) => mentionsFocus(pack, unit.focus as string, s))) {
+  // "When can I drive?" answered about riding as a passenger: the topic never comes up and no
+  // concrete answer (a time, a yes/no) is given
+  if (unit.focus !== null && !content.some((s) => s.concrete || mentionsFocus(pack, unit.focus as string, s))) {
     const reason = deflections.length > 0 ? "deflected" : "different_question";
     return { unit, answered: false, reason, evidence: deflections.length > 0 ? deflections : content, viaParaphrase: false };
   }
@@ -121,7 +141,11 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
     return { unit, answered: false, reason: "deflected", evidence: deflections, viaParaphrase: false };
   }
   const addressing = content.filter((s) => overlap(unit.stems, s.stems) > 0);
-  if (addressing.length > 0) return { unit, answered: true, reason: null, evidence: addressing, viaParaphrase: false };
+  if (addressing.length > 0) {
+    // the sentences that share words with the question first, then the rest of the answer
+    const evidence = [...addressing, ...content.filter((s) => !addressing.includes(s))];
+    return { unit, answered: true, reason: null, evidence, viaParaphrase: false };
+  }
   if (deflections.length > 0) return { unit, answered: false, reason: "deflected", evidence: deflections, viaParaphrase: false };
   if (content.length > 0) return { unit, answered: true, reason: null, evidence: content, viaParaphrase: true };
   return { unit, answered: false, reason: "different_question", evidence: assigned, viaParaphrase: false };
@@ -130,6 +154,14 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
 export function judgeAnswers(pack: CompiledPack, units: readonly QuestionUnit[], reply: readonly ReplySentence[]): UnitVerdict[] {
   const buckets = assign(units, reply);
   return units.map((unit, i) => judge(pack, unit, buckets[i] ?? [], reply.length === 0));
+}
+
+/**
+ * A reply that only asks back ("Do you mean the morning dose?") has not answered yet: the answer
+ * comes after the patient clarifies.
+ */
+export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
+  return reply.some((s) => s.kind === "clarification") && reply.every((s) => s.kind === "clarification" || s.kind === "empathy");
 }
 
 export function excerpt(sentences: readonly ReplySentence[]): string {

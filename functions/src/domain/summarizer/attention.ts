@@ -6,7 +6,6 @@
 import type { CompiledPack } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
 import { findReadings } from "./readings";
-import { allMatches } from "./regex";
 import type { Span } from "./text";
 import type { AnalyzedText } from "./transcript";
 import type { AttentionCategory, Severity } from "./types";
@@ -32,11 +31,11 @@ function trimSpan(text: string, span: Span): Span {
 
 export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[]): Finding[] {
   const findings: Finding[] = [];
-  if (pack.attention.any.test(text.matchable)) {
-    for (const rule of pack.attention.rules) {
-      for (const match of allMatches(rule.regex, text.matchable)) {
+  {
+    for (const match of pack.attention.patterns.matches(text.matchable, text.tokens)) {
+      {
         const span = trimSpan(text.text, match);
-        const { spec } = rule;
+        const spec = match.tag;
         const status = assessFinding(pack, text, {
           span,
           severity: spec.severity,

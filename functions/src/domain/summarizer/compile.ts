@@ -8,6 +8,7 @@
  */
 
 import type { AttentionRuleSpec, LanguageLexicon } from "./lexicon/types";
+import { PatternSet } from "./matcher";
 import { stem } from "./text";
 
 /** Nothing letter-like may precede a match: the start of a word. */
@@ -15,16 +16,15 @@ const WORD_START = "(?<![a-z0-9'])";
 /** Nothing letter-like may follow a match: the end of a word. */
 const WORD_END = "(?![a-z0-9'])";
 
-export interface CompiledRule {
-  readonly spec: AttentionRuleSpec;
-  readonly regex: RegExp;
-}
+
+export type QuestionCueKind = "clause" | "clause_needing_mark" | "clause_if_unpunctuated" | "indirect";
+export type ReplyCueKind = "deflection" | "urgent" | "meta";
 
 export interface CompiledPack {
   readonly lexicon: LanguageLexicon;
   readonly attention: {
-    readonly any: RegExp;
-    readonly rules: readonly CompiledRule[];
+    /** Every attention pattern, tagged with its rule. */
+    readonly patterns: PatternSet<AttentionRuleSpec>;
   };
   readonly context: {
     readonly negation: RegExp;
@@ -47,9 +47,11 @@ export interface CompiledPack {
     readonly medicationContext: RegExp;
   };
   readonly questions: {
-    readonly clauseInitial: RegExp;
-    readonly clauseInitialNeedingMark: RegExp;
-    readonly indirect: RegExp;
+    /** Clause-initial, clause-initial-needing-"?" and indirect question cues, in one index. */
+    readonly cues: PatternSet<QuestionCueKind>;
+    /** Matches the text before a cue when the cue opens a clause. */
+    readonly clauseStartBefore: RegExp;
+
     readonly accented: RegExp | null;
     readonly nonQuestionAt: RegExp;
     readonly tagAtEnd: RegExp;
@@ -57,12 +59,12 @@ export interface CompiledPack {
     readonly acknowledgement: RegExp;
     readonly alternativeBefore: RegExp;
     readonly reservedDecision: RegExp;
+    readonly escalationQuestion: RegExp;
   };
   readonly replies: {
-    readonly deflection: RegExp;
+    /** Deflection, urgent-referral and meta cues, in one index. */
+    readonly cues: PatternSet<ReplyCueKind>;
     readonly empathy: RegExp;
-    readonly meta: RegExp;
-    readonly urgentReferral: RegExp;
     readonly interim: RegExp;
     readonly safetyNet: RegExp;
     readonly topicSwitch: RegExp;
@@ -130,13 +132,20 @@ function anchoredAnywhere(sources: readonly string[], lexicon: LanguageLexicon, 
   return new RegExp(alternation(sources, lexicon, where), "");
 }
 
+/** Each source as its own word-initial pattern, tagged, for a PatternSet. */
+function tagged<T>(sources: readonly string[], lexicon: LanguageLexicon, where: string, tag: T): Array<{ source: string; tag: T }> {
+  return sources.map((source) => {
+    assertNoCapturingGroup(source, where);
+    return { source: `${WORD_START}(?:${expandMacros(source, lexicon)})`, tag };
+  });
+}
+
 function compileAttention(lexicon: LanguageLexicon): CompiledPack["attention"] {
-  const rules = lexicon.attention.map((spec) => ({
-    spec,
-    regex: phrases(spec.patterns, lexicon, `attention rule ${spec.id}`),
+  const entries = lexicon.attention.flatMap((spec) => spec.patterns.map((source) => {
+    assertNoCapturingGroup(source, `attention rule ${spec.id}`);
+    return { source: `${WORD_START}(?:${expandMacros(source, lexicon)})`, tag: spec };
   }));
-  const all = lexicon.attention.flatMap((spec) => spec.patterns);
-  return { any: phrases(all, lexicon, "attention", ""), rules };
+  return { patterns: new PatternSet(entries) };
 }
 
 function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
@@ -144,14 +153,18 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
   const markers = alternation(q.clauseMarkers, lexicon, "clauseMarkers");
   const fillers = alternation(q.fillers, lexicon, "fillers");
   // A clause starts at the sentence start, after , ; : ¿ ( or after a discourse marker.
-  const clauseStart = `(?:^[\\s"'\u00bf\u00a1(]*|[,;:\u00bf\u00a1(]\\s*|${WORD_START}${markers}\\s+)(?:${fillers}\\s+)*`;
-  const clauseInitial = (sources: readonly string[], where: string): RegExp =>
-    new RegExp(`${clauseStart}(?<cue>${alternation(sources, lexicon, where)})`, "g");
+  // A clause starts at the sentence start, after , ; : ¿ ( or after a discourse marker, with
+  // any fillers in between ("ok so um can I ...").
+  const clauseStart = `(?:^[\\s"'\u00bf\u00a1(]*|[,;:\u00bf\u00a1(]\\s*|${WORD_START}${markers}\\s+)(?:${fillers}\\s+)*$`;
   const tag = alternation(q.tags, lexicon, "tags");
   return {
-    clauseInitial: clauseInitial(q.clauseInitialCues, "clauseInitialCues"),
-    clauseInitialNeedingMark: clauseInitial(q.clauseInitialCuesNeedingMark, "clauseInitialCuesNeedingMark"),
-    indirect: phrases(q.indirectCues, lexicon, "indirectCues"),
+    cues: new PatternSet<QuestionCueKind>([
+      ...tagged(q.clauseInitialCues, lexicon, "clauseInitialCues", "clause" as const),
+      ...tagged(q.clauseInitialCuesNeedingMark, lexicon, "clauseInitialCuesNeedingMark", "clause_needing_mark" as const),
+      ...tagged(q.clauseInitialCuesWhenUnpunctuated, lexicon, "clauseInitialCuesWhenUnpunctuated", "clause_if_unpunctuated" as const),
+      ...tagged(q.indirectCues, lexicon, "indirectCues", "indirect" as const),
+    ]),
+    clauseStartBefore: new RegExp(clauseStart),
     accented: q.accentedInterrogatives.length > 0
       ? new RegExp(`(?<![a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc])${alternation(q.accentedInterrogatives, lexicon, "accentedInterrogatives")}`, "g")
       : null,
@@ -159,18 +172,22 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     tagAtEnd: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${tag}${WORD_END}[\\s?.!,]*$`),
     evaluative: phrases(q.evaluativeCues, lexicon, "evaluativeCues", ""),
     acknowledgement: new RegExp(`^[\\s\u00bf\u00a1"']*${alternation(q.acknowledgements, lexicon, "acknowledgements")}[\\s?.!,]*$`),
-    alternativeBefore: new RegExp(`${WORD_START}(?:or|o|u)[\\s,]*$`),
+    // "or" offers an alternative, "I mean" / "o sea" rephrases: either way the same question
+    alternativeBefore: new RegExp(`${WORD_START}(?:or|o|u|o\\s+sea|es\\s+decir|i\\s+mean|digo|like)[\\s,]*$`),
     reservedDecision: phrases(q.reservedDecisions, lexicon, "reservedDecisions", ""),
+    escalationQuestion: phrases(q.escalationQuestions, lexicon, "escalationQuestions", ""),
   };
 }
 
 function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
   const r = lexicon.replies;
   return {
-    deflection: phrases(r.deflection, lexicon, "deflection", ""),
+    cues: new PatternSet<ReplyCueKind>([
+      ...tagged(r.deflection, lexicon, "deflection", "deflection" as const),
+      ...tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const),
+      ...tagged(r.meta, lexicon, "meta", "meta" as const),
+    ]),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
-    meta: phrases(r.meta, lexicon, "meta", ""),
-    urgentReferral: phrases(r.urgentReferral, lexicon, "urgentReferral", ""),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     safetyNet: anchoredAnywhere(r.safetyNet, lexicon, "safetyNet"),
     topicSwitch: anchoredAnywhere(r.topicSwitch, lexicon, "topicSwitch"),

@@ -91,51 +91,53 @@ interface PartyMention {
   readonly party: Party;
 }
 
-function partyMentions(pack: CompiledPack, text: AnalyzedText, from: number, to: number, thirdPartySeen: boolean): { mentions: PartyMention[]; thirdPartySeen: boolean } {
-  const slice = text.folded.slice(from, to);
-  const others = allMatches(pack.context.thirdPartyNoun, slice, from);
-  const mentions: PartyMention[] = others.map((m) => ({ at: m.start, party: "other" as const }));
+/**
+ * Everyone mentioned in a patient turn, in order: relatives and friends ("my husband"), the
+ * patient ("I", "me", "my leg"), and pronouns that refer back to a relative ("he", "she").
+ * Computed once per turn and cached, since every finding of the turn needs it.
+ */
+const mentionCache = new WeakMap<AnalyzedText, readonly PartyMention[]>();
+
+function partyMentions(pack: CompiledPack, text: AnalyzedText): readonly PartyMention[] {
+  const cached = mentionCache.get(text);
+  if (cached) return cached;
+  const others = allMatches(pack.context.thirdPartyNoun, text.folded);
   const insideOther = (at: number): boolean => others.some((o) => at >= o.start && at < o.end);
-  for (const m of allMatches(pack.context.firstPerson, slice, from)) {
+  const mentions: PartyMention[] = others.map((m) => ({ at: m.start, party: "other" as const }));
+  for (const m of allMatches(pack.context.firstPerson, text.folded)) {
     if (!insideOther(m.start)) mentions.push({ at: m.start, party: "self" });
   }
-  let seen = thirdPartySeen || others.length > 0;
+  const firstOther = others[0]?.start ?? Number.POSITIVE_INFINITY;
   if (pack.context.thirdPartyPronouns.size > 0) {
-    const first = others[0] ? others[0].start - from : Number.POSITIVE_INFINITY;
-    for (const token of tokenize(slice)) {
-      const referent = thirdPartySeen || token.start > first;
-      if (pack.context.thirdPartyPronouns.has(token.text) && referent) mentions.push({ at: from + token.start, party: "other" });
+    for (const token of text.tokens) {
+      if (token.start > firstOther && pack.context.thirdPartyPronouns.has(token.text)) mentions.push({ at: token.start, party: "other" });
     }
   }
-  seen = seen || mentions.some((m) => m.party === "other");
   mentions.sort((a, b) => a.at - b.at);
-  return { mentions, thirdPartySeen: seen };
+  mentionCache.set(text, mentions);
+  return mentions;
 }
 
-/** Who the sentence is about at `position`: the last person mentioned, carried across sentences. */
-function partyAt(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, position: number): { party: Party; sentenceHasSelf: boolean } {
+/**
+ * Who the turn is about at `position`: the last person mentioned before it (so a sentence with
+ * no subject, "Slipped on the steps.", carries on with the previous one), and whether the
+ * finding's sentence mentions the patient at all.
+ */
+function partyAt(pack: CompiledPack, text: AnalyzedText, sentence: Span, position: number): { party: Party; sentenceHasSelf: boolean } {
   let party: Party = "self";
-  let seen = false;
   let sentenceHasSelf = false;
-  for (const [i, s] of text.sentences.slice(0, sentenceIndex + 1).entries()) {
-    const end = i === sentenceIndex ? position : s.end;
-    const { mentions, thirdPartySeen } = partyMentions(pack, text, s.start, end, seen);
-    seen = thirdPartySeen;
-    const last = mentions[mentions.length - 1];
-    if (last) party = last.party;
-    if (i === sentenceIndex) {
-      const whole = partyMentions(pack, text, s.start, s.end, seen).mentions;
-      sentenceHasSelf = whole.some((m) => m.party === "self");
-    }
+  for (const mention of partyMentions(pack, text)) {
+    if (mention.at < position) party = mention.party;
+    if (mention.party === "self" && mention.at >= sentence.start && mention.at < sentence.end) sentenceHasSelf = true;
   }
   return { party, sentenceHasSelf };
 }
 
-function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, finding: FindingToAssess): boolean {
+function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
   if (finding.experiencer === "any") return false;
   const inside = text.folded.slice(finding.span.start, finding.span.end);
   if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
-  const { party, sentenceHasSelf } = partyAt(pack, text, sentenceIndex, finding.span.start);
+  const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start);
   if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
   return party === "other";
 }
@@ -190,7 +192,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
     return "out_of_context";
   }
   if (isNegated(pack, text, sentence, finding)) return "negated";
-  if (isOtherPerson(pack, text, sentenceIndex, finding)) return "other_person";
+  if (isOtherPerson(pack, text, sentence, finding)) return "other_person";
   if (isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
   if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText)) return "sanctioned";

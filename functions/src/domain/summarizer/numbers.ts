@@ -4,7 +4,7 @@
  */
 
 import type { CompiledPack } from "./compile";
-import { tokenize, type Token } from "./text";
+import type { Token } from "./text";
 
 export interface NumberMention {
   readonly value: number;
@@ -113,9 +113,9 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
   return lastToken >= 0 ? { value: total + current, lastToken } : null;
 }
 
-export function findNumbers(folded: string, vocab: NumberVocabulary): NumberMention[] {
-  const mentions = digitMentions(folded);
-  const tokens = tokenize(folded).filter((t) => !/^\d/.test(t.text));
+export function findNumbers(folded: string, allTokens: readonly Token[], vocab: NumberVocabulary): NumberMention[] {
+  const mentions = /\d/.test(folded) ? digitMentions(folded) : [];
+  const tokens = allTokens.filter((t) => !/^\d/.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) break;

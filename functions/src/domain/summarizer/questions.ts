@@ -10,9 +10,9 @@
  * judged answered for one and unanswered for the other.
  */
 
-import type { CompiledPack } from "./compile";
+import type { CompiledPack, QuestionCueKind } from "./compile";
 import { allMatches, hasMatch } from "./regex";
-import { stem, tokenize, wordCount, type Span } from "./text";
+import { stem, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
 import type { AnalyzedText } from "./transcript";
 
 export interface QuestionUnit {
@@ -43,13 +43,18 @@ const CONFIRMATION_OVERLAP = 0.6;
 
 const LEAD_IN = /\b(?:ask|question|pregunt\w*|know)\b/;
 
-export function contentStems(pack: CompiledPack, folded: string, span?: Span): Set<string> {
+/** Stems of the content words among already computed tokens, within `span` if given. */
+export function tokenStems(pack: CompiledPack, tokens: readonly Token[], span?: Span): Set<string> {
   const stems = new Set<string>();
-  for (const token of tokenize(folded, span?.start ?? 0, span?.end ?? folded.length)) {
+  for (const token of span ? tokensIn(tokens, span) : tokens) {
     if (token.text.length < 3 || pack.overlapStopwords.has(token.text)) continue;
     stems.add(stem(token.text));
   }
   return stems;
+}
+
+export function contentStems(pack: CompiledPack, folded: string, span?: Span): Set<string> {
+  return tokenStems(pack, tokenize(folded, span?.start ?? 0, span?.end ?? folded.length));
 }
 
 function endsWithQuestionMark(sentence: string): boolean {
@@ -60,16 +65,21 @@ function isConfirmation(pack: CompiledPack, stemText: string, previousAgent: Ana
   if (!previousAgent) return false;
   const own = contentStems(pack, stemText);
   if (own.size === 0) return true;
-  const agent = contentStems(pack, previousAgent.folded);
+  const agent = tokenStems(pack, previousAgent.tokens);
   let shared = 0;
   for (const s of own) if (agent.has(s)) shared++;
   return shared / own.size >= CONFIRMATION_OVERLAP;
 }
 
 /** "right?", "¿viste?", "won't he?" at the end: returns where the tag starts, or -1. */
+/** Tags are short: only the end of a long sentence is examined. */
+const TAG_WINDOW = 48;
+
 function tagStart(pack: CompiledPack, sentence: string): number {
-  const match = pack.questions.tagAtEnd.exec(sentence);
-  return match ? match.index : -1;
+  const offset = Math.max(0, sentence.length - TAG_WINDOW);
+  const window = (offset > 0 ? "#" : "") + sentence.slice(offset);
+  const match = pack.questions.tagAtEnd.exec(window);
+  return match ? match.index + offset - (offset > 0 ? 1 : 0) : -1;
 }
 
 function isNonQuestionAt(pack: CompiledPack, folded: string, at: number): boolean {
@@ -91,21 +101,34 @@ function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span
   return cues;
 }
 
+function clauseCueCounts(kind: QuestionCueKind, marked: boolean, text: AnalyzedText): boolean {
+  if (kind === "clause") return true;
+  if (kind === "clause_needing_mark") return marked;
+  return marked || isUnpunctuated(text);
+}
+
+/** How far back (in characters) a clause opening is looked for. */
+const CLAUSE_LOOKBACK = 80;
+
+/** Whether a cue at `at` opens a clause: sentence start, after , ; : ¿ or a discourse marker. */
+function opensClause(pack: CompiledPack, folded: string, sentence: Span, at: number): boolean {
+  const from = Math.max(sentence.start, at - CLAUSE_LOOKBACK);
+  // a truncated window must not look like a sentence start
+  const before = (from > sentence.start ? "#" : "") + folded.slice(from, at);
+  return pack.questions.clauseStartBefore.test(before);
+}
+
+/** Speech-to-text without any punctuation: a dropped "?" cannot be told from a statement. */
+function isUnpunctuated(text: AnalyzedText): boolean {
+  return !/[.?!\u00bf,;]/.test(text.folded);
+}
+
 function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean): Cue[] {
-  const slice = text.folded.slice(sentence.start, sentence.end);
   const cues: Cue[] = [];
-  const fromGroup = (regex: RegExp): void => {
-    regex.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(slice)) !== null) {
-      const cue = match.groups?.cue ?? match[0];
-      cues.push({ at: sentence.start + match.index + match[0].length - cue.length, leadIn: false });
-      if (match[0].length === 0) regex.lastIndex++;
-    }
-  };
-  fromGroup(pack.questions.clauseInitial);
-  if (marked) fromGroup(pack.questions.clauseInitialNeedingMark);
-  for (const m of allMatches(pack.questions.indirect, slice, sentence.start)) cues.push({ at: m.start, leadIn: LEAD_IN.test(m.text) });
+  for (const m of pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end)) {
+    if (m.tag === "indirect") cues.push({ at: m.start, leadIn: LEAD_IN.test(text.folded.slice(m.start, m.end)) });
+    else if (clauseCueCounts(m.tag, marked, text) && opensClause(pack, text.folded, sentence, m.start)) cues.push({ at: m.start, leadIn: false });
+  }
   if (pack.questions.accented) {
     for (const m of allMatches(pack.questions.accented, text.accented.slice(sentence.start, sentence.end), sentence.start)) {
       cues.push({ at: m.start, leadIn: false });
@@ -120,10 +143,12 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   const marked = endsWithQuestionMark(slice) || slice.includes("\u00bf");
   const tagAt = tagStart(pack, slice);
   const tagLimit = tagAt >= 0 ? sentence.start + tagAt : sentence.end;
-  const cues = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)]
+  const found = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)];
+  const cues = found
     .filter((c) => c.at < tagLimit || slice.includes("\u00bf"))
     .filter((c) => !isNonQuestionAt(pack, text.folded, c.at));
-  if (cues.length > 0 || isNonQuestionAt(pack, text.folded, sentence.start)) return cues;
+  // a greeting or rhetorical question ("¿cómo está?", "what's the point?") is not a question
+  if (cues.length > 0 || found.length > 0 || isNonQuestionAt(pack, text.folded, sentence.start)) return cues;
   // No interrogative syntax: "True?" or a checked assumption ("so that's better, right?").
   const stemText = tagAt >= 0 ? slice.slice(0, tagAt) : slice;
   const evaluative = hasMatch(pack.questions.evaluative, stemText) && !isConfirmation(pack, stemText, previousAgent);
@@ -159,7 +184,7 @@ interface RawUnit {
 }
 
 function capWords(text: AnalyzedText, start: number, end: number): number {
-  const tokens = tokenize(text.folded, start, end);
+  const tokens = tokensIn(text.tokens, { start, end });
   return tokens.length > MAX_UNIT_WORDS ? (tokens[MAX_UNIT_WORDS - 1]?.end ?? end) : end;
 }
 
@@ -184,11 +209,13 @@ function mergeUnits(pack: CompiledPack, text: AnalyzedText, units: RawUnit[]): R
   const merged: RawUnit[] = [];
   for (const unit of units) {
     const previous = merged[merged.length - 1];
-    const own = contentStems(pack, text.folded, unit);
+    const own = tokenStems(pack, text.tokens, unit);
     const adjacent = previous && unit.sentence - previous.sentence <= 1;
-    // "Like how much?" continues the question before it; a lead-in ("what I wanted to ask is")
-    // belongs to the question that follows it.
-    if (previous && adjacent && (own.size < 2 || previous.leadIn)) {
+    // "Like how much?" continues the question before it, and so does a one-word follow-up in
+    // the same sentence ("... qué se siente"); a lead-in ("what I wanted to ask is") belongs to
+    // the question that follows it.
+    const continuation = own.size === 0 || (own.size === 1 && previous?.sentence === unit.sentence);
+    if (previous && adjacent && (continuation || previous.leadIn)) {
       previous.end = Math.max(previous.end, unit.end);
       previous.leadIn = unit.leadIn;
       previous.sentence = unit.sentence;
@@ -204,14 +231,15 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
   const sentence = text.sentences[unit.sentence];
   if (sentence && stems.size < 2) {
     const clauseStart = Math.max(sentence.start, previousEnd);
-    for (const s of contentStems(pack, text.folded, { start: clauseStart, end: unit.start })) stems.add(s);
+    for (const s of tokenStems(pack, text.tokens, { start: clauseStart, end: unit.start })) stems.add(s);
   }
   for (let i = unit.sentence - 1, taken = 0; i >= 0 && taken < 2; i--, taken++) {
     const prev = text.sentences[i];
     if (!prev) break;
-    if (prev.end > previousEnd && (stems.size < 2 || wordCount(text.folded, prev) <= TOPIC_FRAGMENT_MAX_WORDS)) {
-      for (const s of contentStems(pack, text.folded, prev)) stems.add(s);
-    } else if (wordCount(text.folded, prev) > TOPIC_FRAGMENT_MAX_WORDS) {
+    const words = tokensIn(text.tokens, prev).length;
+    if (prev.end > previousEnd && (stems.size < 2 || words <= TOPIC_FRAGMENT_MAX_WORDS)) {
+      for (const s of tokenStems(pack, text.tokens, prev)) stems.add(s);
+    } else if (words > TOPIC_FRAGMENT_MAX_WORDS) {
       break;
     }
   }
@@ -227,7 +255,7 @@ export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previous
   const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent));
   let previousEnd = 0;
   return units.map((unit) => {
-    const own = contentStems(pack, text.folded, unit);
+    const own = tokenStems(pack, text.tokens, unit);
     const stems = contextStems(pack, text, unit, own, previousEnd);
     previousEnd = unit.end;
     return { span: { start: unit.start, end: unit.end }, text: text.folded.slice(unit.start, unit.end), ownStems: own, stems, focus: focusOf(pack, stems) };

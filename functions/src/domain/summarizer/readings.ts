@@ -17,6 +17,8 @@ export interface ReadingFinding {
 
 /** How far before a number (in characters) the measurement word may be. */
 const CONTEXT_WINDOW = 90;
+/** How far after it ("2.9 on my meter", "39 grados"). */
+const CONTEXT_AFTER = 40;
 
 type Vocabulary = CompiledPack["measurements"];
 
@@ -34,6 +36,15 @@ function contextStart(regex: RegExp, folded: string, from: number, at: number): 
   regex.lastIndex = 0;
   while ((match = regex.exec(window)) !== null) found = offset + match.index;
   return found;
+}
+
+/** A measurement word shortly after the number, in the same sentence, or -1. */
+function contextAfter(regex: RegExp, text: AnalyzedText, number: NumberMention): number {
+  const sentence = text.sentences.find((s) => number.end <= s.end);
+  const end = Math.min(sentence ? sentence.end : text.matchable.length, number.end + CONTEXT_AFTER);
+  regex.lastIndex = 0;
+  const match = regex.exec(text.matchable.slice(number.end, end));
+  return match ? number.end + match.index : -1;
 }
 
 function isReading(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): boolean {
@@ -109,7 +120,7 @@ function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null
 }
 
 export function findReadings(text: AnalyzedText, vocab: Vocabulary): ReadingFinding[] {
-  const numbers = findNumbers(text.folded, vocab);
+  const numbers = findNumbers(text.folded, text.tokens, vocab);
   if (numbers.length === 0) return [];
   const findings: ReadingFinding[] = [];
   const kinds = candidates(vocab);
@@ -118,7 +129,8 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary): ReadingFind
     if (!number) break;
     const sentenceStart = sentenceStartOf(text, number.start);
     for (const candidate of kinds) {
-      const at = contextStart(candidate.context, text.matchable, sentenceStart, number.start);
+      let at = contextStart(candidate.context, text.matchable, sentenceStart, number.start);
+      if (at < 0) at = contextAfter(candidate.context, text, number) >= 0 ? number.start : -1;
       if (at < 0) continue;
       if (candidate.needsReadingLink && !isReading(text, number, vocab)) continue;
       if (isTarget(text, number, at, vocab)) continue;

@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, excerpt, groundedAnswer, judgeAnswers, type UnitVerdict } from "./answers";
+import { classifyReply, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type UnitVerdict } from "./answers";
 import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { detectLanguage, getPack, normalizeLanguageCode } from "./languages";
@@ -42,14 +42,16 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyzeTurn(pack: CompiledPack, patient: PatientTurn): TurnAnalysis {
+function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn | undefined): TurnAnalysis {
   const { turn } = patient;
   const detected = detectQuestions(pack, turn, patient.previousAgent);
   const findings = findAttention(pack, turn, detected.map((u) => u.span));
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
-  const verdicts = units.length > 0 ? judgeAnswers(pack, units, classifyReply(pack, patient.reply)) : [];
+  let reply = units.length > 0 ? classifyReply(pack, patient.reply) : [];
+  if (next && onlyAsksBack(reply)) reply = [...reply, ...classifyReply(pack, next.reply)];
+  const verdicts = units.length > 0 ? judgeAnswers(pack, units, reply) : [];
   return { patient, units, verdicts, findings };
 }
 
@@ -149,7 +151,8 @@ function bestTurnFor(pack: CompiledPack, statement: string, analyses: readonly T
       bestScore = score;
     }
   }
-  const needed = Math.min(2, wanted.size);
+  // a short statement ("Severe itching") may share a single word with the turn it is about
+  const needed = wanted.size <= 3 ? 1 : 2;
   return bestScore >= needed ? best : null;
 }
 
@@ -251,7 +254,8 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const language = chooseLanguage(conversation ?? {}, turns);
   const pack = getPack(language);
   const signals = readAnalysis(conversation?.analysis);
-  const analyses = applyUnansweredAnalysis(pack, signals, patientTurns(turns).map((p) => analyzeTurn(pack, p)));
+  const patients = patientTurns(turns);
+  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1])));
 
   const answered: AnsweredQuestion[] = [];
   const unanswered: UnansweredQuestion[] = [];

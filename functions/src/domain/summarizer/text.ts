@@ -30,8 +30,11 @@ function foldChar(char: string): string {
   return folded;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lower-case, accent-free copy of `text` with the same length (offsets are preserved). */
 export function fold(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -48,6 +51,8 @@ export function fold(text: string): string {
 
 /** Lower-case copy that keeps accents (Spanish interrogatives are told apart by their accent). */
 export function lowerKeepAccents(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const char = text.charAt(i);
@@ -101,6 +106,9 @@ function isSentenceBreak(folded: string, index: number): boolean {
   return true;
 }
 
+const BREAK_CANDIDATE = /[.!?\n]/g;
+const HAS_WORD = /[a-z0-9\u00f1]/;
+
 /** Sentence spans of a folded text, trimmed of surrounding whitespace. */
 export function splitSentences(folded: string): Span[] {
   const spans: Span[] = [];
@@ -110,16 +118,35 @@ export function splitSentences(folded: string): Span[] {
     let e = end;
     while (s < e && /\s/.test(folded.charAt(s))) s++;
     while (e > s && /\s/.test(folded.charAt(e - 1))) e--;
-    if (e > s && /[a-z0-9\u00f1]/.test(folded.slice(s, e))) spans.push({ start: s, end: e });
+    if (e > s && HAS_WORD.test(folded.slice(s, e))) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < folded.length; i++) {
-    if (isSentenceBreak(folded, i)) {
-      push(i + 1);
-      start = i + 1;
+  BREAK_CANDIDATE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = BREAK_CANDIDATE.exec(folded)) !== null) {
+    if (isSentenceBreak(folded, match.index)) {
+      push(match.index + 1);
+      start = match.index + 1;
     }
   }
   push(folded.length);
   return spans;
+}
+
+/** Index of the first token starting at or after `position` (tokens are sorted). */
+export function firstTokenIndex(tokens: readonly Token[], position: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid]?.start ?? Number.POSITIVE_INFINITY) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The tokens that start inside `span`. */
+export function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
+  return tokens.slice(firstTokenIndex(tokens, span.start), firstTokenIndex(tokens, span.end));
 }
 
 export function wordCount(folded: string, span?: Span): number {
@@ -138,7 +165,18 @@ const SUFFIXES = [
   "ies", "ied", "es", "ed", "ly", "ar", "er", "ir", "as", "os", "an", "en", "s", "a", "o", "e", "y",
 ];
 
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = computeStem(word);
+  if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, result);
+  return result;
+}
+
+function computeStem(word: string): string {
   let w = word.replace(/'s$/, "").replace(/'/g, "");
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {

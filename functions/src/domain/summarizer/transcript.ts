@@ -4,7 +4,7 @@
  */
 
 import type { ConversationInput, RagRetrievalInfo } from "./types";
-import { fold, lowerKeepAccents, splitSentences, type Span } from "./text";
+import { fold, lowerKeepAccents, splitSentences, tokenize, type Span, type Token } from "./text";
 
 export interface AnalyzedText {
   readonly text: string;
@@ -12,9 +12,14 @@ export interface AnalyzedText {
   readonly folded: string;
   /** Lower case with accents, same length as `text`. */
   readonly accented: string;
-  /** `folded` with in-sentence punctuation as spaces, for vocabulary matching. */
+  /**
+   * Text for vocabulary matching. Patient turns: `folded` with in-sentence punctuation as
+   * spaces. Agent turns: `folded` with abbreviation dots ("Dr.") as spaces, commas kept.
+   */
   readonly matchable: string;
   readonly sentences: readonly Span[];
+  /** Word tokens; the same for `folded`, `accented` offsets and `matchable`. */
+  readonly tokens: readonly Token[];
 }
 
 export interface Turn extends AnalyzedText {
@@ -39,19 +44,26 @@ const ABBREVIATION_DOT = /(?<![a-z])(dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
 
 /** Punctuation that does not end a sentence reads as a space for vocabulary matching. */
 export function toMatchable(folded: string): string {
-  return folded
-    .replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `)
+  return withoutAbbreviationDots(folded)
     .replace(/[,;:"()[\]{}\-\u00bf\u00a1*_/\\]/g, " ");
 }
 
-export function analyzeText(text: string): AnalyzedText {
+/** Abbreviation dots ("Dr. Lee") as spaces, so they do not break phrases. */
+export function withoutAbbreviationDots(folded: string): string {
+  return folded.replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `);
+}
+
+export function analyzeText(text: string, role: "patient" | "agent" = "patient"): AnalyzedText {
   const folded = fold(text);
+  const patient = role === "patient";
   return {
     text,
     folded,
-    accented: lowerKeepAccents(text),
-    matchable: toMatchable(folded),
+    // accents only matter for patient questions (Spanish "cuándo"); agent turns skip the work
+    accented: patient ? lowerKeepAccents(text) : folded,
+    matchable: patient ? toMatchable(folded) : withoutAbbreviationDots(folded),
     sentences: splitSentences(folded),
+    tokens: tokenize(folded),
   };
 }
 
@@ -74,7 +86,8 @@ export function readTurns(conversation: ConversationInput): Turn[] {
       : lastTime;
     lastTime = time;
     const rag = entry.rag_retrieval_info && typeof entry.rag_retrieval_info === "object" ? entry.rag_retrieval_info : null;
-    turns.push({ ...analyzeText(message), index, role: roleOf(entry.role), time, rag });
+    const role = roleOf(entry.role);
+    turns.push({ ...analyzeText(message, role === "user" ? "patient" : "agent"), index, role, time, rag });
   });
   return turns;
 }

@@ -29,6 +29,8 @@ export const EN_LEXICON: LanguageLexicon = {
   ],
 
   macros: {
+    // Possessive or "is"/"has" clitic after a noun that starts a pattern: "heart's racing", "leg's gone".
+    S: "(?:'s)?",
     // Medicines and dosing nouns, generic and common brand names patients actually say.
     MED:
       "(?:pills?|tablets?|meds|medications?|medicines?|doses?|dosage|insulin|injections?|shots?|jabs?|inhalers?|puffers?|" +
@@ -72,8 +74,8 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "chest\\s+{G2}(?:pains?|pressure|tightness|tight|heaviness|heavy|discomfort|ache|aching|hurts?|hurting|burning|squeez\\w*|crush\\w*)",
-        "(?:pains?|pressure|tightness|heaviness|squeez\\w*|crush\\w*|ache|aching|discomfort)\\s+{G3}(?:in|on|across|around|through)\\s+(?:the\\s+|my\\s+)?chest",
+        "chest{S}\\s+{G2}(?:pains?|pressure|tightness|tight|heaviness|heavy|discomfort|ache|aching|hurts?|hurting|burning|squeez\\w*|crush\\w*)",
+        "(?:pains?|pressure|tightness|tight|heaviness|heavy|squeez\\w*|crush\\w*|ache|aching|discomfort|burning)\\s+{G3}(?:in|on|across|around|through)\\s+(?:the\\s+|my\\s+)?chest",
         "(?:sitting|sat|standing|stood|pressing|pushing|parked|crushing)\\s+on\\s+(?:top\\s+of\\s+)?(?:my\\s+)?chest",
         "(?:elephant|weight|ton\\s+of\\s+bricks|brick|anvil|truck|boulder)\\s+{G3}(?:sitting|sat|standing|stood|pressing|pushing|lying|crushing|squashing|on\\s+top)\\s+(?:on\\s+)?(?:of\\s+)?(?:me|my\\s+chest)",
         "(?:band|vice|vise|belt)\\s+{G2}(?:around|round|across)\\s+(?:my\\s+)?chest",
@@ -89,7 +91,8 @@ export const EN_LEXICON: LanguageLexicon = {
         "breathless\\w*|gasping|wheez\\w*|winded\\b",
         "(?:can't|cant|cannot|couldn't|couldnt|could\\s+not|unable\\s+to|struggl\\w*\\s+to|hard\\s+to|hardly|barely)\\s+{G2}(?:breathe|breath|catch\\s+(?:my|a)\\s+breath|get\\s+(?:my\\s+)?(?:breath|air)|get\\s+enough\\s+air)",
         "(?:trouble|difficulty|problems?|struggling|hard\\s+time|fighting)\\s+(?:with\\s+)?(?:my\\s+)?(?:breathing|to\\s+breathe|catching\\s+my\\s+breath|getting\\s+(?:my\\s+)?breath)",
-        "(?:breathing|breath)\\s+(?:is|has\\s+been|got|gets|getting|feels|went|goes)\\s+{G2}(?:bad|worse|hard|difficult|labou?red|heavy|fast|rapid|short|shallow|funny|tight|rattly)",
+        "(?:like\\s+)?(?:i'm|i\\s+am|i\\s+was)\\s+(?:drowning|suffocating|smothering|being\\s+smothered)|gasping\\s+for\\s+air|(?:can't|cant|couldn't)\\s+get\\s+enough\\s+air",
+        "(?:breathing|breath){S}\\s+(?:is|has\\s+been|been|got|gets|getting|feels|went|goes)\\s+{G2}(?:bad|worse|hard|difficult|labou?red|heavy|fast|rapid|short|shallow|funny|tight|rattly)",
         "(?:can't|cant|cannot|couldn't|couldnt)\\s+{G4}(?:lie|lay|lying|laying|sleep)\\s+(?:down\\s+)?flat",
         "(?:sleep|sleeping|slept)\\s+{G3}(?:sat|sitting|propped)\\s+up\\s+{G3}(?:to\\s+breathe|for\\s+(?:my\\s+)?breath|or\\s+i\\s+can't\\s+breathe)",
         "(?:lips?|fingers?|face)\\s+{G2}(?:turning|turned|going|gone|went|are|is)\\s+{G1}blue",
@@ -111,7 +114,7 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
       patterns: [
-        "heart\\s+{G2}(?:racing|pounding|fluttering|skipping|jumping|going\\s+(?:like\\s+the\\s+clappers|crazy|mad|really\\s+fast|ten\\s+to\\s+the\\s+dozen)|beating\\s+(?:really\\s+|so\\s+|very\\s+)?(?:fast|hard)|all\\s+over\\s+the\\s+place)",
+        "heart{S}\\s+{G2}(?:racing|pounding|fluttering|skipping|jumping|going\\s+(?:like\\s+the\\s+clappers|crazy|mad|really\\s+fast|ten\\s+to\\s+the\\s+dozen)|beating\\s+(?:really\\s+|so\\s+|very\\s+)?(?:fast|hard)|all\\s+over\\s+the\\s+place|skipp\\w*\\s+beats?|missing\\s+beats?)",
         "palpitations?|racing\\s+heart|irregular\\s+heart\\s*beat",
       ],
     },
@@ -139,9 +142,9 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "(?:face|mouth|smile|eyelid)\\s+{G2}(?:droop\\w*|dropp\\w*|lopsided|crooked|fallen|sagg\\w*)",
+        "(?:face|mouth|smile|eyelid){S}\\s+{G2}(?:droop\\w*|dropp\\w*|lopsided|crooked|fallen|sagg\\w*|numb\\w*|dead)",
         "slurr(?:ed|ing|y)\\b",
-        "(?:speech|words?|talking)\\s+{G2}(?:slurr\\w*|jumbl\\w*|muddl\\w*|garbled|coming\\s+out\\s+wrong)",
+        "(?:speech|words?|talking|voice)\\s+{G2}(?:slurr\\w*|jumbl\\w*|muddl\\w*|garbled|coming\\s+out\\s+(?:all\\s+)?(?:wrong|funny|weird|strange|jumbled|muddled))",
         "(?:can't|cant|cannot|couldn't|couldnt|could\\s+not)\\s+{G2}(?:speak|get\\s+(?:my\\s+|the\\s+)?words\\s+out|find\\s+(?:my\\s+|the\\s+)?words|lift\\s+my\\s+(?:arm|leg)|move\\s+my\\s+(?:arm|leg|hand|face|fingers|toes|foot|feet|legs|arms)|feel\\s+my\\s+(?:arm|leg|hand|face|foot|feet|legs|arms))",
         "(?:one|left|right)\\s+side\\s+{G4}(?:weak\\w*|numb\\w*|dead|heavy|droop\\w*|paraly\\w*|won't\\s+work|not\\s+working)",
         "(?:arm|leg|hand)\\s+{G2}(?:went|gone|going|is|feels)\\s+{G1}(?:dead|limp|useless|paraly\\w*)",
@@ -176,7 +179,7 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.vision_loss", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "(?:curtain|shadow|veil|cloud|shade|blind|black\\s+spot|dark\\s+spot|grey\\s+patch|gray\\s+patch)\\s+{G5}(?:over|across|in\\s+front\\s+of|covering)\\s+{G3}(?:eye|eyes|vision|sight)",
+        "(?:curtain|shadow|veil|cloud|shade|blind|black\\s+spot|dark\\s+spot|grey\\s+patch|gray\\s+patch)\\s+{G5}(?:over|across|in\\s+front\\s+of|covering|in|blocking)\\s+{G5}(?:eye|eyes|vision|sight)",
         "(?:curtain|shadow|veil|shade)\\s+{G3}(?:coming|came|come|comes|falling|fell|moving|drawn|pulled)\\s+(?:down|up|across|over|in)",
         "(?:lost|losing|loss\\s+of|lose)\\s+{G2}(?:vision|sight|eyesight)",
         "(?:can't|cant|cannot|couldn't|couldnt)\\s+see\\s+{G3}(?:out\\s+of|with|from|through)\\s+{G2}(?:eye|eyes|side)",
@@ -223,6 +226,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "bleed\\w*\\s+{G3}(?:through|won't\\s+stop|wouldn't\\s+stop|not\\s+stopp\\w*|hasn't\\s+stopped|keeps?\\s+(?:going|coming)|heavily|a\\s+lot|loads|everywhere|badly|like\\s+(?:crazy|mad|a\\s+tap))",
         "(?:heavy|heavier|lots\\s+of|a\\s+lot\\s+of|loads\\s+of|gushing|pouring|uncontrolled)\\s+{G1}(?:bleeding|blood)",
         "(?:soak\\w*|filled|filling|drenched)\\s+{G2}(?:through\\s+)?{G2}(?:pads?|dressings?|bandages?|gauze|towels?|sheets?|nightie|knickers|underwear)",
+        "(?:pads?|dressings?|bandages?|gauze|towels?|sheets?|clothes|shirt|pillow){S}\\s+{G3}(?:soaked|drenched|full\\s+of\\s+blood|covered\\s+in\\s+blood)|soaked\\s+(?:through\\s+)?with\\s+blood|blood\\s+(?:is\\s+)?(?:coming|seeping|leaking)\\s+through",
         "(?:bright|fresh)\\s+red\\b",
         "(?:clots?|clumps?)\\s+{G3}(?:size|bigger|big|large|golf|plum|egg|fist|lemon)|(?:big|large|huge|massive)\\s+clots?",
         "(?:cough\\w*|vomit\\w*|throw\\w*\\s+up|threw\\s+up|spit\\w*|spat|sick)\\s+(?:up\\s+)?{G3}blood",
@@ -234,10 +238,15 @@ export const EN_LEXICON: LanguageLexicon = {
       ],
     },
     {
+      id: "en.urine_blood", concept: "bleeding", category: "red_flag_symptom", severity: "high",
+      patterns: ["(?:pee|urine|wee|piss){S}\\s+{G4}(?:dark\\s+brown|brown|cola|coke|black|dark\\s+red|bloody|like\\s+(?:tea|cola|coke))"],
+    },
+    {
       id: "en.bleeding_minor_anticoag", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
       patterns: [
         "nose\\s*bleeds?|nose\\s+(?:is\\s+|keeps\\s+)?bleeding",
-        "gums?\\s+{G2}bleed\\w*|bleeding\\s+gums",
+        "gums?\\s+{G2}bleed\\w*|bleeding\\s+gums|bleed\\w*\\s+(?:from\\s+)?(?:my\\s+)?(?:gums|nose)",
+        "bruis\\w*\\s+(?:really\\s+|very\\s+|so\\s+)?easily",
         "bruis\\w*\\s+{G4}(?:for\\s+no\\s+reason|out\\s+of\\s+nowhere|everywhere|all\\s+over|without\\s+(?:knocking|bumping|hitting))|(?:huge|massive|big|large)\\s+bruis\\w*",
       ],
     },
@@ -360,7 +369,7 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high",
       patterns: [
-        "(?:took|taken|take|had|given|gave|injected|inject|did|done|put\\s+in|bolused|bolus|dosed|used)\\s+{G4}(?:twice|two\\s+times|double|an\\s+extra|one\\s+extra|extra\\s+(?:dose|pill|tablet|one|shot|units?|injection)|again\\s+by\\s+mistake)",
+        "(?:took|taken|take|taking|had|given|gave|injected|inject|injecting|did|done|put\\s+in|bolused|bolus|dosed|used|using)\\s+{G4}(?:twice|two\\s+times|double|an\\s+extra|one\\s+extra|extra\\s+(?:dose|pill|tablet|one|shot|units?|injection)|again\\s+by\\s+mistake)",
         "(?:double|doubled|extra)\\s+(?:dose|dosed|bolus|bolused|shot|injection)",
         "(?:did|done|took|taken|had|gave|given|injected|bolused|put)\\s+(?:it|that|one|another|the\\s+\\w+)\\s+(?:in\\s+)?again",
         "{MED}\\s+{G4}(?:twice|two\\s+times|double)",
@@ -404,7 +413,10 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "en.self_harm", concept: "self_harm", category: "emotional_distress", severity: "urgent",
       experiencer: "speaker", questionMeansHypothetical: false,
       patterns: [
-        "(?:kill|hurt|harm|cut)\\w*\\s+myself|end\\w*\\s+my\\s+(?:own\\s+)?life|take\\s+my\\s+own\\s+life",
+        // "hurt/cut myself" is often an accident ("cut myself shaving"): only with intent or habit
+        "(?:kill|harm)\\w*\\s+myself|self\\s*harm\\w*|end\\w*\\s+my\\s+(?:own\\s+)?life|take\\s+my\\s+own\\s+life",
+        "(?:want|wanted|wanna|going|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel\\s+like|scared\\s+i'll|afraid\\s+i'll)\\s+(?:[a-z']+\\s+){0,3}(?:hurt|hurting|harm|harming|cut|cutting)\\s+myself",
+        "(?:been|keep|kept|started|i've\\s+been)\\s+(?:hurting|harming|cutting|burning)\\s+myself",
         "(?:end|ending)\\s+it\\s+all|suicid\\w*",
         "(?:want|wanna|wish|wished)\\s+(?:to\\s+)?(?:die|be\\s+dead|disappear|not\\s+(?:be\\s+)?(?:here|alive|around))",
         "(?:don't|dont|do\\s+not)\\s+want\\s+to\\s+(?:be\\s+(?:here|alive|around)|live|wake\\s+up|go\\s+on|carry\\s+on|exist)",
@@ -419,10 +431,11 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "en.hopelessness", concept: "hopelessness", category: "emotional_distress", severity: "high",
       experiencer: "speaker", questionMeansHypothetical: false,
       patterns: [
+        "(?:don't|dont|do\\s+not|can't|cant)\\s+see\\s+(?:the\\s+|any\\s+|much\\s+)?point",
         "what's\\s+the\\s+(?:point|use)|whats\\s+the\\s+(?:point|use)|no\\s+point\\s+(?:any\\s*more|in\\s+(?:anything|trying|any\\s+of\\s+it|going\\s+on))|why\\s+(?:do\\s+i\\s+)?(?:even\\s+)?bother",
         "hopeless\\w*|(?:lost|losing)\\s+(?:all\\s+)?hope|no\\s+hope\\b",
         "(?:can't|cant|cannot)\\s+(?:cope|go\\s+on|take\\s+(?:it|this|much\\s+more)|do\\s+this\\s+any\\s*more|keep\\s+going|face\\s+(?:it|anything|another))",
-        "(?:cry|crying|cried|in\\s+tears|weep\\w*)\\s+{G3}(?:all\\s+(?:day|the\\s+time|night|morning)|every\\s+(?:day|night)|constantly|non\\s+stop|for\\s+no\\s+reason)|(?:can't|cant|cannot)\\s+stop\\s+crying|i\\s+cry\\s+all",
+        "(?:cry|cries|crying|cried|in\\s+tears|weep\\w*)\\s+{G3}(?:all\\s+(?:day|the\\s+time|night|morning)|every\\s+(?:day|night)|constantly|non\\s+stop|for\\s+no\\s+reason)|(?:can't|cant|cannot)\\s+stop\\s+crying|i\\s+cry\\s+all",
         "better\\s+off\\s+(?:with|without)\\s+(?:someone|somebody|anyone|anybody)(?:\\s+else)?|(?:baby|kids|children|family|everyone|everybody)\\s+(?:would\\s+be|are|is|'d\\s+be)\\s+better\\s+off",
         "(?:i'm|i\\s+am|i've\\s+been|feel\\w*|getting|been)\\s+{G2}depressed",
         "(?:so|really|very|completely|totally)\\s+(?:depressed|alone|lonely|worthless|useless)\\b",
@@ -441,6 +454,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?<!(?:do|does|did|should|would|will|must|shall)\\s)(?:i'd|i\\s+would|i|i'm|i\\s+am)\\s+{G2}(?:want|wanted|need|needed|like|love|prefer|rather|hoping\\s+to)\\s+{G2}(?:to\\s+)?(?:speak|talk|chat|see|meet)\\s+(?:to\\s+|with\\s+)?{G2}{CARE}",
         "(?:can|could|may)\\s+i\\s+{G2}(?:speak|talk|chat)\\s+(?:to|with)\\s+{G2}{CARE}",
         "(?:call|ring|phone)\\s+me\\s+back",
+        "(?:like|want|need|get|have|ask)\\s+{CARE}\\s+(?:to\\s+)?(?:give\\s+me\\s+a\\s+(?:call|ring|bell)|call\\s+me|ring\\s+me|phone\\s+me|contact\\s+me|get\\s+in\\s+touch)",
         "(?:have|get)\\s+{G2}{CARE}\\s+{G2}(?:call|ring|phone|contact)\\s+me",
         "(?<!(?:do|does|did|should|would|will|must|shall)\\s)(?:i'd\\s+like|i\\s+would\\s+like|i\\s+want|i\\s+need|can\\s+i\\s+(?:get|have|book|make))\\s+{G1}(?:an?\\s+)?(?:appointment|callback|call\\s+back|call\\s+from|urgent\\s+appointment)",
         "(?:put|pass|transfer|connect)\\s+me\\s+(?:through|on)\\s+to",
@@ -496,7 +510,7 @@ export const EN_LEXICON: LanguageLexicon = {
     ],
     recencyCues: [
       "today", "tonight", "this\\s+(?:morning|afternoon|evening)", "last\\s+night", "yesterday", "an?\\s+hour\\s+ago",
-      "hours\\s+ago", "just\\s+now", "earlier", "minutes\\s+ago", "right\\s+now", "at\\s+the\\s+moment", "currently",
+      "hours\\s+ago", "just\\s+now", "earlier", "minutes\\s+ago",
     ],
     expectedCues: [
       // the care team said to expect it
@@ -557,14 +571,21 @@ export const EN_LEXICON: LanguageLexicon = {
     clauseInitialCuesNeedingMark: [
       "(?:what|which|who)\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b",
       "(?:what|which|whose)\\s+(?:[a-z]+\\s+){1,2}(?:is|are|was|were)\\b",
+      // "Is swelling normal?", "Does alcohol affect it?": inversion with any subject, in a "?" sentence
+      "(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may)\\s+[a-z']+\\s+[a-z]",
       "(?:isn't|isnt|aren't|arent|wasn't|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|shouldn't|wouldn't|couldn't|haven't|hasn't)\\s+(?:i|you|we|it|that|this|there|they|he|she)\\b",
       "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed)\\b",
+    ],
+    clauseInitialCuesWhenUnpunctuated: [
+      "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
     ],
     indirectCues: [
       // interrogative syntax that is a question wherever it stands in run-on speech:
       // wh-word + auxiliary + subject ("...crusty how am I supposed to clean that"),
       "(?:what|when|where|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
-      "how\\s+(?:long|much|many|often|soon|far)\\b",
+      "(?<!(?:said|say|says|told\\s+(?:me|us)|tell\\s+(?:me|us)|explained|mentioned|asked|know|knows)\\s)how\\s+(?:long|much|many|often|soon|far)\\b",
+      // "...since saturday is that something to worry about": asking whether something is OK
+      "(?<!(?:thing|problem|point|trouble|worry|reason|question|fact|issue|idea|plan|deal|truth)\\s)(?:is|was)\\s+(?:that|it|this)\\s+(?:normal|ok|okay|alright|bad|serious|dangerous|safe|true|common|expected|worrying|concerning|something\\s+to|a\\s+(?:problem|worry|concern|sign|side|bad|good|normal))\\b",
       // and a modal before "I"/"we", which in English only happens in a question ("...with the bag can I take one")
       "(?<!(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if)\\s)(?:can|could|should|would|will|may|might|must|shall|do|does|did|am)\\s+(?:i|we)\\b(?=\\s+(?!(?:mean|guess|think|suppose)\\b)[a-z])",
       "i\\s+(?:was|am|were|'m)\\s+(?:just\\s+)?wondering", "i'm\\s+(?:just\\s+)?wondering", "wondering\\s+(?:if|whether|about|what|how|when)",
@@ -578,7 +599,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "what\\s+i\\s+(?:[a-z']+,?\\s+){0,2}(?:meant|wanted|want|need(?:ed)?|was\\s+going)\\s+to\\s+(?:ask|know)",
       "(?:have|got|had)\\s+a\\s+(?:quick\\s+)?question\\s+(?:about|on|for)",
       "(?:tell|remind|show)\\s+me\\s+(?:about|how|what|when|where|which|why|if|whether|again|more)",
-      "(?:walk|talk|take)\\s+me\\s+through", "(?:go|run)\\s+(?:through|over)\\s+(?:it|that|them|this|those|the\\s+\\w+)\\s+(?:again|for\\s+me|with\\s+me)",
+      "(?:walk|talk|take)\\s+me\\s+through", "(?:go|run)\\s+(?:through|over)\\s+(?:[a-z']+\\s+){0,4}(?:again|for\\s+me|with\\s+me|one\\s+more\\s+time)",
       "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:tell|explain|remind|go\\s+(?:over|through)|walk|describe|clarify|repeat|help\\s+me\\s+understand)",
       "explain\\s+(?:to\\s+me\\s+)?(?:how|what|when|why|the|again)", "help\\s+me\\s+understand",
       "i\\s+need\\s+to\\s+know", "(?:just\\s+)?checking\\s+(?:if|whether|that)",
@@ -592,7 +613,11 @@ export const EN_LEXICON: LanguageLexicon = {
       "how\\s+(?:should|would)\\s+i\\s+know", "what\\s+do\\s+you\\s+(?:know|expect)", "you\\s+know\\s+what", "guess\\s+what",
       "where\\s+was\\s+i\\b", "what\\s+was\\s+i\\s+saying", "know\\s+what\\s+i\\s+mean", "would\\s+you\\s+believe",
       "can\\s+you\\s+believe", "(?:can|could|may)\\s+i\\s+(?:just\\s+)?(?:tell|ask|say|mention|share)\\s+(?:you\\s+)?(?:something|a\\s+(?:question|thing)|one\\s+(?:more\\s+)?thing|that)",
-      "why\\s+(?:do\\s+i\\s+)?(?:even\\s+)?bother", "are\\s+you\\s+still\\s+there", "can\\s+you\\s+hear\\s+me",
+      "why\\s+(?:do\\s+i\\s+)?(?:even\\s+)?bother", "are\\s+you\\s+(?:still\\s+)?there", "can\\s+you\\s+hear\\s+me", "why\\s+me\\b",
+      // asking to repeat, or checking the agent's last words: not a new question
+      "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:say|repeat)\\s+(?:that|it)(?:\\s+again)?", "come\\s+again", "what\\s+was\\s+that\\b(?!\\s+(?:about|for))",
+      "(?:is|was)\\s+that\\s+(?:right|correct|it|all)(?=\\s*(?:[?.!,]|$))", "who\\s+knew", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
+      "what's\\s+it\\s+called|what\\s+do\\s+you\\s+call\\s+(?:it|them)",
       "is\\s+(?:that|this)\\s+(?:ok|okay|alright|all\\s+right)\\s+with\\s+you",
     ],
     tags: [
@@ -605,6 +630,10 @@ export const EN_LEXICON: LanguageLexicon = {
     evaluativeCues: [
       "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed|'m\\s+okay\\s+to|am\\s+ok\\s+to)\\b",
       "(?:it's|its|that's|thats|it\\s+is|that\\s+is|this\\s+is|those\\s+are|they're)\\s+(?:[a-z']+,?\\s+){0,2}(?:ok|okay|fine|safe|alright|all\\s+right|normal|bad|dangerous|a\\s+problem|allowed|better|worse|worth\\s+it|enough|too\\s+much)\\b",
+    ],
+    escalationQuestions: [
+      "what\\s+(?:should|do|would|must|can)\\s+i\\s+do|what\\s+(?:happens|if)|when\\s+(?:should|do|must)\\s+i\\s+(?:call|ring|worry|go|get|seek)",
+      "should\\s+i\\s+(?:call|ring|phone|go|worry|be\\s+(?:worried|concerned))|who\\s+(?:should|do)\\s+i\\s+(?:call|ring|contact)|is\\s+(?:that|it|this)\\s+(?:an\\s+)?emergency",
     ],
     reservedDecisions: [
       "double|extra\\s+(?:dose|pill|tablet|one|shot|units?)|another\\s+(?:dose|pill|tablet|one|shot)|more\\s+(?:of\\s+(?:it|them|the)|insulin|units|tablets|pills|than)",
@@ -637,7 +666,8 @@ export const EN_LEXICON: LanguageLexicon = {
       // the care team decides instead of an answer
       "(?:decision|decide[sd]?|deciding|determine[sd]?|judge[sd]?|judgement|judgment|conversation|discussion)\\s+{G4}{CLIN}",
       "{CLIN}(?:'s)?\\s+(?:[a-z']+,?\\s+){0,4}(?:decides?|determines?|makes?|will\\s+(?:decide|plan|work|talk|go|give|let|tell|advise|guide|confirm|review|discuss|look|judge|need\\s+to\\s+tell|want\\s+to\\s+talk|set|adjust)|would\\s+want\\s+to|can\\s+(?:advise|tell|confirm|look|help\\s+you\\s+decide|go\\s+through|talk|work)|adjusts|works?\\s+out|plans\\s+(?:it|this|that|your)|judges|is\\s+the\\s+best)",
-      "(?:set|decided|determined|worked\\s+out|planned|judged|adjusted|chosen|tailored|decided\\s+on)\\s+(?:[a-z']+,?\\s+){0,4}by\\s+{G2}{CLIN}",
+      "(?:set|decided|determined|worked\\s+out|planned|judged|adjusted|chosen|tailored|decided\\s+on|arranged|booked|scheduled|organi[sz]ed)\\s+(?:[a-z']+,?\\s+){0,4}by\\s+{G2}{CLIN}",
+      "(?:good|great|important|right|worth|best|sensible)\\s+(?:[a-z]+\\s+)?to\\s+(?:discuss|raise|bring\\s+up|ask\\s+about|talk\\s+about|talk\\s+through|mention|go\\s+over)\\b",
       "(?:best|better)\\s+(?:planned|discussed|decided|answered|asked|handled|checked)\\s+(?:with|by)\\b",
       "(?:best|right|better)\\s+(?:person|people|place)\\s+to\\s+(?:ask|answer|go|talk|discuss|decide|advise|look|help)",
       "(?:best|better)\\s+placed\\s+to",
@@ -648,6 +678,10 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:good|great|important|right)\\s+(?:one|question|thing|moment|time|place|opportunity)\\s+to\\s+(?:bring|ask|raise|mention|discuss)",
       "bring\\s+(?:it|that|this)\\s+up|(?:worth|well\\s+worth)\\s+(?:bringing|asking|raising|mentioning)",
       "something\\s+(?:your|the)\\s+(?:[a-z']+,?\\s+){0,2}{CLIN}",
+      "(?:one|question|something|matter)\\s+for\\s+(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}",
+      "(?:check|checking|speak|speaking|talk|talking|consult\\w*|ask|asking|discuss\\w*|raise|raising|go\\s+over|going\\s+over)\\s+(?:it\\s+|that\\s+|this\\s+)?(?:with|to)\\s+(?:(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}|dr\\b|doctor\\b)",
+      "(?:recommend|suggest|best|better|advise)\\s+{G3}(?:checking|asking|speaking|talking|consulting|raising|discussing)",
+      "will\\s+be\\s+(?:able|happy|best\\s+placed|the\\s+best\\s+people)\\s+to\\s+(?:go\\s+over|go\\s+through|answer|advise|explain|discuss|help\\s+with|tell)",
     ],
     empathy: [
       "^(?:[a-z]+,\\s+)?i\\s+(?:understand|hear|can\\s+(?:see|tell|imagine|hear|understand)|know\\s+(?:how|it|that))",
@@ -687,8 +721,9 @@ export const EN_LEXICON: LanguageLexicon = {
       "^(?:[a-z]+,\\s+)?(?:as\\s+for|as\\s+to|regarding|about\\s+the|on\\s+the\\s+\\w+(?:\\s+\\w+)?[,:]|for\\s+(?:the|your)\\s+\\w+(?:\\s+\\w+)?[,:]|and\\s+(?:for|as\\s+for)|now,?\\s+(?:for|about)|and\\s+the)",
     ],
     concreteAnswer: [
-      "{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
-      "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\b",
+      // a number with a unit, but not "at your six-week review"
+      "(?<!(?:review|visit|appointment|check|checkup|follow\\s?up|clinic)\\s+(?:at\\s+)?(?:the\\s+|your\\s+)?){NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
+      "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\s*[,.;:!]",
     ],
   },
 

@@ -292,6 +292,7 @@ export const ES_LEXICON: LanguageLexicon = {
       patterns: [
         "(?:me\\s+)?(?:puse|tome|inyecte|aplique|di)\\s+{G3}(?:dos\\s+veces|doble|de\\s+mas|otra\\s+vez|dos\\s+dosis)",
         "(?:me\\s+la|me\\s+lo|me\\s+las|me\\s+los)\\s+volvi\\s+a\\s+(?:poner|tomar|inyectar|aplicar)",
+        "(?:tome|puse|inyecte|aplique)\\s+(?:dos|2|tres|3)\\s+{G1}{MED}|{MED}\\s+{G3}(?:por\\s+error|por\\s+equivocacion|sin\\s+querer)",
         "(?:dosis|pastilla|insulina|inyeccion)\\s+doble|doble\\s+(?:dosis|pastilla|inyeccion)|(?:dos|2)\\s+veces\\s+(?:la|las|el|los)\\s+{G2}(?:dosis|unidades|pastillas?|insulina)",
         "(?:demasiad[oa]s?|de\\s+mas)\\s+{G2}{MED}|sobredosis",
       ],
@@ -330,7 +331,7 @@ export const ES_LEXICON: LanguageLexicon = {
         "(?:matarme|suicid\\w*|quitarme\\s+la\\s+vida|hacerme\\s+dano|lastimarme|acabar\\s+con\\s+todo|acabar\\s+con\\s+mi\\s+vida)",
         "(?:quiero|quisiera|me\\s+quiero|me\\s+gustaria)\\s+(?:morir|morirme|desaparecer|no\\s+despertar)",
         "no\\s+quiero\\s+(?:vivir|seguir|estar\\s+aqui|despertar|seguir\\s+viviendo)",
-        "(?:estarian|estaria|estarían)\\s+mejor\\s+sin\\s+mi",
+        "(?:estarian|estaria)\\s+mejor\\s+sin\\s+mi",
         "(?:hacerle\\s+dano|lastimar)\\s+(?:al|a\\s+mi)\\s+bebe",
       ],
     },
@@ -389,7 +390,7 @@ export const ES_LEXICON: LanguageLexicon = {
       "ya\\s+(?:esta|estoy|estan|anda)\\s+(?:bien|mejor|normal)", "(?:mucho|bastante)\\s+mejor", "desaparecio", "se\\s+resolvio",
       "no\\s+(?:ha\\s+)?vuelto", "del\\s+todo",
     ],
-    recencyCues: ["hoy", "anoche", "ayer", "esta\\s+(?:manana|tarde|noche)", "hace\\s+un\\s+rato", "ahora", "ahorita", "en\\s+este\\s+momento"],
+    recencyCues: ["hoy", "anoche", "ayer", "esta\\s+(?:manana|tarde|noche)", "hace\\s+un\\s+rato"],
     expectedCues: [
       "(?:es|era|seria|sea)\\s+(?:totalmente\\s+|completamente\\s+)?normal", "(?:me|le)\\s+(?:dijeron|dijo|explicaron|explico|avisaron|aviso)\\s+que",
       "lo\\s+esperado|esperable|de\\s+esperar", "no\\s+me\\s+preocup\\w*|por\\s+eso\\s+no\\s+me\\s+preocupo", "no\\s+es\\s+nada",
@@ -429,6 +430,10 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:eso|esto)\\s+(?:me\\s+lo|me\\s+la|lo|la|es|esta)\\b", "(?:y\\s+)?(?:no\\s+)?(?:pueden?|podria)\\s+ser\\b",
       "(?:me|lo|la|le)\\s+[a-z]+(?:as|es|s)\\b", "(?:hay|tiene|tengo)\\s+(?:algun|alguna|que)\\b",
     ],
+    clauseInitialCuesWhenUnpunctuated: [
+      // a yes/no question in speech-to-text without "¿?": "y el baño puedo bañarme ya"
+      "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
+    ],
     indirectCues: [
       "(?:queria|quisiera|quiero|me\\s+gustaria|necesito|necesitaba)\\s+(?:[a-z']+,?\\s+)?(?:saber|preguntar(?:le|te)?|consultar(?:le|te)?|que\\s+me\\s+(?:explique|diga|aclare|expliques|digas))",
       "(?:le|te)\\s+(?:queria|quiero|quisiera)\\s+(?:hacer\\s+una\\s+)?pregunta\\w*", "tengo\\s+una\\s+(?:duda|pregunta|consulta)",
@@ -446,7 +451,8 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:le|te)\\s+(?:puedo|podria)\\s+(?:contar|decir|preguntar)\\s+(?:algo|una\\s+cosa)", "sabe\\s+que\\b", "sabes\\s+que\\b",
       "para\\s+que\\s+(?:seguir|vivir|sirve)", "de\\s+que\\s+sirve", "que\\s+sentido\\s+tiene",
       "que\\s+(?:bueno|bien|rico|pena|susto|horror|miedo|lindo|linda|barbaro|barbaridad|suerte|alivio|verguenza|raro|gracioso|lastima|maravilla)\\b",
-      "me\\s+oye\\b", "me\\s+escucha\\b", "sigue\\s+ahi\\b",
+      "me\\s+oye\\b", "me\\s+escucha\\b", "sigue\\s+ahi\\b", "como\\s+(?:dice|dijo)\\b", "(?:me\\s+lo\\s+)?puede\\s+repetir",
+      "(?:es|era)\\s+asi\\b(?=\\s*(?:[?.!,]|$))", "(?:esta|estoy)\\s+bien\\s+(?:asi|entonces)(?=\\s*(?:[?.!,]|$))", "por\\s+que\\s+a\\s+mi\\b",
     ],
     tags: [
       "verdad", "cierto", "no", "viste", "sabe", "sabes", "eh", "ve", "vio", "me\\s+entiende", "me\\s+explico",
@@ -454,6 +460,10 @@ export const ES_LEXICON: LanguageLexicon = {
     ],
     evaluativeCues: [
       "(?:puedo|debo|tengo\\s+que|se\\s+puede|esta\\s+bien|es\\s+normal|es\\s+malo|es\\s+mejor|es\\s+peor|hay\\s+problema|es\\s+grave|conviene|me\\s+conviene)\\b",
+    ],
+    escalationQuestions: [
+      "que\\s+(?:hago|debo\\s+hacer|tengo\\s+que\\s+hacer|pasa)|cuando\\s+(?:debo|tengo\\s+que)\\s+(?:llamar|ir|preocuparme|consultar)",
+      "(?:debo|tengo\\s+que)\\s+(?:llamar|ir\\s+a\\s+urgencias|preocuparme)|a\\s+quien\\s+(?:llamo|debo\\s+llamar)|es\\s+(?:una\\s+)?urgencia",
     ],
     reservedDecisions: [
       "doble|dosis|unidades|subir|subirme|bajar|bajarme|aumentar|reducir|saltar|salto|saltarme|dejar\\s+de|suspender",
@@ -477,6 +487,9 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:depende|dependera)\\s+de\\s+(?:cada\\s+(?:persona|paciente|caso)|varias\\s+cosas)|propias\\s+de\\s+cada\\s+persona|cada\\s+(?:paciente|persona|caso)\\s+es\\s+distinto",
       "(?:consultelo|pregunteselo|comentelo|preguntele|consultele|comentele|planteelo|pregunte|consulte|comente)\\s+{G4}(?:doctor|doctora|medic\\w*|equipo|consulta|control|cita|clinica)",
       "(?:mejor|conviene|lo\\s+ideal\\s+es)\\s+(?:que\\s+)?(?:lo\\s+)?(?:hable|consulte|pregunte|comente|vea)\\s+(?:con\\s+)?{G2}{CLIN}",
+      "(?:consultar\\w*|preguntar\\w*|comentar\\w*|hablar\\w*|verlo|revisarlo)\\s+con\\s+(?:su|el|la|tu|sus)\\s+(?:[a-z]+\\s+)?{CLIN}",
+      "(?:recomiendo|sugiero|aconsejo)\\s+(?:que\\s+)?(?:lo\\s+|la\\s+)?(?:consult|pregunt|habl|coment|vea)\\w*",
+      "(?:se\\s+lo|se\\s+la|le)\\s+(?:tiene|va)\\s+(?:que|a)\\s+(?:decir|indicar|explicar)\\s+{G2}{CLIN}|(?:decir|indicar)\\w*\\s+(?:su|el|la)\\s+{CLIN}",
     ],
     empathy: [
       "^(?:[a-z]+,\\s+)?(?:entiendo|comprendo|lo\\s+entiendo|me\\s+imagino|es\\s+(?:muy\\s+)?(?:comprensible|logico|normal\\s+que\\s+(?:se\\s+)?(?:preocupe|quiera|pregunte)))",
@@ -500,8 +513,9 @@ export const ES_LEXICON: LanguageLexicon = {
     safetyNet: ["^(?:[a-z']+,?\\s+){0,2}si\\b(?:.*)\\b(?:llame|consulte|acuda|avise|vaya)\\b", "(?:llame|consulte|acuda|avise)\\s+{G6}si\\b"],
     topicSwitch: ["^(?:[a-z]+,\\s+)?(?:sobre|en\\s+cuanto\\s+a|respecto\\s+a|con\\s+respecto\\s+a|y\\s+sobre|para\\s+(?:el|la|lo)\\s+\\w+,|lo\\s+de)"],
     concreteAnswer: [
-      "{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
-      "^(?:[a-z]+,\\s+)?(?:si|no)\\b",
+      // un número con unidad, pero no "en la revisión de las seis semanas"
+      "(?<!(?:revision|control|cita|consulta|visita)\\s+(?:de\\s+)?(?:las?\\s+|los\\s+)?){NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
+      "^(?:[a-z]+,\\s+)?(?:si|no)\\s*[,.;:!]",
     ],
   },
 
@@ -522,7 +536,7 @@ export const ES_LEXICON: LanguageLexicon = {
     { id: "driving", terms: ["conducir", "manejar", "conduzco", "manejo", "volante", "conduciendo", "manejando"] },
     { id: "work", terms: ["trabajo", "trabajar", "trabajando", "laburo", "oficina", "turno"] },
     { id: "flying", terms: ["volar", "vuelo", "avion", "aeropuerto"] },
-    { id: "swimming", terms: ["nadar", "piscina", "pileta", "banera", "bano", "playa", "mar"] },
+    { id: "swimming", terms: ["nadar", "piscina", "pileta", "banera", "playa", "mar"] },
     { id: "sex", terms: ["sexo", "relaciones"] },
     { id: "alcohol", terms: ["alcohol", "cerveza", "vino", "copa", "copas", "trago", "tragos"] },
     { id: "sport", terms: ["gimnasio", "deporte", "correr", "futbol", "bici", "bicicleta", "tenis"] },

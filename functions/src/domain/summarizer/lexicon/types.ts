@@ -96,6 +96,11 @@ export interface QuestionVocabulary {
   readonly clauseInitialCues: readonly string[];
   /** Clause-initial cues that count only in a sentence ending with "?" (e.g. Spanish "¿puedo...?"). */
   readonly clauseInitialCuesNeedingMark: readonly string[];
+  /**
+   * Clause-initial cues that also count in a turn with no punctuation at all, where speech-to-text
+   * dropped the "?" ("y el baño puedo bañarme ya").
+   */
+  readonly clauseInitialCuesWhenUnpunctuated: readonly string[];
   /** Indirect questions and requests for information, anywhere: "I was wondering", "tell me about". */
   readonly indirectCues: readonly string[];
   /** Matched on lower-case text WITH accents (Spanish "cuándo" vs "cuando"). */
@@ -114,6 +119,11 @@ export interface QuestionVocabulary {
    * ("a humidifier may help") does not make the question answered.
    */
   readonly reservedDecisions: readonly string[];
+  /**
+   * "What do I do if...?", "Should I call someone?": questions whose answer IS the escalation
+   * advice, so an urgent referral in the reply answers them.
+   */
+  readonly escalationQuestions: readonly string[];
 }
 
 export interface ReplyVocabulary {

@@ -1,0 +1,75 @@
+// The conversation summary a doctor reads before the next visit: the summarizer's output items
+// (zod schemas) and their TypeScript types. Imports only zod.
+import { z } from "zod";
+
+export const AttentionCategory = z.enum([
+  "red_flag_symptom",
+  "medication_problem",
+  "severe_side_effect",
+  "emotional_distress",
+  "doctor_request",
+  "other",
+]);
+export type AttentionCategory = z.infer<typeof AttentionCategory>;
+
+export const Severity = z.enum(["urgent", "high", "moderate"]);
+export type Severity = z.infer<typeof Severity>;
+
+/**
+ * Why a critical finding is for review instead of requiring attention: negated, hypothetical,
+ * past and resolved, someone else's, told to expect it, or raised only by ElevenLabs' analysis.
+ */
+export const ReviewReason = z.enum(["negated", "hypothetical", "resolved", "other_person", "expected", "flagged_by_analysis"]);
+export type ReviewReason = z.infer<typeof ReviewReason>;
+
+export const UnansweredReason = z.enum(["deflected", "different_question", "no_reply"]);
+export type UnansweredReason = z.infer<typeof UnansweredReason>;
+
+/** Fields every item has: which patient turn it comes from, and the patient's own words. */
+const PatientTurnItem = z.object({
+  turn_index: z.number().int().nonnegative(),
+  time_in_call_secs: z.number().nonnegative(),
+  patient_text: z.string(),
+});
+
+export const AnsweredQuestion = PatientTurnItem.extend({
+  question_text: z.string(),
+  answer_excerpt: z.string(),
+  grounded: z.boolean(),
+});
+export type AnsweredQuestion = z.infer<typeof AnsweredQuestion>;
+
+export const UnansweredQuestion = PatientTurnItem.extend({
+  question_text: z.string(),
+  unanswered_reason: UnansweredReason,
+  agent_reply_excerpt: z.string(),
+});
+export type UnansweredQuestion = z.infer<typeof UnansweredQuestion>;
+
+export const AttentionItem = PatientTurnItem.extend({
+  category: AttentionCategory,
+  severity: Severity,
+  /** Exact substring of patient_text. */
+  evidence: z.string(),
+  rule_id: z.string(),
+  corroborated_by_analysis: z.boolean(),
+});
+export type AttentionItem = z.infer<typeof AttentionItem>;
+
+export const ReviewItem = PatientTurnItem.extend({
+  category: AttentionCategory,
+  severity: Severity,
+  evidence: z.string(),
+  rule_id: z.string(),
+  reason: ReviewReason,
+});
+export type ReviewItem = z.infer<typeof ReviewItem>;
+
+export const ConversationSummary = z.object({
+  language: z.string(),
+  answered_questions: z.array(AnsweredQuestion),
+  unanswered_questions: z.array(UnansweredQuestion),
+  requires_attention: z.array(AttentionItem),
+  for_review: z.array(ReviewItem),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;

@@ -1,0 +1,110 @@
+// Whether the agent answered: content that addresses the question, not a referral.
+import assert from "node:assert/strict";
+import { conversation, summarize, turnsOf, verdict } from "./helpers";
+
+describe("summarizer: answered or unanswered", () => {
+  it("counts a substantive answer as answered, even with 'call if it gets worse'", () => {
+    assert.equal(
+      verdict("Is it normal that the scar is numb?", "Yes, numbness around the scar is common and can take months to fade. Call the office if it becomes red or hot."),
+      "answered",
+    );
+  });
+
+  it("counts a paraphrased answer (no shared words) as answered", () => {
+    assert.equal(
+      verdict("So roughly when will I notice a difference?", "Most people feel more energetic within three or four weeks, and the full effect takes a couple of months."),
+      "answered",
+    );
+  });
+
+  const deflections = [
+    "That's something your doctor should decide with you at the follow-up.",
+    "I don't have that in the materials your doctor gave me. Please ask your doctor or care team.",
+    "I'm afraid I can't advise on doses. Please check with your pharmacist.",
+    "Let's keep to your recovery plan for today. Is there anything about your exercises?",
+    "That's really one for your surgeon, I'm afraid.",
+    "My information doesn't go into that, so it's best to ask the care team.",
+    "Your care team will be able to go over that with you at your next appointment.",
+    "It's completely understandable that you're thinking ahead. The right timing is different for every patient and depends on how you heal, so Dr. Osei's team will give you your own go-ahead at the wound check.",
+    "I hear how much this matters to you. It's a great question to discuss with Dr. Patel, who can look at your results with you.",
+  ];
+  for (const reply of deflections) {
+    it(`counts a deflection as unanswered: "${reply.slice(0, 50)}..."`, () => {
+      assert.equal(verdict("When can I go back to the gym?", reply), "unanswered");
+    });
+  }
+
+  it("counts Spanish deflections as unanswered", () => {
+    assert.equal(verdict("¿Cuándo voy a poder manejar?", "Eso se lo tiene que decir su doctora en el control.", "es"), "unanswered");
+    assert.equal(verdict("¿Le subo a la dosis?", "Le recomiendo consultarlo con su médico antes de cambiar nada.", "es"), "unanswered");
+    assert.equal(verdict("¿Puedo cambiar de pastilla?", "Elegir el medicamento depende de cada persona, y es una decisión que tiene que tomar la doctora con usted.", "es"), "unanswered");
+  });
+
+  it("counts an answer to a different question as unanswered", () => {
+    assert.equal(
+      verdict("When can I drive again?", "When you travel as a passenger, push the seat right back and swing both legs in together."),
+      "unanswered",
+    );
+  });
+
+  it("counts a dose question as unanswered once the agent defers the dose, even with other advice", () => {
+    assert.equal(
+      verdict(
+        "could i just take a double dose of the pain liquid before bed",
+        "Night-time pain is common at this stage. The amount you take is set by your doctor, so going above the label isn't something I can approve. A humidifier by the bed can help.",
+      ),
+      "unanswered",
+    );
+  });
+
+  it("counts a question the call ended on as unanswered", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "Quick one before I go, can I take it with grapefruit juice?"],
+    ]));
+    assert.deepEqual(turnsOf(s.unanswered_questions), [1]);
+    assert.equal(s.unanswered_questions[0]?.unanswered_reason, "no_reply");
+  });
+
+  it("puts a turn with two questions, one answered and one not, in both lists", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "Can I shower tomorrow? And when do the staples come out?"],
+      ["agent", "Yes, you can shower from tomorrow; just pat the wound dry afterwards. As for the staples, your surgeon's team will decide that at the wound check."],
+    ]));
+    assert.deepEqual(turnsOf(s.answered_questions), [1]);
+    assert.deepEqual(turnsOf(s.unanswered_questions), [1]);
+    assert.match(s.answered_questions[0]?.question_text ?? "", /shower/);
+    assert.match(s.unanswered_questions[0]?.question_text ?? "", /staples/);
+  });
+
+  it("answers 'what do I do if...' with the escalation advice", () => {
+    assert.equal(
+      verdict("If I ever see flashing lights, what do I do?", "New flashing lights or a shadow over your vision are an emergency: call the eye clinic straight away or go to the emergency department."),
+      "answered",
+    );
+  });
+
+  it("waits for the real answer when the agent first asks back", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "Can I take it with juice?"],
+      ["agent", "Do you mean orange juice or apple juice?"],
+      ["user", "Orange."],
+      ["agent", "Orange juice is fine; just avoid grapefruit juice, which changes how the tablet is absorbed."],
+    ]));
+    assert.deepEqual(turnsOf(s.answered_questions), [1]);
+  });
+
+  it("marks answers drawn from the knowledge base as grounded", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "How often do I change the dressing?"],
+      ["agent", "Your care sheet says to change it every two days, or sooner if it gets wet.", { grounded: true }],
+      ["user", "And how often do I check the wound?"],
+      ["agent", "Have a look at the wound every day when you change or check the dressing."],
+    ]));
+    assert.deepEqual(s.answered_questions.map((a) => a.grounded), [true, false]);
+    assert.match(s.answered_questions[0]?.answer_excerpt ?? "", /every two days/);
+  });
+});

@@ -1,0 +1,170 @@
+// What needs the doctor's attention, and what must not raise a false alarm.
+import assert from "node:assert/strict";
+import { conversation, exchange, flagged, summarize, turnsOf } from "./helpers";
+
+function attentionOf(patient: string, language = "en") {
+  return summarize(exchange(patient, "Thank you for telling me.", language));
+}
+
+describe("summarizer: requires attention", () => {
+  it("flags red-flag symptoms said plainly", () => {
+    for (const text of [
+      "I've had chest pain on and off since this morning.",
+      "I get so out of breath just walking to the bathroom.",
+      "I passed out in the shower this morning.",
+      "There's green stuff oozing from the incision and it smells.",
+      "The bandage is soaked through with blood.",
+      "I haven't been able to pee since I got home.",
+      "I've been coughing up blood.",
+      "My lips are swelling up.",
+    ]) {
+      assert.ok(flagged(text), text);
+    }
+  });
+
+  it("flags red flags told in indirect, everyday words", () => {
+    for (const text of [
+      "It feels like an elephant is sitting on me, right across the front.",
+      "My leg's gone all tight and hot below the knee.",
+      "I keep seeing a curtain coming down over my eye.",
+      "I feel like I'm drowning when I lie down at night.",
+      "The room went all grey and I had to sit down on the bathroom floor.",
+      "My face feels numb on one side and my words are coming out funny.",
+      "My ankles are so puffed up I can't get my slippers on.",
+      "my mouth keeps filling up with it and it tastes like pennies",
+    ]) {
+      assert.ok(flagged(text), text);
+    }
+  });
+
+  it("flags a red flag mentioned in passing in a long chatty turn", () => {
+    const s = attentionOf(
+      "Oh the garden's lovely this time of year, my grandson came over on Sunday and we did the tomatoes together, he's ever so good with his hands, " +
+        "and since Sunday night I've been really short of breath going up the stairs, anyway, the reason I called was about the tablets, can I take them with tea?",
+    );
+    assert.equal(s.requires_attention[0]?.category, "red_flag_symptom");
+    assert.equal(s.requires_attention[0]?.severity, "urgent");
+  });
+
+  it("flags dangerous readings the patient says out loud", () => {
+    assert.ok(flagged("I did a finger prick and it was 2.6."));
+    assert.ok(flagged("My temp is thirty-eight point nine tonight."));
+    assert.ok(flagged("My blood pressure was 195 over 115 this morning."));
+    assert.ok(flagged("It says 2.9 on my meter right now."));
+    assert.ok(!flagged("My sugar was 6.2 before breakfast, which is in my range."));
+    assert.ok(!flagged("My target is to keep my sugar between 4 and 7."));
+  });
+
+  it("does not flag negated findings, and keeps critical ones for review", () => {
+    const s = attentionOf("No chest pain, no shortness of breath, nothing like that.");
+    assert.equal(s.requires_attention.length, 0);
+    assert.deepEqual(s.for_review.map((r) => r.reason), ["negated", "negated"]);
+    assert.ok(!flagged("I've had no fever or chills."));
+    assert.ok(!flagged("I haven't missed a single dose."));
+    assert.ok(!flagged("No tengo fiebre ni dolor en el pecho.", "es"));
+  });
+
+  it("ends a negation at a terminator: 'no fever but my calf is swollen' is still flagged", () => {
+    const s = attentionOf("No fever but my calf is swollen and hot.");
+    assert.deepEqual(s.requires_attention.map((a) => a.evidence), ["calf is swollen and hot"]);
+    assert.deepEqual(s.for_review.map((r) => [r.evidence, r.reason]), [["fever", "negated"]]);
+    assert.ok(flagged("Fiebre no tengo, pero la pantorrilla está dura y caliente.", "es"));
+  });
+
+  it("does not flag hypothetical or future findings", () => {
+    const s = attentionOf("What should I do if it starts bleeding through the dressing?");
+    assert.equal(s.requires_attention.length, 0);
+    assert.equal(s.for_review[0]?.reason, "hypothetical");
+    assert.ok(!flagged("How will I know if the wound is infected?"));
+    assert.ok(!flagged("Is shortness of breath a side effect of this?"));
+    assert.ok(!flagged("Should I take two tablets if I forget one?"));
+    assert.ok(!flagged("¿Qué hago si me sangra la herida?", "es"));
+  });
+
+  it("does not flag past and resolved findings", () => {
+    const s = attentionOf("I had some dizziness last week but it's gone now.");
+    assert.equal(s.requires_attention.length, 0);
+    assert.ok(!flagged("I used to get chest pains years ago, before my stent."));
+    assert.ok(!flagged("Hace años tuve un infarto, pero ahora estoy bien.", "es"));
+    assert.equal(attentionOf("I used to get chest pains years ago, before my stent.").for_review[0]?.reason, "resolved");
+  });
+
+  it("keeps a recent urgent event even if it passed", () => {
+    assert.ok(flagged("This morning everything went black for a minute and I had to sit on the floor until it passed."));
+  });
+
+  it("does not flag someone else's findings", () => {
+    const s = attentionOf("My husband has chest pains when he mows the lawn.");
+    assert.equal(s.requires_attention.length, 0);
+    assert.equal(s.for_review[0]?.reason, "other_person");
+    assert.ok(!flagged("My neighbour fainted at church on Sunday."));
+    assert.ok(!flagged("My brother's the worrier. He's had a fever all week."));
+    assert.ok(!flagged("Mi mamá se desmayó ayer.", "es"));
+    // the patient's own finding reported by a relative still counts
+    assert.ok(flagged("My wife says my ankle is swollen and hot, and she made me call."));
+  });
+
+  it("does not flag mild, expected findings stated as fine", () => {
+    assert.ok(!flagged("It's a little sore, as they said it would be."));
+    assert.ok(!flagged("The bruising is spreading down to my ankle but the nurse said that's normal with the blood thinner."));
+  });
+
+  it("flags medication problems: missed, double, wrong, running out, stopping on one's own", () => {
+    const categories = (text: string, language = "en") => attentionOf(text, language).requires_attention.map((a) => a.category);
+    assert.deepEqual(categories("I forgot to take my blood thinner for three days."), ["medication_problem"]);
+    assert.deepEqual(categories("I accidentally took my evening pills twice."), ["medication_problem"]);
+    assert.deepEqual(categories("I took my husband's blood pressure pill by mistake."), ["medication_problem"]);
+    assert.deepEqual(categories("I ran out of my heart pills on Friday."), ["medication_problem"]);
+    assert.deepEqual(categories("I stopped taking the metformin because it upset my stomach."), ["medication_problem"]);
+    assert.deepEqual(categories("anoche me puse la insulina y se me olvidó, y me la volví a poner", "es"), ["medication_problem"]);
+    assert.ok(!flagged("The nurse told me to stop the aspirin before the surgery."));
+    assert.ok(!flagged("My mum ran out of her pills last week."));
+  });
+
+  it("flags hopelessness and self-harm, but not accidents", () => {
+    for (const text of [
+      "Honestly, what's the point anymore.",
+      "I don't want to be here anymore.",
+      "Sometimes I think everyone would be better off without me.",
+      "I cry all day and I feel like the baby would be better off with someone else.",
+    ]) {
+      assert.equal(attentionOf(text).requires_attention[0]?.category, "emotional_distress", text);
+    }
+    assert.equal(attentionOf("I've been having thoughts of hurting myself.").requires_attention[0]?.severity, "urgent");
+    assert.ok(flagged("Ya no quiero seguir con esto, lloro todos los días.", "es"));
+    assert.ok(!flagged("I cut myself shaving the other day and it bled for ages."));
+    assert.ok(!flagged("I'm not feeling hopeless or anything, just tired."));
+  });
+
+  it("flags requests to speak to, see or be called by the doctor or nurse", () => {
+    for (const text of [
+      "Can I speak with Dr. Patel directly?",
+      "I'd like the nurse to give me a call.",
+      "Please have someone from the clinic ring me back.",
+      "I'd really like to see the surgeon about this.",
+    ]) {
+      assert.equal(attentionOf(text).requires_attention[0]?.category, "doctor_request", text);
+    }
+    assert.equal(attentionOf("Quiero que la doctora me llame, ¿le puede dejar el mensaje?", "es").requires_attention[0]?.category, "doctor_request");
+    assert.ok(!flagged("I'll ring the office myself tomorrow."));
+    assert.ok(!flagged("Should I call the doctor about the rash I might get?"));
+  });
+
+  it("quotes the patient's exact words as evidence", () => {
+    const text = "Since TUESDAY my calf has been Hard and Warm.";
+    const item = attentionOf(text).requires_attention[0];
+    assert.ok(item && text.includes(item.evidence) && item.evidence.length > 0);
+    assert.equal(item?.patient_text, text);
+  });
+
+  it("does not list a problem again when the patient comes back to it", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "I took a double dose of my insulin by mistake an hour ago."],
+      ["agent", "Please call the diabetes team now and check your sugar often."],
+      ["user", "Okay. I've taken doubles before and been fine, to be honest."],
+      ["agent", "Please still call them now."],
+    ]));
+    assert.deepEqual(turnsOf(s.requires_attention), [1]);
+  });
+});

@@ -1,0 +1,77 @@
+// Which patient turns are questions at all: syntax, not punctuation.
+import assert from "node:assert/strict";
+import { verdict } from "./helpers";
+
+const ANSWER = "Yes. Your instructions say you can do that from the third day, about twenty minutes at a time.";
+
+describe("summarizer: question detection", () => {
+  it("finds questions with a question mark", () => {
+    assert.equal(verdict("Can I sleep on my side?", ANSWER), "answered");
+    assert.equal(verdict("How long do I keep the stockings on?", ANSWER), "answered");
+  });
+
+  it("finds questions without a question mark (speech-to-text drops punctuation)", () => {
+    for (const q of [
+      "ok so um can i like shower with the dressing on",
+      "and where am i meant to put the ice pack",
+      "what foods do i have to stay away from now",
+      "it gets kind of itchy how am i supposed to stop scratching it",
+      "the drops sting a bit so should i keep them in the fridge",
+      "so roughly how long before the swelling goes down",
+    ]) {
+      assert.equal(verdict(q, ANSWER), "answered", q);
+    }
+  });
+
+  it("finds indirect questions and requests for information", () => {
+    for (const q of [
+      "I was wondering whether I could have a bath yet",
+      "I wasn't sure if I'm allowed to drive to the shops",
+      "Tell me about the breathing exercises.",
+      "Walk me through changing the bag again.",
+      "Go over the tablet times for me one more time.",
+      "Any tips for getting to sleep with the brace?",
+      "I need to know when I can lift my grandson.",
+      "Do you know if I can fly to Spain in June?",
+    ]) {
+      assert.equal(verdict(q, ANSWER), "answered", q);
+    }
+  });
+
+  it("does not count statements that speech-to-text ended with a question mark", () => {
+    assert.equal(verdict("I'm just writing all of this on the back of an envelope?", "Good idea."), "none");
+    assert.equal(verdict("The scar looks clean, it's not red, and there's nothing coming out of it?", "That all sounds good."), "none");
+  });
+
+  it("does not count rhetorical tags, confirmations, greetings and lead-ins", () => {
+    assert.equal(verdict("So no heavy lifting until the check-up, right?", "That's right."), "none");
+    assert.equal(verdict("Well, that's the way it goes, isn't it?", "It can be frustrating."), "none");
+    assert.equal(verdict("How are you today?", "I'm well, thank you. What can I help with?"), "none");
+    assert.equal(verdict("Can I tell you something that's been on my mind.", "Of course."), "none");
+    assert.equal(verdict("Sorry, can you say that again?", "Of course. Take the tablet with food."), "none");
+    assert.equal(verdict("What a relief.", "I'm glad."), "none");
+  });
+
+  it("treats a checked assumption about something new as a question", () => {
+    assert.equal(verdict("my daughter bought me the low sodium salt so thats better right", "Salt substitutes contain potassium, and your handout says to avoid them."), "answered");
+  });
+
+  it("treats an elliptical follow-up such as 'True?' as a question", () => {
+    assert.equal(verdict("The pharmacist reckons it can make me sleepy. True?", "Yes, drowsiness is a common side effect in the first weeks."), "answered");
+  });
+
+  it("does not count a request for a call back as an information question", () => {
+    assert.equal(verdict("Can you get the nurse to phone me this afternoon?", "I'll make sure the team sees your request."), "none");
+  });
+
+  it("finds Spanish questions: ¿...?, accented interrogatives, and unpunctuated speech", () => {
+    const respuesta = "Sí, según su hoja puede hacerlo a partir del tercer día, unos veinte minutos cada vez.";
+    assert.equal(verdict("¿Puedo ducharme con el apósito?", respuesta, "es"), "answered");
+    assert.equal(verdict("Dígame cuánto rato me pongo el hielo", respuesta, "es"), "answered");
+    assert.equal(verdict("este pues dónde me pongo la inyección", respuesta, "es"), "answered");
+    assert.equal(verdict("quería saber si puedo comer huevo", respuesta, "es"), "answered");
+    assert.equal(verdict("y la bolsa la cambio cada día o cada dos días", respuesta, "es"), "answered");
+    assert.equal(verdict("Hola, ¿cómo está? Todo bien por aquí.", "Muy bien, gracias.", "es"), "none");
+    assert.equal(verdict("Es un día nomás, ¿cierto?", "Así es.", "es"), "none");
+  });
+});
