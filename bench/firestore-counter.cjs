@@ -7,6 +7,7 @@ const { join } = require("node:path");
 const fromFirestore = createRequire(join(__dirname, "..", "functions", "node_modules", "@google-cloud", "firestore", "build", "src", "index.js"));
 
 const counts = { reads: 0, writes: 0 };
+fromFirestore("./index.js"); // load the package first: its internal modules require each other in order
 const { WriteBatch } = fromFirestore("./write-batch.js");
 const { DocumentReader } = fromFirestore("./document-reader.js");
 const { Query } = fromFirestore("./reference/query.js");

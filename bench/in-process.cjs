@@ -136,13 +136,20 @@ async function ttsLatency() {
   const { chunkSizeFor } = lib("domain/tts-models.js");
   const chunk = splitScript(sentenceScript(10_000), chunkSizeFor(process.env.ELEVENLABS_TTS_MODEL))[0];
   await generateAudio({ text: "warm up", voiceId: VOICE, modelId: process.env.ELEVENLABS_TTS_MODEL });
-  const times = [];
+  const request = () => generateAudio({ text: chunk.text, voiceId: VOICE, modelId: process.env.ELEVENLABS_TTS_MODEL });
+  const single = [];
+  const round = [];
+  const concurrency = Number(process.env.NARRATION_CONCURRENCY);
   for (let i = 0; i < 5; i++) {
-    const t0 = process.hrtime.bigint();
-    await generateAudio({ text: chunk.text, voiceId: VOICE, modelId: process.env.ELEVENLABS_TTS_MODEL });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    let t0 = process.hrtime.bigint();
+    await request();
+    single.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    // A round: `concurrency` requests at once, as a narration sends them.
+    t0 = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: concurrency }, request));
+    round.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  print({ ms: times });
+  print({ single, round });
 }
 
 function oneHourTranscript() {

@@ -50,7 +50,7 @@ function inProcessEnv() {
 }
 
 console.log("Building functions…");
-if (spawnSync("npm", ["--prefix", "functions", "run", "-s", "build"], { stdio: "inherit", cwd: repoRoot }).status !== 0) process.exit(1);
+if (!process.argv.includes("--skip-build") && spawnSync("npm", ["--prefix", "functions", "run", "-s", "build"], { stdio: "inherit", cwd: repoRoot }).status !== 0) process.exit(1);
 const results = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, goals: {} };
 
 console.log("Cold start…");
@@ -90,8 +90,9 @@ const n = results.narration;
 const longWall = summary(n.long.map((r) => r.wallMs));
 const chunks = n.long[0].chunks;
 const concurrency = n.long[0].concurrency;
-const idealMs = Math.ceil(chunks / concurrency) * results.narration.ttsRequestWith200msMs.median;
-const rss = { long: summary(n.long.map((r) => r.maxRssMiB)), short: summary(n.short.map((r) => r.maxRssMiB)) };
+// Ideal: every round of `concurrency` requests back to back, nothing else (no storage, no Firestore).
+const idealMs = Math.ceil(chunks / concurrency) * results.narration.ttsRoundWith200msMs.median;
+const rss = { long: summary(n.long.map((r) => r.maxRssMiB)), short: summary(n.short.map((r) => r.maxRssMiB)), longest: summary(n.longest.map((r) => r.maxRssMiB)) };
 const ops = results.firestore.operations;
 const growthReads = results.firestore.dashboardGrowth.map((g) => g.reads);
 const worstOverhead = Math.max(...results.requestOverhead.slice(1).map((r) => r.ratioP50));
@@ -122,6 +123,8 @@ for (const [op, c] of Object.entries(ops)) lines.push(`| Firestore ${op} | ${c.r
 for (const growth of results.firestore.dashboardGrowth) lines.push(`| dashboard read at ${growth.sessions} sessions | ${growth.reads} reads, ${round(summary(growth.ms).median, 1)} ms | constant | ${g.dashboardReadsConstant.met ? "yes" : "NO"} |`);
 lines.push(`| narration 60,000 chars at 200 ms/request: wall vs ideal | ${round(longWall.median)} ms vs ${round(idealMs)} ms = ${g.narrationWallVsIdeal.value}x (${chunks} chunks, ${concurrency} at a time) | <= 1.3 | ${g.narrationWallVsIdeal.met ? "yes" : "NO"} |`);
 lines.push(`| narration peak RSS 60,000 vs 1,000 chars | ${round(rss.long.median)} MiB vs ${round(rss.short.median)} MiB = ${g.narrationPeakRssLongVsShort.value}x | <= 1.2 | ${g.narrationPeakRssLongVsShort.met ? "yes" : "NO"} |`);
+lines.push(`| narration peak RSS 100,000 chars (bound check) | ${round(rss.longest.median)} MiB | about the 60,000 figure | |`);
+lines.push(`| one TTS request / one round of ${concurrency} at 200 ms | ${fmt(results.narration.ttsRequestWith200msMs, 0)} ms / ${fmt(results.narration.ttsRoundWith200msMs, 0)} ms | | |`);
 lines.push(`| summarizer, ${results.summarizer.turns}-turn transcript | ${fmt(results.summarizer.ms, 3)} ms | <= 10 ms | ${g.summarizerMedianMs.met ? "yes" : "NO"} |`);
 lines.push(`| conversation end -> summary in Firestore | ${fmt(results.conversationEndToSummaryMs, 0)} ms | <= 2000 ms p50 | ${g.conversationEndToSummaryP50Ms.met ? "yes" : "NO"} |`);
 console.log(`\n${lines.join("\n")}\n\nWritten to bench/results.json in ${results.totalSeconds} s.`);

@@ -19,29 +19,46 @@ import { contracts } from "./lazy-contracts";
 
 const PROGRESS_INTERVAL_MS = 1_000;
 
-/** Fetches chunks with at most `concurrency` in flight and hands them over strictly in order. */
-async function synthesiseInOrder(
+/**
+ * Fetches chunks with at most `concurrency` requests in flight and hands them over strictly in
+ * order. Fetching does not wait for the writer: up to `concurrency` finished chunks may wait
+ * their turn, which bounds memory at 2 x concurrency chunks whatever the script length.
+ */
+export async function synthesiseInOrder(
   chunks: ScriptChunk[],
   concurrency: number,
   fetchChunk: (chunk: ScriptChunk) => Promise<Buffer>,
   consume: (audio: Buffer, index: number) => Promise<void>,
 ) {
-  const inFlight = new Map<number, Promise<Buffer>>();
+  const pending = new Map<number, Promise<Buffer>>();
   let nextToStart = 0;
+  let nextToConsume = 0;
+  let inFlight = 0;
+  let stopped = false;
+  const launch = () => {
+    while (!stopped && inFlight < concurrency && nextToStart < chunks.length && nextToStart < nextToConsume + 2 * concurrency) {
+      inFlight++;
+      const promise = fetchChunk(chunks[nextToStart]!).finally(() => {
+        inFlight--;
+        launch();
+      });
+      promise.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
+      pending.set(nextToStart, promise);
+      nextToStart++;
+    }
+  };
   try {
-    for (let next = 0; next < chunks.length; next++) {
-      while (nextToStart < chunks.length && nextToStart < next + concurrency) {
-        const promise = fetchChunk(chunks[nextToStart]!);
-        promise.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
-        inFlight.set(nextToStart, promise);
-        nextToStart++;
-      }
-      const audio = await inFlight.get(next)!;
-      inFlight.delete(next);
-      await consume(audio, next);
+    launch();
+    while (nextToConsume < chunks.length) {
+      const audio = await pending.get(nextToConsume)!;
+      pending.delete(nextToConsume);
+      nextToConsume++;
+      launch();
+      await consume(audio, nextToConsume - 1);
     }
   } finally {
-    await Promise.allSettled(inFlight.values());
+    stopped = true; // after a failure, start nothing new; let what is in flight settle
+    await Promise.allSettled(pending.values());
   }
 }
 

@@ -227,18 +227,22 @@ export async function generateAudio(request: SpeechRequest): Promise<SpeechChunk
         callOptions(),
       )
       .withRawResponse();
-    const parts: Buffer[] = [];
+    // Read straight into one buffer of the announced size: no list of parts, no concatenated copy.
+    const expected = Number(rawResponse.headers.get("content-length") ?? NaN);
     const reader = data.getReader();
+    let audio = Buffer.allocUnsafe(Number.isFinite(expected) ? expected : 0);
+    let received = 0;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      parts.push(Buffer.from(value));
+      if (received + value.length > audio.length) audio = Buffer.concat([audio.subarray(0, received), value]); // no or wrong length
+      else audio.set(value, received);
+      received += value.length;
     }
-    const audio = Buffer.concat(parts);
-    const expected = Number(rawResponse.headers.get("content-length") ?? NaN);
-    if (Number.isFinite(expected) && expected !== audio.length) {
+    if (Number.isFinite(expected) && expected !== received) {
       throw Object.assign(new Error("audio stream terminated early"), { name: "StreamCut" });
     }
+    audio = audio.subarray(0, received);
     return { audio, requestId: rawResponse.headers.get("request-id") };
   });
 }

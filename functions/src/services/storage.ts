@@ -33,7 +33,8 @@ export function openAudioWriter(path: string, metadata: Record<string, string>):
   const token = randomUUID();
   const file = bucket().file(path);
   const stream = file.createWriteStream({
-    resumable: false,
+    // Resumable uploads stream chunk by chunk; a simple upload would buffer the whole file in memory.
+    resumable: true,
     contentType: "audio/mpeg",
     metadata: { metadata: { ...metadata, firebaseStorageDownloadTokens: token } },
   });

@@ -54,9 +54,22 @@ interface SentenceCues {
   readonly meta: boolean;
 }
 
+/** A number with a unit or an opening yes/no, unless the number only names an appointment. */
+function hasConcreteAnswer(pack: CompiledPack, sentence: string): boolean {
+  const r = pack.replies;
+  r.concreteAnswer.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = r.concreteAnswer.exec(sentence)) !== null) {
+    const before = sentence.slice(Math.max(0, match.index - 40), match.index);
+    if (!r.appointmentBeforeNumber.test(before)) return true;
+    if (match[0].length === 0) r.concreteAnswer.lastIndex++;
+  }
+  return false;
+}
+
 function classify(pack: CompiledPack, sentence: string, cues: SentenceCues): { kind: SentenceKind; deflects: boolean; switchesTopic: boolean; concrete: boolean } {
   const r = pack.replies;
-  const concrete = hasMatch(r.concreteAnswer, sentence);
+  const concrete = hasConcreteAnswer(pack, sentence);
   const deflects = cues.deflection && !concrete;
   const switchesTopic = hasMatch(r.topicSwitch, sentence);
   let kind: SentenceKind = "content";
@@ -68,6 +81,32 @@ function classify(pack: CompiledPack, sentence: string, cues: SentenceCues): { k
   else if (!concrete && hasMatch(r.empathy, sentence)) kind = "empathy";
   else if (!concrete && hasMatch(r.safetyNet, sentence)) kind = "safety_net";
   return { kind, deflects, switchesTopic, concrete };
+}
+
+/** A classified reply sentence; its stems are computed only if a question needs them. */
+class Sentence implements ReplySentence {
+  private cachedStems: ReadonlySet<string> | null = null;
+  readonly kind: SentenceKind;
+  readonly deflects: boolean;
+  readonly switchesTopic: boolean;
+  readonly concrete: boolean;
+
+  constructor(
+    private readonly pack: CompiledPack,
+    readonly turn: Turn,
+    readonly span: Span,
+    classification: { kind: SentenceKind; deflects: boolean; switchesTopic: boolean; concrete: boolean },
+  ) {
+    this.kind = classification.kind;
+    this.deflects = classification.deflects;
+    this.switchesTopic = classification.switchesTopic;
+    this.concrete = classification.concrete;
+  }
+
+  get stems(): ReadonlySet<string> {
+    this.cachedStems ??= tokenStems(this.pack, this.turn.tokens, this.span);
+    return this.cachedStems;
+  }
 }
 
 export function classifyReply(pack: CompiledPack, reply: readonly Turn[]): ReplySentence[] {
@@ -84,7 +123,7 @@ export function classifyReply(pack: CompiledPack, reply: readonly Turn[]): Reply
         meta: found.some((m) => m.tag === "meta"),
       };
       const sentence = turn.matchable.slice(span.start, span.end);
-      sentences.push({ turn, span, stems: tokenStems(pack, turn.tokens, span), ...classify(pack, sentence, cues) });
+      sentences.push(new Sentence(pack, turn, span, classify(pack, sentence, cues)));
     });
   }
   return sentences;
@@ -120,9 +159,7 @@ function assign(units: readonly QuestionUnit[], sentences: readonly ReplySentenc
 
 function mentionsFocus(pack: CompiledPack, focus: string, sentence: ReplySentence): boolean {
   const concept = pack.focusConcepts.find((c) => c.id === focus);
-  if (!concept) return true;
-  for (const s of sentence.stems) if (concept.stems.has(s)) return true;
-  return false;
+  return !concept || concept.answer.test(sentence.turn.matchable.slice(sentence.span.start, sentence.span.end));
 }
 
 function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplySentence[], replyIsEmpty: boolean): UnitVerdict {
@@ -162,6 +199,14 @@ export function judgeAnswers(pack: CompiledPack, units: readonly QuestionUnit[],
  */
 export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
   return reply.some((s) => s.kind === "clarification") && reply.every((s) => s.kind === "clarification" || s.kind === "empathy");
+}
+
+/**
+ * Whether the agent escalated (call now, go to the emergency department) in reaction to what the
+ * patient just said, and not as general advice ("call if you get a rash").
+ */
+export function escalates(pack: CompiledPack, reply: readonly ReplySentence[]): boolean {
+  return reply.some((s) => s.kind === "urgent" && !pack.replies.conditionalEscalation.test(s.turn.matchable.slice(s.span.start, s.span.end)));
 }
 
 export function excerpt(sentences: readonly ReplySentence[]): string {

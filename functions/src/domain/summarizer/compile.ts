@@ -66,12 +66,15 @@ export interface CompiledPack {
     readonly cues: PatternSet<ReplyCueKind>;
     readonly empathy: RegExp;
     readonly interim: RegExp;
+    readonly conditionalEscalation: RegExp;
+    readonly logisticsWords: ReadonlySet<string>;
     readonly safetyNet: RegExp;
     readonly topicSwitch: RegExp;
     readonly concreteAnswer: RegExp;
+    readonly appointmentBeforeNumber: RegExp;
   };
   readonly overlapStopwords: ReadonlySet<string>;
-  readonly focusConcepts: ReadonlyArray<{ readonly id: string; readonly stems: ReadonlySet<string> }>;
+  readonly focusConcepts: ReadonlyArray<{ readonly id: string; readonly question: RegExp; readonly answer: RegExp }>;
   readonly measurements: {
     readonly glucoseContext: RegExp;
     readonly temperatureContext: RegExp;
@@ -100,6 +103,8 @@ export function expandMacros(source: string, lexicon: LanguageLexicon, depth = 0
   return source.replace(/\{([A-Z][A-Z0-9_]*)\}/g, (_whole: string, name: string) => {
     const gapMatch = /^G([1-8])$/.exec(name);
     if (gapMatch) return gap(Number(gapMatch[1]), lexicon.gapBlockers);
+    const plainGap = /^W([1-8])$/.exec(name);
+    if (plainGap) return `(?:[^\\s.!?]+\\s+){0,${plainGap[1]}}`;
     const macro = lexicon.macros[name];
     if (macro === undefined) throw new Error(`unknown macro {${name}} in ${lexicon.code} lexicon`);
     return expandMacros(macro, lexicon, depth + 1);
@@ -189,9 +194,12 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     ]),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
+    conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),
+    logisticsWords: new Set(r.logisticsWords.map(stem)),
     safetyNet: anchoredAnywhere(r.safetyNet, lexicon, "safetyNet"),
     topicSwitch: anchoredAnywhere(r.topicSwitch, lexicon, "topicSwitch"),
-    concreteAnswer: anchoredAnywhere(r.concreteAnswer, lexicon, "concreteAnswer"),
+    concreteAnswer: new RegExp(alternation(r.concreteAnswer, lexicon, "concreteAnswer"), "g"),
+    appointmentBeforeNumber: new RegExp(`${alternation(r.appointmentBeforeNumber, lexicon, "appointmentBeforeNumber")}$`),
   };
 }
 
@@ -227,7 +235,7 @@ function compileMeasurements(lexicon: LanguageLexicon): CompiledPack["measuremen
     bloodPressureContext: words(m.bloodPressureContext, lexicon, "bloodPressureContext"),
     pulseContext: words(m.pulseContext, lexicon, "pulseContext"),
     oxygenContext: words(m.oxygenContext, lexicon, "oxygenContext"),
-    readingLinkBefore: new RegExp(`${WORD_START}${alternation(m.readingLinks, lexicon, "readingLinks")}\\s+(?:(?:like|about|around|only|just|unos|como)\\s+)?$`),
+    readingLinkBefore: new RegExp(`${WORD_START}${alternation(m.readingLinks, lexicon, "readingLinks")}\\s+(?:(?:like|about|around|only|just|in\\s+the|unos|como)\\s+)?$`),
     targetCue: words(m.targetCues, lexicon, "targetCues", ""),
     bloodPressureSeparator: new RegExp(`^\\s*(?:${m.bloodPressureSeparators.join("|")})\\s*`),
     numberWords: new Map(Object.entries(m.numberWords)),
@@ -246,7 +254,11 @@ export function compilePack(lexicon: LanguageLexicon): CompiledPack {
     questions: compileQuestions(lexicon),
     replies: compileReplies(lexicon),
     overlapStopwords: new Set(lexicon.overlapStopwords),
-    focusConcepts: lexicon.focusConcepts.map((f) => ({ id: f.id, stems: new Set(f.terms.map(stem)) })),
+    focusConcepts: lexicon.focusConcepts.map((f) => ({
+      id: f.id,
+      question: words(f.question, lexicon, `focus ${f.id}`, ""),
+      answer: words(f.answer, lexicon, `focus ${f.id}`, ""),
+    })),
     measurements: compileMeasurements(lexicon),
   };
 }

@@ -18,6 +18,8 @@ export interface PatternMatch<T> {
 
 interface IndexedPattern<T> {
   readonly prefix: string;
+  /** What the next word must start with, when the pattern says ("my \s+(?:materials|notes)"). */
+  readonly next: readonly string[] | null;
   readonly regex: RegExp;
   readonly tag: T;
 }
@@ -98,6 +100,15 @@ function skipLeadingAssertions(source: string): string {
 export interface LeadingLiteral {
   readonly text: string;
   readonly whole: boolean;
+  /** Prefixes of the word that must follow it, or null when that is not a plain literal. */
+  readonly next: readonly string[] | null;
+}
+
+/** After a whole word: the literals the following word must start with, if the pattern says. */
+function nextLiterals(rest: string): string[] | null {
+  if (!rest.startsWith("\\s+")) return null;
+  const literals = leadingLiterals(rest.slice(3));
+  return literals ? literals.map((l) => l.text) : null;
 }
 
 /** Whether the pattern continues after a literal with a word boundary (space, \b, end). */
@@ -136,11 +147,12 @@ export function leadingLiterals(source: string, after = ""): LeadingLiteral[] | 
   const quantifier = s.charAt(i);
   if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
     literal = literal.slice(0, -1);
-    return literal.length > 0 ? [{ text: literal, whole: false }] : null;
+    return literal.length > 0 ? [{ text: literal, whole: false, next: null }] : null;
   }
   if (literal.length === 0) return null;
-  const rest = s.slice(i);
-  return [{ text: literal, whole: endsWord(rest === "" ? after : rest) }];
+  const rest = s.slice(i) === "" ? after : s.slice(i);
+  const whole = endsWord(rest);
+  return [{ text: literal, whole, next: whole ? nextLiterals(rest) : null }];
 }
 
 /** The literal word prefixes a match of `source` starts with (for tests and diagnostics). */
@@ -148,11 +160,62 @@ export function leadingPrefixes(source: string): string[] | null {
   return leadingLiterals(source)?.map((l) => l.text) ?? null;
 }
 
+/** Index slot of a one- or two-character prefix of ASCII text; -1 when not ASCII. */
+function slotOf(text: string, start: number, length: 1 | 2): number {
+  const first = text.charCodeAt(start);
+  if (first >= 128) return -1;
+  if (length === 1) return first;
+  const second = text.charCodeAt(start + 1);
+  return second >= 128 || Number.isNaN(second) ? -1 : 128 + first * 128 + second;
+}
+
+const SLOTS = 128 + 128 * 128;
+
+/** One entry per starting literal; the words allowed after it are merged (null = anything). */
+function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
+  const merged = new Map<string, LeadingLiteral>();
+  for (const literal of literals) {
+    const key = `${literal.whole}:${literal.text}`;
+    const seen = merged.get(key);
+    const next = seen === undefined ? literal.next : seen.next && literal.next ? [...seen.next, ...literal.next] : null;
+    merged.set(key, { ...literal, next });
+  }
+  return [...merged.values()];
+}
+
+/** Like tryBucket, for whole-word patterns: skips those whose second word cannot follow. */
+function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean): boolean {
+  for (const pattern of bucket) {
+    if (pattern.next && !(following && pattern.next.some((p) => following.text.startsWith(p)))) continue;
+    // a sticky test() leaves lastIndex at the end of the match, without allocating a result
+    pattern.regex.lastIndex = at;
+    if (!pattern.regex.test(text)) continue;
+    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
+    if (firstOnly) return true;
+  }
+  return false;
+}
+
+/** Tries the patterns of one bucket at `at`; true when done (first match wanted and found). */
+function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
+  for (const pattern of bucket) {
+    if (!text.startsWith(pattern.prefix, at)) continue;
+    // a sticky test() leaves lastIndex at the end of the match, without allocating a result
+    pattern.regex.lastIndex = at;
+    if (!pattern.regex.test(text)) continue;
+    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
+    if (firstOnly) return true;
+  }
+  return false;
+}
+
 export class PatternSet<T> {
   /** Patterns that start with a whole word, by that word. */
   private readonly byWord = new Map<string, IndexedPattern<T>[]>();
-  /** Patterns that start with a word prefix, by its first one or two characters. */
-  private readonly index = new Map<number, IndexedPattern<T>[]>();
+  /** Patterns that start with a word prefix, by its first one or two (ASCII) characters. */
+  private readonly bySlot: Array<IndexedPattern<T>[] | undefined> = new Array<IndexedPattern<T>[] | undefined>(SLOTS);
+  /** Prefixes starting with a non-ASCII character, by that character. */
+  private readonly byOtherChar = new Map<number, IndexedPattern<T>[]>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
 
   constructor(entries: ReadonlyArray<{ readonly source: string; readonly tag: T }>) {
@@ -163,35 +226,50 @@ export class PatternSet<T> {
         continue;
       }
       const regex = new RegExp(source, "y");
-      for (const literal of new Map(literals.map((l) => [`${l.whole}:${l.text}`, l])).values()) {
-        const prefix = literal.text;
-        if (literal.whole) {
-          const bucket = this.byWord.get(prefix) ?? [];
-          bucket.push({ prefix, regex, tag });
-          this.byWord.set(prefix, bucket);
-          continue;
-        }
-        const key = keyOf(prefix, 0, prefix.length >= 2 ? 2 : 1);
-        const bucket = this.index.get(key) ?? [];
-        bucket.push({ prefix, regex, tag });
-        this.index.set(key, bucket);
+      for (const literal of mergeLiterals(literals)) {
+        this.add(literal, { prefix: literal.text, next: literal.next, regex, tag });
       }
     }
+  }
+
+  private add(literal: LeadingLiteral, pattern: IndexedPattern<T>): void {
+    if (literal.whole) {
+      const bucket = this.byWord.get(literal.text) ?? [];
+      bucket.push(pattern);
+      this.byWord.set(literal.text, bucket);
+      return;
+    }
+    const slot = slotOf(literal.text, 0, literal.text.length >= 2 ? 2 : 1);
+    if (slot < 0) {
+      const key = keyOf(literal.text, 0, 1);
+      this.byOtherChar.set(key, [...(this.byOtherChar.get(key) ?? []), pattern]);
+      return;
+    }
+    (this.bySlot[slot] ??= []).push(pattern);
   }
 
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
+    const { byWord, bySlot, byOtherChar } = this;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
       if (!token || token.start >= to) break;
-      const exact = this.byWord.get(token.text);
-      if (exact && this.tryBucket(exact, text, token.start, found, firstOnly)) return found;
-      const one = this.index.get(keyOf(text, token.start, 1));
-      if (one && this.tryBucket(one, text, token.start, found, firstOnly)) return found;
-      if (token.end - token.start < 2) continue;
-      const two = this.index.get(keyOf(text, token.start, 2));
-      if (two && this.tryBucket(two, text, token.start, found, firstOnly)) return found;
+      const at = token.start;
+      const exact = byWord.get(token.text);
+      if (exact && tryWords(exact, text, at, tokens[t + 1], found, firstOnly)) return found;
+      const one = slotOf(text, at, 1);
+      if (one < 0) {
+        const other = byOtherChar.get(keyOf(text, at, 1));
+        if (other && tryBucket(other, text, at, found, firstOnly)) return found;
+        continue;
+      }
+      const single = bySlot[one];
+      if (single && tryBucket(single, text, at, found, firstOnly)) return found;
+      if (token.end - at < 2) continue;
+      const two = slotOf(text, at, 2);
+      const pair = two < 0 ? undefined : bySlot[two];
+      if (pair && tryBucket(pair, text, at, found, firstOnly)) return found;
     }
     if (this.scanned.length === 0) return found;
     // scanned patterns run on the range only, so a sentence-level call stays linear
@@ -208,19 +286,6 @@ export class PatternSet<T> {
     return found;
   }
 
-  /** Tries the patterns of one bucket at `at`; true when done (first match wanted and found). */
-  private tryBucket(bucket: readonly IndexedPattern<T>[], text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
-    for (const pattern of bucket) {
-      if (!text.startsWith(pattern.prefix, at)) continue;
-      pattern.regex.lastIndex = at;
-      const match = pattern.regex.exec(text);
-      if (!match) continue;
-      found.push({ start: at, end: at + match[0].length, tag: pattern.tag });
-      if (firstOnly) return true;
-    }
-    return false;
-  }
-
   test(text: string, tokens: readonly Token[], from = 0, to = text.length): boolean {
     return this.matches(text, tokens, from, to, true).length > 0;
   }
@@ -230,7 +295,10 @@ export class PatternSet<T> {
     const groups: PatternMatch<T>[][] = spans.map(() => []);
     if (spans.length === 0) return groups;
     let s = 0;
-    for (const match of this.matches(text, tokens).sort((a, b) => a.start - b.start)) {
+    const found = this.matches(text, tokens);
+    // indexed matches come in token order; only scanned ones can be out of order
+    if (this.scanned.length > 0) found.sort((a, b) => a.start - b.start);
+    for (const match of found) {
       while (s < spans.length - 1 && match.start >= (spans[s]?.end ?? 0)) s++;
       groups[s]?.push(match);
     }

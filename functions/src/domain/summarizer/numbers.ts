@@ -113,9 +113,16 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
   return lastToken >= 0 ? { value: total + current, lastToken } : null;
 }
 
+function startsWithDigit(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 export function findNumbers(folded: string, allTokens: readonly Token[], vocab: NumberVocabulary): NumberMention[] {
   const mentions = /\d/.test(folded) ? digitMentions(folded) : [];
-  const tokens = allTokens.filter((t) => !/^\d/.test(t.text));
+  if (!allTokens.some((t) => isNumberWord(t, vocab))) return mentions;
+  const tokens = allTokens.filter((t) => !startsWithDigit(t));
+  const digits = mentions.length;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) break;
@@ -126,5 +133,5 @@ export function findNumbers(folded: string, allTokens: readonly Token[], vocab: 
     mentions.push({ value: parsed.value, start: token.start, end: lastToken.end });
     i = parsed.lastToken;
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return digits > 0 && mentions.length > digits ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }

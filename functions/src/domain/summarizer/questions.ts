@@ -19,8 +19,6 @@ export interface QuestionUnit {
   readonly span: Span;
   /** Folded text of the question. */
   readonly text: string;
-  /** Stems of the question's own words. */
-  readonly ownStems: ReadonlySet<string>;
   /** Own stems plus those of the topic it refers back to ("Driving. When can I ...?"). */
   readonly stems: ReadonlySet<string>;
   /** A topic such as driving or work that an answer must mention. */
@@ -71,10 +69,10 @@ function isConfirmation(pack: CompiledPack, stemText: string, previousAgent: Ana
   return shared / own.size >= CONFIRMATION_OVERLAP;
 }
 
-/** "right?", "¿viste?", "won't he?" at the end: returns where the tag starts, or -1. */
 /** Tags are short: only the end of a long sentence is examined. */
 const TAG_WINDOW = 48;
 
+/** "right?", "¿viste?", "won't he?" at the end: returns where the tag starts, or -1. */
 function tagStart(pack: CompiledPack, sentence: string): number {
   const offset = Math.max(0, sentence.length - TAG_WINDOW);
   const window = (offset > 0 ? "#" : "") + sentence.slice(offset);
@@ -90,8 +88,7 @@ function isNonQuestionAt(pack: CompiledPack, folded: string, at: number): boolea
 
 function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span): Cue[] {
   const cues: Cue[] = [];
-  for (let i = sentence.start; i < sentence.end; i++) {
-    if (folded[i] !== "\u00bf") continue;
+  for (let i = folded.indexOf("\u00bf", sentence.start); i >= 0 && i < sentence.end; i = folded.indexOf("\u00bf", i + 1)) {
     const close = folded.indexOf("?", i);
     if (close < 0 || close > sentence.end) continue;
     const inner = folded.slice(i + 1, close);
@@ -108,7 +105,7 @@ function clauseCueCounts(kind: QuestionCueKind, marked: boolean, text: AnalyzedT
 }
 
 /** How far back (in characters) a clause opening is looked for. */
-const CLAUSE_LOOKBACK = 80;
+const CLAUSE_LOOKBACK = 48;
 
 /** Whether a cue at `at` opens a clause: sentence start, after , ; : ¿ or a discourse marker. */
 function opensClause(pack: CompiledPack, folded: string, sentence: Span, at: number): boolean {
@@ -148,12 +145,13 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
     .filter((c) => c.at < tagLimit || slice.includes("\u00bf"))
     .filter((c) => !isNonQuestionAt(pack, text.folded, c.at));
   // a greeting or rhetorical question ("¿cómo está?", "what's the point?") is not a question
-  if (cues.length > 0 || found.length > 0 || isNonQuestionAt(pack, text.folded, sentence.start)) return cues;
-  // No interrogative syntax: "True?" or a checked assumption ("so that's better, right?").
+  if (cues.length > 0 || found.length > 0) return cues;
+  // No interrogative syntax: only "True?" or a checked assumption ("so that's better, right?").
+  if (tagAt < 0 && !endsWithQuestionMark(slice)) return [];
+  if (isNonQuestionAt(pack, text.folded, sentence.start)) return [];
   const stemText = tagAt >= 0 ? slice.slice(0, tagAt) : slice;
   const evaluative = hasMatch(pack.questions.evaluative, stemText) && !isConfirmation(pack, stemText, previousAgent);
   if (tagAt >= 0) return evaluative ? [{ at: sentence.start, leadIn: false }] : [];
-  if (!endsWithQuestionMark(slice)) return [];
   const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS && !pack.questions.acknowledgement.test(stemText);
   return elliptical || evaluative ? [{ at: sentence.start, leadIn: false }] : [];
 }
@@ -246,9 +244,12 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
   return stems;
 }
 
-function focusOf(pack: CompiledPack, stems: ReadonlySet<string>): string | null {
-  for (const concept of pack.focusConcepts) for (const s of stems) if (concept.stems.has(s)) return concept.id;
-  return null;
+/** The topic of the question, read in the question and in a topic fragment before it ("Driving."). */
+function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit): string | null {
+  const previous = text.sentences[unit.sentence - 1];
+  const topic = previous && tokensIn(text.tokens, previous).length <= TOPIC_FRAGMENT_MAX_WORDS ? text.folded.slice(previous.start, previous.end) : "";
+  const question = `${topic} ${text.folded.slice(unit.start, unit.end)}`;
+  return pack.focusConcepts.find((c) => c.question.test(question))?.id ?? null;
 }
 
 export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): QuestionUnit[] {
@@ -258,6 +259,6 @@ export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previous
     const own = tokenStems(pack, text.tokens, unit);
     const stems = contextStems(pack, text, unit, own, previousEnd);
     previousEnd = unit.end;
-    return { span: { start: unit.start, end: unit.end }, text: text.folded.slice(unit.start, unit.end), ownStems: own, stems, focus: focusOf(pack, stems) };
+    return { span: { start: unit.start, end: unit.end }, text: text.folded.slice(unit.start, unit.end), stems, focus: focusOf(pack, text, unit) };
   });
 }

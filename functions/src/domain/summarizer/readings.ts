@@ -136,9 +136,12 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary): ReadingFind
       if (isTarget(text, number, at, vocab)) continue;
       const diastolic = candidate.kind === "blood_pressure" ? diastolicAfter(text, number, numbers[i + 1], vocab) : null;
       const rule = judge(candidate.kind, number.value, diastolic);
-      if (!rule) continue;
+      if (diastolic) i++; // "128 over 82": the 82 is this reading's diastolic, never a reading of its own
+      if (!rule) {
+        if (diastolic) break;
+        continue;
+      }
       findings.push({ rule, span: { start: at, end: diastolic ? diastolic.end : number.end } });
-      if (diastolic) i++; // the diastolic number is part of this reading
       break;
     }
   }

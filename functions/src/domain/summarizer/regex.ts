@@ -29,8 +29,3 @@ export function hasMatch(regex: RegExp, text: string): boolean {
   regex.lastIndex = 0;
   return result;
 }
-
-export function lastMatch(regex: RegExp, text: string, offset = 0): Found | null {
-  const found = allMatches(regex, text, offset);
-  return found[found.length - 1] ?? null;
-}

@@ -4,11 +4,12 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type UnitVerdict } from "./answers";
+import { classifyReply, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { detectLanguage, getPack, normalizeLanguageCode } from "./languages";
-import { contentStems, detectQuestions, type QuestionUnit } from "./questions";
+import { contentStems, detectQuestions, tokenStems, type QuestionUnit } from "./questions";
+import { hasMatch } from "./regex";
 import { fold, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
@@ -26,6 +27,8 @@ interface TurnAnalysis {
   readonly units: readonly QuestionUnit[];
   readonly verdicts: readonly UnitVerdict[];
   readonly findings: readonly Finding[];
+  /** The agent reply, classified sentence by sentence (on demand: not every turn needs it). */
+  readonly reply: () => readonly ReplySentence[];
 }
 
 const REVIEWABLE: ReadonlySet<string> = new Set(["negated", "hypothetical", "resolved", "other_person", "expected"]);
@@ -49,10 +52,14 @@ function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
-  let reply = units.length > 0 ? classifyReply(pack, patient.reply) : [];
-  if (next && onlyAsksBack(reply)) reply = [...reply, ...classifyReply(pack, next.reply)];
-  const verdicts = units.length > 0 ? judgeAnswers(pack, units, reply) : [];
-  return { patient, units, verdicts, findings };
+  let classified: readonly ReplySentence[] | null = null;
+  const reply = (): readonly ReplySentence[] => (classified ??= classifyReply(pack, patient.reply));
+  let verdicts: UnitVerdict[] = [];
+  if (units.length > 0) {
+    const answer = next && onlyAsksBack(reply()) ? [...reply(), ...classifyReply(pack, next.reply)] : reply();
+    verdicts = judgeAnswers(pack, units, answer);
+  }
+  return { patient, units, verdicts, findings, reply };
 }
 
 function quote(turn: Turn, spans: readonly Span[]): string {
@@ -131,6 +138,79 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
     }
   }
   return { attention, review };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The agent's own escalation, as a backstop for red flags the vocabularies do not know
+
+/** How many content words the patient's turn must share with the agent's escalation. */
+const ESCALATION_MIN_SHARED_WORDS = 2;
+
+function sharedSymptomWords(pack: CompiledPack, analysis: TurnAnalysis): number {
+  const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
+  let shared = 0;
+  for (const s of tokenStems(pack, analysis.patient.turn.tokens)) {
+    if (replyStems.has(s) && !pack.replies.logisticsWords.has(s)) shared++;
+  }
+  return shared;
+}
+
+/** "What do I do if...?", "What counts as the red zone?": the agent's escalation answers a question. */
+function onlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
+  const { turn } = analysis.patient;
+  if (analysis.units.some((u) => hasMatch(pack.questions.escalationQuestion, u.text) || hasMatch(pack.context.hypothetical, u.text))) return true;
+  const outside = turn.tokens.filter((t) => !analysis.units.some((u) => t.start >= u.span.start && t.start < u.span.end));
+  return analysis.units.length > 0 && tokenStems(pack, outside).size < 3;
+}
+
+function bestOverlapSentence(pack: CompiledPack, analysis: TurnAnalysis): Span {
+  const { turn } = analysis.patient;
+  const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
+  let best = turn.sentences[0] ?? { start: 0, end: turn.text.length };
+  let bestScore = -1;
+  for (const sentence of turn.sentences) {
+    let score = 0;
+    for (const s of tokenStems(pack, turn.tokens, sentence)) if (replyStems.has(s) && !pack.replies.logisticsWords.has(s)) score++;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The agent tells patients with red flags to call now or go to the emergency department. When it
+ * does so in direct reaction to a turn (not as general advice, not answering "what if...?", not
+ * repeating an escalation it already made) and talks about what the patient said, that turn
+ * needs attention even if no vocabulary rule recognised the symptom.
+ */
+function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+  const attention = [...outcome.attention];
+  let previousEscalated = false;
+  for (const analysis of analyses) {
+    const { turn } = analysis.patient;
+    const flagged = attention.some((a) => a.turn_index === turn.index) || analysis.findings.some((f) => f.status === "affirmed");
+    // an escalation right after a flagged turn is about that turn, whatever follows
+    const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.reply());
+    if (escalated && !previousEscalated && !flagged && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
+      const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
+      const span = bestOverlapSentence(pack, analysis);
+      attention.push({
+        turn_index: turn.index,
+        time_in_call_secs: turn.time,
+        patient_text: turn.text,
+        category: related ? related.category : "other",
+        severity: "high",
+        evidence: turn.text.slice(span.start, span.end).trim(),
+        rule_id: "agent.escalation",
+        corroborated_by_analysis: false,
+      });
+    }
+    previousEscalated = escalated;
+  }
+  attention.sort((a, b) => a.turn_index - b.turn_index);
+  return { attention, review: outcome.review };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,6 +345,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
     if (items.unanswered) unanswered.push(items.unanswered);
   }
   let outcome = attentionItems(analyses);
+  outcome = applyEscalationBackstop(pack, analyses, outcome);
   outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
   outcome = applyContactAnalysis(signals, analyses, outcome);
   return {

@@ -30,11 +30,15 @@ function foldChar(char: string): string {
   return folded;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
 
 /** Lower-case, accent-free copy of `text` with the same length (offsets are preserved). */
 export function fold(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -73,13 +77,34 @@ export interface Token extends Span {
 
 const WORD = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
 
-/** Word tokens of a folded text (apostrophes stay inside words: "can't", "it's"). */
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0xf1;
+}
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/**
+ * Word tokens of a folded text (apostrophes stay inside words: "can't", "it's"). A hand-written
+ * scanner, because it runs over every message of the call.
+ */
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(folded)) !== null && match.index < to) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  let i = from;
+  while (i < to) {
+    if (!isWordChar(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < folded.length && isWordChar(folded.charCodeAt(i))) i++;
+    // "can't", "it's": an apostrophe followed by letters continues the word
+    while (folded.charCodeAt(i) === 39 && isLetter(folded.charCodeAt(i + 1))) {
+      i++;
+      while (i < folded.length && isLetter(folded.charCodeAt(i))) i++;
+    }
+    tokens.push({ text: folded.slice(start, i), start, end: i });
   }
   return tokens;
 }
@@ -107,7 +132,11 @@ function isSentenceBreak(folded: string, index: number): boolean {
 }
 
 const BREAK_CANDIDATE = /[.!?\n]/g;
-const HAS_WORD = /[a-z0-9\u00f1]/;
+
+function hasWordChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isWordChar(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** Sentence spans of a folded text, trimmed of surrounding whitespace. */
 export function splitSentences(folded: string): Span[] {
@@ -118,7 +147,7 @@ export function splitSentences(folded: string): Span[] {
     let e = end;
     while (s < e && /\s/.test(folded.charAt(s))) s++;
     while (e > s && /\s/.test(folded.charAt(e - 1))) e--;
-    if (e > s && HAS_WORD.test(folded.slice(s, e))) spans.push({ start: s, end: e });
+    if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
   };
   BREAK_CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -187,7 +216,9 @@ function computeStem(word: string): string {
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
+const UNUSUAL_SPACE = /\s\s|[\t\n\r\f\v\u00a0]/;
+
 export function clip(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}\u2026`;
 }

@@ -4,7 +4,7 @@
  */
 
 import type { ConversationInput, RagRetrievalInfo } from "./types";
-import { fold, lowerKeepAccents, splitSentences, tokenize, type Span, type Token } from "./text";
+import { fold, isAscii, lowerKeepAccents, splitSentences, tokenize, type Span, type Token } from "./text";
 
 export interface AnalyzedText {
   readonly text: string;
@@ -22,11 +22,45 @@ export interface AnalyzedText {
   readonly tokens: readonly Token[];
 }
 
-export interface Turn extends AnalyzedText {
-  readonly index: number;
-  readonly role: "user" | "agent" | "other";
-  readonly time: number;
-  readonly rag: RagRetrievalInfo | null;
+/**
+ * One transcript entry. Its text is analysed on first use only: most agent turns are read only
+ * when they answer a question, and an hour-long call has hundreds of them.
+ */
+export class Turn implements AnalyzedText {
+  private analyzed: AnalyzedText | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly index: number,
+    readonly role: "user" | "agent" | "other",
+    readonly time: number,
+    readonly rag: RagRetrievalInfo | null,
+  ) {}
+
+  private get view(): AnalyzedText {
+    this.analyzed ??= analyzeText(this.text, this.role === "user" ? "patient" : "agent");
+    return this.analyzed;
+  }
+
+  get folded(): string {
+    return this.view.folded;
+  }
+
+  get accented(): string {
+    return this.view.accented;
+  }
+
+  get matchable(): string {
+    return this.view.matchable;
+  }
+
+  get sentences(): readonly Span[] {
+    return this.view.sentences;
+  }
+
+  get tokens(): readonly Token[] {
+    return this.view.tokens;
+  }
 }
 
 export interface PatientTurn {
@@ -50,8 +84,9 @@ export function toMatchable(folded: string): string {
 
 /** Abbreviation dots ("Dr. Lee") as spaces, so they do not break phrases. */
 export function withoutAbbreviationDots(folded: string): string {
-  return folded.replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `);
+  return folded.includes(".") ? folded.replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `) : folded;
 }
+
 
 export function analyzeText(text: string, role: "patient" | "agent" = "patient"): AnalyzedText {
   const folded = fold(text);
@@ -59,8 +94,8 @@ export function analyzeText(text: string, role: "patient" | "agent" = "patient")
   return {
     text,
     folded,
-    // accents only matter for patient questions (Spanish "cuándo"); agent turns skip the work
-    accented: patient ? lowerKeepAccents(text) : folded,
+    // accents only matter for patient questions (Spanish "cuándo"); plain ASCII has none
+    accented: patient && !isAscii(text) ? lowerKeepAccents(text) : folded,
     matchable: patient ? toMatchable(folded) : withoutAbbreviationDots(folded),
     sentences: splitSentences(folded),
     tokens: tokenize(folded),
@@ -86,8 +121,7 @@ export function readTurns(conversation: ConversationInput): Turn[] {
       : lastTime;
     lastTime = time;
     const rag = entry.rag_retrieval_info && typeof entry.rag_retrieval_info === "object" ? entry.rag_retrieval_info : null;
-    const role = roleOf(entry.role);
-    turns.push({ ...analyzeText(message, role === "user" ? "patient" : "agent"), index, role, time, rag });
+    turns.push(new Turn(message, index, roleOf(entry.role), time, rag));
   });
   return turns;
 }

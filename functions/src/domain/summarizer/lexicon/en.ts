@@ -41,7 +41,8 @@ export const EN_LEXICON: LanguageLexicon = {
       "furosemide|lasix|levothyroxine|thyroxine|synthroid|allopurinol|colchicine|prednisone|prednisolone|steroids?|" +
       "oxycodone|oxy|tramadol|codeine|morphine|gabapentin|pregabalin|sertraline|fluoxetine|antidepressants?|alendronate|" +
       "fosamax|glargine|lantus|novorapid|humalog|ozempic|semaglutide|jardiance|tylenol|acetaminophen|paracetamol|" +
-      "ibuprofen|advil|naproxen|amoxicillin|digoxin|amiodarone|spironolactone|nitro|gtn|glucagon)",
+      "ibuprofen|advil|naproxen|amoxicillin|digoxin|amiodarone|spironolactone|nitro|gtn|glucagon|preventer|reliever|" +
+      "nebuli[sz]er|steroid\\s+inhaler|spray)",
     // Wounds and what covers them.
     WOUND:
       "(?:wounds?|incisions?|cuts?|scars?|stitches|sutures|staples|sites?|dressings?|gauze|bandages?|plasters?|" +
@@ -51,6 +52,10 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:the\\s+|my\\s+|a\\s+|an\\s+|your\\s+|dr\\s+\\w+|doctor\\s+\\w+)?(?:doctor|doc|dr|surgeon|nurse|nurses|consultant|specialist|gp|physician|" +
       "cardiologist|midwife|someone|somebody|person|human|real\\s+person|actual\\s+person|real\\s+human|team|clinic|office|" +
       "practice|care\\s+team)",
+    // The same people without a determiner, for patterns that start with them.
+    CARE_NOUN:
+      "(?:doctor|doc|dr|surgeon|nurse|nurses|consultant|specialist|gp|physician|cardiologist|midwife|someone|somebody|" +
+      "person|human|team|clinic|office|practice)",
     // Clinicians and services the agent may refer a decision to.
     CLIN:
       "(?:dr|doctor|doctors|surgeon|surgeons|team|nurse|nurses|clinic|office|practice|specialist|pharmacist|consultant|" +
@@ -75,7 +80,8 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "en.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
       patterns: [
         "chest{S}\\s+{G2}(?:pains?|pressure|tightness|tight|heaviness|heavy|discomfort|ache|aching|hurts?|hurting|burning|squeez\\w*|crush\\w*)",
-        "(?:pains?|pressure|tightness|tight|heaviness|heavy|squeez\\w*|crush\\w*|ache|aching|discomfort|burning)\\s+{G3}(?:in|on|across|around|through)\\s+(?:the\\s+|my\\s+)?chest",
+        "(?:pains?|pressure|tightness|tight|heaviness|heavy|squeez\\w*|crush\\w*|ache|aching|discomfort|burning)\\s+{G3}(?:in|on|across|around|through|behind|under)\\s+(?:the\\s+|my\\s+)?(?:chest|breastbone|breast\\s+bone|sternum|ribs)",
+        "(?:breastbone|sternum){S}\\s+{G2}(?:pains?|pressure|tight\\w*|heav\\w*|hurts?|aching|crush\\w*|squeez\\w*)",
         "(?:sitting|sat|standing|stood|pressing|pushing|parked|crushing)\\s+on\\s+(?:top\\s+of\\s+)?(?:my\\s+)?chest",
         "(?:elephant|weight|ton\\s+of\\s+bricks|brick|anvil|truck|boulder)\\s+{G3}(?:sitting|sat|standing|stood|pressing|pushing|lying|crushing|squashing|on\\s+top)\\s+(?:on\\s+)?(?:of\\s+)?(?:me|my\\s+chest)",
         "(?:band|vice|vise|belt)\\s+{G2}(?:around|round|across)\\s+(?:my\\s+)?chest",
@@ -89,7 +95,9 @@ export const EN_LEXICON: LanguageLexicon = {
         "short(?:ness)?\\s+of\\s+breath",
         "(?:out\\s+of|lose|losing|lost)\\s+(?:my\\s+)?breath\\b",
         "breathless\\w*|gasping|wheez\\w*|winded\\b",
-        "(?:can't|cant|cannot|couldn't|couldnt|could\\s+not|unable\\s+to|struggl\\w*\\s+to|hard\\s+to|hardly|barely)\\s+{G2}(?:breathe|breath|catch\\s+(?:my|a)\\s+breath|get\\s+(?:my\\s+)?(?:breath|air)|get\\s+enough\\s+air)",
+        // needing the reliever far more than usual: a worsening of asthma or COPD
+        "(?:blue\\s+inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue\\s+inhaler){S}\\s+{G6}(?:a\\s+lot\\s+more|more\\s+than\\s+usual|more\\s+often|every\\s+(?:hour|half\\s+hour|few\\s+hours)|(?:\\d+|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+times)",
+        "(?<=(?:can't|cant|cannot|couldn't|couldnt|could\\s+not|unable\\s+to|struggl\\w*\\s+to|hard\\s+to|hardly|barely)\\s+{W2})(?:breathe|breath|catch\\s+(?:my|a)\\s+breath|get\\s+(?:my\\s+)?(?:breath|air)|get\\s+enough\\s+air)",
         "(?:trouble|difficulty|problems?|struggling|hard\\s+time|fighting)\\s+(?:with\\s+)?(?:my\\s+)?(?:breathing|to\\s+breathe|catching\\s+my\\s+breath|getting\\s+(?:my\\s+)?breath)",
         "(?:like\\s+)?(?:i'm|i\\s+am|i\\s+was)\\s+(?:drowning|suffocating|smothering|being\\s+smothered)|gasping\\s+for\\s+air|(?:can't|cant|couldn't)\\s+get\\s+enough\\s+air",
         "(?:breathing|breath){S}\\s+(?:is|has\\s+been|been|got|gets|getting|feels|went|goes)\\s+{G2}(?:bad|worse|hard|difficult|labou?red|heavy|fast|rapid|short|shallow|funny|tight|rattly)",
@@ -145,9 +153,11 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:face|mouth|smile|eyelid){S}\\s+{G2}(?:droop\\w*|dropp\\w*|lopsided|crooked|fallen|sagg\\w*|numb\\w*|dead)",
         "slurr(?:ed|ing|y)\\b",
         "(?:speech|words?|talking|voice)\\s+{G2}(?:slurr\\w*|jumbl\\w*|muddl\\w*|garbled|coming\\s+out\\s+(?:all\\s+)?(?:wrong|funny|weird|strange|jumbled|muddled))",
-        "(?:can't|cant|cannot|couldn't|couldnt|could\\s+not)\\s+{G2}(?:speak|get\\s+(?:my\\s+|the\\s+)?words\\s+out|find\\s+(?:my\\s+|the\\s+)?words|lift\\s+my\\s+(?:arm|leg)|move\\s+my\\s+(?:arm|leg|hand|face|fingers|toes|foot|feet|legs|arms)|feel\\s+my\\s+(?:arm|leg|hand|face|foot|feet|legs|arms))",
+        "(?<=(?:can't|cant|cannot|couldn't|couldnt|could\\s+not)\\s+{W2})(?:speak|get\\s+(?:my\\s+|the\\s+)?words\\s+out|find\\s+(?:my\\s+|the\\s+)?words|lift\\s+my\\s+(?:arm|leg)|move\\s+my\\s+(?:arm|leg|hand|face|fingers|toes|foot|feet|legs|arms)|feel\\s+my\\s+(?:arm|leg|hand|face|foot|feet|legs|arms))",
         "(?:one|left|right)\\s+side\\s+{G4}(?:weak\\w*|numb\\w*|dead|heavy|droop\\w*|paraly\\w*|won't\\s+work|not\\s+working)",
         "(?:arm|leg|hand)\\s+{G2}(?:went|gone|going|is|feels)\\s+{G1}(?:dead|limp|useless|paraly\\w*)",
+        "(?:arm|hand|face){S}\\s+{G2}(?:went|gone|going|goes|is|feels|felt)\\s+{G1}(?:weak|numb|heavy)",
+        "(?:suddenly|all\\s+of\\s+a\\s+sudden)\\s+{G3}(?:weak|numb|couldn't\\s+(?:move|lift|feel|speak)|can't\\s+(?:move|lift|feel|speak))",
         "mini\\s+stroke|\\btia\\b|(?:having|had|have)\\s+a\\s+stroke",
         "seizures?|convuls\\w*|fitting\\b",
       ],
@@ -171,7 +181,7 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.confusion", concept: "confusion", category: "red_flag_symptom", severity: "high",
       patterns: [
-        "(?:i've\\s+been|i\\s+get|i'm\\s+getting|been|getting|feeling|feel|felt|keep\\s+getting)\\s+{G2}(?:confused|muddled|disoriented|disorientated)\\b(?!\\s+(?:about|by|with|as|over|on|re|regarding|because))",
+        "(?<=(?:i've\\s+been|i\\s+get|i'm\\s+getting|been|getting|feeling|feel|felt|keep\\s+getting)\\s+{W2})(?:confused|muddled|disoriented|disorientated)\\b(?!\\s+(?:about|by|with|as|over|on|re|regarding|because))",
         "(?:can't|cant|cannot)\\s+(?:stay\\s+awake|keep\\s+my\\s+eyes\\s+open|think\\s+straight)",
       ],
     },
@@ -183,7 +193,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:curtain|shadow|veil|shade)\\s+{G3}(?:coming|came|come|comes|falling|fell|moving|drawn|pulled)\\s+(?:down|up|across|over|in)",
         "(?:lost|losing|loss\\s+of|lose)\\s+{G2}(?:vision|sight|eyesight)",
         "(?:can't|cant|cannot|couldn't|couldnt)\\s+see\\s+{G3}(?:out\\s+of|with|from|through)\\s+{G2}(?:eye|eyes|side)",
-        "(?:vision|sight|eyesight)\\s+{G3}(?:went|gone|going|goes|is|getting|got|turned)\\s+{G2}(?:black|dark|dim|cloudy|misty|grey|gray|worse)",
+        "(?:vision|sight|eyesight)\\s+{G5}(?:went|gone|going|goes|is|getting|got|turned)\\s+{G3}(?:black|dark|dim|cloudy|misty|grey|gray|worse)",
         "flash\\w*\\s+{G2}(?:of\\s+)?lights?|(?:lights?|sparks?)\\s+{G2}flash\\w*",
         "(?:shower|swarm|lots|loads|cloud|burst)\\s+of\\s+(?:new\\s+)?(?:floaters|black\\s+dots|spots|specks)|new\\s+floaters|floaters\\s+{G3}(?:suddenly|new|more|loads|lots)",
         "double\\s+vision|seeing\\s+double",
@@ -210,8 +220,9 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:pus|puss|ooz\\w*|weep\\w*|leak\\w*|seep\\w*|discharge|yellow\\w*\\s+(?:stuff|fluid|gunk|crust|goo)|green\\w*\\s+(?:stuff|fluid|gunk|goo)|smelly|smells?\\s+(?:bad|off|awful|funny|rotten)|stinks?|angry|red\\s+streaks?|red\\s+lines?)\\s+{G4}(?:from|out\\s+of|around|on|coming\\s+out\\s+of|round)\\s+{G3}{WOUND}",
         "(?:red(?:ness)?|swelling|streaks?)\\s+{G3}(?:spread\\w*|getting\\s+bigger|growing|tracking)",
         "spreading\\s+{G1}red\\w*",
+        "red\\s+(?:streaks?|lines?)\\s+{G3}(?:going|spreading|running|tracking|up|along|from)",
         "hot\\s+to\\s+(?:the\\s+)?touch",
-        "(?:it's|it\\s+is|looks|look|gone|going|getting|got|turned|think\\s+it's)\\s+{G2}infected",
+        "(?<=(?:it's|it\\s+is|looks|look|gone|going|getting|got|turned|think\\s+it's)\\s+{W2})infected",
         "pus\\b|puss\\b",
       ],
     },
@@ -230,8 +241,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:bright|fresh)\\s+red\\b",
         "(?:clots?|clumps?)\\s+{G3}(?:size|bigger|big|large|golf|plum|egg|fist|lemon)|(?:big|large|huge|massive)\\s+clots?",
         "(?:cough\\w*|vomit\\w*|throw\\w*\\s+up|threw\\s+up|spit\\w*|spat|sick)\\s+(?:up\\s+)?{G3}blood",
-        "blood\\s+{G2}(?:in|from)\\s+{G2}(?:stools?|poo|poop|urine|pee|wee|vomit|sick|spit|phlegm|mucus|mouth|ear)",
-        "(?:black|tarry|tar|maroon)\\s+{G2}(?:stools?|poo|poop|bowel\\s+movements?|motions)|(?:stools?|poo|poop|motions)\\s+{G3}(?:black|tarry|like\\s+tar)",
+        "blood\\s+{G2}(?:in|from)\\s+{G2}(?:vomit|sick|spit|phlegm|mucus|mouth|ear)",
         "(?:mouth|throat)\\s+{G4}(?:fill\\w*|full)\\s+(?:up\\s+)?(?:with\\s+)?(?:blood|it)\\b",
         "tastes?\\s+{G3}(?:pennies|penny|coins|metal|metallic|copper|iron|blood)",
         "(?:pee|urine|wee|bag)\\s+{G3}(?:dark\\s+red|bright\\s+red|thick|ketchup|clots?|full\\s+of\\s+blood)",
@@ -239,7 +249,11 @@ export const EN_LEXICON: LanguageLexicon = {
     },
     {
       id: "en.urine_blood", concept: "bleeding", category: "red_flag_symptom", severity: "high",
-      patterns: ["(?:pee|urine|wee|piss){S}\\s+{G4}(?:dark\\s+brown|brown|cola|coke|black|dark\\s+red|bloody|like\\s+(?:tea|cola|coke))"],
+      patterns: [
+        "(?:pee|urine|wee|piss){S}\\s+{G4}(?:dark\\s+brown|brown|cola|coke|black|dark\\s+red|bloody|like\\s+(?:tea|cola|coke))",
+        "blood\\s+{G2}(?:in|from)\\s+{G2}(?:stools?|poo|poop|urine|pee|wee|back\\s+passage|bottom)",
+        "(?:black|tarry|tar|maroon)\\s+{G2}(?:stools?|poo|poop|bowel\\s+movements?|motions)|(?:stools?|poo|poop|motions)\\s+{G3}(?:black|tarry|like\\s+tar)",
+      ],
     },
     {
       id: "en.bleeding_minor_anticoag", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
@@ -260,21 +274,30 @@ export const EN_LEXICON: LanguageLexicon = {
       ],
     },
     {
+      // circulation after casts, plaster, vascular or hand surgery
+      id: "en.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
+      patterns: ["(?:fingers?|toes?|hand|foot|feet){S}\\s+{G3}(?:turned|turning|gone|going|went|are|is|look|looks)\\s+{G2}(?:blue|white|pale|purple|black|ice\\s+cold|freezing\\s+cold)"],
+    },
+    {
       id: "en.leg_swelling", concept: "leg_swelling", category: "red_flag_symptom", severity: "high",
       patterns: [
         "(?:ankles?|feet|foot|legs?|thighs?)(?:'s)?\\s+{G4}(?:swollen|swole|swelling|swelled|puffed|puffy|huge|ballooned|like\\s+balloons)",
         "(?:swollen|swole|puffy)\\s+(?:ankles?|feet|legs?)",
-        "(?:can't|cant|cannot|couldn't|couldnt|won't|wont|don't|dont|doesn't|doesnt)\\s+{G2}(?:get|fit|put|squeeze|go)\\s+{G2}(?:shoes?|socks?|trousers|pants|jeans|slippers|boots|ring|rings|watch)\\s+on",
+        "(?<=(?:can't|cant|cannot|couldn't|couldnt|won't|wont|don't|dont|doesn't|doesnt)\\s+{W2}(?:get|fit|put|squeeze|go)\\s+{W2})(?:shoes?|socks?|trousers|pants|jeans|slippers|boots|ring|rings|watch)\\s+on",
         "(?:shoes?|socks?|trousers|pants|jeans|slippers|boots|ring|rings|watch|trouser\\s+leg|pant\\s+leg)\\s+{G3}(?:won't|wont|don't|dont|doesn't|doesnt|do\\s+not|not|no\\s+longer|can't|cant)\\s+(?:[a-z']+,?\\s+)?(?:fit|go\\s+on|go\\s+over|close|do\\s+up|come\\s+off)",
         "(?:gained|put\\s+on|up)\\s+{G2}{NUM}\\s+(?:pounds|lbs|lb|kilos?|kg)\\s+{G4}(?:days?|overnight|week|since)",
       ],
     },
     // ------------------------------------------------------------------ urinary
     {
+      id: "en.scrotal_swelling", concept: "scrotal_swelling", category: "red_flag_symptom", severity: "high",
+      patterns: ["(?:scrotum|testicles?|testes|testicle|balls?|groin){S}\\s+{G4}(?:swollen|swelling|swelled|huge|hard|hot|black|like\\s+a\\s+(?:grapefruit|balloon|melon|orange))"],
+    },
+    {
       id: "en.urinary_retention", concept: "urinary_retention", category: "red_flag_symptom", severity: "urgent",
       patterns: [
         "(?:can't|cant|cannot|couldn't|couldnt|unable\\s+to|haven't\\s+been\\s+able\\s+to|not\\s+able\\s+to|struggling\\s+to)\\s+{G2}(?:pee|wee|urinate|pass\\s+(?:water|urine)|empty\\s+(?:my\\s+)?bladder)",
-        "(?:hasn't|hasnt|has\\s+not|haven't|havent|isn't|isnt|is\\s+not|not|stopped)\\s+{G1}(?:fill\\w*|drain\\w*|empt\\w*|flow\\w*)\\s+{G3}(?:since|for|in|all\\s+(?:day|night|afternoon|morning)|hours?)",
+        "(?<=(?:hasn't|hasnt|has\\s+not|haven't|havent|isn't|isnt|is\\s+not|not|stopped)\\s+{W1})(?:fill\\w*|drain\\w*|empt\\w*|flow\\w*)\\s+{G3}(?:since|for|in|all\\s+(?:day|night|afternoon|morning)|hours?)",
         "(?:bag|catheter|tube)\\s+{G4}(?:blocked|bypass\\w*|fell\\s+out|came\\s+out|pulled\\s+out|not\\s+draining|isn't\\s+draining|stopped\\s+draining)",
         "(?:loo|toilet|bathroom|pee|peeing|wee|urine|bladder|bag)\\s+{G8}(?:hardly|barely|nothing|not\\s+much|very\\s+little|only\\s+(?:a\\s+)?(?:drop|trickle|dribble|few\\s+drops)|just\\s+(?:a\\s+)?(?:drop|trickle|dribble))\\s+{G3}(?:comes?|coming|came)\\s+out",
         "(?:only|just)\\s+(?:like\\s+)?a\\s+(?:drop|dribble|trickle)\\s+in\\s+the\\s+(?:bottom|bag)",
@@ -291,7 +314,7 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "en.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
       patterns: [
         "(?:severe|unbearable|excruciating|agonising|agonizing|crippling|horrendous|horrific|terrible|awful|intense|stabbing)\\s+{G2}(?:pains?|ache|aching)",
-        "(?:pain|it|agony)\\s+{G4}(?:unbearable|excruciating|worst\\s+(?:pain|ever|i've)|(?:10|ten|eleven|11)\\s+out\\s+of\\s+(?:10|ten)|worse\\s+and\\s+worse|off\\s+the\\s+(?:charts|scale))",
+        "unbearable|excruciating|worst\\s+pain|(?:10|ten|eleven|11)\\s+out\\s+of\\s+(?:10|ten)|(?<=(?:pain|it)\\s+{W3})(?:worse\\s+and\\s+worse|off\\s+the\\s+(?:charts|scale))",
         "\\bin\\s+agony|so\\s+much\\s+pain",
         "(?:pain\\s*killers|pain\\s+(?:pills|meds|medication|medicine|tablets)|oxy\\w*|morphine|tramadol|codeine)\\s+{G3}(?:aren't|arent|isn't|isnt|not|don't|dont|doesn't|doesnt|do\\s+not|does\\s+not|no\\s+longer)\\s+{G1}(?:working|helping|touching|doing\\s+(?:anything|a\\s+thing|much)|cutting\\s+it|holding|controlling)",
         "(?:can't|cant|cannot|couldn't|couldnt)\\s+{G2}(?:sleep|move|walk|stand|sit|bear\\s+weight|put\\s+weight)\\s+{G3}(?:for|because\\s+of|with|from)\\s+(?:the\\s+)?pain",
@@ -326,6 +349,7 @@ export const EN_LEXICON: LanguageLexicon = {
       patterns: [
         "(?:sugar|sugars|glucose|bg|levels?|reading)\\s+{G3}(?:through\\s+the\\s+roof|sky\\s*high|really\\s+high|very\\s+high|so\\s+high|off\\s+the\\s+charts|won't\\s+come\\s+down|not\\s+coming\\s+down)",
         "ketones?\\s+{G3}(?:high|positive|large|moderate|are\\s+up|showing|purple|dark)|(?:high|positive|large)\\s+ketones?",
+        "(?:meter|monitor|sensor|reading|machine){S}\\s+{G3}(?:says?|saying|said|shows?|showing|reads?|reading)\\s+(?:just\\s+)?(?:hi|high|lo|low)\\b",
         "fruity\\s+breath",
       ],
     },
@@ -369,8 +393,9 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high",
       patterns: [
-        "(?:took|taken|take|taking|had|given|gave|injected|inject|injecting|did|done|put\\s+in|bolused|bolus|dosed|used|using)\\s+{G4}(?:twice|two\\s+times|double|an\\s+extra|one\\s+extra|extra\\s+(?:dose|pill|tablet|one|shot|units?|injection)|again\\s+by\\s+mistake)",
-        "(?:double|doubled|extra)\\s+(?:dose|dosed|bolus|bolused|shot|injection)",
+        "(?<=(?:took|taken|take|taking|had|given|gave|injected|inject|injecting|did|done|put\\s+in|bolused|bolus|dosed|used|using)\\s+{W4})(?:twice|two\\s+times|double|an\\s+extra|one\\s+extra|extra\\s+(?:dose|pill|tablet|one|shot|units?|injection)|again\\s+by\\s+mistake)",
+        "(?:double|doubled|extra)\\s+(?:dose|dosed|bolus|bolused|shot|injection)|doubled?\\s+up\\b",
+        "(?:took|taken|had|gave\\s+myself|injected)\\s+(?:another|a\\s+second)\\s*(?:one|dose|pill|tablet|shot|injection|lot)?\\b",
         "(?:did|done|took|taken|had|gave|given|injected|bolused|put)\\s+(?:it|that|one|another|the\\s+\\w+)\\s+(?:in\\s+)?again",
         "{MED}\\s+{G4}(?:twice|two\\s+times|double)",
         "(?:two|2|both|three|3)\\s+(?:of\\s+(?:them|my|the)\\s+)?{MED}\\s+{G3}(?:by\\s+mistake|instead\\s+of\\s+(?:one|1)|accidentally|at\\s+once|together)",
@@ -380,9 +405,12 @@ export const EN_LEXICON: LanguageLexicon = {
     },
     {
       id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high",
+      // the relative is the medicine's owner, not the one who took it: only "I" matters here
+      experiencer: "speaker",
       patterns: [
-        "(?:took|taken|take|had|given|gave|injected|used|grabbed)\\s+{G4}(?:wrong|someone\\s+else's|(?:my\\s+)?(?:wife|husband|partner|mum|mom|dad|son|daughter|friend|sister|brother|mother|father|roommate)'?s)\\s+{G2}(?:{MED}|ones?|one)",
+        "(?<=(?:took|taken|take|had|given|gave|injected|used|grabbed)\\s+{W4})(?:wrong|someone\\s+else's|(?:wife|husband|partner|mum|mom|dad|son|daughter|friend|sister|brother|mother|father|roommate)'?s)\\s+{G2}(?:{MED}|ones?|one)",
         "wrong\\s+{G1}{MED}",
+        "{MED}\\s+{G6}(?:by\\s+mistake|by\\s+accident|accidentally)",
         "(?:mixed|mix|muddled|swapped)\\s+(?:up\\s+)?{G3}{MED}",
       ],
     },
@@ -392,7 +420,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:ran|run|running|runs|will\\s+run)\\s+out\\s+of\\s+{G3}{MED}",
         "(?:out\\s+of|no\\s+more|none\\s+left\\s+of|last\\s+(?:one|pill|tablet|dose|pen|vial|cartridge)\\s+of)\\s+{G2}{MED}",
         "{MED}\\s+{G4}(?:ran\\s+out|run\\s+out|running\\s+out|running\\s+low|all\\s+gone|used\\s+up|none\\s+left)",
-        "(?:can't|cant|couldn't|couldnt|cannot|unable\\s+to)\\s+{G2}(?:afford|get\\s+hold\\s+of|pick\\s+up|collect|refill)\\s+{G3}{MED}",
+        "(?<=(?:can't|cant|couldn't|couldnt|cannot|unable\\s+to)\\s+{W2})(?:afford|get\\s+hold\\s+of|pick\\s+up|collect|refill)\\s+{G3}{MED}",
         "(?:pharmacy|chemist|prescription|refill|repeat)\\s+{G4}(?:ran\\s+out|expired|hasn't\\s+come|didn't\\s+have|out\\s+of\\s+stock|won't\\s+(?:give|fill))",
       ],
     },
@@ -400,10 +428,12 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high",
       patterns: [
         "(?:stopped|stopping|quit|quitting|came\\s+off|coming\\s+off|gave\\s+up|given\\s+up|ditched|binned)\\s+(?:taking\\s+|using\\s+|with\\s+)?{G2}{MED}",
-        "(?:stopped|quit|gave\\s+up)\\s+(?:taking|using)\\s+(?:it|them)",
+        "(?:stopped|quit|gave\\s+up|came\\s+off|ditched|binned)\\s+(?:taking\\s+|using\\s+)?(?:it|them|those|these|that)\\b",
         "(?:not|no\\s+longer|don't|dont|haven't\\s+been)\\s+(?:taking|using)\\s+(?:it|them|{MED})\\s+(?:any\\s*more|now|since)",
+        "(?:not|haven't|havent|have\\s+not)\\s+(?:been\\s+)?(?:taking|using|having|doing)\\s+{G3}{MED}\\s+{G3}(?:for|since|in)\\s+(?:about\\s+|over\\s+|nearly\\s+|almost\\s+)?(?:a|an|\\d+|one|two|three|four|five|six|several|a\\s+few|a\\s+couple\\s+of|ages|weeks|days|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\\b",
         "(?:decided|chose)\\s+(?:not\\s+to\\s+take|to\\s+(?:stop|skip|quit|halve|cut\\s+down|reduce|lower|take\\s+less))",
-        "(?:halved|halving|cut|cutting|reduced|reducing|lowered|lowering|increased|upped|doubled|changed)\\s+(?:down\\s+)?{G2}(?:dose|doses|dosage|{MED})\\s+{G4}(?:myself|on\\s+my\\s+own|without\\s+(?:asking|telling))",
+        "(?:halved|halving|cut|cutting|reduced|reducing|lowered|lowering|increased|upped|doubled|changed)\\s+(?:down\\s+)?{G3}(?:dose|doses|dosage|{MED})\\s+{G4}(?:myself|on\\s+my\\s+own|without\\s+(?:asking|telling)|to\\s+make\\s+them\\s+last)",
+        "(?:ration\\w*|stretch\\w*\\s+out)\\s+{G3}{MED}|(?:make|making)\\s+(?:them|it|my\\s+[a-z]+|the\\s+[a-z]+)\\s+last\\s+(?:longer|till|until)",
         "(?:only|just)\\s+(?:taking|take)\\s+(?:it|them|{MED})\\s+(?:when|if)\\s+i\\s+(?:feel|need|remember)",
       ],
       needsMedicationContext: true,
@@ -415,7 +445,7 @@ export const EN_LEXICON: LanguageLexicon = {
       patterns: [
         // "hurt/cut myself" is often an accident ("cut myself shaving"): only with intent or habit
         "(?:kill|harm)\\w*\\s+myself|self\\s*harm\\w*|end\\w*\\s+my\\s+(?:own\\s+)?life|take\\s+my\\s+own\\s+life",
-        "(?:want|wanted|wanna|going|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel\\s+like|scared\\s+i'll|afraid\\s+i'll)\\s+(?:[a-z']+\\s+){0,3}(?:hurt|hurting|harm|harming|cut|cutting)\\s+myself",
+        "(?<=(?:want|wanted|wanna|going|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel\\s+like|scared\\s+i'll|afraid\\s+i'll)\\s+{W3})(?:hurt|hurting|harm|harming|cut|cutting)\\s+myself",
         "(?:been|keep|kept|started|i've\\s+been)\\s+(?:hurting|harming|cutting|burning)\\s+myself",
         "(?:end|ending)\\s+it\\s+all|suicid\\w*",
         "(?:want|wanna|wish|wished)\\s+(?:to\\s+)?(?:die|be\\s+dead|disappear|not\\s+(?:be\\s+)?(?:here|alive|around))",
@@ -436,27 +466,27 @@ export const EN_LEXICON: LanguageLexicon = {
         "hopeless\\w*|(?:lost|losing)\\s+(?:all\\s+)?hope|no\\s+hope\\b",
         "(?:can't|cant|cannot)\\s+(?:cope|go\\s+on|take\\s+(?:it|this|much\\s+more)|do\\s+this\\s+any\\s*more|keep\\s+going|face\\s+(?:it|anything|another))",
         "(?:cry|cries|crying|cried|in\\s+tears|weep\\w*)\\s+{G3}(?:all\\s+(?:day|the\\s+time|night|morning)|every\\s+(?:day|night)|constantly|non\\s+stop|for\\s+no\\s+reason)|(?:can't|cant|cannot)\\s+stop\\s+crying|i\\s+cry\\s+all",
-        "better\\s+off\\s+(?:with|without)\\s+(?:someone|somebody|anyone|anybody)(?:\\s+else)?|(?:baby|kids|children|family|everyone|everybody)\\s+(?:would\\s+be|are|is|'d\\s+be)\\s+better\\s+off",
-        "(?:i'm|i\\s+am|i've\\s+been|feel\\w*|getting|been)\\s+{G2}depressed",
+        "better\\s+off\\s+(?:with|without)\\s+(?:someone|somebody|anyone|anybody)(?:\\s+else)?|(?:baby|kids|children|family|everyone|everybody)\\s+(?:would\\s+be|are|is)\\s+better\\s+off|(?:everyone'd|everybody'd|they'd)\\s+be\\s+better\\s+off",
+        "(?<=(?:i'm|i\\s+am|i've\\s+been|feel\\w*|getting|been)\\s+{W2})depressed",
         "(?:so|really|very|completely|totally)\\s+(?:depressed|alone|lonely|worthless|useless)\\b",
         "(?:feel|feeling|felt)\\s+(?:like\\s+)?(?:a\\s+)?(?:burden|worthless|useless|failure|empty|nothing)\\b|(?:a|such\\s+a)\\s+burden\\b",
         "panic\\s+attacks?|falling\\s+apart|at\\s+the\\s+end\\s+of\\s+my\\s+(?:rope|tether)",
-        "(?:nobody|no\\s+one)\\s+(?:cares|would\\s+(?:care|notice|miss\\s+me))",
+        "(?:nobody|no\\s+one)\\s+(?:cares|would\\s+{G1}(?:care|notice|miss\\s+me))",
       ],
     },
     // ------------------------------------------------------------------ requests for the care team
     {
       id: "en.doctor_request", concept: "doctor_request", category: "doctor_request", severity: "moderate",
       experiencer: "any", questionMeansHypothetical: false,
+      // each pattern starts at the rare part (the person, "speak", "appointment"), the rest is a lookbehind
       patterns: [
-        "(?:can|could|would|will)\\s+(?:you\\s+)?(?:please\\s+)?(?:get|have|ask|tell)\\s+{G3}{CARE}\\s+{G2}(?:to\\s+)?(?:call|ring|phone|contact|text|email|get\\s+back\\s+to|get\\s+in\\s+touch\\s+with|see|visit)\\s+me",
-        "(?:can|could|would|will)\\s+{CARE}\\s+{G2}(?:call|ring|phone|contact|get\\s+back\\s+to|get\\s+in\\s+touch\\s+with)\\s+me",
-        "(?<!(?:do|does|did|should|would|will|must|shall)\\s)(?:i'd|i\\s+would|i|i'm|i\\s+am)\\s+{G2}(?:want|wanted|need|needed|like|love|prefer|rather|hoping\\s+to)\\s+{G2}(?:to\\s+)?(?:speak|talk|chat|see|meet)\\s+(?:to\\s+|with\\s+)?{G2}{CARE}",
-        "(?:can|could|may)\\s+i\\s+{G2}(?:speak|talk|chat)\\s+(?:to|with)\\s+{G2}{CARE}",
+        "(?<=(?:get|have|ask|tell)\\s+{W3})(?:{CARE_NOUN}|dr\\s+[a-z]+)\\s+{G2}(?:to\\s+)?(?:call|ring|phone|contact|text|email|get\\s+back\\s+to|get\\s+in\\s+touch\\s+with|see|visit)\\s+me",
+        "(?<=(?:can|could|would|will)\\s+(?:the\\s+|my\\s+|a\\s+|your\\s+)?)(?:{CARE_NOUN}|dr\\s+[a-z]+)\\s+{G3}(?:call|ring|phone|contact|get\\s+back\\s+to|get\\s+in\\s+touch\\s+with)\\s+me",
+        "(?<=(?:want|wanted|need|needed|like|love|prefer|rather|hoping)\\s+{W2})(?<!(?:do|does|did|should|would|will|must|shall)\\s+(?:i|we)\\s+{W3})(?:speak|talk|chat|see|meet)\\s+(?:to\\s+|with\\s+)?{G2}{CARE}",
+        "(?<=(?:can|could|may)\\s+i\\s+{W2})(?:speak|talk|chat)\\s+(?:to|with)\\s+{G2}{CARE}",
         "(?:call|ring|phone)\\s+me\\s+back",
-        "(?:like|want|need|get|have|ask)\\s+{CARE}\\s+(?:to\\s+)?(?:give\\s+me\\s+a\\s+(?:call|ring|bell)|call\\s+me|ring\\s+me|phone\\s+me|contact\\s+me|get\\s+in\\s+touch)",
-        "(?:have|get)\\s+{G2}{CARE}\\s+{G2}(?:call|ring|phone|contact)\\s+me",
-        "(?<!(?:do|does|did|should|would|will|must|shall)\\s)(?:i'd\\s+like|i\\s+would\\s+like|i\\s+want|i\\s+need|can\\s+i\\s+(?:get|have|book|make))\\s+{G1}(?:an?\\s+)?(?:appointment|callback|call\\s+back|call\\s+from|urgent\\s+appointment)",
+        "(?<=(?:like|want|need|get|have|ask)\\s+(?:the\\s+|my\\s+|a\\s+|an\\s+|your\\s+)?)(?:{CARE_NOUN}|dr\\s+[a-z]+)\\s+(?:(?:from|at|in)\\s+(?:the\\s+|my\\s+)?[a-z]+\\s+)?(?:to\\s+)?(?:give\\s+me\\s+a\\s+(?:call|ring|bell)|call\\s+me|ring\\s+me|phone\\s+me|contact\\s+me|get\\s+in\\s+touch)",
+        "(?<=(?:like|want|need|get|have|book|make)\\s+{W2})(?<!(?:do|does|did|should|would|will|must|shall)\\s+(?:i|we)\\s+{W3})(?:appointment|callback|call\\s+back|call\\s+from|urgent\\s+appointment)",
         "(?:put|pass|transfer|connect)\\s+me\\s+(?:through|on)\\s+to",
       ],
     },
@@ -487,6 +517,8 @@ export const EN_LEXICON: LanguageLexicon = {
     hypotheticalExceptions: [
       "if\\s+i'm\\s+honest", "if\\s+i\\s+am\\s+honest", "if\\s+you\\s+ask\\s+me", "as\\s+if", "if\\s+that\\s+makes\\s+sense",
       "if\\s+that's\\s+(?:ok|okay|alright|all\\s+right)", "if\\s+anything", "even\\s+if", "say\\s+(?:so|that)",
+      // "I might have doubled up" reports a past event, it does not imagine one
+      "(?:might|may|could)\\s+have",
       // "if" meaning "whether" after verbs of knowing: "I couldn't remember if I had"
       "(?:remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find\\s+out|forget|forgot)\\s+if",
     ],
@@ -507,6 +539,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:hasn't|hasnt|haven't|havent|has\\s+not)\\s+(?:come\\s+back|happened\\s+again|had\\s+(?:it|any|one)\\s+since|returned)",
       "no\\s+longer", "not\\s+any\\s*more", "(?:much|a\\s+lot|way|loads|lots|heaps)\\s+better\\s+now", "back\\s+to\\s+normal",
       "(?:steady|fine|good|okay|ok|right)\\s+(?:as\\s+a\\s+rock\\s+)?since", "barely\\s+notice",
+      "(?:been|it's|is)\\s+(?:[a-z]+\\s+){0,2}(?:fine|dry|clean|okay|ok|good|normal|better|settled|clear)\\s+(?:ever\\s+)?since",
     ],
     recencyCues: [
       "today", "tonight", "this\\s+(?:morning|afternoon|evening)", "last\\s+night", "yesterday", "an?\\s+hour\\s+ago",
@@ -566,15 +599,16 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:what|when|where|who|why|how)(?:'s|'re|'ll|'d|s)\\b(?!\\s+(?:up|that\\s+for))",
       "how\\s+(?:quickly|fast|early|late|big|bad|come|else)\\b",
       "(?:what|how)\\s+about\\b", "what\\s+(?:if|else|now|then)\\b", "why\\s+not\\b",
-      "any\\s+(?:idea|chance|advice|tips|way)\\b",
+      "any\\s+(?:[a-z]+\\s+)?(?:idea|ideas|chance|advice|tips?|tricks?|suggestions?|recommendations?|thoughts|way|reason|need)\\b",
     ],
     clauseInitialCuesNeedingMark: [
       "(?:what|which|who)\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b",
       "(?:what|which|whose)\\s+(?:[a-z]+\\s+){1,2}(?:is|are|was|were)\\b",
+      "(?:what|who|which)\\s+(?:happens|happened|counts|means|helps|works|decides|matters|causes)\\b",
       // "Is swelling normal?", "Does alcohol affect it?": inversion with any subject, in a "?" sentence
       "(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may)\\s+[a-z']+\\s+[a-z]",
       "(?:isn't|isnt|aren't|arent|wasn't|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|shouldn't|wouldn't|couldn't|haven't|hasn't)\\s+(?:i|you|we|it|that|this|there|they|he|she)\\b",
-      "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed)\\b",
+      "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|am\\s+supposed)\\b|(?:i'm|we're)\\s+(?:allowed|supposed)\\b",
     ],
     clauseInitialCuesWhenUnpunctuated: [
       "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
@@ -582,18 +616,20 @@ export const EN_LEXICON: LanguageLexicon = {
     indirectCues: [
       // interrogative syntax that is a question wherever it stands in run-on speech:
       // wh-word + auxiliary + subject ("...crusty how am I supposed to clean that"),
-      "(?:what|when|where|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
-      "(?<!(?:said|say|says|told\\s+(?:me|us)|tell\\s+(?:me|us)|explained|mentioned|asked|know|knows)\\s)how\\s+(?:long|much|many|often|soon|far)\\b",
+      "(?:what|when|where|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's|to)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
+      "(?<!(?:said|say|says|told\\s+(?:me|us)|tell\\s+(?:me|us)|explained|mentioned|asked|asked\\s+(?:me|us|him|her|them)|know|knows)\\s)how\\s+(?:long|much|many|often|soon|far)\\b",
       // "...since saturday is that something to worry about": asking whether something is OK
       "(?<!(?:thing|problem|point|trouble|worry|reason|question|fact|issue|idea|plan|deal|truth)\\s)(?:is|was)\\s+(?:that|it|this)\\s+(?:normal|ok|okay|alright|bad|serious|dangerous|safe|true|common|expected|worrying|concerning|something\\s+to|a\\s+(?:problem|worry|concern|sign|side|bad|good|normal))\\b",
       // and a modal before "I"/"we", which in English only happens in a question ("...with the bag can I take one")
-      "(?<!(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if)\\s)(?:can|could|should|would|will|may|might|must|shall|do|does|did|am)\\s+(?:i|we)\\b(?=\\s+(?!(?:mean|guess|think|suppose)\\b)[a-z])",
-      "i\\s+(?:was|am|were|'m)\\s+(?:just\\s+)?wondering", "i'm\\s+(?:just\\s+)?wondering", "wondering\\s+(?:if|whether|about|what|how|when)",
+      "(?<!(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whatever|wherever|whenever|however|i|we|you|they|he|she|it)\\s)(?:can|could|should|would|will|may|might|must|shall|do|does|did|am)\\s+(?:i|we)\\b(?=\\s+(?!(?:mean|guess|think|suppose)\\b)[a-z])",
+      "i\\s+(?:was|am|were)\\s+(?:just\\s+)?wondering", "i'm\\s+(?:just\\s+)?wondering", "wondering\\s+(?:if|whether|about|what|how|when)",
       "i\\s+wonder(?:ed)?\\s+(?:if|whether|what|when|how|why|where|which|who)",
-      "(?:i'm|i\\s+am|i\\s+was|i\\s+wasn't|i'm\\s+not|not)\\s+(?:[a-z']+,?\\s+)?sure\\s+(?:if|whether|what|when|how|why|where|which)",
-      "(?:i\\s+)?(?:don't|dont|do\\s+not)\\s+(?:really\\s+)?(?:know|understand|get)\\s+(?:if|whether|what|when|how|why|where|which)",
-      "(?:want(?:ed)?|need(?:ed)?|would\\s+like|'d\\s+like|wanna)\\s+to\\s+(?:know|ask|check|find\\s+out|understand|make\\s+sure)",
-      "(?:forgot|forget|forgotten|can't\\s+remember|cant\\s+remember|don't\\s+remember|dont\\s+remember)\\s+(?:[a-z']+,?\\s+){0,2}(?:what|which|when|how|where|if|whether)",
+      "(?:i'm|i\\s+am|i\\s+was|i\\s+wasn't|i'm\\s+not|not)\\s+(?:[a-z']+,?\\s+)?sure\\s+(?:if|whether|what|when|how|why|where|which)\\b(?!\\s+(?:else\\s+)?to\\s+(?:say|tell))",
+      // "I don't know if I should..." asks; "I don't know how people manage" does not
+      "(?:i\\s+)?(?:don't|dont|do\\s+not)\\s+(?:really\\s+)?(?:know|understand|get)\\s+(?:if|whether|what|when|how|why|where|which)\\b(?!\\s+(?:people|they|anyone|anybody|everyone|others|folks|he|she|else|to\\s+say)\\b)",
+      "(?:want(?:ed)?|need(?:ed)?|would\\s+like|i'd\\s+like|we'd\\s+like|wanna)\\s+to\\s+(?:know|ask|check|find\\s+out|understand|make\\s+sure)",
+      // "I forgot which bag is for night" asks; "I can't remember if I took it" tells what happened
+      "(?:forgot|forget|forgotten|can't\\s+remember|cant\\s+remember|don't\\s+remember|dont\\s+remember)\\s+(?:[a-z']+,?\\s+){0,2}(?:what|which|when|how|where|if|whether)\\b(?!\\s+(?:i|we)\\s+(?:took|had|did|was|were|put|used|gave|said|left)\\b)",
       "(?:do|would)\\s+you\\s+(?:happen\\s+to\\s+)?know\\s+(?:if|whether|what|when|how|why|where|which|anything)",
       "(?:my|the|one|another|other|last|quick|next|big|main)\\s+(?:[a-z']+,?\\s+)?question\\s+(?:is|was)",
       "what\\s+i\\s+(?:[a-z']+,?\\s+){0,2}(?:meant|wanted|want|need(?:ed)?|was\\s+going)\\s+to\\s+(?:ask|know)",
@@ -618,6 +654,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:say|repeat)\\s+(?:that|it)(?:\\s+again)?", "come\\s+again", "what\\s+was\\s+that\\b(?!\\s+(?:about|for))",
       "(?:is|was)\\s+that\\s+(?:right|correct|it|all)(?=\\s*(?:[?.!,]|$))", "who\\s+knew", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
       "what's\\s+it\\s+called|what\\s+do\\s+you\\s+call\\s+(?:it|them)",
+      "(?:(?:i'm|i\\s+am|i\\s+was)\\s+not\\s+sure|(?:i\\s+)?(?:don't|dont)\\s+know)\\s+what\\s+(?:else\\s+)?to\\s+(?:say|tell\\s+you)",
       "is\\s+(?:that|this)\\s+(?:ok|okay|alright|all\\s+right)\\s+with\\s+you",
     ],
     tags: [
@@ -628,7 +665,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "can't\\s+(?:i|you|they|it)", "shouldn't\\s+(?:i|it)", "is\\s+it", "do\\s+you", "am\\s+i\\s+right", "do\\s+you\\s+think",
     ],
     evaluativeCues: [
-      "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|'m\\s+allowed|am\\s+supposed|'m\\s+supposed|'m\\s+okay\\s+to|am\\s+ok\\s+to)\\b",
+      "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|am\\s+supposed|am\\s+ok\\s+to)\\b|(?:i'm|we're)\\s+(?:allowed|supposed|okay\\s+to|ok\\s+to|fine\\s+to)\\b",
       "(?:it's|its|that's|thats|it\\s+is|that\\s+is|this\\s+is|those\\s+are|they're)\\s+(?:[a-z']+,?\\s+){0,2}(?:ok|okay|fine|safe|alright|all\\s+right|normal|bad|dangerous|a\\s+problem|allowed|better|worse|worth\\s+it|enough|too\\s+much)\\b",
     ],
     escalationQuestions: [
@@ -652,8 +689,8 @@ export const EN_LEXICON: LanguageLexicon = {
   replies: {
     deflection: [
       // the agent cannot or will not say
-      "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|'m\\s+not\\s+able\\s+to|am\\s+unable\\s+to|'m\\s+unable\\s+to|'m\\s+not\\s+in\\s+a\\s+position\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to|'m\\s+not\\s+the\\s+right)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",
-      "i'm\\s+not\\s+able\\s+to|i\\s+am\\s+not\\s+able\\s+to|i'm\\s+unable\\s+to|i\\s+am\\s+unable\\s+to",
+      "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",
+      "(?:i'm|i\\s+am)\\s+(?:not\\s+able\\s+to|unable\\s+to|not\\s+in\\s+a\\s+position\\s+to|not\\s+the\\s+right\\s+(?:person|one))",
       "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+(?:really\\s+)?(?:something|anything|a\\s+(?:question|decision|thing))\\s+(?:that\\s+)?i\\s+(?:can|could|am\\s+able|'m\\s+able)",
       "i\\s+(?:don't|do\\s+not)\\s+(?:have|see)\\s+{G3}(?:information|details|guidance|anything|that|specific\\w*)\\s+{G4}(?:in|on|about|from)\\s+{G2}(?:materials|information|notes|handouts?|sheets?|instructions|resources|documents|records|knowledge)",
       "(?:my|the|your)\\s+(?:materials|information|notes|handouts?|sheets?|instructions|resources|documents)\\s+(?:don't|do\\s+not|doesn't|does\\s+not)\\s+(?:cover|say|mention|include|go\\s+into|address|specify)",
@@ -673,6 +710,9 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:best|better)\\s+placed\\s+to",
       "ask\\s+(?:them|him|her|your\\s+\\w+|the\\s+\\w+)\\s+{G3}(?:when\\s+you\\s+(?:call|see|speak)|at\\s+your|about\\s+(?:it|that|this))",
       "(?:different|varies|vary)\\s+(?:for|from|with)\\s+(?:every|each)\\s+(?:patient|person)|(?:person|patient|case)\\s+by\\s+(?:person|patient|case)",
+      "every\\s+(?:recovery|patient|person|case|body|situation)\\s+is\\s+(?:different|unique)|no\\s+one\\s+size\\s+fits\\s+all",
+      "(?:hard|difficult|impossible)\\s+(?:for\\s+me\\s+)?to\\s+(?:say|predict|give\\s+(?:you\\s+)?(?:a|an)\\s+(?:exact|specific|definite))|(?:can't|cannot)\\s+give\\s+(?:you\\s+)?(?:a|an)\\s+(?:exact|specific|definite|precise)",
+      "depends\\s+on\\s+(?:a\\s+lot\\s+of|lots\\s+of|many|several|so\\s+many)\\s+(?:things|factors)|(?:lots|a\\s+lot|many|several)\\s+of\\s+factors",
       "individual(?:ly|ised|ized)?\\s+(?:basis|decision|plan|for\\s+you)|worked\\s+out\\s+for\\s+you\\s+individually|for\\s+each\\s+(?:patient|person)\\b|planned\\s+around\\s+(?:each|every)",
       "(?:bring|raise|mention|ask\\s+about|jot|write|note|add)\\s+{G6}(?:follow\\s*up|appointment|next\\s+visit|your\\s+visit|review|check\\s*up|when\\s+you\\s+(?:call|see|speak))",
       "(?:good|great|important|right)\\s+(?:one|question|thing|moment|time|place|opportunity)\\s+to\\s+(?:bring|ask|raise|mention|discuss)",
@@ -708,6 +748,16 @@ export const EN_LEXICON: LanguageLexicon = {
       "warning\\s+signs?|emergency\\s+(?:department|room)|urgent\\s+(?:care|attention)|\\b(?:911|999|112|988)\\b",
       "make\\s+that\\s+call|that\\s+(?:phone\\s+)?call\\s+(?:now|today|right\\s+away)",
     ],
+    conditionalEscalation: [
+      "^(?:[a-z]+,\\s+)?(?:and\\s+)?(?:if|should\\s+you|in\\s+case|unless|whenever)\\b",
+      "(?:right\\s+away|straight\\s+away|immediately|now|today|urgently|promptly)\\s+(?:if|should|in\\s+case|whenever|when)\\b",
+      "warning\\s+signs?|watch\\s+(?:out\\s+)?for|look\\s+out\\s+for|keep\\s+an\\s+eye",
+    ],
+    logisticsWords: [
+      "call", "calling", "ring", "phone", "clinic", "office", "practice", "centre", "center", "team", "today", "now",
+      "right", "away", "straight", "please", "doctor", "nurse", "emergency", "department", "hospital", "urgent", "care",
+      "immediately", "sheet", "instructions", "plan", "thank", "thanks", "telling", "know", "let", "line", "number",
+    ],
     interim: [
       "^(?:[a-z]+,\\s+)?(?:in\\s+the\\s+meantime|meanwhile|until\\s+(?:then|you've\\s+(?:spoken|talked|heard)|you\\s+(?:speak|talk|hear)|they\\s+(?:call|get\\s+back)))",
       "the\\s+most\\s+(?:useful|important)\\s+(?:step|thing)\\s+(?:right\\s+)?now",
@@ -721,10 +771,10 @@ export const EN_LEXICON: LanguageLexicon = {
       "^(?:[a-z]+,\\s+)?(?:as\\s+for|as\\s+to|regarding|about\\s+the|on\\s+the\\s+\\w+(?:\\s+\\w+)?[,:]|for\\s+(?:the|your)\\s+\\w+(?:\\s+\\w+)?[,:]|and\\s+(?:for|as\\s+for)|now,?\\s+(?:for|about)|and\\s+the)",
     ],
     concreteAnswer: [
-      // a number with a unit, but not "at your six-week review"
-      "(?<!(?:review|visit|appointment|check|checkup|follow\\s?up|clinic)\\s+(?:at\\s+)?(?:the\\s+|your\\s+)?){NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
+      "\\b{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
       "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\s*[,.;:!]",
     ],
+    appointmentBeforeNumber: ["(?:review|visit|appointment|check|checkup|follow\\s?up|clinic)\\s+(?:at\\s+)?(?:the\\s+|your\\s+)?"],
   },
 
   overlapStopwords: [
@@ -747,13 +797,25 @@ export const EN_LEXICON: LanguageLexicon = {
   ],
 
   focusConcepts: [
-    { id: "driving", terms: ["drive", "driving", "drove", "driven", "wheel", "driver"] },
-    { id: "work", terms: ["work", "working", "job", "shift", "shifts", "office"] },
-    { id: "flying", terms: ["fly", "flying", "flight", "flights", "plane", "airport", "airplane"] },
-    { id: "swimming", terms: ["swim", "swimming", "pool", "bath", "baths", "bathe", "tub", "sea"] },
-    { id: "sex", terms: ["sex", "intercourse", "intimate", "intimacy"] },
-    { id: "alcohol", terms: ["alcohol", "drink", "drinks", "drinking", "beer", "wine", "pint", "pints"] },
-    { id: "sport", terms: ["gym", "sport", "sports", "run", "running", "jog", "jogging", "golf", "tennis", "cycling", "bike"] },
+    { id: "driving", question: ["drive", "driving", "drove", "behind\\s+the\\s+wheel"], answer: ["drive", "driving", "driven", "drove", "wheel", "driver"] },
+    {
+      id: "work",
+      question: ["(?:back\\s+to|return\\w*\\s+to|go\\w*\\s+(?:back\\s+)?to|start\\w*)\\s+(?:my\\s+)?work", "my\\s+job", "(?:back\\s+at|off)\\s+work"],
+      answer: ["work", "working", "job", "employer", "duties"],
+    },
+    { id: "flying", question: ["fly", "flying", "flight", "flights", "plane", "airport"], answer: ["fly", "flying", "flight", "flights", "plane", "airport", "cabin", "air\\s+travel"] },
+    { id: "swimming", question: ["swim", "swimming", "pool", "bath", "baths", "bathe", "hot\\s+tub"], answer: ["swim", "swimming", "pool", "bath", "baths", "bathe", "tub", "soak\\w*"] },
+    { id: "sex", question: ["sex", "intercourse", "intimacy", "intimate"], answer: ["sex", "sexual", "intercourse", "intimacy", "intimate"] },
+    {
+      id: "alcohol",
+      question: ["alcohol", "beer", "beers", "wine", "pints?", "spirits", "whisky", "vodka", "(?:a|few|couple\\s+of)\\s+drinks?"],
+      answer: ["alcohol", "beer", "beers", "wine", "pints?", "spirits", "drinks?", "drinking"],
+    },
+    {
+      id: "sport",
+      question: ["gym", "sports?", "golf", "tennis", "running", "jogging", "cycling", "football", "workouts?"],
+      answer: ["gym", "sports?", "golf", "tennis", "running", "jogging", "cycling", "football", "workouts?", "exercis\\w*", "activit\\w*"],
+    },
   ],
 
   measurements: {

@@ -136,7 +136,8 @@ export const ES_LEXICON: LanguageLexicon = {
     {
       id: "es.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "(?:cortina|telon|sombra|velo|nube|mancha\\s+negra|mancha\\s+oscura)\\s+{G5}(?:ojo|vista|vision)",
+        "(?:cortina|telon|sombra|velo|nube|mancha\\s+negra|mancha\\s+oscura)\\s+{G8}(?:ojo|vista|vision)",
+        "(?:veo|tengo|me\\s+sale)\\s+(?:como\\s+)?(?:una\\s+)?(?:sombra|cortina|telon|mancha\\s+negra|nube\\s+negra)",
         "(?:perdi|perdiendo|perdida\\s+de|pierdo)\\s+{G2}(?:la\\s+)?(?:vista|vision)",
         "(?:no\\s+veo|no\\s+puedo\\s+ver)\\s+{G3}(?:del|con\\s+el|por\\s+el)\\s+ojo",
         "(?:destellos|relampagos|luces|chispas|flashes)\\s+{G3}(?:ojo|vista|veo)|veo\\s+(?:destellos|luces|flashes|relampagos)",
@@ -198,6 +199,10 @@ export const ES_LEXICON: LanguageLexicon = {
         "(?:dolor|hinchazon|dureza|calor)\\s+{G3}(?:en\\s+el|del|en\\s+la|de\\s+la)\\s+(?:gemelo|pantorrilla|pantorilla)",
         "(?:pierna)\\s+{G5}(?:como\\s+una\\s+piedra|dura\\s+y\\s+caliente|caliente\\s+y\\s+dura|hinchada\\s+y\\s+caliente|roja\\s+y\\s+caliente|el\\s+doble)",
       ],
+    },
+    {
+      id: "es.circulacion", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
+      patterns: ["(?:dedos?|mano|pie|pies)\\s+{G3}(?:morad\\w*|azul\\w*|blanc\\w*|negr\\w*|helad\\w*|frios?\\s+y\\s+(?:morados|blancos))"],
     },
     {
       id: "es.edema", concept: "leg_swelling", category: "red_flag_symptom", severity: "high",
@@ -317,6 +322,7 @@ export const ES_LEXICON: LanguageLexicon = {
       id: "es.med_suspendida", concept: "stopped_medicine", category: "medication_problem", severity: "high",
       patterns: [
         "(?:deje|he\\s+dejado)\\s+de\\s+(?:tomar|ponerme|inyectarme|usar)\\s+{G3}{MED}",
+        "{MED}\\s+{G3}(?:ya\\s+no\\s+(?:me\\s+)?(?:la|lo|las|los)\\s+(?:tomo|pongo|uso)|(?:la|lo|las|los)\\s+deje)",
         "(?:la|lo|las|los)\\s+(?:deje|he\\s+dejado)\\s+de\\s+(?:tomar|poner|inyectar|usar)",
         "(?:ya\\s+no\\s+(?:me\\s+)?(?:tomo|pongo|inyecto|uso))\\s+{G2}{MED}",
         "(?:me\\s+)?(?:baje|subi|cambie|reduje|parti)\\s+{G2}(?:la\\s+dosis|las\\s+unidades|la\\s+pastilla)\\s+{G3}(?:yo\\s+sol[oa]|por\\s+mi\\s+cuenta|por\\s+mi\\s+lado)",
@@ -372,6 +378,7 @@ export const ES_LEXICON: LanguageLexicon = {
       "algun\\s+dia",
     ],
     hypotheticalExceptions: [
+      "(?:pude|podria|puede)\\s+haber",
       // "si" meaning "whether" after verbs of knowing: "no me acordaba si me la había puesto"
       "(?:acordaba|acorde|acuerdo|recuerdo|recordaba|sabia|se|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|segur[oa]\\s+de)\\s+si",
       "si\\s+le\\s+soy\\s+sincer[oa]", "como\\s+si", "aunque\\s+sea", "si\\s+no\\s+me\\s+equivoco", "que\\s+si\\s+no\\s+se\\s+me\\s+olvida"],
@@ -422,7 +429,7 @@ export const ES_LEXICON: LanguageLexicon = {
       "cada\\s+cuanto\\b", "cuanto\\s+(?:tiempo|rato|tarda|dura)\\b", "por\\s+que\\s+(?:me|se|no|tengo)\\b",
       "cuando\\s+(?:puedo|podre|me\\s+(?:quitan|van|toca)|tengo\\s+que|debo|se\\s+puede)\\b",
       // first-person clitic + verb with an alternative: "la guardo en el refri o afuera", "la puedo usar ... o"
-      "(?:(?:el|la|los|las|eso|esto|esa|ese)\\s+[a-z]+\\s+)?(?:me|la|lo|las|los|le|se)\\s+(?:[a-z]+o|puedo\\s+[a-z]+|tengo\\s+que\\s+[a-z]+)\\s+(?:[a-z]+\\s+){0,6}?o\\s+(?!sea\\b)[a-z]+",
+      "(?:(?:el|la|los|las|eso|esto|esa|ese)\\s+(?:[a-z]+\\s+){1,4}?)?(?:me|la|lo|las|los|le|se)\\s+(?:[a-z]+o|puedo\\s+[a-z]+|tengo\\s+que\\s+[a-z]+)\\s+(?:[a-z]+\\s+){0,6}?o\\s+(?!sea\\b)[a-z]+",
     ],
     clauseInitialCuesNeedingMark: [
       "(?:puedo|podria|podre|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|necesito|hace\\s+falta|conviene|me\\s+(?:puedo|tomo|pongo)|lo\\s+puedo|la\\s+puedo|los\\s+puedo|las\\s+puedo)\\b",
@@ -484,6 +491,8 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:decision|decidir|decide|decidira|definir|define|definira|indicar|indicara|ajusta|ajustara|ajustando|valorar|valorara|revisara|revisar|decidiendo|definiendo|evaluara|evaluar)\\s+{G3}(?:la\\s+|el\\s+|su\\s+|sus\\s+)?{CLIN}",
       "{CLIN}\\s+{G3}(?:decide|decidira|define|definira|indicara|ajusta|ajustara|revisara|valorara|le\\s+dira|le\\s+indicara|le\\s+explicara|evaluara)",
       "se\\s+(?:define|decide|ajusta|valora|evalua)\\s+(?:de\\s+forma\\s+|de\\s+manera\\s+)?(?:individual|personalizada)|de\\s+(?:forma|manera)\\s+individual|individualmente",
+      "cada\\s+(?:recuperacion|cuerpo|caso|persona|paciente)\\s+es\\s+(?:distint[oa]|diferente|un\\s+mundo)|(?:es\\s+)?(?:dificil|imposible)\\s+(?:de\\s+)?(?:decir|saber|predecir)|no\\s+hay\\s+una\\s+respuesta\\s+(?:unica|igual)",
+      "(?:depende|dependera)\\s+de\\s+(?:muchos|varios|muchas|varias)\\s+(?:factores|cosas)",
       "(?:depende|dependera)\\s+de\\s+(?:cada\\s+(?:persona|paciente|caso)|varias\\s+cosas)|propias\\s+de\\s+cada\\s+persona|cada\\s+(?:paciente|persona|caso)\\s+es\\s+distinto",
       "(?:consultelo|pregunteselo|comentelo|preguntele|consultele|comentele|planteelo|pregunte|consulte|comente)\\s+{G4}(?:doctor|doctora|medic\\w*|equipo|consulta|control|cita|clinica)",
       "(?:mejor|conviene|lo\\s+ideal\\s+es)\\s+(?:que\\s+)?(?:lo\\s+)?(?:hable|consulte|pregunte|comente|vea)\\s+(?:con\\s+)?{G2}{CLIN}",
@@ -505,6 +514,16 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:hay\\s+que|es\\s+necesario|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",
       "(?:no\\s+(?:espere|conviene\\s+esperar))|urgencias|emergencias|\\b(?:112|911|061)\\b|signos\\s+de\\s+alarma",
     ],
+    conditionalEscalation: [
+      "^(?:[a-z]+,\\s+)?(?:y\\s+)?(?:si|en\\s+caso\\s+de|cuando|siempre\\s+que)\\b",
+      "(?:enseguida|inmediatamente|de\\s+inmediato|hoy|ahora|ya)\\s+(?:si|en\\s+caso|cuando)\\b",
+      "signos\\s+de\\s+alarma|vigile|este\\s+atent[oa]",
+    ],
+    logisticsWords: [
+      "llame", "llamar", "llamen", "clinica", "consulta", "consultorio", "centro", "equipo", "hoy", "ahora", "ahorita",
+      "favor", "doctor", "doctora", "medico", "enfermera", "urgencias", "emergencias", "hospital", "gracias", "hoja",
+      "indicaciones", "vaya", "acuda", "mismo", "numero",
+    ],
     interim: [
       "^(?:[a-z]+,\\s+)?(?:mientras\\s+tanto|entretanto|hasta\\s+que\\s+(?:hable|le\\s+llamen|le\\s+vean))",
       "^(?:[a-z]+,\\s+)?por\\s+ahora,?\\s+lo\\s+que\\s+(?:mas\\s+)?(?:ayuda|importa|puede\\s+hacer)",
@@ -513,10 +532,11 @@ export const ES_LEXICON: LanguageLexicon = {
     safetyNet: ["^(?:[a-z']+,?\\s+){0,2}si\\b(?:.*)\\b(?:llame|consulte|acuda|avise|vaya)\\b", "(?:llame|consulte|acuda|avise)\\s+{G6}si\\b"],
     topicSwitch: ["^(?:[a-z]+,\\s+)?(?:sobre|en\\s+cuanto\\s+a|respecto\\s+a|con\\s+respecto\\s+a|y\\s+sobre|para\\s+(?:el|la|lo)\\s+\\w+,|lo\\s+de)"],
     concreteAnswer: [
-      // un número con unidad, pero no "en la revisión de las seis semanas"
-      "(?<!(?:revision|control|cita|consulta|visita)\\s+(?:de\\s+)?(?:las?\\s+|los\\s+)?){NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
+      "\\b{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
       "^(?:[a-z]+,\\s+)?(?:si|no)\\s*[,.;:!]",
     ],
+    // un número de una cita, no una respuesta: "en la revisión de las seis semanas"
+    appointmentBeforeNumber: ["(?:revision|control|cita|consulta|visita)\\s+(?:de\\s+)?(?:las?\\s+|los\\s+)?"],
   },
 
   overlapStopwords: [
@@ -533,13 +553,13 @@ export const ES_LEXICON: LanguageLexicon = {
   ],
 
   focusConcepts: [
-    { id: "driving", terms: ["conducir", "manejar", "conduzco", "manejo", "volante", "conduciendo", "manejando"] },
-    { id: "work", terms: ["trabajo", "trabajar", "trabajando", "laburo", "oficina", "turno"] },
-    { id: "flying", terms: ["volar", "vuelo", "avion", "aeropuerto"] },
-    { id: "swimming", terms: ["nadar", "piscina", "pileta", "banera", "playa", "mar"] },
-    { id: "sex", terms: ["sexo", "relaciones"] },
-    { id: "alcohol", terms: ["alcohol", "cerveza", "vino", "copa", "copas", "trago", "tragos"] },
-    { id: "sport", terms: ["gimnasio", "deporte", "correr", "futbol", "bici", "bicicleta", "tenis"] },
+    { id: "driving", question: ["conducir", "manejar", "conduzco", "manejo", "volante"], answer: ["conducir", "manejar", "conduzca", "maneje", "volante", "conduciendo", "manejando"] },
+    { id: "work", question: ["(?:volver|regresar|reincorporarme|ir)\\s+(?:a|al)\\s+(?:trabajar|trabajo)", "mi\\s+trabajo"], answer: ["trabajo", "trabajar", "laboral", "empleo"] },
+    { id: "flying", question: ["volar", "vuelo", "avion", "aeropuerto"], answer: ["volar", "vuelo", "avion", "aeropuerto", "viaj\\w*"] },
+    { id: "swimming", question: ["nadar", "piscina", "pileta", "banera", "playa"], answer: ["nadar", "piscina", "pileta", "banera", "playa", "bano\\w*", "sumergir"] },
+    { id: "sex", question: ["sexo", "relaciones\\s+sexuales"], answer: ["sexo", "sexual\\w*", "relaciones"] },
+    { id: "alcohol", question: ["alcohol", "cerveza", "vino", "copas?", "tragos?"], answer: ["alcohol", "cerveza", "vino", "copas?", "tragos?", "beber"] },
+    { id: "sport", question: ["gimnasio", "deporte", "correr", "futbol", "bici", "bicicleta", "tenis"], answer: ["gimnasio", "deporte", "correr", "futbol", "bici\\w*", "tenis", "ejercicio\\w*", "actividad\\w*"] },
   ],
 
   measurements: {

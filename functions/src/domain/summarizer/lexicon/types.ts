@@ -8,6 +8,12 @@
  *   {G1} ... {G8}  a gap of up to N words that never crosses a negation word, a "but"-like
  *                  terminator or a sentence end ("wound {G6}leaking" matches "wound on my
  *                  shoulder is leaking" but not "wound is fine, nothing is leaking")
+ *   {W1} ... {W8}  a plain gap of up to N words, for use inside lookbehinds
+ *
+ * Performance note: a match is only attempted at words a pattern starts with, so a pattern
+ * should START with its rarest part. When the natural first word is common ("I'd like the
+ * nurse to call me"), start at the rare part and put the rest in a lookbehind:
+ * "(?<=(?:like|want)\s+{W2})nurse\s+...".
  *   {NAME}         any entry of the pack's `macros` table (e.g. {MED} = medicine nouns)
  *
  * In attention patterns, commas, colons, quotes, brackets and hyphens read as spaces, so
@@ -135,6 +141,13 @@ export interface ReplyVocabulary {
   readonly meta: readonly string[];
   /** Urgent escalation: "call the office now", "go to the emergency department". */
   readonly urgentReferral: readonly string[];
+  /**
+   * A condition opening an urgent sentence ("call right away IF you get a rash", "warning signs
+   * are..."): advice for later, not a reaction to what the patient just said.
+   */
+  readonly conditionalEscalation: readonly string[];
+  /** Words an escalation shares with any patient turn ("call", "clinic", "today"): not evidence. */
+  readonly logisticsWords: readonly string[];
   /** Stop-gap advice given instead of the answer: "in the meantime...". */
   readonly interim: readonly string[];
   /** "Call us if it gets worse": neither an answer nor a deflection. */
@@ -143,12 +156,20 @@ export interface ReplyVocabulary {
   readonly topicSwitch: readonly string[];
   /** Concrete content (numbers with units, yes/no) that keeps a sentence an answer. */
   readonly concreteAnswer: readonly string[];
+  /** Right before such a number, it names an appointment instead ("at your six-week review"). */
+  readonly appointmentBeforeNumber: readonly string[];
 }
 
-/** A topic whose absence from the reply means the agent answered a different question. */
+/**
+ * A topic whose absence from the reply means the agent answered a different question: "When can
+ * I drive?" answered about riding as a passenger never mentions driving.
+ */
 export interface FocusConcept {
   readonly id: string;
-  readonly terms: readonly string[];
+  /** The question is about the topic ("drive", "behind the wheel"). */
+  readonly question: readonly string[];
+  /** The reply talks about it. */
+  readonly answer: readonly string[];
 }
 
 export interface MeasurementVocabulary {
