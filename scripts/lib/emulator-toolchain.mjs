@@ -169,6 +169,9 @@ export function prepareEmulatorToolchain() {
     PATH: `${join(javaHome, "bin")}:${join(repoRoot, "node_modules", ".bin")}:${process.env.PATH ?? ""}`,
     ...firestore.env,
     ...storage.env,
+    // The Functions emulator runs one Node process per in-flight request, 50 at a time by
+    // default: a burst on a 2-core machine then runs out of memory. Queue beyond a few instead.
+    FUNCTIONS_EMULATOR_PARALLEL: process.env.FUNCTIONS_EMULATOR_PARALLEL ?? "6",
   };
   return { javaHome, firestoreSource: firestore.source, storageRulesEvaluated: storage.rulesEvaluated, uiAvailable: emulatorUiAvailable(), env };
 }

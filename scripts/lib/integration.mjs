@@ -58,14 +58,14 @@ export async function runIntegrationSuiteAsync({ statsFile, reporter, spec = "te
     }
     throw error;
   }
-  console.log("\n=== integration");
+  console.log(`\n=== emulator suite: ${spec}`);
   const build = spawnSync("npm", ["--prefix", "functions", "run", "-s", "build"], { stdio: "inherit", cwd: repoRoot });
   if (build.status !== 0) return false;
   writeFunctionsEmulatorEnv();
   mkdirSync(logDir, { recursive: true });
   const standIn = await startElevenLabsStandIn();
   try {
-    const mocha = `npx mocha --import=tsx --reporter ${JSON.stringify(reporter)} '${spec}'`;
+    const mocha = `npx mocha --import=tsx --exit --reporter ${JSON.stringify(reporter)} '${spec}'`;
     const functionsLog = join(logDir, "integration-output.log");
     const sensitiveFile = join(logDir, "sensitive-strings.txt");
     rmSync(functionsLog, { force: true });

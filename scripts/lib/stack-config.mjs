@@ -53,6 +53,9 @@ export function startElevenLabsStandIn({ extraArgs = [], stdio = "pipe" } = {}) 
       "--api-key", elevenLabsApiKey,
       "--webhook-url", urls.webhook,
       "--webhook-secret", webhookSecret,
+      // The local Functions emulator starts one process per in-flight request and can refuse a
+      // burst; retry deliveries for about a minute, as a patient stack would be reconciled anyway.
+      "--webhook-max-attempts", "8",
       ...extraArgs,
     ],
     { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },

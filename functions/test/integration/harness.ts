@@ -117,3 +117,15 @@ export function markSensitive(...texts: string[]) {
   const lines = texts.flatMap((t) => t.split(/[.?!\n]/)).map((t) => t.trim()).filter((t) => t.length >= 12);
   appendFileSync(file, `${lines.join("\n")}\n`);
 }
+
+/**
+ * Lets a test call handlers in its own process (for concurrency the Functions emulator cannot
+ * serve), with the same params the emulator gives the functions.
+ */
+export function configureInProcessHandlers() {
+  process.env.ELEVENLABS_API_KEY = elevenLabsApiKey;
+  process.env.ELEVENLABS_WEBHOOK_SECRET = webhookSecret;
+  process.env.ELEVENLABS_BASE_URL = elevenLabsUrl;
+  process.env.ELEVENLABS_TIMEOUT_SECONDS ??= "8";
+  process.env.SESSION_STARTS_PER_HOUR ??= "30";
+}

@@ -6,7 +6,7 @@ import { createHmac } from "node:crypto";
 import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
 import {
-  adminDb, api, closeClientApps, functionsBase, markSensitive, projectId, signInAs, signInDoctor, standIn, waitFor,
+  adminDb, api, closeClientApps, configureInProcessHandlers, functionsBase, markSensitive, projectId, signInAs, signInDoctor, standIn, waitFor,
   webhookSecret, type SignedInUser,
 } from "../integration/harness";
 import { diffSnapshots, findInconsistencies, quiescentSnapshot, standInState } from "./store-snapshot";
@@ -260,8 +260,16 @@ describe("reliability", function () {
   it("starts 200 sessions at once across 20 patients without an error", async () => {
     const c = await clinic(20);
     const urlsBefore = (await standInState()).signed_urls.length;
+    // Concurrency inside one instance, as Cloud Functions (2nd gen) serves it: the local
+    // Functions emulator would start one Node process per in-flight request instead.
+    configureInProcessHandlers();
+    const { startSession: startSessionHandler } = await import("../../src/handlers/sessions");
     const results = await Promise.allSettled(
-      c.patients.flatMap((p) => Array.from({ length: 10 }, () => p.user.call("startSession", { patient_id: p.id, agent_id: c.agentId }))),
+      c.patients.flatMap((p) =>
+        Array.from({ length: 10 }, () =>
+          startSessionHandler({ uid: p.user.uid, role: "patient", patientId: p.id, doctorId: c.doctor.uid }, { patient_id: p.id, agent_id: c.agentId }),
+        ),
+      ),
     );
     tally.scenarios++;
     const errors = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
@@ -274,9 +282,14 @@ describe("reliability", function () {
   it("ends 100 conversations at once across 5 doctors with exact statistics", async () => {
     const clinics = [];
     for (let i = 0; i < 5; i++) clinics.push(await clinic(4));
-    const started = await Promise.all(
-      clinics.flatMap((c) => c.patients.flatMap((p) => Array.from({ length: 5 }, async () => ({ c, s: await p.user.call<{ signed_url: string; session_id: string }>("startSession", { patient_id: p.id, agent_id: c.agentId }) })))),
-    );
+    const starts = clinics.flatMap((c) => c.patients.flatMap((p) => Array.from({ length: 5 }, () => ({ c, p }))));
+    const started: { c: Clinic; s: { signed_url: string; session_id: string } }[] = [];
+    for (let i = 0; i < starts.length; i += 5) {
+      started.push(...(await Promise.all(starts.slice(i, i + 5).map(async ({ c, p }) => ({
+        c, s: await p.user.call<{ signed_url: string; session_id: string }>("startSession", { patient_id: p.id, agent_id: c.agentId }),
+      })))));
+    }
+    // All 100 conversations are open at once and hang up together.
     await Promise.all(started.map(({ s }) => talk(s.signed_url)));
     tally.scenarios++;
     const states = await Promise.all(started.map(({ s }) => summaryState(s.session_id, 300_000).catch(() => "lost")));

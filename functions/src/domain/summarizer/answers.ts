@@ -16,7 +16,7 @@ import { GROUNDING } from "./lexicon/thresholds";
 import type { QuestionUnit } from "./questions";
 import { tokenStems } from "./questions";
 import { hasMatch } from "./regex";
-import { clip, type Span } from "./text";
+import { clip, tokensIn, type Span } from "./text";
 import type { Turn } from "./transcript";
 import type { RagRetrievalInfo, UnansweredReason } from "./types";
 
@@ -52,11 +52,18 @@ interface SentenceCues {
   readonly deflection: boolean;
   readonly urgent: boolean;
   readonly meta: boolean;
+  /** The sentence has a number (digits or a number word): only then can it give an amount. */
+  readonly number: boolean;
 }
 
+/** Words that stand for an amount besides number words ("a few days", "a couple of weeks"). */
+const AMOUNT_WORDS = new Set(["few", "couple", "several", "half", "unos", "unas", "varios", "varias", "media", "medio"]);
+
 /** A number with a unit or an opening yes/no, unless the number only names an appointment. */
-function hasConcreteAnswer(pack: CompiledPack, sentence: string): boolean {
+function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: boolean): boolean {
   const r = pack.replies;
+  // without any number the only concrete answer is an opening yes/no: skip the full scan
+  if (!hasNumber && !/^[a-z]*,?\s*[a-z]+\s*[,.;:!]/.test(sentence)) return false;
   r.concreteAnswer.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = r.concreteAnswer.exec(sentence)) !== null) {
@@ -69,7 +76,7 @@ function hasConcreteAnswer(pack: CompiledPack, sentence: string): boolean {
 
 function classify(pack: CompiledPack, sentence: string, cues: SentenceCues): { kind: SentenceKind; deflects: boolean; switchesTopic: boolean; concrete: boolean } {
   const r = pack.replies;
-  const concrete = hasConcreteAnswer(pack, sentence);
+  const concrete = hasConcreteAnswer(pack, sentence, cues.number);
   const deflects = cues.deflection && !concrete;
   const switchesTopic = hasMatch(r.topicSwitch, sentence);
   let kind: SentenceKind = "content";
@@ -121,6 +128,7 @@ export function classifyReply(pack: CompiledPack, reply: readonly Turn[]): Reply
         deflection: found.some((m) => m.tag === "deflection"),
         urgent: found.some((m) => m.tag === "urgent"),
         meta: found.some((m) => m.tag === "meta"),
+        number: tokensIn(turn.tokens, span).some((t) => /^\d/.test(t.text) || pack.measurements.numberWords.has(t.text) || AMOUNT_WORDS.has(t.text)),
       };
       const sentence = turn.matchable.slice(span.start, span.end);
       sentences.push(new Sentence(pack, turn, span, classify(pack, sentence, cues)));

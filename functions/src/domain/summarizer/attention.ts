@@ -20,6 +20,9 @@ export interface Finding {
   readonly status: ContextStatus;
 }
 
+/** Affirmed matches of one rule kept per turn; further repeats are skipped. */
+const MAX_AFFIRMED_PER_RULE = 8;
+
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { urgent: 3, high: 2, moderate: 1 };
 
 /** Drops whitespace a trailing gap may have swallowed, so the evidence quotes words only. */
@@ -31,22 +34,24 @@ function trimSpan(text: string, span: Span): Span {
 
 export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[]): Finding[] {
   const findings: Finding[] = [];
-  {
-    for (const match of pack.attention.patterns.matches(text.matchable, text.tokens)) {
-      {
-        const span = trimSpan(text.text, match);
-        const spec = match.tag;
-        const status = assessFinding(pack, text, {
-          span,
-          severity: spec.severity,
-          experiencer: spec.experiencer ?? "patient",
-          questionMeansHypothetical: spec.questionMeansHypothetical ?? true,
-          needsMedicationContext: spec.needsMedicationContext ?? false,
-          isMedication: spec.category === "medication_problem",
-        }, questionSpans);
-        findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status });
-      }
-    }
+  const affirmedPerRule = new Map<string, number>();
+  for (const match of pack.attention.patterns.matches(text.matchable, text.tokens)) {
+    const spec = match.tag;
+    // A rule affirmed again and again in a run-on turn adds nothing but work. (Not once only:
+    // each request span also keeps its own sentence from being read as an information question.)
+    const affirmed = affirmedPerRule.get(spec.id) ?? 0;
+    if (affirmed >= MAX_AFFIRMED_PER_RULE) continue;
+    const span = trimSpan(text.text, match);
+    const status = assessFinding(pack, text, {
+      span,
+      severity: spec.severity,
+      experiencer: spec.experiencer ?? "patient",
+      questionMeansHypothetical: spec.questionMeansHypothetical ?? true,
+      needsMedicationContext: spec.needsMedicationContext ?? false,
+      isMedication: spec.category === "medication_problem",
+    }, questionSpans);
+    if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
+    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status });
   }
   for (const reading of findReadings(text, pack.measurements)) {
     const status = assessFinding(pack, text, {

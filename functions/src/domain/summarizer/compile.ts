@@ -51,10 +51,14 @@ export interface CompiledPack {
     readonly cues: PatternSet<QuestionCueKind>;
     /** Matches the text before a cue when the cue opens a clause. */
     readonly clauseStartBefore: RegExp;
+    /** A discourse marker anywhere ("and", "y este"): a new clause, so a new question. */
+    readonly clauseMarker: RegExp;
 
     readonly accented: RegExp | null;
     readonly nonQuestionAt: RegExp;
     readonly tagAtEnd: RegExp;
+    /** Every word that can end a tag: a sentence ending otherwise has no tag to look for. */
+    readonly tagWords: ReadonlySet<string>;
     readonly evaluative: RegExp;
     readonly acknowledgement: RegExp;
     readonly alternativeBefore: RegExp;
@@ -75,6 +79,8 @@ export interface CompiledPack {
   };
   readonly overlapStopwords: ReadonlySet<string>;
   readonly focusConcepts: ReadonlyArray<{ readonly id: string; readonly question: RegExp; readonly answer: RegExp }>;
+  /** Any focus concept's question words: most questions have no focus, and one scan tells. */
+  readonly anyFocus: RegExp;
   readonly measurements: {
     readonly glucoseContext: RegExp;
     readonly temperatureContext: RegExp;
@@ -170,11 +176,13 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
       ...tagged(q.indirectCues, lexicon, "indirectCues", "indirect" as const),
     ]),
     clauseStartBefore: new RegExp(clauseStart),
+    clauseMarker: new RegExp(`${WORD_START}${markers}${WORD_END}`),
     accented: q.accentedInterrogatives.length > 0
       ? new RegExp(`(?<![a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc])${alternation(q.accentedInterrogatives, lexicon, "accentedInterrogatives")}`, "g")
       : null,
     nonQuestionAt: new RegExp(alternation(q.nonQuestions, lexicon, "nonQuestions"), "y"),
     tagAtEnd: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${tag}${WORD_END}[\\s?.!,]*$`),
+    tagWords: new Set(q.tags.flatMap((t) => t.replace(/\\[a-z]/g, " ").match(/[a-z']+/g) ?? [])),
     evaluative: phrases(q.evaluativeCues, lexicon, "evaluativeCues", ""),
     acknowledgement: new RegExp(`^[\\s\u00bf\u00a1"']*${alternation(q.acknowledgements, lexicon, "acknowledgements")}[\\s?.!,]*$`),
     // "or" offers an alternative, "I mean" / "o sea" rephrases: either way the same question
@@ -259,6 +267,7 @@ export function compilePack(lexicon: LanguageLexicon): CompiledPack {
       question: words(f.question, lexicon, `focus ${f.id}`, ""),
       answer: words(f.answer, lexicon, `focus ${f.id}`, ""),
     })),
+    anyFocus: words(lexicon.focusConcepts.flatMap((f) => f.question), lexicon, "focus", ""),
     measurements: compileMeasurements(lexicon),
   };
 }

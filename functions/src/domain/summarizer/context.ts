@@ -46,6 +46,8 @@ const WEAK_HYPOTHETICAL_REACH = 8;
 const CONDITIONAL_REACH = 12;
 /** A resolution sentence that directly follows may resolve the finding: "It's gone now." */
 const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
+/** Characters either side of a finding that count as its sentence in a run-on turn. */
+const CONTEXT_CHARS = 240;
 
 const CONDITIONAL = /^(?:if|what\s+if|in\s+case|supposing|suppose|unless|in\s+the\s+event|if\s+ever|should\s+i\s+ever|si|y\s+si|que\s+pasa\s+si|por\s+si|en\s+caso\s+de|say)$/;
 
@@ -124,13 +126,29 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText): readonly PartyMe
  * finding's sentence mentions the patient at all.
  */
 function partyAt(pack: CompiledPack, text: AnalyzedText, sentence: Span, position: number): { party: Party; sentenceHasSelf: boolean } {
-  let party: Party = "self";
+  const mentions = partyMentions(pack, text);
+  const before = firstMentionAt(mentions, position) - 1;
+  const party: Party = mentions[before]?.party ?? "self";
   let sentenceHasSelf = false;
-  for (const mention of partyMentions(pack, text)) {
-    if (mention.at < position) party = mention.party;
-    if (mention.party === "self" && mention.at >= sentence.start && mention.at < sentence.end) sentenceHasSelf = true;
+  // Mentions are sorted, so only the sentence's own slice is walked (long turns stay linear).
+  for (let i = firstMentionAt(mentions, sentence.start); i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (!mention || mention.at >= sentence.end) break;
+    if (mention.party === "self") { sentenceHasSelf = true; break; }
   }
   return { party, sentenceHasSelf };
+}
+
+/** Index of the first mention at or after `position` (binary search over sorted mentions). */
+function firstMentionAt(mentions: readonly PartyMention[], position: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid]?.at ?? Number.POSITIVE_INFINITY) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
@@ -184,9 +202,31 @@ function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, find
   return pack.context.expected.test(text.folded.slice(sentence.start, sentence.end));
 }
 
+/** The finding's sentence, cut to whole words within CONTEXT_CHARS of the finding. */
+function contextWindow(folded: string, whole: Span, span: Span): Span {
+  let start = Math.max(whole.start, span.start - CONTEXT_CHARS);
+  let end = Math.min(whole.end, span.end + CONTEXT_CHARS);
+  if (start > whole.start) start = wordBoundaryAfter(folded, start, span.start);
+  if (end < whole.end) end = wordBoundaryBefore(folded, end, span.end);
+  return { start, end };
+}
+
+function wordBoundaryAfter(folded: string, from: number, limit: number): number {
+  const space = folded.indexOf(" ", from);
+  return space === -1 || space > limit ? from : space + 1;
+}
+
+function wordBoundaryBefore(folded: string, from: number, limit: number): number {
+  const space = folded.lastIndexOf(" ", from);
+  return space < limit ? from : space;
+}
+
 export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[]): ContextStatus {
   const sentenceIndex = sentenceIndexOf(text, finding.span.start);
-  const sentence = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
+  const whole = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
+  // Speech-to-text can deliver minutes of speech as one unpunctuated "sentence"; context cues
+  // further than CONTEXT_CHARS away are not about this finding, and bounding keeps it linear.
+  const sentence = contextWindow(text.folded, whole, finding.span);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   if (finding.needsMedicationContext && !pack.context.medicationContext.test(text.matchable.slice(sentence.start, sentence.end))) {
     return "out_of_context";

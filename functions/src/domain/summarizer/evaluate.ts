@@ -84,11 +84,18 @@ function ratio(numerator: number, denominator: number): number {
   return denominator === 0 ? 1 : numerator / denominator;
 }
 
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: ScoredTurn[];
+  falseAlarms: ScoredTurn[];
+}
+
+const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: [] });
+
 export function scoreConversations(conversations: readonly LabeledConversation[]): EvaluationReport {
-  const counts = Object.fromEntries(LISTS.map((l) => [l, { tp: 0, fp: 0, fn: 0, misses: [] as ScoredTurn[], falseAlarms: [] as ScoredTurn[] }])) as Record<
-    ListName,
-    { tp: number; fp: number; fn: number; misses: ScoredTurn[]; falseAlarms: ScoredTurn[] }
-  >;
+  const counts: Record<ListName, Tally> = { answered: emptyTally(), unanswered: emptyTally(), requires_attention: emptyTally() };
   for (const { file, conversation, labels } of conversations) {
     const summary = summarizeConversation(conversation);
     for (const list of LISTS) {
@@ -109,19 +116,20 @@ export function scoreConversations(conversations: readonly LabeledConversation[]
       }
     }
   }
-  const lists = Object.fromEntries(LISTS.map((list) => {
-    const c = counts[list];
-    const score: ListScore = {
-      truePositives: c.tp,
-      falsePositives: c.fp,
-      falseNegatives: c.fn,
-      precision: ratio(c.tp, c.tp + c.fp),
-      recall: ratio(c.tp, c.tp + c.fn),
-      misses: c.misses,
-      falseAlarms: c.falseAlarms,
-    };
-    return [list, score];
-  })) as Record<ListName, ListScore>;
+  const score = (c: Tally): ListScore => ({
+    truePositives: c.tp,
+    falsePositives: c.fp,
+    falseNegatives: c.fn,
+    precision: ratio(c.tp, c.tp + c.fp),
+    recall: ratio(c.tp, c.tp + c.fn),
+    misses: c.misses,
+    falseAlarms: c.falseAlarms,
+  });
+  const lists: Record<ListName, ListScore> = {
+    answered: score(counts.answered),
+    unanswered: score(counts.unanswered),
+    requires_attention: score(counts.requires_attention),
+  };
   const targets = TARGETS.map((t) => {
     const value = lists[t.list][t.metric];
     return { ...t, value, met: value >= t.minimum - 1e-9 };

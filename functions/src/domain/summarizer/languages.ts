@@ -48,7 +48,9 @@ export function detectLanguage(messages: readonly string[]): string {
   let examined = 0;
   for (const message of messages) {
     const folded = fold(message);
-    if (/[\u00bf\u00a1]/.test(message)) scores.set("es", (scores.get("es") ?? 0) + 3);
+    for (const lexicon of LEXICONS) {
+      if (lexicon.detectionCharacters?.some((c) => message.includes(c))) scores.set(lexicon.code, (scores.get(lexicon.code) ?? 0) + 1);
+    }
     for (const token of tokenize(folded)) {
       examined++;
       for (const [code, set] of detectionSets) {
@@ -57,8 +59,9 @@ export function detectLanguage(messages: readonly string[]): string {
     }
     if (examined > 2000) break; // plenty of evidence; keep detection cheap on long calls
   }
+  // Ties (and silence) go to the default language.
   let best = DEFAULT_LANGUAGE;
-  let bestScore = 0;
+  let bestScore = scores.get(DEFAULT_LANGUAGE) ?? 0;
   for (const [code, score] of scores) {
     if (score > bestScore) {
       best = code;

@@ -113,6 +113,8 @@ function nextLiterals(rest: string): string[] | null {
 
 /** Whether the pattern continues after a literal with a word boundary (space, \b, end). */
 function endsWord(rest: string): boolean {
+  // "nose\\s*bleeds" continues the word; "chest\\s+pain" ends it
+  if (/^\\s[*?{]/.test(rest)) return false;
   return rest === "" || rest.startsWith("\\s") || rest.startsWith("\\b") || rest.startsWith(")") || rest.startsWith("|") || rest.startsWith("(?!") && !rest.startsWith("(?![a-z") || /^\(\?:\\s/.test(rest);
 }
 

@@ -27,6 +27,8 @@ export interface QuestionUnit {
 
 interface Cue {
   readonly at: number;
+  /** Where the cue's words end ("I was wondering whether" ends after "whether"). */
+  readonly end: number;
   readonly leadIn: boolean;
 }
 
@@ -69,15 +71,20 @@ function isConfirmation(pack: CompiledPack, stemText: string, previousAgent: Ana
   return shared / own.size >= CONFIRMATION_OVERLAP;
 }
 
-/** Tags are short: only the end of a long sentence is examined. */
-const TAG_WINDOW = 48;
+/** Tags are at most three words ("do you think", "¿no es cierto?"): only the last four are read. */
+const TAG_MAX_WORDS = 4;
 
-/** "right?", "¿viste?", "won't he?" at the end: returns where the tag starts, or -1. */
-function tagStart(pack: CompiledPack, sentence: string): number {
-  const offset = Math.max(0, sentence.length - TAG_WINDOW);
-  const window = (offset > 0 ? "#" : "") + sentence.slice(offset);
+/** "right?", "¿viste?", "won't he?" at the end of a sentence: where the tag starts, or -1. */
+function tagStart(pack: CompiledPack, text: AnalyzedText, sentence: Span): number {
+  const words = tokensIn(text.tokens, sentence);
+  const last = words[words.length - 1];
+  if (!last || !pack.questions.tagWords.has(last.text)) return -1;
+  const first = words[Math.max(0, words.length - TAG_MAX_WORDS)];
+  const offset = first ? first.start : sentence.start;
+  // a truncated window must not look like a sentence start
+  const window = (offset > sentence.start ? "#" : "") + text.folded.slice(offset, sentence.end);
   const match = pack.questions.tagAtEnd.exec(window);
-  return match ? match.index + offset - (offset > 0 ? 1 : 0) : -1;
+  return match ? match.index + offset - (offset > sentence.start ? 1 : 0) - sentence.start : -1;
 }
 
 function isNonQuestionAt(pack: CompiledPack, folded: string, at: number): boolean {
@@ -93,7 +100,7 @@ function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span
     if (close < 0 || close > sentence.end) continue;
     const inner = folded.slice(i + 1, close);
     if (pack.questions.acknowledgement.test(inner) || pack.questions.tagAtEnd.test(inner.trim()) && wordCount(inner) <= 3) continue;
-    cues.push({ at: i + 1, leadIn: false });
+    cues.push({ at: i + 1, end: i + 1, leadIn: false });
   }
   return cues;
 }
@@ -109,6 +116,10 @@ const CLAUSE_LOOKBACK = 48;
 
 /** Whether a cue at `at` opens a clause: sentence start, after , ; : ¿ or a discourse marker. */
 function opensClause(pack: CompiledPack, folded: string, sentence: Span, at: number): boolean {
+  // the common cases without a regex: the sentence start, or right after , ; : ¿ (
+  let i = at - 1;
+  while (i >= sentence.start && /\s/.test(folded.charAt(i))) i--;
+  if (i < sentence.start || /[,;:\u00bf\u00a1("']/.test(folded.charAt(i))) return true;
   const from = Math.max(sentence.start, at - CLAUSE_LOOKBACK);
   // a truncated window must not look like a sentence start
   const before = (from > sentence.start ? "#" : "") + folded.slice(from, at);
@@ -123,12 +134,12 @@ function isUnpunctuated(text: AnalyzedText): boolean {
 function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean): Cue[] {
   const cues: Cue[] = [];
   for (const m of pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end)) {
-    if (m.tag === "indirect") cues.push({ at: m.start, leadIn: LEAD_IN.test(text.folded.slice(m.start, m.end)) });
-    else if (clauseCueCounts(m.tag, marked, text) && opensClause(pack, text.folded, sentence, m.start)) cues.push({ at: m.start, leadIn: false });
+    if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: LEAD_IN.test(text.folded.slice(m.start, m.end)) });
+    else if (clauseCueCounts(m.tag, marked, text) && opensClause(pack, text.folded, sentence, m.start)) cues.push({ at: m.start, end: m.end, leadIn: false });
   }
   if (pack.questions.accented) {
     for (const m of allMatches(pack.questions.accented, text.accented.slice(sentence.start, sentence.end), sentence.start)) {
-      cues.push({ at: m.start, leadIn: false });
+      cues.push({ at: m.start, end: m.end, leadIn: false });
     }
   }
   return cues;
@@ -138,7 +149,7 @@ function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, m
 function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, previousAgent: AnalyzedText | null): Cue[] {
   const slice = text.folded.slice(sentence.start, sentence.end);
   const marked = endsWithQuestionMark(slice) || slice.includes("\u00bf");
-  const tagAt = tagStart(pack, slice);
+  const tagAt = tagStart(pack, text, sentence);
   const tagLimit = tagAt >= 0 ? sentence.start + tagAt : sentence.end;
   const found = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)];
   const cues = found
@@ -151,23 +162,27 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   if (isNonQuestionAt(pack, text.folded, sentence.start)) return [];
   const stemText = tagAt >= 0 ? slice.slice(0, tagAt) : slice;
   const evaluative = hasMatch(pack.questions.evaluative, stemText) && !isConfirmation(pack, stemText, previousAgent);
-  if (tagAt >= 0) return evaluative ? [{ at: sentence.start, leadIn: false }] : [];
+  if (tagAt >= 0) return evaluative ? [{ at: sentence.start, end: sentence.start, leadIn: false }] : [];
   const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS && !pack.questions.acknowledgement.test(stemText);
-  return elliptical || evaluative ? [{ at: sentence.start, leadIn: false }] : [];
+  return elliptical || evaluative ? [{ at: sentence.start, end: sentence.start, leadIn: false }] : [];
 }
 
 /** Words between two cues of the same clause ("¿hasta dónde", "dígame cuánto", "no entiendo qué"). */
 const SAME_CLAUSE_MAX_WORDS = 3;
 
 /** One cue per question: cues a few words apart in one clause are the same question. */
-function dedupe(text: AnalyzedText, cues: Cue[]): Cue[] {
+function dedupe(pack: CompiledPack, text: AnalyzedText, cues: Cue[]): Cue[] {
   const sorted = [...cues].sort((a, b) => a.at - b.at);
   const result: Cue[] = [];
   for (const cue of sorted) {
     const last = result[result.length - 1];
     if (last) {
-      const between = text.folded.slice(last.at, cue.at);
-      if (!/[,;:.!?]/.test(between) && wordCount(between) <= SAME_CLAUSE_MAX_WORDS) continue;
+      // measured from the end of the previous cue: "me puede explicar | para | qué sirve"
+      const between = text.folded.slice(Math.min(Math.max(last.end, last.at), cue.at), cue.at);
+      if (!/[,;:.!?]/.test(between) && !pack.questions.clauseMarker.test(between) && wordCount(between) <= SAME_CLAUSE_MAX_WORDS) {
+        result[result.length - 1] = { ...last, end: Math.max(last.end, cue.end) };
+        continue;
+      }
     }
     result.push(cue);
   }
@@ -189,7 +204,7 @@ function capWords(text: AnalyzedText, start: number, end: number): number {
 function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): RawUnit[] {
   const units: RawUnit[] = [];
   text.sentences.forEach((sentence, index) => {
-    const cues = dedupe(text, sentenceCues(pack, text, sentence, previousAgent));
+    const cues = dedupe(pack, text, sentenceCues(pack, text, sentence, previousAgent));
     // "can I take a shower or is it baths only": an alternative continues the same question
     const starts = cues.filter((cue, k) => {
       const previous = cues[k - 1];
@@ -213,7 +228,9 @@ function mergeUnits(pack: CompiledPack, text: AnalyzedText, units: RawUnit[]): R
     // the same sentence ("... qué se siente"); a lead-in ("what I wanted to ask is") belongs to
     // the question that follows it.
     const continuation = own.size === 0 || (own.size === 1 && previous?.sentence === unit.sentence);
-    if (previous && adjacent && (continuation || previous.leadIn)) {
+    const emptyOpener = previous && previous.sentence === unit.sentence && tokenStems(pack, text.tokens, previous).size === 0;
+    // "¿Y | puedo tomar...?": a cue with no words of its own opens the question after it
+    if (previous && adjacent && (continuation || previous.leadIn || emptyOpener)) {
       previous.end = Math.max(previous.end, unit.end);
       previous.leadIn = unit.leadIn;
       previous.sentence = unit.sentence;
@@ -244,11 +261,22 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
   return stems;
 }
 
-/** The topic of the question, read in the question and in a topic fragment before it ("Driving."). */
-function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit): string | null {
+/**
+ * The topic of the question, read in the question and in a topic fragment before it ("Driving.").
+ * A question with no words of its own ("is that okay?") takes its topic from what came before it
+ * in the same clause and sentence ("we've booked a holiday next month, is that okay?").
+ */
+function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, ownWords: number, previousEnd: number): string | null {
   const previous = text.sentences[unit.sentence - 1];
-  const topic = previous && tokensIn(text.tokens, previous).length <= TOPIC_FRAGMENT_MAX_WORDS ? text.folded.slice(previous.start, previous.end) : "";
-  const question = `${topic} ${text.folded.slice(unit.start, unit.end)}`;
+  const parts = [text.folded.slice(unit.start, unit.end)];
+  if (previous && tokensIn(text.tokens, previous).length <= TOPIC_FRAGMENT_MAX_WORDS) parts.push(text.folded.slice(previous.start, previous.end));
+  if (ownWords < 2) {
+    const sentence = text.sentences[unit.sentence];
+    if (sentence) parts.push(text.folded.slice(Math.max(sentence.start, previousEnd), unit.start));
+    if (previous && previous.start >= previousEnd) parts.push(text.folded.slice(previous.start, previous.end));
+  }
+  const question = parts.join(" . ");
+  if (!pack.anyFocus.test(question)) return null;
   return pack.focusConcepts.find((c) => c.question.test(question))?.id ?? null;
 }
 
@@ -258,7 +286,8 @@ export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previous
   return units.map((unit) => {
     const own = tokenStems(pack, text.tokens, unit);
     const stems = contextStems(pack, text, unit, own, previousEnd);
+    const focus = focusOf(pack, text, unit, own.size, previousEnd);
     previousEnd = unit.end;
-    return { span: { start: unit.start, end: unit.end }, text: text.folded.slice(unit.start, unit.end), stems, focus: focusOf(pack, text, unit) };
+    return { span: { start: unit.start, end: unit.end }, text: text.folded.slice(unit.start, unit.end), stems, focus };
   });
 }

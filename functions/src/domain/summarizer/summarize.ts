@@ -31,7 +31,12 @@ interface TurnAnalysis {
   readonly reply: () => readonly ReplySentence[];
 }
 
-const REVIEWABLE: ReadonlySet<string> = new Set(["negated", "hypothetical", "resolved", "other_person", "expected"]);
+const REVIEWABLE: ReadonlySet<string> = new Set<ReviewReason>(["negated", "hypothetical", "resolved", "other_person", "expected"]);
+
+/** A suppressed finding's status, when it is one a doctor should still see. */
+function reviewReasonOf(status: string): ReviewReason | null {
+  return REVIEWABLE.has(status) ? (status as ReviewReason) : null;
+}
 /** Requests are not deduplicated: each explicit request is the patient asking again. */
 const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request"]);
 
@@ -123,7 +128,8 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
     const affirmedConcepts = new Set(affirmed.map((f) => f.concept));
     const reviewed = new Set<string>();
     for (const f of analysis.findings) {
-      if (!REVIEWABLE.has(f.status) || f.severity === "moderate" || affirmedConcepts.has(f.concept)) continue;
+      const reason = reviewReasonOf(f.status);
+      if (!reason || f.severity === "moderate" || affirmedConcepts.has(f.concept)) continue;
       const key = `${f.concept}:${f.status}`;
       if (reviewed.has(key)) continue;
       reviewed.add(key);
@@ -133,7 +139,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
         severity: f.severity,
         evidence: turn.text.slice(f.span.start, f.span.end),
         rule_id: f.ruleId,
-        reason: f.status as ReviewReason,
+        reason,
       });
     }
   }

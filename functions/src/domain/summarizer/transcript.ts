@@ -74,7 +74,7 @@ export interface PatientTurn {
 const USER_ROLES = new Set(["user", "patient", "human", "caller"]);
 const AGENT_ROLES = new Set(["agent", "assistant", "ai", "bot"]);
 
-const ABBREVIATION_DOT = /(?<![a-z])(dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
+const ABBREVIATION_DOT = /\b(?:dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
 
 /** Punctuation that does not end a sentence reads as a space for vocabulary matching. */
 export function toMatchable(folded: string): string {

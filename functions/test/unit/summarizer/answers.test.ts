@@ -45,6 +45,10 @@ describe("summarizer: answered or unanswered", () => {
       verdict("When can I drive again?", "When you travel as a passenger, push the seat right back and swing both legs in together."),
       "unanswered",
     );
+    // the topic may come before a question with no words of its own
+    assert.equal(verdict("We're off to the coast for a week in June, is that alright?", "Keep doing your breathing exercises and finish the antibiotics."), "unanswered");
+    assert.equal(verdict("Can I lift my toddler yet?", "Nothing heavier than a full kettle for the first six weeks."), "answered");
+    assert.equal(verdict("Can I lift my toddler yet?", "Short walks twice a day will help your strength come back."), "unanswered");
   });
 
   it("counts a dose question as unanswered once the agent defers the dose, even with other advice", () => {

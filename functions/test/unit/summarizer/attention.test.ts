@@ -43,7 +43,7 @@ describe("summarizer: requires attention", () => {
         "and since Sunday night I've been really short of breath going up the stairs, anyway, the reason I called was about the tablets, can I take them with tea?",
     );
     assert.equal(s.requires_attention[0]?.category, "red_flag_symptom");
-    assert.equal(s.requires_attention[0]?.severity, "urgent");
+    assert.match(s.requires_attention[0]?.evidence ?? "", /short of breath/);
   });
 
   it("flags dangerous readings the patient says out loud", () => {
@@ -119,6 +119,8 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(categories("anoche me puse la insulina y se me olvidó, y me la volví a poner", "es"), ["medication_problem"]);
     assert.ok(!flagged("The nurse told me to stop the aspirin before the surgery."));
     assert.ok(!flagged("My mum ran out of her pills last week."));
+    assert.ok(!flagged("I stopped the antibiotics on Tuesday because the course was finished."));
+    assert.ok(flagged("I've only got a couple of days of insulin left and the surgery won't give me a new prescription."));
   });
 
   it("flags hopelessness and self-harm, but not accidents", () => {
@@ -155,6 +157,28 @@ describe("summarizer: requires attention", () => {
     const item = attentionOf(text).requires_attention[0];
     assert.ok(item && text.includes(item.evidence) && item.evidence.length > 0);
     assert.equal(item?.patient_text, text);
+  });
+
+  it("flags a turn the agent escalates about, even when no vocabulary rule knows the symptom", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "Since this morning my jaw has locked and I can't open my mouth more than a finger's width."],
+      ["agent", "A jaw that has locked so you can't open your mouth needs to be checked today. Please call the clinic now."],
+      ["user", "Okay, I'll call them. Thanks."],
+      ["agent", "You're welcome. Please make that call now."],
+    ]));
+    assert.deepEqual(s.requires_attention.map((a) => [a.turn_index, a.rule_id]), [[1, "agent.escalation"]]);
+  });
+
+  it("does not treat general safety advice or a closing reminder as an escalation", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "What are the signs of a wound infection I should look out for?"],
+      ["agent", "Watch for redness spreading from the wound, pus, or a fever. Call the clinic right away if you notice any of these."],
+      ["user", "Great, thanks, that's all."],
+      ["agent", "You're welcome. Call the clinic today if anything changes."],
+    ]));
+    assert.equal(s.requires_attention.length, 0);
   });
 
   it("does not list a problem again when the patient comes back to it", () => {

@@ -24,6 +24,8 @@ describe("summarizer: languages", () => {
   it("detects the language when metadata does not say", () => {
     assert.equal(summarize(conversation(SPANISH, null)).language, "es");
     assert.equal(detectLanguage(["Can I take it with food, or is it better on an empty stomach?"]), "en");
+    // A Spanish greeting inside an English turn does not outvote the English around it.
+    assert.equal(detectLanguage(["¿Qué tal? My chest hurts since I woke up."]), "en");
   });
 
   it("falls back to English for a language without a pack", () => {

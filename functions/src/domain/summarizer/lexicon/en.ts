@@ -25,7 +25,9 @@ export const EN_LEXICON: LanguageLexicon = {
   name: "English",
   detectionWords: [
     "the", "and", "is", "it", "i", "you", "to", "of", "my", "that", "what", "can", "with", "have", "this", "was",
-    "for", "do", "okay", "so", "just", "how", "when", "your", "yes", "thanks",
+    "for", "do", "okay", "so", "just", "how", "when", "your", "yes", "thanks", "but", "not", "on", "at", "be",
+    "are", "we", "he", "she", "they", "would", "will", "should", "if", "about", "from", "been", "had", "got", "up",
+    "since", "after", "feel", "really", "think",
   ],
 
   macros: {
@@ -79,6 +81,8 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
       patterns: [
+        // tearing pain through to the back (aortic dissection)
+        "(?:tearing|ripping|shearing)\\s+{G1}(?:pain|feeling|sensation)|pain\\s+{G2}(?:like|as\\s+if)\\s+{G3}(?:tearing|ripping|torn)",
         "chest{S}\\s+{G2}(?:pains?|pressure|tightness|tight|heaviness|heavy|discomfort|ache|aching|hurts?|hurting|burning|squeez\\w*|crush\\w*)",
         "(?:pains?|pressure|tightness|tight|heaviness|heavy|squeez\\w*|crush\\w*|ache|aching|discomfort|burning)\\s+{G3}(?:in|on|across|around|through|behind|under)\\s+(?:the\\s+|my\\s+)?(?:chest|breastbone|breast\\s+bone|sternum|ribs)",
         "(?:breastbone|sternum){S}\\s+{G2}(?:pains?|pressure|tight\\w*|heav\\w*|hurts?|aching|crush\\w*|squeez\\w*)",
@@ -90,11 +94,18 @@ export const EN_LEXICON: LanguageLexicon = {
       ],
     },
     {
-      id: "en.breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
+      id: "en.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+      // breathlessness in general: a chronic patient may say it is their baseline ("always have")
       patterns: [
         "short(?:ness)?\\s+of\\s+breath",
         "(?:out\\s+of|lose|losing|lost)\\s+(?:my\\s+)?breath\\b",
-        "breathless\\w*|gasping|wheez\\w*|winded\\b",
+        "breathless\\w*|wheez\\w*|winded\\b|puffed\\s+out",
+      ],
+    },
+    {
+      id: "en.breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
+      patterns: [
+        "gasping",
         // needing the reliever far more than usual: a worsening of asthma or COPD
         "(?:blue\\s+inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue\\s+inhaler){S}\\s+{G6}(?:a\\s+lot\\s+more|more\\s+than\\s+usual|more\\s+often|every\\s+(?:hour|half\\s+hour|few\\s+hours)|(?:\\d+|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+times)",
         "(?<=(?:can't|cant|cannot|couldn't|couldnt|could\\s+not|unable\\s+to|struggl\\w*\\s+to|hard\\s+to|hardly|barely)\\s+{W2})(?:breathe|breath|catch\\s+(?:my|a)\\s+breath|get\\s+(?:my\\s+)?(?:breath|air)|get\\s+enough\\s+air)",
@@ -135,7 +146,7 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "(?:shocked|zapped|jolted)\\s+me|(?:defib\\w*|icd|device|pacemaker)\\s+{G2}(?:fired|went\\s+off|shocked)",
+        "(?:shocked|zapped|jolted)\\s+me|(?:defib\\w*|icd|device|pacemaker)\\s+{G2}(?:fired|went\\s+off|shocked)|shock\\s+from\\s+(?:my\\s+|the\\s+)?(?:defib\\w*|icd|device|pacemaker)",
         "(?:hiccups?|hiccoughs?)\\s+{G3}(?:won't\\s+stop|all\\s+day|constant|non\\s+stop|for\\s+hours)",
       ],
     },
@@ -159,7 +170,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:arm|hand|face){S}\\s+{G2}(?:went|gone|going|goes|is|feels|felt)\\s+{G1}(?:weak|numb|heavy)",
         "(?:suddenly|all\\s+of\\s+a\\s+sudden)\\s+{G3}(?:weak|numb|couldn't\\s+(?:move|lift|feel|speak)|can't\\s+(?:move|lift|feel|speak))",
         "mini\\s+stroke|\\btia\\b|(?:having|had|have)\\s+a\\s+stroke",
-        "seizures?|convuls\\w*|fitting\\b",
+        "seizures?|convuls\\w*|fitting\\b|(?:had|having|took)\\s+(?:a|another)\\s+(?:fit|seizure|convulsion|funny\\s+turn)",
       ],
     },
     {
@@ -181,8 +192,10 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       id: "en.confusion", concept: "confusion", category: "red_flag_symptom", severity: "high",
       patterns: [
-        "(?<=(?:i've\\s+been|i\\s+get|i'm\\s+getting|been|getting|feeling|feel|felt|keep\\s+getting)\\s+{W2})(?:confused|muddled|disoriented|disorientated)\\b(?!\\s+(?:about|by|with|as|over|on|re|regarding|because))",
+        "(?<=(?:i've\\s+been|i\\s+get|i'm\\s+getting|been|getting|feeling|feel|felt|keep\\s+getting)\\s+{W3})(?:confused|muddled|disoriented|disorientated)\\b(?!\\s+(?:about|by|with|as|over|on|re|regarding|because))",
         "(?:can't|cant|cannot)\\s+(?:stay\\s+awake|keep\\s+my\\s+eyes\\s+open|think\\s+straight)",
+        "(?:i'm|i\\s+am|i\\s+was|i've\\s+been)\\s+not\\s+making\\s+(?:any\\s+)?sense",
+        "seeing\\s+things\\s+(?:that\\s+)?(?:aren't|are\\s+not|that\\s+aren't|which\\s+aren't)\\s+there|hearing\\s+(?:voices|things)|hallucinat\\w*",
       ],
     },
     // ------------------------------------------------------------------ eyes
@@ -198,6 +211,9 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:shower|swarm|lots|loads|cloud|burst)\\s+of\\s+(?:new\\s+)?(?:floaters|black\\s+dots|spots|specks)|new\\s+floaters|floaters\\s+{G3}(?:suddenly|new|more|loads|lots)",
         "double\\s+vision|seeing\\s+double",
         "(?:severe|terrible|awful|really\\s+bad|excruciating|throbbing)\\s+{G1}(?:eye\\s+pain|pain\\s+in\\s+(?:my\\s+)?eye)",
+        // severe pain in an operated eye, or with vomiting (raised eye pressure, infection)
+        "(?:pain\\s+in\\s+(?:my\\s+|the\\s+)?eye|eye\\s+pain)\\s+{G2}(?:is\\s+)?(?:terrible|awful|severe|unbearable|agony|agonising|agonizing|excruciating|killing\\s+me|really\\s+bad|so\\s+bad)",
+        "eye{S}\\s+(?:is\\s+)?(?:really\\s+|so\\s+|just\\s+)?(?:agony|killing\\s+me|excruciating|unbearable|(?:hurt\\w*|aching|throbbing)\\s+{G1}(?:terribly|so\\s+much|like\\s+(?:hell|mad|crazy)|really\\s+badly|badly))",
       ],
     },
     // ------------------------------------------------------------------ infection / wounds
@@ -227,6 +243,15 @@ export const EN_LEXICON: LanguageLexicon = {
       ],
     },
     {
+      // pressure injuries in patients who sit or lie a lot after surgery
+      id: "en.pressure_sore", concept: "pressure_sore", category: "red_flag_symptom", severity: "high",
+      patterns: [
+        "pressure\\s+(?:sore|ulcer|injury|damage)|bed\\s*sores?",
+        "(?:red|dark|purple|black)\\s+(?:patch|area|mark|spot)\\s+{G4}(?:doesn't|does\\s+not|won't|don't|isn't)\\s+(?:go|turn|going|fade)\\s+(?:white|pale|away)",
+        "(?:heels?|bottom|tailbone|sacrum|buttocks?){S}\\s+{G4}(?:blister\\w*|broken\\s+skin|raw|open|black|weeping)",
+      ],
+    },
+    {
       id: "en.infection_generic", concept: "infection", category: "red_flag_symptom", severity: "moderate",
       patterns: ["infection\\b|infected\\b"],
     },
@@ -241,6 +266,8 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:bright|fresh)\\s+red\\b",
         "(?:clots?|clumps?)\\s+{G3}(?:size|bigger|big|large|golf|plum|egg|fist|lemon)|(?:big|large|huge|massive)\\s+clots?",
         "(?:cough\\w*|vomit\\w*|throw\\w*\\s+up|threw\\s+up|spit\\w*|spat|sick)\\s+(?:up\\s+)?{G3}blood",
+        // coughing or vomiting blood said the other way round
+        "(?:bring\\w*|brought|hack\\w*)\\s+up\\s+{G2}blood|blood\\s+{G4}(?:when|while|as|every\\s+time|whenever)\\s+(?:i\\s+)?(?:cough|spit|retch|vomit|throw\\s+up)",
         "blood\\s+{G2}(?:in|from)\\s+{G2}(?:vomit|sick|spit|phlegm|mucus|mouth|ear)",
         "(?:mouth|throat)\\s+{G4}(?:fill\\w*|full)\\s+(?:up\\s+)?(?:with\\s+)?(?:blood|it)\\b",
         "tastes?\\s+{G3}(?:pennies|penny|coins|metal|metallic|copper|iron|blood)",
@@ -259,6 +286,7 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "en.bleeding_minor_anticoag", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
       patterns: [
         "nose\\s*bleeds?|nose\\s+(?:is\\s+|keeps\\s+)?bleeding",
+        "(?:nose\\s*bleeds?|bleeding){S}\\s+{G4}(?:won't|wont|wouldn't|will\\s+not)\\s+stop",
         "gums?\\s+{G2}bleed\\w*|bleeding\\s+gums|bleed\\w*\\s+(?:from\\s+)?(?:my\\s+)?(?:gums|nose)",
         "bruis\\w*\\s+(?:really\\s+|very\\s+|so\\s+)?easily",
         "bruis\\w*\\s+{G4}(?:for\\s+no\\s+reason|out\\s+of\\s+nowhere|everywhere|all\\s+over|without\\s+(?:knocking|bumping|hitting))|(?:huge|massive|big|large)\\s+bruis\\w*",
@@ -276,7 +304,12 @@ export const EN_LEXICON: LanguageLexicon = {
     {
       // circulation after casts, plaster, vascular or hand surgery
       id: "en.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
-      patterns: ["(?:fingers?|toes?|hand|foot|feet){S}\\s+{G3}(?:turned|turning|gone|going|went|are|is|look|looks)\\s+{G2}(?:blue|white|pale|purple|black|ice\\s+cold|freezing\\s+cold)"],
+      patterns: [
+        "(?:fingers?|toes?|hand|foot|feet){S}\\s+{G3}(?:turned|turning|gone|going|went|are|is|look|looks)\\s+{G2}(?:blue|white|pale|purple|black|ice\\s+cold|freezing\\s+cold)",
+        // a cold, pale limb beyond a cast, a graft or an operated artery
+        "(?:leg|legs|arm|arms|foot|feet|hand|hands|limb|fingers?|toes?){S}\\s+{G6}(?:cold\\s+and\\s+(?:pale|white|blue|grey|gray|numb|mottled)|(?:pale|white|blue|grey|gray|mottled)\\s+and\\s+cold|stone\\s+cold|ice\\s+cold)",
+        "(?:can't|cant|cannot|can\\s+not)\\s+(?:feel|move|wiggle|wriggle)\\s+(?:my\\s+|the\\s+)?(?:toes|fingers|foot|feet|hand)",
+      ],
     },
     {
       id: "en.leg_swelling", concept: "leg_swelling", category: "red_flag_symptom", severity: "high",
@@ -325,7 +358,7 @@ export const EN_LEXICON: LanguageLexicon = {
       patterns: [
         "(?:can't|cant|cannot|couldn't|couldnt|unable\\s+to)\\s+keep\\s+{G2}(?:anything|food|fluids?|water|drinks?|it|pills|tablets|meds)\\s+down",
         "(?:vomit\\w*|throwing\\s+up|being\\s+sick|been\\s+sick|puking|threw\\s+up)\\s+{G4}(?:all\\s+(?:day|night|morning)|non\\s+stop|every\\s+(?:hour|time)|since|(?:\\d+|two|three|four|five|six|several|many|lots\\s+of)\\s+times|constantly|can't\\s+stop)",
-        "(?:can't|cant|cannot|couldn't|couldnt)\\s+stop\\s+(?:vomiting|throwing\\s+up|being\\s+sick)",
+        "(?:can't|cant|cannot|couldn't|couldnt)\\s+stop\\s+(?:vomiting|throwing\\s+up|being\\s+sick)|(?:keep|kept|keeps)\\s+(?:on\\s+)?(?:being\\s+sick|vomiting|throwing\\s+up)",
         "(?:diarrh\\w*|the\\s+runs)\\s+{G4}(?:all\\s+(?:day|night)|non\\s+stop|(?:\\d+|six|seven|eight|ten|several|many)\\s+times|won't\\s+stop|since|watery|blood)",
         "(?:severe|terrible|awful|really\\s+bad|agonising|excruciating)\\s+{G1}(?:belly|stomach|tummy|abdominal)\\s+(?:pain|ache|cramps?)",
         "(?:belly|stomach|tummy|abdomen)\\s+{G3}(?:rigid|rock\\s+hard|hard\\s+as)",
@@ -349,7 +382,7 @@ export const EN_LEXICON: LanguageLexicon = {
       patterns: [
         "(?:sugar|sugars|glucose|bg|levels?|reading)\\s+{G3}(?:through\\s+the\\s+roof|sky\\s*high|really\\s+high|very\\s+high|so\\s+high|off\\s+the\\s+charts|won't\\s+come\\s+down|not\\s+coming\\s+down)",
         "ketones?\\s+{G3}(?:high|positive|large|moderate|are\\s+up|showing|purple|dark)|(?:high|positive|large)\\s+ketones?",
-        "(?:meter|monitor|sensor|reading|machine){S}\\s+{G3}(?:says?|saying|said|shows?|showing|reads?|reading)\\s+(?:just\\s+)?(?:hi|high|lo|low)\\b",
+        "(?:meter|monitor|sensor|reading|machine|sugar|sugars|glucose|bg){S}\\s+{G3}(?:says?|saying|said|shows?|showing|reads?|reading)\\s+(?:just\\s+)?(?:hi|high|lo|low)\\b",
         "fruity\\s+breath",
       ],
     },
@@ -372,6 +405,36 @@ export const EN_LEXICON: LanguageLexicon = {
       ],
     },
     // ------------------------------------------------------------------ falls
+    {
+      id: "en.joint_or_cast", concept: "dislocation_or_compartment", category: "red_flag_symptom", severity: "urgent",
+      patterns: [
+        "(?:leg|foot|knee|arm){S}\\s+{G4}(?:looks?|is|seems|gone|went)\\s+{G2}(?:shorter|turned\\s+(?:out|in)|twisted|rotated|the\\s+wrong\\s+way)",
+        "(?:heard|felt)\\s+{G2}(?:a\\s+)?(?:clunk|pop|crack|snap)\\s+{G4}(?:hip|knee|shoulder|joint|ankle)",
+        "(?<=(?:can't|cant|cannot|couldn't|unable\\s+to)\\s+{W2})(?:put|bear|take)\\s+(?:any\\s+)?weight",
+        "(?:cast|plaster|splint|brace|bandage){S}\\s+{G4}(?:too\\s+tight|really\\s+tight|very\\s+tight|so\\s+tight|digging\\s+in|cutting\\s+in)",
+      ],
+    },
+    {
+      id: "en.stoma_or_tube", concept: "stoma_or_tube_problem", category: "red_flag_symptom", severity: "high",
+      patterns: [
+        "stoma{S}\\s+{G4}(?:dark|purple|black|grey|gray|blue|bleeding|swollen|retract\\w*|pulled\\s+in|sunk\\w*)",
+        "nothing\\s+{G4}(?:out\\s+of|from|in)\\s+(?:my\\s+|the\\s+)?(?:stoma|bag|colostomy|ileostomy)",
+        "(?:feeding\\s+tube|peg|drain|chest\\s+drain|nephrostomy|picc\\s+line|line){S}\\s+{G3}(?:came\\s+out|fell\\s+out|pulled\\s+out|come\\s+out|blocked)",
+      ],
+    },
+    {
+      id: "en.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+      patterns: ["(?:lump|swelling|bulge){S}\\s+{G6}(?:growing|getting\\s+bigger|bigger\\s+and\\s+bigger|spreading)"],
+    },
+    {
+      id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent",
+      experiencer: "any",
+      patterns: [
+        "(?:baby|babe|bump){S}\\s+{G4}(?:hasn't|hasnt|has\\s+not|isn't|isnt|not|stopped|barely|hardly)\\s+{G2}(?:moving|moved|kicking|kicked)",
+        "(?<=(?:barely|hardly|not|haven't|havent|didn't)\\s+{W2})(?:felt|feel|feeling)\\s+{G3}(?:kicks?|movements?|the\\s+baby\\s+move)",
+        "(?:fewer|less|no|reduced)\\s+(?:kicks|fetal\\s+movements?|baby\\s+movements?)",
+      ],
+    },
     {
       id: "en.fall", concept: "fall", category: "red_flag_symptom", severity: "high",
       patterns: [
@@ -399,6 +462,7 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:did|done|took|taken|had|gave|given|injected|bolused|put)\\s+(?:it|that|one|another|the\\s+\\w+)\\s+(?:in\\s+)?again",
         "{MED}\\s+{G4}(?:twice|two\\s+times|double)",
         "(?:two|2|both|three|3)\\s+(?:of\\s+(?:them|my|the)\\s+)?{MED}\\s+{G3}(?:by\\s+mistake|instead\\s+of\\s+(?:one|1)|accidentally|at\\s+once|together)",
+        "overd(?:id|o|one|oing)\\s+{G2}{MED}",
         "(?:too\\s+(?:much|many)|overdos\\w*|more\\s+than\\s+(?:i\\s+should|prescribed|the\\s+label|it\\s+says))\\s+{G2}(?:{MED}|of\\s+(?:it|them)|by\\s+mistake)",
       ],
       needsMedicationContext: true,
@@ -422,6 +486,9 @@ export const EN_LEXICON: LanguageLexicon = {
         "{MED}\\s+{G4}(?:ran\\s+out|run\\s+out|running\\s+out|running\\s+low|all\\s+gone|used\\s+up|none\\s+left)",
         "(?<=(?:can't|cant|couldn't|couldnt|cannot|unable\\s+to)\\s+{W2})(?:afford|get\\s+hold\\s+of|pick\\s+up|collect|refill)\\s+{G3}{MED}",
         "(?:pharmacy|chemist|prescription|refill|repeat)\\s+{G4}(?:ran\\s+out|expired|hasn't\\s+come|didn't\\s+have|out\\s+of\\s+stock|won't\\s+(?:give|fill))",
+        // about to run out: "only got two days of insulin left"
+        "(?:only|just)\\s+(?:got|have|had)\\s+{G4}(?:{MED}|days?|doses?|pens?|vials?|cartridges?)\\s+(?:of\\s+{G2}{MED}\\s+)?left\\b",
+        "(?:won't|wont|wouldn't|refused\\s+to|can't|couldn't)\\s+(?:give|renew|issue|sign|do|write)\\s+(?:me\\s+)?(?:a\\s+|another\\s+|my\\s+)?(?:new\\s+|repeat\\s+)?(?:prescription|script|refill)",
       ],
     },
     {
@@ -471,6 +538,9 @@ export const EN_LEXICON: LanguageLexicon = {
         "(?:so|really|very|completely|totally)\\s+(?:depressed|alone|lonely|worthless|useless)\\b",
         "(?:feel|feeling|felt)\\s+(?:like\\s+)?(?:a\\s+)?(?:burden|worthless|useless|failure|empty|nothing)\\b|(?:a|such\\s+a)\\s+burden\\b",
         "panic\\s+attacks?|falling\\s+apart|at\\s+the\\s+end\\s+of\\s+my\\s+(?:rope|tether)",
+        // persistent low mood, no way forward
+        "(?:can't|cant|cannot|don't|dont)\\s+see\\s+(?:a|any)\\s+(?:way\\s+out|way\\s+forward|light\\s+at|end\\s+to\\s+(?:it|this))|no\\s+way\\s+out|(?:feel|feeling)\\s+(?:so\\s+)?trapped",
+        "(?:feel|feeling|felt)\\s+{G2}(?:low|down|flat|empty|miserable|numb)\\s+{G3}(?:all\\s+the\\s+time|every\\s+(?:single\\s+)?day|constantly|for\\s+weeks|most\\s+days|day\\s+and\\s+night|all\\s+day)",
         "(?:nobody|no\\s+one)\\s+(?:cares|would\\s+{G1}(?:care|notice|miss\\s+me))",
       ],
     },
@@ -537,7 +607,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:is|are|has|have|it's|its|that's|thats)\\s+(?:all\\s+|completely\\s+|totally\\s+|pretty\\s+much\\s+|already\\s+)?(?:gone|resolved|cleared(?:\\s+up)?|settled(?:\\s+down)?|stopped|passed|disappeared)",
       "(?:all|already)\\s+gone", "gone\\s+now", "went\\s+away", "cleared\\s+up", "settled\\s+down",
       "(?:hasn't|hasnt|haven't|havent|has\\s+not)\\s+(?:come\\s+back|happened\\s+again|had\\s+(?:it|any|one)\\s+since|returned)",
-      "no\\s+longer", "not\\s+any\\s*more", "(?:much|a\\s+lot|way|loads|lots|heaps)\\s+better\\s+now", "back\\s+to\\s+normal",
+      "no\\s+longer", "not\\s+any\\s*more", "it\\s+(?:stopped|went\\s+away|cleared\\s+up|settled|eased\\s+off|passed)\\b", "(?:much|a\\s+lot|way|loads|lots|heaps)\\s+better\\s+now", "back\\s+to\\s+normal",
       "(?:steady|fine|good|okay|ok|right)\\s+(?:as\\s+a\\s+rock\\s+)?since", "barely\\s+notice",
       "(?:been|it's|is)\\s+(?:[a-z]+\\s+){0,2}(?:fine|dry|clean|okay|ok|good|normal|better|settled|clear)\\s+(?:ever\\s+)?since",
     ],
@@ -554,6 +624,8 @@ export const EN_LEXICON: LanguageLexicon = {
       // the patient is fine with it (applies to moderate and high findings, never urgent ones)
       "(?:doesn't|does\\s+not|don't|dont)\\s+(?:worry|bother)\\s+me", "not\\s+(?:too\\s+|that\\s+)?(?:bothered|fussed)",
       "i'm\\s+(?:managing|coping)", "take\\s+the\\s+edge\\s+off",
+      // the patient's own baseline
+      "always\\s+(?:have|had|been|am|do)\\b", "normal\\s+for\\s+me", "usual\\s+for\\s+me", "same\\s+as\\s+(?:always|usual|ever)", "no\\s+worse\\s+than\\s+(?:usual|normal)",
     ],
     thirdPartyNouns: [
       "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kids?", "child", "children",
@@ -574,6 +646,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:told|advised|instructed|asked)\\s+me\\s+to", "(?:said|says)\\s+to\\s+(?:stop|skip|hold|take)",
       "as\\s+(?:instructed|prescribed|directed|planned)", "on\\s+(?:the\\s+)?(?:doctor's|nurse's|surgeon's)\\s+(?:advice|orders)",
       "before\\s+(?:the|my)\\s+(?:surgery|operation|procedure|op|scan|test|colonoscopy)",
+      "(?:course|prescription)\\s+{G2}(?:finished|ended|is\\s+over|was\\s+over|done|completed|is\\s+up)|(?:finished|completed)\\s+(?:the|my)\\s+(?:[a-z]+\\s+)?course",
     ],
     medicationContext: [
       "{MED}", "took", "taken", "take", "dose", "dosed", "bolus\\w*", "inject\\w*", "jab", "shot", "units",
@@ -718,7 +791,10 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:good|great|important|right)\\s+(?:one|question|thing|moment|time|place|opportunity)\\s+to\\s+(?:bring|ask|raise|mention|discuss)",
       "bring\\s+(?:it|that|this)\\s+up|(?:worth|well\\s+worth)\\s+(?:bringing|asking|raising|mentioning)",
       "something\\s+(?:your|the)\\s+(?:[a-z']+,?\\s+){0,2}{CLIN}",
-      "(?:one|question|something|matter)\\s+for\\s+(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}",
+      "(?:they'll|they\\s+will|we'll|{CLIN}\\s+will)\\s+(?:give\\s+you|send\\s+you|tell\\s+you|let\\s+you\\s+know)\\s+(?:the\\s+date|when|the\\s+day|your\\s+appointment)",
+      "(?:one|question|something|matter)\\s+for\\s+(?:(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}|(?:dr|doctor|professor|nurse|mr|ms|mrs)\\b)",
+      // passing the question on instead of answering it
+      "(?:i'll|i\\s+will|i've|i\\s+have|let\\s+me)\\s+(?:make\\s+a\\s+note|note|noted|pass|passed|flag|flagged|log|logged|record|recorded|add|added|send|sent|put)\\s+{G4}(?:on\\s+to|to|for|with|in)\\s+{G2}(?:team|{CLIN}|care|notes|record|file|chart)",
       "(?:check|checking|speak|speaking|talk|talking|consult\\w*|ask|asking|discuss\\w*|raise|raising|go\\s+over|going\\s+over)\\s+(?:it\\s+|that\\s+|this\\s+)?(?:with|to)\\s+(?:(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}|dr\\b|doctor\\b)",
       "(?:recommend|suggest|best|better|advise)\\s+{G3}(?:checking|asking|speaking|talking|consulting|raising|discussing)",
       "will\\s+be\\s+(?:able|happy|best\\s+placed|the\\s+best\\s+people)\\s+to\\s+(?:go\\s+over|go\\s+through|answer|advise|explain|discuss|help\\s+with|tell)",
@@ -747,6 +823,7 @@ export const EN_LEXICON: LanguageLexicon = {
       "(?:should|must|need\\s+to)\\s+be\\s+reported\\s+(?:right\\s+away|straight\\s+away|immediately|today|promptly)",
       "warning\\s+signs?|emergency\\s+(?:department|room)|urgent\\s+(?:care|attention)|\\b(?:911|999|112|988)\\b",
       "make\\s+that\\s+call|that\\s+(?:phone\\s+)?call\\s+(?:now|today|right\\s+away)",
+      "(?:ask|get)\\s+{G4}(?:to\\s+)?(?:look\\s+at|check|see)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|as\\s+soon\\s+as)",
     ],
     conditionalEscalation: [
       "^(?:[a-z]+,\\s+)?(?:and\\s+)?(?:if|should\\s+you|in\\s+case|unless|whenever)\\b",
@@ -771,7 +848,8 @@ export const EN_LEXICON: LanguageLexicon = {
       "^(?:[a-z]+,\\s+)?(?:as\\s+for|as\\s+to|regarding|about\\s+the|on\\s+the\\s+\\w+(?:\\s+\\w+)?[,:]|for\\s+(?:the|your)\\s+\\w+(?:\\s+\\w+)?[,:]|and\\s+(?:for|as\\s+for)|now,?\\s+(?:for|about)|and\\s+the)",
     ],
     concreteAnswer: [
-      "\\b{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
+      // "ten more days", "two of the tablets"; not "one thing each day"
+      "\\b{NUM}\\s+(?:(?!each\\b|every\\b|per\\b)[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
       "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\s*[,.;:!]",
     ],
     appointmentBeforeNumber: ["(?:review|visit|appointment|check|checkup|follow\\s?up|clinic)\\s+(?:at\\s+)?(?:the\\s+|your\\s+)?"],
@@ -787,7 +865,7 @@ export const EN_LEXICON: LanguageLexicon = {
     "what", "when", "where", "which", "who", "why", "how", "whether", "not", "no", "yes", "okay", "ok", "um", "uh",
     "yeah", "right", "well", "now", "oh", "get", "got", "go", "going", "goes", "went", "gone", "make", "take",
     "taking", "took", "put", "use", "using", "need", "needed", "want", "wanted", "know", "think", "thing", "things",
-    "stuff", "allowed", "supposed", "meant", "fine", "okay", "ok", "safe", "normal", "long", "much", "many", "often",
+    "stuff", "alright", "allowed", "supposed", "meant", "fine", "okay", "ok", "safe", "normal", "long", "much", "many", "often",
     "soon", "time", "times", "any", "some", "all", "one", "ones", "other", "another", "each", "every", "more", "most",
     "lot", "lots", "bit", "little", "kind", "sort", "quick", "last", "first", "next", "question", "ask", "wondering",
     "wonder", "sure", "tell", "said", "say", "says", "day", "today", "way", "something", "anything", "everything",
@@ -815,6 +893,21 @@ export const EN_LEXICON: LanguageLexicon = {
       id: "sport",
       question: ["gym", "sports?", "golf", "tennis", "running", "jogging", "cycling", "football", "workouts?"],
       answer: ["gym", "sports?", "golf", "tennis", "running", "jogging", "cycling", "football", "workouts?", "exercis\\w*", "activit\\w*"],
+    },
+    {
+      id: "lifting",
+      question: ["lift", "lifting", "carry", "carrying"],
+      answer: ["lift\\w*", "carry\\w*", "heav\\w*", "weights?", "kilos?", "kg", "pounds?", "lbs", "kettle", "shopping", "bags?", "strain\\w*", "pick\\w*\\s+up", "loads?"],
+    },
+    {
+      id: "travel",
+      question: ["holidays?", "vacation", "trip", "travel", "travell?ing", "abroad", "cruise", "(?:going|go|get)\\s+away", "getaway", "seaside", "beach", "coast", "camping", "caravan"],
+      answer: ["holidays?", "vacation", "trips?", "travel\\w*", "abroad", "journeys?", "cruise", "fly", "flying", "flights?", "insurance", "away\\s+from\\s+home", "going\\s+away", "seaside", "beach", "coast", "camping", "caravan", "car\\s+journeys?", "long\\s+drives?"],
+    },
+    {
+      id: "showering",
+      question: ["shower", "showers", "showering", "wash\\s+my\\s+hair", "get\\s+(?:it|them|the\\s+[a-z]+|my\\s+[a-z]+)\\s+wet"],
+      answer: ["shower\\w*", "wet", "water\\w*", "wash\\w*", "dry", "waterproof", "bath\\w*", "soak\\w*", "splash\\w*"],
     },
   ],
 

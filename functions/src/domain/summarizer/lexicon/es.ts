@@ -30,13 +30,16 @@ export const ES_LEXICON: LanguageLexicon = {
     "el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "me", "mi", "lo", "le", "por", "con",
     "pero", "para", "como", "si", "no", "ya", "muy", "tengo", "puedo", "gracias", "bueno", "pues", "usted",
   ],
+  detectionCharacters: ["¿", "¡"],
 
   macros: {
     MED:
       "(?:pastillas?|comprimidos?|pildoras?|medicinas?|medicamentos?|remedios?|dosis|insulina|inyecciones?|inyeccion|" +
       "pinchazos?|parches?|gotas|capsulas?|recetas?|antibioticos?|calmantes?|analgesicos?|jarabe|inhalador|" +
       "warfarina|sintrom|acenocumarol|heparina|aspirina|metformina|losartan|enalapril|levotiroxina|eutirox|alopurinol|" +
-      "glargina|lantus|paracetamol|ibuprofeno|omeprazol|prednisona|corticoides?|unidades|bolo|pluma|plumas)",
+      "glargina|lantus|paracetamol|ibuprofeno|omeprazol|prednisona|corticoides?|unidades|bolo|pluma|plumas|" +
+      "anticoagulantes?|diureticos?|estatinas?|atorvastatina|simvastatina|amlodipino|bisoprolol|furosemida|clopidogrel|" +
+      "apixaban|eliquis|rivaroxaban|xarelto|ozempic|semaglutida|antidepresivos?|sertralina|tramadol|morfina|colirios?)",
     WOUND:
       "(?:herida|heridas|cicatriz|cicatrices|incision|incisiones|corte|cortes|puntos|grapas|aposito|apositos|gasa|" +
       "gasas|vendaje|venda|curita|tirita|sitio|zona\\s+de\\s+la\\s+operacion)",
@@ -59,6 +62,8 @@ export const ES_LEXICON: LanguageLexicon = {
     {
       id: "es.dolor_pecho", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
       patterns: [
+        // dolor desgarrador hacia la espalda (disección aórtica)
+        "dolor\\s+{G1}(?:desgarrador|desgarrante)|como\\s+(?:si\\s+me\\s+)?(?:desgarr\\w*|rasg\\w*)",
         "(?:dolor|dolores|presion|opresion|peso|ardor|molestia|apreton|puntada)\\s+{G3}(?:en\\s+el|del|en\\s+mi)\\s+pecho",
         "pecho\\s+{G3}(?:duele|dolia|apretado|oprimido|pesado|cerrado|aprieta|oprime|quema)",
         "(?:me\\s+)?(?:duele|dolia|aprieta|oprime)\\s+(?:mucho\\s+)?el\\s+pecho",
@@ -107,8 +112,9 @@ export const ES_LEXICON: LanguageLexicon = {
       patterns: [
         "(?:cara|boca|labio|parpado)\\s+{G2}(?:torcid\\w*|caid\\w*|ladead\\w*|dormid\\w*)",
         "(?:hablo|habla|hablaba)\\s+{G1}(?:raro|trabad\\w*|arrastrando)|se\\s+me\\s+traba\\s+la\\s+lengua|no\\s+me\\s+salen\\s+las\\s+palabras",
-        "(?:no\\s+puedo|no\\s+podia)\\s+{G2}(?:mover|levantar|sentir)\\s+(?:el|la|los|las|mi|mis)\\s+(?:brazo|pierna|mano|cara|pie|brazos|piernas|dedos)",
+        "(?:no\\s+puedo|no\\s+podia)\\s+{G2}(?:mover|levantar|sentir)\\s+(?:bien\\s+)?(?:el|la|los|las|mi|mis)\\s+(?:brazo|pierna|mano|cara|pie|brazos|piernas|dedos)",
         "(?:un|el)\\s+lado\\s+{G4}(?:dormido|paralizado|sin\\s+fuerza|debil|entumido)",
+        "(?:medio\\s+cuerpo|la\\s+mitad\\s+del\\s+cuerpo)\\s+{G2}(?:dormid\\w*|paralizad\\w*|adormecid\\w*|entumid\\w*|sin\\s+fuerza)|(?:durmio|adormecio|paralizo|entumecio)\\s+{G1}(?:medio\\s+cuerpo|la\\s+mitad\\s+del\\s+cuerpo|un\\s+lado)",
         "convulsi\\w*|ataque\\s+epilepti\\w*|derrame\\s+cerebral|ictus",
       ],
     },
@@ -166,6 +172,13 @@ export const ES_LEXICON: LanguageLexicon = {
       ],
     },
     {
+      id: "es.ulcera_presion", concept: "pressure_sore", category: "red_flag_symptom", severity: "high",
+      patterns: [
+        "ulcera\\s+por\\s+presion|escaras?|llagas?\\s+(?:en\\s+)?(?:el\\s+|la\\s+)?(?:talon|talones|nalgas?|coxis|espalda)",
+        "(?:mancha|zona)\\s+(?:roja|morada|oscura)\\s+{G4}no\\s+se\\s+(?:pone\\s+blanca|quita|va)",
+      ],
+    },
+    {
       id: "es.infeccion_generica", concept: "infection", category: "red_flag_symptom", severity: "moderate",
       patterns: ["infeccion|infectad\\w*"],
     },
@@ -173,7 +186,7 @@ export const ES_LEXICON: LanguageLexicon = {
     {
       id: "es.sangrado", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "sangr\\w*\\s+{G3}(?:mucho|muchisimo|sin\\s+parar|no\\s+para|no\\s+se\\s+detiene|a\\s+chorros|abundante)",
+        "sangr\\w*\\s+{G5}(?:mucho|muchisimo|sin\\s+parar|no\\s+para|no\\s+se\\s+detiene|a\\s+chorros|abundante)",
         "(?:mucha|muchisima|bastante)\\s+sangre|hemorragia",
         "(?:empap\\w*|llen\\w*)\\s+{G2}(?:toalla\\w*|compresa\\w*|aposito\\w*|gasa\\w*|venda\\w*|sabana\\w*)",
         "(?:sangre)\\s+(?:roja\\s+)?(?:fresca|rojo\\s+vivo|roja\\s+brillante)|rojo\\s+vivo",
@@ -208,6 +221,7 @@ export const ES_LEXICON: LanguageLexicon = {
       id: "es.edema", concept: "leg_swelling", category: "red_flag_symptom", severity: "high",
       patterns: [
         "(?:tobillos?|pies?|piernas?)\\s+{G3}(?:hinchad\\w*|inflamad\\w*|como\\s+(?:globos|botas)|gordos)",
+        "(?:hinch\\w*|inflam\\w*)\\s+{G3}(?:el|la|los|las|mi|mis)\\s+(?:tobillos?|pies?|piernas?)",
         "(?:zapatos?|calcetines|medias|pantalon|pernera|anillo|chancla\\w*)\\s+{G3}no\\s+(?:me\\s+)?(?:entra|entraba|entran|cabe|cabia|caben|cierra|cierran|abrocha)",
         "(?:subi|aumente|engorde)\\s+{G2}{NUM}\\s+(?:kilos?|libras)\\s+{G4}(?:dias?|semana|de\\s+golpe)",
       ],
@@ -216,10 +230,10 @@ export const ES_LEXICON: LanguageLexicon = {
     {
       id: "es.retencion", concept: "urinary_retention", category: "red_flag_symptom", severity: "urgent",
       patterns: [
-        "(?:no\\s+puedo|no\\s+podia|no\\s+consigo|me\\s+cuesta)\\s+{G2}(?:orinar|hacer\\s+pis|hacer\\s+pipi|mear|vaciar\\s+la\\s+vejiga)",
+        "(?:no\\s+puedo|no\\s+podia|no\\s+consigo|no\\s+he\\s+podido|no\\s+pude|me\\s+cuesta)\\s+{G2}(?:orinar|hacer\\s+pis|hacer\\s+pipi|mear|vaciar\\s+la\\s+vejiga)",
         "(?:bolsa|sonda)\\s+{G5}(?:no\\s+se\\s+llena|no\\s+drena|no\\s+sale|vacia|tapad\\w*|se\\s+salio|obstruid\\w*)",
         "(?:no\\s+(?:me\\s+)?sale|sale\\s+(?:muy\\s+)?poquit\\w*|apenas\\s+sale|solo\\s+unas\\s+gotas)\\s+{G3}(?:orina|pis|pipi)?",
-        "(?:barriga|panza|vientre|vejiga|abdomen)\\s+{G4}(?:como\\s+un\\s+tambor|dur[oa]\\s+como|hinchad\\w*\\s+y\\s+dur\\w*)",
+        "(?:barriga|panza|vientre|vejiga|abdomen)\\s+{G4}(?:como\\s+un\\s+tambor|dur[oa]\\s+como|hinchad\\w*\\s+y\\s+dur\\w*)|(?:barriga|panza|vientre|abdomen)\\s+(?:muy\\s+)?(?:dur[oa]|tens[oa])\\b",
         "(?:me\\s+hice\\s+pis|me\\s+orine|me\\s+hice\\s+encima|no\\s+puedo\\s+aguantar\\s+(?:el\\s+pis|la\\s+orina)|perdi\\s+el\\s+control)",
       ],
     },
@@ -269,6 +283,7 @@ export const ES_LEXICON: LanguageLexicon = {
       patterns: [
         "(?:labios?|lengua|cara|garganta|parpados?)\\s+{G3}(?:hinchad\\w*|inflamad\\w*|se\\s+me\\s+cierra|cerrando)",
         "reaccion\\s+alergica|anafila\\w*",
+        "(?:hinch|inflam)\\w*\\s+(?:la|los|las|el)\\s+(?:labios?|lengua|cara|garganta|parpados?|ojos)",
       ],
     },
     {
@@ -295,7 +310,7 @@ export const ES_LEXICON: LanguageLexicon = {
     {
       id: "es.med_doble", concept: "double_dose", category: "medication_problem", severity: "high",
       patterns: [
-        "(?:me\\s+)?(?:puse|tome|inyecte|aplique|di)\\s+{G3}(?:dos\\s+veces|doble|de\\s+mas|otra\\s+vez|dos\\s+dosis)",
+        "(?:me\\s+)?(?:puse|tome|inyecte|aplique|di)\\s+{G6}(?:dos\\s+veces|doble|de\\s+mas|otra\\s+vez|dos\\s+dosis)",
         "(?:me\\s+la|me\\s+lo|me\\s+las|me\\s+los)\\s+volvi\\s+a\\s+(?:poner|tomar|inyectar|aplicar)",
         "(?:tome|puse|inyecte|aplique)\\s+(?:dos|2|tres|3)\\s+{G1}{MED}|{MED}\\s+{G3}(?:por\\s+error|por\\s+equivocacion|sin\\s+querer)",
         "(?:dosis|pastilla|insulina|inyeccion)\\s+doble|doble\\s+(?:dosis|pastilla|inyeccion)|(?:dos|2)\\s+veces\\s+(?:la|las|el|los)\\s+{G2}(?:dosis|unidades|pastillas?|insulina)",
@@ -316,6 +331,7 @@ export const ES_LEXICON: LanguageLexicon = {
         "(?:se\\s+me\\s+(?:acabo|acabaron|termino|terminaron)|me\\s+quede\\s+sin|no\\s+me\\s+queda|no\\s+me\\s+quedan|ya\\s+no\\s+tengo)\\s+{G3}{MED}",
         "{MED}\\s+{G3}(?:se\\s+me\\s+(?:acabo|acabaron|terminaron|termino)|se\\s+acabaron)",
         "(?:no\\s+puedo|no\\s+pude)\\s+{G2}(?:comprar|conseguir|pagar|retirar)\\s+{G3}{MED}",
+        "(?:solo|solamente)\\s+(?:me\\s+)?(?:queda|quedan)\\s+{G4}(?:{MED}|dias?|dosis)|no\\s+(?:me\\s+)?(?:quieren|quiso|quisieron)\\s+(?:dar|hacer|renovar)\\s+(?:la\\s+|otra\\s+|una\\s+)?(?:nueva\\s+)?receta",
       ],
     },
     {
@@ -346,9 +362,11 @@ export const ES_LEXICON: LanguageLexicon = {
       experiencer: "speaker", questionMeansHypothetical: false,
       patterns: [
         "para\\s+que\\s+(?:seguir|vivir|sirve\\s+todo|luchar)|de\\s+que\\s+sirve|que\\s+sentido\\s+tiene|ya\\s+no\\s+tiene\\s+sentido|no\\s+tiene\\s+sentido\\s+(?:nada|seguir)",
+        "no\\s+(?:le\\s+)?veo\\s+(?:el\\s+|ningun\\s+)?sentido|(?:ya\\s+)?nada\\s+tiene\\s+sentido",
         "sin\\s+esperanza|perdi\\s+(?:la|toda)\\s+esperanza|no\\s+puedo\\s+mas|ya\\s+no\\s+aguanto|no\\s+aguanto\\s+mas",
         "(?:lloro|llorando|llore)\\s+{G3}(?:todo\\s+el\\s+dia|todo\\s+el\\s+tiempo|todos\\s+los\\s+dias|sin\\s+parar|por\\s+todo)|no\\s+paro\\s+de\\s+llorar",
         "(?:estoy|me\\s+siento|ando)\\s+{G2}(?:deprimid\\w*|muy\\s+triste|desesperad\\w*|hundid\\w*|una\\s+carga|inutil|sola|solo)\\b",
+        "no\\s+(?:le\\s+)?veo\\s+(?:salida|ninguna\\s+salida|futuro)|no\\s+hay\\s+salida|(?:me\\s+siento|estoy)\\s+{G2}(?:atrapad\\w*|vaci[oa])\\b",
         "(?:soy|me\\s+siento)\\s+una\\s+carga|ataques?\\s+de\\s+panico|(?:el\\s+)?bebe\\s+estaria\\s+mejor\\s+con\\s+otr\\w*",
       ],
     },
@@ -411,7 +429,7 @@ export const ES_LEXICON: LanguageLexicon = {
     ],
     sanctionedChangeCues: [
       "(?:me\\s+)?(?:dijo|dijeron|indico|indicaron|mando|mandaron)\\s+(?:que\\s+)?(?:la|lo|las|los)?\\s*(?:dejara|suspendiera|parara|tomara|dejar|suspender)",
-      "como\\s+me\\s+(?:dijeron|indicaron|recetaron)", "antes\\s+de\\s+la\\s+(?:operacion|cirugia|colonoscopia|prueba)",
+      "como\\s+me\\s+(?:dijeron|indicaron|recetaron)", "(?:termine|acabe|complete)\\s+(?:el\\s+)?(?:tratamiento|ciclo)", "antes\\s+de\\s+la\\s+(?:operacion|cirugia|colonoscopia|prueba)",
     ],
     medicationContext: ["{MED}", "tome", "tomo", "tomar", "puse", "pongo", "inyect\\w*", "dosis", "unidades"],
   },
@@ -490,6 +508,8 @@ export const ES_LEXICON: LanguageLexicon = {
       "(?:es|sera|seria)\\s+(?:una\\s+decision|algo)\\s+que\\s+{G4}{CLIN}",
       "(?:decision|decidir|decide|decidira|definir|define|definira|indicar|indicara|ajusta|ajustara|ajustando|valorar|valorara|revisara|revisar|decidiendo|definiendo|evaluara|evaluar)\\s+{G3}(?:la\\s+|el\\s+|su\\s+|sus\\s+)?{CLIN}",
       "{CLIN}\\s+{G3}(?:decide|decidira|define|definira|indicara|ajusta|ajustara|revisara|valorara|le\\s+dira|le\\s+indicara|le\\s+explicara|evaluara)",
+      "(?:organiza|organizara|programa|programara|coordina|gestiona)\\s+{G3}(?:la\\s+|el\\s+|su\\s+)?{CLIN}",
+      "(?:le|te)\\s+(?:daran|dara|diran|dira|indicaran|confirmaran|avisaran|llamaran)\\s+(?:la\\s+fecha|cuando|el\\s+dia|la\\s+cita)",
       "se\\s+(?:define|decide|ajusta|valora|evalua)\\s+(?:de\\s+forma\\s+|de\\s+manera\\s+)?(?:individual|personalizada)|de\\s+(?:forma|manera)\\s+individual|individualmente",
       "cada\\s+(?:recuperacion|cuerpo|caso|persona|paciente)\\s+es\\s+(?:distint[oa]|diferente|un\\s+mundo)|(?:es\\s+)?(?:dificil|imposible)\\s+(?:de\\s+)?(?:decir|saber|predecir)|no\\s+hay\\s+una\\s+respuesta\\s+(?:unica|igual)",
       "(?:depende|dependera)\\s+de\\s+(?:muchos|varios|muchas|varias)\\s+(?:factores|cosas)",
@@ -511,7 +531,7 @@ export const ES_LEXICON: LanguageLexicon = {
     ],
     urgentReferral: [
       "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G5}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",
-      "(?:hay\\s+que|es\\s+necesario|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",
+      "(?:hay\\s+que|es\\s+necesario|es\\s+importante|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",
       "(?:no\\s+(?:espere|conviene\\s+esperar))|urgencias|emergencias|\\b(?:112|911|061)\\b|signos\\s+de\\s+alarma",
     ],
     conditionalEscalation: [
@@ -532,7 +552,8 @@ export const ES_LEXICON: LanguageLexicon = {
     safetyNet: ["^(?:[a-z']+,?\\s+){0,2}si\\b(?:.*)\\b(?:llame|consulte|acuda|avise|vaya)\\b", "(?:llame|consulte|acuda|avise)\\s+{G6}si\\b"],
     topicSwitch: ["^(?:[a-z]+,\\s+)?(?:sobre|en\\s+cuanto\\s+a|respecto\\s+a|con\\s+respecto\\s+a|y\\s+sobre|para\\s+(?:el|la|lo)\\s+\\w+,|lo\\s+de)"],
     concreteAnswer: [
-      "\\b{NUM}\\s+(?:[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
+      // "unos diez días", "dos o tres veces"; not "un poco cada día"
+      "\\b{NUM}\\s+(?:(?!cada\\b|poco\\b|por\\b|al\\b)[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
       "^(?:[a-z]+,\\s+)?(?:si|no)\\s*[,.;:!]",
     ],
     // un número de una cita, no una respuesta: "en la revisión de las seis semanas"
@@ -560,6 +581,9 @@ export const ES_LEXICON: LanguageLexicon = {
     { id: "sex", question: ["sexo", "relaciones\\s+sexuales"], answer: ["sexo", "sexual\\w*", "relaciones"] },
     { id: "alcohol", question: ["alcohol", "cerveza", "vino", "copas?", "tragos?"], answer: ["alcohol", "cerveza", "vino", "copas?", "tragos?", "beber"] },
     { id: "sport", question: ["gimnasio", "deporte", "correr", "futbol", "bici", "bicicleta", "tenis"], answer: ["gimnasio", "deporte", "correr", "futbol", "bici\\w*", "tenis", "ejercicio\\w*", "actividad\\w*"] },
+    { id: "lifting", question: ["levantar", "cargar", "alzar", "peso", "pesado", "pesados", "pesadas?"], answer: ["levant\\w*", "carg\\w*", "alz\\w*", "peso\\w*", "pesad\\w*", "kilos?", "bolsas?", "esfuerzo\\w*"] },
+    { id: "travel", question: ["viajar", "viaje", "vacaciones", "extranjero", "crucero"], answer: ["viaj\\w*", "vacaciones", "extranjero", "crucero", "volar", "vuelos?", "avion", "seguro"] },
+    { id: "showering", question: ["duchar\\w*", "ducha", "banarme", "mojar\\w*", "lavarme\\s+el\\s+pelo"], answer: ["duch\\w*", "moj\\w*", "agua", "lav\\w*", "sec\\w*", "impermeable", "bano\\w*", "banar\\w*"] },
   ],
 
   measurements: {

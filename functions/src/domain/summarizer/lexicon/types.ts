@@ -197,6 +197,8 @@ export interface LanguageLexicon {
   readonly name: string;
   /** Frequent function words, for language detection when metadata does not say. */
   readonly detectionWords: readonly string[];
+  /** Characters only this language writes (Spanish "¿", "¡"); each message containing one counts as one more detection word. */
+  readonly detectionCharacters?: readonly string[];
   /** Named regex fragments usable as {NAME} in every pattern of this pack. */
   readonly macros: Readonly<Record<string, string>>;
   /** Words that a gap never crosses, besides sentence ends. */
