@@ -7,7 +7,7 @@ import type { App } from "firebase-admin/app";
 export function adminApp(): App {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy
   const { getApps, initializeApp } = require("firebase-admin/app") as typeof import("firebase-admin/app");
-  return getApps()[0] ?? initializeApp();
+  return getApps().find((app) => app.name === "[DEFAULT]") ?? initializeApp();
 }
 
 type FirestoreModule = typeof import("firebase-admin/firestore");

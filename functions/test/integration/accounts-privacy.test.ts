@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
-import { adminAuth, adminDb, api, bucket, closeClientApps, functionsBase, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
+import { adminAuth, adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
 
 const VOICE = "21m00Tcm4TlvDq8ikWAM";
 
@@ -117,6 +117,47 @@ describe("erasing a patient", () => {
     const audits = await adminDb.collection("audit_log").where("patient_id", "==", patient_id).get();
     const entries = audits.docs.map((d) => `${d.get("actor_uid")} ${d.get("action")}`).sort();
     assert.deepEqual(entries, [`${doctorA.uid} patient.created`, `${doctorA.uid} summary.read`]);
+  });
+});
+
+describe("retention", () => {
+  after(closeClientApps);
+
+  it("deletes summaries and transcripts older than RETENTION_DAYS, here and at ElevenLabs", async function () {
+    this.timeout(60_000);
+    const doctor = await signInDoctor();
+    const { body: kb } = await api<{ knowledge_id: string }>("POST", "/knowledge", {
+      user: doctor, body: { text: "Ice the knee after walking for twenty minutes.", disease_name: "Knee", document_type: "faq" },
+    });
+    const { agent_id } = await doctor.call<{ agent_id: string }>("saveAgent", { name: "Guide", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "friendly" });
+    const { patient_id } = await invite(doctor);
+    const patient = await signInAs({ role: "patient", patient_id, doctor_id: doctor.uid });
+    const sessions: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const started = await patient.call<{ signed_url: string; session_id: string }>("startSession", { patient_id, agent_id });
+      const socket = new WebSocket(started.signed_url);
+      await new Promise((resolve) => socket.once("open", resolve));
+      socket.send(JSON.stringify({ type: "user_message", text: "How long do I ice my knee?" }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      socket.close(1000);
+      await waitFor("the summary", async () => (await adminDb.collection("sessions").doc(started.session_id).get()).get("summary_status") === "done");
+      sessions.push(started.session_id);
+    }
+    const [old, recent] = sessions as [string, string];
+    await adminDb.collection("session_summaries").doc(old).update({ ended_at: Timestamp.fromMillis(Date.now() - 400 * 86400_000) });
+
+    configureInProcessHandlers();
+    process.env.RETENTION_DAYS = "365";
+    const { applyRetention } = await import("../../src/handlers/privacy");
+    await applyRetention();
+
+    assert.equal((await adminDb.collection("session_summaries").doc(old).get()).exists, false, "the old summary is gone");
+    assert.equal((await adminDb.collection("conversation_inbox").doc(old).get()).exists, false, "the old transcript copy is gone");
+    assert.ok((await adminDb.collection("sessions").doc(old).get()).get("retention_purged_at"));
+    assert.equal((await adminDb.collection("session_summaries").doc(recent).get()).exists, true, "a recent summary stays");
+    const remote = await standIn<{ conversations: { conversation_id: string }[] }>("GET", "/_emulator/state");
+    assert.equal(remote.conversations.some((c) => c.conversation_id === old), false, "deleted at ElevenLabs");
+    assert.equal(remote.conversations.some((c) => c.conversation_id === recent), true);
   });
 });
 

@@ -17,7 +17,8 @@ export const elevenLabsUrl = process.env.ELEVENLABS_EMULATOR_URL ?? "http://127.
 export const elevenLabsApiKey = process.env.ELEVENLABS_EMULATOR_API_KEY ?? "local-dev-key";
 export const webhookSecret = process.env.ELEVENLABS_WEBHOOK_SECRET_LOCAL ?? "local-webhook-secret";
 
-const adminApp = getApps()[0] ?? initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` });
+// A named app of the tests' own: the code under test keeps the default app (and its settings).
+const adminApp = getApps().find((app) => app.name === "test-harness") ?? initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` }, "test-harness");
 export const adminDb = getFirestore(adminApp);
 export const adminAuth = getAuth(adminApp);
 export const bucket = getStorage(adminApp).bucket();
@@ -127,5 +128,6 @@ export function configureInProcessHandlers() {
   process.env.ELEVENLABS_WEBHOOK_SECRET = webhookSecret;
   process.env.ELEVENLABS_BASE_URL = elevenLabsUrl;
   process.env.ELEVENLABS_TIMEOUT_SECONDS ??= "8";
+  process.env.FIREBASE_CONFIG ??= JSON.stringify({ projectId, storageBucket: `${projectId}.appspot.com` });
   process.env.SESSION_STARTS_PER_HOUR ??= "30";
 }
