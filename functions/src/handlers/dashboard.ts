@@ -22,10 +22,14 @@ const view = (item: Item) => ({ ...item, session_ended_at: isoTime(item.session_
 /** Across the patient's sessions, newest first; only the patient's doctor (or an admin). */
 export async function getPatientSummary(caller: Caller, data: unknown) {
   const { patient_id } = parseInput(contracts().PatientIdRequest, data);
-  const patient = (await col("patients").doc(patient_id).get()).data();
+  // Both reads at once; nothing from the query is returned before the caller is authorized.
+  const [patientSnapshot, summaries] = await Promise.all([
+    col("patients").doc(patient_id).get(),
+    col("summaries").where("patient_id", "==", patient_id).orderBy("ended_at", "desc").limit(50).get(),
+  ]);
+  const patient = patientSnapshot.data();
   if (!patient || patient.erased_at) throw new AppError("notFound", "No such patient.");
   if (caller.role !== "admin" && patient.doctor_id !== caller.uid) throw new AppError("forbidden", "This patient belongs to another doctor.");
-  const summaries = await col("summaries").where("patient_id", "==", patient_id).orderBy("ended_at", "desc").limit(50).get();
   await audit({ actorUid: caller.uid, actorRole: caller.role, action: "summary.read", patientId: patient_id });
   const collect = (key: string) => summaries.docs.flatMap((doc) => ((doc.get(key) ?? []) as Item[]).map(view));
   return {

@@ -4,7 +4,7 @@ import { createHash, randomInt } from "node:crypto";
 import type { CreatePatientResponse } from "../contracts/patients";
 import { AppError, parseInput } from "../errors";
 import { adminAuth } from "../services/firebase";
-import { audit, col, COLLECTIONS, countChange, now, timestampFromMillis, type Timestamp } from "../services/data";
+import { auditRecord, col, COLLECTIONS, countChange, now, timestampFromMillis, type Timestamp } from "../services/data";
 import { db } from "../services/firebase";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable, toHttpsError } from "./callable";
@@ -28,14 +28,16 @@ export async function createPatient(caller: Caller, data: unknown): Promise<Crea
   const code = newInviteCode();
   const expiresAt = timestampFromMillis(Date.now() + input.invite_valid_hours * 3600_000);
   const ref = col("patients").doc();
-  await ref.set({
+  const batch = db().batch();
+  batch.set(ref, {
     doctor_id: doctorId,
     display_name: input.display_name,
     uid: null,
     invite: { code_hash: inviteCodeHash(code), expires_at: expiresAt, redeemed_at: null },
     created_at: now(),
   });
-  await audit({ actorUid: caller.uid, actorRole: caller.role, action: "patient.created", patientId: ref.id });
+  batch.create(col("audit").doc(), auditRecord({ actorUid: caller.uid, actorRole: caller.role, action: "patient.created", patientId: ref.id }));
+  await batch.commit();
   return { patient_id: ref.id, invite_code: code, invite_expires_at: expiresAt.toDate().toISOString() };
 }
 

@@ -4,7 +4,7 @@ import type { StartSessionResponse } from "../contracts/sessions";
 import { elevenLabsApiKey, sessionStartsPerHour } from "../config";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { audit, col, now, timestampFromMillis } from "../services/data";
+import { auditRecord, col, now, timestampFromMillis } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor, type Caller } from "./auth";
@@ -27,23 +27,29 @@ export async function loadPatientForCaller(caller: Caller, patientId: string) {
 export async function startSession(caller: Caller, data: unknown): Promise<StartSessionResponse> {
   const input = parseInput(contracts().StartSessionRequest, data);
   if (caller.role !== "patient" && caller.role !== "admin") throw new AppError("forbidden", "Only the patient can start their session.");
-  const patient = await loadPatientForCaller(caller, input.patient_id);
-  const agent = (await col("agents").doc(input.agent_id).get()).data();
+  const limit = sessionStartsPerHour.value();
+  const hourAgo = timestampFromMillis(Date.now() - 3600_000);
+  // Independent reads in parallel: each is a round trip, and a patient is waiting to talk.
+  const [patient, agentSnapshot, recent] = await Promise.all([
+    loadPatientForCaller(caller, input.patient_id),
+    col("agents").doc(input.agent_id).get(),
+    col("sessions").where("patient_id", "==", input.patient_id).where("started_at", ">", hourAgo).count().get(),
+  ]);
+  const agent = agentSnapshot.data();
   if (!agent || agent.doctor_id !== patient.doctor_id) {
     throw new AppError("forbidden", "This agent is not one of your doctor's agents.");
   }
   if (agent.sync_status !== "synced" || !agent.elevenlabs_agent_id) {
     throw new AppError("failedPrecondition", "This agent is not ready yet; ask your doctor to save it again.");
   }
-  const limit = sessionStartsPerHour.value();
-  const hourAgo = timestampFromMillis(Date.now() - 3600_000);
-  const recent = await col("sessions").where("patient_id", "==", input.patient_id).where("started_at", ">", hourAgo).count().get();
   if (recent.data().count >= limit) {
     throw new AppError("rateLimited", `A patient may start at most ${limit} sessions per hour; please try again later.`);
   }
 
   const { signedUrl, conversationId } = await elevenLabs.getSignedUrl(agent.elevenlabs_agent_id);
-  await col("sessions").doc(conversationId).create({
+  // The session and its audit entry in one commit: one round trip, and never one without the other.
+  const batch = db().batch();
+  batch.create(col("sessions").doc(conversationId), {
     patient_id: input.patient_id,
     doctor_id: patient.doctor_id,
     agent_id: input.agent_id,
@@ -53,7 +59,8 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
     status: "active",
     started_at: now(),
   });
-  await audit({ actorUid: caller.uid, actorRole: caller.role, action: "session.started", patientId: input.patient_id });
+  batch.create(col("audit").doc(), auditRecord({ actorUid: caller.uid, actorRole: caller.role, action: "session.started", patientId: input.patient_id }));
+  await batch.commit();
   logs.sessionStarted({ sessionId: conversationId, patientId: input.patient_id, agentId: input.agent_id });
   return { signed_url: signedUrl, session_id: conversationId };
 }

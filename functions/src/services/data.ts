@@ -39,15 +39,21 @@ export function countChange(doctorId: string, field: "knowledge_documents" | "ag
   return statsDoc(doctorId).set({ counts: { [field]: increment(delta) } }, { merge: true });
 }
 
+export interface AuditEntry {
+  actorUid: string;
+  actorRole: string;
+  action: string;
+  patientId: string;
+}
+
+/** The audit document for an entry: who, which patient, what, when; never health content. */
+export function auditRecord(entry: AuditEntry) {
+  return { actor_uid: entry.actorUid, actor_role: entry.actorRole, action: entry.action, patient_id: entry.patientId, at: serverTime() };
+}
+
 /** Append-only audit trail of who read or changed which patient's data. */
-export async function audit(entry: { actorUid: string; actorRole: string; action: string; patientId: string }) {
-  await col("audit").add({
-    actor_uid: entry.actorUid,
-    actor_role: entry.actorRole,
-    action: entry.action,
-    patient_id: entry.patientId,
-    at: serverTime(),
-  });
+export async function audit(entry: AuditEntry) {
+  await col("audit").add(auditRecord(entry));
 }
 
 export function isoTime(value: unknown): string | null {
