@@ -6,3 +6,4 @@ export * from "./audio";
 export * from "./agents";
 export * from "./sessions";
 export * from "./patients";
+export * from "./summary";

@@ -1,5 +1,7 @@
 // Accounts and privacy: invite codes, erasure everywhere the patient's data lives, and CORS.
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
 import { adminAuth, adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
@@ -12,6 +14,24 @@ async function invite(doctor: SignedInUser, hours = 72) {
 
 describe("accounts and invite codes", () => {
   after(closeClientApps);
+
+  it("creates a doctor with the admin command, who can then act as a doctor", async () => {
+    const email = `dr-${Date.now()}@example.test`;
+    const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "..", "scripts", "admin.mjs"), "create-doctor", "--email", email, "--password", "secret-pass-1", "--name", "Dr. Test"], {
+      encoding: "utf8",
+      env: process.env,
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /secret-pass-1/, "the password is never printed");
+    const user = await adminAuth.getUserByEmail(email);
+    assert.deepEqual(user.customClaims, { role: "doctor" });
+    assert.equal((await adminDb.collection("doctors").doc(user.uid).get()).get("display_name"), "Dr. Test");
+    const again = spawnSync(process.execPath, [join(__dirname, "..", "..", "..", "scripts", "admin.mjs"), "create-doctor", "--email", email, "--password", "other-pass"], { encoding: "utf8", env: process.env });
+    assert.equal(again.status, 0, "running it twice is safe");
+    const bad = spawnSync(process.execPath, [join(__dirname, "..", "..", "..", "scripts", "admin.mjs"), "create-doctor", "--email", email], { encoding: "utf8", env: process.env });
+    assert.notEqual(bad.status, 0);
+    assert.match(bad.stderr, /password/);
+  });
 
   it("links a signed-in user to the patient record and sets the patient claims", async () => {
     const doctor = await signInDoctor();

@@ -133,6 +133,23 @@ describe("patient sessions and the conversation-end pipeline", () => {
     assert.equal(sessions.data().count, 0);
   });
 
+  it("limits a patient to SESSION_STARTS_PER_HOUR session starts (30 here), answering 429 after that", async function () {
+    this.timeout(120_000);
+    const clinic = await setUpClinic();
+    for (let i = 0; i < 30; i++) {
+      const ok = await api("POST", "/patient/session", { user: clinic.patient, body: { patient_id: clinic.patientId, agent_id: clinic.agentId } });
+      assert.equal(ok.status, 200, `start ${i + 1}`);
+    }
+    const limited = await api<{ error: { code: string; message: string } }>("POST", "/patient/session", {
+      user: clinic.patient, body: { patient_id: clinic.patientId, agent_id: clinic.agentId },
+    });
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body.error.code, "resource-exhausted");
+    assert.match(limited.body.error.message, /at most 30 sessions per hour/);
+    const sessions = await adminDb.collection("sessions").where("patient_id", "==", clinic.patientId).count().get();
+    assert.equal(sessions.data().count, 30, "the refused start wrote nothing");
+  });
+
   it("summarizes through the reconciler when no webhook ever arrives", async () => {
     const clinic = await setUpClinic();
     await standIn("POST", "/_emulator/faults", { kind: "webhook_drop" });

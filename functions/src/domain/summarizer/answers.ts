@@ -48,14 +48,6 @@ export interface UnitVerdict {
 const MAX_EXCERPT_CHARS = 400;
 const MAX_EXCERPT_SENTENCES = 3;
 
-interface SentenceCues {
-  readonly deflection: boolean;
-  readonly urgent: boolean;
-  readonly meta: boolean;
-  /** The sentence has a number (digits or a number word): only then can it give an amount. */
-  readonly number: boolean;
-}
-
 /** Words that stand for an amount besides number words ("a few days", "a couple of weeks"). */
 const AMOUNT_WORDS = new Set(["few", "couple", "several", "half", "unos", "unas", "varios", "varias", "media", "medio"]);
 
@@ -74,40 +66,63 @@ function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: bool
   return false;
 }
 
-function classify(pack: CompiledPack, sentence: string, cues: SentenceCues): { kind: SentenceKind; deflects: boolean; switchesTopic: boolean; concrete: boolean } {
-  const r = pack.replies;
-  const concrete = hasConcreteAnswer(pack, sentence, cues.number);
-  const deflects = cues.deflection && !concrete;
-  const switchesTopic = hasMatch(r.topicSwitch, sentence);
-  let kind: SentenceKind = "content";
-  if (cues.urgent) kind = "urgent";
-  else if (cues.meta) kind = "meta";
-  else if (deflects) kind = "deflection";
-  else if (/\?["')\s]*$/.test(sentence)) kind = "clarification"; // the agent asks back
-  else if (hasMatch(r.interim, sentence)) kind = "interim";
-  else if (!concrete && hasMatch(r.empathy, sentence)) kind = "empathy";
-  else if (!concrete && hasMatch(r.safetyNet, sentence)) kind = "safety_net";
-  return { kind, deflects, switchesTopic, concrete };
+/** Whether the sentence has a number (digits or a number word): only then can it give an amount. */
+function mentionsNumber(pack: CompiledPack, turn: Turn, span: Span): boolean {
+  for (const token of tokensIn(turn.tokens, span)) {
+    const first = token.text.charCodeAt(0);
+    if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || AMOUNT_WORDS.has(token.text)) return true;
+  }
+  return false;
 }
 
-/** A classified reply sentence; its stems are computed only if a question needs them. */
+/** Which cue lists matched a sentence. */
+interface SentenceCues {
+  readonly deflection: boolean;
+  readonly urgent: boolean;
+  readonly meta: boolean;
+}
+
+/**
+ * A classified reply sentence. Its kind is decided up front; whether it is concrete, switches
+ * topic, and its stems are computed only when something asks (most sentences are read only for
+ * their kind, e.g. to see whether the agent escalated).
+ */
 class Sentence implements ReplySentence {
   private cachedStems: ReadonlySet<string> | null = null;
+  private cachedConcrete: boolean | null = null;
+  private cachedSwitchesTopic: boolean | null = null;
   readonly kind: SentenceKind;
   readonly deflects: boolean;
-  readonly switchesTopic: boolean;
-  readonly concrete: boolean;
 
   constructor(
     private readonly pack: CompiledPack,
     readonly turn: Turn,
     readonly span: Span,
-    classification: { kind: SentenceKind; deflects: boolean; switchesTopic: boolean; concrete: boolean },
+    /** The sentence in the turn's matchable text. */
+    private readonly text: string,
+    cues: SentenceCues,
   ) {
-    this.kind = classification.kind;
-    this.deflects = classification.deflects;
-    this.switchesTopic = classification.switchesTopic;
-    this.concrete = classification.concrete;
+    const r = pack.replies;
+    this.deflects = cues.deflection && !this.concrete;
+    let kind: SentenceKind = "content";
+    if (cues.urgent) kind = "urgent";
+    else if (cues.meta) kind = "meta";
+    else if (this.deflects) kind = "deflection";
+    else if (/\?["')\s]*$/.test(text)) kind = "clarification"; // the agent asks back
+    else if (hasMatch(r.interim, text)) kind = "interim";
+    else if (hasMatch(r.empathy, text) && !this.concrete) kind = "empathy";
+    else if (hasMatch(r.safetyNet, text) && !this.concrete) kind = "safety_net";
+    this.kind = kind;
+  }
+
+  get concrete(): boolean {
+    this.cachedConcrete ??= hasConcreteAnswer(this.pack, this.text, mentionsNumber(this.pack, this.turn, this.span));
+    return this.cachedConcrete;
+  }
+
+  get switchesTopic(): boolean {
+    this.cachedSwitchesTopic ??= hasMatch(this.pack.replies.topicSwitch, this.text);
+    return this.cachedSwitchesTopic;
   }
 
   get stems(): ReadonlySet<string> {
@@ -116,25 +131,22 @@ class Sentence implements ReplySentence {
   }
 }
 
+function classifyTurn(pack: CompiledPack, turn: Turn): ReplySentence[] {
+  // one pass over the whole turn for all cue lists, grouped by sentence
+  const bySentence = pack.replies.cues.matchesBySpan(turn.matchable, turn.tokens, turn.sentences);
+  return turn.sentences.map((span, i) => {
+    const found = bySentence[i] ?? [];
+    const cues = {
+      deflection: found.some((m) => m.tag === "deflection"),
+      urgent: found.some((m) => m.tag === "urgent"),
+      meta: found.some((m) => m.tag === "meta"),
+    };
+    return new Sentence(pack, turn, span, turn.matchable.slice(span.start, span.end), cues);
+  });
+}
+
 export function classifyReply(pack: CompiledPack, reply: readonly Turn[]): ReplySentence[] {
-  const sentences: ReplySentence[] = [];
-  const r = pack.replies;
-  for (const turn of reply) {
-    // one pass per cue list over the whole turn, grouped by sentence
-    const bySentence = r.cues.matchesBySpan(turn.matchable, turn.tokens, turn.sentences);
-    turn.sentences.forEach((span, i) => {
-      const found = bySentence[i] ?? [];
-      const cues = {
-        deflection: found.some((m) => m.tag === "deflection"),
-        urgent: found.some((m) => m.tag === "urgent"),
-        meta: found.some((m) => m.tag === "meta"),
-        number: tokensIn(turn.tokens, span).some((t) => /^\d/.test(t.text) || pack.measurements.numberWords.has(t.text) || AMOUNT_WORDS.has(t.text)),
-      };
-      const sentence = turn.matchable.slice(span.start, span.end);
-      sentences.push(new Sentence(pack, turn, span, classify(pack, sentence, cues)));
-    });
-  }
-  return sentences;
+  return reply.flatMap((turn) => classifyTurn(pack, turn));
 }
 
 function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -211,10 +223,14 @@ export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
 
 /**
  * Whether the agent escalated (call now, go to the emergency department) in reaction to what the
- * patient just said, and not as general advice ("call if you get a rash").
+ * patient just said, and not as general advice ("call if you get a rash"). A sentence with an
+ * urgent-referral cue is "urgent" whatever else it says, so this needs no full classification
+ * (most turns are read only for this).
  */
-export function escalates(pack: CompiledPack, reply: readonly ReplySentence[]): boolean {
-  return reply.some((s) => s.kind === "urgent" && !pack.replies.conditionalEscalation.test(s.turn.matchable.slice(s.span.start, s.span.end)));
+export function escalates(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const r = pack.replies;
+  return reply.some((turn) => turn.sentences.some((s) =>
+    r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end) && !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end))));
 }
 
 export function excerpt(sentences: readonly ReplySentence[]): string {

@@ -68,6 +68,8 @@ export interface CompiledPack {
   readonly replies: {
     /** Deflection, urgent-referral and meta cues, in one index. */
     readonly cues: PatternSet<ReplyCueKind>;
+    /** The urgent-referral cues alone: whether the agent escalated is asked of every reply. */
+    readonly urgentCues: PatternSet<ReplyCueKind>;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -200,6 +202,7 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
       ...tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const),
       ...tagged(r.meta, lexicon, "meta", "meta" as const),
     ]),
+    urgentCues: new PatternSet<ReplyCueKind>(tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const)),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),

@@ -198,7 +198,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     const { turn } = analysis.patient;
     const flagged = attention.some((a) => a.turn_index === turn.index) || analysis.findings.some((f) => f.status === "affirmed");
     // an escalation right after a flagged turn is about that turn, whatever follows
-    const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.reply());
+    const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
     if (escalated && !previousEscalated && !flagged && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
