@@ -15,7 +15,7 @@ async function invite(doctor: SignedInUser, hours = 72) {
 describe("accounts and invite codes", () => {
   after(closeClientApps);
 
-  it("creates a doctor with the admin command, who can then act as a doctor", async () => {
+  it("creates a doctor with the admin command: role claim, profile, safe to repeat, clear errors", async () => {
     const email = `dr-${Date.now()}@example.test`;
     const run = spawnSync(process.execPath, [join(__dirname, "..", "..", "..", "scripts", "admin.mjs"), "create-doctor", "--email", email, "--password", "secret-pass-1", "--name", "Dr. Test"], {
       encoding: "utf8",
