@@ -16,7 +16,7 @@ import { GROUNDING } from "./lexicon/thresholds";
 import type { QuestionUnit } from "./questions";
 import { tokenStems } from "./questions";
 import { hasMatch } from "./regex";
-import { clip, tokensIn, type Span } from "./text";
+import { clip, endsWithQuestionMark, tokensIn, type Span } from "./text";
 import type { Turn } from "./transcript";
 import type { RagRetrievalInfo, UnansweredReason } from "./types";
 
@@ -108,7 +108,7 @@ class Sentence implements ReplySentence {
     if (cues.urgent) kind = "urgent";
     else if (cues.meta) kind = "meta";
     else if (this.deflects) kind = "deflection";
-    else if (/\?["')\s]*$/.test(text)) kind = "clarification"; // the agent asks back
+    else if (endsWithQuestionMark(text, "\"')")) kind = "clarification"; // the agent asks back
     else if (hasMatch(r.interim, text)) kind = "interim";
     else if (hasMatch(r.empathy, text) && !this.concrete) kind = "empathy";
     else if (hasMatch(r.safetyNet, text) && !this.concrete) kind = "safety_net";

@@ -6,7 +6,7 @@
 import type { CompiledPack } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
 import { findReadings } from "./readings";
-import type { Span } from "./text";
+import { isSpaceCode, type Span } from "./text";
 import type { AnalyzedText } from "./transcript";
 import type { AttentionCategory, Severity } from "./types";
 
@@ -28,7 +28,7 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { urgent: 3, hi
 /** Drops whitespace a trailing gap may have swallowed, so the evidence quotes words only. */
 function trimSpan(text: string, span: Span): Span {
   let end = span.end;
-  while (end > span.start && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > span.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start: span.start, end };
 }
 

@@ -12,7 +12,7 @@
 
 import type { CompiledPack, QuestionCueKind } from "./compile";
 import { allMatches, hasMatch } from "./regex";
-import { stem, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
+import { endsWithQuestionMark, isSpaceCode, stem, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
 import type { AnalyzedText } from "./transcript";
 
 export interface QuestionUnit {
@@ -55,10 +55,6 @@ export function tokenStems(pack: CompiledPack, tokens: readonly Token[], span?: 
 
 export function contentStems(pack: CompiledPack, folded: string, span?: Span): Set<string> {
   return tokenStems(pack, tokenize(folded, span?.start ?? 0, span?.end ?? folded.length));
-}
-
-function endsWithQuestionMark(sentence: string): boolean {
-  return /\?[\s"')\]]*$/.test(sentence);
 }
 
 function isConfirmation(pack: CompiledPack, stemText: string, previousAgent: AnalyzedText | null): boolean {
@@ -118,7 +114,7 @@ const CLAUSE_LOOKBACK = 48;
 function opensClause(pack: CompiledPack, folded: string, sentence: Span, at: number): boolean {
   // the common cases without a regex: the sentence start, or right after , ; : ¿ (
   let i = at - 1;
-  while (i >= sentence.start && /\s/.test(folded.charAt(i))) i--;
+  while (i >= sentence.start && isSpaceCode(folded.charCodeAt(i))) i--;
   if (i < sentence.start || /[,;:\u00bf\u00a1("']/.test(folded.charAt(i))) return true;
   const from = Math.max(sentence.start, at - CLAUSE_LOOKBACK);
   // a truncated window must not look like a sentence start

@@ -66,6 +66,27 @@ export function lowerKeepAccents(text: string): string {
   return out;
 }
 
+/**
+ * Whether a UTF-16 code unit is what the regex class \s matches. Hot loops test characters
+ * one at a time, and a regex test per character costs far more than this comparison.
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether `text` ends with "?" followed only by closing quotes, brackets or spaces (the same as
+ * /\?[\s"')\]]*$/, without scanning the whole text from every position).
+ */
+export function endsWithQuestionMark(text: string, closers = "\"')]"): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (isSpaceCode(text.charCodeAt(i)) || closers.includes(text.charAt(i)))) i--;
+  return text.charCodeAt(i) === 63;
+}
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -116,7 +137,7 @@ const ABBREVIATIONS = new Set([
 
 function wordBefore(folded: string, index: number): string {
   let start = index;
-  while (start > 0 && /[a-z]/.test(folded.charAt(start - 1))) start--;
+  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) start--;
   return folded.slice(start, index);
 }
 
@@ -126,7 +147,7 @@ function isSentenceBreak(folded: string, index: number): boolean {
   if (char !== "." && char !== "!" && char !== "?") return false;
   const next = folded.charAt(index + 1);
   if (next === "." || next === "!" || next === "?") return false; // end of a run like "?!" or "..."
-  if (next !== "" && !/\s/.test(next)) return false; // "38.6", "?," inside Spanish "¿viste?,"
+  if (next !== "" && !isSpaceCode(next.charCodeAt(0))) return false; // "38.6", "?," inside Spanish "¿viste?,"
   if (char === "." && ABBREVIATIONS.has(wordBefore(folded, index))) return false;
   return true;
 }
@@ -145,8 +166,8 @@ export function splitSentences(folded: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(folded.charAt(s))) s++;
-    while (e > s && /\s/.test(folded.charAt(e - 1))) e--;
+    while (s < e && isSpaceCode(folded.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(folded.charCodeAt(e - 1))) e--;
     if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
   };
   BREAK_CANDIDATE.lastIndex = 0;
