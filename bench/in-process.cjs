@@ -152,20 +152,38 @@ async function ttsLatency() {
   print({ single, round });
 }
 
+/**
+ * About one hour of conversation with at least 600 turns, from the dev-set calls: whole
+ * patient/agent exchanges in order, keeping exchanges short enough for 600 turns to fit in an
+ * hour, each turn timed by its words (2.5 words/s) plus a second of latency.
+ */
 function oneHourTranscript() {
   const dir = join(__dirname, "..", "..", "shared", "data", "transcripts");
-  const turns = [];
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")) : [];
-  for (const file of files) turns.push(...JSON.parse(readFileSync(join(dir, file), "utf8")).transcript);
-  if (!turns.length) {
-    for (let i = 0; i < 40; i++) turns.push({ role: i % 2 ? "user" : "agent", message: i % 2 ? "Can I shower with the dressing on? I also feel a bit dizzy." : "Keep the dressing dry for five days.", time_in_call_secs: 0 });
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+  const exchanges = [];
+  for (const file of files) {
+    const turns = JSON.parse(readFileSync(join(dir, file), "utf8")).transcript;
+    for (let i = 0; i + 1 < turns.length; i++) {
+      if (turns[i].role === "user" && turns[i + 1].role === "agent") exchanges.push([turns[i], turns[i + 1]]);
+    }
   }
+  if (!exchanges.length) {
+    exchanges.push([{ role: "user", message: "Can I shower with the dressing on? I also feel a bit dizzy." }, { role: "agent", message: "Keep the dressing dry for five days." }]);
+  }
+  const words = (turn) => (turn.message ?? "").split(/\s+/).filter(Boolean).length;
+  const short = exchanges.filter(([u, a]) => words(u) + words(a) <= 34);
   const transcript = [];
-  for (let i = 0; transcript.length < 720; i++) {
-    const turn = turns[i % turns.length];
-    transcript.push({ ...turn, time_in_call_secs: transcript.length * 5 });
+  let seconds = 0;
+  for (let i = 0; transcript.length < 640; i++) {
+    for (const turn of short[i % short.length]) {
+      transcript.push({ ...turn, time_in_call_secs: Math.round(seconds) });
+      seconds += words(turn) / 2.5 + 1;
+    }
   }
-  return { conversation_id: "conv_bench_hour", agent_id: "agent_bench", status: "done", transcript, metadata: { start_time_unix_secs: 1_763_900_000, call_duration_secs: 3600, main_language: "en" }, analysis: null };
+  return {
+    conversation_id: "conv_bench_hour", agent_id: "agent_bench", status: "done", transcript,
+    metadata: { start_time_unix_secs: 1_763_900_000, call_duration_secs: Math.round(seconds), main_language: "en" }, analysis: null,
+  };
 }
 
 async function summarizer() {
@@ -178,7 +196,8 @@ async function summarizer() {
     summarizeConversation(conversation);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  print({ turns: conversation.transcript.length, ms: times });
+  const totalWords = conversation.transcript.reduce((n, t) => n + (t.message ?? "").split(/\s+/).filter(Boolean).length, 0);
+  print({ turns: conversation.transcript.length, callSeconds: conversation.metadata.call_duration_secs, words: totalWords, ms: times });
 }
 
 async function firstCall() {

@@ -58,7 +58,7 @@ results.coldStart = coldStart();
 
 console.log("Summarizer…");
 const summarizerRun = JSON.parse(wallMs(process.execPath, [join(here, "in-process.cjs"), "summarizer"], inProcessEnv()).stdout.trim().split("\n").pop());
-results.summarizer = { turns: summarizerRun.turns, ms: summary(summarizerRun.ms) };
+results.summarizer = { turns: summarizerRun.turns, callSeconds: summarizerRun.callSeconds, words: summarizerRun.words, ms: summary(summarizerRun.ms) };
 
 const toolchain = prepareEmulatorToolchain();
 writeFunctionsEmulatorEnv();
@@ -125,6 +125,6 @@ lines.push(`| narration 60,000 chars at 200 ms/request: wall vs ideal | ${round(
 lines.push(`| narration peak RSS 60,000 vs 1,000 chars | ${round(rss.long.median)} MiB vs ${round(rss.short.median)} MiB = ${g.narrationPeakRssLongVsShort.value}x | <= 1.2 | ${g.narrationPeakRssLongVsShort.met ? "yes" : "NO"} |`);
 lines.push(`| narration peak RSS 100,000 chars (bound check) | ${round(rss.longest.median)} MiB | about the 60,000 figure | |`);
 lines.push(`| one TTS request / one round of ${concurrency} at 200 ms | ${fmt(results.narration.ttsRequestWith200msMs, 0)} ms / ${fmt(results.narration.ttsRoundWith200msMs, 0)} ms | | |`);
-lines.push(`| summarizer, ${results.summarizer.turns}-turn transcript | ${fmt(results.summarizer.ms, 3)} ms | <= 10 ms | ${g.summarizerMedianMs.met ? "yes" : "NO"} |`);
+lines.push(`| summarizer, ${results.summarizer.turns} turns, ${results.summarizer.words} words, ${Math.round(results.summarizer.callSeconds / 60)} min of speech | ${fmt(results.summarizer.ms, 3)} ms | <= 10 ms | ${g.summarizerMedianMs.met ? "yes" : "NO"} |`);
 lines.push(`| conversation end -> summary in Firestore | ${fmt(results.conversationEndToSummaryMs, 0)} ms | <= 2000 ms p50 | ${g.conversationEndToSummaryP50Ms.met ? "yes" : "NO"} |`);
 console.log(`\n${lines.join("\n")}\n\nWritten to bench/results.json in ${results.totalSeconds} s.`);
