@@ -146,5 +146,8 @@ for (let run = 0; run < 3; run++) {
 narration.longest.push(inProcess("narrate", "100000"));
 const latencyOnly = inProcess("tts-latency");
 await control("DELETE", "/_emulator/faults");
-results.narration = { ...narration, ttsRequestWith200msMs: summary(latencyOnly.single), ttsRoundWith200msMs: summary(latencyOnly.round) };
+// The storage part alone: the same bytes through the same writer, no ElevenLabs at all.
+const longBytes = Math.round(narration.long[0].durationSeconds * 16_000); // 128 kbit/s
+const uploadOnly = [0, 1, 2].map(() => inProcess("upload-only", String(longBytes), String(narration.long[0].chunks)).ms);
+results.narration = { ...narration, uploadOnlyMs: summary(uploadOnly), uploadBytes: longBytes, ttsRequestWith200msMs: summary(latencyOnly.single), ttsRoundWith200msMs: summary(latencyOnly.round) };
 writeFileSync(process.env.BENCH_OUTPUT, JSON.stringify(results, null, 2));

@@ -130,6 +130,17 @@ async function narrate(chars) {
   print({ chars, wallMs, chunks, concurrency: Number(process.env.NARRATION_CONCURRENCY), maxRssMiB: process.resourceUsage().maxRSS / 1024, durationSeconds: result.duration_seconds });
 }
 
+/** Writes `chunks` buffers of `chunkBytes` through the narration's storage writer, and nothing else. */
+async function uploadOnly(totalBytes, chunks) {
+  const { openAudioWriter } = lib("services/storage.js");
+  const chunk = Buffer.alloc(Math.ceil(totalBytes / chunks), 0);
+  const t0 = process.hrtime.bigint();
+  const writer = openAudioWriter(`audio/bench-upload/${Date.now()}.mp3`, {});
+  for (let i = 0; i < chunks; i++) await writer.write(chunk);
+  await writer.finish();
+  print({ ms: Number(process.hrtime.bigint() - t0) / 1e6, bytes: chunk.length * chunks });
+}
+
 async function ttsLatency() {
   const { generateAudio } = lib("services/elevenlabs.js");
   const { splitScript } = lib("domain/script-chunks.js");
@@ -206,7 +217,7 @@ async function firstCall() {
   print({ ms: elapsedMs() });
 }
 
-const commands = { counts, narrate: () => narrate(Number(process.argv[3])), "tts-latency": ttsLatency, summarizer, "first-call": firstCall };
+const commands = { "upload-only": () => uploadOnly(Number(process.argv[3]), Number(process.argv[4])), counts, narrate: () => narrate(Number(process.argv[3])), "tts-latency": ttsLatency, summarizer, "first-call": firstCall };
 commands[process.argv[2]]().then(
   () => process.exit(0),
   (error) => {

@@ -123,6 +123,7 @@ for (const [op, c] of Object.entries(ops)) lines.push(`| Firestore ${op} | ${c.r
 for (const growth of results.firestore.dashboardGrowth) lines.push(`| dashboard read at ${growth.sessions} sessions | ${growth.reads} reads, ${round(summary(growth.ms).median, 1)} ms | constant | ${g.dashboardReadsConstant.met ? "yes" : "NO"} |`);
 lines.push(`| narration 60,000 chars at 200 ms/request: wall vs ideal | ${round(longWall.median)} ms vs ${round(idealMs)} ms = ${g.narrationWallVsIdeal.value}x (${chunks} chunks, ${concurrency} at a time) | <= 1.3 | ${g.narrationWallVsIdeal.met ? "yes" : "NO"} |`);
 lines.push(`| narration peak RSS 60,000 vs 1,000 chars | ${round(rss.long.median)} MiB vs ${round(rss.short.median)} MiB = ${g.narrationPeakRssLongVsShort.value}x | <= 1.2 | ${g.narrationPeakRssLongVsShort.met ? "yes" : "NO"} |`);
+lines.push(`| the same ${round(n.uploadBytes / 1048576, 1)} MiB written to the Storage emulator alone (no TTS) | ${fmt(n.uploadOnlyMs, 0)} ms | | |`);
 lines.push(`| narration peak RSS 100,000 chars (bound check) | ${round(rss.longest.median)} MiB | about the 60,000 figure | |`);
 lines.push(`| one TTS request / one round of ${concurrency} at 200 ms | ${fmt(results.narration.ttsRequestWith200msMs, 0)} ms / ${fmt(results.narration.ttsRoundWith200msMs, 0)} ms | | |`);
 lines.push(`| summarizer, ${results.summarizer.turns} turns, ${results.summarizer.words} words, ${Math.round(results.summarizer.callSeconds / 60)} min of speech | ${fmt(results.summarizer.ms, 3)} ms | <= 10 ms | ${g.summarizerMedianMs.met ? "yes" : "NO"} |`);
