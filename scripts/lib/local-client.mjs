@@ -2,27 +2,20 @@
 // callables over HTTP and the REST API with an ID token. Used by the seed and the demo.
 import { urls, projectId } from "./stack-config.mjs";
 
-export async function signIn(email, password) {
-  const response = await fetch(`${urls.auth}/identitytoolkit.googleapis.com/v1/accounts:signInWithPassword?key=local`, {
+/** An Auth emulator account call (`signInWithPassword` or `signUp`), as the web app's SDK makes it. */
+async function accountRequest(action, email, password) {
+  const response = await fetch(`${urls.auth}/identitytoolkit.googleapis.com/v1/accounts:${action}?key=local`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email, password, returnSecureToken: true }),
   });
   const body = await response.json();
-  if (!response.ok) throw new Error(`Sign-in failed for ${email}: ${body.error?.message ?? response.status}`);
+  if (!response.ok) throw new Error(`${action} failed for ${email}: ${body.error?.message ?? response.status}`);
   return { uid: body.localId, idToken: body.idToken };
 }
 
-export async function signUp(email, password) {
-  const response = await fetch(`${urls.auth}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=local`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password, returnSecureToken: true }),
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(`Sign-up failed for ${email}: ${body.error?.message ?? response.status}`);
-  return { uid: body.localId, idToken: body.idToken };
-}
+export const signIn = (email, password) => accountRequest("signInWithPassword", email, password);
+export const signUp = (email, password) => accountRequest("signUp", email, password);
 
 export async function callFunction(name, idToken, data) {
   const response = await fetch(`${urls.functions}/${name}`, {

@@ -10,6 +10,7 @@ import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { listOwnedRecords, loadOwnedRecord } from "./ownership";
 import { contracts } from "./lazy-contracts";
 
 interface KnowledgeRef {
@@ -121,30 +122,22 @@ function toView(id: string, data: DocumentData) {
   };
 }
 
-async function loadOwnedAgent(caller: Caller, agentId: string) {
-  const snapshot = await col("agents").doc(agentId).get();
-  const data = snapshot.data();
-  if (caller.role !== "admin") assertOwnedBy(data, caller.uid, "agent");
-  if (!data) throw new AppError("notFound", "No such agent.");
-  return { ref: snapshot.ref, data };
-}
-
 export async function listAgents(caller: Caller, data: unknown) {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const snapshot = await col("agents").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
-  return { agents: snapshot.docs.map((doc) => toView(doc.id, doc.data())) };
+  const records = await listOwnedRecords("agents", doctorId);
+  return { agents: records.map((r) => toView(r.id, r.data)) };
 }
 
 export async function getAgent(caller: Caller, data: unknown) {
   const { agent_id } = parseInput(contracts().AgentIdRequest, data);
-  const { data: record } = await loadOwnedAgent(caller, agent_id);
+  const { data: record } = await loadOwnedRecord("agents", agent_id, caller, "agent");
   return toView(agent_id, record);
 }
 
 export async function deleteAgent(caller: Caller, data: unknown) {
   const { agent_id } = parseInput(contracts().AgentIdRequest, data);
-  const { ref, data: record } = await loadOwnedAgent(caller, agent_id);
+  const { ref, data: record } = await loadOwnedRecord("agents", agent_id, caller, "agent");
   if (record.elevenlabs_agent_id) await elevenLabs.deleteAgent(record.elevenlabs_agent_id);
   await db().runTransaction(async (tx) => {
     tx.delete(ref);

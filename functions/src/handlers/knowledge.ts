@@ -7,8 +7,9 @@ import { logs } from "../logs";
 import { col, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
-import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
+import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { listOwnedRecords, loadOwnedRecord } from "./ownership";
 import { syncAgentsUsingKnowledge } from "./agents";
 import { contracts } from "./lazy-contracts";
 
@@ -91,24 +92,16 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   return { knowledge_id: knowledgeId, elevenlabs_document_id: documentId };
 }
 
-async function loadOwned(caller: Caller, knowledgeId: string) {
-  const snapshot = await col("knowledge").doc(knowledgeId).get();
-  const data = snapshot.data();
-  if (caller.role !== "admin") assertOwnedBy(data, caller.uid, "knowledge document");
-  if (!data) throw new AppError("notFound", "No such knowledge document.");
-  return { ref: snapshot.ref, data };
-}
-
 export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[] }> {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const snapshot = await col("knowledge").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
-  return { knowledge: snapshot.docs.map((doc) => toSummary(doc.id, doc.data())) };
+  const records = await listOwnedRecords("knowledge", doctorId);
+  return { knowledge: records.map((r) => toSummary(r.id, r.data)) };
 }
 
 export async function getKnowledge(caller: Caller, data: unknown): Promise<KnowledgeSummary & { text: string }> {
   const { knowledge_id } = parseInput(contracts().KnowledgeIdRequest, data);
-  const { data: record } = await loadOwned(caller, knowledge_id);
+  const { data: record } = await loadOwnedRecord("knowledge", knowledge_id, caller, "knowledge document");
   return { ...toSummary(knowledge_id, record), text: record.text };
 }
 
@@ -118,7 +111,7 @@ export async function getKnowledge(caller: Caller, data: unknown): Promise<Knowl
  */
 export async function replaceKnowledge(caller: Caller, data: unknown): Promise<UploadKnowledgeResponse> {
   const input = parseInput(contracts().ReplaceKnowledgeRequest, data);
-  const { ref, data: record } = await loadOwned(caller, input.knowledge_id);
+  const { ref, data: record } = await loadOwnedRecord("knowledge", input.knowledge_id, caller, "knowledge document");
   const hash = contentHash(input.text);
   if (record.content_hash === hash && record.sync_status === "synced") {
     return { knowledge_id: ref.id, elevenlabs_document_id: record.elevenlabs_document_id };
@@ -153,7 +146,7 @@ export async function replaceKnowledge(caller: Caller, data: unknown): Promise<U
 
 export async function deleteKnowledge(caller: Caller, data: unknown): Promise<{ deleted: true }> {
   const { knowledge_id } = parseInput(contracts().KnowledgeIdRequest, data);
-  const { ref, data: record } = await loadOwned(caller, knowledge_id);
+  const { ref, data: record } = await loadOwnedRecord("knowledge", knowledge_id, caller, "knowledge document");
   const users = await col("agents").where("knowledge_ids", "array-contains", knowledge_id).limit(1).get();
   if (!users.empty) {
     throw new AppError("conflict", "This document is used by an agent; remove it from the agent first.");

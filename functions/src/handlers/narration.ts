@@ -13,8 +13,9 @@ import { col, increment, isoTime, now, statsDoc, type DocumentData } from "../se
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { audioObjectPath, deleteObject, openAudioWriter } from "../services/storage";
-import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
+import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
+import { listOwnedRecords, loadOwnedRecord } from "./ownership";
 import { contracts } from "./lazy-contracts";
 
 const PROGRESS_INTERVAL_MS = 1_000;
@@ -152,17 +153,9 @@ function toView(id: string, data: DocumentData) {
   };
 }
 
-async function loadOwnedAudio(caller: Caller, audioId: string) {
-  const snapshot = await col("audio").doc(audioId).get();
-  const data = snapshot.data();
-  if (caller.role !== "admin") assertOwnedBy(data, caller.uid, "audio");
-  if (!data) throw new AppError("notFound", "No such audio.");
-  return { ref: snapshot.ref, data };
-}
-
 export async function approveAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
-  const { ref, data: record } = await loadOwnedAudio(caller, audio_id);
+  const { ref, data: record } = await loadOwnedRecord("audio", audio_id, caller, "audio");
   if (record.status !== "draft" && record.status !== "approved") {
     throw new AppError("failedPrecondition", "Only finished audio can be approved.");
   }
@@ -173,18 +166,18 @@ export async function approveAudio(caller: Caller, data: unknown) {
 export async function listAudio(caller: Caller, data: unknown) {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const snapshot = await col("audio").where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
-  return { audio: snapshot.docs.map((doc) => toView(doc.id, doc.data())) };
+  const records = await listOwnedRecords("audio", doctorId);
+  return { audio: records.map((r) => toView(r.id, r.data)) };
 }
 
 export async function getAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
-  return toView(audio_id, (await loadOwnedAudio(caller, audio_id)).data);
+  return toView(audio_id, (await loadOwnedRecord("audio", audio_id, caller, "audio")).data);
 }
 
 export async function deleteAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
-  const { ref, data: record } = await loadOwnedAudio(caller, audio_id);
+  const { ref, data: record } = await loadOwnedRecord("audio", audio_id, caller, "audio");
   await deleteObject(record.storage_path);
   await db().runTransaction(async (tx) => {
     tx.delete(ref);
