@@ -162,6 +162,21 @@ describe("doctor capabilities", () => {
       assert.equal(approved.status, "approved");
     });
 
+    it("lists, gets and deletes audio, removing the Storage object", async () => {
+      const doctor = await signInDoctor();
+      const created = await doctor.call<{ audio_id: string }>("generateAudio", { script_content: "Rest and ice your knee.", voice_id: VOICE, disease_name: "Knee replacement" });
+      const listed = await api<{ audio: { audio_id: string; status: string }[] }>("GET", "/audio", { user: doctor });
+      assert.deepEqual(listed.body.audio.map((a) => [a.audio_id, a.status]), [[created.audio_id, "draft"]]);
+      const got = await doctor.call<{ audio_id: string; duration_seconds: number }>("getAudio", { audio_id: created.audio_id });
+      assert.ok(got.duration_seconds > 0);
+      const other = await signInDoctor();
+      assert.equal((await api("GET", `/audio/${created.audio_id}`, { user: other })).status, 403);
+      assert.equal((await api("DELETE", `/audio/${created.audio_id}`, { user: doctor })).status, 200);
+      const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
+      assert.equal(files.length, 0);
+      assert.equal(await docCount("audio", doctor.uid), 0);
+    });
+
     it("stitches a 60,000-character script into one file matching the alignment within 1%", async function () {
       this.timeout(300_000);
       const doctor = await signInDoctor();
@@ -227,6 +242,11 @@ describe("doctor capabilities", () => {
       remote = (await state()).agents.find((a) => a.agent_id === record?.elevenlabs_agent_id)!;
       assert.equal(remote.name, "Knee guide v2");
       assert.equal((await state()).agents.length, 1);
+      const listed = await api<{ agents: { agent_id: string; name: string }[] }>("GET", "/agents", { user: doctor });
+      assert.deepEqual(listed.body.agents.map((a) => [a.agent_id, a.name]), [[created.body.agent_id, "Knee guide v2"]]);
+      const got = await doctor.call<{ answer_style: string; privacy: { record_audio: boolean } }>("getAgent", { agent_id: created.body.agent_id });
+      assert.equal(got.answer_style, "professional");
+      assert.equal(got.privacy.record_audio, false);
       assert.equal((await api("DELETE", `/agent/${created.body.agent_id}`, { user: doctor })).status, 200);
       assert.equal((await state()).agents.length, 0);
       assert.equal(await docCount("agents", doctor.uid), 0);
