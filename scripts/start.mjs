@@ -67,7 +67,9 @@ process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
 
 try {
-  standIn = await startElevenLabsStandIn();
+  // With --persist the stand-in keeps its documents, agents and conversations too, so the
+  // persisted Firestore records still point at ElevenLabs copies that exist.
+  standIn = await startElevenLabsStandIn({ extraArgs: persist ? ["--state-file", join(repoRoot, ".local", "elevenlabs-state.json")] : [] });
 } catch (error) {
   fail(`${error.message} Is port ${urls.elevenLabs.split(":").pop()} in use?`);
 }

@@ -3,6 +3,7 @@
 
 import { parseArgs } from "node:util";
 import { startElevenLabsEmulator } from "./index.ts";
+import { loadState, saveState } from "./persistence.ts";
 
 export const DEFAULT_PORT = 8911;
 
@@ -20,6 +21,7 @@ Usage: node tools/elevenlabs-emulator/src/cli.ts [options]
   --latency-ms <n>            latency added to every request (default 0)
   --rag-index-delay-ms <n>    time a RAG index stays "processing" (default 0)
   --ping-interval-ms <n>      server ping events on the conversation socket (default 0 = off)
+  --state-file <path>         load objects from this file at start, save them there at exit
   --verbose                   log every request to stderr
   -h, --help                  show this help
 `;
@@ -46,6 +48,7 @@ const { values } = parseArgs({
     "latency-ms": { type: "string" },
     "rag-index-delay-ms": { type: "string" },
     "ping-interval-ms": { type: "string" },
+    "state-file": { type: "string" },
     verbose: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   },
@@ -75,6 +78,11 @@ process.stderr.write(
   `Note: this is a local stand-in. It has no LLM (answers are knowledge-base passages or a fixed deflection; analysis stays null) ` +
     `and no real speech (audio is silent or a quiet tone). API key: ${em.apiKey}. Webhooks: ${values["webhook-url"] ?? "off"}.\n`,
 );
+const stateFile = values["state-file"];
+if (stateFile) {
+  const restored = loadState(em.emulator, stateFile);
+  if (restored) process.stderr.write(`Restored ${restored} objects from ${stateFile}.\n`);
+}
 process.stdout.write(`ElevenLabs stand-in listening on ${em.url}\n`);
 
 let stopping = false;
@@ -82,6 +90,7 @@ const stop = (signal: string) => {
   if (stopping) return;
   stopping = true;
   process.stderr.write(`Received ${signal}, shutting down.\n`);
+  if (stateFile) saveState(em.emulator, stateFile);
   void em.close().then(() => process.exit(0));
   setTimeout(() => process.exit(0), 3000).unref();
 };
