@@ -33,10 +33,14 @@ function keyOf(text: string, start: number, length: 1 | 2): number {
 
 
 /** Index of the parenthesis closing the group opened at `open`, or -1. */
-function closingParen(source: string, open: number): number {
+/**
+ * Walks a regex source from `from`, calling `visit` for every character outside escapes and
+ * character classes with the group depth before that character; stops when `visit` returns true.
+ */
+function walkRegexSource(source: string, from: number, visit: (char: string, index: number, depth: number) => boolean | void): void {
   let depth = 0;
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const char = source.charAt(i);
     if (char === "\\") {
       i++;
@@ -46,36 +50,35 @@ function closingParen(source: string, open: number): number {
       if (char === "]") inClass = false;
       continue;
     }
-    if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")" && --depth === 0) return i;
+    if (char === "[") {
+      inClass = true;
+      continue;
+    }
+    if (visit(char, i, depth)) return;
+    if (char === "(") depth++;
+    else if (char === ")") depth--;
   }
-  return -1;
+}
+
+function closingParen(source: string, open: number): number {
+  let closing = -1;
+  walkRegexSource(source, open, (char, index, depth) => {
+    if (char !== ")" || depth !== 1) return false;
+    closing = index;
+    return true;
+  });
+  return closing;
 }
 
 function splitAlternatives(body: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const char = body.charAt(i);
-    if (char === "\\") {
-      i++;
-      continue;
+  walkRegexSource(body, 0, (char, index, depth) => {
+    if (char === "|" && depth === 0) {
+      parts.push(body.slice(from, index));
+      from = index + 1;
     }
-    if (inClass) {
-      if (char === "]") inClass = false;
-      continue;
-    }
-    if (char === "[") inClass = true;
-    else if (char === "(") depth++;
-    else if (char === ")") depth--;
-    else if (char === "|" && depth === 0) {
-      parts.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
+  });
   parts.push(body.slice(from));
   return parts;
 }
