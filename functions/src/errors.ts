@@ -72,3 +72,10 @@ export function parseInput<T extends z.ZodType>(schema: T, data: unknown): z.out
   const details = fieldProblems(result.error);
   throw new AppError("invalidInput", details.map((d) => `${d.field}: ${d.problem}`).join("; "), details);
 }
+
+/** ElevenLabs answers an unknown voice with 404; to the caller that is a bad `voice_id`. */
+export function asUnknownVoice(error: unknown): unknown {
+  return error instanceof AppError && error.kind === "notFound"
+    ? new AppError("invalidInput", "voice_id: is not an ElevenLabs voice", [{ field: "voice_id", problem: "is not an ElevenLabs voice" }])
+    : error;
+}

@@ -3,9 +3,9 @@ import type { SaveAgentResponse } from "../contracts/agents";
 
 import { elevenLabsApiKey } from "../config";
 import { firstMessage, systemPrompt } from "../domain/prompts";
-import { AppError, parseInput } from "../errors";
+import { AppError, asUnknownVoice, parseInput } from "../errors";
 import { logs } from "../logs";
-import { col, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
+import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
@@ -83,9 +83,7 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
   try {
     elevenLabsAgentId = await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, fields, knowledge));
   } catch (error) {
-    throw error instanceof AppError && error.kind === "notFound"
-      ? new AppError("invalidInput", "voice_id: is not an ElevenLabs voice", [{ field: "voice_id", problem: "is not an ElevenLabs voice" }])
-      : error;
+    throw asUnknownVoice(error);
   }
   await db().runTransaction(async (tx) => {
     tx.create(ref, { ...fields, elevenlabs_agent_id: elevenLabsAgentId, sync_status: "synced", created_at: now(), updated_at: now() });
@@ -139,10 +137,7 @@ export async function deleteAgent(caller: Caller, data: unknown) {
   const { agent_id } = parseInput(contracts().AgentIdRequest, data);
   const { ref, data: record } = await loadOwnedRecord("agents", agent_id, caller, "agent");
   if (record.elevenlabs_agent_id) await elevenLabs.deleteAgent(record.elevenlabs_agent_id);
-  await db().runTransaction(async (tx) => {
-    tx.delete(ref);
-    tx.set(statsDoc(record.doctor_id), { counts: { agents: increment(-1) } }, { merge: true });
-  });
+  await deleteCounted(ref, record.doctor_id, "agents");
   return { deleted: true };
 }
 

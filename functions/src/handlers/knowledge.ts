@@ -4,7 +4,7 @@ import { elevenLabsApiKey } from "../config";
 import { contentHash, shortId } from "../domain/content-hash";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { col, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
+import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
@@ -152,10 +152,7 @@ export async function deleteKnowledge(caller: Caller, data: unknown): Promise<{ 
     throw new AppError("conflict", "This document is used by an agent; remove it from the agent first.");
   }
   if (record.elevenlabs_document_id) await elevenLabs.deleteKnowledgeDocument(record.elevenlabs_document_id);
-  await db().runTransaction(async (tx) => {
-    tx.delete(ref);
-    tx.set(statsDoc(record.doctor_id), { counts: { knowledge_documents: increment(-1) } }, { merge: true });
-  });
+  await deleteCounted(ref, record.doctor_id, "knowledge_documents");
   return { deleted: true };
 }
 

@@ -7,9 +7,9 @@ import { contentHash } from "../domain/content-hash";
 import { mp3DurationSeconds } from "../domain/mp3";
 import { splitScript, type ScriptChunk } from "../domain/script-chunks";
 import { chunkSizeFor } from "../domain/tts-models";
-import { AppError, parseInput } from "../errors";
+import { AppError, asUnknownVoice, parseInput } from "../errors";
 import { logs } from "../logs";
-import { col, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
+import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { audioObjectPath, deleteObject, openAudioWriter } from "../services/storage";
@@ -129,10 +129,7 @@ export async function generateNarration(caller: Caller, data: unknown): Promise<
     // No partial object and no half-written record survive a failed narration.
     await writer.abort().catch(() => undefined);
     await ref.delete().catch(() => undefined);
-    if (error instanceof AppError && error.kind === "notFound") {
-      throw new AppError("invalidInput", "voice_id: is not an ElevenLabs voice", [{ field: "voice_id", problem: "is not an ElevenLabs voice" }]);
-    }
-    throw error;
+    throw asUnknownVoice(error);
   }
 }
 
@@ -179,12 +176,9 @@ export async function deleteAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
   const { ref, data: record } = await loadOwnedRecord("audio", audio_id, caller, "audio");
   await deleteObject(record.storage_path);
-  await db().runTransaction(async (tx) => {
-    tx.delete(ref);
-    if (record.status === "draft" || record.status === "approved") {
-      tx.set(statsDoc(record.doctor_id), { counts: { audio: increment(-1) } }, { merge: true });
-    }
-  });
+  // Only finished audio was counted.
+  if (record.status === "draft" || record.status === "approved") await deleteCounted(ref, record.doctor_id, "audio");
+  else await ref.delete();
   return { deleted: true };
 }
 

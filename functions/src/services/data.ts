@@ -34,9 +34,19 @@ export async function getData(name: keyof typeof COLLECTIONS, id: string): Promi
   return snapshot.exists ? snapshot.data() : undefined;
 }
 
+export type CountedField = "knowledge_documents" | "agents" | "audio" | "patients";
+
 /** Keeps the dashboard's document counts (knowledge, agents, audio, patients) in one document. */
-export function countChange(doctorId: string, field: "knowledge_documents" | "agents" | "audio" | "patients", delta: number) {
+export function countChange(doctorId: string, field: CountedField, delta: number) {
   return statsDoc(doctorId).set({ counts: { [field]: increment(delta) } }, { merge: true });
+}
+
+/** Deletes a counted record and lowers its count in one commit. */
+export async function deleteCounted(ref: FirebaseFirestore.DocumentReference, doctorId: string, field: CountedField) {
+  const batch = db().batch();
+  batch.delete(ref);
+  batch.set(statsDoc(doctorId), { counts: { [field]: increment(-1) } }, { merge: true });
+  await batch.commit();
 }
 
 export interface AuditEntry {
