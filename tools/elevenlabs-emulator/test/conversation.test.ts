@@ -212,7 +212,7 @@ describe("conversation over WebSocket", () => {
   });
 
   it("answers in Spanish from Spanish materials and deflects in Spanish", async () => {
-    const { agentId } = await agentWith(CUIDADOS, { agent: { firstMessage: "", language: "es", prompt: { prompt: "x" } } });
+    const { agentId } = await agentWith(CUIDADOS, { agent: { firstMessage: "", language: "es", prompt: { prompt: "x" } }, tts: { modelId: "eleven_flash_v2_5" } });
     // the conversationConfig above replaced the whole `agent` key (and its knowledge base): attach the document again
     const docs = (em.state() as any).documents;
     await client.conversationalAi.agents.update(agentId, { conversationConfig: { agent: { prompt: { knowledgeBase: [{ type: "text", name: "Cuidados", id: docs[0].id, usageMode: "auto" }] } } } });

@@ -6,6 +6,7 @@ import { ids } from "../state.ts";
 import type { Agent, Json } from "../state.ts";
 import { ACCESS_INFO } from "./knowledge-base.ts";
 import { DEFAULT_VOICE_ID } from "./voices.ts";
+import { checkAgentConfig, DEFAULT_AGENT_TTS_MODEL } from "../rules/agent-config.ts";
 
 function isObject(v: unknown): v is Json {
   return !!v && typeof v === "object" && !Array.isArray(v);
@@ -25,7 +26,7 @@ export function deepMerge(target: Json, patch: Json): Json {
 function defaultConversationConfig(): Json {
   return {
     agent: { first_message: "", language: "en", prompt: { prompt: "", knowledge_base: [], tool_ids: [] } },
-    tts: { voice_id: DEFAULT_VOICE_ID, model_id: "eleven_flash_v2", agent_output_audio_format: "pcm_16000" },
+    tts: { voice_id: DEFAULT_VOICE_ID, model_id: DEFAULT_AGENT_TTS_MODEL, agent_output_audio_format: "pcm_16000" },
     asr: { user_input_audio_format: "pcm_16000" },
     conversation: { text_only: false, max_duration_seconds: 600 },
   };
@@ -81,11 +82,14 @@ async function create(ctx: Ctx) {
     throw validationError([{ loc: ["body", "name"], msg: "str type expected", type: "type_error.str" }]);
   }
   const now = ctx.em.nowSecs();
+  const conversationConfig = deepMerge(defaultConversationConfig(), body.conversation_config as Json);
+  const platformSettings = deepMerge(defaultPlatformSettings(), (body.platform_settings as Json) ?? {});
+  checkAgentConfig(conversationConfig, platformSettings, ctx.requestId);
   const agent: Agent = {
     agent_id: ids.agent(),
     name: typeof body.name === "string" ? body.name : "",
-    conversation_config: deepMerge(defaultConversationConfig(), body.conversation_config as Json),
-    platform_settings: deepMerge(defaultPlatformSettings(), (body.platform_settings as Json) ?? {}),
+    conversation_config: conversationConfig,
+    platform_settings: platformSettings,
     workflow: body.workflow ?? undefined,
     tags: (body.tags as string[]) ?? [],
     created_at_unix_secs: now,
@@ -105,8 +109,12 @@ async function update(ctx: Ctx) {
   checkObject(body, "conversation_config", false);
   checkObject(body, "platform_settings", false);
   checkTags(body);
-  if (isObject(body.conversation_config)) a.conversation_config = deepMerge(a.conversation_config, body.conversation_config);
-  if (isObject(body.platform_settings)) a.platform_settings = deepMerge(a.platform_settings, body.platform_settings);
+  const conversationConfig = isObject(body.conversation_config) ? deepMerge(a.conversation_config, body.conversation_config) : a.conversation_config;
+  const platformSettings = isObject(body.platform_settings) ? deepMerge(a.platform_settings, body.platform_settings) : a.platform_settings;
+  // Validated as merged, before anything is stored: a refused PATCH leaves the agent unchanged.
+  checkAgentConfig(conversationConfig, platformSettings, ctx.requestId);
+  a.conversation_config = conversationConfig;
+  a.platform_settings = platformSettings;
   if (typeof body.name === "string") a.name = body.name;
   if (Array.isArray(body.tags)) a.tags = body.tags as string[];
   if (body.workflow !== undefined) a.workflow = body.workflow ?? undefined;
