@@ -21,6 +21,8 @@ Usage: node tools/elevenlabs-emulator/src/cli.ts [options]
   --latency-ms <n>            latency added to every request (default 0)
   --rag-index-delay-ms <n>    time a RAG index stays "processing" (default 0)
   --ping-interval-ms <n>      server ping events on the conversation socket (default 0 = off)
+  --receive-timeout-ms <n>    close a conversation after no client message for this long (default 60000; 0 = never)
+  --strict-dynamic-variables  do not use agent dynamic_variable_placeholders as defaults at conversation start
   --state-file <path>         load objects from this file at start, save them there at exit
   --verbose                   log every request to stderr
   -h, --help                  show this help
@@ -48,6 +50,8 @@ const { values } = parseArgs({
     "latency-ms": { type: "string" },
     "rag-index-delay-ms": { type: "string" },
     "ping-interval-ms": { type: "string" },
+    "receive-timeout-ms": { type: "string" },
+    "strict-dynamic-variables": { type: "boolean" },
     "state-file": { type: "string" },
     verbose: { type: "boolean" },
     help: { type: "boolean", short: "h" },
@@ -71,6 +75,8 @@ const em = await startElevenLabsEmulator({
   latencyMs: num(values["latency-ms"], "latency-ms"),
   ragIndexDelayMs: num(values["rag-index-delay-ms"], "rag-index-delay-ms"),
   pingIntervalMs: num(values["ping-interval-ms"], "ping-interval-ms"),
+  receiveTimeoutMs: num(values["receive-timeout-ms"], "receive-timeout-ms"),
+  placeholderDefaults: !values["strict-dynamic-variables"],
   verbose: values.verbose ?? false,
 });
 

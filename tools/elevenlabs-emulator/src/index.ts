@@ -68,9 +68,7 @@ export async function startElevenLabsEmulator(options: EmulatorOptions = {}): Pr
       if (typeof r === "string") throw new Error(r);
       return r;
     },
-    advanceClock: (ms) => {
-      em.clockOffsetMs += ms;
-    },
+    advanceClock: (ms) => em.advanceClock(ms),
     setWebhookUrl: (u) => {
       em.opts.webhookUrl = u || undefined;
     },

@@ -32,6 +32,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function createEmulatorServer(em: Emulator): { server: Server; sockets: ConversationSockets } {
   const sockets = new ConversationSockets(em);
   em.onConversationDone = (c) => sendPostCallTranscription(em, c);
+  em.onClockAdvanced = () => sockets.checkAllLimits();
 
   const server = createServer((req, res) => {
     void handle(em, req, res);

@@ -35,6 +35,10 @@ export interface EmulatorOptions {
   streamChunkIntervalMs?: number;
   /** Minimum share (0..1) of the question's weighted terms a passage must cover to be used. Default 0.3. */
   minRetrievalScore?: number;
+  /** Use the agent's dynamic_variable_placeholders as defaults for variables a conversation does not send. Default true. */
+  placeholderDefaults?: boolean;
+  /** A conversation with no client message for this long (virtual clock) is closed (transport_receive_timeout); 0 = never. Default 60000. */
+  receiveTimeoutMs?: number;
   /** Print one line per request to stderr. */
   verbose?: boolean;
 }
@@ -59,6 +63,8 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     initiationWaitMs: o.initiationWaitMs ?? 300,
     streamChunkIntervalMs: o.streamChunkIntervalMs ?? 15,
     minRetrievalScore: o.minRetrievalScore ?? 0.3,
+    placeholderDefaults: o.placeholderDefaults ?? true,
+    receiveTimeoutMs: o.receiveTimeoutMs ?? 60_000,
     verbose: o.verbose ?? false,
   };
 }
@@ -230,6 +236,8 @@ export class Emulator {
   timers = new Set<NodeJS.Timeout>();
   /** Hooks set by the server (socket and webhook modules) so state stays free of I/O. */
   onConversationDone: (c: Conversation) => void = () => {};
+  /** Called after the virtual clock moves, so time limits apply at once. */
+  onClockAdvanced: () => void = () => {};
 
   constructor(opts: ResolvedOptions) {
     this.opts = opts;
@@ -237,6 +245,11 @@ export class Emulator {
 
   now(): number {
     return Date.now() + this.clockOffsetMs;
+  }
+
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
+    this.onClockAdvanced();
   }
 
   nowSecs(): number {
@@ -300,10 +313,12 @@ export class Emulator {
     this.onConversationDone(c);
   }
 
-  failConversation(c: Conversation, reason: string): void {
+  failConversation(c: Conversation, reason: string, code = 1011): void {
+    c.endMs ??= this.now();
     c.status = "failed";
     c.stuck = false;
-    c.error = { code: 1011, reason };
+    c.termination_reason ||= reason;
+    c.error = { code, reason };
   }
 }
 

@@ -74,7 +74,13 @@ describe("conversation over WebSocket", () => {
     const { agentId } = await client.conversationalAi.agents.create({
       name: "Aftercare assistant",
       conversationConfig: {
-        agent: { firstMessage: "Hello {{patient_name}}, ask me about your aftercare.", language: "en", prompt: { prompt: "Use the materials.", knowledgeBase: [{ type: "text", name: "Aftercare", id: doc.id, usageMode: "auto" }] } },
+        agent: {
+          firstMessage: "Hello {{patient_name}}, ask me about your aftercare.",
+          language: "en",
+          // SDK 2.73.0 types agent.dynamic_variables as `unknown` and sends it as given: inner keys must be wire names.
+          dynamicVariables: { dynamic_variable_placeholders: { patient_name: "there" } },
+          prompt: { prompt: "Use the materials.", knowledgeBase: [{ type: "text", name: "Aftercare", id: doc.id, usageMode: "auto" }] },
+        },
         conversation: { textOnly: true },
         ...conversationConfig,
       },

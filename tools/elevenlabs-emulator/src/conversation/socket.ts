@@ -12,6 +12,12 @@ import { DEFLECTION_EN, DEFLECTION_ES, htmlToText, retrieve, splitPassages } fro
 import type { Passage } from "./retrieval.ts";
 import { render, parseOutputFormat, timeline, hash32 } from "../audio/speech.ts";
 import { SOCKET_PATH } from "../routes/signed-url.ts";
+import { agentLanguage, agentTtsModel, languageModelConflict } from "../rules/agent-config.ts";
+import { missingVariables, placeholders, pythonSet, scalarVariables, substitute, toolVariables } from "./variables.ts";
+
+/** ElevenLabs' default for conversation.max_duration_seconds. */
+export const DEFAULT_MAX_DURATION_SECS = 600;
+const LIMIT_CHECK_INTERVAL_MS = 200;
 
 const DEFAULT_CLIENT_EVENTS = ["audio", "interruption", "agent_response", "user_transcript", "tentative_user_transcript", "conversation_initiation_metadata", "ping"];
 
@@ -43,14 +49,18 @@ function leafPaths(obj: Json, prefix: string[] = []): string[][] {
   return out;
 }
 
-function substitute(text: string, vars: Json): string {
-  return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, name: string) => (vars[name] !== undefined && vars[name] !== null ? String(vars[name]) : m));
+/** A WebSocket close reason is at most 123 bytes of UTF-8. */
+function closeReason(message: string): string {
+  let r = message;
+  while (Buffer.byteLength(r) > 123) r = r.slice(0, -1);
+  return r;
 }
 
 export class ConversationSockets {
   em: Emulator;
   wss: WebSocketServer;
   open = new Set<WebSocket>();
+  limitChecks = new Map<WebSocket, () => void>();
 
   constructor(em: Emulator) {
     this.em = em;
@@ -130,7 +140,7 @@ export class ConversationSockets {
       user_id: null,
       authorization_method: authMethod,
       termination_reason: "",
-      main_language: String(get(cc, ["agent", "language"]) ?? "en"),
+      main_language: agentLanguage(cc),
       text_only: get(cc, ["conversation", "text_only"]) === true,
       initiation_client_data: null,
       analysis: null,
@@ -142,11 +152,19 @@ export class ConversationSockets {
     let eventId = 0;
     let started = false;
     let closed = false;
+    /** Set when the server ends the call itself: the close then records this instead of "Client disconnected". */
+    let serverEnd: { code: number; reason: string; failed: boolean } | undefined;
     let clientEvents = (get(cc, ["conversation", "client_events"]) as string[] | undefined) ?? DEFAULT_CLIENT_EVENTS;
     let firstMessage = String(get(cc, ["agent", "first_message"]) ?? "");
+    let systemPrompt = String(get(cc, ["agent", "prompt", "prompt"]) ?? "");
     let language = conv.main_language;
-    let dynamicVars: Json = { ...((get(cc, ["agent", "dynamic_variables", "dynamic_variable_placeholders"]) as Json) ?? {}) };
+    let maxDurationSecs = Number(get(cc, ["conversation", "max_duration_seconds"]) ?? DEFAULT_MAX_DURATION_SECS) || DEFAULT_MAX_DURATION_SECS;
+    const silenceEndSecs = Number(get(cc, ["turn", "silence_end_call_timeout"]) ?? -1);
+    const placeholderDefaults = em.opts.placeholderDefaults ? scalarVariables(get(cc, ["agent", "dynamic_variables", "dynamic_variable_placeholders"])) : {};
+    let dynamicVars: Json = { ...placeholderDefaults };
     let pingTimer: NodeJS.Timeout | undefined;
+    let lastClientMessageMs = em.now();
+    let lastUserMessageMs = em.now();
     let queue = Promise.resolve();
     const passages = this.passagesFor(agent);
     const embeddingModel = String(get(cc, ["agent", "prompt", "rag", "embedding_model"]) ?? "e5_mistral_7b_instruct");
@@ -177,10 +195,53 @@ export class ConversationSockets {
       }
     };
 
-    const start = () => {
-      if (started) return;
+    /** Ends the call from the server side: an error event (as ElevenLabs sends before closing), then the close. */
+    const endCall = (code: number, errorType: string, message: string, failed: boolean) => {
+      if (closed || serverEnd) return;
+      serverEnd = { code, reason: message, failed };
+      send("error", { error_event: { code, message, error_type: errorType, reason: message, debug_message: null, details: null } });
+      ws.close(code, closeReason(message));
+    };
+    const fail = (code: number, errorType: string, message: string) => endCall(code, errorType, message, true);
+
+    const systemVariables = (): Json => ({
+      system__agent_id: agent.agent_id,
+      system__current_agent_id: agent.agent_id,
+      system__conversation_id: conversationId,
+      system__call_duration_secs: secsInCall(),
+      system__time_utc: new Date(em.now()).toISOString(),
+      system__is_text_only: conv.text_only,
+      system__agent_turns: conv.transcript.filter((t) => t.role === "agent").length,
+    });
+
+    /** The checks ElevenLabs runs when a conversation starts; returns false when the call was refused. */
+    const admissible = (): boolean => {
+      const conflict = languageModelConflict(language, agentTtsModel(cc));
+      if (conflict) {
+        fail(1008, "value_error", conflict);
+        return false;
+      }
+      const checks: [string, string[]][] = [
+        ["first message", placeholders(firstMessage)],
+        ["prompt", placeholders(systemPrompt)],
+        ["tools", toolVariables(get(cc, ["agent", "prompt", "tools"]))],
+      ];
+      for (const [where, needed] of checks) {
+        const missing = missingVariables(needed, dynamicVars);
+        if (missing.length) {
+          fail(1008, "missing_dynamic_variable", `Missing required dynamic variables in ${where}: ${pythonSet(missing)}`);
+          return false;
+        }
+      }
+      return true;
+    };
+
+    /** ElevenLabs sends the metadata first and refuses afterwards (error event, then the close). */
+    const sendMetadata = () => {
+      if (started || closed) return false;
       started = true;
       conv.status = "in-progress";
+      lastClientMessageMs = lastUserMessageMs = em.now();
       send("conversation_initiation_metadata", {
         conversation_initiation_metadata_event: {
           conversation_id: conversationId,
@@ -188,24 +249,46 @@ export class ConversationSockets {
           user_input_audio_format: String(get(cc, ["asr", "user_input_audio_format"]) ?? "pcm_16000"),
         },
       });
-      const greeting = substitute(firstMessage, dynamicVars);
+      return true;
+    };
+
+    const start = () => {
+      if (!sendMetadata()) return;
+      if (!admissible()) return;
+      const greeting = substitute(firstMessage, { ...systemVariables(), ...dynamicVars });
       if (greeting) agentSays(greeting, null);
       if (em.opts.pingIntervalMs > 0) {
         pingTimer = setInterval(() => send("ping", { ping_event: { event_id: ++eventId, ping_ms: null } }), em.opts.pingIntervalMs);
       }
     };
 
-    const fail = (code: number, errorType: string, message: string) => {
-      send("error", { error_event: { code, message, error_type: errorType, reason: message, debug_message: null, details: null } });
-      ws.close(code, message.slice(0, 120));
+    /** Time limits, measured on the virtual clock: maximum duration, no client input, and the agent's silence timeout. */
+    const checkLimits = () => {
+      if (!started || closed || serverEnd) return;
+      const now = em.now();
+      if (now - conv.startMs >= maxDurationSecs * 1000) {
+        const goodbye = get(cc, ["agent", "max_conversation_duration_message"]);
+        if (typeof goodbye === "string" && goodbye) agentSays(goodbye, null);
+        endCall(1000, "max_duration_exceeded", `Maximum call duration of ${maxDurationSecs} seconds exceeded.`, false);
+        return;
+      }
+      if (em.opts.receiveTimeoutMs > 0 && now - lastClientMessageMs >= em.opts.receiveTimeoutMs) {
+        endCall(1002, "transport_receive_timeout", `No user input for ${Math.round(em.opts.receiveTimeoutMs / 1000)} seconds.`, false);
+        return;
+      }
+      if (silenceEndSecs > 0 && now - lastUserMessageMs >= silenceEndSecs * 1000) {
+        endCall(1000, "silence_end_call_timeout", `The user was silent for ${silenceEndSecs} seconds.`, false);
+      }
     };
+    const limitTimer = setInterval(checkLimits, LIMIT_CHECK_INTERVAL_MS);
+    this.limitChecks.set(ws, checkLimits);
 
     const answer = async (question: string) => {
       const t0 = performance.now();
       const r = retrieve(passages, question, em.opts.minRetrievalScore);
       const latency = Math.round(performance.now() - t0 + 50) / 1000; // + a nominal 50 ms
       if (em.opts.responseDelayMs > 0) await new Promise((res) => setTimeout(res, em.opts.responseDelayMs));
-      if (closed) return;
+      if (closed || serverEnd) return;
       // rag_retrieval_info is attached to turns answered from the knowledge base; deflections carry none.
       const rag: Json | null = r.answered && r.best
         ? {
@@ -221,6 +304,10 @@ export class ConversationSockets {
     };
 
     const onMessage = async (raw: string) => {
+      if (closed || serverEnd) return;
+      checkLimits();
+      if (serverEnd) return;
+      lastClientMessageMs = em.now();
       let msg: Json;
       try {
         msg = JSON.parse(raw);
@@ -238,16 +325,23 @@ export class ConversationSockets {
           const override = (msg.conversation_config_override ?? {}) as Json;
           const allowed = get(agent.platform_settings, ["overrides", "conversation_config_override"]) ?? {};
           for (const p of leafPaths(override)) {
-            if (get(allowed, p) !== true) return fail(1008, "override_error", `Override for field '${p.join(".")}' is not allowed by config.`);
+            if (get(allowed, p) !== true) {
+              sendMetadata();
+              return fail(1008, "override_error", `Override for field '${p[p.length - 1]}' is not allowed by config.`);
+            }
           }
           conv.initiation_client_data = msg;
           if (typeof msg.user_id === "string") conv.user_id = msg.user_id;
-          if (msg.dynamic_variables && typeof msg.dynamic_variables === "object") dynamicVars = { ...dynamicVars, ...(msg.dynamic_variables as Json) };
+          dynamicVars = { ...dynamicVars, ...scalarVariables(msg.dynamic_variables) };
           const fm = get(override, ["agent", "first_message"]);
           if (typeof fm === "string") firstMessage = fm;
+          const pr = get(override, ["agent", "prompt", "prompt"]);
+          if (typeof pr === "string") systemPrompt = pr;
           const lang = get(override, ["agent", "language"]);
           if (typeof lang === "string") language = conv.main_language = lang;
           if (get(override, ["conversation", "text_only"]) === true) conv.text_only = true;
+          const md = get(override, ["conversation", "max_duration_seconds"]);
+          if (Number.isInteger(md) && (md as number) > 0) maxDurationSecs = md as number;
           const ce = get(override, ["conversation", "client_events"]);
           if (Array.isArray(ce)) clientEvents = ce as string[];
           start();
@@ -255,6 +349,8 @@ export class ConversationSockets {
         }
         case "user_message": {
           start();
+          if (serverEnd) return;
+          lastUserMessageMs = em.now();
           const text = typeof msg.text === "string" ? msg.text : "";
           record({ role: "user", message: text, time_in_call_secs: secsInCall(), source_medium: "text" });
           send("user_transcript", { user_transcription_event: { user_transcript: text, event_id: ++eventId } });
@@ -287,13 +383,22 @@ export class ConversationSockets {
     ws.on("close", (code) => {
       closed = true;
       clearTimeout(initTimer);
+      clearInterval(limitTimer);
+      this.limitChecks.delete(ws);
       if (pingTimer) clearInterval(pingTimer);
       this.open.delete(ws);
       void queue.then(() => {
         if (!em.conversations.has(conversationId)) return;
-        em.finishConversation(conv, code === 1008 ? "Invalid client message (1008)" : `Client disconnected: ${code}`);
+        if (serverEnd?.failed) em.failConversation(conv, serverEnd.reason, serverEnd.code);
+        else if (serverEnd) em.finishConversation(conv, serverEnd.reason);
+        else em.finishConversation(conv, `Client disconnected: ${code}`);
       });
     });
+  }
+
+  /** Runs every open conversation's time-limit check now (after the virtual clock moved). */
+  checkAllLimits(): void {
+    for (const check of this.limitChecks.values()) check();
   }
 
   passagesFor(agent: Agent): Passage[] {

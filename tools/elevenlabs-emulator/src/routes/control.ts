@@ -98,7 +98,7 @@ async function clock(ctx: Ctx) {
   const body = await jsonBody(ctx);
   const ms = typeof body.advance_ms === "number" ? body.advance_ms : typeof body.advance_seconds === "number" ? body.advance_seconds * 1000 : NaN;
   if (!Number.isFinite(ms) || ms < 0) throw bad("advance_ms or advance_seconds (a number >= 0) is required");
-  ctx.em.clockOffsetMs += ms;
+  ctx.em.advanceClock(ms);
   sendJson(ctx, 200, { now_ms: ctx.em.now(), clock_offset_ms: ctx.em.clockOffsetMs });
 }
 
