@@ -1,5 +1,6 @@
 // Params and secrets. `.value()` is only called at run time, inside handlers and services.
 import { defineBoolean, defineInt, defineSecret, defineString } from "firebase-functions/params";
+import { planLimits, type PlanLimits } from "./domain/elevenlabs-plans";
 
 export const elevenLabsApiKey = defineSecret("ELEVENLABS_API_KEY");
 export const elevenLabsWebhookSecret = defineSecret("ELEVENLABS_WEBHOOK_SECRET");
@@ -29,6 +30,12 @@ export const elevenLabsTtsModel = defineString("ELEVENLABS_TTS_MODEL", {
   description: "Text-to-speech model for narrations.",
 });
 
+export const elevenLabsPlan = defineString("ELEVENLABS_PLAN", {
+  default: "creator",
+  description:
+    "The clinic's ElevenLabs subscription plan (free, starter, creator, pro, scale, business, enterprise): knowledge-base size and conversation concurrency are checked against its limits.",
+});
+
 export const narrationConcurrency = defineInt("NARRATION_CONCURRENCY", {
   default: 3,
   description: "Parallel text-to-speech requests per narration (keep under the plan's concurrency limit).",
@@ -53,6 +60,11 @@ export const retentionDays = defineInt("RETENTION_DAYS", {
   default: 365,
   description: "Transcripts and summaries older than this many days are deleted here and at ElevenLabs.",
 });
+
+/** The plan's limits; params read outside a deployed function (scripts, tests) may be unset: the default applies. */
+export function resolvedPlanLimits(): PlanLimits {
+  return planLimits(elevenLabsPlan.value());
+}
 
 /** Validates the host param once, at first use. */
 export function resolvedElevenLabsBaseUrl(): string {

@@ -17,6 +17,8 @@ export {
   getKnowledgeCallable as getKnowledge,
   replaceKnowledgeCallable as replaceKnowledge,
   deleteKnowledgeCallable as deleteKnowledge,
+  onKnowledgeIndexing,
+  followKnowledgeIndexingScheduled as followKnowledgeIndexing,
 } from "./handlers/knowledge";
 export {
   generateAudioCallable as generateAudio,

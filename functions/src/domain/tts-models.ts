@@ -18,3 +18,17 @@ export function chunkSizeFor(modelId: string): number {
   const limit = Object.hasOwn(CHARACTER_LIMITS, modelId) ? CHARACTER_LIMITS[modelId]! : 3_000;
   return Math.min(limit, PREFERRED_CHUNK_CHARS);
 }
+
+/**
+ * The text-to-speech model of a conversational agent, by the agent's language. ElevenLabs refuses
+ * an English agent on a v2.5 model ("English Agents must use turbo or flash v2") and another
+ * language on an English-only model; Flash is the low-latency family in both cases.
+ */
+export const AGENT_TTS_MODELS = { english: "eleven_flash_v2", multilingual: "eleven_flash_v2_5" } as const;
+export type AgentTtsModel = (typeof AGENT_TTS_MODELS)[keyof typeof AGENT_TTS_MODELS];
+
+/** `en`, `en-GB`, ... are English; every other language code needs the multilingual model. */
+export function agentTtsModelFor(language: string): AgentTtsModel {
+  const english = language === "en" || language.toLowerCase().startsWith("en-");
+  return english ? AGENT_TTS_MODELS.english : AGENT_TTS_MODELS.multilingual;
+}

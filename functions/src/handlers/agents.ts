@@ -1,9 +1,11 @@
 // Conversational agents: Firestore holds the doctor's configuration, ElevenLabs a synced copy.
+// An agent is given only the knowledge documents whose RAG index has succeeded; documents still
+// indexing are listed on the record (`pending_knowledge_ids`) and attached when they are ready.
 import type { SaveAgentResponse } from "../contracts/agents";
 
 import { elevenLabsApiKey } from "../config";
-import { firstMessage, systemPrompt } from "../domain/prompts";
-import { AppError, asUnknownVoice, parseInput } from "../errors";
+import { agentVariableValues, firstMessage, systemPrompt, unsetPromptVariables } from "../domain/prompts";
+import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
@@ -15,93 +17,159 @@ import { contracts } from "./lazy-contracts";
 
 interface KnowledgeRef {
   id: string;
-  elevenLabsId: string;
+  /** The version agents may use now; null while the first version is still indexing. */
+  elevenLabsId: string | null;
   name: string;
   disease: string;
 }
 
-/** Every id must be the doctor's own, synced document; another doctor's id reads as forbidden. */
-async function loadKnowledge(doctorId: string, knowledgeIds: string[]): Promise<KnowledgeRef[]> {
+const knowledgeProblem = (id: string, problem: string) =>
+  new AppError("failedPrecondition", `knowledge_ids: ${id} ${problem}`, [{ field: "knowledge_ids", problem: `${id} ${problem}` }]);
+
+/**
+ * The doctor's own documents, each with the version agents may use. `strict` (a doctor saving an
+ * agent) refuses documents that cannot be used; otherwise (re-syncing agents) they are left out.
+ */
+async function loadKnowledge(doctorId: string, knowledgeIds: string[], strict: boolean): Promise<KnowledgeRef[]> {
   const unique = [...new Set(knowledgeIds)];
   if (!unique.length) return [];
   const snapshots = await db().getAll(...unique.map((id) => col("knowledge").doc(id)));
-  return snapshots.map((snapshot) => {
+  const refs: KnowledgeRef[] = [];
+  for (const snapshot of snapshots) {
     const data = snapshot.data();
-    if (!data) throw new AppError("invalidInput", `knowledge_ids: ${snapshot.id} does not exist`, [{ field: "knowledge_ids", problem: `${snapshot.id} does not exist` }]);
-    if (data.doctor_id !== doctorId) throw new AppError("forbidden", "knowledge_ids must be your own documents.");
-    if (data.sync_status !== "synced") {
-      throw new AppError("failedPrecondition", `Knowledge document ${snapshot.id} is not synced to ElevenLabs yet; upload it again.`);
+    if (!data) {
+      if (strict) throw new AppError("invalidInput", `knowledge_ids: ${snapshot.id} does not exist`, [{ field: "knowledge_ids", problem: `${snapshot.id} does not exist` }]);
+      continue;
     }
-    return { id: snapshot.id, elevenLabsId: data.elevenlabs_document_id, name: `${data.disease_name} - ${data.document_type}`, disease: data.disease_name };
-  });
+    if (data.doctor_id !== doctorId) throw new AppError("forbidden", "knowledge_ids must be your own documents.");
+    const usable: string | null = data.agent_document_id ?? (data.sync_status === "synced" ? data.elevenlabs_document_id : null) ?? null;
+    if (strict && data.sync_status === "pending") throw knowledgeProblem(snapshot.id, "is still being uploaded to ElevenLabs; try again in a moment");
+    if (strict && data.sync_status === "failed" && !usable) throw knowledgeProblem(snapshot.id, `cannot be used: ${data.sync_error?.message ?? "it failed to sync"}`);
+    refs.push({ id: snapshot.id, elevenLabsId: usable, name: `${data.disease_name} - ${data.document_type}`, disease: data.disease_name });
+  }
+  return refs;
 }
 
-function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: KnowledgeRef[]): elevenLabs.AgentConfig {
+function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: KnowledgeRef[], variables: Record<string, string>): elevenLabs.AgentConfig {
   const diseases = [...new Set(knowledge.map((k) => k.disease))];
+  const language = record.language ?? "en";
+  const prompt = systemPrompt(record.answer_style, diseases, language);
+  const greeting = firstMessage(record.answer_style, language);
+  // ElevenLabs refuses to start a conversation with a {{variable}} that has no value.
+  const unset = unsetPromptVariables([prompt, greeting], variables);
+  if (unset.length) throw new Error(`The agent prompt needs values for ${unset.join(", ")}`);
   return {
     reference: agentId,
     elevenLabsAgentId: record.elevenlabs_agent_id ?? undefined,
     name: record.name,
-    systemPrompt: systemPrompt(record.answer_style, diseases),
-    firstMessage: firstMessage(record.answer_style),
-    language: "en",
+    systemPrompt: prompt,
+    firstMessage: greeting,
+    language,
+    variables,
+    maxDurationSeconds: record.max_duration_seconds ?? 1_800, // the contract's default, for agents saved before it existed
     voiceId: record.voice_id,
-    knowledge: knowledge.map((k) => ({ id: k.elevenLabsId, name: k.name })),
+    knowledge: knowledge.filter((k) => k.elevenLabsId).map((k) => ({ id: k.elevenLabsId!, name: k.name })),
     recordAudio: record.privacy?.record_audio ?? false,
     retentionDays: record.privacy?.retention_days ?? 90,
   };
 }
 
+/** The documents the agent lists but does not have yet (still indexing, or a failed first version). */
+function pendingOf(knowledgeIds: string[], knowledge: KnowledgeRef[]): string[] {
+  const attached = new Set(knowledge.filter((k) => k.elevenLabsId).map((k) => k.id));
+  return knowledgeIds.filter((id) => !attached.has(id));
+}
+
+async function doctorVariables(doctorId: string) {
+  return agentVariableValues((await col("doctors").doc(doctorId).get()).data());
+}
+
 export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgentResponse> {
   const input = parseInput(contracts().SaveAgentRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const knowledge = await loadKnowledge(doctorId, input.knowledge_ids);
+  const [knowledge, variables, voiceKnown] = await Promise.all([
+    loadKnowledge(doctorId, input.knowledge_ids, true),
+    doctorVariables(doctorId),
+    elevenLabs.voiceExists(input.voice_id),
+  ]);
+  if (!voiceKnown) throw elevenLabs.unknownVoiceError();
   const privacy = input.privacy ?? { record_audio: false, retention_days: 90 };
+  const knowledgeIds = knowledge.map((k) => k.id);
+  const pending = pendingOf(knowledgeIds, knowledge);
   const fields = {
     doctor_id: doctorId,
     name: input.name,
-    knowledge_ids: knowledge.map((k) => k.id),
+    knowledge_ids: knowledgeIds,
+    pending_knowledge_ids: pending,
+    knowledge_pending: pending.length > 0,
     disease_names: [...new Set(knowledge.map((k) => k.disease))],
     voice_id: input.voice_id,
     answer_style: input.answer_style,
+    language: input.language,
+    max_duration_seconds: input.max_duration_seconds,
     privacy,
   };
 
+  let agentId: string;
   if (input.agent_id) {
     const ref = col("agents").doc(input.agent_id);
     const current = (await ref.get()).data();
     assertOwnedBy(current, doctorId, "agent");
     const record = { ...current, ...fields };
-    await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, record, knowledge));
+    await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, record, knowledge, variables));
     await ref.update({ ...fields, sync_status: "synced", updated_at: now() });
     logs.agentSaved({ agentId: ref.id, created: false });
-    return { agent_id: ref.id };
+    agentId = ref.id;
+  } else {
+    const ref = col("agents").doc();
+    const elevenLabsAgentId = await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, fields, knowledge, variables));
+    await db().runTransaction(async (tx) => {
+      tx.create(ref, { ...fields, elevenlabs_agent_id: elevenLabsAgentId, sync_status: "synced", created_at: now(), updated_at: now() });
+      tx.set(statsDoc(doctorId), { counts: { agents: increment(1) } }, { merge: true });
+    });
+    logs.agentSaved({ agentId: ref.id, created: true });
+    agentId = ref.id;
   }
-
-  const ref = col("agents").doc();
-  let elevenLabsAgentId: string;
-  try {
-    elevenLabsAgentId = await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, fields, knowledge));
-  } catch (error) {
-    throw asUnknownVoice(error);
-  }
-  await db().runTransaction(async (tx) => {
-    tx.create(ref, { ...fields, elevenlabs_agent_id: elevenLabsAgentId, sync_status: "synced", created_at: now(), updated_at: now() });
-    tx.set(statsDoc(doctorId), { counts: { agents: increment(1) } }, { merge: true });
-  });
-  logs.agentSaved({ agentId: ref.id, created: true });
-  return { agent_id: ref.id };
+  // A document that finished indexing while this save ran was handed to the agents before this
+  // agent was written: look once more, so it is not left waiting for the scheduled follow-up.
+  if (pending.length) await attachReadyKnowledge(agentId);
+  return { agent_id: agentId };
 }
 
-/** Re-sends every agent that uses a knowledge document, after that document was replaced. */
+/** Re-sends one agent if a document it waits for is ready now; true when it was updated. */
+async function attachReadyKnowledge(agentId: string): Promise<boolean> {
+  const ref = col("agents").doc(agentId);
+  const record = (await ref.get()).data();
+  if (!record?.knowledge_pending) return false;
+  const knowledge = await loadKnowledge(record.doctor_id, record.knowledge_ids, false);
+  const pending = pendingOf(record.knowledge_ids, knowledge);
+  if (pending.length === (record.pending_knowledge_ids ?? []).length) return false;
+  await syncAgent(agentId, record, knowledge);
+  return true;
+}
+
+async function syncAgent(agentId: string, record: DocumentData, knowledge: KnowledgeRef[]) {
+  await elevenLabs.createOrUpdateAgent(elevenLabsConfig(agentId, record, knowledge, await doctorVariables(record.doctor_id)));
+  const pending = pendingOf(record.knowledge_ids, knowledge);
+  await col("agents").doc(agentId).update({ pending_knowledge_ids: pending, knowledge_pending: pending.length > 0, updated_at: now() });
+}
+
+/** Re-sends every agent that uses a knowledge document, after a new version of it became ready. */
 export async function syncAgentsUsingKnowledge(knowledgeId: string): Promise<number> {
   const agents = await col("agents").where("knowledge_ids", "array-contains", knowledgeId).get();
   for (const agent of agents.docs) {
     const record = agent.data();
-    const knowledge = await loadKnowledge(record.doctor_id, record.knowledge_ids);
-    await elevenLabs.createOrUpdateAgent(elevenLabsConfig(agent.id, record, knowledge));
+    await syncAgent(agent.id, record, await loadKnowledge(record.doctor_id, record.knowledge_ids, false));
   }
   return agents.size;
+}
+
+/** For the scheduled follow-up: agents still waiting for a document get it if it is ready. */
+export async function agentsPendingKnowledge(): Promise<number> {
+  const waiting = await col("agents").where("knowledge_pending", "==", true).limit(100).get();
+  let updated = 0;
+  for (const agent of waiting.docs) if (await attachReadyKnowledge(agent.id)) updated++;
+  return updated;
 }
 
 function toView(id: string, data: DocumentData) {
@@ -113,6 +181,9 @@ function toView(id: string, data: DocumentData) {
     disease_names: data.disease_names ?? [],
     voice_id: data.voice_id,
     answer_style: data.answer_style,
+    language: data.language ?? "en",
+    max_duration_seconds: data.max_duration_seconds ?? null,
+    pending_knowledge_ids: data.pending_knowledge_ids ?? [],
     privacy: data.privacy,
     sync_status: data.sync_status,
     created_at: isoTime(data.created_at),

@@ -11,7 +11,7 @@ import * as elevenLabs from "../services/elevenlabs";
 import { AppError, parseInput } from "../errors";
 import { sweepElevenLabsOrphans } from "./orphan-sweeper";
 import { contracts } from "./lazy-contracts";
-import { markSessionEnded } from "./sessions";
+import { markSessionEnded, markSessionNotConnected } from "./sessions";
 import { onlyFor } from "./auth";
 import { callable } from "./callable";
 
@@ -227,8 +227,10 @@ export async function reconcileSessions(): Promise<{ checked: number; ended: num
   let ended = 0;
   for (const doc of stale.docs) {
     const conversation = await elevenLabs.getConversation(doc.get("conversation_id")).catch(() => undefined);
+    // ElevenLabs never had this conversation: refused or never opened, nothing to summarize.
+    if (conversation === null && (await markSessionNotConnected(doc.id, "reconciler"))) continue;
     const abandoned = (doc.get("started_at") as Timestamp).toMillis() < Date.now() - ABANDONED_SESSION_MS;
-    const finished = conversation === null || conversation?.status === "done" || conversation?.status === "failed" || conversation?.status === "processing";
+    const finished = conversation?.status === "done" || conversation?.status === "failed" || conversation?.status === "processing";
     if ((finished || abandoned) && (await markSessionEnded(doc.id, "reconciler"))) ended++;
   }
   const due = await col("sessions").where("summary_status", "==", "waiting").where("next_attempt_at", "<=", now()).limit(100).get();

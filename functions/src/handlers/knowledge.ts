@@ -1,16 +1,25 @@
 // Knowledge documents: Firestore is the source of truth, the ElevenLabs knowledge base a copy.
+// A new version is created at ElevenLabs, its RAG index is built (minutes on ElevenLabs), and only
+// once the index has succeeded is the version given to the agents; until then the record shows
+// `indexing` and agents keep the previous version, if any. The whole workspace's knowledge base
+// (every doctor's documents) is checked against the plan before anything is sent.
+import { onDocumentWritten } from "firebase-functions/v2/firestore";
+import { onSchedule } from "firebase-functions/v2/scheduler";
 import type { KnowledgeSummary, UploadKnowledgeResponse } from "../contracts/knowledge";
-import { elevenLabsApiKey } from "../config";
+import { elevenLabsApiKey, resolvedPlanLimits } from "../config";
 import { contentHash, shortId } from "../domain/content-hash";
+import { checkKnowledgeBudget, knowledgeSize, type KnowledgeUsage } from "../domain/elevenlabs-plans";
+import { indexOutcome, INDEX_FOLLOW_DELAYS_MS, type IndexOutcome } from "../domain/knowledge-indexing";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
+import { usageFields, workspaceKnowledgeUsage } from "../repositories/knowledge-usage";
+import { col, COLLECTIONS, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
 import { listOwnedRecords, loadOwnedRecord } from "./ownership";
-import { syncAgentsUsingKnowledge } from "./agents";
+import { agentsPendingKnowledge, syncAgentsUsingKnowledge } from "./agents";
 import { contracts } from "./lazy-contracts";
 
 const documentName = (data: { disease_name: string; document_type: string }) => `${data.disease_name} - ${data.document_type}`;
@@ -22,12 +31,138 @@ function toSummary(id: string, data: DocumentData): KnowledgeSummary {
     disease_name: data.disease_name,
     document_type: data.document_type,
     sync_status: data.sync_status,
+    rag_status: data.rag_status ?? null,
+    sync_error: data.sync_error ?? null,
     elevenlabs_document_id: data.elevenlabs_document_id ?? null,
     content_hash: data.content_hash,
     char_count: data.char_count,
-    versions: data.versions ?? [],
+    versions: (data.versions ?? []).map((v: DocumentData) => ({
+      content_hash: v.content_hash,
+      elevenlabs_document_id: v.elevenlabs_document_id ?? null,
+      replaced_at: v.replaced_at ?? null,
+    })),
     created_at: isoTime(data.created_at) ?? "",
     updated_at: isoTime(data.updated_at) ?? "",
+  };
+}
+
+const NOTHING: KnowledgeUsage = { characters: 0, bytes: 0 };
+
+/** The size of one of the record's versions at ElevenLabs (from its version entry). */
+function versionSize(record: DocumentData, documentId: string | null | undefined): KnowledgeUsage {
+  if (!documentId) return NOTHING;
+  const entry = (record.versions ?? []).find((v: DocumentData) => v.elevenlabs_document_id === documentId);
+  return entry ? { characters: entry.characters ?? record.char_count ?? 0, bytes: entry.bytes ?? record.byte_count ?? 0 } : NOTHING;
+}
+
+const sum = (a: KnowledgeUsage, b: KnowledgeUsage): KnowledgeUsage => ({ characters: a.characters + b.characters, bytes: a.bytes + b.bytes });
+
+/** Refuses a text that would take the workspace past its plan's knowledge-base size; names the field and what is left. */
+async function assertFitsWorkspace(knowledgeId: string, size: KnowledgeUsage) {
+  const limits = resolvedPlanLimits();
+  if (limits.knowledgeCharacters === null && limits.knowledgeBytes === null) return;
+  const check = checkKnowledgeBudget(limits, await workspaceKnowledgeUsage(), size);
+  if (check.fits) return;
+  logs.knowledgeRefused({ knowledgeId, reason: `workspace_${check.limit}` });
+  throw new AppError("invalidInput", `text: ${check.message}`, [{ field: "text", problem: check.message }]);
+}
+
+interface NewVersion {
+  text: string;
+  hash: string;
+  size: KnowledgeUsage;
+  /** `kn_x` for the first version, `kn_x-v2` ...: what ElevenLabs' name search finds. */
+  reference: string;
+}
+
+/**
+ * Sends a version to ElevenLabs, starts its index and records the outcome. Agents get it now if
+ * the index is ready, else when it succeeds (followIndexing); a refused index is recorded with
+ * its reason and the version is removed from ElevenLabs, agents keeping the previous one.
+ */
+async function storeVersion(ref: FirebaseFirestore.DocumentReference, record: DocumentData, version: NewVersion): Promise<DocumentData> {
+  const documentId = await elevenLabs.createKnowledgeDocument(version.text, documentName(record as never), version.reference);
+  let outcome: IndexOutcome;
+  let ragStatus: string | null = null;
+  try {
+    ragStatus = await elevenLabs.indexKnowledgeDocument(documentId);
+    outcome = indexOutcome(ragStatus);
+  } catch {
+    // ElevenLabs did not answer: the index is asked for again by the follow-up (the call is get-or-create).
+    outcome = { state: "indexing" };
+  }
+  const agentDocumentId: string | null = record.agent_document_id ?? null;
+  // A version still indexing from an earlier upload is superseded by this one.
+  const superseded = record.elevenlabs_document_id && record.elevenlabs_document_id !== agentDocumentId ? [record.elevenlabs_document_id as string] : [];
+  const entry = { content_hash: version.hash, elevenlabs_document_id: documentId, replaced_at: null, ...version.size };
+  const earlier = (record.versions ?? []).filter((v: DocumentData) => !superseded.includes(v.elevenlabs_document_id));
+  const base = {
+    text: version.text,
+    content_hash: version.hash,
+    char_count: version.text.length,
+    byte_count: version.size.bytes,
+    rag_status: ragStatus,
+    updated_at: now(),
+  };
+  let fields: DocumentData;
+  if (outcome.state === "failed") {
+    fields = {
+      ...base,
+      sync_status: "failed",
+      sync_error: { code: outcome.code, message: outcome.message },
+      elevenlabs_document_id: agentDocumentId,
+      versions: earlier,
+      ...usageFields(versionSize(record, agentDocumentId)),
+    };
+  } else if (outcome.state === "indexing") {
+    fields = {
+      ...base,
+      sync_status: "indexing",
+      sync_error: null,
+      elevenlabs_document_id: documentId,
+      agent_document_id: agentDocumentId,
+      versions: [...earlier, entry],
+      ...usageFields(sum(version.size, versionSize(record, agentDocumentId))),
+    };
+  } else {
+    fields = {
+      ...base,
+      sync_status: "synced",
+      sync_error: null,
+      elevenlabs_document_id: documentId,
+      agent_document_id: documentId,
+      versions: [...earlier.map(markReplaced), entry],
+      ...usageFields(version.size),
+    };
+  }
+  try {
+    await ref.update(fields);
+    if (outcome.state === "ready") await handOverToAgents(ref.id, agentDocumentId, documentId);
+  } catch (error) {
+    await elevenLabs.deleteKnowledgeDocument(documentId).catch(() => undefined);
+    throw error;
+  }
+  if (outcome.state === "failed") await elevenLabs.deleteKnowledgeDocument(documentId);
+  for (const id of superseded) await elevenLabs.deleteKnowledgeDocument(id);
+  logs.knowledgeIndexed({ knowledgeId: ref.id, outcome: outcome.state, agentsUpdated: 0 });
+  return { ...record, ...fields };
+}
+
+const markReplaced = (v: DocumentData) => (v.replaced_at ? v : { ...v, replaced_at: new Date().toISOString() });
+
+/** Agents using the record get the new version; only then is the version they had deleted. */
+async function handOverToAgents(knowledgeId: string, previousDocumentId: string | null, documentId: string) {
+  const agentsUpdated = await syncAgentsUsingKnowledge(knowledgeId);
+  if (previousDocumentId && previousDocumentId !== documentId) await elevenLabs.deleteKnowledgeDocument(previousDocumentId);
+  if (agentsUpdated) logs.knowledgeReplaced({ knowledgeId, agentsUpdated });
+}
+
+function responseOf(id: string, record: DocumentData): UploadKnowledgeResponse {
+  return {
+    knowledge_id: id,
+    elevenlabs_document_id: record.elevenlabs_document_id ?? null,
+    sync_status: record.sync_status,
+    sync_error: record.sync_error ?? null,
   };
 }
 
@@ -42,7 +177,14 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   const hash = contentHash(input.text);
   const knowledgeId = shortId("kn", doctorId, hash);
   const ref = col("knowledge").doc(knowledgeId);
+  const size = knowledgeSize(input.text);
 
+  const current = (await ref.get()).data();
+  if (current && current.content_hash === hash && (current.sync_status === "synced" || current.sync_status === "indexing")) {
+    logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: true });
+    return responseOf(knowledgeId, current);
+  }
+  await assertFitsWorkspace(knowledgeId, size);
   const existing = await db().runTransaction(async (tx) => {
     const snapshot = await tx.get(ref);
     if (snapshot.exists) return snapshot.data();
@@ -53,25 +195,31 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
       text: input.text,
       content_hash: hash,
       char_count: input.text.length,
+      byte_count: size.bytes,
       sync_status: "pending",
+      rag_status: null,
+      sync_error: null,
       elevenlabs_document_id: null,
+      agent_document_id: null,
       versions: [],
+      // Counted at once: a concurrent upload's budget check sees this one.
+      ...usageFields(size),
       created_at: now(),
       updated_at: now(),
     });
     tx.set(statsDoc(doctorId), { counts: { knowledge_documents: increment(1) } }, { merge: true });
     return undefined;
   });
-  if (existing?.sync_status === "synced" && existing.content_hash === hash) {
-    logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: true });
-    return { knowledge_id: knowledgeId, elevenlabs_document_id: existing.elevenlabs_document_id };
+  if (existing && existing.content_hash === hash && (existing.sync_status === "synced" || existing.sync_status === "indexing")) {
+    return responseOf(knowledgeId, existing);
   }
-
-  let documentId: string;
+  const record = existing ?? { doctor_id: doctorId, disease_name: input.disease_name, document_type: input.document_type, versions: [], agent_document_id: null, elevenlabs_document_id: null };
+  const reference = existing ? `${knowledgeId}-v${(existing.versions?.length ?? 0) + 1}` : knowledgeId;
+  let stored: DocumentData;
   try {
-    documentId = await elevenLabs.createKnowledgeDocument(input.text, documentName(input), knowledgeId);
+    stored = await storeVersion(ref, record, { text: input.text, hash, size, reference });
   } catch (error) {
-    // Nothing half-written: the pending record goes; the client may simply retry.
+    // Nothing half-written: a new pending record goes; the client may simply retry.
     await db().runTransaction(async (tx) => {
       const snapshot = await tx.get(ref);
       if (snapshot.get("sync_status") !== "pending") return;
@@ -80,17 +228,110 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
     });
     throw error;
   }
-  const ragStatus = await elevenLabs.indexKnowledgeDocument(documentId).catch(() => "failed");
-  await ref.update({
-    sync_status: "synced",
-    elevenlabs_document_id: documentId,
-    rag_status: ragStatus,
-    versions: [{ content_hash: hash, elevenlabs_document_id: documentId, replaced_at: null }],
-    updated_at: now(),
-  });
   logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: false });
-  return { knowledge_id: knowledgeId, elevenlabs_document_id: documentId };
+  return responseOf(knowledgeId, stored);
 }
+
+/**
+ * Follows one record's RAG index: get-or-create is safe to repeat, so any number of followers
+ * (the trigger, the schedule, a retried run) may call this; the first to see the outcome records
+ * it, in a transaction that checks the record still waits for that same version.
+ */
+export async function followIndexing(knowledgeId: string): Promise<"indexing" | "synced" | "failed" | "skipped"> {
+  const ref = col("knowledge").doc(knowledgeId);
+  const record = (await ref.get()).data();
+  if (!record || record.sync_status !== "indexing" || !record.elevenlabs_document_id) return "skipped";
+  const documentId: string = record.elevenlabs_document_id;
+  let ragStatus: string;
+  try {
+    ragStatus = await elevenLabs.indexKnowledgeDocument(documentId);
+  } catch (error) {
+    if (error instanceof AppError && error.kind === "notFound") ragStatus = "failed"; // the document is gone at ElevenLabs
+    else return "indexing";
+  }
+  const outcome = indexOutcome(ragStatus);
+  if (outcome.state === "indexing") {
+    if (record.rag_status !== ragStatus) await ref.update({ rag_status: ragStatus });
+    return "indexing";
+  }
+  const previous = await db().runTransaction(async (tx) => {
+    const snapshot = await tx.get(ref);
+    const current = snapshot.data();
+    if (!current || current.sync_status !== "indexing" || current.elevenlabs_document_id !== documentId) return undefined;
+    const agentDocumentId: string | null = current.agent_document_id ?? null;
+    if (outcome.state === "ready") {
+      tx.update(ref, {
+        sync_status: "synced",
+        rag_status: ragStatus,
+        sync_error: null,
+        agent_document_id: documentId,
+        versions: (current.versions ?? []).map((v: DocumentData) => (v.elevenlabs_document_id === documentId ? v : markReplaced(v))),
+        ...usageFields(versionSize(current, documentId)),
+        updated_at: now(),
+      });
+    } else {
+      tx.update(ref, {
+        sync_status: "failed",
+        rag_status: ragStatus,
+        sync_error: { code: outcome.code, message: outcome.message },
+        elevenlabs_document_id: agentDocumentId,
+        versions: (current.versions ?? []).filter((v: DocumentData) => v.elevenlabs_document_id !== documentId),
+        ...usageFields(versionSize(current, agentDocumentId)),
+        updated_at: now(),
+      });
+    }
+    return { agentDocumentId };
+  });
+  if (!previous) return "skipped";
+  if (outcome.state === "ready") {
+    await handOverToAgents(knowledgeId, previous.agentDocumentId, documentId);
+    logs.knowledgeIndexed({ knowledgeId, outcome: "synced", agentsUpdated: 0 });
+    return "synced";
+  }
+  await elevenLabs.deleteKnowledgeDocument(documentId);
+  logs.knowledgeIndexed({ knowledgeId, outcome: outcome.code, agentsUpdated: 0 });
+  return "failed";
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Follows a record from the moment it starts indexing a version, for a few minutes; the schedule does the rest. */
+export const onKnowledgeIndexing = onDocumentWritten(
+  { document: `${COLLECTIONS.knowledge}/{knowledgeId}`, secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+  async (event) => {
+    const before = event.data?.before.data();
+    const after = event.data?.after.data();
+    if (after?.sync_status !== "indexing") return;
+    if (before?.sync_status === "indexing" && before.elevenlabs_document_id === after.elevenlabs_document_id) return;
+    for (const delay of INDEX_FOLLOW_DELAYS_MS) {
+      await sleep(delay);
+      if ((await followIndexing(event.params.knowledgeId)) !== "indexing") return;
+    }
+  },
+);
+
+/**
+ * The follow-up for what the trigger did not see to the end (a long index, a crashed run): every
+ * record still indexing, and every agent still waiting for a document that is ready meanwhile.
+ */
+export async function followPendingIndexing(): Promise<{ followed: number; synced: number; failed: number; agentsUpdated: number }> {
+  const indexing = await col("knowledge").where("sync_status", "==", "indexing").limit(100).get();
+  const counts = { followed: indexing.size, synced: 0, failed: 0, agentsUpdated: 0 };
+  for (const doc of indexing.docs) {
+    const result = await followIndexing(doc.id);
+    if (result === "synced") counts.synced++;
+    if (result === "failed") counts.failed++;
+  }
+  counts.agentsUpdated = await agentsPendingKnowledge();
+  return counts;
+}
+
+export const followKnowledgeIndexingScheduled = onSchedule(
+  { schedule: "every 5 minutes", secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+  async () => {
+    await followPendingIndexing();
+  },
+);
 
 export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[] }> {
   const input = parseInput(contracts().ListRequest, data);
@@ -106,42 +347,25 @@ export async function getKnowledge(caller: Caller, data: unknown): Promise<Knowl
 }
 
 /**
- * ElevenLabs cannot update a document's content: a new document is created, attached to every
- * agent that used the old one, and only then is the old one deleted.
+ * ElevenLabs cannot update a document's content: a new document is created and indexed; once its
+ * index has succeeded it is attached to every agent that used the old one, and only then is the
+ * old one deleted. Both versions count against the workspace's knowledge base meanwhile.
  */
 export async function replaceKnowledge(caller: Caller, data: unknown): Promise<UploadKnowledgeResponse> {
   const input = parseInput(contracts().ReplaceKnowledgeRequest, data);
   const { ref, data: record } = await loadOwnedRecord("knowledge", input.knowledge_id, caller, "knowledge document");
   const hash = contentHash(input.text);
-  if (record.content_hash === hash && record.sync_status === "synced") {
-    return { knowledge_id: ref.id, elevenlabs_document_id: record.elevenlabs_document_id };
+  if (record.content_hash === hash && (record.sync_status === "synced" || record.sync_status === "indexing")) {
+    return responseOf(ref.id, record);
   }
+  if (record.sync_status === "pending") {
+    throw new AppError("conflict", "This document is still being uploaded; try again in a moment.");
+  }
+  const size = knowledgeSize(input.text);
+  await assertFitsWorkspace(ref.id, size);
   const version = (record.versions?.length ?? 0) + 1;
-  const newDocumentId = await elevenLabs.createKnowledgeDocument(input.text, documentName(record as never), `${ref.id}-v${version}`);
-  const oldDocumentId: string | null = record.elevenlabs_document_id ?? null;
-  const versions = [...(record.versions ?? [])].map((v: DocumentData) =>
-    v.replaced_at === null ? { ...v, replaced_at: new Date().toISOString() } : v,
-  );
-  versions.push({ content_hash: hash, elevenlabs_document_id: newDocumentId, replaced_at: null });
-  try {
-    await ref.update({
-      text: input.text,
-      content_hash: hash,
-      char_count: input.text.length,
-      elevenlabs_document_id: newDocumentId,
-      sync_status: "synced",
-      versions,
-      updated_at: now(),
-    });
-    const agentsUpdated = await syncAgentsUsingKnowledge(ref.id);
-    logs.knowledgeReplaced({ knowledgeId: ref.id, agentsUpdated });
-  } catch (error) {
-    await elevenLabs.deleteKnowledgeDocument(newDocumentId).catch(() => undefined);
-    throw error;
-  }
-  if (oldDocumentId) await elevenLabs.deleteKnowledgeDocument(oldDocumentId);
-  await elevenLabs.indexKnowledgeDocument(newDocumentId).catch(() => "failed");
-  return { knowledge_id: ref.id, elevenlabs_document_id: newDocumentId };
+  const stored = await storeVersion(ref, record, { text: input.text, hash, size, reference: `${ref.id}-v${version}` });
+  return responseOf(ref.id, stored);
 }
 
 export async function deleteKnowledge(caller: Caller, data: unknown): Promise<{ deleted: true }> {
@@ -151,7 +375,10 @@ export async function deleteKnowledge(caller: Caller, data: unknown): Promise<{ 
   if (!users.empty) {
     throw new AppError("conflict", "This document is used by an agent; remove it from the agent first.");
   }
-  if (record.elevenlabs_document_id) await elevenLabs.deleteKnowledgeDocument(record.elevenlabs_document_id);
+  // The current version and, while a replacement is indexing, the version agents had.
+  for (const documentId of new Set([record.elevenlabs_document_id, record.agent_document_id].filter(Boolean))) {
+    await elevenLabs.deleteKnowledgeDocument(documentId as string);
+  }
   await deleteCounted(ref, record.doctor_id, "knowledge_documents");
   return { deleted: true };
 }

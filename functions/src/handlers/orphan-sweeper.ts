@@ -14,7 +14,8 @@ export async function sweepElevenLabsOrphans(minAgeMs = ORPHAN_MIN_AGE_MS): Prom
     const reference = elevenLabs.referenceOf(doc);
     if (!reference?.startsWith("kn_") || doc.createdAtMs > cutoff) continue;
     const record = (await col("knowledge").doc(reference).get()).data();
-    if (record?.elevenlabs_document_id === doc.id) continue;
+    // The current version, and the one agents keep while a replacement is indexing.
+    if (record?.elevenlabs_document_id === doc.id || record?.agent_document_id === doc.id) continue;
     await elevenLabs.deleteKnowledgeDocument(doc.id);
     documents++;
   }

@@ -1,10 +1,13 @@
 // Patient voice sessions: the backend mints the signed URL, and with it the conversation id, so
 // the session record binds patient, doctor, agent and conversation before the patient connects.
-import type { StartSessionResponse } from "../contracts/sessions";
-import { elevenLabsApiKey, sessionStartsPerHour } from "../config";
+import type { EndSessionResponse, StartSessionResponse } from "../contracts/sessions";
+import { elevenLabsApiKey, resolvedPlanLimits, sessionStartsPerHour } from "../config";
+import { busyMessage, conversationCheck, lineState, unclaimedLines } from "../domain/conversation-lines";
+import { agentVariableValues } from "../domain/prompts";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { auditRecord, col, now, timestampFromMillis } from "../services/data";
+import { bindLine, claimFreeLine, newClaimId, readLines, reclaimLine, releaseClaim } from "../repositories/conversation-lines";
+import { auditRecord, col, now, timestampFromMillis, type Timestamp } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor, type Caller } from "./auth";
@@ -12,6 +15,64 @@ import { callable } from "./callable";
 import { contracts } from "./lazy-contracts";
 
 export type EndSource = "webhook" | "client" | "reconciler";
+
+/** A start asks ElevenLabs about at most this many old sessions before saying every line is busy. */
+const MAX_LINE_CHECKS_PER_START = 3;
+
+interface TakenLine {
+  line: string;
+  claimId: string;
+}
+
+/**
+ * One of the plan's conversation lines for a new session, or null when all are in use. Lines whose
+ * session is over are taken back; for sessions old enough to have connected, ElevenLabs is asked
+ * whether their conversation is still open (one refused or never opened frees its line).
+ */
+async function takeConversationLine(limit: number): Promise<TakenLine | null> {
+  const claimId = newClaimId();
+  const lines = await readLines();
+  for (const line of unclaimedLines(limit, lines)) {
+    if (await claimFreeLine(line, claimId)) return { line, claimId };
+  }
+  const candidates = lines.filter((l) => Number(l.line) < limit).sort((a, b) => a.claimedAtMs - b.claimedAtMs);
+  const sessionIds = candidates.map((l) => l.sessionId).filter((id): id is string => id !== null);
+  const holders = new Map<string, FirebaseFirestore.DocumentData | undefined>();
+  if (sessionIds.length) {
+    for (const snapshot of await db().getAll(...sessionIds.map((id) => col("sessions").doc(id)))) holders.set(snapshot.id, snapshot.data());
+  }
+  let checks = 0;
+  for (const stored of candidates) {
+    const session = stored.sessionId ? holders.get(stored.sessionId) : undefined;
+    const holder = session && {
+      status: String(session.status),
+      startedAtMs: (session.started_at as Timestamp).toMillis(),
+      maxDurationSeconds: Number(session.max_duration_seconds ?? 600),
+    };
+    let state = lineState(stored, holder, Date.now());
+    if (state === "ask" && checks < MAX_LINE_CHECKS_PER_START) {
+      checks++;
+      state = await checkLineWithElevenLabs(stored.sessionId!);
+    }
+    if (state === "free" && (await reclaimLine(stored, claimId))) return { line: stored.line, claimId };
+  }
+  return null;
+}
+
+/** Ends a session ElevenLabs is done with (or never had), so its line is free; "held" while it is open or unknown. */
+async function checkLineWithElevenLabs(sessionId: string): Promise<"free" | "held"> {
+  let conversation: Record<string, unknown> | null;
+  try {
+    conversation = await elevenLabs.getConversation(sessionId);
+  } catch {
+    return "held";
+  }
+  const check = conversationCheck(conversation === null ? null : String(conversation.status));
+  if (check === "open") return "held";
+  if (check === "not_connected") await markSessionNotConnected(sessionId, "reconciler");
+  else await markSessionEnded(sessionId, "reconciler");
+  return "free";
+}
 
 /** The caller must be this patient (or an admin); returns the live patient record. */
 export async function loadPatientForCaller(caller: Caller, patientId: string) {
@@ -46,8 +107,26 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
     throw new AppError("rateLimited", `A patient may start at most ${limit} sessions per hour; please try again later.`);
   }
 
-  const { signedUrl, conversationId } = await elevenLabs.getSignedUrl(agent.elevenlabs_agent_id);
-  // The session and its audit entry in one commit: one round trip, and never one without the other.
+  // Values for the agent's {{variables}}, current at this start (the doctor may have been renamed).
+  const variables = agentVariableValues((await col("doctors").doc(patient.doctor_id).get()).data());
+
+  const { conversationConcurrency: lineLimit, plan } = resolvedPlanLimits();
+  const taken = lineLimit === null ? null : await takeConversationLine(lineLimit);
+  if (lineLimit !== null && !taken) {
+    logs.sessionRefused({ patientId: input.patient_id, reason: "no_free_line" });
+    throw new AppError("rateLimited", busyMessage(lineLimit, plan));
+  }
+  let signedUrl: string;
+  let conversationId: string;
+  try {
+    ({ signedUrl, conversationId } = await elevenLabs.getSignedUrl(agent.elevenlabs_agent_id));
+  } catch (error) {
+    // No session came of it: the line goes back at once.
+    if (taken) await releaseClaim(taken.line, taken.claimId).catch(() => undefined);
+    if (error instanceof AppError && error.kind === "rateLimited") logs.sessionRefused({ patientId: input.patient_id, reason: "elevenlabs_busy" });
+    throw error;
+  }
+  // The session, its audit entry and its line in one commit: one round trip, and never one without the other.
   const batch = db().batch();
   batch.create(col("sessions").doc(conversationId), {
     patient_id: input.patient_id,
@@ -56,21 +135,29 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
     elevenlabs_agent_id: agent.elevenlabs_agent_id,
     conversation_id: conversationId,
     disease_names: agent.disease_names ?? [],
+    max_duration_seconds: agent.max_duration_seconds ?? null,
+    conversation_line: taken?.line ?? null,
     status: "active",
     started_at: now(),
   });
   batch.create(col("audit").doc(), auditRecord({ actorUid: caller.uid, actorRole: caller.role, action: "session.started", patientId: input.patient_id }));
+  if (taken) bindLine(batch, taken.line, conversationId);
   await batch.commit();
   logs.sessionStarted({ sessionId: conversationId, patientId: input.patient_id, agentId: input.agent_id });
-  return { signed_url: signedUrl, session_id: conversationId };
+  return { signed_url: signedUrl, session_id: conversationId, dynamic_variables: variables };
 }
 
-/** Idempotent: the first end signal wins, later ones (webhook twice, racing callable) change nothing. */
+/**
+ * Idempotent: the first end signal wins, later ones (webhook twice, racing callable) change nothing.
+ * A session marked not connected still ends if its conversation turns out to have happened (a
+ * webhook for it arrives): the patient connected late, and the conversation is summarized.
+ */
 export async function markSessionEnded(sessionId: string, source: EndSource): Promise<boolean> {
   const ref = col("sessions").doc(sessionId);
   const changed = await db().runTransaction(async (tx) => {
     const session = await tx.get(ref);
-    if (!session.exists || session.get("status") !== "active") return false;
+    const status = session.get("status");
+    if (!session.exists || (status !== "active" && status !== "not_connected")) return false;
     tx.update(ref, { status: "ended", ended_at: now(), end_source: source });
     return true;
   });
@@ -78,11 +165,37 @@ export async function markSessionEnded(sessionId: string, source: EndSource): Pr
   return changed;
 }
 
-export async function endSession(caller: Caller, data: unknown): Promise<{ session_id: string; status: string }> {
+/**
+ * ElevenLabs has no conversation for this session: the connection was refused (every line busy)
+ * or never opened. The session stops being active (its line is free) and no summary is expected.
+ */
+export async function markSessionNotConnected(sessionId: string, source: EndSource): Promise<boolean> {
+  const ref = col("sessions").doc(sessionId);
+  const changed = await db().runTransaction(async (tx) => {
+    const session = await tx.get(ref);
+    if (session.get("status") !== "active") return false;
+    tx.update(ref, { status: "not_connected", ended_at: now(), end_source: source });
+    return true;
+  });
+  if (changed) logs.sessionEnded({ sessionId, source: `${source}:not_connected` });
+  return changed;
+}
+
+/**
+ * The patient's app ends its session: after a conversation, or when the connection was refused.
+ * ElevenLabs is asked which it was, so a refused call does not wait for a summary that cannot come.
+ */
+export async function endSession(caller: Caller, data: unknown): Promise<EndSessionResponse> {
   const { session_id } = parseInput(contracts().EndSessionRequest, data);
   const session = (await col("sessions").doc(session_id).get()).data();
   if (!session) throw new AppError("notFound", "No such session.");
   if (caller.role !== "admin" && session.patient_id !== caller.patientId) throw new AppError("forbidden", "This is not your session.");
+  if (session.status === "active") {
+    // Unreachable ElevenLabs: end it as usual; the pipeline and the reconciler find out later.
+    const conversation = await elevenLabs.getConversation(session_id).catch(() => undefined);
+    if (conversation === null && (await markSessionNotConnected(session_id, "client"))) return { session_id, status: "not_connected" };
+  }
+  if (session.status === "not_connected") return { session_id, status: "not_connected" };
   await markSessionEnded(session_id, "client");
   return { session_id, status: "ended" };
 }
@@ -93,4 +206,4 @@ export const sessionOperations = {
 };
 
 export const startSessionCallable = callable("startSession", sessionOperations.startSession, { secrets: [elevenLabsApiKey] });
-export const endSessionCallable = callable("endSession", sessionOperations.endSession);
+export const endSessionCallable = callable("endSession", sessionOperations.endSession, { secrets: [elevenLabsApiKey] });

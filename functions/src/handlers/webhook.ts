@@ -1,5 +1,8 @@
 // The ElevenLabs post-call webhook. The raw payload is written to the inbox (keyed by
 // conversation id) before we answer 200: for zero-retention agents it is the only copy.
+// Every authentic event gets 200, even when it could not be stored: ElevenLabs does not retry a
+// failed delivery, and after 10 consecutive failures it disables the webhook for every agent. What
+// could not be stored, the reconciler fetches from ElevenLabs (sessions with no end signal).
 import { createHash } from "node:crypto";
 import { onRequest } from "firebase-functions/v2/https";
 import { elevenLabsWebhookSecret } from "../config";
@@ -40,21 +43,26 @@ export async function receiveWebhook(rawBody: string, signature: string | undefi
     return { status: 200, body: { received: true, ignored: type } };
   }
   const signatureHash = createHash("sha256").update(signature).digest("hex");
-  let duplicate = false;
   try {
-    await col("inbox").doc(conversationId).create({ type, payload_json: rawBody, signature_sha256: signatureHash, received_at: now() });
-  } catch (error) {
-    if ((error as { code?: number }).code !== 6) throw error; // 6 = ALREADY_EXISTS: we have this conversation
-    // The same signed request again is a replay; a re-delivery is signed anew and is a harmless duplicate.
-    const stored = await col("inbox").doc(conversationId).get();
-    if (stored.get("signature_sha256") === signatureHash) {
-      logs.webhookRejected({ reason: "replayed_signature" });
-      return { status: 409, body: { error: { code: "already-exists", message: "This signed webhook was already received." } } };
+    let duplicate = false;
+    try {
+      await col("inbox").doc(conversationId).create({ type, payload_json: rawBody, signature_sha256: signatureHash, received_at: now() });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 6) throw error; // 6 = ALREADY_EXISTS: we have this conversation
+      // The same signed request again is a replay; a re-delivery is signed anew and is a harmless duplicate.
+      const stored = await col("inbox").doc(conversationId).get();
+      if (stored.get("signature_sha256") === signatureHash) {
+        logs.webhookRejected({ reason: "replayed_signature" });
+        return { status: 409, body: { error: { code: "already-exists", message: "This signed webhook was already received." } } };
+      }
+      duplicate = true;
     }
-    duplicate = true;
+    logs.webhookReceived({ conversationId, type, duplicate });
+    await markSessionEnded(conversationId, "webhook");
+  } catch (error) {
+    logs.webhookNotStored({ conversationId, errorName: error instanceof Error ? error.name : typeof error });
+    return { status: 200, body: { received: true, stored: false } };
   }
-  logs.webhookReceived({ conversationId, type, duplicate });
-  await markSessionEnded(conversationId, "webhook");
   return { status: 200, body: { received: true } };
 }
 
@@ -68,8 +76,9 @@ export const elevenLabsWebhook = onRequest({ secrets: [elevenLabsWebhookSecret],
     const result = await receiveWebhook(rawBody, req.get("elevenlabs-signature"), elevenLabsWebhookSecret.value());
     res.status(result.status).json(result.body);
   } catch (error) {
-    console.error(error);
-    // Not 200: ElevenLabs (or our reconciler) must try again, nothing was stored durably.
-    res.status(500).json({ error: { code: "internal", message: "Could not store the webhook; please retry." } });
+    // Never 5xx: ElevenLabs would not retry, only count the failure towards disabling the webhook.
+    // Nothing was stored or changed; the reconciler fetches the conversation later.
+    logs.webhookNotStored({ conversationId: "unknown", errorName: error instanceof Error ? error.name : typeof error });
+    res.status(200).json({ received: true, stored: false });
   }
 });

@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   stats: "doctor_stats",
   audit: "audit_log",
   receipts: "deletion_receipts",
+  conversationLines: "conversation_lines",
 } as const;
 
 export const STATS_SHARDS = 16;

@@ -25,6 +25,18 @@ export function upstreamStatus(error: unknown): number | undefined {
   return asUpstream(error).statusCode;
 }
 
+/**
+ * ElevenLabs' specific error code (`too_many_concurrent_requests`, `voice_not_found`, ...): read
+ * from `detail.code`, or the legacy `detail.status`; undefined for 422 lists and plain strings.
+ */
+export function upstreamCode(error: unknown): string | undefined {
+  const body = (error as { body?: { detail?: unknown } } | undefined)?.body;
+  const detail = body && typeof body === "object" ? body.detail : undefined;
+  if (!detail || typeof detail !== "object" || Array.isArray(detail)) return undefined;
+  const { code, status } = detail as { code?: unknown; status?: unknown };
+  return typeof code === "string" ? code : typeof status === "string" ? status : undefined;
+}
+
 function isTimeout(error: unknown): boolean {
   const e = asUpstream(error);
   return e.name === "ElevenLabsTimeoutError" || /timeout/i.test(e.message ?? "");
@@ -67,6 +79,11 @@ function sleep(ms: number) {
 export interface RetryOptions<T> {
   /** For creates: looks for what an ambiguous failed attempt may have created, before trying again. */
   reconcile?: () => Promise<T | undefined>;
+  /**
+   * Turns a final ElevenLabs refusal this operation understands (a full plan, an unknown voice) into
+   * the caller's error; anything it returns undefined for gets the generic mapping.
+   */
+  refusal?: (error: unknown) => AppError | undefined;
 }
 
 /** Runs `attempt` up to MAX_ATTEMPTS times with jittered exponential backoff, honouring Retry-After. */
@@ -109,7 +126,13 @@ export async function withRetry<T>(operation: string, attempt: () => Promise<T>,
       },
     );
   } catch (error) {
-    throw toAppError(operation, error ?? lastError, attempts);
+    const final = error ?? lastError;
+    const specific = error instanceof AppError ? undefined : options.refusal?.(final);
+    if (specific) {
+      logs.elevenLabsGaveUp({ operation, attempts, status: upstreamStatus(final) });
+      throw specific;
+    }
+    throw toAppError(operation, final, attempts);
   }
 }
 

@@ -2,8 +2,10 @@
 // first call, never at module load: functions that do not talk to ElevenLabs never pay for it.
 import type { ElevenLabsClient } from "@elevenlabs/elevenlabs-js";
 import { elevenLabsApiKey, elevenLabsTimeoutSeconds, resolvedElevenLabsBaseUrl } from "../config";
+import { referencedName, referenceOf as referenceOfObject, referenceTag } from "../domain/elevenlabs-references";
+import { agentTtsModelFor } from "../domain/tts-models";
 import { AppError } from "../errors";
-import { upstreamStatus, withRetry } from "./elevenlabs-retry";
+import { upstreamCode, upstreamStatus, withRetry } from "./elevenlabs-retry";
 
 let clientPromise: Promise<ElevenLabsClient> | undefined;
 
@@ -20,40 +22,58 @@ function client(): Promise<ElevenLabsClient> {
   return clientPromise;
 }
 
-const callOptions = () => ({ maxRetries: 0, timeoutInSeconds: elevenLabsTimeoutSeconds.value() });
-
-/** Our Firestore id rides along in the ElevenLabs name/tags so an ambiguous create can be found again. */
-const referenceTag = (reference: string) => `ref:${reference}`;
+const callOptions = () => ({ maxRetries: 0, timeoutInSeconds: elevenLabsTimeoutSeconds.value() || 30 });
 
 // ---------------------------------------------------------------- knowledge base
 
+/**
+ * ElevenLabs refuses a document that would take the workspace past its plan's knowledge-base size
+ * (the code is not documented; the message names the limit). Our own budget check runs first, so
+ * this only happens when two uploads race or documents were added outside this product.
+ */
+function knowledgeSizeRefusal(error: unknown): AppError | undefined {
+  if (upstreamStatus(error) !== 400 && upstreamStatus(error) !== 413) return undefined;
+  const code = upstreamCode(error) ?? "";
+  const message = String((error as { body?: { detail?: { message?: unknown } } }).body?.detail?.message ?? "");
+  if (!/size|limit|exceed|too_large|characters/i.test(`${code} ${message}`)) return undefined;
+  const problem = "does not fit in the clinic's ElevenLabs knowledge base: the plan's size limit is reached; delete unused documents or upgrade the plan";
+  return new AppError("invalidInput", `text: ${problem}`, [{ field: "text", problem }]);
+}
+
 export async function createKnowledgeDocument(text: string, name: string, reference: string): Promise<string> {
-  const fullName = `${name} [${reference}]`;
+  const fullName = referencedName(reference, name);
   const el = await client();
   return withRetry(
     "createKnowledgeDocument",
     async () => (await el.conversationalAi.knowledgeBase.documents.createFromText({ text, name: fullName }, callOptions())).id,
     {
-      reconcile: async () => {
-        const page = await el.conversationalAi.knowledgeBase.list({ search: reference, pageSize: 100 }, callOptions());
-        return page.documents.find((doc) => doc.name === fullName)?.id;
-      },
+      reconcile: () => findKnowledgeDocument(reference, fullName),
+      refusal: knowledgeSizeRefusal,
     },
   );
 }
 
-/** Starts RAG indexing; documents under 500 bytes are used in the prompt instead, which is fine. */
+/** The document we created for `reference`, found by ElevenLabs' name-prefix search. */
+export async function findKnowledgeDocument(reference: string, fullName?: string): Promise<string | undefined> {
+  const el = await client();
+  const page = await el.conversationalAi.knowledgeBase.list({ search: reference, pageSize: 100 }, callOptions());
+  return page.documents.find((doc) => (fullName ? doc.name === fullName : referenceOfObject(doc) === reference.replace(/-v\d+$/, "")))?.id;
+}
+
+/**
+ * Starts the document's RAG index or reads how far it is (the call is get-or-create, so it is safe
+ * to repeat) and returns ElevenLabs' status, lowercase: `processing`, `succeeded`, `rag_limit_exceeded`, ...
+ */
 export async function indexKnowledgeDocument(documentId: string): Promise<string> {
   const el = await client();
   return withRetry("indexKnowledgeDocument", async () => {
-    const index = await el.conversationalAi.knowledgeBase.document.computeRagIndex(
-      documentId,
-      { model: "e5_mistral_7b_instruct" },
-      callOptions(),
-    );
-    return String(index.status);
+    const index = await el.conversationalAi.knowledgeBase.document.computeRagIndex(documentId, { model: RAG_EMBEDDING_MODEL }, callOptions());
+    return String(index.status).toLowerCase();
   });
 }
+
+/** Multilingual, so one index serves agents in every language we offer. */
+const RAG_EMBEDDING_MODEL = "multilingual_e5_large_instruct" as const;
 
 /** Idempotent: a document that is already gone counts as deleted. */
 export async function deleteKnowledgeDocument(documentId: string): Promise<void> {
@@ -102,12 +122,9 @@ export async function listAgents(): Promise<RemoteObject[]> {
   return all;
 }
 
-/** Our record id, from a document name `... [kn_x]` / `... [kn_x-v2]` or an agent tag `ref:<id>`. */
+/** Our record id, from an object's name (`kn_x | ...`, or the older `... [kn_x]`) or an agent tag `ref:<id>`. */
 export function referenceOf(object: RemoteObject): string | undefined {
-  const tag = object.tags.find((t) => t.startsWith("ref:"));
-  if (tag) return tag.slice(4);
-  const match = /\[([A-Za-z0-9_]+?)(?:-v\d+)?\]$/.exec(object.name);
-  return match?.[1];
+  return referenceOfObject(object);
 }
 
 // ---------------------------------------------------------------- agents
@@ -121,7 +138,12 @@ export interface AgentConfig {
   systemPrompt: string;
   firstMessage: string;
   language: string;
+  /** Defaults for the {{variables}} in the prompt and first message: none may be left without a value. */
+  variables: Record<string, string>;
+  /** ElevenLabs ends the call after this long (its own default is 600 s). */
+  maxDurationSeconds: number;
   voiceId: string;
+  /** Only documents whose RAG index is ready: an agent cannot retrieve from one still indexing. */
   knowledge: { id: string; name: string }[];
   recordAudio: boolean;
   retentionDays: number;
@@ -141,28 +163,48 @@ const DATA_COLLECTION = {
   wants_doctor_contact: { type: "boolean", description: "True if the patient asked to speak to or be called by the doctor or nurse." },
 } as const;
 
-function agentBody(config: AgentConfig) {
+/** The exact body the product sends to create or update an agent (also what the live smoke test sends). */
+export function agentBody(config: AgentConfig) {
   return {
-    name: config.name,
+    name: referencedName(config.reference, config.name),
     tags: ["patient-education", referenceTag(config.reference)],
     conversationConfig: {
       agent: {
         firstMessage: config.firstMessage,
         language: config.language,
+        dynamicVariables: { dynamicVariablePlaceholders: config.variables },
         prompt: {
           prompt: config.systemPrompt,
           knowledgeBase: config.knowledge.map((doc) => ({ type: "text" as const, id: doc.id, name: doc.name, usageMode: "auto" as const })),
-          rag: { enabled: true, embeddingModel: "e5_mistral_7b_instruct" as const, maxVectorDistance: 0.6 },
+          rag: { enabled: true, embeddingModel: RAG_EMBEDDING_MODEL, maxVectorDistance: 0.6 },
         },
       },
-      tts: { voiceId: config.voiceId, modelId: "eleven_flash_v2_5" as const },
+      // English agents must use an English v2 model, other languages a v2.5 one (domain/tts-models).
+      tts: { voiceId: config.voiceId, modelId: agentTtsModelFor(config.language) },
+      conversation: { maxDurationSeconds: config.maxDurationSeconds },
     },
     platformSettings: {
       auth: { enableAuth: true },
       dataCollection: DATA_COLLECTION,
       privacy: { recordVoice: config.recordAudio, retentionDays: config.retentionDays },
+      // The web app's text chat starts the conversation with `conversation.text_only`; ElevenLabs
+      // refuses any override the agent does not allow. Nothing else may be overridden by a client.
+      overrides: { conversationConfigOverride: { conversation: { textOnly: true } } },
     },
   };
+}
+
+/** An unknown voice: ElevenLabs answers 400 voice_not_found (or 404 on older endpoints). */
+function unknownVoiceRefusal(error: unknown): AppError | undefined {
+  const code = upstreamCode(error);
+  if (code !== "voice_not_found" && upstreamStatus(error) !== 404) return undefined;
+  return unknownVoiceError();
+}
+
+export function unknownVoiceError(): AppError {
+  return new AppError("invalidInput", "voice_id: is not a voice of the clinic's ElevenLabs account", [
+    { field: "voice_id", problem: "is not a voice of the clinic's ElevenLabs account" },
+  ]);
 }
 
 export async function createOrUpdateAgent(config: AgentConfig): Promise<string> {
@@ -170,13 +212,49 @@ export async function createOrUpdateAgent(config: AgentConfig): Promise<string> 
   const body = agentBody(config);
   if (config.elevenLabsAgentId) {
     const agentId = config.elevenLabsAgentId;
-    return withRetry("updateAgent", async () => (await el.conversationalAi.agents.update(agentId, body, callOptions())).agentId);
+    return withRetry("updateAgent", async () => (await el.conversationalAi.agents.update(agentId, body, callOptions())).agentId, {
+      refusal: unknownVoiceRefusal,
+    });
   }
   return withRetry("createAgent", async () => (await el.conversationalAi.agents.create(body, callOptions())).agentId, {
-    reconcile: async () => {
-      const page = await el.conversationalAi.agents.list({ search: config.name, pageSize: 100 }, callOptions());
-      return page.agents.find((agent) => (agent.tags ?? []).includes(referenceTag(config.reference)))?.agentId;
-    },
+    reconcile: () => findAgent(config.reference),
+    refusal: unknownVoiceRefusal,
+  });
+}
+
+/** The agent we created for `reference`: its name starts with the reference, and its tag confirms it. */
+export async function findAgent(reference: string): Promise<string | undefined> {
+  const el = await client();
+  const page = await el.conversationalAi.agents.list({ search: reference, pageSize: 100 }, callOptions());
+  return page.agents.find((agent) => (agent.tags ?? []).includes(referenceTag(reference)))?.agentId;
+}
+
+export interface RemoteAgent {
+  agentId: string;
+  name: string;
+  language: string | undefined;
+  ttsModel: string | undefined;
+  maxDurationSeconds: number | undefined;
+}
+
+/** The agent as ElevenLabs stores it (for checks and the live smoke test); null when it is gone. */
+export async function getAgent(elevenLabsAgentId: string): Promise<RemoteAgent | null> {
+  const el = await client();
+  return withRetry("getAgent", async () => {
+    try {
+      const agent = await el.conversationalAi.agents.get(elevenLabsAgentId, {}, callOptions());
+      const config = agent.conversationConfig;
+      return {
+        agentId: agent.agentId,
+        name: agent.name,
+        language: config.agent?.language,
+        ttsModel: config.tts?.modelId,
+        maxDurationSeconds: config.conversation?.maxDurationSeconds,
+      };
+    } catch (error) {
+      if (upstreamStatus(error) === 404) return null;
+      throw error;
+    }
   });
 }
 
@@ -252,11 +330,30 @@ export async function listVoiceIds(): Promise<string[]> {
   return withRetry("listVoices", async () => (await el.voices.getAll({}, callOptions())).voices.map((v) => v.voiceId));
 }
 
+/** The account's voices change rarely: a known id is answered from memory for a minute, an unknown one is always looked up. */
+const VOICE_LIST_TTL_MS = 60_000;
+let voiceList: { ids: Set<string>; atMs: number } | undefined;
+
+/** Whether the clinic's ElevenLabs account has this voice (its voice list: premade, cloned and added voices). */
+export async function voiceExists(voiceId: string): Promise<boolean> {
+  if (voiceList && Date.now() - voiceList.atMs < VOICE_LIST_TTL_MS && voiceList.ids.has(voiceId)) return true;
+  voiceList = { ids: new Set(await listVoiceIds()), atMs: Date.now() };
+  return voiceList.ids.has(voiceId);
+}
+
 // ---------------------------------------------------------------- conversations
 
 export interface SignedConversationUrl {
   signedUrl: string;
   conversationId: string;
+}
+
+/** Every conversation line of the plan is taken (or ElevenLabs itself is busy): the patient must try again later. */
+function conversationRefusal(error: unknown): AppError | undefined {
+  if (upstreamStatus(error) !== 429) return undefined;
+  const code = upstreamCode(error);
+  const reason = code === "system_busy" ? "ElevenLabs is busy right now" : "All conversation lines of the clinic's ElevenLabs plan are in use";
+  return new AppError("rateLimited", `${reason}; please try again in a few minutes.`);
 }
 
 /** A single-use signed URL whose conversation id is decided now, so the session binds it at mint time. */
@@ -272,7 +369,7 @@ export async function getSignedUrl(elevenLabsAgentId: string): Promise<SignedCon
       throw new AppError("upstreamUnavailable", "ElevenLabs returned a signed URL without a conversation id; please try again.");
     }
     return { signedUrl, conversationId };
-  });
+  }, { refusal: conversationRefusal });
 }
 
 /** The conversation in ElevenLabs' wire format (snake_case), the same shape as the webhook's data. */
