@@ -279,6 +279,33 @@ describe("contracts: request schemas", () => {
       });
     }
 
+    it("defaults the language to English and the maximum duration to 30 minutes", () => {
+      const parsed = SaveAgentRequest.parse(agent);
+      assert.equal(parsed.language, "en");
+      assert.equal(parsed.max_duration_seconds, 1_800);
+    });
+
+    for (const language of ["en", "es", "fr", "pt", "de"]) {
+      it(`accepts language ${language}`, () => {
+        assert.deepEqual(rejectedFields(SaveAgentRequest, { ...agent, language }), []);
+      });
+    }
+
+    for (const language of ["EN", "it", "english", "", 1]) {
+      it(`rejects language ${JSON.stringify(language)}, naming the accepted ones`, () => {
+        assert.deepEqual(rejectedFields(SaveAgentRequest, { ...agent, language }), ["language"]);
+        const result = SaveAgentRequest.safeParse({ ...agent, language });
+        assert.equal(result.error?.issues[0]?.message, "must be one of en, es, fr, pt, de");
+      });
+    }
+
+    const durations: [number | string, boolean][] = [[60, true], [3_600, true], [900, true], [59, false], [3_601, false], [600.5, false], ["600", false]];
+    for (const [seconds, ok] of durations) {
+      it(`${ok ? "accepts" : "rejects"} max_duration_seconds ${JSON.stringify(seconds)}`, () => {
+        assert.deepEqual(rejectedFields(SaveAgentRequest, { ...agent, max_duration_seconds: seconds }), ok ? [] : ["max_duration_seconds"]);
+      });
+    }
+
     it("fills in the privacy defaults", () => {
       const parsed = SaveAgentRequest.parse({ ...agent, privacy: {} });
       assert.deepEqual(parsed.privacy, { record_audio: false, retention_days: 90 });

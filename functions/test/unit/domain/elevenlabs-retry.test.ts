@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { AppError } from "../../../src/errors";
 import { logs } from "../../../src/logs";
-import { isRetryable, MAX_ATTEMPTS, mayHaveReachedServer, retryAfterMs, toAppError, withRetry } from "../../../src/services/elevenlabs-retry";
+import { isRetryable, MAX_ATTEMPTS, mayHaveReachedServer, retryAfterMs, toAppError, upstreamCode, withRetry } from "../../../src/services/elevenlabs-retry";
 
 /** An error shaped like the ElevenLabs SDK's ElevenLabsError. */
 function httpError(statusCode: number, headers: Record<string, string> = {}) {
@@ -292,6 +292,40 @@ describe("services/elevenlabs-retry", () => {
       const started = performance.now();
       await rejection(withRetry("op", attempt));
       assert.ok(performance.now() - started < 500);
+    });
+  });
+
+  describe("ElevenLabs' error codes", () => {
+    const withBody = (statusCode: number, body: unknown) => Object.assign(httpError(statusCode), { body });
+    const cases: [string, unknown, string | undefined][] = [
+      ["detail.code", withBody(429, { detail: { type: "rate_limit_error", code: "too_many_concurrent_requests", status: "too_many_concurrent_requests" } }), "too_many_concurrent_requests"],
+      ["the legacy detail.status", withBody(401, { detail: { status: "invalid_api_key", message: "Invalid API key" } }), "invalid_api_key"],
+      ["a 422 list", withBody(422, { detail: [{ loc: ["body", "text"], msg: "field required", type: "value_error.missing" }] }), undefined],
+      ["a plain string", withBody(500, { detail: "boom" }), undefined],
+      ["no body", httpError(500), undefined],
+    ];
+    for (const [label, error, code] of cases) {
+      it(`reads ${label}`, () => assert.equal(upstreamCode(error), code));
+    }
+
+    it("lets an operation turn a final refusal into its own error, after the retries", async () => {
+      const busy = Object.assign(httpError(429), { body: { detail: { code: "too_many_concurrent_requests" } } });
+      let attempts = 0;
+      const error = await withRetry("op", async () => {
+        attempts++;
+        throw busy;
+      }, { refusal: (e) => (upstreamCode(e) === "too_many_concurrent_requests" ? new AppError("rateLimited", "All lines busy.") : undefined) }).catch((e) => e);
+      assert.equal(attempts, MAX_ATTEMPTS);
+      assert.ok(error instanceof AppError);
+      assert.equal(error.kind, "rateLimited");
+      assert.equal(error.message, "All lines busy.");
+    });
+
+    it("keeps the generic mapping for refusals the operation does not know", async () => {
+      const error = await withRetry("op", async () => {
+        throw httpError(400);
+      }, { refusal: () => undefined }).catch((e) => e);
+      assert.equal(error.kind, "upstreamUnavailable");
     });
   });
 });

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
-import { ANSWER_STYLES } from "../../../src/contracts/agents";
-import { DEFLECTION_SENTENCE, firstMessage, systemPrompt } from "../../../src/domain/prompts";
+import { AGENT_LANGUAGES, ANSWER_STYLES } from "../../../src/contracts/agents";
+import {
+  agentVariableValues, DEFLECTION_SENTENCE, DOCTOR_NAME_FALLBACK, firstMessage, LANGUAGE_PACKS, promptVariableNames, systemPrompt, unsetPromptVariables,
+} from "../../../src/domain/prompts";
 
 describe("domain/prompts", () => {
   it("keeps the deflection sentence the summarizer looks for", () => {
@@ -57,4 +59,61 @@ describe("domain/prompts", () => {
     assert.match(firstMessage("friendly"), /^Hi!/);
     assert.equal(firstMessage("friendly"), firstMessage("educational"));
   });
+});
+
+describe("domain/prompts languages and variables", () => {
+  it("has a language pack for every agent language", () => {
+    assert.deepEqual(Object.keys(LANGUAGE_PACKS).sort(), [...AGENT_LANGUAGES].sort());
+  });
+
+  for (const language of AGENT_LANGUAGES) {
+    it(`tells a ${language} agent to speak ${LANGUAGE_PACKS[language].name} and deflect in it`, () => {
+      const prompt = systemPrompt("friendly", ["Asthma"], language);
+      assert.ok(prompt.includes(`Speak ${LANGUAGE_PACKS[language].name} only.`));
+      assert.ok(prompt.includes(`"${LANGUAGE_PACKS[language].deflection}. ${LANGUAGE_PACKS[language].askYourDoctor}"`));
+      assert.equal(firstMessage("professional", language), LANGUAGE_PACKS[language].greeting.formal);
+      assert.equal(firstMessage("friendly", language), LANGUAGE_PACKS[language].greeting.informal);
+    });
+  }
+
+  it("greets in Spanish", () => {
+    assert.match(firstMessage("friendly", "es"), /^¡Hola!/);
+  });
+
+  it("finds each {{variable}} once", () => {
+    assert.deepEqual(promptVariableNames("Hi {{ doctor_name }}, {{doctor_name}} and {{system__time_utc}}", "{{x.y}}"), ["doctor_name", "system__time_utc", "x.y"]);
+    assert.deepEqual(promptVariableNames("no variables"), []);
+  });
+
+  it("names the variables the prompt needs but has no value for", () => {
+    const prompt = systemPrompt("friendly", ["Asthma"]);
+    assert.deepEqual(promptVariableNames(prompt, firstMessage("friendly")), ["doctor_name"]);
+    assert.deepEqual(unsetPromptVariables([prompt], {}), ["doctor_name"]);
+    assert.deepEqual(unsetPromptVariables([prompt], { doctor_name: "" }), ["doctor_name"]);
+    assert.deepEqual(unsetPromptVariables([prompt], { doctor_name: "Dr. Ruiz" }), []);
+    assert.deepEqual(unsetPromptVariables(["{{system__conversation_id}}"], {}), [], "system__ variables come from ElevenLabs");
+  });
+
+  it("leaves no prompt variable of any style or language without a value", () => {
+    const values = agentVariableValues(undefined);
+    for (const language of AGENT_LANGUAGES) {
+      for (const style of ANSWER_STYLES) {
+        assert.deepEqual(unsetPromptVariables([systemPrompt(style, [], language), firstMessage(style, language)], values), []);
+      }
+    }
+  });
+
+  const names: [unknown, string][] = [
+    [{ display_name: "Dr. Ana Ruiz" }, "Dr. Ana Ruiz"],
+    [{ display_name: "  Dr. Lee " }, "Dr. Lee"],
+    [{ display_name: "ana@clinic.example" }, DOCTOR_NAME_FALLBACK],
+    [{ display_name: "" }, DOCTOR_NAME_FALLBACK],
+    [{}, DOCTOR_NAME_FALLBACK],
+    [undefined, DOCTOR_NAME_FALLBACK],
+  ];
+  for (const [doctor, expected] of names) {
+    it(`uses ${JSON.stringify(expected)} for the doctor ${JSON.stringify(doctor)}`, () => {
+      assert.deepEqual(agentVariableValues(doctor as never), { doctor_name: expected });
+    });
+  }
 });
