@@ -2,6 +2,8 @@
 
 import { randomBytes } from "node:crypto";
 import { Faults } from "./faults.ts";
+import { DEFAULT_PLAN, PLANS } from "./plan.ts";
+import type { PlanLimits, PlanName } from "./plan.ts";
 
 export interface EmulatorOptions {
   /** 0 = a random free port. Default 8911 for the CLI, 0 for startElevenLabsEmulator. */
@@ -23,7 +25,7 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Validity of a signed URL. Default 15 min. */
   signedUrlTtlMs?: number;
-  /** Time a RAG index stays `processing` before `succeeded`. Default 0 (immediately succeeded). */
+  /** Time a RAG index takes: `created`, then `processing`, then `succeeded` (or `failed`). Default 300. */
   ragIndexDelayMs?: number;
   /** Interval between server `ping` events on the conversation socket; 0 = none. Default 0. */
   pingIntervalMs?: number;
@@ -39,6 +41,10 @@ export interface EmulatorOptions {
   placeholderDefaults?: boolean;
   /** A conversation with no client message for this long (virtual clock) is closed (transport_receive_timeout); 0 = never. Default 60000. */
   receiveTimeoutMs?: number;
+  /** The subscription plan whose limits apply (knowledge size, RAG index size, concurrency). Default "creator". */
+  plan?: PlanName;
+  /** How long each text-to-speech request holds its concurrency slot before it answers. Default 0. */
+  ttsGenerationMs?: number;
   /** Print one line per request to stderr. */
   verbose?: boolean;
 }
@@ -57,7 +63,7 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     processingDelayMs: o.processingDelayMs ?? 1000,
     latencyMs: o.latencyMs ?? 0,
     signedUrlTtlMs: o.signedUrlTtlMs ?? 15 * 60 * 1000,
-    ragIndexDelayMs: o.ragIndexDelayMs ?? 0,
+    ragIndexDelayMs: o.ragIndexDelayMs ?? 300,
     pingIntervalMs: o.pingIntervalMs ?? 0,
     responseDelayMs: o.responseDelayMs ?? 0,
     initiationWaitMs: o.initiationWaitMs ?? 300,
@@ -65,6 +71,8 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     minRetrievalScore: o.minRetrievalScore ?? 0.3,
     placeholderDefaults: o.placeholderDefaults ?? true,
     receiveTimeoutMs: o.receiveTimeoutMs ?? 60_000,
+    plan: o.plan ?? DEFAULT_PLAN,
+    ttsGenerationMs: o.ttsGenerationMs ?? 0,
     verbose: o.verbose ?? false,
   };
 }
@@ -85,15 +93,21 @@ export interface KbDocument {
   createdAt: number;
   updatedAt: number;
   sizeBytes: number;
+  /** Characters of extracted text (what the 300,000-character workspace cap counts). */
+  characters: number;
   ragIndexes: RagIndex[];
 }
+
+/** How an index ends. `document_too_small` and `rag_limit_exceeded` are known at once; the others after the indexing time. */
+export type RagOutcome = "succeeded" | "failed" | "rag_limit_exceeded" | "document_too_small";
 
 export interface RagIndex {
   id: string;
   model: string;
   createdAtMs: number;
+  /** The document's original size: what the plan's RAG cap counts. */
   usedBytes: number;
-  tooSmall: boolean;
+  outcome: RagOutcome;
 }
 
 export interface Agent {
@@ -233,14 +247,52 @@ export class Emulator {
   faults = new Faults();
   /** Virtual clock offset, moved by POST /_emulator/clock. */
   clockOffsetMs = 0;
+  /** The plan in force (starts as opts.plan; POST /_emulator/plan changes it). */
+  plan: PlanName;
+  /** Text-to-speech requests being answered right now (the plan's concurrency counts these). */
+  ttsInFlight = 0;
   timers = new Set<NodeJS.Timeout>();
   /** Hooks set by the server (socket and webhook modules) so state stays free of I/O. */
   onConversationDone: (c: Conversation) => void = () => {};
+  /** Open conversation sockets (set by the server). */
+  openConversationCount: () => number = () => 0;
   /** Called after the virtual clock moves, so time limits apply at once. */
   onClockAdvanced: () => void = () => {};
 
   constructor(opts: ResolvedOptions) {
     this.opts = opts;
+    this.plan = opts.plan;
+  }
+
+  limits(): PlanLimits {
+    return PLANS[this.plan];
+  }
+
+  /** Bytes the plan's RAG cap counts: documents whose index succeeded or is still being built. */
+  ragIndexedBytes(): number {
+    let bytes = 0;
+    for (const d of this.documents.values()) for (const i of d.ragIndexes) if (i.outcome === "succeeded") bytes += i.usedBytes;
+    return bytes;
+  }
+
+  /** Status of an index at this moment on the virtual clock: created -> processing -> its outcome. */
+  ragStatus(idx: RagIndex): "created" | "processing" | RagOutcome {
+    if (idx.outcome === "document_too_small" || idx.outcome === "rag_limit_exceeded") return idx.outcome;
+    const delay = this.opts.ragIndexDelayMs;
+    const elapsed = this.now() - idx.createdAtMs;
+    if (delay <= 0 || elapsed >= delay) return idx.outcome;
+    return elapsed < delay * 0.1 ? "created" : "processing";
+  }
+
+  /** Size of the workspace's knowledge base, as the plan's caps count it. */
+  knowledgeUsage(): { bytes: number; characters: number; documents: number } {
+    let bytes = 0;
+    let characters = 0;
+    for (const d of this.documents.values()) {
+      bytes += d.sizeBytes;
+      characters += d.characters ?? 0;
+    }
+    return { bytes, characters, documents: this.documents.size };
   }
 
   now(): number {
@@ -276,6 +328,7 @@ export class Emulator {
     this.analysisPresets = [];
     this.faults.clear();
     this.clockOffsetMs = 0;
+    this.plan = this.opts.plan;
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
   }

@@ -20,6 +20,8 @@ const AFTERCARE = [
   "Take ibuprofen 400 mg every 8 hours with food if you have pain. Never take more than 1200 mg in one day.",
   "Call the clinic straight away if you have a fever above 38 degrees or the wound becomes red, hot or swollen.",
   "Physiotherapy starts one week after the operation. Bring comfortable clothes and your exercise sheet.",
+  // over 500 bytes in all, so the document is RAG-indexed rather than placed in the prompt
+  "Your follow-up appointment with the surgeon is two weeks after the operation.",
 ].join("\n\n");
 
 const CUIDADOS = [
@@ -79,13 +81,18 @@ describe("conversation over WebSocket", () => {
           language: "en",
           // SDK 2.73.0 types agent.dynamic_variables as `unknown` and sends it as given: inner keys must be wire names.
           dynamicVariables: { dynamic_variable_placeholders: { patient_name: "there" } },
-          prompt: { prompt: "Use the materials.", knowledgeBase: [{ type: "text", name: "Aftercare", id: doc.id, usageMode: "auto" }] },
+          prompt: {
+            prompt: "Use the materials.",
+            knowledgeBase: [{ type: "text", name: "Aftercare", id: doc.id, usageMode: "auto" }],
+            rag: { enabled: true, embeddingModel: "e5_mistral_7b_instruct" },
+          },
         },
         conversation: { textOnly: true },
         ...conversationConfig,
       },
       platformSettings,
     });
+    em.advanceClock(1_000); // the RAG index the agent started is built
     return { agentId, docId: doc.id };
   }
 

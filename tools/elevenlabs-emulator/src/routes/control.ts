@@ -7,6 +7,7 @@ import { FAULT_KINDS } from "../faults.ts";
 import { durationSecs } from "./conversations.ts";
 import { ragIndexBody } from "./knowledge-base.ts";
 import { agentBody } from "./agents.ts";
+import { isPlanName, limitsBody, PLAN_NAMES } from "../plan.ts";
 
 function bad(message: string): HttpError {
   return new HttpError(400, { error: message });
@@ -16,6 +17,7 @@ export function stateSnapshot(em: Emulator): Json {
   return {
     now_ms: em.now(),
     clock_offset_ms: em.clockOffsetMs,
+    plan: em.plan,
     documents: [...em.documents.values()].map((d) => ({
       id: d.id,
       name: d.name,
@@ -131,6 +133,34 @@ async function setStatus(ctx: Ctx) {
   sendJson(ctx, 200, { conversation_id: c.conversation_id, status: c.status });
 }
 
+/** The plan in force, its limits, and what the workspace uses of them right now. */
+export function planBody(em: Emulator): Json {
+  const knowledge = em.knowledgeUsage();
+  return {
+    ...limitsBody(em.limits()),
+    plans: PLAN_NAMES,
+    usage: {
+      knowledge_bytes: knowledge.bytes,
+      knowledge_characters: knowledge.characters,
+      knowledge_documents: knowledge.documents,
+      rag_indexed_bytes: em.ragIndexedBytes(),
+      tts_in_flight: em.ttsInFlight,
+      open_conversations: em.openConversationCount(),
+    },
+  };
+}
+
+function getPlan(ctx: Ctx) {
+  sendJson(ctx, 200, planBody(ctx.em));
+}
+
+async function setPlan(ctx: Ctx) {
+  const body = await jsonBody(ctx);
+  if (!isPlanName(body.plan)) throw bad(`plan must be one of ${PLAN_NAMES.join(", ")}`);
+  ctx.em.plan = body.plan;
+  sendJson(ctx, 200, planBody(ctx.em));
+}
+
 function health(ctx: Ctx) {
   sendJson(ctx, 200, { ok: true, llm: false, note: "Local ElevenLabs stand-in: no LLM, no real speech." });
 }
@@ -144,6 +174,8 @@ export const controlRoutes: Route[] = [
   route("control.faults_clear", "DELETE", "/_emulator/faults", clearFaults, true),
   route("control.fault_remove", "DELETE", "/_emulator/faults/:fault_id", removeFault, true),
   route("control.clock", "POST", "/_emulator/clock", clock, true),
+  route("control.plan_get", "GET", "/_emulator/plan", getPlan, true),
+  route("control.plan_set", "POST", "/_emulator/plan", setPlan, true),
   route("control.analysis", "POST", "/_emulator/analysis", analysis, true),
   route("control.conversation_status", "POST", "/_emulator/conversations/:conversation_id/status", setStatus, true),
 ];

@@ -6,6 +6,7 @@ import type { Json } from "../state.ts";
 import { alignmentOf, contentTypeOf, DEFAULT_OUTPUT_FORMAT, hash32, parseOutputFormat, render, timeline } from "../audio/speech.ts";
 import type { RenderedAudio, Timeline } from "../audio/speech.ts";
 import { findVoice } from "./voices.ts";
+import { ttsConcurrencyLimit } from "../plan.ts";
 
 export const DEFAULT_TTS_MODEL = "eleven_multilingual_v2";
 
@@ -116,11 +117,14 @@ async function prepare(ctx: Ctx, endpoint: string): Promise<TtsRequest> {
     next_text: nextText,
     at_ms: ctx.em.now(),
   });
+  const maxConcurrent = ttsConcurrencyLimit(ctx.em.limits(), modelId);
   const headers: Record<string, string> = {
     "character-cost": String(chars),
-    "current-concurrent-requests": "1",
-    "maximum-concurrent-requests": "10",
+    "current-concurrent-requests": String(Math.max(1, ctx.em.ttsInFlight)),
   };
+  if (maxConcurrent !== null) headers["maximum-concurrent-requests"] = String(maxConcurrent);
+  // Generation time: the request keeps its concurrency slot meanwhile.
+  if (ctx.em.opts.ttsGenerationMs > 0) await sleep(ctx.em.opts.ttsGenerationMs);
   if (ctx.query.get("enable_logging") !== "false") headers["history-item-id"] = ctx.requestId.slice(0, 20);
   return { text, modelId, voiceId, formatName, tl, audio, contentType: contentTypeOf(format), headers };
 }
