@@ -13,6 +13,7 @@ import { voiceRoutes } from "./routes/voices.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { signedUrlRoutes } from "./routes/signed-url.ts";
 import { controlRoutes } from "./routes/control.ts";
+import { workspaceRoutes } from "./routes/workspace.ts";
 import { ConversationSockets } from "./conversation/socket.ts";
 import { sendPostCallTranscription } from "./webhooks.ts";
 import { ttsConcurrencyLimit } from "./plan.ts";
@@ -26,6 +27,7 @@ export const ROUTES: Route[] = [
   ...voiceRoutes,
   ...conversationRoutes,
   ...signedUrlRoutes,
+  ...workspaceRoutes,
 ];
 
 const MAX_LOG = 1000;

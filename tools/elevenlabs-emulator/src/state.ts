@@ -15,7 +15,7 @@ export interface EmulatorOptions {
   webhookUrl?: string;
   /** HMAC secret for the `ElevenLabs-Signature` header. Default "local-webhook-secret". */
   webhookSecret?: string;
-  /** Attempts per webhook (1 = no retries). Default 3. */
+  /** Attempts per webhook, retries only for 5xx/429/408 (1 = no retries, as ElevenLabs by default). Default 1. */
   webhookMaxAttempts?: number;
   /** Backoff before retry i is webhookRetryBaseMs * 2^i (capped at 30 s). Default 500. */
   webhookRetryBaseMs?: number;
@@ -58,7 +58,7 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     apiKey: o.apiKey ?? "local-dev-key",
     webhookUrl: o.webhookUrl || undefined,
     webhookSecret: o.webhookSecret ?? "local-webhook-secret",
-    webhookMaxAttempts: Math.max(1, o.webhookMaxAttempts ?? 3),
+    webhookMaxAttempts: Math.max(1, o.webhookMaxAttempts ?? 1),
     webhookRetryBaseMs: o.webhookRetryBaseMs ?? 500,
     processingDelayMs: o.processingDelayMs ?? 1000,
     latencyMs: o.latencyMs ?? 0,
@@ -191,7 +191,7 @@ export interface WebhookDelivery {
   type: string;
   conversation_id: string;
   url: string;
-  /** "pending" | "delivered" | "failed" | "dropped" */
+  /** "pending" | "delivered" | "failed" | "dropped" | "skipped_disabled" */
   state: string;
   copy: number;
   attempts: WebhookAttempt[];
@@ -212,6 +212,38 @@ export interface AnalysisPreset {
   agent_id?: string;
   conversation_id?: string;
   analysis: Json;
+}
+
+/** The one workspace webhook the stand-in has (its URL is --webhook-url). */
+export interface WebhookSettings {
+  webhook_id: string;
+  name: string;
+  created_at_unix: number;
+  /** Switched off by a user (PATCH is_disabled, or the control API). */
+  is_disabled: boolean;
+  /** Switched off by the stand-in after repeated failures. */
+  is_auto_disabled: boolean;
+  consecutive_failures: number;
+  last_success_at_ms: number | null;
+  most_recent_failure_error_code: number | null;
+  most_recent_failure_at_ms: number | null;
+  /** PATCH retry_enabled; --webhook-max-attempts > 1 turns retries on as well. */
+  retry_enabled: boolean;
+}
+
+export function newWebhookSettings(em: Emulator): WebhookSettings {
+  return {
+    webhook_id: `wh_${randomId(20)}`,
+    name: "Post-call webhook (local stand-in)",
+    created_at_unix: em.nowSecs(),
+    is_disabled: false,
+    is_auto_disabled: false,
+    consecutive_failures: 0,
+    last_success_at_ms: null,
+    most_recent_failure_error_code: null,
+    most_recent_failure_at_ms: null,
+    retry_enabled: false,
+  };
 }
 
 const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -251,6 +283,8 @@ export class Emulator {
   plan: PlanName;
   /** Text-to-speech requests being answered right now (the plan's concurrency counts these). */
   ttsInFlight = 0;
+  /** The workspace webhook: enabled or disabled, and its failure counters. */
+  webhook: WebhookSettings;
   timers = new Set<NodeJS.Timeout>();
   /** Hooks set by the server (socket and webhook modules) so state stays free of I/O. */
   onConversationDone: (c: Conversation) => void = () => {};
@@ -262,6 +296,7 @@ export class Emulator {
   constructor(opts: ResolvedOptions) {
     this.opts = opts;
     this.plan = opts.plan;
+    this.webhook = newWebhookSettings(this);
   }
 
   limits(): PlanLimits {
@@ -329,6 +364,7 @@ export class Emulator {
     this.faults.clear();
     this.clockOffsetMs = 0;
     this.plan = this.opts.plan;
+    this.webhook = newWebhookSettings(this);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
   }

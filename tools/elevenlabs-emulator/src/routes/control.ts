@@ -8,6 +8,8 @@ import { durationSecs } from "./conversations.ts";
 import { ragIndexBody } from "./knowledge-base.ts";
 import { agentBody } from "./agents.ts";
 import { isPlanName, limitsBody, PLAN_NAMES } from "../plan.ts";
+import { webhookStateBody } from "../webhooks.ts";
+import { newWebhookSettings } from "../state.ts";
 
 function bad(message: string): HttpError {
   return new HttpError(400, { error: message });
@@ -44,6 +46,7 @@ export function stateSnapshot(em: Emulator): Json {
       characters: em.tts.reduce((a, t) => a + t.characters, 0),
       log: em.tts,
     },
+    webhook: webhookStateBody(em),
     webhook_deliveries: em.webhookDeliveries.map(({ body: _b, ...d }) => d),
     signed_urls: [...em.signedUrls.values()].map((s) => ({
       agent_id: s.agent_id,
@@ -161,6 +164,33 @@ async function setPlan(ctx: Ctx) {
   sendJson(ctx, 200, planBody(ctx.em));
 }
 
+function getWebhook(ctx: Ctx) {
+  sendJson(ctx, 200, webhookStateBody(ctx.em));
+}
+
+/** {"enabled": true} re-enables (and clears the failure count); {"enabled": false} disables; {"retry_enabled": bool}; {"url": "..."} retargets. */
+async function setWebhook(ctx: Ctx) {
+  const body = await jsonBody(ctx);
+  if (body.url !== undefined) {
+    if (body.url !== null && typeof body.url !== "string") throw bad("url must be a string or null");
+    ctx.em.opts.webhookUrl = (body.url as string | null) || undefined;
+    ctx.em.webhook = newWebhookSettings(ctx.em);
+  }
+  if (body.enabled !== undefined) {
+    if (typeof body.enabled !== "boolean") throw bad("enabled must be a boolean");
+    ctx.em.webhook.is_disabled = !body.enabled;
+    if (body.enabled) {
+      ctx.em.webhook.is_auto_disabled = false;
+      ctx.em.webhook.consecutive_failures = 0;
+    }
+  }
+  if (body.retry_enabled !== undefined) {
+    if (typeof body.retry_enabled !== "boolean") throw bad("retry_enabled must be a boolean");
+    ctx.em.webhook.retry_enabled = body.retry_enabled;
+  }
+  sendJson(ctx, 200, webhookStateBody(ctx.em));
+}
+
 function health(ctx: Ctx) {
   sendJson(ctx, 200, { ok: true, llm: false, note: "Local ElevenLabs stand-in: no LLM, no real speech." });
 }
@@ -175,6 +205,8 @@ export const controlRoutes: Route[] = [
   route("control.fault_remove", "DELETE", "/_emulator/faults/:fault_id", removeFault, true),
   route("control.clock", "POST", "/_emulator/clock", clock, true),
   route("control.plan_get", "GET", "/_emulator/plan", getPlan, true),
+  route("control.webhook_get", "GET", "/_emulator/webhook", getWebhook, true),
+  route("control.webhook_set", "POST", "/_emulator/webhook", setWebhook, true),
   route("control.plan_set", "POST", "/_emulator/plan", setPlan, true),
   route("control.analysis", "POST", "/_emulator/analysis", analysis, true),
   route("control.conversation_status", "POST", "/_emulator/conversations/:conversation_id/status", setStatus, true),
