@@ -185,10 +185,11 @@ function summaryBody(em: Emulator, doc: KbDocument): Json {
 }
 
 function listDocs(ctx: Ctx) {
-  const search = ctx.query.get("search")?.toLowerCase();
+  const search = ctx.query.get("search");
   const types = ctx.query.getAll("types");
   let docs = [...ctx.em.documents.values()].sort((a, b) => b.createdAt - a.createdAt);
-  if (search) docs = docs.filter((d) => d.name.toLowerCase().includes(search));
+  // "returns only such knowledge base documents whose names start with this string": a prefix, not a substring.
+  if (search) docs = docs.filter((d) => d.name.startsWith(search));
   if (types.length) docs = docs.filter((d) => types.includes(d.type));
   const { page, hasMore, nextCursor } = paginate(docs, ctx, 30, 100);
   sendJson(ctx, 200, { documents: page.map((d) => summaryBody(ctx.em, d)), has_more: hasMore, next_cursor: nextCursor });

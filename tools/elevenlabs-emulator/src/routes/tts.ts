@@ -27,6 +27,18 @@ export function characterLimit(model: string): number {
   return CHARACTER_LIMITS[model] ?? 10000;
 }
 
+/** Models on which request stitching is unavailable. */
+export const NO_STITCHING_MODELS = ["eleven_v3"];
+const STITCHING_FIELDS = ["previous_text", "next_text", "previous_request_ids", "next_request_ids"];
+
+/** "Request stitching is not available for the eleven_v3 model": a request that uses it is refused. */
+function checkStitching(ctx: Ctx, modelId: string, body: Json): void {
+  if (!NO_STITCHING_MODELS.includes(modelId)) return;
+  const used = STITCHING_FIELDS.find((f) => body[f] !== undefined && body[f] !== null && !(Array.isArray(body[f]) && (body[f] as unknown[]).length === 0));
+  if (!used) return;
+  throw apiError(400, "validation_error", "unsupported_model", `Providing ${used} is not supported with the '${modelId}' model: request stitching is not available for it.`, ctx.requestId, used);
+}
+
 interface TtsRequest {
   text: string;
   modelId: string;
@@ -88,6 +100,7 @@ async function prepare(ctx: Ctx, endpoint: string): Promise<TtsRequest> {
   const voice = findVoice(voiceId);
   if (!voice) throw apiError(404, "not_found", "voice_not_found", `A voice with voice_id ${voiceId} was not found.`, ctx.requestId, "voice_id");
   const modelId = (body.model_id as string | undefined) ?? DEFAULT_TTS_MODEL;
+  checkStitching(ctx, modelId, body);
   const chars = Array.from(text).length;
   const limit = characterLimit(modelId);
   if (chars > limit) {
