@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { Faults } from "./faults.ts";
 import { DEFAULT_PLAN, PLANS } from "./plan.ts";
+import { computeAnalysis } from "./conversation/analysis.ts";
 import type { PlanLimits, PlanName } from "./plan.ts";
 
 export interface EmulatorOptions {
@@ -129,8 +130,8 @@ export interface TranscriptTurn {
   interrupted?: boolean;
   original_message?: string | null;
   rag_retrieval_info?: Json | null;
-  tool_calls?: unknown[];
-  tool_results?: unknown[];
+  tool_calls?: Json[];
+  tool_results?: Json[];
   feedback?: unknown;
   llm_override?: null;
   conversation_turn_metrics?: unknown;
@@ -212,6 +213,33 @@ export interface AnalysisPreset {
   agent_id?: string;
   conversation_id?: string;
   analysis: Json;
+  /** Lay these fields over the computed analysis instead of replacing it. */
+  merge?: boolean;
+}
+
+/** A tool call a test scripts for the next user turn of a conversation (POST /_emulator/tool-calls). */
+export interface ScriptedToolCall {
+  id: string;
+  conversation_id?: string;
+  agent_id?: string;
+  tool_name: string;
+  parameters: Json;
+}
+
+/** One webhook tool request the stand-in made during a conversation. */
+export interface ToolCallRecord {
+  request_id: string;
+  conversation_id: string;
+  agent_id: string;
+  tool_name: string;
+  trigger: "red_flag" | "scripted";
+  method: string;
+  url: string;
+  body: string | null;
+  status: number | null;
+  is_error: boolean;
+  error: string | null;
+  at_ms: number;
 }
 
 /** The one workspace webhook the stand-in has (its URL is --webhook-url). */
@@ -276,6 +304,8 @@ export class Emulator {
   webhookDeliveries: WebhookDelivery[] = [];
   requests: RequestLogEntry[] = [];
   analysisPresets: AnalysisPreset[] = [];
+  scriptedToolCalls: ScriptedToolCall[] = [];
+  toolCalls: ToolCallRecord[] = [];
   faults = new Faults();
   /** Virtual clock offset, moved by POST /_emulator/clock. */
   clockOffsetMs = 0;
@@ -361,6 +391,8 @@ export class Emulator {
     this.webhookDeliveries = [];
     this.requests = [];
     this.analysisPresets = [];
+    this.scriptedToolCalls = [];
+    this.toolCalls = [];
     this.faults.clear();
     this.clockOffsetMs = 0;
     this.plan = this.opts.plan;
@@ -398,7 +430,11 @@ export class Emulator {
     c.status = "done";
     c.stuck = false;
     const preset = this.analysisPresets.find((p) => p.conversation_id === c.conversation_id) ?? this.analysisPresets.find((p) => !p.conversation_id && (!p.agent_id || p.agent_id === c.agent_id));
-    if (preset && !c.analysis) c.analysis = preset.analysis;
+    if (!c.analysis) {
+      // ElevenLabs' LLM analyses every finished conversation; the stand-in's rules do it here.
+      const computed = computeAnalysis(this.agents.get(c.agent_id), c);
+      c.analysis = preset ? (preset.merge ? { ...computed, ...preset.analysis } : preset.analysis) : computed;
+    }
     this.onConversationDone(c);
   }
 

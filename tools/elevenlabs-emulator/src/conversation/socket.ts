@@ -17,6 +17,8 @@ import { RAG_MIN_BYTES, ragReady } from "../routes/knowledge-base.ts";
 import { agentLanguage, agentTtsModel, languageModelConflict } from "../rules/agent-config.ts";
 import { BURST_CAP, BURST_MULTIPLIER } from "../plan.ts";
 import { missingVariables, placeholders, pythonSet, scalarVariables, substitute, toolVariables } from "./variables.ts";
+import { findRedFlags, flaggedReply } from "./fake-llm.ts";
+import { callWebhookTool, RED_FLAG_TOOL, webhookTools } from "./tools.ts";
 
 /** ElevenLabs' default for conversation.max_duration_seconds. */
 export const DEFAULT_MAX_DURATION_SECS = 600;
@@ -324,6 +326,53 @@ export class ConversationSockets {
       else agentSays(language.startsWith("es") ? DEFLECTION_ES : DEFLECTION_EN, rag);
     };
 
+    /** A scripted tool call for this conversation, taken from the queue (POST /_emulator/tool-calls). */
+    const takeScripted = () => {
+      const i = em.scriptedToolCalls.findIndex((c) => c.conversation_id === conversationId || (!c.conversation_id && (!c.agent_id || c.agent_id === agent.agent_id)));
+      return i < 0 ? undefined : em.scriptedToolCalls.splice(i, 1)[0];
+    };
+
+    /**
+     * The fake LLM's tool use for the user turn just recorded: a scripted call, or flag_for_doctor when the
+     * turn carries a red-flag cue. Returns true when it answered the turn itself.
+     */
+    const maybeCallTool = async (): Promise<boolean> => {
+      const tools = webhookTools(cc);
+      const scripted = takeScripted();
+      const turnIndex = conv.transcript.length - 1;
+      const flag = findRedFlags(conv.transcript).find((f) => f.turn_index === turnIndex);
+      const tool = scripted ? tools.find((t) => t.name === scripted.tool_name) : flag ? tools.find((t) => t.name === RED_FLAG_TOOL) : undefined;
+      if (scripted && !tool) {
+        em.toolCalls.push({
+          request_id: scripted.id, conversation_id: conversationId, agent_id: agent.agent_id, tool_name: scripted.tool_name, trigger: "scripted",
+          method: "", url: "", body: null, status: null, is_error: true, error: `The agent has no webhook tool named ${scripted.tool_name}.`, at_ms: em.now(),
+        });
+      }
+      if (!tool) return false;
+      const toolName = String(tool.name);
+      const requestEvent = ++eventId;
+      const outcome = await callWebhookTool(em, tool, {
+        conversationId,
+        agentId: agent.agent_id,
+        vars: { ...systemVariables(), ...dynamicVars },
+        flag,
+        scripted: scripted?.parameters,
+        trigger: scripted ? "scripted" : "red_flag",
+      });
+      send("agent_tool_request", { agent_tool_request: { tool_name: toolName, tool_call_id: outcome.record.request_id, tool_type: "webhook", event_id: requestEvent } });
+      record({ role: "agent", message: null, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", tool_calls: [outcome.call] });
+      record({ role: "agent", message: null, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", tool_results: [outcome.result] });
+      send("agent_tool_response", {
+        agent_tool_response: { tool_name: toolName, tool_call_id: outcome.record.request_id, tool_type: "webhook", is_error: outcome.record.is_error, is_called: true, event_id: ++eventId },
+      });
+      if (closed || serverEnd) return true;
+      if (toolName === RED_FLAG_TOOL) {
+        agentSays(flaggedReply(language), null);
+        return true;
+      }
+      return false;
+    };
+
     const onMessage = async (raw: string) => {
       if (closed || serverEnd) return;
       checkLimits();
@@ -375,6 +424,7 @@ export class ConversationSockets {
           const text = typeof msg.text === "string" ? msg.text : "";
           record({ role: "user", message: text, time_in_call_secs: secsInCall(), source_medium: "text" });
           send("user_transcript", { user_transcription_event: { user_transcript: text, event_id: ++eventId } });
+          if (await maybeCallTool()) return;
           await answer(text);
           return;
         }

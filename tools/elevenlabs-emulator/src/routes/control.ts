@@ -40,6 +40,7 @@ export function stateSnapshot(em: Emulator): Json {
       message_count: c.transcript.length,
       termination_reason: c.termination_reason,
       transcript: c.transcript,
+      analysis: c.analysis,
     })),
     tts: {
       requests: em.tts.length,
@@ -47,6 +48,7 @@ export function stateSnapshot(em: Emulator): Json {
       log: em.tts,
     },
     webhook: webhookStateBody(em),
+    tool_calls: em.toolCalls,
     webhook_deliveries: em.webhookDeliveries.map(({ body: _b, ...d }) => d),
     signed_urls: [...em.signedUrls.values()].map((s) => ({
       agent_id: s.agent_id,
@@ -107,17 +109,48 @@ async function clock(ctx: Ctx) {
   sendJson(ctx, 200, { now_ms: ctx.em.now(), clock_offset_ms: ctx.em.clockOffsetMs });
 }
 
+/**
+ * Sets the analysis of matching conversations (when they become done, or at once if already done).
+ * A full analysis needs call_successful and transcript_summary; with "merge": true any fields are laid
+ * over the analysis the stand-in computes (e.g. only data_collection_results).
+ */
 async function analysis(ctx: Ctx) {
   const body = await jsonBody(ctx);
   const a = body.analysis as Json | undefined;
-  if (!a || typeof a !== "object" || typeof a.call_successful !== "string" || typeof a.transcript_summary !== "string") {
-    throw bad("analysis must be an object with call_successful ('success'|'failure'|'unknown') and transcript_summary (string)");
+  const merge = body.merge === true;
+  if (!a || typeof a !== "object" || (!merge && (typeof a.call_successful !== "string" || typeof a.transcript_summary !== "string"))) {
+    throw bad("analysis must be an object with call_successful ('success'|'failure'|'unknown') and transcript_summary (string), or any fields with \"merge\": true");
   }
-  const preset = { agent_id: body.agent_id as string | undefined, conversation_id: body.conversation_id as string | undefined, analysis: a };
+  const preset = { agent_id: body.agent_id as string | undefined, conversation_id: body.conversation_id as string | undefined, analysis: a, merge };
   const existing = preset.conversation_id ? ctx.em.conversations.get(preset.conversation_id) : undefined;
-  if (existing && existing.status === "done") existing.analysis = a;
+  if (existing && existing.status === "done") existing.analysis = merge ? { ...(existing.analysis ?? {}), ...a } : a;
   else ctx.em.analysisPresets.push(preset);
   sendJson(ctx, 200, { ok: true, applied_now: !!existing && existing.status === "done" });
+}
+
+/** Scripts a webhook tool call for the next user turn of a conversation (or of any conversation of an agent). */
+async function addToolCall(ctx: Ctx) {
+  const body = await jsonBody(ctx);
+  if (typeof body.tool_name !== "string" || !body.tool_name) throw bad("tool_name (the agent's webhook tool) is required");
+  if (body.parameters !== undefined && (typeof body.parameters !== "object" || body.parameters === null || Array.isArray(body.parameters))) throw bad("parameters must be an object");
+  const call = {
+    id: `scripted_${ctx.em.scriptedToolCalls.length + ctx.em.toolCalls.length + 1}`,
+    conversation_id: typeof body.conversation_id === "string" ? body.conversation_id : undefined,
+    agent_id: typeof body.agent_id === "string" ? body.agent_id : undefined,
+    tool_name: body.tool_name,
+    parameters: (body.parameters as Json | undefined) ?? {},
+  };
+  ctx.em.scriptedToolCalls.push(call);
+  sendJson(ctx, 200, call);
+}
+
+function listToolCalls(ctx: Ctx) {
+  sendJson(ctx, 200, { scripted: ctx.em.scriptedToolCalls, calls: ctx.em.toolCalls });
+}
+
+function clearToolCalls(ctx: Ctx) {
+  ctx.em.scriptedToolCalls = [];
+  sendJson(ctx, 200, { ok: true });
 }
 
 async function setStatus(ctx: Ctx) {
@@ -192,7 +225,7 @@ async function setWebhook(ctx: Ctx) {
 }
 
 function health(ctx: Ctx) {
-  sendJson(ctx, 200, { ok: true, llm: false, note: "Local ElevenLabs stand-in: no LLM, no real speech." });
+  sendJson(ctx, 200, { ok: true, llm: false, plan: ctx.em.plan, note: "Local ElevenLabs stand-in: no LLM (fixed rules answer, call tools and analyse), no real speech." });
 }
 
 export const controlRoutes: Route[] = [
@@ -209,5 +242,8 @@ export const controlRoutes: Route[] = [
   route("control.webhook_set", "POST", "/_emulator/webhook", setWebhook, true),
   route("control.plan_set", "POST", "/_emulator/plan", setPlan, true),
   route("control.analysis", "POST", "/_emulator/analysis", analysis, true),
+  route("control.tool_calls_add", "POST", "/_emulator/tool-calls", addToolCall, true),
+  route("control.tool_calls_list", "GET", "/_emulator/tool-calls", listToolCalls, true),
+  route("control.tool_calls_clear", "DELETE", "/_emulator/tool-calls", clearToolCalls, true),
   route("control.conversation_status", "POST", "/_emulator/conversations/:conversation_id/status", setStatus, true),
 ];
