@@ -101,7 +101,7 @@ const em = await startElevenLabsEmulator({
 });
 
 process.stderr.write(
-  `Note: this is a local stand-in. It has no LLM (answers are knowledge-base passages or a fixed deflection; analysis stays null) ` +
+  `Note: this is a local stand-in. It has no LLM (answers are knowledge-base passages or a fixed deflection; tool calls and analysis follow fixed rules) ` +
     `and no real speech (audio is silent or a quiet tone). API key: ${em.apiKey}. Webhooks: ${values["webhook-url"] ?? "off"}. Plan: ${em.emulator.plan}.\n`,
 );
 const stateFile = values["state-file"];
