@@ -12,8 +12,13 @@ import { DEFLECTION_EN, DEFLECTION_ES, htmlToText, retrieve, splitPassages } fro
 import type { Passage } from "./retrieval.ts";
 import { render, parseOutputFormat, timeline, hash32 } from "../audio/speech.ts";
 import { SOCKET_PATH } from "../routes/signed-url.ts";
+import { ragSettings } from "../routes/agents.ts";
+import { RAG_MIN_BYTES, ragReady } from "../routes/knowledge-base.ts";
 import { agentLanguage, agentTtsModel, languageModelConflict } from "../rules/agent-config.ts";
+import { BURST_CAP, BURST_MULTIPLIER } from "../plan.ts";
 import { missingVariables, placeholders, pythonSet, scalarVariables, substitute, toolVariables } from "./variables.ts";
+import { findRedFlags, flaggedReply } from "./fake-llm.ts";
+import { callWebhookTool, RED_FLAG_TOOL, webhookTools } from "./tools.ts";
 
 /** ElevenLabs' default for conversation.max_duration_seconds. */
 export const DEFAULT_MAX_DURATION_SECS = 600;
@@ -22,7 +27,8 @@ const LIMIT_CHECK_INTERVAL_MS = 200;
 const DEFAULT_CLIENT_EVENTS = ["audio", "interruption", "agent_response", "user_transcript", "tentative_user_transcript", "conversation_initiation_metadata", "ping"];
 
 function rejectUpgrade(socket: Duplex, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ detail: { type: status === 404 ? "not_found" : "authentication_error", code, message, status: code, request_id: ids.request() } });
+  const type = status === 404 ? "not_found" : status === 429 ? "rate_limit_error" : status >= 500 ? "internal_error" : "authentication_error";
+  const body = JSON.stringify({ detail: { type, code, message, status: code, request_id: ids.request() } });
   socket.write(
     `HTTP/1.1 ${status} ${status === 401 ? "Unauthorized" : status === 403 ? "Forbidden" : status === 404 ? "Not Found" : status === 429 ? "Too Many Requests" : "Error"}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -61,6 +67,8 @@ export class ConversationSockets {
   wss: WebSocketServer;
   open = new Set<WebSocket>();
   limitChecks = new Map<WebSocket, () => void>();
+  /** Open conversations and their agent ids: what the concurrency limits count. */
+  agentOf = new Map<WebSocket, string>();
 
   constructor(em: Emulator) {
     this.em = em;
@@ -75,9 +83,13 @@ export class ConversationSockets {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname.replace(/\/$/, "") !== SOCKET_PATH) return false;
     const em = this.em;
-    const fault = em.faults.take("convai.websocket", "GET", url.pathname, ["drop", "rate_limit", "error"]);
+    const fault = em.faults.take("convai.websocket", "GET", url.pathname, ["drop", "rate_limit", "error", "system_busy"]);
     if (fault?.kind === "drop") {
       socket.destroy();
+      return true;
+    }
+    if (fault?.kind === "system_busy") {
+      rejectUpgrade(socket, 429, "system_busy", "Our services are experiencing high levels of traffic and your request could not be processed. Please retry with exponential backoff.");
       return true;
     }
     if (fault?.kind === "rate_limit") {
@@ -112,12 +124,22 @@ export class ConversationSockets {
         rejectUpgrade(socket, 403, "signature_already_used", "This conversation signature has already been used.");
         return true;
       }
+      const busy = this.concurrencyRefusal(agent);
+      if (busy) {
+        rejectUpgrade(socket, 429, "too_many_concurrent_requests", busy);
+        return true;
+      }
       rec.uses++;
       conversationId = rec.conversation_id ?? ids.conversation();
       authMethod = "signed_url";
     } else {
       if (get(agent.platform_settings, ["auth", "enable_auth"]) === true) {
         rejectUpgrade(socket, 403, "authorization_required", "This agent requires authentication: use a signed URL.");
+        return true;
+      }
+      const busy = this.concurrencyRefusal(agent);
+      if (busy) {
+        rejectUpgrade(socket, 429, "too_many_concurrent_requests", busy);
         return true;
       }
       conversationId = ids.conversation();
@@ -129,6 +151,7 @@ export class ConversationSockets {
   private run(ws: WebSocket, agent: Agent, conversationId: string, authMethod: string): void {
     const em = this.em;
     this.open.add(ws);
+    this.agentOf.set(ws, agent.agent_id);
     const cc = agent.conversation_config;
     const conv: Conversation = {
       conversation_id: conversationId,
@@ -166,8 +189,7 @@ export class ConversationSockets {
     let lastClientMessageMs = em.now();
     let lastUserMessageMs = em.now();
     let queue = Promise.resolve();
-    const passages = this.passagesFor(agent);
-    const embeddingModel = String(get(cc, ["agent", "prompt", "rag", "embedding_model"]) ?? "e5_mistral_7b_instruct");
+    const embeddingModel = ragSettings(agent).model;
 
     const send = (type: string, payload: Json) => {
       if (type !== "conversation_initiation_metadata" && type !== "error" && !clientEvents.includes(type)) return;
@@ -285,12 +307,13 @@ export class ConversationSockets {
 
     const answer = async (question: string) => {
       const t0 = performance.now();
+      const { passages, viaRag } = this.knowledgeFor(agent);
       const r = retrieve(passages, question, em.opts.minRetrievalScore);
       const latency = Math.round(performance.now() - t0 + 50) / 1000; // + a nominal 50 ms
       if (em.opts.responseDelayMs > 0) await new Promise((res) => setTimeout(res, em.opts.responseDelayMs));
       if (closed || serverEnd) return;
-      // rag_retrieval_info is attached to turns answered from the knowledge base; deflections carry none.
-      const rag: Json | null = r.answered && r.best
+      // rag_retrieval_info is attached to turns answered by RAG retrieval; in-prompt documents and deflections carry none.
+      const rag: Json | null = r.answered && r.best && viaRag.has(r.best.passage.documentId)
         ? {
             chunks: r.candidates.map((c) => ({ document_id: c.passage.documentId, chunk_id: c.passage.chunkId, vector_distance: Math.round((1 - c.score) * 1000) / 1000 })),
             embedding_model: embeddingModel,
@@ -301,6 +324,53 @@ export class ConversationSockets {
         : null;
       if (r.answered && r.best) agentSays(r.best.passage.text, rag);
       else agentSays(language.startsWith("es") ? DEFLECTION_ES : DEFLECTION_EN, rag);
+    };
+
+    /** A scripted tool call for this conversation, taken from the queue (POST /_emulator/tool-calls). */
+    const takeScripted = () => {
+      const i = em.scriptedToolCalls.findIndex((c) => c.conversation_id === conversationId || (!c.conversation_id && (!c.agent_id || c.agent_id === agent.agent_id)));
+      return i < 0 ? undefined : em.scriptedToolCalls.splice(i, 1)[0];
+    };
+
+    /**
+     * The fake LLM's tool use for the user turn just recorded: a scripted call, or flag_for_doctor when the
+     * turn carries a red-flag cue. Returns true when it answered the turn itself.
+     */
+    const maybeCallTool = async (): Promise<boolean> => {
+      const tools = webhookTools(cc);
+      const scripted = takeScripted();
+      const turnIndex = conv.transcript.length - 1;
+      const flag = findRedFlags(conv.transcript).find((f) => f.turn_index === turnIndex);
+      const tool = scripted ? tools.find((t) => t.name === scripted.tool_name) : flag ? tools.find((t) => t.name === RED_FLAG_TOOL) : undefined;
+      if (scripted && !tool) {
+        em.toolCalls.push({
+          request_id: scripted.id, conversation_id: conversationId, agent_id: agent.agent_id, tool_name: scripted.tool_name, trigger: "scripted",
+          method: "", url: "", body: null, status: null, is_error: true, error: `The agent has no webhook tool named ${scripted.tool_name}.`, at_ms: em.now(),
+        });
+      }
+      if (!tool) return false;
+      const toolName = String(tool.name);
+      const requestEvent = ++eventId;
+      const outcome = await callWebhookTool(em, tool, {
+        conversationId,
+        agentId: agent.agent_id,
+        vars: { ...systemVariables(), ...dynamicVars },
+        flag,
+        scripted: scripted?.parameters,
+        trigger: scripted ? "scripted" : "red_flag",
+      });
+      send("agent_tool_request", { agent_tool_request: { tool_name: toolName, tool_call_id: outcome.record.request_id, tool_type: "webhook", event_id: requestEvent } });
+      record({ role: "agent", message: null, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", tool_calls: [outcome.call] });
+      record({ role: "agent", message: null, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", tool_results: [outcome.result] });
+      send("agent_tool_response", {
+        agent_tool_response: { tool_name: toolName, tool_call_id: outcome.record.request_id, tool_type: "webhook", is_error: outcome.record.is_error, is_called: true, event_id: ++eventId },
+      });
+      if (closed || serverEnd) return true;
+      if (toolName === RED_FLAG_TOOL) {
+        agentSays(flaggedReply(language), null);
+        return true;
+      }
+      return false;
     };
 
     const onMessage = async (raw: string) => {
@@ -354,6 +424,7 @@ export class ConversationSockets {
           const text = typeof msg.text === "string" ? msg.text : "";
           record({ role: "user", message: text, time_in_call_secs: secsInCall(), source_medium: "text" });
           send("user_transcript", { user_transcription_event: { user_transcript: text, event_id: ++eventId } });
+          if (await maybeCallTool()) return;
           await answer(text);
           return;
         }
@@ -385,6 +456,7 @@ export class ConversationSockets {
       clearTimeout(initTimer);
       clearInterval(limitTimer);
       this.limitChecks.delete(ws);
+      this.agentOf.delete(ws);
       if (pingTimer) clearInterval(pingTimer);
       this.open.delete(ws);
       void queue.then(() => {
@@ -396,19 +468,51 @@ export class ConversationSockets {
     });
   }
 
+  /**
+   * The plan's conversation concurrency (up to 3x, capped at 300, for agents with bursting enabled) and
+   * the agent's own call_limits.agent_concurrency_limit. Returns the refusal message, or null.
+   */
+  concurrencyRefusal(agent: Agent): string | null {
+    const workspaceLimit = this.em.limits().conversationConcurrency;
+    const bursting = get(agent.platform_settings, ["call_limits", "bursting_enabled"]) === true;
+    const limit = workspaceLimit === null ? null : bursting ? Math.min(workspaceLimit * BURST_MULTIPLIER, BURST_CAP) : workspaceLimit;
+    const open = [...this.agentOf.values()];
+    if (limit !== null && open.length >= limit) {
+      return `Too many concurrent conversations: ${open.length} of ${limit} allowed on the ${this.em.plan} plan${bursting ? " (with bursting)" : ""} are in progress.`;
+    }
+    const agentLimit = Number(get(agent.platform_settings, ["call_limits", "agent_concurrency_limit"]) ?? -1);
+    const forAgent = open.filter((id) => id === agent.agent_id).length;
+    if (agentLimit >= 0 && forAgent >= agentLimit) {
+      return `Too many concurrent conversations for agent ${agent.agent_id}: its call_limits.agent_concurrency_limit is ${agentLimit}.`;
+    }
+    return null;
+  }
+
   /** Runs every open conversation's time-limit check now (after the virtual clock moved). */
   checkAllLimits(): void {
     for (const check of this.limitChecks.values()) check();
   }
 
-  passagesFor(agent: Agent): Passage[] {
-    const out: Passage[] = [];
+  /**
+   * What the agent can draw on right now. Without RAG every document sits in the prompt. With RAG, a
+   * document in "auto" mode is only retrievable once its index (for the agent's embedding model) has
+   * succeeded; documents under 500 bytes, and those in "prompt" mode, are placed in the prompt instead.
+   */
+  knowledgeFor(agent: Agent): { passages: Passage[]; viaRag: Set<string> } {
+    const passages: Passage[] = [];
+    const viaRag = new Set<string>();
+    const rag = ragSettings(agent);
     for (const ref of knowledgeBaseOf(agent)) {
       const doc = this.em.documents.get(ref.id);
       if (!doc) continue;
-      out.push(...splitPassages(doc.id, doc.text || htmlToText(doc.html)));
+      const inPrompt = !rag.enabled || ref.usage_mode === "prompt" || doc.sizeBytes < RAG_MIN_BYTES;
+      if (!inPrompt) {
+        if (!ragReady(this.em, doc, rag.model)) continue;
+        viaRag.add(doc.id);
+      }
+      passages.push(...splitPassages(doc.id, doc.text || htmlToText(doc.html)));
     }
-    return out;
+    return { passages, viaRag };
   }
 
   closeAll(): void {

@@ -2,9 +2,9 @@
 
 import { jsonBody, missing, notFound, paginate, route, sendJson, validationError } from "../http.ts";
 import type { Ctx, Route } from "../http.ts";
-import { ids } from "../state.ts";
-import type { Agent, Json } from "../state.ts";
-import { ACCESS_INFO } from "./knowledge-base.ts";
+import { ids, knowledgeBaseOf } from "../state.ts";
+import type { Agent, Emulator, Json } from "../state.ts";
+import { ACCESS_INFO, getOrCreateIndex } from "./knowledge-base.ts";
 import { DEFAULT_VOICE_ID } from "./voices.ts";
 import { checkAgentConfig, DEFAULT_AGENT_TTS_MODEL } from "../rules/agent-config.ts";
 
@@ -67,6 +67,21 @@ export function agentBody(a: Agent): Json {
   return out;
 }
 
+export function ragSettings(a: Agent): { enabled: boolean; model: string } {
+  const rag = (((a.conversation_config.agent ?? {}) as Json).prompt as Json | undefined)?.rag as Json | undefined;
+  return { enabled: rag?.enabled === true, model: typeof rag?.embedding_model === "string" ? rag.embedding_model : "e5_mistral_7b_instruct" };
+}
+
+/** Documents added to an agent with RAG enabled are indexed automatically (with the agent's embedding model). */
+function indexAttachedDocuments(em: Emulator, a: Agent): void {
+  const rag = ragSettings(a);
+  if (!rag.enabled) return;
+  for (const ref of knowledgeBaseOf(a)) {
+    const doc = em.documents.get(ref.id);
+    if (doc && ref.usage_mode !== "prompt") getOrCreateIndex(em, doc, rag.model);
+  }
+}
+
 function getAgent(ctx: Ctx): Agent {
   const a = ctx.em.agents.get(ctx.params.agent_id);
   if (!a) throw notFound(ctx, "agent", ctx.params.agent_id);
@@ -96,6 +111,7 @@ async function create(ctx: Ctx) {
     updated_at_unix_secs: now,
   };
   ctx.em.agents.set(agent.agent_id, agent);
+  indexAttachedDocuments(ctx.em, agent);
   sendJson(ctx, 200, { agent_id: agent.agent_id });
 }
 
@@ -119,6 +135,7 @@ async function update(ctx: Ctx) {
   if (Array.isArray(body.tags)) a.tags = body.tags as string[];
   if (body.workflow !== undefined) a.workflow = body.workflow ?? undefined;
   a.updated_at_unix_secs = ctx.em.nowSecs();
+  indexAttachedDocuments(ctx.em, a);
   sendJson(ctx, 200, agentBody(a));
 }
 
