@@ -11,6 +11,8 @@ export const ports = { auth: 9099, firestore: 8080, functions: 5001, storage: 91
 export const host = "127.0.0.1";
 export const elevenLabsPort = Number(process.env.ELEVENLABS_EMULATOR_PORT ?? 8911);
 export const elevenLabsApiKey = "local-dev-key";
+/** The ElevenLabs plan the local stack imitates: the stand-in enforces it, the functions check against it. */
+export const elevenLabsPlan = "creator";
 export const webhookSecret = "local-webhook-secret";
 
 export const urls = {
@@ -34,6 +36,7 @@ export function writeFunctionsEmulatorEnv() {
       "APP_CHECK_ENFORCED=false",
       "CORS_ALLOWED_ORIGINS=http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000",
       "ELEVENLABS_TIMEOUT_SECONDS=8",
+      `ELEVENLABS_PLAN=${elevenLabsPlan}`,
       "",
     ].join("\n"),
   );
@@ -53,9 +56,8 @@ export function startElevenLabsStandIn({ extraArgs = [], stdio = "pipe" } = {}) 
       "--api-key", elevenLabsApiKey,
       "--webhook-url", urls.webhook,
       "--webhook-secret", webhookSecret,
-      // The local Functions emulator starts one process per in-flight request and can refuse a
-      // burst; retry deliveries for about a minute, as a patient stack would be reconciled anyway.
-      "--webhook-max-attempts", "8",
+      // As strict as ElevenLabs: one delivery per webhook event (no retries), the plan's limits.
+      "--plan", elevenLabsPlan,
       ...extraArgs,
     ],
     { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] },

@@ -15,7 +15,7 @@ import { callable } from "./callable";
 import { listOwnedRecords, loadOwnedRecord } from "./ownership";
 import { contracts } from "./lazy-contracts";
 
-interface KnowledgeRef {
+export interface KnowledgeRef {
   id: string;
   /** The version agents may use now; null while the first version is still indexing. */
   elevenLabsId: string | null;
@@ -50,7 +50,8 @@ async function loadKnowledge(doctorId: string, knowledgeIds: string[], strict: b
   return refs;
 }
 
-function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: KnowledgeRef[], variables: Record<string, string>): elevenLabs.AgentConfig {
+/** What the product sends for an agent record (also used by the live smoke test, so it checks the real body). */
+export function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: KnowledgeRef[], variables: Record<string, string>): elevenLabs.AgentConfig {
   const diseases = [...new Set(knowledge.map((k) => k.disease))];
   const language = record.language ?? "en";
   const prompt = systemPrompt(record.answer_style, diseases, language);

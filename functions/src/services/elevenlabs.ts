@@ -172,7 +172,8 @@ export function agentBody(config: AgentConfig) {
       agent: {
         firstMessage: config.firstMessage,
         language: config.language,
-        dynamicVariables: { dynamicVariablePlaceholders: config.variables },
+        // SDK 2.73.0 types this field as `unknown` and sends it unconverted: it must be written in wire (snake_case) form.
+        dynamicVariables: { dynamic_variable_placeholders: config.variables },
         prompt: {
           prompt: config.systemPrompt,
           knowledgeBase: config.knowledge.map((doc) => ({ type: "text" as const, id: doc.id, name: doc.name, usageMode: "auto" as const })),

@@ -130,4 +130,5 @@ export function configureInProcessHandlers() {
   process.env.ELEVENLABS_TIMEOUT_SECONDS ??= "8";
   process.env.FIREBASE_CONFIG ??= JSON.stringify({ projectId, storageBucket: `${projectId}.appspot.com` });
   process.env.SESSION_STARTS_PER_HOUR ??= "30";
+  process.env.ELEVENLABS_PLAN ??= "creator";
 }
