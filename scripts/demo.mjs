@@ -53,7 +53,7 @@ async function ensureStack() {
   throw new Error("The local stack did not become ready within 5 minutes.");
 }
 
-async function converse(signedUrl, messages) {
+async function converse(signedUrl, dynamicVariables, messages) {
   const socket = new WebSocket(signedUrl);
   const replies = [];
   socket.on("message", (raw) => {
@@ -62,6 +62,12 @@ async function converse(signedUrl, messages) {
     if (event.type === "agent_response") replies.push(event.agent_response_event.agent_response);
   });
   await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
+  // As the web app's text chat: the session's variables and the text_only override come first.
+  socket.send(JSON.stringify({
+    type: "conversation_initiation_client_data",
+    dynamic_variables: dynamicVariables,
+    conversation_config_override: { conversation: { text_only: true } },
+  }));
   const waitFor = async (count) => {
     for (let i = 0; i < 300 && replies.length < count; i++) await sleep(50);
     if (replies.length < count) throw new Error("The agent did not answer.");
@@ -89,7 +95,8 @@ async function main() {
 
     say("The doctor uploads a knowledge document (POST /api/knowledge).");
     const knowledge = await rest("POST", "/knowledge", doctor.idToken, { text: KNOWLEDGE, disease_name: "Knee replacement", document_type: "post_care" });
-    console.log(`   knowledge ${knowledge.knowledge_id}, ElevenLabs document ${knowledge.elevenlabs_document_id}`);
+    console.log(`   knowledge ${knowledge.knowledge_id}, ElevenLabs document ${knowledge.elevenlabs_document_id}, ${knowledge.sync_status}`);
+    if (knowledge.sync_status === "failed") throw new Error(`The document could not be synced: ${knowledge.sync_error?.message}`);
 
     say("The doctor narrates a script and approves the audio (POST /api/audio, POST /api/audio/{id}/approve).");
     const audio = await rest("POST", "/audio", doctor.idToken, { script_content: SCRIPT, voice_id: stack.demo.voice_id, disease_name: "Knee replacement" });
@@ -98,13 +105,27 @@ async function main() {
     if (!played.ok) throw new Error(`The audio does not play: ${played.status}`);
     console.log(`   ${audio.duration_seconds} s of audio, ${(await played.arrayBuffer()).byteLength} bytes, approved`);
 
+    if (knowledge.sync_status !== "synced") {
+      // ElevenLabs builds the document's RAG index; agents get it once that has succeeded.
+      const deadline = Date.now() + 120_000;
+      let record = knowledge;
+      while (record.sync_status === "indexing" && Date.now() < deadline) {
+        await sleep(500);
+        record = await rest("GET", `/knowledge/${knowledge.knowledge_id}`, doctor.idToken);
+      }
+      if (record.sync_status !== "synced") throw new Error(`The document is ${record.sync_status}: ${record.sync_error?.message ?? "its index did not finish in 2 minutes"}`);
+      console.log(`   RAG index ${record.rag_status}: the document is ready for agents`);
+    }
+
     say("The doctor creates an agent (POST /api/agent).");
     const agent = await rest("POST", "/agent", doctor.idToken, { name: "Knee Demo Guide", knowledge_ids: [knowledge.knowledge_id], voice_id: stack.demo.voice_id, answer_style: "friendly" });
     console.log(`   agent ${agent.agent_id}`);
 
     say("The patient starts a session (callable startSession) and talks to the agent in text mode.");
     const session = await callFunction("startSession", patient.idToken, { patient_id: stack.demo.patient_id, agent_id: agent.agent_id });
-    await converse(session.signed_url, CONVERSATION);
+    await converse(session.signed_url, session.dynamic_variables, CONVERSATION);
+    // The app ends its session when the patient hangs up.
+    await callFunction("endSession", patient.idToken, { session_id: session.session_id });
 
     say("The conversation ends; waiting for the summary (post-call webhook -> summarizer).");
     const deadline = Date.now() + 60_000;

@@ -50,23 +50,29 @@ function admin() {
   process.env.FIRESTORE_EMULATOR_HOST ??= urls.firestore.replace("http://", "");
   const { getApps, initializeApp } = require("firebase-admin/app");
   const { getAuth } = require("firebase-admin/auth");
+  const { getFirestore, FieldValue } = require("firebase-admin/firestore");
   const app = getApps()[0] ?? initializeApp({ projectId });
-  return { auth: getAuth(app) };
+  return { auth: getAuth(app), db: getFirestore(app), FieldValue };
 }
 
-async function ensureStaff(auth, account) {
+async function ensureStaff({ auth, db, FieldValue }, account) {
   let user = await auth.getUserByEmail(account.email).catch(() => undefined);
   user ??= await auth.createUser({ email: account.email, password: PASSWORD, displayName: account.name });
   await auth.setCustomUserClaims(user.uid, { role: account.role });
+  // A doctor's profile, as the admin command writes it: agents call the doctor by this name.
+  if (account.role === "doctor") {
+    await db.collection("doctors").doc(user.uid).set({ display_name: account.name, email: account.email, created_at: FieldValue.serverTimestamp() }, { merge: true });
+  }
   return user.uid;
 }
 
 /** Idempotent: with --persist, a second start finds the data and only signs in. */
 export async function seedDemoData(log = console.log) {
-  const { auth } = admin();
+  const firebase = admin();
+  const { auth } = firebase;
   const accounts = {};
   for (const key of ["admin", "doctor", "doctor2"]) {
-    accounts[key] = { email: DEMO_ACCOUNTS[key].email, password: PASSWORD, uid: await ensureStaff(auth, DEMO_ACCOUNTS[key]) };
+    accounts[key] = { email: DEMO_ACCOUNTS[key].email, password: PASSWORD, uid: await ensureStaff(firebase, DEMO_ACCOUNTS[key]) };
   }
   const doctorToken = (await signIn(DEMO_ACCOUNTS.doctor.email, PASSWORD)).idToken;
   const knowledgeIds = [];

@@ -240,7 +240,7 @@ describe("doctor capabilities", () => {
       });
       assert.equal(updated.agent_id, created.body.agent_id);
       remote = (await state()).agents.find((a) => a.agent_id === record?.elevenlabs_agent_id)!;
-      assert.equal(remote.name, "Knee guide v2");
+      assert.equal(remote.name, `${created.body.agent_id} | Knee guide v2`, "the reference leads the name, where prefix search finds it");
       assert.equal((await state()).agents.length, 1);
       const listed = await api<{ agents: { agent_id: string; name: string }[] }>("GET", "/agents", { user: doctor });
       assert.deepEqual(listed.body.agents.map((a) => [a.agent_id, a.name]), [[created.body.agent_id, "Knee guide v2"]]);

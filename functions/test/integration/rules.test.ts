@@ -93,6 +93,7 @@ const SEED: Record<string, Record<string, unknown>> = {
   [`doctor_stats/${DOCTOR_B}`]: { counts: { patients: 1 } },
   "audit_log/entry-1": { actor_uid: DOCTOR_A, actor_role: "doctor", action: "read_summary", patient_id: PATIENT_A, at },
   "deletion_receipts/receipt-1": { patient_id: "patient-gone", doctor_id: DOCTOR_A, deleted_at: at },
+  "conversation_lines/0": { claim_id: "claim-1", claimed_at: at, session_id: "session-a1" },
   "not_a_known_collection/doc-1": { doctor_id: DOCTOR_A },
 };
 
@@ -240,6 +241,14 @@ const MATRIX: CollectionCase[] = [
     newDoc: "deletion_receipts/new-by-client",
     list: { describe: "all receipts", run: (db) => db.collection("deletion_receipts").get() },
     readers: { get: ["admin"], list: ["admin"] },
+  },
+  {
+    // The plan's conversation lines: server bookkeeping, closed to every client.
+    collection: "conversation_lines",
+    doc: "conversation_lines/0",
+    newDoc: "conversation_lines/1",
+    list: { describe: "all lines", run: (db) => db.collection("conversation_lines").get() },
+    readers: { get: [], list: [] },
   },
   {
     // Deny by default: a collection the rules do not name is closed to everyone, admins included.

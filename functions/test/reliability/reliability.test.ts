@@ -158,7 +158,9 @@ describe("reliability", function () {
       name: "session start",
       route: "convai.signed_url",
       run: async () => {
-        const r = await api("POST", "/patient/session", { user: shared.patients[1]!.user, body: { patient_id: shared.patients[1]!.id, agent_id: shared.agentId } });
+        const r = await api<{ session_id: string }>("POST", "/patient/session", { user: shared.patients[1]!.user, body: { patient_id: shared.patients[1]!.id, agent_id: shared.agentId } });
+        // The app does not connect here; it ends the session, which gives its conversation line back.
+        if (r.status === 200) await shared.patients[1]!.user.call("endSession", { session_id: r.body.session_id });
         return { ok: r.status === 200, status: r.status };
       },
     },
@@ -257,40 +259,50 @@ describe("reliability", function () {
   });
 
   // ------------------------------------------------------------------ concurrency
-  it("starts 200 sessions at once across 20 patients without an error", async () => {
+  it("starts 200 sessions at once across 20 patients: the plan's 10 lines are taken, 190 get a clear 429, nothing is left over", async () => {
     const c = await clinic(20);
     const urlsBefore = (await standInState()).signed_urls.length;
     // Concurrency inside one instance, as Cloud Functions (2nd gen) serves it: the local
     // Functions emulator would start one Node process per in-flight request instead.
     configureInProcessHandlers();
-    const { startSession: startSessionHandler } = await import("../../src/handlers/sessions");
+    const { startSession: startSessionHandler, endSession: endSessionHandler } = await import("../../src/handlers/sessions");
+    const callers = c.patients.map((p) => ({ p, caller: { uid: p.user.uid, role: "patient" as const, patientId: p.id, doctorId: c.doctor.uid } }));
     const results = await Promise.allSettled(
-      c.patients.flatMap((p) =>
-        Array.from({ length: 10 }, () =>
-          startSessionHandler({ uid: p.user.uid, role: "patient", patientId: p.id, doctorId: c.doctor.uid }, { patient_id: p.id, agent_id: c.agentId }),
-        ),
-      ),
+      callers.flatMap(({ p, caller }) => Array.from({ length: 10 }, async () => ({ caller, started: await startSessionHandler(caller, { patient_id: p.id, agent_id: c.agentId }) }))),
     );
     tally.scenarios++;
-    const errors = results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason));
-    assert.deepEqual(errors, []);
+    const started = results.filter((r) => r.status === "fulfilled").map((r) => (r as PromiseFulfilledResult<{ caller: (typeof callers)[number]["caller"]; started: { session_id: string } }>).value);
+    const refusals = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason as { kind?: string; message?: string });
+    assert.equal(started.length, 10, "exactly the creator plan's 10 conversation lines");
+    assert.equal(refusals.length, 190);
+    const unclear = refusals.filter((e) => e.kind !== "rateLimited" || !/^All 10 conversation lines of the clinic's ElevenLabs plan \(creator\) are in use/.test(e.message ?? ""));
+    assert.deepEqual(unclear.map(String), []);
     const sessions = await adminDb.collection("sessions").where("doctor_id", "==", c.doctor.uid).count().get();
-    assert.equal(sessions.data().count, 200);
-    assert.equal((await standInState()).signed_urls.length - urlsBefore, 200);
+    assert.equal(sessions.data().count, 10, "no session for a refused start");
+    assert.equal((await standInState()).signed_urls.length - urlsBefore, 10, "no signed URL for a refused start");
+    // The apps end their sessions (never connected): every line is free again.
+    const ends = await Promise.all(started.map(({ caller, started: s }) => endSessionHandler(caller, { session_id: s.session_id })));
+    assert.deepEqual([...new Set(ends.map((e) => e.status))], ["not_connected"]);
   });
 
-  it("ends 100 conversations at once across 5 doctors with exact statistics", async () => {
+  it("ends 100 conversations across 5 doctors, 10 at once (every line of the plan), with exact statistics", async () => {
     const clinics = [];
     for (let i = 0; i < 5; i++) clinics.push(await clinic(4));
     const starts = clinics.flatMap((c) => c.patients.flatMap((p) => Array.from({ length: 5 }, () => ({ c, p }))));
-    const started: { c: Clinic; s: { signed_url: string; session_id: string } }[] = [];
-    for (let i = 0; i < starts.length; i += 5) {
-      started.push(...(await Promise.all(starts.slice(i, i + 5).map(async ({ c, p }) => ({
-        c, s: await p.user.call<{ signed_url: string; session_id: string }>("startSession", { patient_id: p.id, agent_id: c.agentId }),
-      })))));
+    type Started = { c: Clinic; p: Clinic["patients"][number]; s: { signed_url: string; session_id: string } };
+    const started: Started[] = [];
+    for (let wave = 0; wave < starts.length; wave += 10) {
+      const inWave: Started[] = [];
+      for (let i = wave; i < wave + 10; i += 5) {
+        inWave.push(...(await Promise.all(starts.slice(i, i + 5).map(async ({ c, p }) => ({
+          c, p, s: await p.user.call<{ signed_url: string; session_id: string }>("startSession", { patient_id: p.id, agent_id: c.agentId }),
+        })))));
+      }
+      // Ten conversations open at once, hang up together, and the apps end their sessions.
+      await Promise.all(inWave.map(({ s }) => talk(s.signed_url)));
+      await Promise.all(inWave.map(({ p, s }) => p.user.call("endSession", { session_id: s.session_id })));
+      started.push(...inWave);
     }
-    // All 100 conversations are open at once and hang up together.
-    await Promise.all(started.map(({ s }) => talk(s.signed_url)));
     tally.scenarios++;
     const states = await Promise.all(started.map(({ s }) => summaryState(s.session_id, 300_000).catch(() => "lost")));
     tally.lost += states.filter((s) => s !== "done").length;
