@@ -78,25 +78,17 @@ const formatted = (n: number) => n.toLocaleString("en-US");
 export function checkKnowledgeBudget(limits: PlanLimits, used: KnowledgeUsage, size: KnowledgeUsage, freed: KnowledgeUsage = { characters: 0, bytes: 0 }): BudgetCheck {
   const left = (max: number | null, inUse: number, back: number) => (max === null ? null : Math.max(0, max - inUse + back));
   const remaining = { characters: left(limits.knowledgeCharacters, used.characters, freed.characters), bytes: left(limits.knowledgeBytes, used.bytes, freed.bytes) };
-  const plan = `the ${limits.plan} plan`;
-  if (remaining.characters !== null && size.characters > remaining.characters) {
+  for (const unit of ["characters", "bytes"] as const) {
+    const left = remaining[unit];
+    if (left === null || size[unit] <= left) continue;
+    const max = unit === "characters" ? limits.knowledgeCharacters! : limits.knowledgeBytes!;
     return {
       fits: false,
-      limit: "characters",
+      limit: unit,
       remaining,
       message:
-        `is ${formatted(size.characters)} characters, but the clinic's ElevenLabs knowledge base has ${formatted(remaining.characters)} of its ` +
-        `${formatted(limits.knowledgeCharacters!)} characters left (${plan}, shared by every doctor); shorten it, delete unused documents, or upgrade the plan`,
-    };
-  }
-  if (remaining.bytes !== null && size.bytes > remaining.bytes) {
-    return {
-      fits: false,
-      limit: "bytes",
-      remaining,
-      message:
-        `is ${formatted(size.bytes)} bytes, but the clinic's ElevenLabs knowledge base has ${formatted(remaining.bytes)} of its ` +
-        `${formatted(limits.knowledgeBytes!)} bytes left (${plan}, shared by every doctor); shorten it, delete unused documents, or upgrade the plan`,
+        `is ${formatted(size[unit])} ${unit}, but the clinic's ElevenLabs knowledge base has ${formatted(left)} of its ` +
+        `${formatted(max)} ${unit} left (the ${limits.plan} plan, shared by every doctor); shorten it, delete unused documents, or upgrade the plan`,
     };
   }
   return { fits: true, remaining };
