@@ -300,7 +300,10 @@ describe("reliability", function () {
       }
       // Ten conversations open at once, hang up together, and the apps end their sessions.
       await Promise.all(inWave.map(({ s }) => talk(s.signed_url)));
-      await Promise.all(inWave.map(({ p, s }) => p.user.call("endSession", { session_id: s.session_id })));
+      // Five at a time, as the starts: the local Functions emulator fans out slowly to new workers.
+      for (let i = 0; i < inWave.length; i += 5) {
+        await Promise.all(inWave.slice(i, i + 5).map(({ p, s }) => p.user.call("endSession", { session_id: s.session_id })));
+      }
       started.push(...inWave);
     }
     tally.scenarios++;
