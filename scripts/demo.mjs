@@ -19,7 +19,9 @@ Keep the wound dressing clean and dry for the first five days. After day five yo
 
 Walk with your walker three or four times a day, a little further each day, and do your physiotherapy exercises twice a day.
 
-Ice the knee for twenty minutes after exercises to reduce swelling, and keep the leg raised when you sit.`;
+Ice the knee for twenty minutes after exercises to reduce swelling, and keep the leg raised when you sit.
+
+Take your pain tablets as prescribed about half an hour before the exercises, so that you can bend the knee fully.`;
 const SCRIPT = "Welcome home after your knee replacement. Keep your dressing dry for five days, walk a little more every day, and ice your knee after your exercises.";
 const CONVERSATION = [
   "How long should I keep the wound dressing dry?",
@@ -106,7 +108,8 @@ async function main() {
     console.log(`   ${audio.duration_seconds} s of audio, ${(await played.arrayBuffer()).byteLength} bytes, approved`);
 
     if (knowledge.sync_status !== "synced") {
-      // ElevenLabs builds the document's RAG index; agents get it once that has succeeded.
+      say("ElevenLabs finishes the document's RAG index (GET /api/knowledge/{id} until it is synced).");
+      // Agents only get a document whose index has succeeded.
       const deadline = Date.now() + 120_000;
       let record = knowledge;
       while (record.sync_status === "indexing" && Date.now() < deadline) {
@@ -114,7 +117,7 @@ async function main() {
         record = await rest("GET", `/knowledge/${knowledge.knowledge_id}`, doctor.idToken);
       }
       if (record.sync_status !== "synced") throw new Error(`The document is ${record.sync_status}: ${record.sync_error?.message ?? "its index did not finish in 2 minutes"}`);
-      console.log(`   RAG index ${record.rag_status}: the document is ready for agents`);
+      console.log(`   indexing -> ${record.sync_status} (RAG index ${record.rag_status}): the document is ready for agents`);
     }
 
     say("The doctor creates an agent (POST /api/agent).");
