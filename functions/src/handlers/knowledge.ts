@@ -135,26 +135,30 @@ async function storeVersion(ref: FirebaseFirestore.DocumentReference, record: Do
       ...usageFields(version.size),
     };
   }
+  let agentsUpdated = 0;
   try {
     await ref.update(fields);
-    if (outcome.state === "ready") await handOverToAgents(ref.id, agentDocumentId, documentId);
+    if (outcome.state === "ready") agentsUpdated = await handOverToAgents(ref.id, agentDocumentId, documentId);
   } catch (error) {
     await elevenLabs.deleteKnowledgeDocument(documentId).catch(() => undefined);
     throw error;
   }
   if (outcome.state === "failed") await elevenLabs.deleteKnowledgeDocument(documentId);
   for (const id of superseded) await elevenLabs.deleteKnowledgeDocument(id);
-  logs.knowledgeIndexed({ knowledgeId: ref.id, outcome: outcome.state, agentsUpdated: 0 });
+  logs.knowledgeIndexed({ knowledgeId: ref.id, outcome: outcome.state === "failed" ? outcome.code : outcome.state, agentsUpdated });
   return { ...record, ...fields };
 }
 
 const markReplaced = (v: DocumentData) => (v.replaced_at ? v : { ...v, replaced_at: new Date().toISOString() });
 
 /** Agents using the record get the new version; only then is the version they had deleted. */
-async function handOverToAgents(knowledgeId: string, previousDocumentId: string | null, documentId: string) {
+async function handOverToAgents(knowledgeId: string, previousDocumentId: string | null, documentId: string): Promise<number> {
   const agentsUpdated = await syncAgentsUsingKnowledge(knowledgeId);
-  if (previousDocumentId && previousDocumentId !== documentId) await elevenLabs.deleteKnowledgeDocument(previousDocumentId);
-  if (agentsUpdated) logs.knowledgeReplaced({ knowledgeId, agentsUpdated });
+  if (previousDocumentId && previousDocumentId !== documentId) {
+    await elevenLabs.deleteKnowledgeDocument(previousDocumentId);
+    logs.knowledgeReplaced({ knowledgeId, agentsUpdated });
+  }
+  return agentsUpdated;
 }
 
 function responseOf(id: string, record: DocumentData): UploadKnowledgeResponse {
@@ -284,8 +288,8 @@ export async function followIndexing(knowledgeId: string): Promise<"indexing" | 
   });
   if (!previous) return "skipped";
   if (outcome.state === "ready") {
-    await handOverToAgents(knowledgeId, previous.agentDocumentId, documentId);
-    logs.knowledgeIndexed({ knowledgeId, outcome: "synced", agentsUpdated: 0 });
+    const agentsUpdated = await handOverToAgents(knowledgeId, previous.agentDocumentId, documentId);
+    logs.knowledgeIndexed({ knowledgeId, outcome: "synced", agentsUpdated });
     return "synced";
   }
   await elevenLabs.deleteKnowledgeDocument(documentId);
