@@ -48,9 +48,6 @@ export interface UnitVerdict {
 const MAX_EXCERPT_CHARS = 400;
 const MAX_EXCERPT_SENTENCES = 3;
 
-/** Words that stand for an amount besides number words ("a few days", "a couple of weeks"). */
-const AMOUNT_WORDS = new Set(["few", "couple", "several", "half", "unos", "unas", "varios", "varias", "media", "medio"]);
-
 /** A number with a unit or an opening yes/no, unless the number only names an appointment. */
 function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: boolean): boolean {
   const r = pack.replies;
@@ -70,7 +67,7 @@ function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: bool
 function mentionsNumber(pack: CompiledPack, turn: Turn, span: Span): boolean {
   for (const token of tokensIn(turn.tokens, span)) {
     const first = token.text.charCodeAt(0);
-    if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || AMOUNT_WORDS.has(token.text)) return true;
+    if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || pack.replies.amountWords.has(token.text)) return true;
   }
   return false;
 }

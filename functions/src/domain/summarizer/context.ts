@@ -36,6 +36,10 @@ export interface FindingToAssess {
   readonly questionMeansHypothetical: boolean;
   readonly needsMedicationContext: boolean;
   readonly isMedication: boolean;
+  /** An event that stays a problem once it happened ("ran out"): only an explicit fix resolves it. */
+  readonly persists: boolean;
+  /** A request for contact: "I'll ring them myself" is not one. */
+  readonly isRequest: boolean;
 }
 
 /** How many words a negation cue reaches forward (NegEx uses five). */
@@ -48,8 +52,6 @@ const CONDITIONAL_REACH = 12;
 const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
 /** Characters either side of a finding that count as its sentence in a run-on turn. */
 const CONTEXT_CHARS = 240;
-
-const CONDITIONAL = /^(?:if|what\s+if|in\s+case|supposing|suppose|unless|in\s+the\s+event|if\s+ever|should\s+i\s+ever|si|y\s+si|que\s+pasa\s+si|por\s+si|en\s+caso\s+de|say)$/;
 
 function sentenceIndexOf(text: AnalyzedText, position: number): number {
   const index = text.sentences.findIndex((s) => position < s.end);
@@ -69,21 +71,50 @@ function scopeReaches(pack: CompiledPack, folded: string, cueEnd: number, findin
   if (words.length > reach) return false;
   if (hasMatch(pack.context.terminator, between)) return false;
   const punct = Math.max(between.lastIndexOf(","), between.lastIndexOf(";"), between.lastIndexOf(":"));
-  if (mode === "clause") return punct < 0 && !words.some((w) => w.text === "then" || w.text === "entonces");
+  if (mode === "clause") return punct < 0 && !words.some((w) => pack.context.clauseThen.has(w.text));
   let lastBreak = punct >= 0 ? punct + 1 : -1;
   for (const word of words) if (pack.context.listJoiners.has(word.text)) lastBreak = Math.max(lastBreak, word.end);
   return lastBreak < 0 || tokenize(between.slice(lastBreak)).length === 0;
 }
 
-function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
-  const pre = text.folded.slice(sentence.start, finding.span.start);
+/** Negation cues before the finding, without those that only look like one ("not only", "no doubt"). */
+function negationCuesBefore(pack: CompiledPack, text: AnalyzedText, sentence: Span, findingStart: number): Array<{ start: number; end: number }> {
+  const pre = text.folded.slice(sentence.start, findingStart);
   const cues = allMatches(pack.context.negation, pre, sentence.start);
+  if (cues.length === 0) return cues;
+  // a pseudo-negation may run past the finding's start ("nothing helps the pain"): read to the end
+  const pseudo = allMatches(pack.context.pseudoNegation, text.folded.slice(sentence.start, sentence.end), sentence.start);
+  return cues.filter((cue) => !pseudo.some((p) => cue.start >= p.start && cue.start < p.end));
+}
+
+/**
+ * Negation after the finding, within the pack's reach and the same clause: "fiebre no tengo",
+ * "de la fièvre, non", "Fieber habe ich keins".
+ */
+function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  const tokens = tokenize(text.folded, finding.span.end, sentence.end);
+  const reach = tokens[Math.min(tokens.length, pack.context.postNegationReach + 2) - 1];
+  if (!reach) return false;
+  const after = text.folded.slice(finding.span.end, reach.end);
+  if (hasMatch(pack.context.terminator, after)) return false;
+  const cues = allMatches(pack.context.postNegation, after, finding.span.end);
+  const pseudo = allMatches(pack.context.pseudoNegation, text.folded.slice(finding.span.end, sentence.end), finding.span.end);
+  for (const cue of cues) {
+    if (pseudo.some((p) => cue.start >= p.start && cue.start < p.end)) continue;
+    const before = tokenize(text.folded, finding.span.end, cue.start);
+    // a sentence break inside the reach ends the clause; a comma may stand before the cue
+    if (before.length <= pack.context.postNegationReach && !/[.!?;]/.test(text.folded.slice(finding.span.end, cue.start))) return true;
+  }
+  return false;
+}
+
+function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  const cues = negationCuesBefore(pack, text, sentence, finding.span.start);
   for (const cue of [...cues].reverse()) {
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, NEGATION_REACH, "list")) return true;
     if (tokenize(text.folded.slice(cue.end, finding.span.start)).length > NEGATION_REACH) break;
   }
-  const post = text.folded.slice(finding.span.end, sentence.end);
-  return pack.context.postNegation.test(post);
+  return isNegatedAfter(pack, text, sentence, finding);
 }
 
 type Party = "self" | "other";
@@ -166,7 +197,7 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   const cues = allMatches(pack.context.hypothetical, pre, sentence.start)
     .filter((cue) => !exceptions.some((e) => cue.start >= e.start && cue.start < e.end));
   for (const cue of cues) {
-    const conditional = CONDITIONAL.test(cue.text.replace(/\s+/g, " "));
+    const conditional = hasMatch(pack.context.conditional, cue.text);
     const reach = conditional ? CONDITIONAL_REACH : WEAK_HYPOTHETICAL_REACH;
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, reach, conditional ? "clause" : "list")) return true;
   }
@@ -179,7 +210,16 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
 }
 
+/** A resolution cue after the finding in its sentence, or in a short next sentence ("It went away."). */
+function resolvedBy(regex: RegExp, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
+  if (hasMatch(regex, text.folded.slice(finding.span.end, sentence.end))) return true;
+  const next = text.sentences[sentenceIndex + 1];
+  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && hasMatch(regex, text.folded.slice(next.start, next.end));
+}
+
 function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
+  // "I ran out last week" is still out: an event that persists is resolved only by its fix
+  if (finding.persists) return resolvedBy(pack.context.eventResolution, text, sentenceIndex, sentence, finding);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   let resolved = false;
   for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
@@ -188,11 +228,7 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
     if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
   }
-  if (!resolved) resolved = hasMatch(pack.context.resolution, text.folded.slice(finding.span.end, sentence.end));
-  const next = text.sentences[sentenceIndex + 1];
-  if (!resolved && next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS) {
-    resolved = hasMatch(pack.context.resolution, text.folded.slice(next.start, next.end));
-  }
+  if (!resolved) resolved = resolvedBy(pack.context.resolution, text, sentenceIndex, sentence, finding);
   if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;
   return resolved;
 }
@@ -221,6 +257,13 @@ function wordBoundaryBefore(folded: string, from: number, limit: number): number
   return space < limit ? from : space;
 }
 
+/** A medicine or a dose named in the finding's sentence or the one before ("My inhaler. I ran out."). */
+function mentionsMedication(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span): boolean {
+  if (pack.context.medicationContext.test(text.matchable.slice(sentence.start, sentence.end))) return true;
+  const previous = text.sentences[sentenceIndex - 1];
+  return !!previous && pack.context.medicationContext.test(text.matchable.slice(previous.start, previous.end));
+}
+
 export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[]): ContextStatus {
   const sentenceIndex = sentenceIndexOf(text, finding.span.start);
   const whole = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
@@ -228,9 +271,9 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   // further than CONTEXT_CHARS away are not about this finding, and bounding keeps it linear.
   const sentence = contextWindow(text.folded, whole, finding.span);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
-  if (finding.needsMedicationContext && !pack.context.medicationContext.test(text.matchable.slice(sentence.start, sentence.end))) {
-    return "out_of_context";
-  }
+  if (finding.needsMedicationContext && !mentionsMedication(pack, text, sentenceIndex, sentence)) return "out_of_context";
+  // "I'll ring the clinic myself" is the patient's plan, not a request to be called
+  if (finding.isRequest && pack.context.selfContact.test(sentenceText)) return "out_of_context";
   if (isNegated(pack, text, sentence, finding)) return "negated";
   if (isOtherPerson(pack, text, sentence, finding)) return "other_person";
   if (isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";

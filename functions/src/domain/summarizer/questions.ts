@@ -41,8 +41,6 @@ const TOPIC_FRAGMENT_MAX_WORDS = 4;
 /** A checked assumption sharing this much with the agent's last turn is a confirmation. */
 const CONFIRMATION_OVERLAP = 0.6;
 
-const LEAD_IN = /\b(?:ask|question|pregunt\w*|know)\b/;
-
 /** Stems of the content words among already computed tokens, within `span` if given. */
 export function tokenStems(pack: CompiledPack, tokens: readonly Token[], span?: Span): Set<string> {
   const stems = new Set<string>();
@@ -130,7 +128,7 @@ function isUnpunctuated(text: AnalyzedText): boolean {
 function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean): Cue[] {
   const cues: Cue[] = [];
   for (const m of pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end)) {
-    if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: LEAD_IN.test(text.folded.slice(m.start, m.end)) });
+    if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: hasMatch(pack.questions.leadIn, text.folded.slice(m.start, m.end)) });
     else if (clauseCueCounts(m.tag, marked, text) && opensClause(pack, text.folded, sentence, m.start)) cues.push({ at: m.start, end: m.end, leadIn: false });
   }
   if (pack.questions.accented) {

@@ -4,7 +4,7 @@
  */
 
 import type { CompiledPack } from "./compile";
-import { BLOOD_PRESSURE, GLUCOSE, OXYGEN, PULSE, READING_RULES, TEMPERATURE, type ReadingThreshold } from "./lexicon/thresholds";
+import { BLOOD_PRESSURE, GLUCOSE, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { AnalyzedText } from "./transcript";
 import type { Span } from "./text";
@@ -119,10 +119,117 @@ function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Weight trends: "I've put on 3 pounds since Tuesday", "from 81 to 83.5 kilos", "82 on Monday, 84 today"
+
+type MassUnit = "kg" | "lb" | null;
+
+interface Weight {
+  readonly number: NumberMention;
+  readonly unit: MassUnit;
+  /** End of the unit word, or of the number when none follows. */
+  readonly end: number;
+}
+
+function unitAfter(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { unit: MassUnit; end: number } {
+  const after = text.matchable.slice(number.end, number.end + 16);
+  const kg = vocab.kilogramUnit.exec(after);
+  if (kg) return { unit: "kg", end: number.end + kg[0].length };
+  const lb = vocab.poundUnit.exec(after);
+  if (lb) return { unit: "lb", end: number.end + lb[0].length };
+  return { unit: null, end: number.end };
+}
+
+/** How many days the sentence says the change took, or null when it does not say. */
+function periodDays(text: AnalyzedText, sentence: Span, numbers: readonly NumberMention[], vocab: Vocabulary): number | null {
+  const slice = text.matchable.slice(sentence.start, sentence.end);
+  let days: number | null = null;
+  for (const period of vocab.periods) if (hasCue(period.regex, slice)) days = Math.min(days ?? Infinity, period.days);
+  for (const n of numbers) {
+    if (n.start < sentence.start || n.end > sentence.end) continue;
+    const after = text.matchable.slice(n.end, n.end + 12);
+    if (vocab.dayUnit.test(after)) days = Math.min(days ?? Infinity, n.value);
+    else if (vocab.weekUnit.test(after)) days = Math.min(days ?? Infinity, n.value * 7);
+  }
+  return days;
+}
+
+function hasCue(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}
+
+/** Whether a gain of `amount` over `days` (null: not said) is past what care plans ask to report. */
+function isReportableGain(amount: number, unit: MassUnit, days: number | null): boolean {
+  if (days !== null && days > WEIGHT.maxDays) return false;
+  const lb = unit === "lb";
+  const perDay = lb ? WEIGHT.lbInADay : WEIGHT.kgInADay;
+  const perThree = lb ? WEIGHT.lbInThreeDays : WEIGHT.kgInThreeDays;
+  const perWeek = lb ? WEIGHT.lbInAWeek : WEIGHT.kgInAWeek;
+  if (days === null) return amount >= perThree;
+  if (days <= 1) return amount >= perDay;
+  if (days <= 3) return amount >= perThree;
+  return amount >= perWeek;
+}
+
+function isBodyWeight(value: number, unit: MassUnit): boolean {
+  return value >= WEIGHT.minKg && value <= (unit === "kg" ? WEIGHT.maxKg : WEIGHT.maxLb);
+}
+
+function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], vocab: Vocabulary): ReadingFinding[] {
+  const findings: ReadingFinding[] = [];
+  for (const sentence of text.sentences) {
+    const slice = text.matchable.slice(sentence.start, sentence.end);
+    const mentionsWeight = hasCue(vocab.weightContext, slice);
+    const weights: Weight[] = [];
+    for (const number of numbers) {
+      if (number.start < sentence.start || number.end > sentence.end) continue;
+      const { unit, end } = unitAfter(text, number, vocab);
+      if (unit || mentionsWeight) weights.push({ number, unit, end });
+    }
+    if (weights.length === 0) continue;
+    const days = periodDays(text, sentence, numbers, vocab);
+    // a stated gain: "put on 3 pounds", "up two kilos"
+    for (const weight of weights) {
+      if (!weight.unit || isBodyWeight(weight.number.value, weight.unit)) continue;
+      const before = text.matchable.slice(Math.max(sentence.start, weight.number.start - 40), weight.number.start);
+      const gain = allCueStarts(vocab.weightGain, before);
+      if (gain < 0) continue;
+      if (!isReportableGain(weight.number.value, weight.unit, days)) continue;
+      findings.push({ rule: READING_RULES.weightGain, span: { start: weight.number.start - before.length + gain, end: weight.end } });
+    }
+    // two readings, the later one higher: "from 81 to 83.5", "82 on Monday and 84 today"
+    const bodyWeights = weights.filter((w) => isBodyWeight(w.number.value, w.unit ?? "lb"));
+    const first = bodyWeights[0];
+    const last = bodyWeights[bodyWeights.length - 1];
+    if (first && last && first !== last && mentionsWeight) {
+      const unit = first.unit ?? last.unit;
+      if (isReportableGain(last.number.value - first.number.value, unit, days)) {
+        findings.push({ rule: READING_RULES.weightGain, span: { start: first.number.start, end: last.end } });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Start of the last cue match in `text`, or -1. */
+function allCueStarts(regex: RegExp, text: string): number {
+  regex.lastIndex = 0;
+  let found = -1;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    found = match.index;
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+  return found;
+}
+
 export function findReadings(text: AnalyzedText, vocab: Vocabulary): ReadingFinding[] {
   const numbers = findNumbers(text.folded, text.tokens, vocab);
   if (numbers.length === 0) return [];
-  const findings: ReadingFinding[] = [];
+  const findings: ReadingFinding[] = findWeightGains(text, numbers, vocab);
   const kinds = candidates(vocab);
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i];

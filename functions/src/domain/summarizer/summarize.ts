@@ -7,10 +7,11 @@ import { readAnalysis, type AnalysisSignals } from "./analysis";
 import { classifyReply, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
-import { detectLanguage, getPack, normalizeLanguageCode } from "./languages";
+import { decideLanguage, getPack, type LanguageDecision } from "./languages";
+import { REVIEW_DETAIL } from "./review";
 import { contentStems, detectQuestions, tokenStems, type QuestionUnit } from "./questions";
 import { hasMatch } from "./regex";
-import { fold, type Span } from "./text";
+import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
   AnsweredQuestion,
@@ -31,19 +32,27 @@ interface TurnAnalysis {
   readonly reply: () => readonly ReplySentence[];
 }
 
-const REVIEWABLE: ReadonlySet<string> = new Set<ReviewReason>(["negated", "hypothetical", "resolved", "other_person", "expected"]);
-
-/** A suppressed finding's status, when it is one a doctor should still see. */
+/** A suppressed finding's status, when it is one a doctor should still see, and why. */
 function reviewReasonOf(status: string): ReviewReason | null {
-  return REVIEWABLE.has(status) ? (status as ReviewReason) : null;
+  switch (status) {
+    case "negated":
+    case "hypothetical":
+    case "resolved":
+    case "other_person":
+    case "expected":
+      return status;
+    case "sanctioned":
+      return "planned_change";
+    default:
+      return null;
+  }
 }
 /** Requests are not deduplicated: each explicit request is the patient asking again. */
 const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request"]);
 
-function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): string {
-  const fromMetadata = normalizeLanguageCode(conversation.metadata?.main_language);
-  if (fromMetadata) return fromMetadata;
-  return detectLanguage(turns.filter((t) => t.role === "user").map((t) => t.text));
+function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): LanguageDecision {
+  const messages = turns.filter((t) => t.role !== "other" && t.text.trim().length > 0).map((t) => t.text);
+  return decideLanguage(messages, conversation.metadata?.main_language);
 }
 
 function overlaps(a: Span, b: Span): boolean {
@@ -110,7 +119,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
     const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
-    const affirmed = analysis.findings.filter((f) => f.status === "affirmed");
+    const affirmed = analysis.findings.filter((f) => f.status === "affirmed" && f.qualified);
     const fresh = affirmed.filter((f) => NEVER_DEDUPLICATED.has(f.category) || !flaggedConcepts.has(f.concept));
     const categories = [...new Set(fresh.map((f) => f.category))];
     for (const category of categories) {
@@ -128,9 +137,9 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
     const affirmedConcepts = new Set(affirmed.map((f) => f.concept));
     const reviewed = new Set<string>();
     for (const f of analysis.findings) {
-      const reason = reviewReasonOf(f.status);
-      if (!reason || f.severity === "moderate" || affirmedConcepts.has(f.concept)) continue;
-      const key = `${f.concept}:${f.status}`;
+      const reason = f.status === "affirmed" ? (f.qualified ? null : "uncertain") : reviewReasonOf(f.status);
+      if (!reason || (f.severity === "moderate" && reason !== "uncertain") || affirmedConcepts.has(f.concept) || flaggedConcepts.has(f.concept) && reason === "uncertain") continue;
+      const key = `${f.concept}:${reason}`;
       if (reviewed.has(key)) continue;
       reviewed.add(key);
       review.push({
@@ -140,6 +149,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
         evidence: turn.text.slice(f.span.start, f.span.end),
         rule_id: f.ruleId,
         reason,
+        reason_detail: REVIEW_DETAIL[reason],
       });
     }
   }
@@ -281,14 +291,13 @@ function applyRedFlagAnalysis(pack: CompiledPack, signals: AnalysisSignals, anal
       evidence: turn.text.slice(span.start, span.end).trim(),
       rule_id: "analysis.red_flags",
       reason: "flagged_by_analysis",
+      reason_detail: REVIEW_DETAIL.flagged_by_analysis,
     });
   }
   return { attention, review };
 }
 
-const CONTACT_WORDS = /\b(?:doctor|doctora|dr|nurse|enfermer[oa]|medic[oa]|call|ring|phone|llam\w*|hablar|speak|talk)\b/;
-
-function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+function applyContactAnalysis(pack: CompiledPack, signals: AnalysisSignals, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
   if (!signals.wantsDoctorContact) return outcome;
   if (outcome.attention.some((a) => a.category === "doctor_request")) {
     return {
@@ -296,10 +305,11 @@ function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnA
       attention: outcome.attention.map((a) => (a.category === "doctor_request" ? { ...a, corroborated_by_analysis: true } : a)),
     };
   }
-  const candidate = [...analyses].reverse().find((a) => CONTACT_WORDS.test(a.patient.turn.folded));
+  const contact = pack.context.contactWords;
+  const candidate = [...analyses].reverse().find((a) => hasMatch(contact, a.patient.turn.folded));
   if (!candidate) return outcome;
   const { turn } = candidate.patient;
-  const sentence = turn.sentences.find((s) => CONTACT_WORDS.test(turn.folded.slice(s.start, s.end))) ?? { start: 0, end: turn.text.length };
+  const sentence = turn.sentences.find((s) => hasMatch(contact, turn.folded.slice(s.start, s.end))) ?? { start: 0, end: turn.text.length };
   return {
     ...outcome,
     review: [...outcome.review, {
@@ -311,6 +321,7 @@ function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnA
       evidence: turn.text.slice(sentence.start, sentence.end).trim(),
       rule_id: "analysis.wants_doctor_contact",
       reason: "flagged_by_analysis",
+      reason_detail: REVIEW_DETAIL.flagged_by_analysis,
     }],
   };
 }
@@ -335,9 +346,42 @@ function applyUnansweredAnalysis(pack: CompiledPack, signals: AnalysisSignals, a
 
 // ---------------------------------------------------------------------------------------------
 
+/** A patient turn worth reading: a few words at least, or a number ("38.9"). */
+const SUBSTANTIVE_MIN_WORDS = 3;
+
+/**
+ * No pack reads the conversation: nothing can be judged, so nothing may be lost either. Every
+ * substantive patient turn goes to for_review, and the doctor is told to read the transcript.
+ */
+function unreadableSummary(decision: LanguageDecision, turns: readonly Turn[]): ConversationSummary {
+  const spoken = turns.filter((t) => t.role === "user" && t.text.trim().length > 0);
+  const substantive = spoken.filter((t) => tokenize(fold(t.text)).length >= SUBSTANTIVE_MIN_WORDS || /\d/.test(t.text));
+  const chosen = substantive.length > 0 ? substantive : spoken;
+  return {
+    language: decision.language,
+    language_unsupported: true,
+    answered_questions: [],
+    unanswered_questions: [],
+    requires_attention: [],
+    for_review: chosen.map((turn) => ({
+      turn_index: turn.index,
+      time_in_call_secs: turn.time,
+      patient_text: turn.text,
+      category: "other",
+      severity: "moderate",
+      evidence: turn.text,
+      rule_id: "language.unsupported",
+      reason: "unsupported_language",
+      reason_detail: REVIEW_DETAIL.unsupported_language,
+    })),
+  };
+}
+
 export function summarizeConversation(conversation: ConversationInput): ConversationSummary {
   const turns = readTurns(conversation ?? {});
-  const language = chooseLanguage(conversation ?? {}, turns);
+  const decision = chooseLanguage(conversation ?? {}, turns);
+  if (!decision.supported) return unreadableSummary(decision, turns);
+  const language = decision.language;
   const pack = getPack(language);
   const signals = readAnalysis(conversation?.analysis);
   const patients = patientTurns(turns);
@@ -353,9 +397,10 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   let outcome = attentionItems(analyses);
   outcome = applyEscalationBackstop(pack, analyses, outcome);
   outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
-  outcome = applyContactAnalysis(signals, analyses, outcome);
+  outcome = applyContactAnalysis(pack, signals, analyses, outcome);
   return {
     language,
+    language_unsupported: false,
     answered_questions: answered,
     unanswered_questions: unanswered,
     requires_attention: outcome.attention,

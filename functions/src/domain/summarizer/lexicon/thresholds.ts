@@ -52,6 +52,25 @@ export const OXYGEN = {
   low: 92,
 } as const;
 
+/**
+ * Body-weight gain that heart-failure (and kidney, pre-eclampsia) care plans ask patients to
+ * report: more than 2 kg in 3 days, or 2-3 lb in a day / 5 lb in a week (see CHECKLIST.md).
+ */
+export const WEIGHT = {
+  kgInADay: 1,
+  kgInThreeDays: 2,
+  kgInAWeek: 2.5,
+  lbInADay: 2,
+  lbInThreeDays: 3,
+  lbInAWeek: 5,
+  /** Longer than this, a gain is not the fluid trend these plans mean. */
+  maxDays: 7,
+  /** Plausible body weights, to tell weights from other numbers. */
+  minKg: 30,
+  maxKg: 250,
+  maxLb: 550,
+} as const;
+
 export const READING_RULES = {
   glucoseSevereLow: { id: "reading.glucose.severe_low", concept: "hypoglycaemia", severity: "urgent", description: "glucose below 3.0 mmol/L (54 mg/dL)" },
   glucoseLow: { id: "reading.glucose.low", concept: "hypoglycaemia", severity: "high", description: "glucose below 4.0 mmol/L (70 mg/dL)" },
@@ -61,6 +80,7 @@ export const READING_RULES = {
   bpLow: { id: "reading.bp.low", concept: "blood_pressure_low", severity: "high", description: "systolic blood pressure below 90" },
   pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 130" },
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
+  weightGain: { id: "reading.weight.gain", concept: "weight_gain", severity: "high", description: "weight up 2 kg (3 lb) or more in a few days" },
 } as const satisfies Readonly<Record<string, ReadingThreshold>>;
 
 /** Knowledge-base grounding of an agent reply (rag_retrieval_info). */

@@ -1,0 +1,795 @@
+/**
+ * English clinical concepts: term classes, concept rules and idioms, in the rule language of
+ * ../types.ts. Each rule is one concept of ../CHECKLIST.md, built from body sites, symptoms and
+ * qualifiers rather than from sentences; its examples are ours and its unit test runs them.
+ */
+
+import type { ConceptRule, IdiomSpec } from "../types";
+
+export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
+  // ----------------------------------------------------------------- people and possession
+  MY: ["my", "the", "this", "that", "me", "a", "both", "one", "left", "right", "both my"],
+  CANT: ["can't", "cannot", "can not", "couldn't", "could not", "unable to", "not able to", "struggl* to", "hard to", "hardly", "barely", "no way i can"],
+  CARE_PERSON: [
+    "doctor", "doc", "dr", "doctors", "surgeon", "nurse", "nurses", "consultant", "specialist", "gp", "physician", "cardiologist",
+    "midwife", "someone", "somebody", "anyone", "anybody", "person", "human", "human being", "team", "clinic", "office", "practice",
+    "care team", "on call", "oncologist", "dietitian", "pharmacist", "provider", "practitioner", "staff", "receptionist",
+  ],
+  // ----------------------------------------------------------------- body sites
+  CHEST: ["chest", "breastbone", "breast bone", "sternum", "rib cage", "heart area"],
+  HEAD: ["head", "temples", "forehead", "skull"],
+  LEG: ["leg", "legs", "calf", "calves", "thigh", "thighs", "shin", "shins"],
+  CALF: ["calf", "calves", "back of my leg", "back of the leg", "back of my knee"],
+  LOWER_LIMB: ["ankle", "ankles", "feet", "foot", "leg", "legs", "shins", "lower legs", "toes"],
+  ARM: ["arm", "arms", "hand", "hands", "shoulder", "jaw", "neck", "back"],
+  LIMB: ["arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "fingers", "toes", "finger", "toe"],
+  BELLY: ["belly", "stomach", "tummy", "abdomen", "abdominal", "gut", "tum", "lower belly", "side"],
+  FACE_PART: ["face", "mouth", "smile", "lip", "eyelid", "one side of my face", "cheek"],
+  AIRWAY_PART: ["lips", "lip", "tongue", "throat", "face", "eyelids", "mouth"],
+  EYE: ["eye", "eyes", "vision", "sight", "eyesight"],
+  WOUND: [
+    "wound", "wounds", "incision", "incisions", "cut", "scar", "stitches", "sutures", "staples", "dressing", "dressings",
+    "bandage", "site", "port site", "drain site", "steri strips", "strips", "graft", "stoma", "line site", "picc", "op site",
+  ],
+  URINE: ["pee", "peeing", "wee", "urine", "urinate", "urinating", "water", "bladder", "catheter", "bag"],
+  STOOL: ["stool", "stools", "poo", "poop", "bowel movement", "bowel movements", "motions", "number two", "back passage"],
+  // ----------------------------------------------------------------- symptoms
+  PAIN: [
+    "pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy", "sore", "soreness", "discomfort",
+    "agony", "tender", "throb*", "stabbing", "sharp", "burning", "cramp", "cramps", "cramping",
+  ],
+  PRESSURE: ["pressure", "tight", "tightness", "heavy", "heaviness", "squeez*", "crush*", "pressing", "clamp*", "band", "vice", "weight"],
+  SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffed up", "puffed", "bloated", "ballooned", "fat", "bigger", "huge", "tight"],
+  RED_HOT: ["red", "redness", "hot", "warm", "inflamed", "angry", "purple", "hard", "shiny"],
+  DISCHARGE: [
+    "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gunk", "crust*",
+    "yellow*", "green*", "cloudy", "smell*", "stink*", "whiff", "nasty smell", "fluid",
+  ],
+  OPENING: ["opening", "opened", "open", "gaping", "gap", "split*", "coming apart", "came apart", "pulling apart", "come undone", "bust open", "burst open"],
+  BREATHE: ["breathe", "breath", "breathing", "catch my breath", "get my breath", "get air", "get enough air", "get a breath"],
+  BREATHLESS: ["short of breath", "shortness of breath", "out of breath", "breathless*", "winded", "puffed out", "puffing", "gasping", "wheez*", "can't get my breath", "short winded"],
+  NUMB: ["numb", "numbness", "tingl*", "pins and needles", "dead", "no feeling", "can't feel"],
+  WEAK: ["weak", "weakness", "heavy", "droop*", "droop", "limp", "floppy", "useless", "paralys*", "gave way", "giving way", "won't work"],
+  DIZZY: ["dizz*", "light headed", "lightheaded*", "woozy", "giddy", "spinning", "vertigo", "off balance", "unsteady"],
+  VOMIT: ["vomit*", "throw* up", "threw up", "being sick", "been sick", "puk*", "sick up", "bring* up", "retch*"],
+  BLEED: ["bleed*", "blood", "bloody", "bled"],
+  FEVER: [
+    "fever*", "feverish", "temperature", "temp", "chills", "chilly", "rigors", "shivers", "shivering", "shivery", "shaking",
+    "hot and cold", "cold and hot", "burning up", "night sweats", "sweats", "clammy",
+  ],
+  RASH: ["rash", "rashes", "hives", "welts", "blotch*", "spots", "blister*", "peeling", "itchy bumps", "bumps"],
+  VISION_SIGN: [
+    "curtain", "shadow", "veil", "shade", "dark patch", "black spot", "dark spot", "grey patch", "flash*", "floaters",
+    "specks", "cobweb*", "blurr*", "blurry", "double vision", "seeing double", "halos",
+  ],
+  MOOD_LOW: ["low", "down", "flat", "empty", "miserable", "numb", "hopeless", "worthless", "useless", "depressed", "sad", "alone", "lonely", "dark"],
+  // ----------------------------------------------------------------- qualifiers
+  SEVERE: [
+    "severe", "severely", "terrible", "terribly", "awful", "horrible", "horrendous", "unbearable", "excruciating", "agonising",
+    "agonizing", "intense", "crippling", "worst", "killing me", "really bad", "so bad", "very bad", "real bad", "bad", "massive",
+    "crushing", "splitting", "blinding", "a lot of", "lots of", "loads of", "extreme", "extremely", "really", "so much",
+  ],
+  WORSE: [
+    "worse", "worsening", "getting worse", "gotten worse", "got worse", "more and more", "increasing", "spreading", "spread",
+    "growing", "bigger", "higher", "keeps getting", "not getting better", "no better", "not improving", "more than before",
+    "more than usual", "worse than", "heavier",
+  ],
+  NEW: [
+    "new", "started", "start*", "came on", "come on", "just", "appeared", "popped up", "first time", "never had", "since yesterday",
+    "since last night", "since this morning", "since monday", "since the weekend", "this morning", "today", "yesterday",
+    "last night", "tonight", "overnight", "since", "now", "at the moment", "right now",
+  ],
+  SUDDEN: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast", "all at once", "in seconds"],
+  PERSISTENT: [
+    "won't go", "won't go away", "not going away", "doesn't go away", "won't stop", "wont stop", "not stopping", "hasn't stopped",
+    "keeps", "keep", "kept", "constant", "constantly", "all day", "all night", "all the time", "for days", "for hours", "non stop",
+    "nonstop", "every day", "still", "days now", "for a week", "since", "ongoing", "on and off", "every night",
+  ],
+  AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "just walking", "talking", "getting dressed", "the stairs", "at night", "wakes me", "woke me"],
+  // ----------------------------------------------------------------- medicines
+  MED_NOUN: [
+    "pill", "pills", "tablet", "tablets", "meds", "medication", "medications", "medicine", "medicines", "dose", "doses", "dosage",
+    "insulin", "injection", "injections", "shot", "shots", "jab", "jabs", "inhaler", "inhalers", "puffer", "patch", "patches",
+    "drops", "eye drops", "capsule", "capsules", "prescription", "prescriptions", "script", "refill", "refills", "antibiotic*",
+    "painkiller*", "pain killers", "pain pills", "pain meds", "water pill*", "blood thinner*", "thinners", "sleeping pill*",
+    "steroid*", "bolus", "basal", "units", "pen", "pens", "vial", "vials", "cartridge*", "nebuli*", "spray", "cream",
+    "chemo", "chemo tablets", "supplement*", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
+    "water tablets", "diuretic*", "statin*", "antidepressant*", "ones",
+  ],
+  DRUG: [
+    "warfarin", "coumadin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "dabigatran", "pradaxa", "heparin", "clexane",
+    "enoxaparin", "lovenox", "aspirin", "clopidogrel", "plavix", "ticagrelor", "brilinta", "metformin", "glipizide",
+    "gliclazide", "insulin", "lantus", "levemir", "tresiba", "novorapid", "humalog", "ozempic", "semaglutide", "trulicity",
+    "jardiance", "farxiga", "januvia", "lisinopril", "ramipril", "enalapril", "losartan", "valsartan", "entresto",
+    "amlodipine", "nifedipine", "metoprolol", "bisoprolol", "carvedilol", "atenolol", "propranolol", "furosemide", "lasix",
+    "bumetanide", "torsemide", "spironolactone", "eplerenone", "hydrochlorothiazide", "digoxin", "amiodarone", "atorvastatin",
+    "simvastatin", "rosuvastatin", "levothyroxine", "synthroid", "thyroxine", "allopurinol", "colchicine", "prednisone",
+    "prednisolone", "dexamethasone", "methotrexate", "tamoxifen", "letrozole", "capecitabine", "oxycodone", "oxy", "percocet",
+    "tramadol", "codeine", "morphine", "hydrocodone", "vicodin", "gabapentin", "pregabalin", "lyrica", "sertraline",
+    "fluoxetine", "citalopram", "escitalopram", "lexapro", "zoloft", "prozac", "venlafaxine", "mirtazapine", "lithium",
+    "quetiapine", "olanzapine", "risperidone", "lamotrigine", "levetiracetam", "keppra", "valproate", "carbamazepine",
+    "phenytoin", "omeprazole", "pantoprazole", "lansoprazole", "tylenol", "acetaminophen", "paracetamol", "ibuprofen",
+    "advil", "motrin", "naproxen", "aleve", "amoxicillin", "augmentin", "cephalexin", "keflex", "doxycycline",
+    "ciprofloxacin", "nitrofurantoin", "trimethoprim", "albuterol", "salbutamol", "ventolin", "symbicort", "seretide",
+    "advair", "spiriva", "montelukast", "nitro", "nitroglycerin", "gtn", "glucagon", "tacrolimus", "mycophenolate",
+    "cyclosporine", "adalimumab", "humira", "epipen", "alendronate", "fosamax", "finasteride", "tamsulosin", "flomax",
+    "latanoprost", "timolol", "zopiclone", "zolpidem", "melatonin", "sumatriptan", "ondansetron", "zofran", "senna",
+    "lactulose", "iron tablets", "potassium", "ferrous", "vitamin d", "calcium",
+  ],
+  /** Drug names no list has, known by the endings of their international names. */
+  DRUG_SHAPE: [
+    "*pril", "*sartan", "*olol", "*dipine", "*statin", "*semide", "*thiazide", "*xaban", "*gatran", "*parin", "*gliptin",
+    "*gliflozin", "*glutide", "*formin", "*prazole", "*tidine", "*oxetine", "*afaxine", "*triptan", "*azepam", "*zolam",
+    "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*vir",
+    "*lukast", "*sone", "*solone", "*tadine", "*setron", "*dronate", "*profen", "*coxib", "*pramine", "*tyline", "*peridone",
+    "*apine", "*trigine", "*tiapine", "*osin", "*steride", "*caine", "*barbital", "*ximab", "*zumab",
+  ],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "blood pressure ones", "heart ones"],
+  /** What a dose is said as, when the medicine was named before: "took it", "missed one". */
+  MED_PRONOUN: ["it", "them", "one", "those", "these", "that", "any", "the lot", "both"],
+  TAKE: ["take", "took", "taken", "taking", "had", "have", "used", "use", "using", "inject*", "gave myself", "give myself", "did", "done", "put in", "bolus*", "swallowed"],
+  // ----------------------------------------------------------------- numbers
+  NUM: [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "a few", "a couple of", "couple of", "several", "a couple", "half a", "half an", "a", "an", "#",
+  ],
+  // ----------------------------------------------------------------- requests
+  CONTACT_VERB: [
+    "call", "ring", "phone", "contact", "speak", "talk", "chat", "see", "visit", "get in touch", "get back to", "reach",
+    "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine",
+  ],
+  WANT: [
+    "want", "wanted", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",
+    "hope", "please", "can", "could", "would", "will", "may", "get", "have", "ask", "asking", "request", "arrange", "book",
+    "make", "is there", "any chance", "possible", "put me through", "transfer me", "connect me", "let me", "i'd",
+  ],
+};
+
+export const EN_RULES: readonly ConceptRule[] = [
+  // ================================================================== cardiac and breathing
+  {
+    id: "en.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@CHEST ~3 (@PAIN|@PRESSURE)",
+      "(@PAIN|@PRESSURE) ~4 (in|on|across|around|behind|under|through|into|over|at) ~1 @CHEST",
+      "(elephant|weight|brick|bricks|anvil|truck|boulder|something|someone) ~3 (sitting|sat|standing|pressing|pushing|lying|crushing|squashing|on top) ~1 (on|of) [my] (chest|me)",
+      "(band|vice|vise|belt|strap) ~2 (around|round|across) [my] chest",
+      "(heart attack|angina)",
+      "(@PAIN|@PRESSURE) ~5 (spread*|going|goes|went|radiat*|shoot*|travel*) ~2 (down|into|up|to) [my] [left] (arm|jaw|neck|back|shoulder)",
+    ],
+    examples: {
+      match: [
+        "there's a tight feeling across my chest when I climb the hill",
+        "my chest has been aching on and off since lunch",
+        "it feels like a truck is parked on my chest",
+        "the pain goes down into my left arm",
+      ],
+      noMatch: ["my chest of drawers fell over", "I bought a chest freezer", "the scar on my knee itches"],
+    },
+  },
+  {
+    id: "en.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@CANT ~2 @BREATHE",
+      "(trouble|difficulty|problems|problem|struggling|struggle|hard time|fighting|labored|laboured) ~2 (@BREATHE|breath*)",
+      "(gasping|fighting) [for] (air|breath)",
+      "(like) ~2 (drowning|suffocating|smothering|being smothered|breathing through a straw)",
+      "(lips|fingers|fingertips|face|mouth) ~2 (turning|turned|going|gone|went|are|is|look|looks|looking) ~1 (blue|grey|gray|purple)",
+      "(@CANT|can't) (finish|get through|say) ~2 (sentence|sentences|words|a sentence)",
+      "(breathing|breath) ~2 (rattly|rattling|bubbly|gurgl*|noisy|fast|rapid|shallow)",
+    ],
+    examples: {
+      match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping"],
+      noMatch: ["I breathe fine", "the breathing exercises are boring", "I held my breath at the scan"],
+    },
+  },
+  {
+    id: "en.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+    when: ["@BREATHLESS", "(breathing|breath) ~3 (worse|harder|heavier|tighter|faster|shorter|funny|off)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(can't|cannot) (walk|talk|sleep|lie|do)", "(few|couple of) (steps|stairs)", "room", "bathroom", "toilet", "kitchen"],
+    examples: {
+      match: ["I get short of breath walking to the kitchen", "I'm breathless even sitting down", "my breathing feels worse than yesterday"],
+      noMatch: ["I did the breathing exercises", "breath mints"],
+    },
+  },
+  {
+    id: "en.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+    when: [
+      "@CANT ~3 (lie|lay|lying|laying|sleep|sleeping) ~2 flat",
+      "(sleep|sleeping|slept|sitting|sit|sat|propped) ~4 (pillows|upright|in a chair|in the chair|in my chair|recliner|sitting up|propped up)",
+      "(extra|more|another|three|four|3|4) (pillows|pillow)",
+      "(wake|woke|waking|wakes) ~4 (gasping|breathless|short of breath|can't breathe|choking|coughing|fighting for breath|out of breath)",
+      "(lie|lay|lying|laying) (down|flat) ~4 (breathless|short of breath|can't breathe|cough*|choking|drowning)",
+    ],
+    examples: {
+      match: ["I've been sleeping in the recliner because I can't lie flat", "I need three pillows now or I start coughing", "I woke up gasping twice last night"],
+      noMatch: ["I lie flat on my back to sleep", "I bought new pillows for the guest room"],
+    },
+  },
+  {
+    id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(passed|passing|blacked|blacking|conked|keeled|zonked) out",
+      "(faint|fainted|fainting|faintness)",
+      "(nearly|almost|about to|going to|gonna|thought i was going to|felt like i would|felt like i was going to) ~1 (faint|pass out|black out|collapse|keel over|hit the floor|go down)",
+      "(collapsed|collapsing|collapse)",
+      "(lost|losing) consciousness",
+      "(came|come|woke) (to|up) ~3 (floor|ground)",
+      "(everything|it all|vision|sight|room|world|screen) ~3 (went|go|goes|going|turned|turning|gone) ~2 (grey|gray|black|dark|white|fuzzy|blank|dim)",
+      "(legs|knees) ~2 (gave way|buckled|went from under|gave out)",
+    ],
+    examples: {
+      match: ["I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me"],
+      noMatch: ["the faint smell of paint", "I passed the exam", "the writing is a bit faint"],
+    },
+  },
+  {
+    id: "en.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
+    when: [
+      "heart ~3 (racing|races|raced|pounding|pounds|fluttering|flutters|flutter|skipping|skips|jumping|thumping|banging|hammering|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
+      "(palpitation*|racing heart|irregular heartbeat|irregular heart beat|heart flutter*|fluttering in my chest|pounding in my chest)",
+    ],
+    examples: {
+      match: ["my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet"],
+      noMatch: ["heart healthy diet", "I love my heart monitor app"],
+    },
+  },
+  {
+    id: "en.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(defib*|icd|device|pacemaker) ~3 (fired|went off|shocked|zapped|gave me a shock|kicked)",
+      "(shock|jolt) ~2 from ~2 (defib*|icd|device|pacemaker)",
+      "(hiccups|hiccoughs) ~3 (won't stop|all day|nonstop|non stop|for hours|constant*)",
+    ],
+    examples: { match: ["my defibrillator went off twice this morning", "I got a jolt from the device"], noMatch: ["the device is charging", "a shock to hear the news"] },
+  },
+  {
+    id: "en.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(blood pressure|bp|pressure) ~3 (through the roof|sky high|skyhigh|really high|very high|so high|dangerously high|crazy high|way up|way too high|really low|very low|so low|dangerously low)",
+    ],
+    examples: { match: ["my blood pressure was sky high this morning", "the BP reading was really low"], noMatch: ["pressure at work is high", "the tyre pressure was low"] },
+  },
+  // ================================================================== fluid and weight
+  {
+    id: "en.swelling_legs", concept: "fluid_swelling", category: "red_flag_symptom", severity: "high",
+    when: [
+      "@LOWER_LIMB ~4 @SWELL",
+      "(swollen|swole|puffy|fat) (ankles|feet|legs|ankle|foot|leg)",
+      "(@CANT|won't|wont|don't|dont|doesn't|doesnt|do not) ~2 (get|fit|put|squeeze|go|zip|do up|close) ~3 (shoes|shoe|socks|trousers|pants|jeans|slippers|boots|ring|rings|watch)",
+      "(shoes|socks|slippers|boots|ring|rings|watch|waistband|trousers) ~3 (tight|tighter|too small|digging in|don't fit|won't fit|leave marks|leaves marks|marks)",
+      "(belly|stomach|tummy|abdomen) ~3 (swollen|swelling|bloated|bigger|tight as a drum|like a drum|distended)",
+      "(dent|dents|dip|pit|pits|indent*|fingerprint) ~4 (stays|stay|stayed|when i press|where i press|press)",
+    ],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(both|one|only one|just one) (leg|ankle|foot|side)", "knee", "knees", "thigh", "thighs", "@NUM (pound*|kilo*|kg|lb|lbs)", "(can't|cannot|won't) (fit|get|wear)", "tight"],
+    examples: {
+      match: ["my ankles have swelled up since the weekend", "I can't get my shoes on this morning", "my rings are so tight I can't get them off", "my tummy is swollen and tight"],
+      noMatch: ["swollen pride", "I walked on the swell of the beach"],
+    },
+  },
+  {
+    id: "en.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(gained|gain|gaining|put on|putting on|piled on|up) ~3 (@NUM) ~1 (pound*|lb|lbs|kilo*|kg|kgs|stone)",
+      "(weight|scales|scale) ~4 (gone up|went up|jumped|shot up|creeping up|keeps going up|up by|up again|higher|climbing)",
+      "(gained|put on|putting on|gaining) ~2 (weight|pounds|kilos)",
+    ],
+    qualifiedBy: ["@SUDDEN", "(in|over|within) ~2 (day|days|week|night|two days|three days)", "overnight", "since", "yesterday", "this week", "fast", "quickly", "@NUM (pound*|lb|lbs|kilo*|kg|kgs)", "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "every day", "each day"],
+    examples: {
+      match: ["I've put on four pounds since Tuesday", "the scales have shot up this week", "I've gained two kilos in three days"],
+      noMatch: ["I lost weight", "wait up for me"],
+    },
+  },
+  // ================================================================== neurological
+  {
+    id: "en.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@FACE_PART ~3 (droop*|dropp*|lopsided|crooked|fallen|sagg*|sagged|numb*|dead|slipped|pulled to one side)",
+      "(slurr*|slurry)",
+      "(speech|words|talking|voice|tongue) ~3 (slurr*|jumbl*|muddl*|garbled|wrong|funny|weird|strange|thick|mixed up|coming out wrong|won't come out)",
+      "@CANT ~2 (speak|talk|get (my|the) words out|find (my|the) words|find words|say what i mean|lift my (arm|leg)|raise my (arm|leg)|grip|hold (a|my) (cup|pen|phone))",
+      "(one side|left side|right side|half of my body|half my body|down one side) ~4 (@WEAK|@NUMB|dead|won't work|not working)",
+      "(arm|leg|hand) ~2 (went|gone|going|goes|is|feels|felt|suddenly) ~2 (dead|limp|useless|paralys*|weak|numb|heavy|floppy)",
+      "(mini stroke|tia|having a stroke|had a stroke|stroke symptoms)",
+      "(suddenly|all of a sudden) ~3 (weak|numb|couldn't (move|lift|feel|speak|see)|can't (move|lift|feel|speak|see))",
+    ],
+    examples: {
+      match: ["the left side of my face is drooping", "my words came out all jumbled this morning", "my right arm went dead and heavy", "I couldn't lift my arm for a few minutes"],
+      noMatch: ["I had a stroke of luck", "my hand writing is messy", "the dog's ears droop"],
+    },
+  },
+  {
+    id: "en.seizure", concept: "seizure", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(seizure|seizures|convuls*|fitting)",
+      "(had|having|took|another|a) ~1 (fit|fits|funny turn|episode where i shook)",
+      "(shaking|jerking|twitching) ~4 (couldn't|could not|didn't) ~2 (respond|answer|stop|talk)",
+    ],
+    examples: { match: ["I had a seizure in the kitchen", "my wife says I was fitting on the floor", "I had another fit last night"], noMatch: ["my fitness tracker", "the dress fits", "I'm fit and well", "it fits in the bag"] },
+  },
+  {
+    id: "en.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    when: ["headache*", "migraine*", "head ~3 (pounding|splitting|exploding|going to explode|about to explode|throbbing|killing me|hurts|aching|pain)"],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "worst", "thunderclap", "vision", "blurry", "blurr*", "spots", "sick", "vomit*", "stiff neck", "pressure", "(since|after) ~2 (fall|fell|hit|bang*|knock*)", "painkillers", "tablets", "nothing helps", "won't shift"],
+    examples: { match: ["I've had a splitting headache since this morning", "worst headache of my life", "my head is pounding and the light hurts"], noMatch: ["heading to the shops", "the head nurse was lovely"] },
+  },
+  {
+    id: "en.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(i've been|i'm|i am|i get|been|getting|feeling|feel|felt|keep getting|really|very|so) ~2 (confused|muddled|disorient*|foggy|befuddled) !(about|by|with|as|over|on|regarding|because)",
+      "@CANT ~1 (stay awake|keep my eyes open|think straight|remember where|wake up properly)",
+      "(not making|making no) sense",
+      "(seeing things|hearing voices|hallucinat*)",
+      "(drowsy|sleepy|sleeping) ~3 (all day|all the time|can't wake|hard to wake|won't wake)",
+      "(forgetting|forgot) ~3 (where i am|where i was|who|my own)",
+    ],
+    examples: { match: ["I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there"], noMatch: ["I'm confused about the diet sheet", "the leaflet confused me"] },
+  },
+  {
+    id: "en.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@NUMB ~6 (down below|privates|private parts|groin|saddle|bottom|bum|back passage|between my legs|inner thighs|genital*|down there|crotch)",
+      "(down below|saddle|groin|bottom|between my legs|down there|inner thighs|crotch|privates) ~4 @NUMB",
+      "(lost|losing|no) (control) ~2 (bladder|bowel*|pee|wee)",
+      "(wet|wetting|soiled|peed|pooed) myself",
+      "@CANT ~2 (hold|control) ~2 (it|my (water|bladder|bowels|wee|pee))",
+      "(both legs|legs) ~3 (gave way|giving way|went (weak|dead|numb)|gone (weak|dead|numb)|weak)",
+    ],
+    examples: { match: ["it's gone numb between my legs", "I wet myself without noticing", "both legs went weak on the stairs"], noMatch: ["I lost the remote control", "the bottom drawer is stuck"] },
+  },
+  // ================================================================== eyes
+  {
+    id: "en.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(curtain|shadow|veil|shade|cloud|blind|dark patch|black spot|dark spot|grey patch|gray patch) ~5 (over|across|in front of|covering|blocking|coming down|came down|coming up|moving|in|from)",
+      "(lost|losing|loss of|lose) ~2 (vision|sight|eyesight)",
+      "@CANT see ~3 (out of|with|from|through|in) ~2 (eye|eyes|side)",
+      "(vision|sight|eyesight) ~4 (went|gone|going|goes|is|getting|got|turned|suddenly) ~3 (black|dark|dim|cloudy|misty|grey|gray|worse|blurry|blurred|fuzzy)",
+      "(flash*|sparks|sparkl*) ~3 (light|lights)",
+      "(lights|sparks) ~2 flash*",
+      "(shower|swarm|lots|loads|cloud|burst|bunch) of ~1 (floaters|black dots|spots|specks|dots)",
+      "new floaters",
+      "floaters ~3 (suddenly|new|more|loads|lots)",
+      "(double vision|seeing double)",
+      "(eye) ~3 (@SEVERE) ~2 (pain|hurt*|ache|aching|throbbing)",
+      "(eye pain|pain in my eye|pain in the eye) ~3 (@SEVERE|agony|unbearable)",
+      "(eye) ~2 (agony|killing me|excruciating|unbearable)",
+    ],
+    examples: { match: ["there's a curtain coming down over my left eye", "I keep seeing flashes of light", "my vision went dark for a minute", "I'm seeing double when I look up"], noMatch: ["the curtains in the lounge", "I flashed my headlights", "my vision is fine"] },
+  },
+  // ================================================================== infection and wounds
+  {
+    id: "en.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(fever*|feverish)",
+      "(running|got|have|had|has|with|spiking|spiked|spike|high|raised) ~1 [a] [high|bit of a|slight|low grade] (temp|temperature)",
+      "(chills|rigors|the shivers|shivery|shivering|shaking) ~4 (can't stop|uncontrollabl*|blankets|teeth|chattering|like a leaf|all night|under the covers)",
+      "(chills|rigors|shivers)",
+      "(hot and cold|cold and hot|burning up|hot then cold)",
+      "(night sweats|soaked in sweat|drenched in sweat|sweating buckets|soaking the sheets)",
+    ],
+    examples: { match: ["I've had chills and a fever since last night", "I've been running a temperature", "I keep going hot and cold", "I woke up soaked in sweat"], noMatch: ["my hay fever is fine this year", "the temperature in the room is nice"] },
+  },
+  {
+    id: "en.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: [
+      "@WOUND ~6 (@DISCHARGE|@OPENING|infected|angry|inflamed|hot|red and (swollen|hot|sore|angry)|hot and red|swollen and red|spreading|streak*|weeping|bleeding through|black|dusky|smells)",
+      "(@DISCHARGE) ~5 (from|out of|around|on|coming out of|round|under|through) ~3 @WOUND",
+      "(red|redness|swelling|streaks|streak) ~3 (spread*|getting bigger|growing|tracking|moving|going up)",
+      "spreading ~1 (red*|rash)",
+      "red (streaks|streak|lines|line) ~3 (going|spreading|running|tracking|up|along|from)",
+      "hot to [the]touch",
+      "(it's|it is|looks|look|gone|going|getting|got|turned|think it's|looking) ~2 infected",
+      "(pus|puss)",
+    ],
+    examples: {
+      match: ["the incision is weeping a yellowish fluid", "there's a bad smell coming from under the dressing", "the redness around the scar is spreading up my arm", "one end of the wound has opened up"],
+      noMatch: ["the cut on the cheese board", "I changed the dressing and it looks clean"],
+    },
+  },
+  // ================================================================== bleeding
+  {
+    id: "en.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "bleed* ~3 (through|won't stop|wont stop|wouldn't stop|not stopp*|hasn't stopped|keeps|heavily|heavy|a lot|loads|everywhere|badly|like crazy|like a tap|for (an hour|hours|ages)|again)",
+      "(heavy|heavier|lots of|a lot of|loads of|gushing|pouring|uncontrolled|big) ~1 (bleeding|blood|bleed)",
+      "(soak*|filled|filling|drenched|through) ~3 (pad|pads|dressing|dressings|bandage|bandages|gauze|towel|towels|sheets|underwear|knickers|clothes|shirt)",
+      "(pad|pads|dressing|dressings|bandage|gauze|towel|sheets|clothes|shirt|pillow) ~3 (soaked|drenched|full of blood|covered in blood|red through)",
+      "(clots|clot|clumps) ~3 (size|bigger|big|large|golf|plum|egg|fist|lemon|coin)",
+      "(big|large|huge|massive) clots",
+      "(cough*|vomit*|throw* up|threw up|spit*|spat|sick|bring* up|brought up|hack*) ~2 [up]~2 (blood|red|bloody)",
+      "blood ~3 (when|while|as|every time|whenever) ~1 [i](cough|spit|retch|vomit|throw up|blow my nose|pee|poo|wee)",
+      "blood ~2 (in|from) ~2 (vomit|sick|spit|phlegm|mucus|mouth|ear|stool|stools|poo|poop|urine|pee|wee|back passage|bottom|toilet|bowl)",
+      "(black|tarry|tar|maroon) ~2 (stool|stools|poo|poop|bowel movements|motions|like tar)",
+      "(stool|stools|poo|poop|motions) ~3 (black|tarry|like tar|bloody)",
+      "coffee grounds",
+      "(pee|urine|wee|bag|catheter) ~3 (red|pink|bloody|dark red|bright red|cola|clots|full of blood)",
+      "(mouth|throat) ~4 (fill*|full) ~2 (blood)",
+      "bright red ~2 (blood|bleeding)",
+    ],
+    examples: {
+      match: ["I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
+      noMatch: ["I had a blood test on Monday", "bleeding heart liberal", "the blood results came back fine"],
+    },
+  },
+  {
+    id: "en.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
+    when: [
+      "(nose bleed|nosebleed|nosebleeds|nose bleeds|nose) ~3 (bleed*|won't stop|again|every day|keeps)",
+      "(nosebleed|nosebleeds|nose bleeds|nose bleed)",
+      "gums ~2 bleed*",
+      "bleed* ~2 (gums|nose)",
+      "bruis* ~3 (easily|everywhere|all over|for no reason|out of nowhere|big|huge)",
+      "(huge|massive|big|large) bruis*",
+      "(blood|bleeding) ~2 (spotting|spots)",
+    ],
+    qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(for|over) ~2 (minutes|hours|an hour|half an hour|twenty|ten|15|20|30)", "won't stop", "every day", "keeps", "massive", "huge", "everywhere"],
+    examples: { match: ["my nose keeps bleeding every day", "my gums bleed when I brush", "I bruise really easily now"], noMatch: ["I nosed around the shop"] },
+  },
+  {
+    id: "en.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@CALF ~6 (swollen|swelling|swelled|puff*|hard|tight|hot|warm|red|throbbing|tender|aching|ache|pain*|hurt*|sore|cramp*|bigger|rock|stone|solid)",
+      "(swollen|swelling|hard|tight|hot|warm|red|throbbing|tender|aching|pain*|sore|cramp*) ~3 [in][my|the](calf|calves)",
+      "(leg|legs|thigh) ~6 (tight and (hot|warm|red|swollen)|(hot|warm|red|swollen) and (tight|hot|warm|red|swollen|hard|painful|sore)|gone [all](tight|hard|hot|red)|hard as|like a (rock|stone|brick|balloon)|twice the size|double the size|bigger than the other)",
+      "one leg ~3 (bigger|fatter|swollen|thicker)",
+    ],
+    examples: { match: ["my calf is hot and really tender", "there's a hard, sore spot in my left calf", "one leg is bigger than the other now"], noMatch: ["the calf at the farm", "I stretched my legs"] },
+  },
+  {
+    id: "en.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(fingers|toes|hand|foot|feet|finger|toe) ~3 (turned|turning|gone|going|went|are|is|look|looks) ~2 (blue|white|pale|purple|black|ice cold|freezing|grey|gray|mottled)",
+      "@LIMB ~6 (cold and (pale|white|blue|grey|gray|numb|mottled)|(pale|white|blue|grey|gray|mottled) and cold|stone cold|ice cold)",
+      "@CANT (feel|move|wiggle|wriggle) ~1 [my|the](toes|fingers|foot|feet|hand)",
+      "(cast|plaster|splint|brace|bandage|boot) ~4 (too tight|really tight|very tight|so tight|digging in|cutting in|tighter)",
+    ],
+    examples: { match: ["my toes have gone white and cold under the cast", "I can't wiggle my fingers", "the plaster is digging in"], noMatch: ["it's cold outside", "my hands are cold in winter"] },
+  },
+  {
+    id: "en.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(severe|unbearable|excruciating|agonising|agonizing|crippling|horrendous|horrific|terrible|awful|intense|stabbing|worst|horrible|bad|sharp|shooting) ~2 (pain|pains|ache|aching|cramps|cramping)",
+      "(unbearable|excruciating|in agony|agony|so much pain|worst pain|killing me)",
+      "(10|ten|eleven|11|nine|9) out of (10|ten)",
+      "(pain|it|hurt*|ache) ~3 (worse and worse|off the charts|off the scale|getting worse|got worse|much worse|way worse|a lot worse)",
+      "(painkillers|pain killers|pain pills|pain meds|pain medication|pain medicine|tablets|oxy*|morphine|tramadol|codeine|@DRUG) ~3 (aren't|arent|isn't|isnt|not|don't|dont|doesn't|doesnt|do not|does not|no longer|barely|hardly) ~1 (working|helping|touching|doing anything|doing a thing|doing much|cutting it|holding|controlling|making a dent|help|work|touch)",
+      "@CANT ~2 (sleep|move|walk|stand|sit|bear weight|put weight|breathe|turn) ~4 (for|because of|with|from) ~1 [the](pain|hurting)",
+    ],
+    examples: { match: ["the pain is unbearable at night", "my painkillers aren't touching it", "it's a nine out of ten", "I can't sleep because of the pain"], noMatch: ["it's a pain in the neck to fill in", "the pain is much better now"] },
+  },
+  {
+    id: "en.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: [
+      "@CANT ~1 keep ~3 (anything|food|fluids|fluid|water|drinks|it|pills|tablets|meds|medicine|liquids) down",
+      "(vomit*|throwing up|threw up|being sick|been sick|puking|sick) ~4 (all (day|night|morning)|non stop|nonstop|every (hour|time)|since|(@NUM) times|constantly|can't stop|won't stop|again and again|keep|all the time|everything)",
+      "(can't|cant|cannot|couldn't) stop (vomiting|throwing up|being sick)",
+      "(keep|kept|keeps) [on](being sick|vomiting|throwing up)",
+      "(diarrh*|the runs|loose stools|watery stools) ~4 (all (day|night)|non stop|(@NUM) times|won't stop|since|watery|blood|every hour|constant*)",
+      "@SEVERE ~1 (belly|stomach|tummy|abdominal|gut) ~1 (pain|ache|cramps|cramp)",
+      "(belly|stomach|tummy|abdomen) ~3 (rigid|rock hard|hard as|board)",
+      "@CANT ~1 (swallow|drink anything|eat or drink|get (anything|fluids|water) down)",
+      "(yellow) ~2 (skin|eyes|whites)",
+      "(skin|eyes|whites of my eyes) ~3 yellow*",
+      "jaundice*",
+      "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet) ~3 (days|since|for)",
+    ],
+    examples: { match: ["I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
+  },
+  // ================================================================== urinary
+  {
+    id: "en.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@CANT ~2 (pee|wee|urinate|pass (water|urine)|empty [my]bladder|go to the toilet|go to the loo|go to the bathroom)",
+      "(hasn't|hasnt|has not|haven't|havent|isn't|isnt|is not|not|stopped) ~1 (fill*|drain*|empt*|flow*|peed|weed|urinated|passed urine|passed water|been for a wee) ~3 (since|for|in|all (day|night|afternoon|morning)|hours|today)",
+      "(bag|catheter|tube) ~4 (blocked|bypass*|fell out|came out|pulled out|not draining|isn't draining|stopped draining|leaking around)",
+      "(hardly|barely|nothing|not much|very little|only [a](drop|trickle|dribble|few drops)|just [a](drop|trickle|dribble)) ~3 (comes|coming|came) out",
+      "(only|just) ~2 [a](drop|dribble|trickle|few drops) ~3 (bag|toilet|pot)",
+      "(bladder|lower belly|belly|tummy) ~5 (like a drum|rock hard|bursting|full and i can't|so full)",
+    ],
+    examples: { match: ["I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try"], noMatch: ["I peed fine after the walk"] },
+  },
+  {
+    id: "en.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
+    when: ["(burning|stinging|pain|hurts|sore|it burns) ~2 (when|while|to|as) ~1 [i](pee|wee|urinate|pass water)", "(cloudy|smelly|dark) ~2 (pee|urine|wee)", "(pee|urine|wee) ~3 (smells|cloudy|dark brown|brown|cola|like tea)"],
+    qualifiedBy: ["@FEVER", "(back|side|loin|flank) ~2 (pain|ache|hurts)", "@WORSE", "@SEVERE", "blood", "@PERSISTENT", "catheter"],
+    examples: { match: ["it burns when I pee", "my urine is cloudy and smells strong"], noMatch: ["I need to pee a lot at night"] },
+  },
+  // ================================================================== diabetes
+  {
+    id: "en.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(hypo|hypos|hypoglyc*|low blood sugar|low blood sugars|low sugar|sugar low|sugars low|went low|gone low|going low|go low|ran low|running low|dropped low|crashed)",
+      "(sugar|sugars|glucose|bg|levels|level|reading|readings|numbers|number) ~3 (dropped|crashed|tanked|plummeted|bottomed|really low|very low|so low|way down|through the floor|dipping|dipped|low)",
+      "(drenched|soaked|dripping|pouring) ~3 (sweat*|shak*|trembl*)",
+      "(sweaty|sweating|clammy) and (shaky|shaking|trembl*)",
+      "(shaky|shaking|trembl*) and (sweaty|sweating|clammy)",
+    ],
+    examples: { match: ["I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking"], noMatch: ["the hypo kit is in my bag"] },
+  },
+  {
+    id: "en.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(sugar|sugars|glucose|bg|levels|reading|readings|numbers) ~3 (through the roof|sky high|really high|very high|so high|off the charts|won't come down|not coming down|in the twenties|in the 20s|in the 300s|in the four hundreds|in the 400s|stuck high|high all day)",
+      "ketones ~3 (high|positive|large|moderate|are up|showing|purple|dark|2|3)",
+      "(high|positive|large) ketones",
+      "(meter|monitor|sensor|reading|machine|sugar|sugars|glucose|bg) ~3 (says|saying|said|shows|showing|reads|reading) [just](hi|high)",
+      "fruity breath",
+      "(thirsty|drinking) ~4 (all the time|constantly|can't stop|gallons) ~4 (pee*|wee*)",
+    ],
+    examples: { match: ["my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI"], noMatch: ["high hopes", "I'm drinking enough water"] },
+  },
+  // ================================================================== allergy and side effects
+  {
+    id: "en.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
+    when: [
+      "@AIRWAY_PART ~3 (swell*|swollen|puff*|closing|tighten*|thick|big|blown up)",
+      "(allergic reaction|anaphyla*)",
+      "throat ~2 (closing|tight|closing up|swelling)",
+    ],
+    examples: { match: ["my lips started swelling after the tablet", "my throat feels like it's closing", "I think I'm having an allergic reaction"], noMatch: ["I'm allergic to cats", "my throat is a bit dry"] },
+  },
+  {
+    id: "en.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
+    when: [
+      "(hives|welts|wheals)",
+      "(rash|rashes|spots|blotches) ~5 (spread*|all over|blister*|peel*|came up|come up|came out|broke out|appeared|everywhere|since i started|after (taking|starting)|itchy|raised|purple|won't fade|doesn't fade)",
+      "(broke|broken|breaking|came|come|coming) out in ~1 [a](rash|hives|spots|blisters|welts)",
+      "(skin|mouth|lips|eyes) ~3 (peel*|blister*|sores|ulcers)",
+      "mouth (ulcers|sores)",
+      "rash*",
+    ],
+    examples: { match: ["I've come out in hives all over", "there's a rash spreading across my back", "my skin is peeling on my palms"], noMatch: ["don't be rash", "I rashly agreed"] },
+  },
+  {
+    id: "en.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
+    when: [
+      "(since|after) ~2 [i](started|starting|taking|began|switched|changing|changed|upping|went up on) ~4 (@MED|dose|new one|new tablets|new pills|them|it)",
+      "side effect*",
+      "(reaction|reacting) ~3 [to][the|my|this](@MED|new one|drug)",
+      "(@MED) ~4 (making me|made me|give me|gives me|giving me|gave me) ~3 (sick|dizzy|faint|rash|itchy|swollen|bleed*|vomit*|confused|sleepy|shaky|jaundice|yellow|headache*|diarrh*|palpitation*|cough)",
+      "(muscle|muscles|legs|arms) ~3 (ache|aching|pain|weak|cramp*) ~6 (statin*|@DRUG_SHAPE|tablets|pills)",
+    ],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@PERSISTENT", "@SUDDEN", "rash", "hives", "swell*", "bleed*", "vomit*", "faint*", "dizz*", "yellow", "confus*", "palpitation*", "can't", "stopped", "scared", "worried", "bad", "muscle", "dark"],
+    examples: { match: ["since I started the new tablets I feel dizzy and sick every morning", "the metformin is making me vomit"], noMatch: ["I take my tablets with food"] },
+  },
+  // ================================================================== falls and injuries
+  {
+    id: "en.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(had a|had another|took a|took another) ~1 (fall|tumble|spill)",
+      "i (fell|tripped and fell|slipped and fell|went down|toppled) !(asleep|for|in love|behind|through)",
+      "(i've|ive|i have) (fallen|had a fall|been falling)",
+      "(slipped|tripped) and (fell|went down|landed)",
+      "fell (over|down|off|on|in|out of|onto) !(asleep)",
+      "(hit|banged|bumped|knocked|smacked|cracked) my head",
+      "(keep|kept|keeps) falling",
+    ],
+    examples: { match: ["I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy"] },
+  },
+  {
+    id: "en.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(leg|foot|knee|arm|hip) ~4 (looks|is|seems|gone|went) ~2 (shorter|turned (out|in)|twisted|rotated|the wrong way|out of place|out of its socket)",
+      "(heard|felt) ~2 [a](clunk|pop|crack|snap) ~4 (hip|knee|shoulder|joint|ankle)",
+      "@CANT ~2 (put|bear|take) [any]weight",
+    ],
+    examples: { match: ["my leg looks shorter than the other one", "I heard a clunk in my new hip", "I can't put any weight on it"], noMatch: ["the weight loss group"] },
+  },
+  {
+    id: "en.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
+    when: [
+      "stoma ~4 (dark|purple|black|grey|gray|blue|bleeding|swollen|retract*|pulled in|sunk*|sunken|not working)",
+      "nothing ~4 (out of|from|in|into) [my|the](stoma|bag|colostomy|ileostomy)",
+      "(feeding tube|peg|drain|chest drain|nephrostomy|picc|line|port|tube|catheter) ~3 (came out|fell out|pulled out|come out|blocked|slipped out|leaking)",
+    ],
+    examples: { match: ["the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday"], noMatch: ["the bag is in the car"] },
+  },
+  {
+    id: "en.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+    when: ["(lump|swelling|bulge|lumps) ~6 (growing|getting bigger|bigger and bigger|spreading|new|hard|painful)", "(found|noticed|feel|felt) ~3 [a][new](lump|lumps)"],
+    examples: { match: ["the lump under my arm is getting bigger", "I found a new lump near the scar"], noMatch: ["a lump of sugar in my tea"] },
+  },
+  // ================================================================== pregnancy
+  {
+    id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: [
+      "(baby|babe|bump|little one) ~4 (hasn't|hasnt|has not|isn't|isnt|not|stopped|barely|hardly|less|quieter|quiet|slower) ~2 (moving|moved|kicking|kicked|as active|much)",
+      "(@CANT|barely|hardly|not|haven't|havent|didn't) ~2 (felt|feel|feeling) ~3 (kicks|kick|movements|movement|the baby move|baby moving|him move|her move)",
+      "(fewer|less|no|reduced) (kicks|fetal movements|baby movements|movements)",
+    ],
+    examples: { match: ["the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual"], noMatch: ["the baby is kicking lots", "we moved house"] },
+  },
+  {
+    id: "en.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(waters|water) ~2 (broke|broken|went|gone|leaking)",
+      "(leaking|gush of|trickle of) ~2 (fluid|water)",
+      "(contractions|tightenings) ~4 (every|regular|closer|minutes|started|painful)",
+      "(bleeding|blood|spotting) ~4 (down below|vagina*|from down there|in my (pants|knickers|underwear))",
+      "(pain|pains) ~3 (under my ribs|below my ribs|upper right|top of my (belly|bump))",
+      "(face|hands|fingers) ~3 (swollen|puffy|swelled|swelling) ~3 (suddenly|all of a sudden|overnight|today|this morning)",
+    ],
+    examples: { match: ["I think my waters have broken", "there's bright blood in my knickers", "I've got pain under my ribs on the right"], noMatch: ["I drink lots of water"] },
+  },
+  // ================================================================== mental health
+  {
+    id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent",
+    experiencer: "speaker", questionMeansHypothetical: false,
+    when: [
+      "(kill|killing|harm|harming|hurt|hurting|cut|cutting|burn|burning) myself",
+      "(self harm*|self-harm*|selfharm*)",
+      "(end|ending|take|taking) my [own]life",
+      "(end|ending|finish) it [all]",
+      "suicid*",
+      "(want|wanted|wanna|wish|wished|wishing|rather|would rather|prefer) ~2 [to](die|be dead|disappear|not [be](here|alive|around)|not exist|never wake up|not wake up|go to sleep and not wake up|sleep forever)",
+      "(don't|dont|do not|didn't) ~1 want to (be (here|alive|around)|live|wake up|go on|carry on|exist|be around any more)",
+      "(no|not any|not much) (reason|point) ~2 (to|in) ~1 (live|living|going on|carrying on|being here|waking up|getting up|anything|any of it|trying)",
+      "better off ~3 (dead|without me|if i wasn't here|if i was gone|if i weren't around)",
+      "(thoughts|thinking|thought) ~2 (of|about) ~2 (dying|death|hurting myself|harming myself|killing myself|ending|not being here|not waking up)",
+      "(wish|wished|hope|hoping) ~2 (i|it) ~3 (was dead|were dead|had never|never woke|wouldn't wake|didn't wake|would not wake|won't wake|don't wake|would just end|was all over)",
+      "(hurt|harm) ~2 (the baby|my baby|the kids|my kids|my children)",
+      "(go to sleep|fall asleep) and (not|never) wake",
+      "(pills|tablets) ~4 (all at once|end it|take them all|the whole lot)",
+    ],
+    examples: {
+      match: ["some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore"],
+      noMatch: ["I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
+    },
+  },
+  {
+    id: "en.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high",
+    experiencer: "speaker", questionMeansHypothetical: false,
+    when: [
+      "(don't|dont|do not|can't|cant) see ~1 [the|any|much](point|future|way out|way forward|end to (it|this)|light)",
+      "(what's|whats|what is) the (point|use)",
+      "no point (any more|anymore|anymore|in (anything|trying|any of it|going on))",
+      "why [do i][even]bother",
+      "(hopeless*|worthless|lost all hope|losing hope|lost hope|no hope|given up on (myself|life|everything))",
+      "@CANT ~1 (cope|go on|take (it|this|much more|any more)|do this any more|anymore|keep going|face (it|anything|another|tomorrow)|handle (it|this))",
+      "(cry|cries|crying|cried|in tears|weep*) ~3 (all (day|the time|night|morning)|every (day|night)|constantly|non stop|for no reason|most days|all week)",
+      "(can't|cant|cannot) stop crying",
+      "(a|such a|being a|feel like a) burden",
+      "(feel|feeling|felt) ~2 [like][a](burden|worthless|useless|failure|empty|nothing|trapped|numb inside)",
+      "(baby|kids|children|family|everyone|everybody|they) ~2 (would be|are|is|they'd be|theyd be|we'd be) better off",
+      "(i'm|i am|i've been|feel*|getting|been|so|really|very) ~2 depressed",
+      "(panic attacks|panic attack|falling apart|end of my rope|end of my tether|breaking down|at breaking point)",
+      "(no way out|feel trapped|feeling trapped)",
+      "(feel|feeling|felt|been) ~2 @MOOD_LOW ~3 (all the time|every [single]day|constantly|for weeks|most days|day and night|all day|for months|since)",
+      "(nobody|no one) ~2 (cares|would care|would notice|would miss me)",
+      "(haven't|havent|not|can't|cant) ~2 (slept|sleep|eaten|eat) ~3 (for days|in days|properly for|at all)",
+      "(dread|dreading) ~3 (every|waking|getting up|tomorrow)",
+    ],
+    examples: {
+      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this"],
+      noMatch: ["what's the point of the second tablet", "I can cope with the diet"],
+    },
+  },
+  // ================================================================== medication events
+  {
+    id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 (@MED|@MED_PRONOUN)",
+      "(forgot|forgotten|forget) to (take|do|give|inject|use|put in|bolus|have)",
+      "(missed|skipped) (it|them|one|a day|a couple of days|a few days|two days|yesterday|last night|this morning|a dose|doses|a few|some)",
+      "(haven't|havent|have not|didn't|didnt|did not) (taken|take|had|used|done|injected) ~2 (it|them|any|my|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday"], noMatch: ["I missed the bus", "I forgot my glasses", "I take it every morning"] },
+  },
+  {
+    id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "@TAKE ~4 (twice|two times|double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
+      "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
+      "(doubled|double) up",
+      "(took|taken|had|gave myself|injected|done|did) (another|a second) ~1 (one|dose|pill|tablet|shot|injection|lot)",
+      "@MED ~4 (twice|two times|double)",
+      "(two|2|both|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
+      "(overdid|overdo|overdone|overdoing|overdosed)",
+      "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["I took my evening dose twice by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
+  },
+  {
+    id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: [
+      "@TAKE ~4 (wrong|someone else's|(wife's|husband's|partner's|mum's|mom's|dad's|son's|daughter's|friend's|sister's|brother's|mother's|father's|roommate's|neighbour's|neighbor's)) ~2 (@MED|ones|one|pill)",
+      "wrong ~1 @MED",
+      "@MED ~6 (by mistake|by accident|accidentally)",
+      "(mixed|mix|muddled|swapped|confused) [up]~3 @MED",
+    ],
+    examples: { match: ["I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
+  },
+  {
+    id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
+      "(out of|no more|none left|last (one|pill|tablet|dose|pen|vial|cartridge|patch)) ~2 @MED",
+      "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished|empty)",
+      "@CANT ~2 (afford|get hold of|pick up|collect|refill|get|find|buy|pay for) ~3 (@MED|@MED_PRONOUN|it|them)",
+      "(too expensive|costs too much|cost too much|so expensive|can't pay|couldn't pay|money|insurance) ~6 (@MED|@MED_PRONOUN)",
+      "@MED ~6 (too expensive|costs too much|so expensive|can't afford|couldn't afford|not covered|insurance won't)",
+      "(pharmacy|chemist|prescription|refill|repeat|insurance) ~5 (ran out|expired|hasn't come|didn't have|out of stock|won't (give|fill|cover)|wouldn't (give|fill|cover)|no stock|backorder*|on order|lost)",
+      "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
+      "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my][new|repeat](prescription|script|refill)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
+  },
+  {
+    id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(stopped|stopping|stop|quit|quitting|came off|coming off|come off|gave up|given up|ditched|binned|dropped) [taking|using|with|on] ~2 (@MED|@MED_PRONOUN)",
+      "(not|no longer|don't|dont|haven't been|stopped) (taking|using|doing) ~2 (@MED|@MED_PRONOUN) ~2 (any more|anymore|now|since|lately|these days)",
+      "(not|haven't|havent|have not) [been](taking|using|having|doing) ~3 @MED ~3 (for|since|in) ~2 (a|an|days|weeks|ages|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend)",
+      "(decided|chose|choose|going) (not to take|to stop|to skip|to quit|to halve|to cut down|to reduce|to lower|to take less|to take fewer)",
+      "(halved|halving|cut|cutting|reduced|reducing|lowered|lowering|increased|upped|upping|changed|split|splitting) [down]~3 (dose|doses|dosage|@MED|them|it) ~4 (myself|on my own|without (asking|telling)|to make (them|it) last|in half|half)",
+      "(ration*|stretch* out|make (them|it) last) ~3 (@MED|@MED_PRONOUN)",
+      "(only|just) (taking|take|taken) ~2 (it|them|@MED) ~2 (when|if) i (feel|need|remember)",
+      "(throw|threw|thrown|flushed) ~2 (@MED|them|it) ~2 (away|out|in the bin)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one"], noMatch: ["I stopped at the shop", "I quit smoking last year"] },
+  },
+  // ================================================================== requests for contact
+  {
+    id: "en.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate",
+    experiencer: "any", questionMeansHypothetical: false,
+    when: ["@CONTACT_VERB"],
+    with: ["@CARE_PERSON", "(@WANT|me|back)"],
+    window: 10,
+    examples: {
+      match: [
+        "could the nurse give me a ring this afternoon",
+        "I'd like to speak to a real person please",
+        "can you get Dr Patel to call me back",
+        "the doctor, I really need to talk to her",
+        "is there any way somebody from the clinic could phone me",
+        "please have someone contact me",
+      ],
+      noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday"],
+    },
+  },
+];
+
+export const EN_IDIOMS: readonly IdiomSpec[] = [
+  {
+    id: "en.idiom.headache_figurative",
+    when: ["(paperwork|form|forms|traffic|insurance|parking|app|website|billing|it|this|that|which|the whole thing) ~3 (is|was|has been|been|it's|that's|thats|its) ~2 (a|such a|a real|a bit of a|a total|one big) headache"],
+    examples: { match: ["this insurance form is a real headache"], noMatch: ["I have a headache"] },
+  },
+  {
+    id: "en.idiom.dying_to",
+    when: ["dying (to|for|of laughter|of boredom)", "(to die for|die of embarrassment|died laughing|nearly died laughing)", "(phone|battery|car|laptop|plant|plants|tv|telly) ~2 (died|dead|is dead|dying)"],
+    examples: { match: ["I'm dying to get back to the allotment", "my phone battery died"], noMatch: ["I don't want to die"] },
+  },
+  {
+    id: "en.idiom.fright",
+    when: ["(gave|give|nearly gave|almost gave) ~2 (me|him|her|us) ~1 [a](heart attack|stroke|fit|turn)", "(nearly|almost) had [a](heart attack|fit|kittens)"],
+    examples: { match: ["the bill nearly gave me a heart attack"], noMatch: ["I think I'm having a heart attack"] },
+  },
+  {
+    id: "en.idiom.other_senses",
+    when: [
+      "(pain|pains) in the (neck|backside|bum)",
+      "(sick|sickness) (of|and tired|note|pay|leave|day|days)",
+      "(phone|telephone|mobile|reference|room|bed|house|case|nhs|order|account|policy|tracking) number",
+      "(fitness|fit in|fit into|fits in|fits into|fit for|fit the|fits the)",
+      "(blood|urine|pee|stool) (test|tests|results|result|work|sample|samples|form|forms|appointment|draw)",
+      "(chest of drawers|chest freezer|treasure chest|get it off my chest|off my chest)",
+      "(broke|broken|breaks) down ~2 (car|bus|boiler|washing machine|lift|van)",
+      "(car|bus|boiler|washing machine|lift|van|computer|printer) ~3 (broke|broken|breaks) down",
+      "(cold feet|heartbroken|heart broken|my heart sank|heart goes out|heart of gold|break a leg|cost an arm and a leg)",
+      "(fell|falls|falling) asleep",
+      "(short|ran short|running short) of (money|cash|time|staff)",
+      "(run|ran|running) out of (time|patience|milk|bread|money|steam|battery|petrol|gas)",
+      "(killing|killed) (time|it)",
+      "(blew|blow|blowing) up ~1 (at|the phone|my phone)",
+      "(missed|miss|missing) (the bus|the train|my (bus|train|flight|appointment)|you|him|her)",
+    ],
+    examples: { match: ["my fitness tracker buzzes", "what's your phone number", "I had a blood test on Friday", "he's a pain in the neck"], noMatch: ["my neck is stiff and painful"] },
+  },
+];
+

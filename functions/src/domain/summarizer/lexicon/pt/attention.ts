@@ -1,0 +1,350 @@
+/**
+ * Portuguese clinical concepts (Brazil and Portugal): term classes, concept rules and idioms in
+ * the rule language of ../types.ts, one rule per concept of ../CHECKLIST.md. Regional words are
+ * included on purpose ("remédio/medicamento", "panturrilha/barriga da perna", "xixi/chichi").
+ * Examples are ours; the rule's unit test runs them.
+ */
+
+import type { ConceptRule, IdiomSpec } from "../types";
+
+export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
+  CANT: ["não consigo", "nao consigo", "não dá pra", "não dá para", "não posso", "mal consigo", "custa me", "tenho dificuldade para", "tenho dificuldade em", "não estou conseguindo", "não conseguia", "não consegui"],
+  CARE_PERSON: [
+    "médico", "médica", "doutor", "doutora", "dr", "dra", "enfermeiro", "enfermeira", "enfermeiros", "cirurgião", "cirurgiã",
+    "especialista", "alguém", "uma pessoa", "pessoa", "pessoa de verdade", "humano", "equipe", "equipa", "clínica", "consultório",
+    "cardiologista", "obstetra", "oncologista", "farmacêutico", "posto", "posto de saúde", "centro de saúde", "atendente",
+  ],
+  CHEST: ["peito", "tórax", "torax", "esterno", "coração"],
+  CALF: ["panturrilha", "panturrilhas", "barriga da perna", "gémeo", "gêmeo", "perna", "pernas", "coxa", "batata da perna"],
+  LOWER_LIMB: ["tornozelo", "tornozelos", "pé", "pés", "perna", "pernas", "canela", "canelas"],
+  FACE_PART: ["rosto", "cara", "boca", "lábio", "pálpebra", "sorriso", "metade do rosto", "lado do rosto", "bochecha"],
+  AIRWAY_PART: ["lábios", "lábio", "língua", "garganta", "rosto", "cara", "pálpebras", "boca"],
+  WOUND: ["ferida", "feridas", "cicatriz", "corte", "incisão", "pontos", "grampos", "agrafes", "curativo", "penso", "gaze", "atadura", "ligadura", "local da cirurgia", "enxerto", "estoma", "dreno", "sutura"],
+  PAIN: ["dor", "dores", "dói", "doem", "doía", "doeu", "doendo", "dolorido", "dolorida", "ardência", "arde", "ardendo", "queima", "queimação", "pontada", "pontadas", "fisgada", "fisgadas", "cãibra", "cãibras", "câimbra", "câimbras", "incômodo", "incomodo", "desconforto"],
+  PRESSURE: ["aperto", "apertado", "apertando", "pressão", "pesado", "pesada", "peso", "opressão", "esmagando", "esmaga", "sufoco", "trava"],
+  SWELL: ["inchado", "inchada", "inchados", "inchadas", "inchaço", "inchou", "incharam", "inchando", "inflamado", "inflamada", "edema", "maior", "grosso", "grossa"],
+  DISCHARGE: ["pus", "secreção", "secreções", "líquido", "amarelo", "amarelado", "amarelada", "verde", "esverdeado", "cheiro ruim", "mau cheiro", "fedendo", "fedor", "mal cheiro", "escorrendo", "vazando", "minando", "purulento", "molhando o curativo"],
+  OPENING: ["abriu", "abrindo", "aberta", "aberto", "se abriu", "soltou", "soltaram os pontos", "separando", "os pontos abriram"],
+  BREATHE: ["respirar", "respiro", "respiração", "ar", "fôlego", "folego"],
+  BREATHLESS: ["falta de ar", "sem ar", "sem fôlego", "sem folego", "cansaço para respirar", "ofegante", "sufocado", "sufocada", "chiado", "chiando", "canseira", "dispneia", "fôlego curto", "faltando ar", "falta o ar", "me falta o ar"],
+  NUMB: ["dormente", "dormência", "formigamento", "formigando", "formiga", "adormecido", "adormecida", "não sinto", "sem sensibilidade"],
+  WEAK: ["fraco", "fraca", "fraqueza", "sem força", "caído", "caída", "torto", "torta", "pesado", "pesada", "paralisado", "paralisada", "não obedece", "mole"],
+  FEVER: ["febre", "febril", "temperatura", "calafrio", "calafrios", "tremedeira", "tremendo de frio", "suor", "suores", "suando frio", "suores noturnos", "frio e calor"],
+  MOOD_LOW: ["triste", "deprimido", "deprimida", "vazio", "vazia", "pra baixo", "para baixo", "desanimado", "desanimada", "sozinho", "sozinha", "sem vontade", "abatido", "abatida", "na fossa"],
+  SEVERE: ["forte", "fortíssima", "fortíssimo", "muito forte", "terrível", "horrível", "insuportável", "intensa", "intenso", "absurda", "absurdo", "demais", "muito", "pior", "violenta", "desesperadora"],
+  WORSE: ["pior", "piorou", "piorando", "piora", "cada vez mais", "aumentou", "aumentando", "espalhando", "espalhou", "crescendo", "cresceu", "mais que antes", "não melhora", "só aumenta", "subindo"],
+  NEW: ["novo", "nova", "desde ontem", "desde hoje", "desde de manhã", "desde", "hoje", "ontem", "agora", "de manhã", "hoje cedo", "esta noite", "essa noite", "começou", "apareceu", "primeira vez", "de repente"],
+  SUDDEN: ["de repente", "do nada", "subitamente", "súbito", "súbita", "de uma vez", "de uma hora pra outra", "de uma hora para outra"],
+  PERSISTENT: ["não passa", "não para", "não sai", "continua", "sempre", "o dia todo", "a noite toda", "todos os dias", "todo dia", "há dias", "faz dias", "sem parar", "constante", "direto", "ainda"],
+  AT_REST: ["em repouso", "parado", "parada", "sentado", "sentada", "deitado", "deitada", "sem fazer nada", "falando", "para me vestir", "à noite", "de noite", "me acorda"],
+  MED_NOUN: [
+    "remédio", "remédios", "medicamento", "medicamentos", "comprimido", "comprimidos", "pílula", "pílulas", "cápsula", "cápsulas",
+    "dose", "doses", "insulina", "injeção", "injeções", "picada", "adesivo", "gotas", "colírio", "receita", "receitas",
+    "antibiótico", "antibióticos", "analgésico", "analgésicos", "bombinha", "inalador", "spray", "caneta", "canetas", "unidades",
+    "tratamento", "diurético", "diuréticos", "anticoagulante", "anticoagulantes", "estatina", "antidepressivo", "xarope",
+    "quimio", "remedinho", "o da pressão", "os da pressão", "o do coração", "o do açúcar", "o da diabetes",
+  ],
+  DRUG: [
+    "varfarina", "marevan", "coumadin", "aas", "aspirina", "clopidogrel", "eliquis", "apixabana", "xarelto", "rivaroxabana",
+    "clexane", "enoxaparina", "heparina", "metformina", "glifage", "glicazida", "lantus", "glargina", "nph", "ozempic",
+    "losartana", "captopril", "enalapril", "anlodipino", "atenolol", "propranolol", "carvedilol", "furosemida", "lasix",
+    "hidroclorotiazida", "espironolactona", "sinvastatina", "atorvastatina", "puran", "levotiroxina", "alopurinol",
+    "prednisona", "dipirona", "paracetamol", "tylenol", "ibuprofeno", "tramadol", "morfina", "sertralina", "fluoxetina",
+    "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
+  ],
+  DRUG_SHAPE: ["*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*sona", "*profeno"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
+  NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
+  CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar"],
+  WANT: ["quero", "queria", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
+};
+
+export const PT_RULES: readonly ConceptRule[] = [
+  {
+    id: "pt.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(@PAIN|@PRESSURE) ~4 (no|na|em|do|pelo) ~1 @CHEST",
+      "(dói|doendo|aperta|apertando|queima|pesa) ~2 (o|no|meu)? ~1 peito",
+      "@CHEST ~3 (@PAIN|apertado|doendo|pesado|pegando fogo|esmagado)",
+      "(infarto|enfarte|enfarto|ataque cardíaco|angina)",
+      "(elefante|peso|pedra|alguma coisa) ~3 (em cima|sentado em cima|sobre) ~2 (do|de)? ~2 (meu )?peito",
+      "(dor) ~5 (desce|corre|vai|sobe|irradia|passa) ~3 (braço|mandíbula|queixo|pescoço|costas|ombro)",
+    ],
+    examples: { match: ["estou com uma dor no peito desde cedo", "sinto um aperto no peito quando subo a ladeira", "a dor desce pro braço esquerdo"], noMatch: ["dói o joelho", "peito de frango grelhado"] },
+  },
+  {
+    id: "pt.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
+    when: ["@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
+    examples: { match: ["não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
+  },
+  {
+    id: "pt.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+    when: ["@BREATHLESS", "(respiração) ~3 (pior|rápida|curta|chiando|difícil)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(poucos|uns) passos", "(não consigo) (andar|falar|dormir)", "banheiro", "cozinha", "escada"],
+    examples: { match: ["fico com falta de ar até sentada", "sem fôlego desde ontem"], noMatch: ["o ar condicionado quebrou"] },
+  },
+  {
+    id: "pt.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+    when: ["(não consigo|não dá pra|não dá para) ~2 (deitar|ficar deitado|ficar deitada|dormir) ~2 (reto|reta|de costas|deitado|deitada)?", "(durmo|dormir|dormindo|dormi) ~4 (sentado|sentada|na poltrona|no sofá|com travesseiros|recostado|recostada)", "(mais|três|quatro|vários) (travesseiros|travesseiro|almofadas)", "(acordo|acordei|acordando) ~4 (sem ar|sufocado|sufocada|com falta de ar|tossindo)"],
+    examples: { match: ["durmo sentada na poltrona senão falta o ar", "preciso de três travesseiros agora", "acordei sem ar de madrugada"], noMatch: ["comprei travesseiros novos"] },
+  },
+  {
+    id: "pt.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
+    when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|apaguei|caí desmaiado|caí desmaiada)", "(quase) ~2 (desmaiei|desmaio|apaguei|caí)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
+    examples: { match: ["ontem eu desmaiei no banheiro", "quase desmaiei na fila", "ficou tudo preto e tive que sentar"], noMatch: ["apaguei a luz da sala"] },
+  },
+  {
+    id: "pt.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
+    when: ["(palpitação|palpitações|taquicardia|arritmia|batedeira)", "(coração) ~3 (disparado|disparou|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
+    examples: { match: ["tenho palpitações à noite", "o coração dispara do nada"], noMatch: ["de coração, obrigada"] },
+  },
+  {
+    id: "pt.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
+    when: ["(pressão) ~3 (nas alturas|altíssima|muito alta|muito baixa|baixíssima|subiu muito|disparou|caiu muito)"],
+    examples: { match: ["a pressão subiu muito hoje", "minha pressão está nas alturas"], noMatch: ["pressão no trabalho"] },
+  },
+  {
+    id: "pt.swelling_legs", concept: "fluid_swelling", category: "red_flag_symptom", severity: "high",
+    when: ["@LOWER_LIMB ~4 @SWELL", "@SWELL ~3 (os|as|meus|minhas)? ~1 @LOWER_LIMB", "(não entra|não entram|não cabe|não cabem|apertando) ~3 (sapato|sapatos|chinelo|chinelos|meia|meias|anel|anéis|aliança|calça|relógio)", "(barriga|abdome|abdômen|abdómen) ~3 (inchada|inchado|estufada|estufado|dura|maior)", "(fica|ficou) ~2 (a marca|marcado|marcada|afundado|o dedo)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(uma|só uma) (perna|pé)", "joelho", "joelhos", "coxa", "coxas", "@NUM (quilos|quilo|kg)", "não entra", "não cabe"],
+    examples: { match: ["os tornozelos incharam muito desde sábado", "o sapato não entra mais", "estou com a barriga inchada e dura"], noMatch: ["o preço inchou"] },
+  },
+  {
+    id: "pt.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
+    when: ["(engordei|ganhei|aumentei|subi|ganhou|engordou) ~3 @NUM ~1 (quilos|quilo|kg)", "(peso|balança) ~4 (subiu|aumentou|disparou|está subindo|marca mais)", "(engordei|ganhei peso|aumentei de peso)"],
+    qualifiedBy: ["@SUDDEN", "(em|desde) ~2 (dias|dia|semana|dois dias|três dias)", "desde", "ontem", "essa semana", "esta semana", "rápido", "@NUM (quilos|quilo|kg)", "(segunda|terça|quarta|quinta|sexta|sábado|domingo)"],
+    examples: { match: ["ganhei dois quilos em três dias", "a balança subiu desde segunda"], noMatch: ["perdi peso"] },
+  },
+  {
+    id: "pt.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@FACE_PART ~3 (torta|torto|caída|caído|entortou|dormente|paralisada|repuxada)",
+      "(fala|falando|falei|voz) ~3 (enrolada|enrolando|arrastada|estranha|embolada|trocando palavras)",
+      "(as palavras) ~3 (não saem|não saíam|trocadas|embolando)",
+      "@CANT ~2 (falar|mexer o braço|mexer a perna|levantar o braço|levantar a perna|achar as palavras)",
+      "(um lado|lado esquerdo|lado direito|metade do corpo) ~4 (@WEAK|@NUMB|não obedece)",
+      "(braço|perna|mão) ~3 (dormente|sem força|paralisado|paralisada|morto|morta|não obedece|não sinto)",
+      "(avc|derrame|isquemia|ave)",
+      "(convulsão|convulsões|convulsionei|crise convulsiva|ataque epiléptico|tive um ataque)",
+    ],
+    examples: { match: ["a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["a rua é torta"] },
+  },
+  {
+    id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    when: ["(dor de cabeça|dores de cabeça|enxaqueca|cefaleia)", "(cabeça) ~3 (explodindo|vai explodir|latejando|estourando|doendo)"],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "a pior", "vista", "visão", "embaçada", "pontos", "vômito*", "rigidez", "nuca", "remédio", "não passa"],
+    examples: { match: ["estou com uma dor de cabeça fortíssima que não passa", "a cabeça está explodindo desde ontem"], noMatch: ["ele é o cabeça da família"] },
+  },
+  {
+    id: "pt.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
+    when: ["(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)"],
+    examples: { match: ["minha filha achou que eu estava confusa", "não consigo ficar acordada de dia"], noMatch: ["estou confusa com a dieta"] },
+  },
+  {
+    id: "pt.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
+    when: ["@NUMB ~6 (virilha|partes íntimas|entre as pernas|bumbum|nádegas|períneo|lá embaixo)", "(virilha|partes íntimas|entre as pernas|lá embaixo) ~4 @NUMB", "(não seguro|não consigo segurar|perdi o controle) ~3 (o xixi|a urina|as fezes|o intestino|a bexiga)?", "(fiz xixi|urinei) ~2 (na roupa|sem perceber|sem sentir)", "(as duas pernas|ambas as pernas) ~3 (fracas|sem força|dormentes)"],
+    examples: { match: ["está dormente entre as pernas", "não consigo segurar o xixi"], noMatch: ["perdi o controle remoto"] },
+  },
+  {
+    id: "pt.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
+    when: ["(cortina|sombra|véu|mancha preta|mancha escura|nuvem) ~5 (no olho|na vista|na frente|cobrindo|descendo|sobre o olho)", "(perdi|perdendo|perda da) ~2 (visão|vista)", "(não enxergo|não vejo) ~3 (do olho|com o olho|nada|de um lado)", "(visão|vista) ~4 (embaçada|turva|escura|escureceu|piorou|borrada)", "(flashes|luzes|faíscas|clarões|relâmpagos) ~3 (no olho|na vista|de luz)?", "(moscas volantes|moscas|pontinhos pretos|manchinhas) ~3 (novas|muitas|de repente|mais)", "(vendo dobrado|visão dupla|vejo duplo|vejo dobrado)", "(olho) ~3 (doendo muito|dor forte|dor horrível|dor insuportável)"],
+    examples: { match: ["vejo uma cortina no olho operado", "estou vendo flashes de luz de um lado", "a vista escureceu de repente"], noMatch: ["fechei a cortina da sala"] },
+  },
+  {
+    id: "pt.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
+    when: ["(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(frio e calor|calor e frio)"],
+    examples: { match: ["estou com febre e calafrios desde ontem", "a temperatura subiu à noite"], noMatch: ["faz frio e calor nessa casa"] },
+  },
+  {
+    id: "pt.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["@WOUND ~6 (@DISCHARGE|@OPENING|infeccionada|infeccionado|infectada|infectado|vermelha|vermelho|quente|inchada|inflamada|sangrando)", "@DISCHARGE ~5 (da|do|na|no|em volta da|ao redor da) ~3 @WOUND", "(vermelhidão|vermelho|manchas vermelhas|riscos vermelhos) ~4 (espalhando|aumentando|crescendo|subindo|maior)", "(quente ao toque|está quente)", "(pus|purulento|purulenta)"],
+    examples: { match: ["a ferida está vermelha e saindo um líquido amarelo", "os pontos abriram um pouco", "a vermelhidão em volta da cicatriz está espalhando"], noMatch: ["corte de cabelo novo"] },
+  },
+  {
+    id: "pt.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(sangrando|sangra|sangramento|sangue) ~3 (muito|demais|não para|sem parar|não estanca|encharcando|bastante|atravessando)",
+      "(encharquei|encharcou|encharcando|ensopou|ensopado|ensopada) ~3 (absorvente|absorventes|curativo|gaze|lençol|roupa|toalha)",
+      "(coágulos) ~3 (grandes|enormes)",
+      "(tossi|tossindo|tusso|vomitei|vomitando|cuspi|cuspindo) ~3 sangue",
+      "sangue ~3 (nas|na|no) ~2 (fezes|cocô|urina|xixi|vômito|saliva|boca|vaso|privada)",
+      "(fezes|cocô) ~3 (pretas|preto|escuras|como piche|com sangue)",
+      "(urina|xixi) ~3 (vermelha|com sangue|cor de coca)",
+      "(borra de café)",
+    ],
+    examples: { match: ["está sangrando muito e encharcou a gaze", "vomitei sangue hoje cedo", "as fezes estão pretas desde ontem"], noMatch: ["fiz exame de sangue"] },
+  },
+  {
+    id: "pt.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
+    when: ["(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)"],
+    qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|hora|horas|meia hora)", "não para", "todo dia", "todos os dias", "enormes", "pelo corpo"],
+    examples: { match: ["o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz coçando"] },
+  },
+  {
+    id: "pt.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
+    when: ["@CALF ~5 (inchada|inchado|dura|duro|quente|vermelha|vermelho|doendo|dolorida|dolorido|mais grossa|maior|como pedra)", "(dor|inchaço|calor) ~3 (na|da) ~1 (panturrilha|batata da perna|barriga da perna)", "(uma perna) ~3 (mais grossa|mais inchada|maior)"],
+    examples: { match: ["a panturrilha está dura e quente", "uma perna está mais grossa que a outra"], noMatch: ["estiquei as pernas"] },
+  },
+  {
+    id: "pt.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
+    when: ["(dedos|pé|mão|pés|mãos) ~3 (brancos|brancas|roxos|roxas|azuis|gelados|geladas)", "@CANT ~1 (mexer|sentir) ~2 (os dedos|o pé|a mão)", "(gesso|tala|atadura|bota) ~3 (muito apertado|muito apertada|apertando muito|machucando)"],
+    examples: { match: ["os dedos do pé estão brancos e gelados", "o gesso está apertando muito"], noMatch: ["está frio lá fora"] },
+  },
+  {
+    id: "pt.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
+    when: ["(dor|dores) ~2 (insuportável|horrível|terrível|absurda|muito forte|fortíssima|desesperadora|intensa)", "(não aguento|não suporto|insuportável) ~2 (a dor|de dor)?", "(dez de dez|10 de 10|nove de dez)", "(analgésico|remédio|dipirona|tramadol|morfina|paracetamol) ~3 (não faz nada|não adianta|não resolve|não está fazendo efeito|não segura)", "(não consigo) ~2 (dormir|andar|me mexer|pisar) ~3 (de dor|pela dor|com a dor)"],
+    examples: { match: ["a dor está insuportável à noite", "o remédio não faz nada"], noMatch: ["a dor melhorou bastante"] },
+  },
+  {
+    id: "pt.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
+    examples: { match: ["estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
+  },
+  {
+    id: "pt.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
+    when: ["@CANT ~2 (urinar|fazer xixi|esvaziar a bexiga|mijar)", "(não urinei|não fiz xixi|não urino) ~3 (desde|o dia todo|nada)?", "(bolsa|sonda) ~3 (não enche|não drena|entupida|entupiu|saiu)", "(só sai|sai só) ~2 (umas gotas|um pouquinho|pingando)"],
+    examples: { match: ["não consigo fazer xixi desde cedo", "a bolsa da sonda não enche"], noMatch: ["faço xixi normal"] },
+  },
+  {
+    id: "pt.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
+    when: ["(arde|ardência|queima|dói) ~2 (ao urinar|quando faço xixi|pra fazer xixi|para urinar|quando urino)", "(urina|xixi) ~3 (turva|com cheiro forte|escura|fedendo)"],
+    qualifiedBy: ["@FEVER", "(rim|rins|costas|lombar) ~2 (dor|dói)", "@WORSE", "@SEVERE", "sangue", "@PERSISTENT", "sonda"],
+    examples: { match: ["arde quando faço xixi"], noMatch: ["faço muito xixi à noite"] },
+  },
+  {
+    id: "pt.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
+    when: ["(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
+    examples: { match: ["tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["comprei açúcar no mercado"] },
+  },
+  {
+    id: "pt.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
+    when: ["(açúcar|glicose|glicemia|diabetes) ~3 (nas alturas|altíssima|muito alta|não baixa|disparou|lá em cima)", "(cetona|cetonas|corpos cetônicos) ~3 (alta|altas|positiva|positivas|deu)?", "(aparelho|glicosímetro|medidor) ~3 (marca|mostra|deu) ~1 (hi|high|alto)"],
+    examples: { match: ["a glicose está nas alturas e não baixa", "deu cetona positiva no exame"], noMatch: ["expectativa alta"] },
+  },
+  {
+    id: "pt.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
+    when: ["@AIRWAY_PART ~3 (inchada|inchados|inchadas|inchado|inchou|incharam|fechando|fechou)", "(reação alérgica|choque anafilático|anafilaxia|alergia forte)", "(garganta) ~2 (fechando|fechou|apertada)"],
+    examples: { match: ["os lábios incharam depois do comprimido", "sinto a garganta fechando"], noMatch: ["sou alérgica a gato"] },
+  },
+  {
+    id: "pt.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
+    when: ["(urticária|brotoeja|brotoejas|vergões|bolhas|manchas vermelhas pelo corpo|erupção)", "(manchas|bolinhas|caroços) ~4 (pelo corpo todo|espalhando|coçando|desde que comecei)", "(pele|boca|lábios) ~3 (descascando|bolhas|feridas|aftas)"],
+    examples: { match: ["apareceu urticária no corpo todo", "a pele está descascando nas mãos"], noMatch: ["manchas de café na mesa"] },
+  },
+  {
+    id: "pt.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
+    when: ["(desde que) ~2 (comecei|estou tomando|tomo|troquei|mudaram|aumentaram) ~4 (@MED|a dose|o novo|a nova)?", "(efeito colateral|efeitos colaterais|reação)", "(@MED) ~4 (me dá|me deu|está me dando|me deixa|me deixou|me faz mal|me fez mal) ~3 (tontura|enjoo|diarreia|dor|coceira|tosse|sono)?"],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@PERSISTENT", "@SUDDEN", "urticária", "inch*", "sangr*", "vômit*", "desmai*", "tontura*", "amarel*", "não consigo", "parei", "medo", "mal", "dor*", "músculo*"],
+    examples: { match: ["desde que comecei o remédio novo fico com tontura o dia todo", "a metformina me faz mal e vomito"], noMatch: ["tomo o remédio com comida"] },
+  },
+  {
+    id: "pt.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
+    when: ["(eu caí|levei um tombo|tomei um tombo|sofri uma queda|escorreguei e caí|caí no chão|levei uma queda|caí da escada)", "(bati|batí) ~2 a cabeça"],
+    examples: { match: ["levei um tombo no banheiro ontem", "bati a cabeça no armário"], noMatch: ["caiu a ficha", "caiu a internet"] },
+  },
+  {
+    id: "pt.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
+    when: ["(perna|pé|quadril|joelho) ~4 (mais curta|torta|virada|fora do lugar|saiu do lugar)", "(ouvi|senti) ~2 (um estalo|um estalo forte|um clique) ~4 (quadril|joelho|ombro)", "@CANT ~2 (apoiar o pé|pisar|colocar o pé no chão|botar peso)"],
+    examples: { match: ["a perna operada parece mais curta", "não consigo pisar no chão"], noMatch: ["apoio o projeto"] },
+  },
+  {
+    id: "pt.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(estoma|ostomia|colostomia) ~4 (escura|roxa|preta|sangrando|inchada|afundou)", "(dreno|sonda|cateter|tubo|picc|port) ~3 (saiu|caiu|entupiu|entupido|soltou)", "(bolsa) ~4 (não sai nada|vazia desde)"],
+    examples: { match: ["o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
+  },
+  {
+    id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: ["(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
+    examples: { match: ["o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
+  },
+  {
+    id: "pt.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
+    when: ["(a bolsa estourou|estourou a bolsa|rompeu a bolsa|saindo líquido|perdendo líquido)", "(contrações) ~4 (a cada|regulares|seguidas|fortes)", "(sangramento|sangue|sangrando) ~4 (vaginal|por baixo|na calcinha)"],
+    examples: { match: ["acho que a bolsa estourou", "estou com sangramento na calcinha"], noMatch: ["bebo muita água"] },
+  },
+  {
+    id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false,
+    when: [
+      "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
+      "(queria|quero|gostaria|preferia) ~2 (morrer|estar morto|estar morta|sumir|desaparecer|não acordar|dormir e não acordar|não existir)",
+      "(não acordar mais|nunca mais acordar|dormir pra sempre|dormir para sempre)",
+      "(não quero mais) ~1 (viver|acordar|estar aqui|continuar)",
+      "(melhor|estariam melhor|ficariam melhor) ~3 (sem mim|se eu morresse|se eu não estivesse|se eu sumisse)",
+      "(penso|pensamentos|pensando) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
+    ],
+    examples: { match: ["às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
+  },
+  {
+    id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
+    when: [
+      "(pra que|para que|de que adianta) ~3 (continuar|me cuidar|tanto esforço|lutar|viver)",
+      "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite)",
+      "(sem esperança|desesperado|desesperada|perdi a esperança)",
+      "(um peso|um fardo|um estorvo) ~2 (para|pra)",
+      "(choro|chorando|chorei) ~3 (o dia todo|todo dia|todos os dias|sem parar|sem motivo|à toa)",
+      "(me sinto|estou|ando) ~2 @MOOD_LOW ~3 (o tempo todo|todo dia|todos os dias|há semanas|desde|sempre)",
+      "(deprimido|deprimida|depressão)",
+      "(crise de pânico|crises de pânico|ataque de pânico|crise de ansiedade)",
+      "(ninguém) ~2 (se importa|ia sentir falta|notaria)",
+      "(não durmo|não consigo dormir|não como|não consigo comer) ~3 (há dias|faz dias|nada)",
+    ],
+    examples: { match: ["não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo"], noMatch: ["para que serve o remédio azul"] },
+  },
+  {
+    id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
+      "(esqueci|esqueço) ~2 (de tomar|de aplicar|de passar|de usar)",
+      "(faz|há|tem) ~2 (dois|três|uns|alguns) dias ~2 (sem tomar|que não tomo|sem aplicar)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
+  },
+  {
+    id: "pt.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
+    when: ["(tomei|apliquei|usei) ~3 (duas vezes|dobrado|em dobro|dose dupla|dois comprimidos|mais um|de novo|outra dose|a mais)", "(dose dupla|dose dobrada|dobrei a dose|repeti a dose)", "(@MED) ~4 (duas vezes|dobrado|em dobro) ~3 (sem querer|por engano)?"],
+    needsMedicationContext: true,
+    examples: { match: ["tomei o remédio duas vezes sem querer", "acho que apliquei insulina em dobro"], noMatch: ["tomo dois comprimidos por dia como o médico mandou"] },
+  },
+  {
+    id: "pt.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(tomei|usei) ~4 (o do meu|a do meu|o da minha|a da minha|os do meu|o remédio do|o remédio da|o errado|a errada|os errados)", "(confundi|troquei|misturei|me enganei) ~3 (@MED|os remédios|de remédio|as caixas)", "(@MED) ~4 (por engano|sem querer)"],
+    examples: { match: ["tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["troquei de carro"] },
+  },
+  {
+    id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(acabou|acabaram|terminou|terminaram|fiquei sem|estou sem|tô sem|não tenho mais|não tem mais|está acabando|tá acabando) ~3 (@MED|@MED_PRONOUN)?",
+      "(farmácia|posto|farmácia popular) ~5 (não tinha|não tem|em falta|faltando|sem estoque|acabou)",
+      "(não consigo comprar|não tenho dinheiro|caro demais|muito caro|muito cara|não dá pra pagar|não posso pagar) ~4 (@MED|@MED_PRONOUN)?",
+      "(receita) ~4 (venceu|vencida|acabou|não renovaram)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["acabou o remédio da pressão na sexta", "o posto não tinha a insulina", "está muito caro comprar a bombinha"], noMatch: ["acabou o leite"] },
+  },
+  {
+    id: "pt.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(parei de tomar|parei o|parei a|parei com|deixei de tomar|não tomo mais|não estou tomando|larguei|abandonei|suspendi) ~3 (@MED|@MED_PRONOUN)?",
+      "(resolvi|decidi) ~2 (parar|não tomar|tomar menos|diminuir|cortar|tomar metade)",
+      "(corto|cortei|parto|parti|tomo) ~2 (ao meio|pela metade|metade|meio comprimido) ~3 (pra durar|para durar|para render|pra render)?",
+      "(só tomo|tomo só) ~2 (quando|se)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["parei de fumar"] },
+  },
+  {
+    id: "pt.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
+    when: ["@CONTACT_VERB"],
+    with: ["@CARE_PERSON", "(@WANT|me)"],
+    window: 10,
+    examples: { match: ["queria que a enfermeira me ligasse", "o médico pode me ligar hoje?", "preciso falar com uma pessoa de verdade"], noMatch: ["a médica falou que era normal"] },
+  },
+];
+
+export const PT_IDIOMS: readonly IdiomSpec[] = [
+  { id: "pt.idiom.dor_de_cabeca", when: ["(papelada|formulário|trânsito|isso|isto) ~3 (é|foi|está sendo) ~2 (uma dor de cabeça|um pesadelo)"], examples: { match: ["essa papelada é uma dor de cabeça"], noMatch: ["estou com dor de cabeça"] } },
+  { id: "pt.idiom.morrer_de", when: ["(morrendo|morro|morrer|morri) de (vontade|rir|fome|sono|saudade|vergonha|calor|tédio)"], examples: { match: ["estou morrendo de saudade da praia"], noMatch: ["queria morrer"] } },
+  { id: "pt.idiom.outros", when: ["(número de telefone|número do telefone)", "(exame de sangue|exames de sangue|exame de urina)", "(caiu a ficha|caiu a internet|caiu a ligação|caiu a chamada|caiu o sinal)", "(de coração|do fundo do coração)", "(pressão no trabalho|pressão do trabalho)"], examples: { match: ["fiz exame de sangue segunda", "caiu a ligação"], noMatch: ["eu caí"] } },
+];
