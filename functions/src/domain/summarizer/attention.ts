@@ -70,7 +70,12 @@ function holds(rule: CompiledRule, source: string, window: Span): { fires: boole
   return { fires: true, qualified: rule.qualifiedBy === null || rule.qualifiedBy.test(nearby) };
 }
 
-export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[]): Finding[] {
+/**
+ * The findings of a patient turn. `history` holds the earlier turns of the call, nearest first:
+ * their topic tells what bare numbers measure, and a medicine the agent just named is what
+ * "I stopped it" refers to.
+ */
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant = false): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
   const source = ruleText(pack, text);
@@ -93,21 +98,23 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       isMedication: spec.category === "medication_problem",
       persists: spec.persists ?? false,
       isRequest: spec.category === "doctor_request",
-    }, questionSpans);
+      conditionalIsReal: spec.conditionalIsReal ?? false,
+    }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
     findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified });
   }
-  for (const reading of findReadings(text, pack.measurements)) {
+  for (const reading of findReadings(text, pack.measurements, { history, pregnant })) {
     const status = assessFinding(pack, text, {
       span: reading.span,
       severity: reading.rule.severity,
-      experiencer: "patient",
+      experiencer: "sentence",
       questionMeansHypothetical: true,
       needsMedicationContext: false,
       isMedication: false,
       persists: false,
       isRequest: false,
-    }, questionSpans);
+      conditionalIsReal: false,
+    }, questionSpans, history);
     findings.push({
       ruleId: reading.rule.id,
       concept: reading.rule.concept,

@@ -64,6 +64,7 @@ export interface CompiledPack {
     readonly firstPerson: RegExp;
     readonly presentState: RegExp;
     readonly sanctionedChange: RegExp;
+    readonly unsanctioned: RegExp;
     readonly medicationContext: RegExp;
     readonly selfContact: RegExp;
     readonly contactWords: RegExp;
@@ -115,6 +116,9 @@ export interface CompiledPack {
     readonly pulseContext: RegExp;
     readonly oxygenContext: RegExp;
     readonly weightContext: RegExp;
+    readonly inrContext: RegExp;
+    readonly pregnancy: RegExp;
+    readonly nonReadingUnit: RegExp;
     readonly weightGain: RegExp;
     readonly kilogramUnit: RegExp;
     readonly poundUnit: RegExp;
@@ -303,6 +307,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),
     presentState: cues(compiler, c.presentStateCues, "presentStateCues", ""),
     sanctionedChange: cues(compiler, c.sanctionedChangeCues, "sanctionedChangeCues", ""),
+    unsanctioned: cues(compiler, c.unsanctionedCues, "unsanctionedCues", ""),
     medicationContext: cues(compiler, c.medicationContext, "medicationContext", ""),
     selfContact: cues(compiler, c.selfContactCues, "selfContactCues", ""),
     contactWords: cues(compiler, c.contactCues, "contactCues", ""),
@@ -319,6 +324,9 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     pulseContext: cues(compiler, m.pulseContext, "pulseContext"),
     oxygenContext: cues(compiler, m.oxygenContext, "oxygenContext"),
     weightContext: cues(compiler, m.weightContext, "weightContext"),
+    inrContext: cues(compiler, m.inrContext, "inrContext"),
+    pregnancy: cues(compiler, m.pregnancyContext, "pregnancyContext", ""),
+    nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),
     kilogramUnit: new RegExp(`^\\s*(?:${m.kilogramUnits.map((u) => compiler.expression(u, "kilogramUnits")).join("|")})`),
     poundUnit: new RegExp(`^\\s*(?:${m.poundUnits.map((u) => compiler.expression(u, "poundUnits")).join("|")})`),

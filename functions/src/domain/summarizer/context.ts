@@ -40,6 +40,8 @@ export interface FindingToAssess {
   readonly persists: boolean;
   /** A request for contact: "I'll ring them myself" is not one. */
   readonly isRequest: boolean;
+  /** Said as a conditional on purpose ("if I didn't wake up..."): conditionals do not make it hypothetical. */
+  readonly conditionalIsReal: boolean;
 }
 
 /** How many words a negation cue reaches forward (NegEx uses five). */
@@ -48,6 +50,8 @@ const NEGATION_REACH = 5;
 const WEAK_HYPOTHETICAL_REACH = 8;
 /** How many words an "if" clause reaches when speech-to-text left out the comma. */
 const CONDITIONAL_REACH = 12;
+/** Earlier turns whose medicine "I stopped it" may refer to (the agent's question, the patient's own words). */
+const MEDICATION_HISTORY_TURNS = 4;
 /** A resolution sentence that directly follows may resolve the finding: "It's gone now." */
 const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
 /** Characters either side of a finding that count as its sentence in a run-on turn. */
@@ -92,6 +96,8 @@ function negationCuesBefore(pack: CompiledPack, text: AnalyzedText, sentence: Sp
  * "de la fièvre, non", "Fieber habe ich keins".
  */
 function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  // "eu não tava dando não": a finding that is itself a negative statement is only repeated
+  if (hasMatch(pack.context.negation, text.folded.slice(finding.span.start, finding.span.end))) return false;
   const tokens = tokenize(text.folded, finding.span.end, sentence.end);
   const reach = tokens[Math.min(tokens.length, pack.context.postNegationReach + 2) - 1];
   if (!reach) return false;
@@ -102,7 +108,9 @@ function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   for (const cue of cues) {
     if (pseudo.some((p) => cue.start >= p.start && cue.start < p.end)) continue;
     const before = tokenize(text.folded, finding.span.end, cue.start);
-    // a sentence break inside the reach ends the clause; a comma may stand before the cue
+    // a sentence break or "and" inside the reach starts another clause ("... on Friday and I
+    // haven't gone"); a comma may stand before the cue ("fiebre, no")
+    if (before.some((w) => pack.context.listJoiners.has(w.text))) continue;
     if (before.length <= pack.context.postNegationReach && !/[.!?;]/.test(text.folded.slice(finding.span.end, cue.start))) return true;
   }
   return false;
@@ -188,6 +196,12 @@ function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, f
   if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
   const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start);
   if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
+  // a reading is someone else's only when its own sentence names them ("my wife's was 170")
+  if (finding.experiencer === "sentence") {
+    const before = firstMentionAt(partyMentions(pack, text), finding.span.start) - 1;
+    const last = partyMentions(pack, text)[before];
+    return !!last && last.party === "other" && last.at >= sentence.start;
+  }
   return party === "other";
 }
 
@@ -233,8 +247,11 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
   return resolved;
 }
 
-function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
-  if (finding.severity === "urgent") return false;
+/**
+ * The patient says the care team told them to expect it, or that it is their usual. For an
+ * urgent finding this only moves it to for_review (see summarize.ts), never out of sight.
+ */
+function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span): boolean {
   return pack.context.expected.test(text.folded.slice(sentence.start, sentence.end));
 }
 
@@ -257,29 +274,38 @@ function wordBoundaryBefore(folded: string, from: number, limit: number): number
   return space < limit ? from : space;
 }
 
-/** A medicine or a dose named in the finding's sentence or the one before ("My inhaler. I ran out."). */
-function mentionsMedication(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span): boolean {
-  if (pack.context.medicationContext.test(text.matchable.slice(sentence.start, sentence.end))) return true;
-  const previous = text.sentences[sentenceIndex - 1];
-  return !!previous && pack.context.medicationContext.test(text.matchable.slice(previous.start, previous.end));
+/**
+ * A medicine or a dose named in the finding's sentence, the one before ("My inhaler. I ran
+ * out."), or the agent's question just before ("Are you still taking the calcium?" "I stopped.").
+ */
+function mentionsMedication(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, history: readonly AnalyzedText[]): boolean {
+  const mentions = (t: string): boolean => pack.context.medicationContext.test(t);
+  if (mentions(text.matchable.slice(sentence.start, sentence.end))) return true;
+  for (const near of [text.sentences[sentenceIndex - 1], text.sentences[sentenceIndex + 1]]) {
+    if (near && mentions(text.matchable.slice(near.start, near.end))) return true;
+  }
+  return history.slice(0, MEDICATION_HISTORY_TURNS).some((turn) => mentions(turn.matchable));
 }
 
-export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[]): ContextStatus {
+export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[], history: readonly AnalyzedText[] = []): ContextStatus {
   const sentenceIndex = sentenceIndexOf(text, finding.span.start);
   const whole = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
   // Speech-to-text can deliver minutes of speech as one unpunctuated "sentence"; context cues
   // further than CONTEXT_CHARS away are not about this finding, and bounding keeps it linear.
   const sentence = contextWindow(text.folded, whole, finding.span);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
-  if (finding.needsMedicationContext && !mentionsMedication(pack, text, sentenceIndex, sentence)) return "out_of_context";
+  if (finding.needsMedicationContext && !mentionsMedication(pack, text, sentenceIndex, sentence, history)) return "out_of_context";
   // "I'll ring the clinic myself" is the patient's plan, not a request to be called
   if (finding.isRequest && pack.context.selfContact.test(sentenceText)) return "out_of_context";
   if (isNegated(pack, text, sentence, finding)) return "negated";
   if (isOtherPerson(pack, text, sentence, finding)) return "other_person";
-  if (isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
+  // "could the nurse ring me?" is polite, not hypothetical; "if I went to sleep and never woke
+  // up" is how passive ideation is said
+  if (!finding.isRequest && !finding.conditionalIsReal && isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
-  if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText)) return "sanctioned";
-  if (isExpected(pack, text, sentence, finding)) return "expected";
+  if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
+  // a medication problem is never "as expected"
+  if (!finding.isMedication && isExpected(pack, text, sentence)) return "expected";
   return "affirmed";
 }
 

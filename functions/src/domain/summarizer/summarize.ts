@@ -59,10 +59,23 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn | undefined): TurnAnalysis {
+/** Earlier turns a patient turn may refer to (numbers, "it"), nearest first. */
+const HISTORY_TURNS = 6;
+
+function historyOf(turns: readonly Turn[], turn: Turn): Turn[] {
+  const at = turns.indexOf(turn);
+  return turns.slice(Math.max(0, at - HISTORY_TURNS), Math.max(0, at)).filter((t) => t.role !== "other" && t.text.trim()).reverse();
+}
+
+/** Whether the call is about a pregnancy or the weeks after birth (lower blood-pressure limits). */
+function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): boolean {
+  return turns.some((t) => t.role !== "other" && hasMatch(pack.measurements.pregnancy, t.matchable));
+}
+
+function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: boolean): TurnAnalysis {
   const { turn } = patient;
   const detected = detectQuestions(pack, turn, patient.previousAgent);
-  const findings = findAttention(pack, turn, detected.map((u) => u.span));
+  const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant);
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
@@ -198,21 +211,48 @@ function bestOverlapSentence(pack: CompiledPack, analysis: TurnAnalysis): Span {
 /**
  * The agent tells patients with red flags to call now or go to the emergency department. When it
  * does so in direct reaction to a turn (not as general advice, not answering "what if...?", not
- * repeating an escalation it already made) and talks about what the patient said, that turn
- * needs attention even if no vocabulary rule recognised the symptom.
+ * repeating an escalation it already made) and talks about what the patient said, that turn goes
+ * to for_review even if no rule recognised the symptom: the agent's judgement is a signal, not a
+ * finding.
  */
+/** Content words outside the questions of a turn below which the turn is essentially a question. */
+const MOSTLY_QUESTION_MAX_OUTSIDE_WORDS = 5;
+
+/** "Which entrance do I use at the hospital?": an escalation may be the answer, not a reaction. */
+function mostlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
+  if (analysis.units.length === 0) return false;
+  const outside = analysis.patient.turn.tokens.filter((t) => !analysis.units.some((u) => t.start >= u.span.start && t.start < u.span.end));
+  return tokenStems(pack, outside).size < MOSTLY_QUESTION_MAX_OUTSIDE_WORDS;
+}
+
 function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
   const attention = [...outcome.attention];
+  const review = [...outcome.review];
   let previousEscalated = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
-    const flagged = attention.some((a) => a.turn_index === turn.index) || analysis.findings.some((f) => f.status === "affirmed");
+    const flagged = attention.some((a) => a.turn_index === turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
+    const reviewed = review.some((r) => r.turn_index === turn.index);
     // an escalation right after a flagged turn is about that turn, whatever follows
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
-    if (escalated && !previousEscalated && !flagged && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
+    if (escalated && !previousEscalated && !flagged && !reviewed && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
-      attention.push({
+      if (!mostlyAsks(pack, analysis)) {
+        attention.push({
+          turn_index: turn.index,
+          time_in_call_secs: turn.time,
+          patient_text: turn.text,
+          category: related ? related.category : "other",
+          severity: "high",
+          evidence: turn.text.slice(span.start, span.end).trim(),
+          rule_id: "agent.escalation",
+          corroborated_by_analysis: false,
+        });
+        previousEscalated = escalated;
+        continue;
+      }
+      review.push({
         turn_index: turn.index,
         time_in_call_secs: turn.time,
         patient_text: turn.text,
@@ -220,13 +260,14 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         severity: "high",
         evidence: turn.text.slice(span.start, span.end).trim(),
         rule_id: "agent.escalation",
-        corroborated_by_analysis: false,
+        reason: "agent_escalated",
+        reason_detail: REVIEW_DETAIL.agent_escalated,
       });
     }
     previousEscalated = escalated;
   }
   attention.sort((a, b) => a.turn_index - b.turn_index);
-  return { attention, review: outcome.review };
+  return { attention, review };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,7 +426,8 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const pack = getPack(language);
   const signals = readAnalysis(conversation?.analysis);
   const patients = patientTurns(turns);
-  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1])));
+  const pregnant = aboutPregnancy(pack, turns);
+  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, turns, p, patients[i + 1], pregnant)));
 
   const answered: AnsweredQuestion[] = [];
   const unanswered: UnansweredQuestion[] = [];

@@ -22,8 +22,9 @@ import type { AttentionCategory, Severity } from "../types";
  *  - "speaker": feelings; only treated as someone else's when the sentence has no first person
  *    at all ("I keep feeling like the baby would be better off..." is the patient's feeling).
  *  - "any": requests; whoever says it, the patient wants the care team to act.
+ *  - "sentence": readings; someone else's only when their own sentence names that person.
  */
-export type Experiencer = "patient" | "speaker" | "any";
+export type Experiencer = "patient" | "speaker" | "any" | "sentence";
 
 /**
  * Sentences a rule must find (`match`) and must not find (`noMatch`), written by us in plain
@@ -75,6 +76,11 @@ export interface ConceptRule {
    * which are often phrased as questions ("can the nurse call me?", "what's the point?").
    */
   readonly questionMeansHypothetical?: boolean;
+  /**
+   * Conditionals do not make it hypothetical: passive ideation is said as one ("if I just didn't
+   * wake up..."). Fears and questions still do.
+   */
+  readonly conditionalIsReal?: boolean;
   /** The sentence (or the sentence before) must also mention a medicine or a dose (`medicationContext`). */
   readonly needsMedicationContext?: boolean;
   /**
@@ -149,6 +155,8 @@ export interface ContextVocabulary {
   readonly presentStateCues: readonly string[];
   /** The care team sanctioned a medication change: "the doctor told me to stop". */
   readonly sanctionedChangeCues: readonly string[];
+  /** ...unless the patient did something else than told: "half of what they told me", "instead of". */
+  readonly unsanctionedCues: readonly string[];
   /** Words that give a medication rule its required context. */
   readonly medicationContext: readonly string[];
   /** Words in a request for contact that mean the patient will call, not be called ("I'll ring them"). */
@@ -251,6 +259,12 @@ export interface MeasurementVocabulary {
   readonly bloodPressureContext: readonly string[];
   readonly pulseContext: readonly string[];
   readonly oxygenContext: readonly string[];
+  /** Pregnancy or the weeks after birth, anywhere in the call: blood pressure limits are lower. */
+  readonly pregnancyContext: readonly string[];
+  /** The anticoagulation test: "INR", "Quick", "coagulación". */
+  readonly inrContext: readonly string[];
+  /** Units of something other than a reading, right after a number: "minutes", "times", "tablets". */
+  readonly nonReadingUnits: readonly string[];
   /** Body weight and the scales: "weight", "scales", "weighed", "pesé". */
   readonly weightContext: readonly string[];
   /** A gain: "gained", "put on", "up", "went up", "aumenté", "pris", "zugenommen". */

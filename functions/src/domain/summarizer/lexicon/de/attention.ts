@@ -56,7 +56,9 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "eisen", "methotrexat", "tamoxifen", "entresto", "jardiance",
   ],
   DRUG_SHAPE: ["*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
+  MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@MED_COMPOUND"],
   MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
   NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
   CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut"],
@@ -68,7 +70,8 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
     when: [
       "(brustschmerz*|brustenge|herzschmerz*|engegefühl in der brust|druck auf der brust)",
-      "(@PAIN|@PRESSURE) ~4 (in der|auf der|an der|hinter dem|im) ~1 (@CHEST)",
+      "(@PAIN|@PRESSURE) ~4 (in der|auf der|an der|hinter dem|im|uff die|auf die|auf der) ~1 (@CHEST)",
+      "(drückt|drückte|sticht|brennt|zieht|engt) ~4 (die|der|meine|mir die)? ~1 @CHEST",
       "@CHEST ~4 (@PAIN|tut weh|drückt|brennt|eng|zugeschnürt|wie zugeschnürt|schmerzt)",
       "(herzinfarkt|infarkt|angina pectoris|angina)",
       "(elefant|stein|gewicht|etwas|jemand) ~3 (auf der brust|auf meiner brust|sitzt auf)",
@@ -267,7 +270,27 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich glaube, ich hatte einen Blasensprung", "ich habe eine Blutung aus der Scheide"], noMatch: ["ich trinke viel Wasser"] },
   },
   {
-    id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false,
+    id: "de.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
+    when: ["(notfallspray|salbutamol|sultanol|spray|inhalator|asthmaspray|bedarfsspray) ~6 @NUM (mal|hübe|hub|stöße|stösse)", "(notfallspray|salbutamol|sultanol|spray|inhalator|bedarfsspray) ~6 (jede stunde|stündlich|den ganzen tag|ständig|viel öfter|öfter als sonst|hilft nicht mehr|wirkt nicht mehr|hält nicht)"],
+    examples: { match: ["ich habe das Notfallspray heute schon sechs mal genommen", "das Spray hilft nicht mehr"], noMatch: ["das Spray liegt in der Tasche"] },
+  },
+  {
+    id: "de.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: ["(einziehung*|nasenflügeln|nasenflügel ~2 (blähen|bewegen))", "(rippen|brustkorb|hals) ~3 (zieht sich ein|ziehen sich ein|eingezogen|sinken ein)", "(atmet) (mit dem|über den) bauch"],
+    examples: { match: ["bei ihm ziehen sich die Rippen beim Atmen ein", "sie hat Nasenflügeln"], noMatch: ["er atmet durch die Nase"] },
+  },
+  {
+    id: "de.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(erbrech*|übergeb*|kotz*|brech*) ~8 (durchfall)", "(durchfall) ~8 (erbrech*|übergeb*|kotz*|brech*)"],
+    examples: { match: ["ich muss mich übergeben und habe Durchfall"], noMatch: ["kein Erbrechen und kein Durchfall"] },
+  },
+  {
+    id: "de.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(über|uber|außerhalb|ausserhalb) ~2 (die|der) ~1 (linie|markierung|umrandung|anzeichnung)", "(rötung) ~4 (größer als|über die markierung)"],
+    examples: { match: ["die Rötung geht schon über die Linie hinaus"], noMatch: ["die Linie 5 fährt nicht"] },
+  },
+  {
+    id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)"],
     examples: { match: ["manchmal wünschte ich, ich würde nicht mehr aufwachen", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
   },
@@ -284,7 +307,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(doppelt|zweimal|zwei mal|noch einmal|nochmal|eine zu viel|zu viel) ~3 (genommen|gespritzt|eingenommen|erwischt)", "(doppelte dosis|dosis verdoppelt)", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)?"],
+    when: ["(doppelt|zweimal|zwei mal|noch einmal|nochmal|eine zu viel|zu viel) ~3 (genommen|gespritzt|eingenommen|erwischt|gnommen)", "(doppelte dosis|dosis verdoppelt)",
+      "(zwei|2|drei|3|beide) ~2 (tabletten|@MED) ~5 statt", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)?"],
     needsMedicationContext: true,
     examples: { match: ["ich habe die Tablette aus Versehen doppelt genommen", "ich habe das Insulin zweimal gespritzt"], noMatch: ["ich nehme zweimal täglich eine Tablette wie verordnet"] },
   },
@@ -297,7 +321,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(alle|aufgebraucht|leer|ausgegangen|keine mehr|nichts mehr|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?",
-      "(@MED) ~4 (sind alle|ist alle|aufgebraucht|ausgegangen|leer|keine mehr)",
+      "(@MED) ~6 (sind alle|ist alle|alle|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
       "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen)",
       "(zu teuer|kann mir nicht leisten|kann ich mir nicht leisten|zuzahlung|nicht bezahlen) ~4 (@MED)?",
       "(rezept) ~4 (abgelaufen|nicht bekommen|kein neues|fehlt)",
@@ -307,7 +331,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
-    when: ["(abgesetzt|nehme ich nicht mehr|nehme nicht mehr|aufgehört|nicht mehr genommen|weggelassen) ~3 (@MED|@MED_PRONOUN)?", "(habe beschlossen|hab beschlossen|beschlossen) ~3 (nicht mehr|abzusetzen|weniger|zu halbieren)", "(halbiere|halbiert|teile|geteilt) ~3 (@MED|die tabletten|sie) ~3 (damit|um|länger)?", "(nehme|nehm) ~2 (sie|die|das) ~1 nur ~2 (wenn|bei bedarf)"],
+    when: ["(abgesetzt|nehme ich nicht mehr|nehme nicht mehr|aufgehört|nicht mehr genommen|weggelassen) ~3 (@MED|@MED_PRONOUN)?",
+      "(nehm|nehme|nehm ich|nehme ich|nehm ick|nehm ick's|nehm icks) ~3 (nicht|nich|nimmer) mehr", "(habe beschlossen|hab beschlossen|beschlossen) ~3 (nicht mehr|abzusetzen|weniger|zu halbieren)", "(halbiere|halbiert|teile|geteilt) ~3 (@MED|die tabletten|sie) ~3 (damit|um|länger)?", "(nehme|nehm) ~2 (sie|die|das) ~1 nur ~2 (wenn|bei bedarf)"],
     needsMedicationContext: true,
     examples: { match: ["ich habe das Statin wegen der Muskelschmerzen abgesetzt", "die Wassertabletten nehme ich nicht mehr", "ich halbiere die Tabletten, damit sie länger reichen"], noMatch: ["ich habe mit dem Rauchen aufgehört"] },
   },

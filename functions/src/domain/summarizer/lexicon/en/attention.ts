@@ -93,7 +93,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "drops", "eye drops", "capsule", "capsules", "prescription", "prescriptions", "script", "refill", "refills", "antibiotic*",
     "painkiller*", "pain killers", "pain pills", "pain meds", "water pill*", "blood thinner*", "thinners", "sleeping pill*",
     "steroid*", "bolus", "basal", "units", "pen", "pens", "vial", "vials", "cartridge*", "nebuli*", "spray", "cream",
-    "chemo", "chemo tablets", "supplement*", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
+    "chemo", "chemo tablets", "supplement*", "drop", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
     "water tablets", "diuretic*", "statin*", "antidepressant*", "ones",
   ],
   DRUG: [
@@ -133,6 +133,8 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "a few", "a couple of", "couple of", "several", "a couple", "half a", "half an", "a", "an", "#",
   ],
+  /** "Many" times: four or more (twice a day is a normal use of a reliever). */
+  MANY: ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "4", "5", "6", "7", "8", "9", "10", "11", "12", "15", "20", "loads of", "so many", "lots of"],
   // ----------------------------------------------------------------- requests
   CONTACT_VERB: [
     "call", "ring", "phone", "contact", "speak", "talk", "chat", "see", "visit", "get in touch", "get back to", "reach",
@@ -177,6 +179,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(lips|fingers|fingertips|face|mouth) ~2 (turning|turned|going|gone|went|are|is|look|looks|looking) ~1 (blue|grey|gray|purple)",
       "(@CANT|can't) (finish|get through|say) ~2 (sentence|sentences|words|a sentence)",
       "(breathing|breath) ~2 (rattly|rattling|bubbly|gurgl*|noisy|fast|rapid|shallow)",
+      "(stop|stops|stopping|stopped) ~3 (take|get|catch|for) ~2 breath ~4 (talking|sentence|speaking|a sentence|middle)",
     ],
     examples: {
       match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping"],
@@ -198,7 +201,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~3 (lie|lay|lying|laying|sleep|sleeping) ~2 flat",
       "(sleep|sleeping|slept|sitting|sit|sat|propped) ~4 (pillows|upright|in a chair|in the chair|in my chair|recliner|sitting up|propped up)",
       "(extra|more|another|three|four|3|4) (pillows|pillow)",
-      "(wake|woke|waking|wakes) ~4 (gasping|breathless|short of breath|can't breathe|choking|coughing|fighting for breath|out of breath)",
+      "(wake|woke|woken|waking|wakes|waken) ~6 (gasping|breathless|short of breath|can't breathe|choking|coughing|fighting for breath|out of breath|wheez*|struggling to breathe)",
+      "(sit|sat|sitting) ~3 (edge of the bed|up in bed|by the window|at the window) ~6 (breath|breathe|air)",
       "(lie|lay|lying|laying) (down|flat) ~4 (breathless|short of breath|can't breathe|cough*|choking|drowning)",
     ],
     examples: {
@@ -290,7 +294,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~2 (speak|talk|get (my|the) words out|find (my|the) words|find words|say what i mean|lift my (arm|leg)|raise my (arm|leg)|grip|hold (a|my) (cup|pen|phone))",
       "(one side|left side|right side|half of my body|half my body|down one side) ~4 (@WEAK|@NUMB|dead|won't work|not working)",
       "(arm|leg|hand) ~2 (went|gone|going|goes|is|feels|felt|suddenly) ~2 (dead|limp|useless|paralys*|weak|numb|heavy|floppy)",
-      "(mini stroke|tia|having a stroke|had a stroke|stroke symptoms)",
+      "(mini stroke|a tia|another tia|having a stroke|had a stroke|stroke symptoms)",
       "(suddenly|all of a sudden) ~3 (weak|numb|couldn't (move|lift|feel|speak|see)|can't (move|lift|feel|speak|see))",
     ],
     examples: {
@@ -429,10 +433,11 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: [
-      "@CALF ~6 (swollen|swelling|swelled|puff*|hard|tight|hot|warm|red|throbbing|tender|aching|ache|pain*|hurt*|sore|cramp*|bigger|rock|stone|solid)",
+      "@CALF ~8 (swollen|swelling|swelled|puff*|hard|tight|hot|warm|red|throbbing|tender|aching|ache|pain*|hurt*|sore|cramp*|bigger|fatter|thicker|huge|rock|stone|solid)",
       "(swollen|swelling|hard|tight|hot|warm|red|throbbing|tender|aching|pain*|sore|cramp*) ~3 [in][my|the](calf|calves)",
       "(leg|legs|thigh) ~6 (tight and (hot|warm|red|swollen)|(hot|warm|red|swollen) and (tight|hot|warm|red|swollen|hard|painful|sore)|gone [all](tight|hard|hot|red)|hard as|like a (rock|stone|brick|balloon)|twice the size|double the size|bigger than the other)",
       "one leg ~3 (bigger|fatter|swollen|thicker)",
+      "(calf|leg) ~6 (bigger|fatter|thicker) than the other",
     ],
     examples: { match: ["my calf is hot and really tender", "there's a hard, sore spot in my left calf", "one leg is bigger than the other now"], noMatch: ["the calf at the farm", "I stretched my legs"] },
   },
@@ -450,7 +455,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
     when: [
       "(severe|unbearable|excruciating|agonising|agonizing|crippling|horrendous|horrific|terrible|awful|intense|stabbing|worst|horrible|bad|sharp|shooting) ~2 (pain|pains|ache|aching|cramps|cramping)",
-      "(unbearable|excruciating|in agony|agony|so much pain|worst pain|killing me)",
+      "(unbearable|excruciating|in agony|agony|so much pain|worst pain)",
       "(10|ten|eleven|11|nine|9) out of (10|ten)",
       "(pain|it|hurt*|ache) ~3 (worse and worse|off the charts|off the scale|getting worse|got worse|much worse|way worse|a lot worse)",
       "(painkillers|pain killers|pain pills|pain meds|pain medication|pain medicine|tablets|oxy*|morphine|tramadol|codeine|@DRUG) ~3 (aren't|arent|isn't|isnt|not|don't|dont|doesn't|doesnt|do not|does not|no longer|barely|hardly) ~1 (working|helping|touching|doing anything|doing a thing|doing much|cutting it|holding|controlling|making a dent|help|work|touch)",
@@ -537,6 +542,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(broke|broken|breaking|came|come|coming) out in ~1 [a](rash|hives|spots|blisters|welts)",
       "(skin|mouth|lips|eyes) ~3 (peel*|blister*|sores|ulcers)",
       "mouth (ulcers|sores)",
+      "(ulcers|sores) ~3 (mouth|tongue|lips|gums|throat)",
       "rash*",
     ],
     examples: { match: ["I've come out in hives all over", "there's a rash spreading across my back", "my skin is peeling on my palms"], noMatch: ["don't be rash", "I rashly agreed"] },
@@ -614,7 +620,48 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   // ================================================================== mental health
   {
-    id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent",
+    id: "en.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
+    when: ["@DIZZY", "(wobbly|staggering|stagger*|like i was drunk|like im drunk|like i'm drunk|like drunk|can't walk straight|walking into (walls|things)|legs like jelly|keep (falling|tipping) over)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "fall*", "fell", "faint*", "black*", "drunk", "room spinning", "every time i stand", "when i stand", "can't stand"],
+    examples: { match: ["I've been really dizzy all day", "I was wobbly like I was drunk walking to the toilet"], noMatch: ["a dizzy blonde joke"] },
+  },
+  {
+    id: "en.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
+    when: ["(phlegm|sputum|mucus|spit|gunk|stuff i cough up|stuff i'm coughing up|what i cough up) ~5 (green*|yellow*|brown*|rusty|bloody|darker|thicker|changed colour|changed color|more of it)", "(coughing up|bringing up|hacking up) ~3 (green*|yellow*|brown*|rusty) ~2 (phlegm|stuff|gunk|mucus|sputum)?"],
+    examples: { match: ["my phlegm's gone a greeny colour", "I'm coughing up yellow stuff"], noMatch: ["the green tea is nice"] },
+  },
+  {
+    id: "en.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
+      "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
+      "(using|used|taking|took|needing|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours)|(@NUM) times)",
+    ],
+    examples: { match: ["I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more"], noMatch: ["I keep my inhaler in my bag"] },
+  },
+  {
+    id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: [
+      "(ribs|chest|tummy|belly|neck|throat|skin) ~4 (sucking in|sucks in|pulling in|pulls in|caving in|sinking in|going in and out|going in|goes in|sinks in)",
+      "(sucking|pulling|caving) in ~3 (under|between|below) ~2 (his|her|the|their) (ribs|rib cage|ribcage|collarbone)",
+      "(nostrils|nose) ~2 (flaring|flare|flared|opening and closing)",
+      "(breathing|breathes) (with|from) (his|her|the) (tummy|belly|stomach)",
+      "too breathless to (feed|eat|talk|cry|play)",
+    ],
+    examples: { match: ["his ribs are sucking in when he breathes", "her nostrils are flaring", "she's breathing with her tummy"], noMatch: ["he breathes through his nose"] },
+  },
+  {
+    id: "en.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(vomit*|throwing up|being sick|threw up|sick) ~8 (diarrh*|the runs|loose stools|watery stools)", "(diarrh*|the runs) ~8 (vomit*|throwing up|being sick|threw up)"],
+    examples: { match: ["I've been throwing up and I've got diarrhoea since last night"], noMatch: ["no vomiting and no diarrhoea"] },
+  },
+  {
+    id: "en.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(past|beyond|outside|over) ~2 (the|that) ~1 (pen|marker)? ~1 (line|lines|mark|marks|outline|border)", "(spread|spreading|gone|went|grown|creeping) ~3 (past|beyond|outside|over) ~2 (the )?(line|lines|mark|marks|pen)"],
+    examples: { match: ["the redness has gone past the pen line the nurse drew", "it's spread outside the mark"], noMatch: ["I stayed inside the lines"] },
+  },
+  {
+    id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
     experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(kill|killing|harm|harming|hurt|hurting|cut|cutting|burn|burning) myself",
@@ -630,6 +677,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(wish|wished|hope|hoping) ~2 (i|it) ~3 (was dead|were dead|had never|never woke|wouldn't wake|didn't wake|would not wake|won't wake|don't wake|would just end|was all over)",
       "(hurt|harm) ~2 (the baby|my baby|the kids|my kids|my children)",
       "(go to sleep|fall asleep) and (not|never) wake",
+      "if i (just|simply)? (wasn't|weren't|was not|were not|wasnt|werent) (around|here|alive|there|in the picture)",
+      "if i (just)? (disappeared|went away for good|died|didn't wake up)",
       "(pills|tablets) ~4 (all at once|end it|take them all|the whole lot)",
     ],
     examples: {
@@ -650,6 +699,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(cry|cries|crying|cried|in tears|weep*) ~3 (all (day|the time|night|morning)|every (day|night)|constantly|non stop|for no reason|most days|all week)",
       "(can't|cant|cannot) stop crying",
       "(a|such a|being a|feel like a) burden",
+      "(she'd|he'd|they'd|she would|he would|they would|baby would|kids would) ~2 be better off",
+      "better off (with|having) (someone|somebody|another|a different)",
+      "(don't|dont|can't|cant|do not) feel (anything|any love|a bond|connected|attached|close) ~3 (when|for|towards|to|with) ~2 (her|him|them|the baby|my baby|my son|my daughter)",
       "(feel|feeling|felt) ~2 [like][a](burden|worthless|useless|failure|empty|nothing|trapped|numb inside)",
       "(baby|kids|children|family|everyone|everybody|they) ~2 (would be|are|is|they'd be|theyd be|we'd be) better off",
       "(i'm|i am|i've been|feel*|getting|been|so|really|very) ~2 depressed",
@@ -711,7 +763,10 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~2 (afford|get hold of|pick up|collect|refill|get|find|buy|pay for) ~3 (@MED|@MED_PRONOUN|it|them)",
       "(too expensive|costs too much|cost too much|so expensive|can't pay|couldn't pay|money|insurance) ~6 (@MED|@MED_PRONOUN)",
       "@MED ~6 (too expensive|costs too much|so expensive|can't afford|couldn't afford|not covered|insurance won't)",
-      "(pharmacy|chemist|prescription|refill|repeat|insurance) ~5 (ran out|expired|hasn't come|didn't have|out of stock|won't (give|fill|cover)|wouldn't (give|fill|cover)|no stock|backorder*|on order|lost)",
+      "(pharmacy|chemist|prescription|refill|repeat|insurance|medical shop|drug store|drugstore|shop) ~5 (ran out|expired|hasn't come|didn't have|don't have|doesn't have|dont have|doesnt have|out of stock|won't (give|fill|cover)|wouldn't (give|fill|cover)|no stock|backorder*|on order|lost|not covering|doesn't cover|won't pay)",
+      "(price|cost|costs|copay|co pay) ~4 (gone up|went up|too much|too high|so much|expensive|dollars|bucks|#)",
+      "(can't|cannot|couldn't) (swing|stretch to|manage|cover) (it|them|that)",
+      "@MED ~4 (finished|ran out|run out|used up|all gone)",
       "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my][new|repeat](prescription|script|refill)",
     ],
@@ -729,6 +784,10 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(ration*|stretch* out|make (them|it) last) ~3 (@MED|@MED_PRONOUN)",
       "(only|just) (taking|take|taken) ~2 (it|them|@MED) ~2 (when|if) i (feel|need|remember)",
       "(throw|threw|thrown|flushed) ~2 (@MED|them|it) ~2 (away|out|in the bin)",
+      "to make (it|them|the box|the pack|the bottle|the pen) last",
+      "(doing|taking|using|giving myself|injecting|putting) ~2 (half|only half|half of)",
+      "(not|haven't been|stopped|no longer) (putting|using|taking|doing|giving|having) ~3 (since|for|any more|anymore)",
+      "(putting|using|taking|doing) ~2 only (in the|at) (morning|night|evening)",
     ],
     needsMedicationContext: true,
     examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one"], noMatch: ["I stopped at the shop", "I quit smoking last year"] },
@@ -773,6 +832,7 @@ export const EN_IDIOMS: readonly IdiomSpec[] = [
   {
     id: "en.idiom.other_senses",
     when: [
+      "(after|since|when|before|once) (the|my) (catheter|drain|stitches|staples|tube|clips|dressing|cast|plaster) (came out|was removed|were removed|was taken out|were taken out|came off|was out)",
       "(pain|pains) in the (neck|backside|bum)",
       "(sick|sickness) (of|and tired|note|pay|leave|day|days)",
       "(phone|telephone|mobile|reference|room|bed|house|case|nhs|order|account|policy|tracking) number",

@@ -77,7 +77,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   WANT: [
     "quiero", "quisiera", "querría", "necesito", "necesitaría", "me gustaría", "prefiero", "podría", "podrían", "puede", "pueden",
     "por favor", "pido", "pedir", "pida", "ojalá", "será posible", "es posible", "hay alguien", "se puede", "me pueden", "me puede",
-    "que me", "pásame", "páseme", "comuníqueme",
+    "que me", "pásame", "páseme", "comuníqueme", "prefiero", "preferiría", "quisiera que", "sería posible",
   ],
 };
 
@@ -188,7 +188,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
     when: ["(dolor de cabeza|dolores de cabeza|jaqueca|migraña|cefalea)", "(me duele|me estalla|me revienta|me parte|me late) ~1 la cabeza", "cabeza ~3 (estalla|revienta|explota|parte|late)"],
-    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "el peor", "vista", "visión", "borroso", "lucecitas", "vómito*", "rigidez", "cuello", "pastillas", "no se me quita"],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "el peor", "vista", "visión", "borroso", "lucecitas", "chispitas", "vómito*", "rigidez", "cuello", "pastilla*", "paracetamol", "ibuprofeno", "y nada", "no se me quita", "desde ayer", "desde anoche", "desde hace"],
     examples: { match: ["tengo un dolor de cabeza fortísimo que no se me quita", "me estalla la cabeza desde ayer"], noMatch: ["soy la cabeza de familia"] },
   },
   {
@@ -210,10 +210,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
     when: [
       "(cortina|sombra|velo|mancha negra|mancha oscura|telón|nube) ~5 (en el ojo|en la vista|delante|tapa|me tapa|bajando|sobre el ojo|en el campo)",
+      "(veo|lo veo|la veo|se ve|se me ve|todo se ve) ~3 (empañad*|borros*|nublad*|turbi*|opac*|oscur*|como con niebla)",
+      "(lagaña|legaña|lagañas|legañas|secreción|pus) ~3 (amarill*|verde*)",
       "(perdí|pierdo|perdiendo|pérdida de) ~2 (la vista|visión|la visión)",
       "(no veo) ~3 (del ojo|con el ojo|nada|de un lado)",
       "(vista|visión) ~4 (nublada|borrosa|oscura|negra|peor|se me nubló|se me oscureció)",
-      "(destellos|luces|lucecitas|chispas|flashes|relámpagos) ~3 (en el ojo|en la vista|veo|de luz)?",
+      "(destellos|luces|lucecitas|chispas|chispitas|flashes|relámpagos|puntitos de luz|estrellitas) ~3 (en el ojo|en la vista|veo|de luz)?",
       "(moscas volantes|moscas|puntitos negros|manchitas) ~3 (nuevas|muchas|de repente|más)",
       "(veo doble|visión doble)",
       "(ojo) ~3 (me duele muchísimo|dolor fuerte|dolor horrible|dolor insoportable|me mata)",
@@ -367,7 +369,27 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["creo que rompí aguas", "tengo sangrado por abajo"], noMatch: ["tomo mucha agua"] },
   },
   {
-    id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false,
+    id: "es.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
+    when: ["(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
+    examples: { match: ["he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["guardo el inhalador en la cartera"] },
+  },
+  {
+    id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: ["(costillas|costilla|pecho|panza|cuello) ~3 (se le hunden|se hunden|hundiéndose|se le marcan|tira|tiraje)", "(respira|respirando) (con|por) (la)? ~1 (panza|guatita|barriga)", "(aleteo nasal|aletea la nariz|nariz aleteando|se le abre la nariz)"],
+    examples: { match: ["se le hunden las costillas al respirar", "está respirando con la panza"], noMatch: ["respira por la nariz"] },
+  },
+  {
+    id: "es.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(vómito*|vomit*|devolv*) ~8 (diarrea|cagadera|descomposición)", "(diarrea|cagadera|descomposición) ~8 (vómito*|vomit*|devolv*)"],
+    examples: { match: ["tengo vómitos y diarrea desde anoche"], noMatch: ["sin vómitos ni diarrea"] },
+  },
+  {
+    id: "es.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(pasó|pasa|pasando|salió|sale|se sale|se salió) ~2 (de la|del) (línea|raya|marca|borde|contorno)", "(más allá|fuera) (de la|del) (línea|raya|marca)"],
+    examples: { match: ["lo rojo ya pasó de la raya que marcó el doctor"], noMatch: ["hice la fila"] },
+  },
+  {
+    id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(matarme|suicidarme|quitarme la vida|hacerme daño|lastimarme|cortarme|acabar con todo|acabar con mi vida|terminar con todo)",
       "(suicid*)",
@@ -377,6 +399,8 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no tiene sentido|no le veo sentido|no vale la pena) ~2 (vivir|seguir|la vida|nada)",
       "(pienso|pensado|pensamientos) ~3 (en morir|en la muerte|en matarme|en hacerme daño|en no estar)",
       "(hacerle daño|hacer daño) ~2 (al bebé|a mi bebé|a los niños)",
+      "si (yo)? no (estuviera|existiera|estuviese)", "si (yo)? (desapareciera|me muriera|me fuera para siempre)",
+      "(dormirme|dormir) y (no|ya no) (despertar|despertarme)", "(no despertar|no despertarme) ~2 (más|nunca)",
     ],
     examples: { match: ["a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["me muero de ganas de ver a mis nietos"] },
   },
@@ -403,6 +427,9 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(se me olvidó|se me pasó|me olvidé) ~2 (tomarla|tomarlas|tomármela|tomármelas|ponérmela|inyectármela|la dosis|la pastilla)",
       "(me la salté|me las salté|me lo salté|no me la tomé|no me las tomé|no me la puse)",
       "(llevo|hace) ~2 (días|dos días|tres días|una semana) (sin tomar|sin ponerme|sin inyectarme) ~2 (@MED|la|las)?",
+      "(ni|no) me acordé ~3 (de)? ~1 (tomar*|ponerme|inyectarme|la pastilla|la dosis|la de)?",
+      "se me pasó (la|las|tomar*|la dosis|la pastilla|ponerme*|inyectarme)",
+      "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
     examples: { match: ["se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },

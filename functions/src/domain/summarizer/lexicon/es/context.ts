@@ -55,7 +55,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   eventResolutionCues: ["(ya )?(fui a|pasé por) la farmacia", "ya (la|las|lo|los) (compré|conseguí|tengo|recogí)", "(ya )?me (dieron|renovaron) la receta", "volví a (tomarla|tomarlas|tomarlo|ponérmela)", "ya (estoy|ando) tomándola"],
   recencyCues: ["hoy", "anoche", "ayer", "esta (mañana|tarde|noche)", "hace un rato", "hace (una|dos|unas) horas", "ahorita", "ahora mismo"],
   expectedCues: [
-    "(es|era|sería|sea) (totalmente|completamente)? normal", "(me|le|nos) (dijeron|dijo|explicaron|explicó|avisaron|avisó|advirtieron|advirtió) que",
+    "(es|era|sería|sea) (totalmente|completamente)? normal", "(me|nos) (dijeron|dijo|explicaron|explicó|avisaron|avisó|advirtieron|advirtió) que ~5 (normal|esperable|pasa|pasaría|podía|podría|iba a|es común|suele|puede)",
     "lo esperado", "esperable", "de esperar", "no me preocup*", "por eso no me preocupo", "no es nada", "como (me )?(dijeron|dijo|explicaron)",
     "(un poco|algo|poquito|un poquito|leve|levemente) ~2 (adolorido|adolorida|molesto|molesta|hinchado|hinchada|cansado|cansada|dolor|molestia)",
     "lo de siempre", "como siempre", "normal en mí", "lo normal",
@@ -78,8 +78,9 @@ export const ES_CONTEXT: ContextVocabulary = {
     "como me (dijeron|indicaron|recetaron|dijo)", "(terminé|acabé|completé) (el )?(tratamiento|ciclo)", "antes de la (operación|cirugía|colonoscopia|prueba)",
     "(la doctora|el doctor|el médico|la médica|el cardiólogo|la enfermera) ~4 (me la quitó|me lo quitó|me las quitó|me cambió|me bajó|me subió|me suspendió)",
   ],
+  unsanctionedCues: ["(la mitad|menos|más) de lo que", "en vez de", "en lugar de", "se supone que", "sin (preguntar|avisar|decirle)", "por mi cuenta", "por mi propia cuenta"],
   medicationContext: ["@MED", "tomé", "tomo", "tomar", "puse", "pongo", "inyect*", "dosis", "unidades", "farmacia", "receta"],
-  selfContactCues: ["(voy a|iba a|pienso) (llamar|llamarlos|llamarla|pedir)", "(la|lo|los|las) llamo yo", "(llamé|hablé con|fui a ver)", "(debo|tengo que|hay que) llamar", "(cuándo|a quién|a qué número) (llamo|debo llamar)"],
+  selfContactCues: ["(voy a|iba a|pienso) (llamar|llamarlos|llamarla|pedir)", "(la|lo|los|las) llamo yo", "(ya|yo) (llamé|hablé con|fui a ver)", "llamé (a|al) (la|el|mi)?", "(debo|tengo que|hay que) llamar", "(cuándo|a quién|a qué número) (llamo|debo llamar)", "(le diré|le voy a decir|le pido) a (mi|la|el) ~2 que (llame|pida)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
 
@@ -88,7 +89,10 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
   pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos"],
-  oxygenContext: ["oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba"],
+  oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba"],
+  pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
+  inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina"],
+  nonReadingUnits: ["minuto*", "hora*", "día*", "dia*", "semana*", "mes", "meses", "año*", "ano*", "vez", "veces", "pastilla*", "comprimido*", "paso*", "piso*", "escalón*", "euro*", "peso", "pesos", "dólar*", "kilómetro*", "metro*", "vaso*", "taza*", "unidades", "gramo*", "mg", "ml", "litro*", "nieto*", "hijo*", "cuadra*"],
   weightContext: ["peso", "pesé", "pesaba", "peso", "báscula", "balanza", "kilos", "pesa"],
   weightGainCues: ["subí", "aumenté", "engordé", "gané", "he subido", "he aumentado", "he engordado", "subió", "aumentó", "más"],
   kilogramUnits: ["kilos", "kilo", "kg", "kilogramos"],

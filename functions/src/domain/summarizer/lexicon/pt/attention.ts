@@ -75,7 +75,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
+    when: ["@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
+      "(respirando|respira|respirar) (com|pela) (a)? ~1 barriga", "(afundando|afunda|puxando|repuxando) ~4 (costela|costelas|pescoço|barriga)", "(nariz|narizinho) ~2 (abrindo e fechando|batendo|mexendo)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
     examples: { match: ["não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
   },
   {
@@ -153,12 +154,13 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
-    when: ["(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(frio e calor|calor e frio)"],
+    when: ["(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio|tremendo de frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(frio e calor|calor e frio)"],
     examples: { match: ["estou com febre e calafrios desde ontem", "a temperatura subiu à noite"], noMatch: ["faz frio e calor nessa casa"] },
   },
   {
     id: "pt.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
-    when: ["@WOUND ~6 (@DISCHARGE|@OPENING|infeccionada|infeccionado|infectada|infectado|vermelha|vermelho|quente|inchada|inflamada|sangrando)", "@DISCHARGE ~5 (da|do|na|no|em volta da|ao redor da) ~3 @WOUND", "(vermelhidão|vermelho|manchas vermelhas|riscos vermelhos) ~4 (espalhando|aumentando|crescendo|subindo|maior)", "(quente ao toque|está quente)", "(pus|purulento|purulenta)"],
+    when: ["@WOUND ~6 (@DISCHARGE|@OPENING|infeccionada|infeccionado|infectada|infectado|vermelha|vermelho|quente|inchada|inflamada|sangrando)",
+      "(passando|passou|passa|saindo|saiu) ~2 (da|do) (linha|marca|risco|caneta|traço|contorno)", "@DISCHARGE ~5 (da|do|na|no|em volta da|ao redor da) ~3 @WOUND", "(vermelhidão|vermelho|manchas vermelhas|riscos vermelhos) ~4 (espalhando|aumentando|crescendo|subindo|maior)", "(quente ao toque|está quente)", "(pus|purulento|purulenta)"],
     examples: { match: ["a ferida está vermelha e saindo um líquido amarelo", "os pontos abriram um pouco", "a vermelhidão em volta da cicatriz está espalhando"], noMatch: ["corte de cabelo novo"] },
   },
   {
@@ -264,7 +266,17 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["acho que a bolsa estourou", "estou com sangramento na calcinha"], noMatch: ["bebo muita água"] },
   },
   {
-    id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false,
+    id: "pt.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
+    when: ["(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
+    examples: { match: ["usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["a bombinha está na bolsa"] },
+  },
+  {
+    id: "pt.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(vomit*|vômito*|vómito*|gomit*) ~8 (diarreia|caganeira|intestino solto)", "(diarreia|caganeira) ~8 (vomit*|vômito*|vómito*|gomit*)"],
+    examples: { match: ["estou vomitando e com diarreia desde ontem"], noMatch: ["sem vômito nem diarreia"] },
+  },
+  {
+    id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
       "(queria|quero|gostaria|preferia) ~2 (morrer|estar morto|estar morta|sumir|desaparecer|não acordar|dormir e não acordar|não existir)",
@@ -297,6 +309,9 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
       "(esqueci|esqueço) ~2 (de tomar|de aplicar|de passar|de usar)",
       "(faz|há|tem) ~2 (dois|três|uns|alguns) dias ~2 (sem tomar|que não tomo|sem aplicar)",
+      "(não|nao) (tava|estava|estou|tô|to|ando|andava) (dando|tomando|pondo|usando|aplicando|pingando)",
+      "(não|nao) (o|a|os|as|lhe) (tomo|tomei|ponho|pus|uso|usei|dou|dei|apliquei|pingo|pinguei)",
+      "(dia|dias) sem (eles|elas|ele|ela|tomar|o remédio|os remédios|os comprimidos)",
     ],
     needsMedicationContext: true,
     examples: { match: ["esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
@@ -316,6 +331,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(acabou|acabaram|terminou|terminaram|fiquei sem|estou sem|tô sem|não tenho mais|não tem mais|está acabando|tá acabando) ~3 (@MED|@MED_PRONOUN)?",
+      "(acabou|acabaram) se (me|nos)?",
       "(farmácia|posto|farmácia popular) ~5 (não tinha|não tem|em falta|faltando|sem estoque|acabou)",
       "(não consigo comprar|não tenho dinheiro|caro demais|muito caro|muito cara|não dá pra pagar|não posso pagar) ~4 (@MED|@MED_PRONOUN)?",
       "(receita) ~4 (venceu|vencida|acabou|não renovaram)",
@@ -327,6 +343,8 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(parei de tomar|parei o|parei a|parei com|deixei de tomar|não tomo mais|não estou tomando|larguei|abandonei|suspendi) ~3 (@MED|@MED_PRONOUN)?",
+      "(deixei|deixou|deixamos|parei) de (o|a|os|as|lhe)? ~1 (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
+      "(o|a|os|as) (deixei|parei) de (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
       "(resolvi|decidi) ~2 (parar|não tomar|tomar menos|diminuir|cortar|tomar metade)",
       "(corto|cortei|parto|parti|tomo) ~2 (ao meio|pela metade|metade|meio comprimido) ~3 (pra durar|para durar|para render|pra render)?",
       "(só tomo|tomo só) ~2 (quando|se)",
