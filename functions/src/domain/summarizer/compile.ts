@@ -87,6 +87,10 @@ export interface CompiledPack {
     readonly alternativeBefore: RegExp;
     /** Words that make an indirect cue a lead-in ("what I wanted to ASK is"). */
     readonly leadIn: RegExp;
+    /** In a sentence ending with "?", words that make a statement-shaped sentence a real question. */
+    readonly yesNoMarker: RegExp;
+    /** Tags that seek reassurance about the patient ("..., will it?"), unlike "right?". */
+    readonly reassuranceTag: RegExp;
     readonly reservedDecision: RegExp;
     readonly escalationQuestion: RegExp;
   };
@@ -104,6 +108,10 @@ export interface CompiledPack {
     readonly concreteAnswer: RegExp;
     readonly appointmentBeforeNumber: RegExp;
     readonly amountWords: ReadonlySet<string>;
+    /** A sentence naming the care team as the one who decides or tells. */
+    readonly referral: RegExp;
+    /** A reply that opens like an answer to a yes/no question ("Yes, ...", "Sim, ..."). */
+    readonly answerOpener: RegExp;
   };
   readonly overlapStopwords: ReadonlySet<string>;
   readonly focusConcepts: ReadonlyArray<{ readonly id: string; readonly question: RegExp; readonly answer: RegExp }>;
@@ -238,6 +246,8 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     // "or" offers an alternative, "I mean" / "o sea" rephrases: either way the same question
     alternativeBefore: new RegExp(`${WORD_START}${alternation(q.alternativeMarkers, lexicon, "alternativeMarkers")}[\\s,]*$`),
     leadIn: words(q.leadInWords, lexicon, "leadInWords", ""),
+    yesNoMarker: phrases(q.yesNoMarkers, lexicon, "yesNoMarkers", ""),
+    reassuranceTag: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${alternation(q.reassuranceTags, lexicon, "reassuranceTags")}${WORD_END}[\\s?.!,]*$`),
     reservedDecision: phrases(q.reservedDecisions, lexicon, "reservedDecisions", ""),
     escalationQuestion: phrases(q.escalationQuestions, lexicon, "escalationQuestions", ""),
   };
@@ -261,6 +271,8 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     concreteAnswer: new RegExp(alternation(r.concreteAnswer, lexicon, "concreteAnswer"), "g"),
     appointmentBeforeNumber: new RegExp(`${alternation(r.appointmentBeforeNumber, lexicon, "appointmentBeforeNumber")}$`),
     amountWords: plainWords(r.amountWords),
+    referral: phrases(r.referralCues, lexicon, "referralCues", ""),
+    answerOpener: new RegExp(`^[\\s"']*(?:${alternation(r.answerOpeners, lexicon, "answerOpeners")})(?![a-z0-9])`),
   };
 }
 

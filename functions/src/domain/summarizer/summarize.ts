@@ -74,7 +74,9 @@ function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): boolean {
 
 function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: boolean): TurnAnalysis {
   const { turn } = patient;
-  const detected = detectQuestions(pack, turn, patient.previousAgent);
+  const firstReply = patient.reply[0];
+  const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
+  const detected = detectQuestions(pack, turn, patient.previousAgent, opening);
   const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant);
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");

@@ -173,6 +173,14 @@ export interface QuestionVocabulary {
   readonly alternativeMarkers: readonly string[];
   /** Words of an indirect cue that only announce the question ("I wanted to ASK"). */
   readonly leadInWords: readonly string[];
+  /**
+   * In a sentence that ends with "?" but has no interrogative syntax, words that make it a real
+   * question ("Beer is banned for me now?", "Vou ter de tomar cálcio para sempre?"): modals,
+   * the future, permission, evaluation, "or". Speech-to-text also ends plain statements with "?".
+   */
+  readonly yesNoMarkers: readonly string[];
+  /** Tag questions that seek reassurance about the patient ("That won't happen to me, will it?"). */
+  readonly reassuranceTags: readonly string[];
   /** Fillers that may sit between a clause start and the question words ("um", "like"). */
   readonly fillers: readonly string[];
   /** Interrogative syntax that must open a clause: "can I", "what do", "when's". */
@@ -238,6 +246,13 @@ export interface ReplyVocabulary {
   readonly appointmentBeforeNumber: readonly string[];
   /** Words that stand for an amount besides numbers ("a FEW days", "unos días") (plain words). */
   readonly amountWords: readonly string[];
+  /**
+   * The care team named as the one who decides or tells ("Dr. Lee will", "your surgeon",
+   * "ask the clinic"): such a sentence refers the question on instead of answering it.
+   */
+  readonly referralCues: readonly string[];
+  /** How an answer to a yes/no question opens ("Yes", "No", "Sure", "It can"). */
+  readonly answerOpeners: readonly string[];
 }
 
 /**

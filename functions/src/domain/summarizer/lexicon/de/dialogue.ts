@@ -20,6 +20,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["oder", "also", "ich\\s+meine", "beziehungsweise", "bzw"],
+    yesNoMarkers: ["kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
+    reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],
     leadInWords: ["frag\\w*", "wissen", "frage"],
     clauseMarkers: ["und", "aber", "oder", "also", "dann", "ja", "na", "gut", "okay", "ok", "achso", "ach", "ah", "oh", "ahm", "ah", "hm", "denn", "noch", "ubrigens", "jetzt", "weil", "nur"],
     fillers: ["ahm", "ah", "ehm", "hm", "also", "na", "ja", "und", "dann", "okay", "ok", "nun", "halt", "eben", "mal", "noch", "doch"],
@@ -99,6 +101,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "\\b{NUM}\\s+(?:(?!jede\\w*\\b|pro\\b)[a-z']+,?\\s+){0,2}?(?:minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?|mal|mg|milligramm|gramm|ml|liter|glas|glaser|tassen?|kilo|kg|grad|einheiten|prozent|tabletten?|zentimeter)\\b(?!\\s+(?:nach\\s+der\\s+)?(?:kontrolle|termin|nachsorge))",
       "^(?:[a-z]+,\\s+)?(?:ja|nein)\\s*[,.;:!]",
     ],
+    referralCues: ["{CLIN}\\s+{G3}(?:entscheidet|entscheiden|legt|festlegen|beurteilt|wird|kann\\s+ihnen|weis|vergibt|bestimmt|klart)", "(?:legt|entscheidet|vergibt|bestimmt|beurteilt)\\s+(?:dr|die|der|ihr|ihre|das)\\b", "(?:fragen|klaren|besprechen|bereden)\\s+sie\\b", "(?:mit|von|bei)\\s+(?:ihrem|ihrer|dem|der)\\s+(?:[a-z]+\\s+)?{CLIN}\\s*[.,;]?\\s*$"],
+    answerOpeners: ["ja", "nein", "klar", "naturlich", "sicher", "in\\s+der\\s+regel", "meist", "normalerweise", "das\\s+kann", "bitte\\s+nicht", "richtig", "genau", "eher"],
     amountWords: ["paar", "einige", "mehrere", "halbe", "halben"],
     appointmentBeforeNumber: ["(?:kontrolle|termin|nachsorge|untersuchung)\\s+(?:nach\\s+)?(?:der\\s+|den\\s+)?"],
   },

@@ -21,6 +21,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["or", "i\\s+mean", "like"],
+    yesNoMarkers: ["can|could|should|shall|will|would|may|might|must|need|needs|have\\s+to|has\\s+to|got\\s+to|gonna|going\\s+to", "allowed|banned|okay|ok|alright|fine|safe|normal|bad|dangerous|serious|harmful|risky|worse|better|enough|too\\s+much|too\\s+many|forever|for\\s+good|for\\s+life|permanent|again|still|yet|already", "or\\s+(?:not|is|are|do|does|should|can|will|would|the|a|an|just|only)", "(?:do|does|did|is|are|was|were)\\s+(?:i|you|it|that|they|we)\\b"],
+    reassuranceTags: ["will\\s+(?:it|i|they|that)", "won'?t\\s+(?:it|i|they|that)", "is\\s+it", "isn'?t\\s+it", "can\\s+(?:i|it)", "do\\s+(?:i|they)", "does\\s+it", "should\\s+i", "am\\s+i", "would\\s+(?:it|i)", "wouldn'?t\\s+(?:it|i)", "shouldn'?t\\s+i", "can'?t\\s+i"],
     leadInWords: ["ask", "question", "know"],
     clauseMarkers: [
       "so", "and", "but", "or", "then", "now", "also", "okay", "ok", "well", "right", "anyway", "um+", "uh+", "er+",
@@ -220,6 +222,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "\\b{NUM}\\s+(?:(?!each\\b|every\\b|per\\b)[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
       "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\s*[,.;:!]",
     ],
+    referralCues: ["{CLIN}(?:'s)?\\s+(?:[a-z']+\\s+){0,3}?(?:will|would|can|could|needs?\\s+to|has\\s+to|have\\s+to|is\\s+the|are\\s+the|decides?|sets?|clears?|advises?|determines?|plans?|works?\\s+out|knows?)\\s+(?:(?:need|want|be\\s+able)\\s+to\\s+)?(?:decide|set|clear|advise|tell|explain|go\\s+over|go\\s+through|work\\s+out|assess|check|look|confirm|review|talk|discuss|plan|let\\s+you\\s+know|best|right|one|people|person|you)", "(?:ask|call|ring|phone|contact|check\\s+with|speak\\s+to|talk\\s+to|raise\\s+(?:it|this|that)\\s+with|discuss\\s+(?:it|this|that)\\s+with|talk\\s+(?:it|this|that)\\s+through\\s+with|go\\s+over\\s+(?:it|this|that)\\s+with)\\s+(?:your|the|dr|doctor|them|him|her)\\b", "(?:something|one|a\\s+question|a\\s+decision|a\\s+call)\\s+(?:for|to\\s+(?:ask|discuss|raise|check|talk\\s+through)\\s+(?:with)?)\\s+(?:your|the|dr)\\b", "has\\s+to\\s+come\\s+from", "the\\s+one\\s+to\\s+ask"],
+    answerOpeners: ["yes", "yeah", "yep", "no", "nope", "sure", "absolutely", "definitely", "of\\s+course", "not\\s+really", "not\\s+usually", "usually", "generally", "it\\s+(?:can|could|may|might|does|doesn'?t|is|isn'?t|will|won'?t)", "you\\s+(?:can|can'?t|should|shouldn'?t|may|don'?t|do)", "they'?re\\s+(?:quite|very|not)", "that'?s\\s+(?:fine|okay|normal|common|right|correct)"],
     amountWords: ["few", "couple", "several", "half"],
     appointmentBeforeNumber: ["(?:review|visit|appointment|check|checkup|follow\\s?up|clinic)\\s+(?:at\\s+)?(?:the\\s+|your\\s+)?"],
   },

@@ -20,6 +20,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["o", "u", "o\\s+sea", "es\\s+decir", "digo"],
+    yesNoMarkers: ["puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
+    reassuranceTags: ["verdad", "no\\s+es\\s+cierto", "cierto", "no"],
     leadInWords: ["pregunt\\w*", "saber"],
     clauseMarkers: [
       "y", "pero", "o", "entonces", "este", "pues", "bueno", "oiga", "mire", "mira", "mira", "ah", "ya", "ok", "vale",
@@ -143,6 +145,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "^(?:[a-z]+,\\s+)?(?:si|no)\\s*[,.;:!]",
     ],
     // un número de una cita, no una respuesta: "en la revisión de las seis semanas"
+    referralCues: ["{CLIN}\\s+{G3}(?:decide|decidira|define|definira|fija|fijara|valora|valorara|indica|indicara|ajusta|ajustara|le\\s+dira|te\\s+dira|le\\s+indicara|podra\\s+decir|vera|maneja|manejan|organiza|confirma|evalua|evaluara)", "(?:lo|la|los|las)\\s+(?:fija|decide|define|valora|maneja|indica|revisa|ajusta|organiza)\\s+(?:el|la|su|los|las)\\b", "(?:preguntele|pregunteselo|consultelo|comentelo|comenteselo|preguntaselo|llevele|llevale|llamalos|llamelos|hablelo|consultalo|comentalo)\\b", "(?:con|por)\\s+(?:su|el|la|tu)\\s+(?:[a-z]+\\s+)?{CLIN}\\s*[.,;]?\\s*$"],
+    answerOpeners: ["si", "no", "claro", "por\\s+supuesto", "desde\\s+luego", "normalmente", "en\\s+general", "puede", "se\\s+puede", "depende", "mejor\\s+no"],
     amountWords: ["unos", "unas", "varios", "varias", "media", "medio"],
     appointmentBeforeNumber: ["(?:revision|control|cita|consulta|visita)\\s+(?:de\\s+)?(?:las?\\s+|los\\s+)?"],
   },

@@ -21,6 +21,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "ou\\s+bien", "enfin", "je\\s+veux\\s+dire", "c\\s+est\\s+a\\s+dire"],
+    yesNoMarkers: ["peux|peut|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudra|faudrait|vais|va|vont|sera|serai|aurai|pourrai", "normal|grave|dangereux|possible|compatible|interdit|autorise|conseille|assez|trop|toujours|encore|deja|mieux|pire|bon|mauvais|vie|definitif", "\\bou\\s+(?:pas|bien|c\\s+est|je|on|il|le|la|les|si)"],
+    reassuranceTags: ["hein", "non", "n\\s+est[\\s-]+ce\\s+pas", "pas\\s+vrai"],
     leadInWords: ["demander", "question", "savoir"],
     clauseMarkers: ["et", "mais", "ou", "alors", "donc", "bon", "ben", "bah", "euh", "eh", "ah", "oh", "aussi", "puis", "sinon", "d\\s+accord", "ok", "enfin", "parce\\s+que", "sauf\\s+que", "du\\s+coup", "voila", "bref"],
     fillers: ["euh", "bon", "ben", "bah", "alors", "donc", "et", "eh", "ah", "oh", "du\\s+coup", "enfin", "voila", "ok", "d\\s+accord", "juste", "aussi"],
@@ -113,6 +115,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "\\b{NUM}\\s+(?:(?!chaque\\b|par\\b)[a-z']+,?\\s+){0,2}?(?:minutes?|heures?|jours?|semaines?|mois|ans?|annees?|fois|mg|milligrammes|grammes|ml|litres?|verres?|tasses?|kilos?|kg|degres|unites|pour\\s+cent|comprimes?|cachets?|centimetres?)\\b(?!\\s+(?:de\\s+)?(?:controle|rendez|consultation|visite))",
       "^(?:[a-z]+,\\s+)?(?:oui|non)\\s*[,.;:!]",
     ],
+    referralCues: ["{CLIN}\\s+{G3}(?:decidera|decide|verra|dira|indiquera|ajustera|evaluera|jugera|fixera|determinera|choisira|adaptera|pourra|saura|peut\\s+vous|peuvent)", "(?:c\\s+est|ce\\s+sera)\\s+(?:a|au)\\s+(?:lui|elle|eux|votre|vos|la|le)\\b", "(?:seul|seule|seuls|seules)\\s+(?:le|la|les|votre|l)\\s+{G2}{CLIN}", "(?:demandez|parlez|posez|appelez|contactez|voyez|parles|demande)[\\s-]+(?:lui|en|leur|avec)\\b", "(?:avec|par)\\s+(?:votre|le|la|ta|ton)\\s+(?:[a-z]+\\s+)?{CLIN}\\s*[.,;]?\\s*$"],
+    answerOpeners: ["oui", "non", "bien\\s+sur", "absolument", "tout\\s+a\\s+fait", "en\\s+general", "generalement", "normalement", "c\\s+est\\s+(?:possible|compatible|normal|tres\\s+bien|bien)", "vous\\s+pouvez", "il\\s+vaut\\s+mieux"],
     amountWords: ["quelques", "plusieurs", "demi", "demie"],
     appointmentBeforeNumber: ["(?:controle|rendez[\\s-]vous|consultation|visite|bilan)\\s+(?:des?\\s+|du\\s+)?"],
   },

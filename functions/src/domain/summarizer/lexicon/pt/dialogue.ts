@@ -17,6 +17,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "quer\\s+dizer", "digo", "ou\\s+seja"],
+    yesNoMarkers: ["posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
+    reassuranceTags: ["nao\\s+e", "ne", "certo", "nao"],
     leadInWords: ["pergunt\\w*", "saber", "duvida"],
     clauseMarkers: ["e", "mas", "ou", "entao", "ai", "dai", "bom", "bem", "olha", "olhe", "ah", "oh", "ta", "tipo", "assim", "tambem", "porque", "ne", "ok", "alias", "agora", "enfim"],
     fillers: ["tipo", "assim", "bom", "bem", "olha", "ah", "e", "entao", "ai", "ne", "ta", "ok", "eh", "hum", "so", "tambem", "doutora", "doutor"],
@@ -97,6 +99,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "\\b{NUM}\\s+(?:(?!cada\\b|por\\b)[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|mes|meses|anos?|vezes|mg|miligramas|gramas|ml|litros?|copos?|xicaras?|quilos?|kg|graus|unidades|por\\s+cento|comprimidos?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:retorno|consulta|revisao))",
       "^(?:[a-z]+,\\s+)?(?:sim|nao|pode|pode\\s+sim)\\s*[,.;:!]",
     ],
+    referralCues: ["{CLIN}\\s+{G3}(?:vai\\s+(?:decidir|definir|avaliar|ajustar|indicar|dizer|orientar|explicar)|decide|define|avalia|libera|indica|e\\s+quem|pode\\s+(?:dizer|avaliar|orientar)|tem\\s+isso)", "(?:quem|so|somente|apenas)\\s+(?:decide|define|avalia|libera|pode\\s+(?:dizer|avaliar))\\s+(?:e\\s+)?(?:o|a)\\b", "(?:pergunte|pergunte[\\s-]lhe|converse|fale\\s+com|diga[\\s-]lhe)\\b", "(?:decisao|escolha)\\s+{G3}(?:e|e\\s+do|e\\s+da|tem\\s+de\\s+ser\\s+feita\\s+pel[oa])\\b", "(?:com|pel[oa])\\s+(?:o|a|seu|sua)\\s+(?:[a-z]+\\s+)?{CLIN}\\s*[.,;]?\\s*$"],
+    answerOpeners: ["sim", "nao", "pode", "pode\\s+sim", "claro", "com\\s+certeza", "em\\s+geral", "normalmente", "depende", "geralmente", "em\\s+parte", "e\\s+uma\\s+escolha"],
     amountWords: ["uns", "umas", "alguns", "algumas", "meia", "meio", "varios", "varias"],
     appointmentBeforeNumber: ["(?:retorno|consulta|revisao|controle)\\s+(?:de\\s+)?(?:as?\\s+|os\\s+)?"],
   },
