@@ -20,18 +20,24 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["oder", "also", "ich\\s+meine", "beziehungsweise", "bzw"],
-    yesNoMarkers: ["kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
+    yesNoMarkers: [
+      "wirklich|stimmt|wegen|deshalb|deswegen|normal|gefahrlich|schlimm","kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
     reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],
     leadInWords: ["frag\\w*", "wissen", "frage"],
     clauseMarkers: ["und", "aber", "oder", "also", "dann", "ja", "na", "gut", "okay", "ok", "achso", "ach", "ah", "oh", "ahm", "ah", "hm", "denn", "noch", "ubrigens", "jetzt", "weil", "nur"],
     fillers: ["ahm", "ah", "ehm", "hm", "also", "na", "ja", "und", "dann", "okay", "ok", "nun", "halt", "eben", "mal", "noch", "doch"],
     clauseInitialCues: [
+      "was\\s+(?:mach|tu|tue|mache|soll|kann|darf|muss|mus|fur|hilft|passiert|bedeutet|heist)\\b",
+      "(?:darf|kann|soll|muss|mus|derf|konnt|konnte|sollt|nehm|nehme|krieg|kriege|bekomm|bekomme|brauch|brauche|isch|is|stimmt|gibt|gibt's|gibts)\\s+(?:i|ick|ich|man|es|des|det|das|der|die|mir|mich)\\b",
+      "stimmt\\s+es\\b",
+      "(?:ist|is|isch)\\s+(?:det|des|das|es)\\b",
       "(?:wann|wie|wo|warum|wieso|weshalb|weswegen|wozu|womit|wobei|wodurch|woran|worauf|wohin|woher|welche|welcher|welches|welchen|welchem|wer|wen|wem)\\b(?!\\s+(?:auch\\s+immer|gesagt))",
       "was\\s+(?:ist|sind|soll|muss|mus|kann|darf|mache|tue|passiert|bedeutet|heist|heisst|hilft|gilt|sollte|konnte|wurde|gibt|halten|meinen|denken)\\b",
       "(?:darf|kann|soll|muss|mus|sollte|konnte|wurde|durfte|brauche|werde|bin|habe|hab|ist|sind|gibt|geht|hilft|macht|tut|hat|wird|war|lohnt)\\s+{SUBJ}\\b",
       "(?:darf|kann|soll|muss|mus)\\s+(?:man|ich)\\b",
     ],
     clauseInitialCuesNeedingMark: [
+      "[a-z]+\\s+(?:ich|i|ick|man|es|das|des|det|sie|er|wir|du)\\b",
       "(?:ich|man|wir)\\s+(?:darf|kann|soll|muss|mus|sollte|durfte|konnte|brauche|werde)\\b",
       "(?:das|es|dies|der|die)\\s+(?:ist|ware|wird|ist\\s+doch|ist\\s+also)\\s+(?:normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|ernst)\\b",
       "(?:[a-z]+\\s+)?(?:ist|sind|ware)\\s+(?:das|es)\\s+[a-z]",
@@ -64,11 +70,20 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "wie\\s+viel\\w*\\s+(?:soll|muss|darf)\\s+ich\\s+(?:nehmen|spritzen)",
       "(?:konnte|kann)\\s+(?:das|es)\\s+(?:sein|ein)|ist\\s+das\\s+(?:schlimm|ernst)|was\\s+habe\\s+ich",
     ],
-    acknowledgements: ["ja", "nein", "ach", "ah", "aha", "okay", "ok", "wirklich", "echt", "stimmt", "wie\\s+bitte", "bitte", "hallo", "was", "hm", "achso", "gut"],
+    acknowledgements: [
+      "ganz\\s+ehrlich",
+      "ehrlich",
+      "echt\\s+jetzt",
+      "wirklich","ja", "nein", "ach", "ah", "aha", "okay", "ok", "wirklich", "echt", "stimmt", "wie\\s+bitte", "bitte", "hallo", "was", "hm", "achso", "gut"],
   },
 
   replies: {
     deflection: [
+      "(?:kann|darf|mochte)\\s+(?:und\\s+darf\\s+)?ich\\s+(?:ihnen\\s+|dir\\s+)?(?:leider\\s+)?(?:nicht|nichts|keine|keinen)\\b",
+      "(?:das|dazu)\\s+(?:kann|darf|mochte)\\s+ich\\s+(?:ihnen\\s+)?(?:von\\s+hier\\s+aus\\s+|leider\\s+|auch\\s+)?(?:nicht|nichts|keine)",
+      "(?:legt|entscheidet|vergibt|bestimmt)\\s+(?:dr|die|der|ihr|ihre|das)\\b",
+      "(?:das\\s+)?(?:muss|mus|wird)\\s+(?:dr|die|der|ihr|ihre)\\s+{G3}(?:entscheiden|festlegen|beurteilen)",
+      "ich\\s+kann\\s+(?:ihre|die)\\s+(?:termine|unterlagen|daten)\\s+(?:leider\\s+)?nicht",
       "(?:das|dazu)\\s+(?:kann|darf)\\s+ich\\s+(?:ihnen\\s+|dir\\s+)?(?:leider\\s+)?(?:nicht|keine|nichts)\\s+{G3}(?:sagen|raten|empfehlen|beurteilen|entscheiden|beantworten|einschatzen|anpassen|andern|zusichern|versprechen|mitteilen)?",
       "ich\\s+(?:kann|darf)\\s+(?:ihnen\\s+|dir\\s+)?(?:leider\\s+)?(?:nicht|keine|nichts)\\s+{G3}(?:sagen|raten|empfehlen|beurteilen|entscheiden|beantworten|einschatzen|anpassen|andern|diagnostizieren|geben)",
       "(?:dazu|daruber|hierzu)\\s+(?:habe|hab)\\s+ich\\s+(?:leider\\s+)?(?:keine|nicht\\s+genug)\\s+(?:informationen|angaben|daten|unterlagen)",

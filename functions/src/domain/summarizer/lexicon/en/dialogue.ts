@@ -33,6 +33,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "then", "but", "now", "real\\s+quick", "quickly", "honestly", "basically", "i\\s+mean", "you\\s+know",
     ],
     clauseInitialCues: [
+      "how\\s+(?!about|come|are\\s+you)[a-z]+\\s+(?:is|are|was|were|should|can|could|do|does|did|will|would|much|many|long|often)\\b",
+      "(?:when|where|why)\\s+(?:can|could|should|will|would|might|may|must|do|does|did|is|are|was|were|shall)\\b",
+      "how\\s+(?:to|do\\s+i|should\\s+i|can\\s+i)\\b",
       // auxiliary inversion: "can I", "should I", "is it", "do I", "does it", "am I allowed"
       "(?:can|could|should|shall|will|would|may|might|must|is|are|am|was|were)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|his|her|our|their|a|an|any|anyone|anybody|someone|somebody|people|one|u|ya|mine)\\b(?=\\s+\\S)",
       "do\\s+(?:i|you|we|they|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
@@ -49,14 +52,18 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:what|which|whose)\\s+(?:[a-z]+\\s+){1,2}(?:is|are|was|were)\\b",
       "(?:what|who|which)\\s+(?:happens|happened|counts|means|helps|works|decides|matters|causes)\\b",
       // "Is swelling normal?", "Does alcohol affect it?": inversion with any subject, in a "?" sentence
-      "(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may)\\s+[a-z']+\\s+[a-z]",
+      "(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may)\\s+[a-z0-9']+\\s+[a-z0-9]",
       "(?:isn't|isnt|aren't|arent|wasn't|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|shouldn't|wouldn't|couldn't|haven't|hasn't)\\s+(?:i|you|we|it|that|this|there|they|he|she)\\b",
       "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|am\\s+supposed)\\b|(?:i'm|we're)\\s+(?:allowed|supposed)\\b",
     ],
     clauseInitialCuesWhenUnpunctuated: [
+      "(?:is|are|does|do|did|can|could|should|will|would)\\s+(?:[a-z0-9']+\\s+){1,2}(?:affect|help|hurt|cause|make|mean|matter|work|stop|change|harm|interact|damage)\\b",
       "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
     ],
     indirectCues: [
+      "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we)\\s+(?:can|could|should|may|might|will|am|need)\\b",
+      "(?:is|was)\\s+(?:that|it|this)\\s+(?:actually|really|just|also|because|from|why|what|the\\s+reason|gonna|going\\s+to|good|bad|fine|safe|okay|ok|alright|true|right|wise|healthy|harmful|why)\\b",
+      "(?:can|could|will|would)\\s+(?:dem|dey|una)\\b",
       // interrogative syntax that is a question wherever it stands in run-on speech:
       // wh-word + auxiliary + subject ("...crusty how am I supposed to clean that"),
       "(?:what|when|where|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's|to)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
@@ -85,6 +92,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     ],
     accentedInterrogatives: [],
     nonQuestions: [
+      "(?:it's|its|it\\s+is)\\s+(?:[a-z]+\\s+){0,2}how\\s+(?:much|many)\\b",
       "what\\s+a\\b", "what's\\s+the\\s+(?:point|use)", "whats\\s+the\\s+(?:point|use)",
       "how\\s+(?:lovely|nice|kind|sweet|funny|awful|terrible|wonderful|great|good|silly|stupid|exciting|annoying|clever)\\b",
       "how\\s+are\\s+(?:you|things|ya)", "how's\\s+(?:it\\s+going|things|your\\s+day)", "how\\s+(?:have|are)\\s+you\\s+been",
@@ -124,6 +132,14 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "switch\\s+(?:to|me|over)|(?:put|start)\\s+me\\s+on|change\\s+(?:me\\s+)?(?:to|my|the)\\s+(?:pill|tablet|medicine|medication|dose)",
     ],
     acknowledgements: [
+      "alright",
+      "all\\s+right",
+      "hiya",
+      "morning",
+      "evening",
+      "afternoon",
+      "cheers",
+      "ta",
       "really", "seriously", "sorry", "pardon", "what", "huh", "eh", "hello", "hi", "okay", "ok", "right", "yeah",
       "yes", "no", "sure", "oh", "oh\\s+really", "is\\s+it", "are\\s+you\\s+sure", "you\\s+there", "hm+", "um+",
     ],
@@ -131,6 +147,15 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+something\\s+i\\s+(?:have|can|know|see|keep)",
+      "(?:only|just)\\s+(?:set\\s+up|here|able|allowed|designed)\\s+to\\s+(?:go\\s+over|help|talk|speak|answer|cover)",
+      "(?:can|could)\\s+only\\s+(?:help|speak|talk|go\\s+over|answer|advise|cover)\\s+(?:with|to|about|on)?",
+      "i'?d\\s+rather\\s+not",
+      "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:the|that|any|information|details|access)",
+      "(?:can't|cannot|can\\s+not)\\s+(?:say|make\\s+that\\s+call|tell\\s+you|predict|comment|give\\s+you)",
+      "the\\s+one\\s+to\\s+ask",
+      "has\\s+to\\s+come\\s+from",
+      "(?:need|needs)\\s+to\\s+be\\s+(?:checked|decided|assessed|confirmed|worked\\s+out|reviewed)\\s+by",
       // the agent cannot or will not say
       "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",
       "(?:i'm|i\\s+am)\\s+(?:not\\s+able\\s+to|unable\\s+to|not\\s+in\\s+a\\s+position\\s+to|not\\s+the\\s+right\\s+(?:person|one))",

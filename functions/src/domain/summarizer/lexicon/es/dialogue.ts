@@ -20,7 +20,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["o", "u", "o\\s+sea", "es\\s+decir", "digo"],
-    yesNoMarkers: ["puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
+    yesNoMarkers: [
+      "por\\s+eso|a\\s+causa|culpa|normal|hay\\s+(?:algo|alguna|algun)|cuanto|cuando","puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
     reassuranceTags: ["verdad", "no\\s+es\\s+cierto", "cierto", "no"],
     leadInWords: ["pregunt\\w*", "saber"],
     clauseMarkers: [
@@ -48,6 +49,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
     ],
     indirectCues: [
+      "(?:lo|la|los|las|me\\s+lo|me\\s+la|me\\s+los|me\\s+las)\\s+(?:puedo|podria|debo|tengo\\s+que|sigo)\\s+(?:[a-z]+\\s+)?[a-z]+(?:ar|er|ir|ando|iendo)(?=\\s*(?:[?.!]|$))",
+      "(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",
+      "(?:tomo|me\\s+tomo|me\\s+pongo|pongo|uso|hago)\\s+(?:[a-z]+\\s+){0,5}o\\s+(?:doble|la\\s+mitad|nada|no|mas|menos)\\b",
       "(?:queria|quisiera|quiero|me\\s+gustaria|necesito|necesitaba)\\s+(?:[a-z']+,?\\s+)?(?:saber|preguntar(?:le|te)?|consultar(?:le|te)?|que\\s+me\\s+(?:explique|diga|aclare|expliques|digas))",
       "(?:le|te)\\s+(?:queria|quiero|quisiera)\\s+(?:hacer\\s+una\\s+)?pregunta\\w*", "tengo\\s+una\\s+(?:duda|pregunta|consulta)",
       "no\\s+(?:se|entiendo|tengo\\s+claro|me\\s+quedo\\s+claro)\\s+(?:si|que|como|cuando|donde|cuanto|cual|por\\s+que|bien)",
@@ -88,6 +92,12 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:no\\s+(?:te|le)\\s+(?:lo\\s+|la\\s+)?puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
+      "no\\s+(?:la|lo|las|los)\\s+tengo\\s+en\\s+(?:sus|tus|mis)",
+      "(?:desde\\s+aca|desde\\s+aqui)\\s+no\\s+tengo\\s+acceso",
+      "no\\s+tengo\\s+acceso",
+      "(?:lo|la|los|las)\\s+(?:fija|decide|define|valora|maneja|manejan|indica|organiza)\\s+(?:el|la|los|las|su)\\b",
+      "(?:esa|la)\\s+decision\\s+(?:depende|la\\s+toma|corresponde)",
       "no\\s+(?:le\\s+|te\\s+)?(?:puedo|podria|me\\s+corresponde|estoy\\s+en\\s+condiciones\\s+de|es\\s+algo\\s+que\\s+pueda)\\s+{G2}(?:decir|aconsejar|recomendar|indicar|cambiar|ajustar|opinar|responder|diagnosticar|confirmar|asegurar|orientar)",
       "no\\s+(?:tengo|dispongo\\s+de|cuento\\s+con)\\s+{G2}(?:informacion|datos|indicaciones)",
       "no\\s+(?:aparece|figura|esta|viene)\\s+en\\s+(?:mis|sus|los|las)\\s+(?:materiales|documentos|informacion|hojas|indicaciones)",

@@ -21,7 +21,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "ou\\s+bien", "enfin", "je\\s+veux\\s+dire", "c\\s+est\\s+a\\s+dire"],
-    yesNoMarkers: ["peux|peut|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudra|faudrait|vais|va|vont|sera|serai|aurai|pourrai", "normal|grave|dangereux|possible|compatible|interdit|autorise|conseille|assez|trop|toujours|encore|deja|mieux|pire|bon|mauvais|vie|definitif", "\\bou\\s+(?:pas|bien|c\\s+est|je|on|il|le|la|les|si)"],
+    yesNoMarkers: [
+      "a\\s+cause|parce\\s+que|pourquoi|quoi|quand|combien|comment|possible|risque","peux|peut|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudra|faudrait|vais|va|vont|sera|serai|aurai|pourrai", "normal|grave|dangereux|possible|compatible|interdit|autorise|conseille|assez|trop|toujours|encore|deja|mieux|pire|bon|mauvais|vie|definitif", "\\bou\\s+(?:pas|bien|c\\s+est|je|on|il|le|la|les|si)"],
     reassuranceTags: ["hein", "non", "n\\s+est[\\s-]+ce\\s+pas", "pas\\s+vrai"],
     leadInWords: ["demander", "question", "savoir"],
     clauseMarkers: ["et", "mais", "ou", "alors", "donc", "bon", "ben", "bah", "euh", "eh", "ah", "oh", "aussi", "puis", "sinon", "d\\s+accord", "ok", "enfin", "parce\\s+que", "sauf\\s+que", "du\\s+coup", "voila", "bref"],
@@ -46,6 +47,14 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
     ],
     indirectCues: [
+      "(?<!(?:sais|savais|sait|ou|de|en|pour|rien)\\s)quoi\\b(?!\\s+(?:que|qu))",
+      "combien\\b",
+      "jusqu\\s+a\\s+quand\\b",
+      "(?:serait|sera|est|c\\s+est|ce\\s+serait|reprendre|commencer|arreter)\\s+quand\\b",
+      "[a-z]+-tu\\b",
+      "(?:je|on|j)\\s+(?:dois|peux|devrais|pourrais|vais)\\s+(?:[a-z']+\\s+){0,8}ou\\s+(?:c\\s+est|je|on|pas|bien|si|est|juste|plutot)\\b",
+      "a\\s+cause\\s+d(?:e|u|es)?\\b(?=[^.!?]*\\?)",
+      "(?:vous|tu)\\s+(?:pensez|croyez|trouvez|penses|crois|conseillez|me\\s+conseillez|recommandez)\\b",
       "je\\s+(?:voulais|voudrais|veux|souhaitais|souhaiterais)\\s+(?:juste\\s+|aussi\\s+)?(?:savoir|vous\\s+demander|demander|comprendre|verifier|poser)",
       "j\\s+(?:aimerais|aurais\\s+aime|ai\\s+besoin\\s+de)\\s+(?:bien\\s+)?(?:savoir|comprendre|vous\\s+demander)",
       "je\\s+me\\s+(?:demandais|demande)\\b",
@@ -82,6 +91,11 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "je\\s+ne\\s+(?:peux|pourrai|saurais)\\s+pas\\s+(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|l\\s+|en\\s+|y\\s+)?(?:dire|repondre|conseiller|proposer|recommander|indiquer|confirmer|predire|garantir|savoir)",
+      "je\\s+(?:n\\s+)?ai\\s+pas\\s+(?:acces|cette\\s+information|ces\\s+informations|l\\s+information|les\\s+informations|de\\s+donnees)",
+      "(?:c\\s+est|ce\\s+sera|ca\\s+reste)\\s+(?:a\\s+lui|a\\s+elle|a\\s+eux|un\\s+choix\\s+a\\s+faire|une\\s+decision)\\b",
+      "(?:seul|seule|seuls|seules)\\s+(?:le|la|les|l|votre|vos|une|un)\\s+{G3}(?:peut|peuvent|pourra|pourront|permettra)",
+      "je\\s+vous\\s+encourage\\s+a\\s+(?:lui|leur|en)\\b",
       "je\\s+ne\\s+(?:peux|suis\\s+pas\\s+en\\s+mesure\\s+de|saurais|suis\\s+pas\\s+la\\s+bonne\\s+personne\\s+pour)\\s+{G3}(?:vous\\s+)?(?:conseiller|dire|recommander|indiquer|repondre|modifier|changer|confirmer|diagnostiquer|prescrire|prononcer|donner|juger|evaluer|ajuster)",
       "(?:je\\s+n|je)\\s+ai\\s+pas\\s+(?:d|cette|ces|les|de)\\s+(?:information|informations|donnees|precisions|elements)",
       "(?:ce\\s+n\\s+est|c\\s+est)\\s+pas\\s+(?:dans|prevu\\s+dans|indique\\s+dans|mentionne\\s+dans)\\s+(?:mes|les|vos)\\s+(?:documents|informations|fiches|consignes|supports)",

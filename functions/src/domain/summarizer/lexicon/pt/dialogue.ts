@@ -17,7 +17,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "quer\\s+dizer", "digo", "ou\\s+seja"],
-    yesNoMarkers: ["posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
+    yesNoMarkers: [
+      "por\\s+isso|(?:^|\\s)ha\\s|dica|algum|alguma|quanto|hereditario|contagioso|verdade|culpa|causa","posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
     reassuranceTags: ["nao\\s+e", "ne", "certo", "nao"],
     leadInWords: ["pergunt\\w*", "saber", "duvida"],
     clauseMarkers: ["e", "mas", "ou", "entao", "ai", "dai", "bom", "bem", "olha", "olhe", "ah", "oh", "ta", "tipo", "assim", "tambem", "porque", "ne", "ok", "alias", "agora", "enfim"],
@@ -36,6 +37,11 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b"],
     indirectCues: [
+      "(?:como|quando|onde|o\\s+que|por\\s+que|pra\\s+que|para\\s+que|quanto|qual)\\s+(?:e|eh)\\s+que\\b",
+      "(?:o\\s+senhor|a\\s+senhora|voce|vc|tu|a\\s+doutora|o\\s+doutor)\\s+(?:acha|acredita)\\s+que\\b",
+      "(?:isso|isto|ela|ele|eu|a\\s+gente)\\s+pode(?=\\s*(?:[?.!]|$))",
+      "nao\\s+era\\s+(?:pra|para)\\b",
+      "sera\\s+que\\b",
       "(?:queria|quero|gostaria\\s+de|preciso|precisava)\\s+(?:so\\s+|tambem\\s+)?(?:saber|perguntar|entender|tirar\\s+uma\\s+duvida|confirmar)",
       "(?:me\\s+)?(?:pode|podia|poderia)\\s+(?:me\\s+)?(?:dizer|explicar|falar|lembrar|tirar\\s+uma\\s+duvida)",
       "(?:me\\s+)?(?:explica|explique|diga|fala|conta|lembra)\\s+(?:pra\\s+mim|para\\s+mim|de\\s+novo|como|quando|onde|o\\s+que|se)\\b",
@@ -66,6 +72,11 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:nao|eu\\s+nao)\\s+(?:tenho\\s+como|consigo|posso|sei)\\s+(?:te\\s+|lhe\\s+)?(?:dar|dizer|indicar|adiantar|prever|garantir|responder)",
+      "nao\\s+lhe\\s+sei\\s+dizer|nao\\s+te\\s+sei\\s+dizer",
+      "(?:isso|essa\\s+decisao|essa\\s+escolha|a\\s+escolha)\\s+(?:e|e\\s+algo|fica)\\s+(?:do|da|para\\s+combinar\\s+com|com\\s+o|com\\s+a|pra\\s+combinar)",
+      "(?:quem|so|somente)\\s+(?:decide|define|avalia|libera|pode\\s+(?:dizer|avaliar|decidir))\\b",
+      "(?:pergunte|pergunte[\\s-]lhe|pergunte\\s+a\\s+ela|pergunte\\s+a\\s+ele|converse\\s+com)\\b",
       "nao\\s+(?:posso|consigo|tenho\\s+como|sou\\s+a\\s+pessoa\\s+certa\\s+para|estou\\s+autorizad[oa]\\s+a)\\s+{G3}(?:te\\s+|lhe\\s+)?(?:aconselhar|dizer|recomendar|indicar|responder|mudar|alterar|ajustar|confirmar|diagnosticar|orientar|opinar|avaliar|receitar)",
       "nao\\s+(?:tenho|disponho\\s+de)\\s+{G2}(?:informac\\w*|dados|orientac\\w*)",
       "(?:isso|essa\\s+informacao)\\s+nao\\s+(?:esta|consta|aparece)\\s+(?:nos|no|nas|nas\\s+minhas|nos\\s+meus)\\s+(?:materiais|orientacoes|documentos|informacoes)",
