@@ -102,7 +102,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(herzrasen|herzstolpern|herzklopfen|herzrhythmusstörung*|rhythmusstörung*|vorhofflimmern)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)"],
+    when: ["(herzrasen|herzstolpern|herzklopfen)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)"],
     examples: { match: ["ich habe abends Herzrasen", "mein Herz stolpert ohne Grund"], noMatch: ["von ganzem Herzen danke"] },
   },
   {

@@ -44,7 +44,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   presentStateCues: ["ich habe", "ich hab", "ich bin", "habe ich", "bin ich", "seit", "jetzt", "gerade", "heute", "gestern", "immer noch", "noch"],
   sanctionedChangeCues: ["(arzt|ärztin|doktor|chirurg|kardiologe|kardiologin) ~4 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht)", "wie (besprochen|verordnet|angeordnet|geplant)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
   unsanctionedCues: ["(die hälfte|weniger|mehr) als", "statt", "anstatt", "eigentlich (soll|sollte|muss)", "ohne (zu fragen|rücksprache|bescheid)", "auf eigene faust", "von mir aus", "selbst"],
-  medicationContext: ["@MED", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],
+  medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],
   selfContactCues: ["(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };

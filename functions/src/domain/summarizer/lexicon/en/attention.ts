@@ -94,7 +94,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "painkiller*", "pain killers", "pain pills", "pain meds", "water pill*", "blood thinner*", "thinners", "sleeping pill*",
     "steroid*", "bolus", "basal", "units", "pen", "pens", "vial", "vials", "cartridge*", "nebuli*", "spray", "cream",
     "chemo", "chemo tablets", "supplement*", "drop", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
-    "water tablets", "diuretic*", "statin*", "antidepressant*", "ones",
+    "water tablets", "diuretic*", "statin*", "antidepressant*", "ones", "milligram", "milligrams", "mg", "mcg", "micrograms",
   ],
   DRUG: [
     "warfarin", "coumadin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "dabigatran", "pradaxa", "heparin", "clexane",
@@ -721,7 +721,9 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
-      "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 (@MED|@MED_PRONOUN)",
+      "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 @MED",
+      "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
+      "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
       "(forgot|forgotten|forget) to (take|do|give|inject|use|put in|bolus|have)",
       "(missed|skipped) (it|them|one|a day|a couple of days|a few days|two days|yesterday|last night|this morning|a dose|doses|a few|some)",
       "(haven't|havent|have not|didn't|didnt|did not) (taken|take|had|used|done|injected) ~2 (it|them|any|my|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
@@ -734,6 +736,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "@TAKE ~4 (twice|two times|double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
       "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
+      "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
       "(doubled|double) up",
       "(took|taken|had|gave myself|injected|done|did) (another|a second) ~1 (one|dose|pill|tablet|shot|injection|lot)",
       "@MED ~4 (twice|two times|double)",

@@ -136,7 +136,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(palpitaciones|taquicardia|arritmia)", "(corazón) ~3 (acelerado|a mil|muy rápido|se me sale|late fuerte|late muy|salta|da saltos|se para|irregular|desbocado)"],
+    when: ["(palpitaciones|taquicardia)", "(corazón) ~3 (acelerado|a mil|muy rápido|se me sale|late fuerte|late muy|salta|da saltos|se para|irregular|desbocado)"],
     examples: { match: ["tengo palpitaciones por la noche", "el corazón se me pone a mil sin motivo"], noMatch: ["de todo corazón se lo agradezco"] },
   },
   {

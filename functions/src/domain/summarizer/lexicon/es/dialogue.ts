@@ -50,7 +50,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     ],
     indirectCues: [
       "(?:lo|la|los|las|me\\s+lo|me\\s+la|me\\s+los|me\\s+las)\\s+(?:puedo|podria|debo|tengo\\s+que|sigo)\\s+(?:[a-z]+\\s+)?[a-z]+(?:ar|er|ir|ando|iendo)(?=\\s*(?:[?.!]|$))",
-      "(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",
+      "(?<!(?:si|sabia|acordaba|acuerdo|se)\\s)(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",
       "(?:tomo|me\\s+tomo|me\\s+pongo|pongo|uso|hago)\\s+(?:[a-z]+\\s+){0,5}o\\s+(?:doble|la\\s+mitad|nada|no|mas|menos)\\b",
       "(?:queria|quisiera|quiero|me\\s+gustaria|necesito|necesitaba)\\s+(?:[a-z']+,?\\s+)?(?:saber|preguntar(?:le|te)?|consultar(?:le|te)?|que\\s+me\\s+(?:explique|diga|aclare|expliques|digas))",
       "(?:le|te)\\s+(?:queria|quiero|quisiera)\\s+(?:hacer\\s+una\\s+)?pregunta\\w*", "tengo\\s+una\\s+(?:duda|pregunta|consulta)",

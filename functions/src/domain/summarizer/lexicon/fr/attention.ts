@@ -110,7 +110,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(palpitations|tachycardie|arythmie)", "(coeur|cœur) ~3 (bat très vite|bat trop vite|s emballe|cogne|bat la chamade|saute|irrégulier|s affole|s accélère|tape fort)"],
+    when: ["(palpitations|tachycardie)", "(coeur|cœur) ~3 (bat très vite|bat trop vite|s emballe|cogne|bat la chamade|saute|irrégulier|s affole|s accélère|tape fort)"],
     examples: { match: ["j ai des palpitations le soir", "mon coeur s emballe sans raison"], noMatch: ["je vous remercie de tout coeur"] },
   },
   {

@@ -97,7 +97,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(palpitação|palpitações|taquicardia|arritmia|batedeira)", "(coração) ~3 (disparado|disparou|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
+    when: ["(palpitação|palpitações|taquicardia|batedeira)", "(coração) ~3 (disparado|disparou|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
     examples: { match: ["tenho palpitações à noite", "o coração dispara do nada"], noMatch: ["de coração, obrigada"] },
   },
   {
