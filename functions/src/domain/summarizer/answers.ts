@@ -199,7 +199,8 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
   // "What do I do if I see flashing lights?" is answered by "go to the emergency department".
   const escalation = hasMatch(pack.questions.escalationQuestion, unit.text);
   const aboutCare = hasMatch(pack.replies.referral, unit.text);
-  const isAnswer = (s: ReplySentence): boolean => (s.kind === "content" || (escalation && s.kind === "urgent")) && (!s.refers || aboutCare);
+  // "what do I do if...?" is answered by "call the clinic straight away": the referral is the answer
+  const isAnswer = (s: ReplySentence): boolean => (escalation && s.kind === "urgent") || (s.kind === "content" && (!s.refers || aboutCare));
   const replyDefers = reply.some((s) => s.deflects);
   const pool = replyDefers ? assigned : reply;
   const answers = pool.filter(isAnswer);

@@ -13,7 +13,7 @@ import { assessFinding, type ContextStatus } from "./context";
 import { findReadings } from "./readings";
 import { blank } from "./rules";
 import { firstTokenIndex, isSpaceCode, type Span } from "./text";
-import type { AnalyzedText } from "./transcript";
+import { analyzeText, type AnalyzedText } from "./transcript";
 import type { AttentionCategory, Severity } from "./types";
 
 export interface Finding {
@@ -75,6 +75,25 @@ function holds(rule: CompiledRule, source: string, window: Span): { fires: boole
  * their topic tells what bare numbers measure, and a medicine the agent just named is what
  * "I stopped it" refers to.
  */
+/**
+ * Whether one rule finds something in `text` read as a patient's words (idioms blanked, `with`
+ * expressions checked), before any context: what a rule's own examples are tested with.
+ */
+export function ruleFinds(pack: CompiledPack, ruleId: string, text: string): boolean {
+  const analyzed = analyzeText(text, "patient");
+  const source = ruleText(pack, analyzed);
+  return pack.attention.patterns.matches(source, analyzed.tokens).some((m) =>
+    m.tag.spec.id === ruleId &&
+    holds(m.tag, source, wordWindow(analyzed, trimSpan(analyzed.text, m), m.tag.window)).fires &&
+    (!m.tag.spec.needsMedicationContext || pack.context.medicationContext.test(analyzed.matchable)));
+}
+
+/** Whether an idiom blanks something in `text`. */
+export function idiomFinds(pack: CompiledPack, idiomId: string, text: string): boolean {
+  const analyzed = analyzeText(text, "patient");
+  return pack.attention.idioms.matches(analyzed.matchable, analyzed.tokens).some((m) => m.tag.id === idiomId);
+}
+
 export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant = false): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();

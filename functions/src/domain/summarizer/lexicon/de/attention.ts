@@ -81,7 +81,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~2 @BREATHE", "(krieg|kriege|bekomme|bekomm) ~1 (keine|kaum) luft", "(ersticke|ersticken|erstickungsgefühl)", "(lippen|fingernägel|finger|gesicht) ~3 (blau|bläulich|grau|lila)", "(schwierigkeiten|probleme|mühe) ~2 (beim atmen|mit dem atmen|zu atmen)", "(kann|schaffe) ~2 (keinen satz|keine sätze) ~2 (zu ende|mehr)"],
+    when: ["@CANT ~2 @BREATHE", "(krieg|kriege|bekomme|bekomm) ~3 (keine|kaum) luft", "(ersticke|ersticken|erstickungsgefühl)", "(lippen|fingernägel|finger|gesicht) ~3 (blau|bläulich|grau|lila)", "(schwierigkeiten|probleme|mühe) ~2 (beim atmen|mit dem atmen|zu atmen)", "(kann|schaffe) ~2 (keinen satz|keine sätze) ~2 (zu ende|mehr)"],
     examples: { match: ["ich krieg im Liegen kaum Luft", "meine Lippen sind etwas bläulich", "ich habe Probleme beim Atmen"], noMatch: ["ich atme gut", "die Atemübungen sind langweilig"] },
   },
   {
@@ -92,7 +92,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
-    when: ["(kann|schaffe) ~3 (nicht|nicht mehr) ~2 (flach liegen|flach schlafen|liegen|hinlegen)", "(schlafe|schlafen|geschlafen) ~4 (im sitzen|sitzend|im sessel|im stuhl|hochgelagert|mit kissen|aufrecht|halb sitzend)", "(mehr|drei|vier|mehrere|zusätzliche) (kissen)", "(wache|aufgewacht|wach auf|wachte) ~4 (luftnot|atemnot|nach luft|keine luft|husten|japsend|erstickungsgefühl)"],
+    when: ["(kann|schaffe) ~3 (nicht|nicht mehr) ~2 (flach liegen|flach schlafen|liegen|hinlegen)", "(schlafe|schlafen|geschlafen) ~4 (im sitzen|sitzend|im sessel|im stuhl|hochgelagert|mit kissen|aufrecht|halb sitzend)", "(mehr|drei|vier|mehrere|zusätzliche) (kissen)", "(wache|aufgewacht|wach auf|wachte) ~4 (luftnot|atemnot|nach luft|keine luft|husten|japsend|erstickungsgefühl)", "(luftnot|atemnot|nach luft|keine luft|erstickungsgefühl) ~3 (aufgewacht|aufwache|wach auf|wache auf)"],
     examples: { match: ["ich schlafe im Sessel, weil ich nicht flach liegen kann", "ich brauche jetzt drei Kissen", "ich bin nachts mit Luftnot aufgewacht"], noMatch: ["ich habe neue Kissen gekauft"] },
   },
   {
@@ -144,7 +144,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "(sehe dinge|höre stimmen|halluzinier*)"],
+    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "kann ~2 nicht (wach bleiben|wachbleiben)", "(sehe dinge|höre stimmen|halluzinier*)"],
     examples: { match: ["meine Tochter sagt, ich bin seit gestern verwirrt", "ich kann tagsüber nicht wach bleiben"], noMatch: ["der Plan ist verwirrend"] },
   },
   {
@@ -154,7 +154,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
-    when: ["(vorhang|schatten|schleier|schwarzer fleck|dunkler fleck|wand) ~5 (vor dem auge|im auge|über dem auge|im sichtfeld|kommt runter)", "(sehe|sehkraft|sicht) ~3 (verloren|weg|nichts mehr|kaum noch)", "(kann) ~2 nicht ~2 (sehen) ~3 (auge|links|rechts)?", "(sicht|sehen|sehkraft) ~4 (verschwommen|trüb|dunkel|schlechter|neblig)", "(lichtblitze|blitze|funken|flackern) ~3 (im auge|sehe)?", "(mouches volantes|schwebeteilchen|rußregen|russregen|schwarze punkte|flocken) ~3 (neu|viele|plötzlich|mehr)?", "(doppelbilder|doppelt sehen|sehe doppelt)", "(auge) ~3 (starke schmerzen|tut sehr weh|höllisch weh|schmerzt stark)"],
+    when: ["(vorhang|schatten|schleier|schwarzer fleck|dunkler fleck|wand) ~5 (vor dem|im|über dem) ~1 (auge|sichtfeld)", "(vorhang|schatten|schleier) ~3 kommt runter", "(sehe|sehkraft|sicht) ~3 (verloren|weg|nichts mehr|kaum noch)", "(kann) ~2 nicht ~2 (sehen) ~3 (auge|links|rechts)?", "(sicht|sehen|sehkraft) ~4 (verschwommen|trüb|dunkel|schlechter|neblig)", "(lichtblitze|blitze|funken|flackern) ~3 (im auge|sehe)?", "(mouches volantes|schwebeteilchen|rußregen|russregen|schwarze punkte|flocken) ~3 (neu|viele|plötzlich|mehr)?", "(doppelbilder|doppelt sehen|sehe doppelt)", "(auge) ~3 (starke schmerzen|tut sehr weh|höllisch weh|schmerzt stark)"],
     examples: { match: ["ich sehe einen Schatten vor dem operierten Auge", "seit heute sehe ich Lichtblitze", "die Sicht ist plötzlich verschwommen"], noMatch: ["ich habe den Vorhang zugezogen"] },
   },
   {
@@ -204,12 +204,12 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
+    when: ["(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(ständig|dauernd|mehrmals|immer wieder) ~4 (übergeben|erbrechen|erbreche|kotzen|brechen)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
     examples: { match: ["ich kann nichts bei mir behalten", "ich muss mich seit heute morgen ständig übergeben", "die Augen sind gelblich"], noMatch: ["gelbe Tulpen"] },
   },
   {
     id: "de.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~3 (wasser lassen|urinieren|pinkeln|die blase leeren)", "(kein wasser|kein urin|nicht gepinkelt|nicht mehr gepinkelt|nicht uriniert) ~3 (seit|den ganzen tag)?", "(beutel|katheter) ~3 (füllt sich nicht|läuft nicht|verstopft|rausgerutscht)", "(nur) ~2 (ein paar tropfen|tröpfchenweise)"],
+    when: ["@CANT ~3 (wasser lassen|urinieren|pinkeln|die blase leeren)", "(kein wasser|kein urin|nicht gepinkelt|nicht mehr gepinkelt|nicht uriniert) ~3 (seit|den ganzen tag)?", "(beutel|katheter|katheterbeutel|urinbeutel|*beutel) ~3 (füllt sich nicht|läuft nicht|verstopft|rausgerutscht)", "(nur) ~2 (ein paar tropfen|tröpfchenweise)"],
     examples: { match: ["ich kann seit heute morgen kein Wasser lassen", "der Katheterbeutel füllt sich nicht"], noMatch: ["ich trinke viel Wasser"] },
   },
   {
@@ -220,7 +220,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~3 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
+    when: ["(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
     examples: { match: ["ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["ich habe Zucker gekauft"] },
   },
   {
@@ -230,7 +230,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
-    when: ["@AIRWAY_PART ~3 (geschwollen|schwillt|schwellen|zu|eng|dick)", "(allergische reaktion|allergischer schock|anaphylax*|quincke)", "(hals) ~2 (schnürt sich zu|wird eng|zugeschwollen)"],
+    when: ["@AIRWAY_PART ~5 (geschwollen|angeschwollen|schwillt|schwellen|zu|eng|dick)", "(allergische reaktion|allergischer schock|anaphylax*|quincke)", "(hals) ~2 (schnürt sich zu|wird eng|zugeschwollen)"],
     examples: { match: ["meine Lippen sind nach der Tablette geschwollen", "der Hals schnürt sich zu"], noMatch: ["ich bin allergisch gegen Katzen"] },
   },
   {
@@ -261,7 +261,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
+    when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
     examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
   },
   {
@@ -276,7 +276,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(einziehung*|nasenflügeln|nasenflügel ~2 (blähen|bewegen))", "(rippen|brustkorb|hals) ~3 (zieht sich ein|ziehen sich ein|eingezogen|sinken ein)", "(atmet) (mit dem|über den) bauch"],
+    when: ["(einziehung*|nasenflügeln|nasenflügel ~2 (blähen|bewegen))", "(rippen|brustkorb|hals) ~3 (zieht sich ein|ziehen sich ein|eingezogen|sinken ein)", "(ziehen|zieht) sich ~2 (die|der)? ~1 (rippen|haut|brustkorb) ~3 ein", "(atmet) (mit dem|über den) bauch"],
     examples: { match: ["bei ihm ziehen sich die Rippen beim Atmen ein", "sie hat Nasenflügeln"], noMatch: ["er atmet durch die Nase"] },
   },
   {
@@ -296,7 +296,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(wozu das alles|was soll das alles|hat alles keinen sinn|keinen sinn mehr|sinnlos)", "(kann nicht mehr|schaffe das nicht mehr|bin am ende|am ende meiner kräfte|breche zusammen)", "(hoffnungslos|verzweifelt|keine hoffnung)", "(eine last|zur last) ~2 (für|fallen)?", "(weine|weinen|heule) ~3 (den ganzen tag|jeden tag|ständig|ohne grund)", "(fühle mich|bin) ~2 @MOOD_LOW ~3 (die ganze zeit|jeden tag|seit wochen|seit|ständig)", "(depressiv|depression)", "(panikattacke*|angstattacke*)", "(niemand|keiner) ~2 (würde mich vermissen|interessiert sich|merkt)", "(schlafe nicht|esse nicht|kann nicht schlafen) ~3 (seit tagen|mehr)?"],
+    when: ["(wozu das alles|was soll das alles|hat alles keinen sinn|keinen sinn mehr|sinnlos)", "(kann nicht mehr|schaffe das nicht mehr|bin am ende|am ende meiner kräfte|breche zusammen)", "kann ~2 nicht mehr", "(hoffnungslos|verzweifelt|keine hoffnung)", "(eine last|zur last) ~2 (für|fallen)?", "(weine|weinen|heule) ~3 (den ganzen tag|jeden tag|ständig|ohne grund)", "(fühle mich|bin) ~2 @MOOD_LOW ~3 (die ganze zeit|jeden tag|seit wochen|seit|ständig)", "(depressiv|depression)", "(panikattacke*|angstattacke*)", "(niemand|keiner) ~2 (würde mich vermissen|interessiert sich|merkt)", "(schlafe nicht|esse nicht|kann nicht schlafen) ~3 (seit tagen|mehr)?"],
     examples: { match: ["ich kann einfach nicht mehr", "ich fühle mich wie eine Last für meine Kinder", "ich weine jeden Tag ohne Grund"], noMatch: ["wozu dient die blaue Tablette"] },
   },
   {
@@ -314,7 +314,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(die falsche|das falsche|die falschen|tabletten von meinem|tabletten von meiner|die von meinem|die von meiner) ~3 (genommen|geschluckt|erwischt)?", "(verwechselt|vertauscht|durcheinandergebracht) ~3 (@MED|die tabletten|die packungen)?", "(@MED) ~4 (aus versehen|versehentlich)"],
+    when: ["(die falsche|das falsche|die falschen|tabletten von meinem|tabletten von meiner|die von meinem|die von meiner) ~3 (genommen|geschluckt|erwischt)?", "(verwechselt|vertauscht|durcheinandergebracht) ~3 (@MED|die tabletten|die packungen|die medikamente)", "(@MED|tabletten|packungen|medikamente) ~3 (verwechselt|vertauscht|durcheinandergebracht)", "(@MED) ~4 (aus versehen|versehentlich)"],
     examples: { match: ["ich habe aus Versehen die Tabletten von meinem Mann genommen", "ich habe die Packungen verwechselt"], noMatch: ["ich habe die Straße verwechselt"] },
   },
   {

@@ -57,12 +57,12 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   reportedInformationCues: [
     "(leaflet|sheet|paper|papers|handout|booklet|instructions|internet|google|website|article|label|insert|pamphlet|the forum|facebook|a friend) (says|said|mentions|mentioned|lists|listed|warns|warned|talks about|talked about)",
-    "read (on|in|that|online|somewhere|about)", "(heard|hear) (that|about)", "they (say|said) [that](you|people)",
+    "read (on|in|that|online|somewhere|about)", "(heard|hear) (that|about)", "they (say|said) [that] (you|people)",
   ],
   historicalCues: [
     "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "a while (ago|back)",
     "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
-    "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
+    "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
     "in hospital", "at the hospital", "on the ward", "before i (went|was) (in|home|discharged)",
   ],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
@@ -110,7 +110,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   sanctionedChangeCues: [
     "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take|halve|cut|double|reduce|come off|go up)",
-    "as (instructed|prescribed|directed|planned|agreed)", "on [the](doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
+    "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
     "(finished|completed) (the|my) ~1 course", "(doctor|nurse|surgeon|consultant|gp|pharmacist|team) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|took me off|put me on)",
     "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) (off|down)",
@@ -121,7 +121,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   selfContactCues: [
     "(i'll|i will|i'm going to|i am going to|i'm gonna|im gonna) ~2 (call|ring|phone|contact|email|text|book|make)", "(should|shall|do) i (call|ring|phone|contact)",
-    "i (called|rang|phoned|spoke to|talked to|saw|emailed|messaged)", "(called|rang|phoned|spoke|talked) [to](them|her|him) (already|yesterday|last)",
+    "i (called|rang|phoned|spoke to|talked to|saw|emailed|messaged)", "(called|rang|phoned|spoke|talked) [to] (them|her|him) (already|yesterday|last)",
     "(when|who|what number) (do|should|can) i (call|ring)",
     "(tell|ask|get|have) (my|our) ~2 (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|neighbour|neighbor|friend|carer|kid|kids) to (call|ring|phone|contact|book)",
   ],

@@ -29,7 +29,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   PRESSURE: ["presión", "opresión", "apretado", "apretada", "aprieta", "apretón", "peso", "pesadez", "tensión", "como una piedra", "un peso"],
   SWELL: ["hinchado", "hinchada", "hinchados", "hinchadas", "hinchazón", "inflamado", "inflamada", "inflamados", "hinchó", "hinché", "se me hincharon", "abultado", "más grande", "gordos", "edema"],
   DISCHARGE: ["pus", "supura*", "sale líquido", "líquido", "secreción", "secreciones", "amarillo", "amarillento", "verde", "verdoso", "mal olor", "huele mal", "huele feo", "apesta", "chorrea", "moja el apósito", "mancha"],
-  OPENING: ["abierta", "abrió", "se abrió", "separando", "se separó", "se está abriendo", "se soltaron", "se salieron los puntos", "abierto"],
+  OPENING: ["abierta", "abrió", "se abrió", "se abrieron", "abrieron", "se han abierto", "separando", "se separó", "se está abriendo", "se soltaron", "se salieron los puntos", "abierto"],
   BREATHE: ["respirar", "respiro", "respiración", "el aire", "aire", "aliento"],
   BREATHLESS: ["falta de aire", "me falta el aire", "me falta aire", "sin aire", "sin aliento", "ahogo", "ahogado", "ahogada", "me ahogo", "fatiga", "fatigado", "fatigada", "disnea", "sofoco", "jadeo", "silbido", "pitos", "respiro mal", "me cuesta respirar"],
   NUMB: ["entumecido", "entumecida", "dormido", "dormida", "adormecido", "adormecida", "hormigueo", "hormiguea", "no siento", "sin sensibilidad", "acalambrado"],
@@ -90,7 +90,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "@CHEST ~3 (@PAIN|apretado|apretada|oprimido|me aprieta|me duele|pesado|como una piedra)",
       "(infarto|angina|ataque al corazón|ataque cardíaco)",
       "(elefante|piedra|peso|algo) ~3 (encima|sobre|sentado) ~2 (del|el|mi)? ~1 pecho",
-      "(dolor|duele) ~5 (baja|bajaba|corre|se va|se pasa|sube|subía) ~2 (al|por el|hacia el|a la) ~1 (brazo|mandíbula|quijada|cuello|espalda)",
+      "(dolor|duele) ~5 (baja|bajaba|corre|va|se va|pasa|se pasa|sube|subía|irradia) ~2 (al|por el|hacia el|a la) ~1 (brazo|mandíbula|quijada|cuello|espalda)",
     ],
     examples: {
       match: ["tengo como un peso en el pecho desde la mañana", "me aprieta el pecho cuando subo la escalera", "el dolor se me va al brazo izquierdo"],
@@ -112,7 +112,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
     when: ["@BREATHLESS", "(respiración|respiro) ~3 (peor|rápida|corta|agitada|con silbido)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(pocos|unos) pasos", "(no puedo|me cuesta) (caminar|hablar|dormir)", "baño", "cocina", "escalera"],
-    examples: { match: ["me falta el aire caminando hasta la cocina", "ando con ahogo hasta sentada"], noMatch: ["hice la fatiga del crucigrama"] },
+    examples: { match: ["me falta el aire caminando hasta la cocina", "ando con ahogo hasta sentada"], noMatch: ["respiro bien"] },
   },
   {
     id: "es.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -175,6 +175,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
     when: [
       "@FACE_PART ~3 (torcida|torcido|caída|caído|se me cayó|dormida|dormido|entumecida|no la muevo|chueca|chueco)",
+      "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
       "(arrastro|arrastraba|se me traba|se me trababa|se me enredan|se me enredaban|no me salen|no me salían) ~2 (las palabras|la lengua|palabras)",
       "@CANT ~2 (hablar|mover el brazo|mover la pierna|levantar el brazo|levantar la pierna|encontrar las palabras|decir lo que quiero)",
@@ -224,7 +225,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
-    when: ["(fiebre|calentura|febril|escalofríos|escalofrío|tiritando|tiritera|sudores nocturnos|sudando frío)", "(tengo|tenía|con|subió|me subió) ~2 (temperatura|la temperatura)", "(frío y calor|calor y frío)"],
+    when: ["(fiebre|calentura|febril|escalofríos|escalofrío|tiritando|tiritera|sudores nocturnos|sudando frío)", "(tengo|tenía|con|subió|me subió) ~2 (temperatura|la temperatura)", "(siento|me da|tengo|con|me dan) ~2 (frío y calor|calor y frío)"],
     examples: { match: ["tengo fiebre y escalofríos desde anoche", "me subió la temperatura en la tarde"], noMatch: ["hace calor y frío en esta casa"] },
   },
   {
@@ -232,7 +233,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: [
       "@WOUND ~6 (@DISCHARGE|@OPENING|infectada|infectado|roja|rojo|caliente|hinchada|inflamada|enrojecida|supura|supurando|sangra)",
       "@DISCHARGE ~5 (de|en|por|alrededor de) ~3 @WOUND",
-      "(rojez|enrojecimiento|lo rojo|la parte roja|rayas rojas|manchas rojas) ~4 (se extiende|crece|avanza|sube|más grande|extendiendo)",
+      "(rojez|enrojecimiento|lo rojo|la parte roja|rayas rojas|manchas rojas) ~7 (se extiende|crece|avanza|sube|más grande|extendiendo)",
       "(caliente al tacto|está caliente)",
       "(pus|supura*)",
     ],
@@ -325,7 +326,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
-    when: ["@AIRWAY_PART ~3 (hinchada|hinchados|hinchadas|hinchado|inflamada|se me cierra|se cierra|cerrando)", "(reacción alérgica|anafilaxia|alergia fuerte)", "(se me cierra|se cierra) ~1 la garganta"],
+    when: ["@AIRWAY_PART ~3 (hinchada|hinchados|hinchadas|hinchado|inflamada|se me cierra|se cierra|cerrando)",
+      "(se me hincharon|se me hinchó|se me inflamaron|se me inflamó|se hincharon|se hinchó) ~2 (los|la|el|mi|mis)? ~1 @AIRWAY_PART", "(reacción alérgica|anafilaxia|alergia fuerte)", "(se me cierra|se cierra) ~1 la garganta"],
     examples: { match: ["se me hincharon los labios después de la pastilla", "siento que se me cierra la garganta"], noMatch: ["soy alérgica a los gatos"] },
   },
   {
@@ -355,12 +357,13 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)", "(drenaje|sonda|catéter|tubo|vía|port) ~3 (se salió|se cayó|se tapó|tapado|bloqueado|se me salió)", "(bolsa) ~4 (no sale nada|vacía desde)"],
+    when: ["(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)",
+      "(se me salió|se salió|se me cayó|se tapó|se me tapó) ~2 (el|la)? ~1 (drenaje|sonda|catéter|tubo|vía|bolsa)", "(drenaje|sonda|catéter|tubo|vía|port) ~3 (se salió|se cayó|se tapó|tapado|bloqueado|se me salió)", "(bolsa) ~4 (no sale nada|vacía desde)"],
     examples: { match: ["se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
   },
   {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (al bebé|las patadas|los movimientos|que se mueva)", "(menos|pocos) (movimientos|patadas)"],
+    when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)"],
     examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy"], noMatch: ["el bebé patea mucho"] },
   },
   {
@@ -375,7 +378,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(costillas|costilla|pecho|panza|cuello) ~3 (se le hunden|se hunden|hundiéndose|se le marcan|tira|tiraje)", "(respira|respirando) (con|por) (la)? ~1 (panza|guatita|barriga)", "(aleteo nasal|aletea la nariz|nariz aleteando|se le abre la nariz)"],
+    when: ["(costillas|costilla|pecho|panza|cuello) ~3 (se le hunden|se hunden|hundiéndose|se le marcan|tira|tiraje)",
+      "(se le hunden|se hunden|se le marcan) ~2 (las)? ~1 (costillas|costilla)", "(respira|respirando) (con|por) (la)? ~1 (panza|guatita|barriga)", "(aleteo nasal|aletea la nariz|nariz aleteando|se le abre la nariz)"],
     examples: { match: ["se le hunden las costillas al respirar", "está respirando con la panza"], noMatch: ["respira por la nariz"] },
   },
   {
@@ -455,7 +459,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(se me acabó|se me acabaron|se me terminó|se me terminaron|me quedé sin|no me quedan|no me queda|se acabaron|se terminaron|me quedo sin) ~3 (@MED|@MED_PRONOUN)?",
       "(no tengo|no tenía) ~2 (más)? ~2 (@MED)",
       "(no me alcanza|no me alcanzó|no puedo pagar|no pude pagar|no puedo comprar|no pude comprar|es muy cara|son muy caras|no la cubre|no me la cubre|muy caro|muy caros) ~4 (@MED|@MED_PRONOUN|la|las)?",
-      "(farmacia) ~5 (no tenía|no tiene|no había|no hay|agotado|agotada|sin stock|no me la dio|no me las dio)",
+      "(farmacia) ~5 (no tenía|no tenían|no tiene|no tienen|no había|no hay|no lo tenían|no la tenían|agotado|agotada|sin stock|no me la dio|no me las dio)",
       "(receta) ~4 (venció|vencida|se me venció|no me la renovaron|no me la han renovado|se me acabó)",
     ],
     needsMedicationContext: true,
@@ -487,7 +491,7 @@ export const ES_RULES: readonly ConceptRule[] = [
 
 export const ES_IDIOMS: readonly IdiomSpec[] = [
   { id: "es.idiom.dolor_de_cabeza", when: ["(papeleo|trámite|trámites|formulario|tráfico|esto|eso) ~3 (es|fue) ~2 (un dolor de cabeza|una pesadilla)"], examples: { match: ["este papeleo es un dolor de cabeza"], noMatch: ["tengo dolor de cabeza"] } },
-  { id: "es.idiom.morirse_de", when: ["(me muero|me moría|morirme|muriendo) de (ganas|risa|hambre|sueño|vergüenza|aburrimiento)"], examples: { match: ["me muero de ganas de ir al mar"], noMatch: ["me quiero morir"] } },
+  { id: "es.idiom.morirse_de", when: ["(me muero|me moría|morirme|muriendo) de (ganas|risa|hambre|sueño|vergüenza|aburrimiento)", "(me desmayo|desmayarme|me desmayé|me desmayaba) de (risa|gusto|amor|sueño)"], examples: { match: ["me muero de ganas de ir al mar"], noMatch: ["me quiero morir"] } },
   { id: "es.idiom.otros", when: [
     "(número de teléfono|número de la clínica|número de cuenta)", "(análisis de sangre|prueba de sangre|examen de sangre|análisis de orina)",
     "(me cae bien|me caen bien|me cae mal|me caía bien)", "(se me revuelve|se me revolvió) la (guata|panza) (de nervios|de pensar)?",

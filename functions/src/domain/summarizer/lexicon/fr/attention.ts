@@ -24,7 +24,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
   PRESSURE: ["serre", "serré", "serrée", "serrement", "oppression", "pression", "poids", "lourd", "lourde", "lourdeur", "étau", "écrase", "écrasement", "comprime", "barre"],
   SWELL: ["gonflé", "gonflée", "gonflés", "gonflées", "gonfle", "gonflent", "enflé", "enflée", "enflés", "enflées", "enflure", "oedème", "œdème", "oedèmes", "gonflement", "boudiné", "boudinés", "plus gros", "plus grosses", "gros"],
   DISCHARGE: ["pus", "suinte", "suintement", "coule", "écoulement", "liquide", "jaune", "jaunâtre", "verdâtre", "vert", "mauvaise odeur", "sent mauvais", "ça sent", "odeur", "purulent", "mouille le pansement"],
-  OPENING: ["ouverte", "ouvert", "s ouvre", "s est ouverte", "écartée", "se décolle", "a lâché", "les fils ont lâché", "bâille", "désunie"],
+  OPENING: ["ouverte", "ouvert", "s ouvre", "s est ouverte", "écartée", "se décolle", "a lâché", "ont lâché", "lâché", "bâille", "désunie"],
   BREATHE: ["respirer", "respire", "respiration", "reprendre mon souffle", "reprendre ma respiration", "mon souffle", "de l air"],
   BREATHLESS: ["essoufflé", "essoufflée", "essoufflement", "souffle court", "à bout de souffle", "manque d air", "manque de souffle", "j étouffe", "étouffement", "siffle", "sifflement", "oppressé", "oppressée", "je suffoque", "haletant", "haletante", "dyspnée", "hors d haleine"],
   NUMB: ["engourdi", "engourdie", "engourdissement", "fourmillements", "fourmis", "picotements", "insensible", "je ne sens plus", "je sens plus", "endormi", "endormie"],
@@ -75,6 +75,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     when: [
       "(@PAIN|@PRESSURE) ~4 (dans|à|a|au|sur|de|en) ~2 @CHEST",
       "(mal|serré|serre|oppressé) ~2 (à la|a la|dans la|au) ~1 @CHEST",
+      "(me serre|m écrase|me brûle|me fait mal|me comprime|m oppresse|me pèse sur) ~2 (la|ma)? ~1 @CHEST",
       "@CHEST ~4 (@PAIN|serre|serrée|me serre|me brûle|m écrase|comprimée|lourde|oppressée)",
       "(infarctus|crise cardiaque|angine de poitrine|angor)",
       "(éléphant|poids|enclume|quelque chose) ~3 (sur|assis sur) ~2 (la|ma)? ~1 poitrine",
@@ -142,7 +143,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     when: [
       "@FACE_PART ~3 (tombe|tombée|tordue|de travers|paralysée|engourdie|déformée|affaissée)",
       "(je parle|parlais|parole|élocution) ~3 (bizarre|mal|difficile|pâteuse|embrouillée|confuse)",
-      "(les mots|mes mots) ~3 (ne sortent pas|sortent mal|ne venaient pas|ne viennent pas|mélangés)",
+      "(les mots|mes mots) ~3 (ne sortent pas|ne sortaient pas|sortaient pas|sortent pas|ne sortent plus|sortent mal|ne venaient pas|ne viennent pas|mélangés)",
       "@CANT ~2 (parler|bouger le bras|bouger la jambe|lever le bras|lever la jambe|trouver mes mots|trouver les mots)",
       "(un côté|côté gauche|côté droit|moitié du corps) ~4 (@WEAK|@NUMB|ne répond plus)",
       "(bras|jambe|main) ~3 (engourdi|engourdie|sans force|paralysé|paralysée|mort|morte|ne répond plus|je ne le sens plus|je ne la sens plus)",
@@ -184,7 +185,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
-    when: ["(fièvre|fiévreux|fiévreuse|fébrile|frissons|grelotte|grelotter|sueurs nocturnes)", "(j ai|avec|monté|montée) ~2 (de la température|la température|de la temp)", "(chaud froid|chaud et froid)"],
+    when: ["(fièvre|fiévreux|fiévreuse|fébrile|frissons|grelotte|grelotter|sueurs nocturnes)", "(j ai|avec|monté|montée) ~2 (de la température|la température|de la temp)", "(température|temp) ~2 (est montée|monte|a monté|élevée|haute)", "(chaud froid|chaud et froid)"],
     examples: { match: ["j ai de la fièvre et des frissons depuis cette nuit", "la température est montée ce soir"], noMatch: ["il fait chaud dehors"] },
   },
   {
@@ -224,7 +225,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
-    when: ["(douleur|douleurs|mal) ~2 (insupportable|atroce|horrible|terrible|intense|violente|très forte|affreuse)", "(insupportable|je n en peux plus|j en peux plus)", "(dix sur dix|10 sur 10|neuf sur dix|9 sur 10)", "(antidouleurs|antidouleur|doliprane|tramadol|morphine|cachets|médicaments) ~3 (ne font rien|font rien|ne marchent pas|ne soulagent pas|ne suffisent pas|ne me soulagent plus)", "(je ne peux pas|je peux pas|impossible de) ~2 (dormir|marcher|bouger|poser le pied) ~3 (tellement|à cause de la douleur|de douleur)"],
+    when: ["(douleur|douleurs|mal) ~2 (insupportable|atroce|horrible|terrible|intense|violente|très forte|affreuse)", "(insupportable|je n en peux plus|j en peux plus)", "(dix sur dix|10 sur 10|neuf sur dix|9 sur 10)", "(antidouleurs|antidouleur|doliprane|tramadol|morphine|cachets|médicaments) ~3 (ne font rien|font rien|ne fait rien|fait rien|ne marchent pas|ne marche pas|ne soulagent pas|ne soulage pas|ne suffisent pas|ne suffit pas|ne me soulagent plus|ne me soulage plus)", "(je ne peux pas|je peux pas|impossible de) ~2 (dormir|marcher|bouger|poser le pied) ~3 (tellement|à cause de la douleur|de douleur)"],
     examples: { match: ["la douleur est insupportable la nuit", "le doliprane ne fait rien du tout"], noMatch: ["la douleur va beaucoup mieux"] },
   },
   {
@@ -286,12 +287,12 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
+    when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
     examples: { match: ["le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },
   },
   {
     id: "fr.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(perdu les eaux|poche des eaux|perte de liquide)", "(contractions) ~4 (toutes les|régulières|rapprochées|fortes)", "(saignement|sang|saigne) ~4 (vaginal|en bas|dans ma culotte|dans la culotte)"],
+    when: ["(perdu les eaux|poche des eaux|perte de liquide)", "(contractions) ~4 (toutes les|régulières|rapprochées|fortes)", "(saignement*|sang|saigne) ~4 (vaginal|en bas|dans ma culotte|dans la culotte)"],
     examples: { match: ["je crois que j ai perdu les eaux", "j ai des saignements en bas"], noMatch: ["je bois beaucoup d eau"] },
   },
   {
@@ -301,7 +302,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(côtes|cou|ventre|thorax) ~3 (se creusent|se creuse|creuse|rentrent|tirage)", "(tirage|battement des ailes du nez|battements des ailes du nez|ailes du nez qui battent|narines qui bougent)", "(respire) (avec|par) (le)? ~1 ventre"],
+    when: ["(côtes|cou|ventre|thorax) ~3 (se creusent|se creuse|creuse|rentrent|tirage)", "(creuse|creusent|se creuse|tire|ça tire) ~3 (côtes|cou|ventre)", "(tirage|battement des ailes du nez|battements des ailes du nez|ailes du nez qui battent|narines qui bougent)", "(respire) (avec|par) (le)? ~1 ventre"],
     examples: { match: ["ça creuse sous les côtes quand il respire", "elle a un tirage"], noMatch: ["il respire par le nez"] },
   },
   {

@@ -24,7 +24,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
   PRESSURE: ["aperto", "apertado", "apertando", "pressão", "pesado", "pesada", "peso", "opressão", "esmagando", "esmaga", "sufoco", "trava"],
   SWELL: ["inchado", "inchada", "inchados", "inchadas", "inchaço", "inchou", "incharam", "inchando", "inflamado", "inflamada", "edema", "maior", "grosso", "grossa"],
   DISCHARGE: ["pus", "secreção", "secreções", "líquido", "amarelo", "amarelado", "amarelada", "verde", "esverdeado", "cheiro ruim", "mau cheiro", "fedendo", "fedor", "mal cheiro", "escorrendo", "vazando", "minando", "purulento", "molhando o curativo"],
-  OPENING: ["abriu", "abrindo", "aberta", "aberto", "se abriu", "soltou", "soltaram os pontos", "separando", "os pontos abriram"],
+  OPENING: ["abriu", "abriram", "abrindo", "aberta", "aberto", "se abriu", "se abriram", "soltou", "soltaram os pontos", "separando", "os pontos abriram"],
   BREATHE: ["respirar", "respiro", "respiração", "ar", "fôlego", "folego"],
   BREATHLESS: ["falta de ar", "sem ar", "sem fôlego", "sem folego", "cansaço para respirar", "ofegante", "sufocado", "sufocada", "chiado", "chiando", "canseira", "dispneia", "fôlego curto", "faltando ar", "falta o ar", "me falta o ar"],
   NUMB: ["dormente", "dormência", "formigamento", "formigando", "formiga", "adormecido", "adormecida", "não sinto", "sem sensibilidade"],
@@ -92,12 +92,12 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
-    when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|apaguei|caí desmaiado|caí desmaiada)", "(quase) ~2 (desmaiei|desmaio|apaguei|caí)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
+    when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|caí desmaiado|caí desmaiada)", "apaguei !(a|o|as|os|um|uma|tudo)", "(quase) ~2 (desmaiei|desmaio|apaguei|caí)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
     examples: { match: ["ontem eu desmaiei no banheiro", "quase desmaiei na fila", "ficou tudo preto e tive que sentar"], noMatch: ["apaguei a luz da sala"] },
   },
   {
     id: "pt.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(palpitação|palpitações|taquicardia|batedeira)", "(coração) ~3 (disparado|disparou|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
+    when: ["(palpitação|palpitações|taquicardia|batedeira)", "(coração) ~3 (disparado|disparou|dispara|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
     examples: { match: ["tenho palpitações à noite", "o coração dispara do nada"], noMatch: ["de coração, obrigada"] },
   },
   {
@@ -107,7 +107,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.swelling_legs", concept: "fluid_swelling", category: "red_flag_symptom", severity: "high",
-    when: ["@LOWER_LIMB ~4 @SWELL", "@SWELL ~3 (os|as|meus|minhas)? ~1 @LOWER_LIMB", "(não entra|não entram|não cabe|não cabem|apertando) ~3 (sapato|sapatos|chinelo|chinelos|meia|meias|anel|anéis|aliança|calça|relógio)", "(barriga|abdome|abdômen|abdómen) ~3 (inchada|inchado|estufada|estufado|dura|maior)", "(fica|ficou) ~2 (a marca|marcado|marcada|afundado|o dedo)"],
+    when: ["@LOWER_LIMB ~4 @SWELL", "@SWELL ~3 (os|as|meus|minhas)? ~1 @LOWER_LIMB",
+      "(sapato|sapatos|chinelo|chinelos|meia|meias|anel|aliança|calça) ~3 (não entra|não entram|não cabe|não cabem|apertando|não fecha)", "(não entra|não entram|não cabe|não cabem|apertando) ~3 (sapato|sapatos|chinelo|chinelos|meia|meias|anel|anéis|aliança|calça|relógio)", "(barriga|abdome|abdômen|abdómen) ~3 (inchada|inchado|estufada|estufado|dura|maior)", "(fica|ficou) ~2 (a marca|marcado|marcada|afundado|o dedo)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(uma|só uma) (perna|pé)", "joelho", "joelhos", "coxa", "coxas", "@NUM (quilos|quilo|kg)", "não entra", "não cabe"],
     examples: { match: ["os tornozelos incharam muito desde sábado", "o sapato não entra mais", "estou com a barriga inchada e dura"], noMatch: ["o preço inchou"] },
   },
@@ -144,7 +145,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
-    when: ["@NUMB ~6 (virilha|partes íntimas|entre as pernas|bumbum|nádegas|períneo|lá embaixo)", "(virilha|partes íntimas|entre as pernas|lá embaixo) ~4 @NUMB", "(não seguro|não consigo segurar|perdi o controle) ~3 (o xixi|a urina|as fezes|o intestino|a bexiga)?", "(fiz xixi|urinei) ~2 (na roupa|sem perceber|sem sentir)", "(as duas pernas|ambas as pernas) ~3 (fracas|sem força|dormentes)"],
+    when: ["@NUMB ~6 (virilha|partes íntimas|entre as pernas|bumbum|nádegas|períneo|lá embaixo)", "(virilha|partes íntimas|entre as pernas|lá embaixo) ~4 @NUMB", "(não seguro|não consigo segurar|perdi o controle) ~3 (o xixi|a urina|as fezes|o intestino|a bexiga|do xixi|da urina|da bexiga|do intestino)", "(fiz xixi|urinei) ~2 (na roupa|sem perceber|sem sentir)", "(as duas pernas|ambas as pernas) ~3 (fracas|sem força|dormentes)"],
     examples: { match: ["está dormente entre as pernas", "não consigo segurar o xixi"], noMatch: ["perdi o controle remoto"] },
   },
   {
@@ -154,13 +155,13 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
-    when: ["(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio|tremendo de frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(frio e calor|calor e frio)"],
+    when: ["(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio|tremendo de frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(temperatura) ~2 (subiu|alta|deu|está alta|tá alta)", "(sinto|sentindo|com|tô com|estou com) ~2 (frio e calor|calor e frio)"],
     examples: { match: ["estou com febre e calafrios desde ontem", "a temperatura subiu à noite"], noMatch: ["faz frio e calor nessa casa"] },
   },
   {
     id: "pt.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
     when: ["@WOUND ~6 (@DISCHARGE|@OPENING|infeccionada|infeccionado|infectada|infectado|vermelha|vermelho|quente|inchada|inflamada|sangrando)",
-      "(passando|passou|passa|saindo|saiu) ~2 (da|do) (linha|marca|risco|caneta|traço|contorno)", "@DISCHARGE ~5 (da|do|na|no|em volta da|ao redor da) ~3 @WOUND", "(vermelhidão|vermelho|manchas vermelhas|riscos vermelhos) ~4 (espalhando|aumentando|crescendo|subindo|maior)", "(quente ao toque|está quente)", "(pus|purulento|purulenta)"],
+      "(passando|passou|passa|saindo|saiu) ~2 (da|do) (linha|marca|risco|caneta|traço|contorno)", "@DISCHARGE ~5 (da|do|na|no|em volta da|ao redor da) ~3 @WOUND", "(vermelhidão|vermelho|manchas vermelhas|riscos vermelhos) ~7 (espalhando|aumentando|crescendo|subindo|maior)", "(quente ao toque|está quente)", "(pus|purulento|purulenta)"],
     examples: { match: ["a ferida está vermelha e saindo um líquido amarelo", "os pontos abriram um pouco", "a vermelhidão em volta da cicatriz está espalhando"], noMatch: ["corte de cabelo novo"] },
   },
   {
@@ -283,7 +284,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(não acordar mais|nunca mais acordar|dormir pra sempre|dormir para sempre)",
       "(não quero mais) ~1 (viver|acordar|estar aqui|continuar)",
       "(melhor|estariam melhor|ficariam melhor) ~3 (sem mim|se eu morresse|se eu não estivesse|se eu sumisse)",
-      "(penso|pensamentos|pensando) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
+      "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
     examples: { match: ["às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
   },
