@@ -33,7 +33,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   WEAK: ["schwach", "schwäche", "kraftlos", "keine kraft", "hängt", "hängend", "gelähmt", "lahm", "schlaff", "gehorcht nicht", "schwer"],
   FEVER: ["fieber", "fiebrig", "temperatur", "erhöhte temperatur", "schüttelfrost", "frösteln", "fröstle", "zittern", "schweißausbrüche", "nachtschweiß", "heiß und kalt", "glühe"],
   MOOD_LOW: ["traurig", "niedergeschlagen", "leer", "down", "deprimiert", "bedrückt", "hoffnungslos", "antriebslos", "einsam", "allein", "am boden", "mutlos", "schlecht drauf"],
-  SEVERE: ["stark", "starke", "starken", "sehr stark", "schlimm", "schlimme", "furchtbar", "schrecklich", "unerträglich", "heftig", "heftige", "extrem", "höllisch", "wahnsinnig", "massiv", "massive", "fürchterlich", "schlimmer", "total"],
+  SEVERE: ["stark*", "sehr stark*", "schlimm*", "furchtbar*", "schrecklich*", "unerträglich*", "heftig*", "extrem*", "höllisch*", "wahnsinnig*", "massiv*", "fürchterlich*", "total"],
   WORSE: ["schlimmer", "schlechter", "verschlimmert", "immer mehr", "nimmt zu", "zugenommen", "breitet sich aus", "ausgebreitet", "größer", "wird mehr", "mehr als sonst", "mehr als vorher", "wird nicht besser", "steigt"],
   NEW: ["neu", "neue", "neuer", "seit gestern", "seit heute", "seit heute morgen", "seit letzter nacht", "seit", "heute", "gestern", "heute nacht", "heute morgen", "letzte nacht", "jetzt", "gerade", "angefangen", "aufgetreten", "plötzlich", "zum ersten mal"],
   SUDDEN: ["plötzlich", "auf einmal", "schlagartig", "aus dem nichts", "ganz plötzlich", "von jetzt auf gleich"],
@@ -288,6 +288,22 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
     when: ["(über|uber|außerhalb|ausserhalb) ~2 (die|der) ~1 (linie|markierung|umrandung|anzeichnung)", "(rötung) ~4 (größer als|über die markierung)"],
     examples: { match: ["die Rötung geht schon über die Linie hinaus"], noMatch: ["die Linie 5 fährt nicht"] },
+  },
+  {
+    id: "de.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
+    when: ["(schwindel*|schwindlig|schwindelig|drehschwindel|alles dreht sich|taumel*|schwanke|schwanken|wie betrunken|gleichgewicht verloren|unsicher auf den beinen)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "gestürzt", "hingefallen", "sturz", "schwarz", "beim aufstehen", "umgekippt"],
+    examples: { match: ["mir ist seit heute morgen ständig schwindelig", "ich taumle wie betrunken"], noMatch: ["ich gehe sicher"] },
+  },
+  {
+    id: "de.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
+    when: ["(auswurf|schleim|sputum) ~5 (grün*|gelb*|braun*|dunkel*|blutig|dicker)"],
+    examples: { match: ["der Auswurf ist grün geworden"], noMatch: ["grüner Tee"] },
+  },
+  {
+    id: "de.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+    when: ["(knoten|beule|schwellung|lymphknoten|verhärtung) ~6 (wächst|gewachsen|größer|neu|neuer|hart)", "(habe|hab) ~3 (einen|eine)? ~1 (knoten|beule|verhärtung) ~3 (ertastet|gefunden|entdeckt|bemerkt)"],
+    examples: { match: ["der Knoten am Hals ist größer geworden", "ich habe einen Knoten in der Achsel ertastet"], noMatch: ["ich habe einen Knoten im Schnürsenkel"] },
   },
   {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,

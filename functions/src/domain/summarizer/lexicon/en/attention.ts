@@ -153,7 +153,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
     when: [
       "@CHEST ~3 (@PAIN|@PRESSURE)",
-      "(@PAIN|@PRESSURE) ~4 (in|on|across|around|behind|under|through|into|over|at) ~1 @CHEST",
+      "(@PAIN|@PRESSURE) ~4 (in|on|across|around|behind|under|through|into|over|at) ~4 @CHEST",
       "(elephant|weight|brick|bricks|anvil|truck|boulder|something|someone) ~3 (sitting|sat|standing|pressing|pushing|lying|crushing|squashing|parked|resting|pushing down|on top) ~1 (on|of) [my] (chest|me)",
       "(band|vice|vise|belt|strap) ~2 (around|round|across) [my] chest",
       "(heart attack|angina)",
@@ -323,6 +323,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "(i've been|i'm|i am|i get|been|getting|feeling|feel|felt|keep getting|really|very|so) ~2 (confused|muddled|disorient*|foggy|befuddled) !(about|by|with|as|over|on|regarding|because)",
       "@CANT ~1 (stay awake|keep my eyes open|think straight|remember where|wake up properly)",
+      "(confused|muddled|mixed up) about (where i am|where i was|who|what day|the time|what year)",
       "(not making|making no) sense",
       "(seeing things|hearing voices|hallucinat*)",
       "(drowsy|sleepy|sleeping) ~3 (all day|all the time|can't wake|hard to wake|won't wake)",

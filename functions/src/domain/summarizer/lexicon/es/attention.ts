@@ -128,7 +128,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
     when: [
       "(me desmayé|me desmayo|desmayo|desmayos|desmayado|desmayada|me desvanecí|perdí el conocimiento|perdí el sentido|me caí redondo|me caí redonda)",
-      "(casi|por poco) ~2 (me desmayo|me desmayé|me caigo|pierdo el conocimiento)",
+      "(casi|por poco) ~2 (me desmayo|me desmayé|pierdo el conocimiento)",
       "(se me nubló|se me puso negra|se me puso todo negro|todo negro|se me fue la vista|vi todo negro|se me oscureció)",
       "(me fallaron|se me doblaron) (las piernas|las rodillas)",
     ],
@@ -212,7 +212,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: [
       "(cortina|sombra|velo|mancha negra|mancha oscura|telón|nube) ~5 (en el ojo|en la vista|delante|tapa|me tapa|bajando|sobre el ojo|en el campo)",
       "(veo|lo veo|la veo|se ve|se me ve|todo se ve) ~3 (empañad*|borros*|nublad*|turbi*|opac*|oscur*|como con niebla)",
-      "(lagaña|legaña|lagañas|legañas|secreción|pus) ~3 (amarill*|verde*)",
+      "(lagaña|legaña|lagañas|legañas) ~3 (amarill*|verde*)", "ojo ~4 (pus|secreción) ~3 (amarill*|verde*)",
       "(perdí|pierdo|perdiendo|pérdida de) ~2 (la vista|visión|la visión)",
       "(no veo) ~3 (del ojo|con el ojo|nada|de un lado)",
       "(vista|visión) ~4 (nublada|borrosa|oscura|negra|peor|se me nubló|se me oscureció)",
@@ -391,6 +391,22 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
     when: ["(pasó|pasa|pasando|salió|sale|se sale|se salió) ~2 (de la|del) (línea|raya|marca|borde|contorno)", "(más allá|fuera) (de la|del) (línea|raya|marca)"],
     examples: { match: ["lo rojo ya pasó de la raya que marcó el doctor"], noMatch: ["hice la fila"] },
+  },
+  {
+    id: "es.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
+    when: ["@DIZZY", "(tambaleo|me tambaleo|como borracho|como borracha|no puedo caminar derecho|me voy de lado|pierdo el equilibrio)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "caí*", "caer*", "caigo", "desmay*", "negro", "al levantarme", "no me puedo parar"],
+    examples: { match: ["ando muy mareada desde ayer", "me tambaleo como borracho al caminar"], noMatch: ["camino bien"] },
+  },
+  {
+    id: "es.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
+    when: ["(flema|flemas|gargajo|gargajos|esputo|mocos|lo que saco al toser) ~5 (verde*|amarill*|café|marrón|oscur*|con sangre|más espes*)"],
+    examples: { match: ["la flema me sale verde desde el lunes"], noMatch: ["me gusta el té verde"] },
+  },
+  {
+    id: "es.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+    when: ["(bulto|bolita|bultito|chichón|masa) ~6 (crece|creciendo|más grande|nuevo|nueva|duro|dura)", "(me salió|me encontré|noté|tengo) ~2 (un|una)? ~1 (bulto|bolita|bultito) ~3 (nuevo|nueva)?"],
+    examples: { match: ["el bulto del cuello está creciendo", "me encontré una bolita nueva en la axila"], noMatch: ["un bulto de ropa"] },
   },
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,

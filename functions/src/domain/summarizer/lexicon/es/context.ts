@@ -21,7 +21,7 @@ export const ES_GAP_BLOCKERS: readonly string[] = ["no", "sin", "ni", "nunca", "
 export const ES_CONTEXT: ContextVocabulary = {
   negationCues: ["no", "sin", "ni", "nunca", "tampoco", "nada de", "ningún", "ninguna", "ninguno", "jamás", "niego", "nada"],
   pseudoNegations: [
-    "no (sé si|estoy segura|estoy seguro|solo|sólo|solamente|nada más|me extraña)", "sin duda", "no (me (quita|quitan|calma|calman|hace|hacen|ayuda|ayudan|baja|baja|para|paran)|se (quita|pasa|va|calma|detiene|para)|para|mejora|baja|cede)",
+    "no (sé si|estoy segura|estoy seguro|solo|sólo|solamente|nada más|me extraña)", "sin duda", "no (me|se|se me|me lo|se lo)? ~1 (quita|quitan|calma|calman|hace|hacen|ayuda|ayudan|baja|para|paran|pasa|va|detiene|mejora|cede)",
     "(nada|ninguna) (me )?(quita|calma|ayuda|funciona|sirve)", "no (puedo|pude|podía) (parar|dejar de)", "no (me )?siento (bien|nada bien)",
     "no (estoy|ando) bien", "ni (me )?(hable|hables|digas)", "no sé qué", "no sé cómo",
   ],

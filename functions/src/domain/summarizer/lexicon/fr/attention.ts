@@ -316,6 +316,22 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["la rougeur dépasse le trait que le médecin a fait"], noMatch: ["je dépasse la voiture"] },
   },
   {
+    id: "fr.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
+    when: ["(vertige|vertiges|étourdi|étourdie|étourdissement*|la tête qui tourne|tête qui tourne|tout tourne|je titube|comme ivre|comme saoul|comme saoule|perdu l équilibre|je perds l équilibre)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "tomb*", "chute", "malaise", "noir", "en me levant", "debout"],
+    examples: { match: ["j ai des vertiges depuis ce matin", "je titube comme si j étais saoule"], noMatch: ["je marche bien"] },
+  },
+  {
+    id: "fr.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
+    when: ["(crachats|glaires|expectorations|mucosités) ~5 (vert*|jaune*|marron|brun*|foncé*|avec du sang|plus épais*)"],
+    examples: { match: ["mes crachats sont devenus verts"], noMatch: ["le thé vert"] },
+  },
+  {
+    id: "fr.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+    when: ["(boule|bosse|grosseur|masse|ganglion) ~6 (grossit|grandit|plus grosse|nouvelle|nouveau|dure)", "(j ai trouvé|j ai senti|je sens|j ai remarqué) ~2 (une|un)? ~1 (boule|bosse|grosseur|ganglion)"],
+    examples: { match: ["la boule sous le bras grossit", "j ai senti une petite boule dans le cou"], noMatch: ["une boule de glace"] },
+  },
+  {
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",

@@ -92,7 +92,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
-    when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|caí desmaiado|caí desmaiada)", "apaguei !(a|o|as|os|um|uma|tudo)", "(quase) ~2 (desmaiei|desmaio|apaguei|caí)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
+    when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|caí desmaiado|caí desmaiada)", "apaguei !(a|o|as|os|um|uma|tudo)", "(quase) ~2 (desmaiei|desmaio|apaguei)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
     examples: { match: ["ontem eu desmaiei no banheiro", "quase desmaiei na fila", "ficou tudo preto e tive que sentar"], noMatch: ["apaguei a luz da sala"] },
   },
   {
@@ -275,6 +275,22 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomit*|vômito*|vómito*|gomit*) ~8 (diarreia|caganeira|intestino solto)", "(diarreia|caganeira) ~8 (vomit*|vômito*|vómito*|gomit*)"],
     examples: { match: ["estou vomitando e com diarreia desde ontem"], noMatch: ["sem vômito nem diarreia"] },
+  },
+  {
+    id: "pt.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
+    when: ["(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "caí", "cair", "queda", "desmai*", "escuro", "ao levantar", "de pé"],
+    examples: { match: ["estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["ando bem"] },
+  },
+  {
+    id: "pt.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
+    when: ["(catarro|escarro|secreção|muco) ~5 (verde*|amarel*|marrom|escuro*|com sangue|mais grosso*)"],
+    examples: { match: ["o catarro ficou verde"], noMatch: ["chá verde"] },
+  },
+  {
+    id: "pt.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+    when: ["(caroço|carocinho|nódulo|íngua|bolinha|calombo) ~6 (crescendo|cresceu|maior|novo|nova|duro|dura)", "(achei|senti|notei|apareceu) ~2 (um|uma)? ~1 (caroço|carocinho|nódulo|íngua|bolinha|calombo)"],
+    examples: { match: ["o caroço no pescoço está crescendo", "achei um carocinho na axila"], noMatch: ["caroço de azeitona"] },
   },
   {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
