@@ -85,7 +85,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "keeps", "keep", "kept", "constant", "constantly", "all day", "all night", "all the time", "for days", "for hours", "non stop",
     "nonstop", "every day", "still", "days now", "for a week", "since", "ongoing", "on and off", "every night",
   ],
-  AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "just walking", "talking", "getting dressed", "the stairs", "at night", "wakes me", "woke me"],
+  AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "talking", "getting dressed", "at night", "wakes me", "woke me"],
   // ----------------------------------------------------------------- medicines
   MED_NOUN: [
     "pill", "pills", "tablet", "tablets", "meds", "medication", "medications", "medicine", "medicines", "dose", "doses", "dosage",

@@ -131,7 +131,7 @@ export const EN_CONTEXT: ContextVocabulary = {
 export const EN_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: [
     "sugar", "sugars", "glucose", "bg", "blood sugar", "finger prick", "finger stick", "meter", "sensor", "cgm", "libre", "dexcom",
-    "monitor", "reading", "readings", "mmol", "mg dl", "mgdl",
+    "mmol", "mg dl", "mgdl",
   ],
   temperatureContext: ["temperature", "temp", "fever", "thermometer", "degrees"],
   bloodPressureContext: ["blood pressure !(machine|monitor|cuff|thing|meter)", "bp !(machine|monitor|cuff|thing|meter)", "pressure !(machine|monitor|cuff|thing|meter)", "systolic", "diastolic", "top number", "bottom number"],

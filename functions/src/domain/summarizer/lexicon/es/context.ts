@@ -85,7 +85,7 @@ export const ES_CONTEXT: ContextVocabulary = {
 };
 
 export const ES_MEASUREMENTS: MeasurementVocabulary = {
-  glucoseContext: ["azúcar", "glucosa", "glucemia", "glicemia", "glucómetro", "sensor", "medición", "mediciones", "mg dl", "mmol"],
+  glucoseContext: ["azúcar", "glucosa", "glucemia", "glicemia", "glucómetro", "sensor", "mg dl", "mmol"],
   temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
   pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos"],
