@@ -49,11 +49,11 @@ const NEGATION_REACH = 5;
 /** How many words a fear / leaflet / "signs of" cue reaches forward. */
 const WEAK_HYPOTHETICAL_REACH = 8;
 /** How many words an "if" clause reaches when speech-to-text left out the comma. */
-const CONDITIONAL_REACH = 12;
+const CONDITIONAL_REACH = 16;
 /** Earlier turns whose medicine "I stopped it" may refer to (the agent's question, the patient's own words). */
 const MEDICATION_HISTORY_TURNS = 1;
 /** A resolution sentence that directly follows may resolve the finding: "It's gone now." */
-const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
+const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 20;
 /** Characters either side of a finding that count as its sentence in a run-on turn. */
 const CONTEXT_CHARS = 240;
 

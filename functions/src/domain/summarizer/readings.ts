@@ -394,6 +394,9 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: Rea
   // numbers read by the topic count when they look like readings: linked, or a series
   for (const p of pending) {
     if (!p.linked && (seriesCounts.get(p.kind) ?? 0) < 2 && !p.fromAgent) continue;
+    // a single number read as a blood pressure by the topic is judged only when high: "84" in
+    // "132 y 84" is a diastolic, not a systolic of 84
+    if (p.kind === "blood_pressure" && !p.diastolic && p.number.value < BLOOD_PRESSURE.urgentSystolic) continue;
     const rule = judge(p.kind, p.number.value, p.diastolic, context.pregnant);
     if (rule) findings.push({ rule, span: { start: p.number.start, end: p.diastolic ? p.diastolic.end : p.number.end } });
   }

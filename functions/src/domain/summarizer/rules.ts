@@ -79,7 +79,8 @@ function tokenizeRule(source: string, where: string): Token[] {
     if (!match) throw new RuleSyntaxError(`${where}: unexpected "${char}" in "${source}"`);
     const word = match[0];
     const inner = word.length > 2 ? word.slice(1, -1) : "";
-    if (inner.includes("*") || word === "**" || word.startsWith("'") || (word.startsWith("*") && word.endsWith("*") && word !== "*")) {
+    if (word.startsWith("'")) throw new RuleSyntaxError(`${where}: a word cannot start with an apostrophe, in "${word}" (write the whole contraction: "it'll")`);
+    if (inner.includes("*") || word === "**" || (word.startsWith("*") && word.endsWith("*") && word !== "*")) {
       throw new RuleSyntaxError(`${where}: "*" may start a word (a suffix), end it (a stem) or stand alone (any word), in "${word}"`);
     }
     tokens.push({ kind: "word", text: word });

@@ -741,18 +741,25 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
-      "@TAKE ~4 (twice|two times|double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
+      "@TAKE ~4 (double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
       "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
       "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
       "(doubled|double) up",
       "(took|taken|had|gave myself|injected|done|did) (another|a second) ~1 (one|dose|pill|tablet|shot|injection|lot)",
-      "@MED ~4 (twice|two times|double)",
+      "@MED ~4 double",
       "(two|2|both|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
       "(overdid|overdo|overdone|overdoing|overdosed)",
       "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took my evening dose twice by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
+    examples: { match: ["I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
+  },
+  {
+    id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
+    when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)"],
+    qualifiedBy: ["by mistake", "by accident", "accidentally", "instead", "again", "forgot", "forgotten", "thought i hadn't", "didn't remember", "couldn't remember", "not sure if", "extra", "too many", "double", "to (cover|make up)"],
+    needsMedicationContext: true,
+    examples: { match: ["I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
   },
   {
     id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,

@@ -49,7 +49,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "might", "could (i|it) (get|cause|be)", "can (it|they|this|these) (cause|make|give|lead)", "will i (get|have)", "i'll (get|have)",
     "in future", "in the future", "is it normal (to|for)", "how (do|would|will) i know", "when should i", "what happens (if|when)",
     "what (do|should) i do (if|when)", "when do i (call|worry)", "possible to get", "common to (get|have)", "could happen", "may happen",
-    "things to watch", "warning signs", "(have|has|need|needs|going) to (come off|stop|quit|give up|skip)", "(will|would) (this|that|it) mean",
+    "things to watch", "warning signs", "(should|can|could|shall|do|may) i (take|double|skip|stop|have|use|give|up|increase|halve|cut)", "(will be|it'll be|i'll be|that'll be|he'll be|she'll be)", "(have|has|need|needs|going) to (come off|stop|quit|give up|skip)", "(will|would) (this|that|it) mean",
   ],
   hypotheticalExceptions: [
     "if i'm honest", "if i am honest", "if you ask me", "as if", "if that makes sense", "if that's (ok|okay|alright|all right)",
@@ -91,7 +91,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "take the edge off", "always (have|had|been|am|do)", "normal for me", "usual for me", "same as (always|usual|ever)", "no worse than (usual|normal)",
     "(a little|a bit|slightly|mild|mildly|bit of) ~2 (sore|achy|tender|bruised|tired|swollen|itchy)", "nothing (major|serious|much)",
     "(they|the (doctor|nurse|surgeon)) (said|told me) (it|that) (would|might|could|is|was)",
-    "(doctor|nurse|surgeon|pharmacist|leaflet|gp|consultant|they) ~2 (said|told me|warned|mentioned) ~3 (can|could|might|may|would) (happen|do that|cause|come|be)",
+    "(doctor|nurse|surgeon|pharmacist|leaflet|gp|consultant|they) ~2 (said|told|told me|warned|mentioned) ~3 (can|could|might|may|would) (happen|do that|cause|come|be)",
   ],
   thirdPartyNouns: [
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",

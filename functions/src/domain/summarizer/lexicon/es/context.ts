@@ -50,7 +50,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   resolutionCues: [
     "ya se me (pasó|quitó|fue)", "se me (pasó|quitó|fue)", "se (pasó|quitó|fue) (sola|solo)?", "ya (pasó|no (tengo|me|lo|la|siento|noto))",
     "ya (está|estoy|están|anda) (bien|mejor|normal)", "(mucho|bastante) mejor", "desapareció", "se resolvió", "no (ha )?vuelto", "del todo",
-    "no me (ha )?vuelto a (pasar|dar)", "duró (solo|unos|un) (segundos|minutos|momento)", "después (se|me) (pasó|calmó|quitó)",
+    "no me (ha )?vuelto a (pasar|dar)", "(ya|después|al otro día|luego) ~3 (clarita|clara|normal|bien|mejor|limpia|se me quitó)", "duró (solo|unos|un) (segundos|minutos|momento)", "después (se|me) (pasó|calmó|quitó)",
   ],
   eventResolutionCues: ["(ya )?(fui a|pasé por) la farmacia", "ya (la|las|lo|los) (compré|conseguí|tengo|recogí)", "(ya )?me (dieron|renovaron) la receta", "volví a (tomarla|tomarlas|tomarlo|ponérmela)", "ya (estoy|ando) tomándola"],
   recencyCues: ["hoy", "anoche", "ayer", "esta (mañana|tarde|noche)", "hace un rato", "hace (una|dos|unas) horas", "ahorita", "ahora mismo"],
@@ -64,7 +64,7 @@ export const ES_CONTEXT: ContextVocabulary = {
     "esposo", "esposa", "marido", "mujer", "pareja", "novio", "novia", "hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé",
     "mamá", "madre", "papá", "padre", "hermano", "hermana", "tío", "tía", "primo", "prima", "abuelo", "abuela", "nieto", "nieta",
     "sobrino", "sobrina", "amigo", "amiga", "vecino", "vecina", "compañero", "compañera", "suegro", "suegra", "cuñado", "cuñada",
-    "nuera", "yerno", "jefe", "jefa", "perro", "gato", "familia", "comadre", "compadre", "señora de al lado",
+    "nuera", "yerno", "jefe", "jefa", "perro", "gato", "familia", "comadre", "compadre", "señora de al lado", "señora", "señor", "viejo", "vieja", "patrona",
   ],
   thirdPartyDeterminers: ["mi", "mis", "su", "sus", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "a mi", "a la", "al"],
   thirdPartyPronouns: ["ella"],
@@ -74,7 +74,8 @@ export const ES_CONTEXT: ContextVocabulary = {
     "esta mañana", "todavía", "sigue", "sigo", "ando",
   ],
   sanctionedChangeCues: [
-    "(me )?(dijo|dijeron|indicó|indicaron|mandó|mandaron) (que )?(la|lo|las|los)? ~1 (dejara|suspendiera|parara|tomara|dejar|suspender|bajara|subiera)",
+    "(me )?(dijo|dijeron|indicó|indicaron|mandó|mandaron) (que )?(la|lo|las|los)? ~1 (dejara|suspendiera|parara|tomara|dejar|suspender|bajara|subiera|deje|suspenda|pare|tome|baje|deja)",
+    "(porque|como|ya que) (el doctor|la doctora|el médico|la médica|me) ~3 (explicó|dijo|indicó|recomendó|pidió)",
     "como me (dijeron|indicaron|recetaron|dijo)", "(terminé|acabé|completé) (el )?(tratamiento|ciclo)", "antes de la (operación|cirugía|colonoscopia|prueba)",
     "(la doctora|el doctor|el médico|la médica|el cardiólogo|la enfermera) ~4 (me la quitó|me lo quitó|me las quitó|me cambió|me bajó|me subió|me suspendió)",
   ],
@@ -117,7 +118,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["mil"],
   decimalWords: ["coma", "punto", "con"],
   numberJoiners: ["y"],
-  bloodPressureSeparators: ["sobre", "con", "\\/"],
+  bloodPressureSeparators: ["sobre", "con", "y", "\\/"],
 };
 
 export const ES_DETECTION_WORDS: readonly string[] = [

@@ -161,7 +161,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confus|confuse|désorienté|désorientée|perdu|perdue) !(avec|par|sur)", "(je ne sais plus où je suis|je ne reconnais)", "(très somnolent|très somnolente|je n arrive pas à rester éveillé|je n arrive pas à rester éveillée|je dors tout le temps)", "(hallucin*|je vois des choses|j entends des voix)"],
+    when: ["(confus|confuse|désorienté|désorientée|je suis perdu|je suis perdue|complètement perdu|complètement perdue) !(avec|par|sur|dans les)", "(je ne sais plus où je suis|je ne reconnais)", "(très somnolent|très somnolente|je n arrive pas à rester éveillé|je n arrive pas à rester éveillée|je dors tout le temps)", "(hallucin*|je vois des choses|j entends des voix)"],
     examples: { match: ["ma fille trouve que je suis confuse depuis hier", "je n arrive pas à rester éveillée"], noMatch: ["je suis perdu avec les papiers"] },
   },
   {
@@ -387,7 +387,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(plus de|n ai plus de|j ai plus de|il ne me reste plus|il me reste plus|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
-      "(j|je n) en ai (plus|pas) ~3 (depuis|de|du tout)?",
+      "(j|je n) en ai plus ~3 (depuis|de|du tout)?",
       "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)",
       "(@MED) ~4 (fini|terminé|épuisé|en rupture|plus en stock|il n y en a plus)",
       "(pharmacie|pharmacien) ~5 (n avait pas|n a pas|l avait pas|l a pas|avait pas|a pas|en rupture|plus en stock|pas en stock|pas reçu|pas de stock)",

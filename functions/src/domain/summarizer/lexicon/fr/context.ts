@@ -23,7 +23,7 @@ export const FR_CONTEXT: ContextVocabulary = {
     "(ne|n) (me )?sens pas (bien|très bien)", "pas (bien|en forme|très bien)", "ne va pas", "ça va pas", "n en peux plus", "en peux plus",
     "(ne|n) (arrive|peux) (pas|plus) à",
   ],
-  postNegationCues: ["non", "pas du tout", "pas de ça", "aucun", "aucune", "rien", "jamais", "non plus"],
+  postNegationCues: ["non", "pas du tout", "pas de ça", "aucun", "aucune", "rien", "jamais", "non plus", "(j|je n) en ai (pas|jamais|plus) [eu|fait]", "(j|je n) en (avais|ai eu) pas", "pas eu"],
   postNegationReach: 2,
   conditionalCues: ["si", "et si", "au cas où", "en cas de", "s il", "s ils", "s elle", "si jamais", "quand (je|ça) (commence|aurai)"],
   clauseThen: ["alors", "ensuite"],
