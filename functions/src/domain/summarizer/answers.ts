@@ -215,6 +215,12 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
     return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
   }
   const addressing = answers.filter((s) => overlap(unit.stems, s.stems) > 0);
+  // nothing in the reply defers: its content answers, and a closing "Dr. Lee will clear you
+  // for weights" only adds who follows up
+  if (!replyDefers && answers.length > 0) {
+    const evidence = [...addressing, ...answers.filter((s) => !addressing.includes(s))];
+    return { unit, answered: true, reason: null, evidence, viaParaphrase: addressing.length === 0 };
+  }
   if (addressing.length > 0) {
     // the sentences that share words with the question first, then the rest of the answer
     const evidence = [...addressing, ...answers.filter((s) => !addressing.includes(s))];

@@ -294,7 +294,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     },
     {
       id: "lifting",
-      question: ["lift", "lifting", "carry", "carrying"],
+      question: ["lift", "lifting", "(?:carry|carrying)\\s+(?:heavy|things|shopping|bags?|the\\s+(?:baby|shopping|bags?|washing)|anything|more\\s+than|much)", "heavy"],
       answer: ["lift\\w*", "carry\\w*", "heav\\w*", "weights?", "kilos?", "kg", "pounds?", "lbs", "kettle", "shopping", "bags?", "strain\\w*", "pick\\w*\\s+up", "loads?"],
     },
     {
