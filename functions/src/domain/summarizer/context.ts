@@ -218,9 +218,14 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   for (const cue of allMatches(pack.context.reportedInformation, pre, sentence.start)) {
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, WEAK_HYPOTHETICAL_REACH, "list")) return true;
   }
+  // a future or conditional inside the finding itself: "my heart WILL BE racing all day"
+  const inside = text.folded.slice(finding.span.start, finding.span.end);
+  if (allMatches(pack.context.hypothetical, inside).some((cue) => !hasMatch(pack.context.conditional, cue.text))) return true;
   if (!finding.questionMeansHypothetical) return false;
   const question = questionSpans.find((q) => finding.span.start >= q.start && finding.span.start < q.end);
   if (!question) return false;
+  // "Should I take two today to make up for it?" asks about a dose; events are told as statements
+  if (finding.isMedication) return true;
   return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
 }
 
