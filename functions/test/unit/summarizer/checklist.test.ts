@@ -221,7 +221,7 @@ const NOT_FLAGGED: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-const READING_CONCEPTS = new Map(Object.values(READING_RULES).map((r) => [r.id, r.concept]));
+const READING_CONCEPTS = new Map<string, string>(Object.values(READING_RULES).map((r) => [r.id, r.concept]));
 
 function conceptsOf(code: string, ruleIds: readonly string[]): string[] {
   const rules = getPack(code).lexicon.rules;
@@ -235,7 +235,7 @@ function call(code: string, patient: string) {
 
 describe("summarizer: safety checklist", function () {
   this.timeout(30_000);
-  const readingConcepts = new Set(READING_CONCEPTS.values());
+  const readingConcepts = new Set<string>(READING_CONCEPTS.values());
 
   it("lists every category once, each with concepts", () => {
     const ids = SAFETY_CHECKLIST.map((c) => c.id);
