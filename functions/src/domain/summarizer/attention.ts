@@ -94,7 +94,7 @@ export function idiomFinds(pack: CompiledPack, idiomId: string, text: string): b
   return pack.attention.idioms.matches(analyzed.matchable, analyzed.tokens).some((m) => m.tag.id === idiomId);
 }
 
-export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant = false): Finding[] {
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
   const source = ruleText(pack, text);

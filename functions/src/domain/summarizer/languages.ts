@@ -74,7 +74,7 @@ const PROFILES: readonly Profile[] = [
 ];
 
 /** Enough words examined to decide; keeps detection cheap on an hour-long call. */
-const MAX_WORDS_EXAMINED = 3000;
+const MAX_WORDS_EXAMINED = 1500;
 /** Fewer function-word hits than this is too little text to overrule the configured language. */
 const MIN_HITS_TO_DECIDE = 8;
 /** The best language must beat the runner-up by this factor to overrule the configured one. */
@@ -88,16 +88,24 @@ export interface LanguageDecision {
   readonly supported: boolean;
 }
 
+/** Enough characters examined to tell the script. */
+const MAX_CHARACTERS_EXAMINED = 20_000;
+
 function scriptOf(messages: readonly string[]): string | null {
   let latin = 0;
+  let examined = 0;
   const counts = new Map<string, number>();
   for (const message of messages) {
-    for (let i = 0; i < message.length && i < 4000; i++) {
+    if (examined > MAX_CHARACTERS_EXAMINED) break;
+    examined += message.length;
+    for (let i = 0; i < message.length; i++) {
       const code = message.charCodeAt(i);
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) {
         latin++;
         continue;
       }
+      // digits, spaces and punctuation belong to no script
+      if (code < 0x80) continue;
       const script = NON_LATIN_SCRIPTS.find((s) => code >= s.from && code <= s.to);
       if (script) counts.set(script.code, (counts.get(script.code) ?? 0) + 1);
     }

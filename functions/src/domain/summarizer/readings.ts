@@ -125,11 +125,11 @@ function temperatureRule(value: number): ReadingThreshold | null {
   return null;
 }
 
-function bloodPressureRule(systolic: number, diastolic: number | null, pregnant: boolean): ReadingThreshold | null {
+function bloodPressureRule(systolic: number, diastolic: number | null, pregnant: () => boolean): ReadingThreshold | null {
   const sys = systolic <= BLOOD_PRESSURE.cmHgUpperBound ? systolic * 10 : systolic;
   const dia = diastolic === null ? null : diastolic <= BLOOD_PRESSURE.cmHgUpperBound ? diastolic * 10 : diastolic;
   if (sys < 50 || sys > 300) return null;
-  if (pregnant && (sys >= BLOOD_PRESSURE.pregnancySystolic || (dia !== null && dia >= BLOOD_PRESSURE.pregnancyDiastolic))) return READING_RULES.bpPregnancy;
+  if ((sys >= BLOOD_PRESSURE.pregnancySystolic || (dia !== null && dia >= BLOOD_PRESSURE.pregnancyDiastolic)) && pregnant()) return READING_RULES.bpPregnancy;
   if (sys >= BLOOD_PRESSURE.urgentSystolic || (dia !== null && dia >= BLOOD_PRESSURE.urgentDiastolic)) return READING_RULES.bpHigh;
   return sys < BLOOD_PRESSURE.lowSystolic ? READING_RULES.bpLow : null;
 }
@@ -149,7 +149,7 @@ function plausible(kind: ReadingKind, value: number): boolean {
   }
 }
 
-function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, pregnant = false): ReadingThreshold | null {
+function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, pregnant: () => boolean = () => false): ReadingThreshold | null {
   switch (kind) {
     case "glucose": return glucoseRule(value);
     case "temperature": return temperatureRule(value);
@@ -179,8 +179,11 @@ function isPressurePair(current: NumberMention, diastolic: NumberMention | null)
 // The topic of the conversation before a number
 
 export interface ReadingContext {
-  /** The call is about a pregnancy or the weeks after birth: blood pressure limits are lower. */
-  readonly pregnant?: boolean;
+  /**
+   * Whether the call is about a pregnancy or the weeks after birth (blood pressure limits are
+   * lower). Asked only when a blood pressure is read: answering reads the whole call.
+   */
+  readonly pregnant?: () => boolean;
   /**
    * Earlier turns of the call, nearest first (the agent's question right before comes first):
    * their topic carries into the patient's bare numbers.
@@ -301,11 +304,12 @@ function isBodyWeight(value: number, unit: MassUnit): boolean {
 function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], vocab: Vocabulary, context: ReadingContext): ReadingFinding[] {
   const findings: ReadingFinding[] = [];
   const series: Weight[] = [];
+  if (numbers.length === 0) return findings;
   for (const sentence of text.sentences) {
-    const slice = text.matchable.slice(sentence.start, sentence.end);
-    const mentionsWeight = hasCue(vocab.weightContext, slice);
-    for (const number of numbers) {
-      if (number.start < sentence.start || number.end > sentence.end) continue;
+    const inSentence = numbers.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+    if (inSentence.length === 0) continue;
+    const mentionsWeight = hasCue(vocab.weightContext, text.matchable.slice(sentence.start, sentence.end));
+    for (const number of inSentence) {
       const { unit, end } = unitAfter(text, number, vocab);
       const topic = unit || mentionsWeight ? null : topicBefore(vocab, text, number.start, context);
       if (!unit && !mentionsWeight && topic?.kind !== "weight") continue;

@@ -19,7 +19,7 @@ import { fold } from "./text";
 /** Nothing word-like before the first word. */
 export const WORD_START = "(?<![a-z0-9'])";
 /** Nothing word-like after a word, except a possessive: "chest's", not "can't" for "can". */
-const WORD_END = "(?:'s)?(?![a-z0-9]|'[a-z])";
+export const WORD_END = "(?:'s)?(?![a-z0-9]|'[a-z])";
 /** The characters a word of folded text is made of. */
 const WORD_CHAR = "[a-z0-9]";
 

@@ -68,11 +68,12 @@ function historyOf(turns: readonly Turn[], turn: Turn): Turn[] {
 }
 
 /** Whether the call is about a pregnancy or the weeks after birth (lower blood-pressure limits). */
-function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): boolean {
-  return turns.some((t) => t.role !== "other" && hasMatch(pack.measurements.pregnancy, t.matchable));
+function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): () => boolean {
+  let answer: boolean | null = null;
+  return () => (answer ??= turns.some((t) => t.role !== "other" && hasMatch(pack.measurements.pregnancy, t.matchable)));
 }
 
-function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: boolean): TurnAnalysis {
+function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean): TurnAnalysis {
   const { turn } = patient;
   const firstReply = patient.reply[0];
   const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
@@ -230,11 +231,13 @@ function mostlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
 function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
   const attention = [...outcome.attention];
   const review = [...outcome.review];
+  const attentionTurns = new Set(attention.map((a) => a.turn_index));
+  const reviewTurns = new Set(review.map((r) => r.turn_index));
   let previousEscalated = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
-    const flagged = attention.some((a) => a.turn_index === turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
-    const reviewed = review.some((r) => r.turn_index === turn.index);
+    const flagged = attentionTurns.has(turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
+    const reviewed = reviewTurns.has(turn.index);
     // an escalation right after a flagged turn is about that turn, whatever follows
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
     if (escalated && !previousEscalated && !flagged && !reviewed && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
