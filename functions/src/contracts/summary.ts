@@ -16,10 +16,24 @@ export const Severity = z.enum(["urgent", "high", "moderate"]);
 export type Severity = z.infer<typeof Severity>;
 
 /**
- * Why a critical finding is for review instead of requiring attention: negated, hypothetical,
- * past and resolved, someone else's, told to expect it, or raised only by ElevenLabs' analysis.
+ * Why a possible red flag is for review instead of requiring attention: negated, hypothetical,
+ * past and resolved, someone else's, told to expect it, a medication change the patient says was
+ * planned, uncertain (weak or ambiguous wording), the agent escalated though no rule knew why,
+ * raised only by ElevenLabs' analysis, or written in a language no pack reads. A conversation
+ * with for_review items alerts the doctor at a lower level than requires_attention.
  */
-export const ReviewReason = z.enum(["negated", "hypothetical", "resolved", "other_person", "expected", "flagged_by_analysis"]);
+export const ReviewReason = z.enum([
+  "negated",
+  "hypothetical",
+  "resolved",
+  "other_person",
+  "expected",
+  "planned_change",
+  "uncertain",
+  "agent_escalated",
+  "flagged_by_analysis",
+  "unsupported_language",
+]);
 export type ReviewReason = z.infer<typeof ReviewReason>;
 
 export const UnansweredReason = z.enum(["deflected", "different_question", "no_reply"]);
@@ -62,11 +76,16 @@ export const ReviewItem = PatientTurnItem.extend({
   evidence: z.string(),
   rule_id: z.string(),
   reason: ReviewReason,
+  /** One sentence for the doctor: why this turn is worth a look. */
+  reason_detail: z.string(),
 });
 export type ReviewItem = z.infer<typeof ReviewItem>;
 
 export const ConversationSummary = z.object({
+  /** The language pack the conversation was read with (ISO 639-1), or the unsupported code seen. */
   language: z.string(),
+  /** No language pack could read the conversation: every substantive patient turn is in for_review. */
+  language_unsupported: z.boolean(),
   answered_questions: z.array(AnsweredQuestion),
   unanswered_questions: z.array(UnansweredQuestion),
   requires_attention: z.array(AttentionItem),

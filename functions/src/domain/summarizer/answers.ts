@@ -33,6 +33,8 @@ export interface ReplySentence {
   readonly switchesTopic: boolean;
   /** Concrete content: a number with a unit ("two weeks"), or an opening yes/no. */
   readonly concrete: boolean;
+  /** Names the care team as the one who will decide or tell ("Dr. Lee will go over that"). */
+  readonly refers: boolean;
 }
 
 export interface UnitVerdict {
@@ -47,9 +49,6 @@ export interface UnitVerdict {
 
 const MAX_EXCERPT_CHARS = 400;
 const MAX_EXCERPT_SENTENCES = 3;
-
-/** Words that stand for an amount besides number words ("a few days", "a couple of weeks"). */
-const AMOUNT_WORDS = new Set(["few", "couple", "several", "half", "unos", "unas", "varios", "varias", "media", "medio"]);
 
 /** A number with a unit or an opening yes/no, unless the number only names an appointment. */
 function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: boolean): boolean {
@@ -70,7 +69,7 @@ function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: bool
 function mentionsNumber(pack: CompiledPack, turn: Turn, span: Span): boolean {
   for (const token of tokensIn(turn.tokens, span)) {
     const first = token.text.charCodeAt(0);
-    if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || AMOUNT_WORDS.has(token.text)) return true;
+    if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || pack.replies.amountWords.has(token.text)) return true;
   }
   return false;
 }
@@ -91,6 +90,7 @@ class Sentence implements ReplySentence {
   private cachedStems: ReadonlySet<string> | null = null;
   private cachedConcrete: boolean | null = null;
   private cachedSwitchesTopic: boolean | null = null;
+  private cachedRefers: boolean | null = null;
   readonly kind: SentenceKind;
   readonly deflects: boolean;
 
@@ -118,6 +118,11 @@ class Sentence implements ReplySentence {
   get concrete(): boolean {
     this.cachedConcrete ??= hasConcreteAnswer(this.pack, this.text, mentionsNumber(this.pack, this.turn, this.span));
     return this.cachedConcrete;
+  }
+
+  get refers(): boolean {
+    this.cachedRefers ??= hasMatch(this.pack.replies.referral, this.text);
+    return this.cachedRefers;
   }
 
   get switchesTopic(): boolean {
@@ -182,35 +187,53 @@ function mentionsFocus(pack: CompiledPack, focus: string, sentence: ReplySentenc
   return !concept || concept.answer.test(sentence.turn.matchable.slice(sentence.span.start, sentence.span.end));
 }
 
-function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplySentence[], replyIsEmpty: boolean): UnitVerdict {
-  if (replyIsEmpty) return { unit, answered: false, reason: "no_reply", evidence: [], viaParaphrase: false };
+/**
+ * Judges one question against the reply sentences given to it. A sentence that names the care
+ * team as the one who decides ("Dr. Lee will go over that with you") is a referral, not an
+ * answer, unless the question was about contacting them. When nothing in the whole reply defers,
+ * a reply with content answers every question of the turn: patients often ask one thing twice
+ * ("Can I shower? Can the dressing get wet?").
+ */
+function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplySentence[], reply: readonly ReplySentence[]): UnitVerdict {
+  if (reply.length === 0) return { unit, answered: false, reason: "no_reply", evidence: [], viaParaphrase: false };
   // "What do I do if I see flashing lights?" is answered by "go to the emergency department".
   const escalation = hasMatch(pack.questions.escalationQuestion, unit.text);
-  const content = assigned.filter((s) => s.kind === "content" || (escalation && s.kind === "urgent"));
-  const deflections = assigned.filter((s) => s.deflects);
+  const aboutCare = hasMatch(pack.replies.referral, unit.text);
+  // "what do I do if...?" is answered by "call the clinic straight away": the referral is the answer
+  const isAnswer = (s: ReplySentence): boolean => (escalation && s.kind === "urgent") || (s.kind === "content" && (!s.refers || aboutCare));
+  const replyDefers = reply.some((s) => s.deflects);
+  const pool = replyDefers ? assigned : reply;
+  const answers = pool.filter(isAnswer);
+  const deferring = pool.filter((s) => s.deflects || (s.kind === "content" && s.refers && !aboutCare));
   // "When can I drive?" answered about riding as a passenger: the topic never comes up and no
   // concrete answer (a time, a yes/no) is given
-  if (unit.focus !== null && !content.some((s) => s.concrete || mentionsFocus(pack, unit.focus as string, s))) {
-    const reason = deflections.length > 0 ? "deflected" : "different_question";
-    return { unit, answered: false, reason, evidence: deflections.length > 0 ? deflections : content, viaParaphrase: false };
+  if (unit.focus !== null && !answers.some((s) => s.concrete || mentionsFocus(pack, unit.focus as string, s))) {
+    const reason = deferring.length > 0 ? "deflected" : "different_question";
+    return { unit, answered: false, reason, evidence: deferring.length > 0 ? deferring : answers, viaParaphrase: false };
   }
-  if (deflections.length > 0 && hasMatch(pack.questions.reservedDecision, unit.text)) {
-    return { unit, answered: false, reason: "deflected", evidence: deflections, viaParaphrase: false };
+  if (deferring.length > 0 && hasMatch(pack.questions.reservedDecision, unit.text)) {
+    return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
   }
-  const addressing = content.filter((s) => overlap(unit.stems, s.stems) > 0);
+  const addressing = answers.filter((s) => overlap(unit.stems, s.stems) > 0);
+  // nothing in the reply defers: its content answers, and a closing "Dr. Lee will clear you
+  // for weights" only adds who follows up
+  if (!replyDefers && answers.length > 0) {
+    const evidence = [...addressing, ...answers.filter((s) => !addressing.includes(s))];
+    return { unit, answered: true, reason: null, evidence, viaParaphrase: addressing.length === 0 };
+  }
   if (addressing.length > 0) {
     // the sentences that share words with the question first, then the rest of the answer
-    const evidence = [...addressing, ...content.filter((s) => !addressing.includes(s))];
+    const evidence = [...addressing, ...answers.filter((s) => !addressing.includes(s))];
     return { unit, answered: true, reason: null, evidence, viaParaphrase: false };
   }
-  if (deflections.length > 0) return { unit, answered: false, reason: "deflected", evidence: deflections, viaParaphrase: false };
-  if (content.length > 0) return { unit, answered: true, reason: null, evidence: content, viaParaphrase: true };
-  return { unit, answered: false, reason: "different_question", evidence: assigned, viaParaphrase: false };
+  if (deferring.length > 0) return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
+  if (answers.length > 0) return { unit, answered: true, reason: null, evidence: answers, viaParaphrase: true };
+  return { unit, answered: false, reason: "different_question", evidence: pool, viaParaphrase: false };
 }
 
 export function judgeAnswers(pack: CompiledPack, units: readonly QuestionUnit[], reply: readonly ReplySentence[]): UnitVerdict[] {
   const buckets = assign(units, reply);
-  return units.map((unit, i) => judge(pack, unit, buckets[i] ?? [], reply.length === 0));
+  return units.map((unit, i) => judge(pack, unit, buckets[i] ?? [], reply));
 }
 
 /**

@@ -1,13 +1,19 @@
 /**
- * Finds what in a patient turn may need the doctor's attention: lexicon rules and spoken
+ * Finds what in a patient turn may need the doctor's attention: concept rules and spoken
  * readings, each with its ConText status (affirmed / negated / hypothetical / ...).
+ *
+ * Other senses of clinical words (the pack's idioms) are blanked first. A rule fires where one of
+ * its `when` sequences matches and every `with` expression appears nearby; a finding that lacks
+ * the qualifier its rule asks for (`qualifiedBy`: new, worse, severe, a number...) is kept, but
+ * marked unqualified, so that it reaches for_review instead of requires_attention.
  */
 
-import type { CompiledPack } from "./compile";
+import type { CompiledPack, CompiledRule } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
 import { findReadings } from "./readings";
-import { isSpaceCode, type Span } from "./text";
-import type { AnalyzedText } from "./transcript";
+import { blank } from "./rules";
+import { firstTokenIndex, isSpaceCode, type Span } from "./text";
+import { analyzeText, type AnalyzedText } from "./transcript";
 import type { AttentionCategory, Severity } from "./types";
 
 export interface Finding {
@@ -18,6 +24,8 @@ export interface Finding {
   /** Evidence span in the patient's message. */
   readonly span: Span;
   readonly status: ContextStatus;
+  /** False when the rule asks for a qualifier (worse, sudden, a number...) and none was said. */
+  readonly qualified: boolean;
 }
 
 /** Affirmed matches of one rule kept per turn; further repeats are skipped. */
@@ -32,16 +40,74 @@ function trimSpan(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
-export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[]): Finding[] {
+function sentenceOf(text: AnalyzedText, position: number): Span {
+  for (const s of text.sentences) if (position >= s.start && position < s.end) return s;
+  return { start: 0, end: text.text.length };
+}
+
+/** `words` tokens either side of the span, inside its sentence. */
+export function wordWindow(text: AnalyzedText, span: Span, words: number): Span {
+  const sentence = sentenceOf(text, span.start);
+  const first = firstTokenIndex(text.tokens, span.start);
+  const last = firstTokenIndex(text.tokens, span.end);
+  const from = text.tokens[Math.max(0, first - words)];
+  const to = text.tokens[Math.min(text.tokens.length - 1, last + words - 1)];
+  return {
+    start: Math.max(sentence.start, from ? from.start : sentence.start),
+    end: Math.min(sentence.end, to ? to.end : sentence.end),
+  };
+}
+
+/** The text rules run on: matchable text with the pack's idioms blanked out. */
+export function ruleText(pack: CompiledPack, text: AnalyzedText): string {
+  const idioms = pack.attention.idioms.matches(text.matchable, text.tokens);
+  return blank(text.matchable, idioms);
+}
+
+function holds(rule: CompiledRule, source: string, window: Span): { fires: boolean; qualified: boolean } {
+  const nearby = source.slice(window.start, window.end);
+  if (!rule.with.every((regex) => regex.test(nearby))) return { fires: false, qualified: false };
+  return { fires: true, qualified: rule.qualifiedBy === null || rule.qualifiedBy.test(nearby) };
+}
+
+/**
+ * The findings of a patient turn. `history` holds the earlier turns of the call, nearest first:
+ * their topic tells what bare numbers measure, and a medicine the agent just named is what
+ * "I stopped it" refers to.
+ */
+/**
+ * Whether one rule finds something in `text` read as a patient's words (idioms blanked, `with`
+ * expressions checked), before any context: what a rule's own examples are tested with.
+ */
+export function ruleFinds(pack: CompiledPack, ruleId: string, text: string): boolean {
+  const analyzed = analyzeText(text, "patient");
+  const source = ruleText(pack, analyzed);
+  return pack.attention.patterns.matches(source, analyzed.tokens).some((m) =>
+    m.tag.spec.id === ruleId &&
+    holds(m.tag, source, wordWindow(analyzed, trimSpan(analyzed.text, m), m.tag.window)).fires &&
+    (!m.tag.spec.needsMedicationContext || pack.context.medicationContext.test(analyzed.matchable)));
+}
+
+/** Whether an idiom blanks something in `text`. */
+export function idiomFinds(pack: CompiledPack, idiomId: string, text: string): boolean {
+  const analyzed = analyzeText(text, "patient");
+  return pack.attention.idioms.matches(analyzed.matchable, analyzed.tokens).some((m) => m.tag.id === idiomId);
+}
+
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
-  for (const match of pack.attention.patterns.matches(text.matchable, text.tokens)) {
-    const spec = match.tag;
+  const source = ruleText(pack, text);
+  for (const match of pack.attention.patterns.matches(source, text.tokens)) {
+    const rule = match.tag;
+    const spec = rule.spec;
     // A rule affirmed again and again in a run-on turn adds nothing but work. (Not once only:
     // each request span also keeps its own sentence from being read as an information question.)
     const affirmed = affirmedPerRule.get(spec.id) ?? 0;
     if (affirmed >= MAX_AFFIRMED_PER_RULE) continue;
     const span = trimSpan(text.text, match);
+    const { fires, qualified } = holds(rule, source, wordWindow(text, span, rule.window));
+    if (!fires) continue;
     const status = assessFinding(pack, text, {
       span,
       severity: spec.severity,
@@ -49,19 +115,25 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       questionMeansHypothetical: spec.questionMeansHypothetical ?? true,
       needsMedicationContext: spec.needsMedicationContext ?? false,
       isMedication: spec.category === "medication_problem",
-    }, questionSpans);
+      persists: spec.persists ?? false,
+      isRequest: spec.category === "doctor_request",
+      conditionalIsReal: spec.conditionalIsReal ?? false,
+    }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
-    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status });
+    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified });
   }
-  for (const reading of findReadings(text, pack.measurements)) {
+  for (const reading of findReadings(text, pack.measurements, { history, pregnant })) {
     const status = assessFinding(pack, text, {
       span: reading.span,
       severity: reading.rule.severity,
-      experiencer: "patient",
+      experiencer: "sentence",
       questionMeansHypothetical: true,
       needsMedicationContext: false,
       isMedication: false,
-    }, questionSpans);
+      persists: false,
+      isRequest: false,
+      conditionalIsReal: false,
+    }, questionSpans, history);
     findings.push({
       ruleId: reading.rule.id,
       concept: reading.rule.concept,
@@ -69,6 +141,7 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       severity: reading.rule.severity,
       span: reading.span,
       status,
+      qualified: true,
     });
   }
   return findings.sort((a, b) => a.span.start - b.span.start);

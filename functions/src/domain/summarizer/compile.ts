@@ -7,12 +7,11 @@
  * no pattern can backtrack catastrophically.
  */
 
-import type { AttentionRuleSpec, LanguageLexicon } from "./lexicon/types";
+import type { ConceptRule, IdiomSpec, LanguageLexicon } from "./lexicon/types";
 import { PatternSet } from "./matcher";
-import { stem } from "./text";
+import { RuleCompiler, WORD_START } from "./rules";
+import { fold, stem } from "./text";
 
-/** Nothing letter-like may precede a match: the start of a word. */
-const WORD_START = "(?<![a-z0-9'])";
 /** Nothing letter-like may follow a match: the end of a word. */
 const WORD_END = "(?![a-z0-9'])";
 
@@ -20,15 +19,35 @@ const WORD_END = "(?![a-z0-9'])";
 export type QuestionCueKind = "clause" | "clause_needing_mark" | "clause_if_unpunctuated" | "indirect";
 export type ReplyCueKind = "deflection" | "urgent" | "meta";
 
+/** A concept rule ready to run: its `with` and `qualifiedBy` expressions compiled. */
+export interface CompiledRule {
+  readonly spec: ConceptRule;
+  /** Each must match somewhere in the window around the finding. */
+  readonly with: readonly RegExp[];
+  /** One of these must match in the window, or the finding is only uncertain. */
+  readonly qualifiedBy: RegExp | null;
+  readonly window: number;
+}
+
+/** Words around a match that `with` and `qualifiedBy` look at, unless a rule says otherwise. */
+export const DEFAULT_RULE_WINDOW = 12;
+
 export interface CompiledPack {
   readonly lexicon: LanguageLexicon;
+  readonly rules: RuleCompiler;
   readonly attention: {
-    /** Every attention pattern, tagged with its rule. */
-    readonly patterns: PatternSet<AttentionRuleSpec>;
+    /** Every `when` sequence of every rule, tagged with its rule. */
+    readonly patterns: PatternSet<CompiledRule>;
+    /** Other senses of clinical words, blanked before the rules run. */
+    readonly idioms: PatternSet<IdiomSpec>;
   };
   readonly context: {
     readonly negation: RegExp;
+    readonly pseudoNegation: RegExp;
     readonly postNegation: RegExp;
+    readonly postNegationReach: number;
+    readonly conditional: RegExp;
+    readonly clauseThen: ReadonlySet<string>;
     readonly terminator: RegExp;
     readonly listJoiners: ReadonlySet<string>;
     readonly hypothetical: RegExp;
@@ -37,6 +56,7 @@ export interface CompiledPack {
     readonly historical: RegExp;
     readonly ongoing: RegExp;
     readonly resolution: RegExp;
+    readonly eventResolution: RegExp;
     readonly recency: RegExp;
     readonly expected: RegExp;
     readonly thirdPartyNoun: RegExp;
@@ -44,7 +64,10 @@ export interface CompiledPack {
     readonly firstPerson: RegExp;
     readonly presentState: RegExp;
     readonly sanctionedChange: RegExp;
+    readonly unsanctioned: RegExp;
     readonly medicationContext: RegExp;
+    readonly selfContact: RegExp;
+    readonly contactWords: RegExp;
   };
   readonly questions: {
     /** Clause-initial, clause-initial-needing-"?" and indirect question cues, in one index. */
@@ -62,6 +85,12 @@ export interface CompiledPack {
     readonly evaluative: RegExp;
     readonly acknowledgement: RegExp;
     readonly alternativeBefore: RegExp;
+    /** Words that make an indirect cue a lead-in ("what I wanted to ASK is"). */
+    readonly leadIn: RegExp;
+    /** In a sentence ending with "?", words that make a statement-shaped sentence a real question. */
+    readonly yesNoMarker: RegExp;
+    /** Tags that seek reassurance about the patient ("..., will it?"), unlike "right?". */
+    readonly reassuranceTag: RegExp;
     readonly reservedDecision: RegExp;
     readonly escalationQuestion: RegExp;
   };
@@ -78,6 +107,11 @@ export interface CompiledPack {
     readonly topicSwitch: RegExp;
     readonly concreteAnswer: RegExp;
     readonly appointmentBeforeNumber: RegExp;
+    readonly amountWords: ReadonlySet<string>;
+    /** A sentence naming the care team as the one who decides or tells. */
+    readonly referral: RegExp;
+    /** A reply that opens like an answer to a yes/no question ("Yes, ...", "Sim, ..."). */
+    readonly answerOpener: RegExp;
   };
   readonly overlapStopwords: ReadonlySet<string>;
   readonly focusConcepts: ReadonlyArray<{ readonly id: string; readonly question: RegExp; readonly answer: RegExp }>;
@@ -89,6 +123,16 @@ export interface CompiledPack {
     readonly bloodPressureContext: RegExp;
     readonly pulseContext: RegExp;
     readonly oxygenContext: RegExp;
+    readonly weightContext: RegExp;
+    readonly inrContext: RegExp;
+    readonly pregnancy: RegExp;
+    readonly nonReadingUnit: RegExp;
+    readonly weightGain: RegExp;
+    readonly kilogramUnit: RegExp;
+    readonly poundUnit: RegExp;
+    readonly periods: ReadonlyArray<{ readonly days: number; readonly regex: RegExp }>;
+    readonly dayUnit: RegExp;
+    readonly weekUnit: RegExp;
     readonly readingLinkBefore: RegExp;
     readonly targetCue: RegExp;
     readonly bloodPressureSeparator: RegExp;
@@ -153,12 +197,24 @@ function tagged<T>(sources: readonly string[], lexicon: LanguageLexicon, where: 
   });
 }
 
-function compileAttention(lexicon: LanguageLexicon): CompiledPack["attention"] {
-  const entries = lexicon.attention.flatMap((spec) => spec.patterns.map((source) => {
-    assertNoCapturingGroup(source, `attention rule ${spec.id}`);
-    return { source: `${WORD_START}(?:${expandMacros(source, lexicon)})`, tag: spec };
-  }));
-  return { patterns: new PatternSet(entries) };
+export function compileRule(compiler: RuleCompiler, spec: ConceptRule): CompiledRule {
+  const one = (sources: readonly string[], what: string): RegExp =>
+    new RegExp(sources.map((s) => compiler.pattern(s, `${spec.id} ${what}`)).join("|"));
+  return {
+    spec,
+    with: (spec.with ?? []).map((s) => one([s], "with")),
+    qualifiedBy: spec.qualifiedBy && spec.qualifiedBy.length > 0 ? one(spec.qualifiedBy, "qualifiedBy") : null,
+    window: spec.window ?? DEFAULT_RULE_WINDOW,
+  };
+}
+
+function compileAttention(lexicon: LanguageLexicon, compiler: RuleCompiler): CompiledPack["attention"] {
+  const entries = lexicon.rules.flatMap((spec) => {
+    const rule = compileRule(compiler, spec);
+    return spec.when.map((source) => ({ source: compiler.pattern(source, spec.id), tag: rule }));
+  });
+  const idioms = lexicon.idioms.flatMap((idiom) => idiom.when.map((source) => ({ source: compiler.pattern(source, idiom.id), tag: idiom })));
+  return { patterns: new PatternSet(entries), idioms: new PatternSet(idioms) };
 }
 
 function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
@@ -188,7 +244,10 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     evaluative: phrases(q.evaluativeCues, lexicon, "evaluativeCues", ""),
     acknowledgement: new RegExp(`^[\\s\u00bf\u00a1"']*${alternation(q.acknowledgements, lexicon, "acknowledgements")}[\\s?.!,]*$`),
     // "or" offers an alternative, "I mean" / "o sea" rephrases: either way the same question
-    alternativeBefore: new RegExp(`${WORD_START}(?:or|o|u|o\\s+sea|es\\s+decir|i\\s+mean|digo|like)[\\s,]*$`),
+    alternativeBefore: new RegExp(`${WORD_START}${alternation(q.alternativeMarkers, lexicon, "alternativeMarkers")}[\\s,]*$`),
+    leadIn: words(q.leadInWords, lexicon, "leadInWords", ""),
+    yesNoMarker: phrases(q.yesNoMarkers, lexicon, "yesNoMarkers", ""),
+    reassuranceTag: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${alternation(q.reassuranceTags, lexicon, "reassuranceTags")}${WORD_END}[\\s?.!,]*$`),
     reservedDecision: phrases(q.reservedDecisions, lexicon, "reservedDecisions", ""),
     escalationQuestion: phrases(q.escalationQuestions, lexicon, "escalationQuestions", ""),
   };
@@ -211,43 +270,83 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     topicSwitch: anchoredAnywhere(r.topicSwitch, lexicon, "topicSwitch"),
     concreteAnswer: new RegExp(alternation(r.concreteAnswer, lexicon, "concreteAnswer"), "g"),
     appointmentBeforeNumber: new RegExp(`${alternation(r.appointmentBeforeNumber, lexicon, "appointmentBeforeNumber")}$`),
+    amountWords: plainWords(r.amountWords),
+    referral: phrases(r.referralCues, lexicon, "referralCues", ""),
+    answerOpener: new RegExp(`^[\\s"']*(?:${alternation(r.answerOpeners, lexicon, "answerOpeners")})(?![a-z0-9])`),
   };
 }
 
-function compileContext(lexicon: LanguageLexicon): CompiledPack["context"] {
+/** A list of rule-language cues as one global regex, each cue anchored at a word start. */
+function cues(compiler: RuleCompiler, sources: readonly string[], where: string, flags = "g"): RegExp {
+  if (sources.length === 0) return new RegExp("(?!)", flags);
+  return new RegExp(sources.map((s) => compiler.pattern(s, where)).join("|"), flags);
+}
+
+/** The same cues, matched only where they end the text (what precedes a finding or a number). */
+function cuesAtEnd(compiler: RuleCompiler, sources: readonly string[], where: string, trailing = ""): RegExp {
+  if (sources.length === 0) return /(?!)/;
+  return new RegExp(`(?:${sources.map((s) => compiler.pattern(s, where)).join("|")})${trailing}\\s*$`);
+}
+
+function plainWords(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.map((w) => fold(w).trim()));
+}
+
+function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): CompiledPack["context"] {
   const c = lexicon.context;
+  const determiners = c.thirdPartyDeterminers.length > 0 ? `(?:(?:${c.thirdPartyDeterminers.map((d) => compiler.expression(d, "thirdPartyDeterminers")).join("|")})\\s+)?` : "";
+  const nouns = c.thirdPartyNouns.map((n) => compiler.expression(n, "thirdPartyNouns")).join("|");
   return {
-    negation: words(c.negationCues, lexicon, "negationCues"),
-    postNegation: new RegExp(`^\\s*${alternation(c.postNegationCues, lexicon, "postNegationCues")}`),
-    terminator: words(c.terminators, lexicon, "terminators"),
-    listJoiners: new Set(c.listJoiners),
-    hypothetical: words(c.hypotheticalCues, lexicon, "hypotheticalCues"),
-    hypotheticalException: phrases(c.hypotheticalExceptions, lexicon, "hypotheticalExceptions"),
-    reportedInformation: phrases(c.reportedInformationCues, lexicon, "reportedInformationCues"),
-    historical: words(c.historicalCues, lexicon, "historicalCues"),
-    ongoing: new RegExp(`${WORD_START}${alternation(c.ongoingCues, lexicon, "ongoingCues")}\\s+(?:[a-z']+\\s+)?$`),
-    resolution: phrases(c.resolutionCues, lexicon, "resolutionCues"),
-    recency: words(c.recencyCues, lexicon, "recencyCues", ""),
-    expected: phrases(c.expectedCues, lexicon, "expectedCues", ""),
-    thirdPartyNoun: new RegExp(`${WORD_START}(?:my|mi|mis|our|his|her|their|su|sus|a|an|the|el|la|los|las)?\\s*${alternation(c.thirdPartyNouns, lexicon, "thirdPartyNouns")}(?:'s|s)?${WORD_END}`, "g"),
-    thirdPartyPronouns: new Set(c.thirdPartyPronouns),
-    firstPerson: words(c.firstPersonCues, lexicon, "firstPersonCues"),
-    presentState: words(c.presentStateCues, lexicon, "presentStateCues", ""),
-    sanctionedChange: phrases(c.sanctionedChangeCues, lexicon, "sanctionedChangeCues", ""),
-    medicationContext: words(c.medicationContext, lexicon, "medicationContext", ""),
+    negation: cues(compiler, c.negationCues, "negationCues"),
+    pseudoNegation: cues(compiler, c.pseudoNegations, "pseudoNegations"),
+    postNegation: cues(compiler, c.postNegationCues, "postNegationCues"),
+    postNegationReach: c.postNegationReach,
+    conditional: cues(compiler, c.conditionalCues, "conditionalCues", ""),
+    clauseThen: plainWords(c.clauseThen),
+    terminator: cues(compiler, c.terminators, "terminators"),
+    listJoiners: plainWords(c.listJoiners),
+    hypothetical: cues(compiler, [...c.hypotheticalCues, ...c.conditionalCues], "hypotheticalCues"),
+    hypotheticalException: cues(compiler, c.hypotheticalExceptions, "hypotheticalExceptions"),
+    reportedInformation: cues(compiler, c.reportedInformationCues, "reportedInformationCues"),
+    historical: cues(compiler, c.historicalCues, "historicalCues"),
+    ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),
+    resolution: cues(compiler, c.resolutionCues, "resolutionCues"),
+    eventResolution: cues(compiler, c.eventResolutionCues, "eventResolutionCues"),
+    recency: cues(compiler, c.recencyCues, "recencyCues", ""),
+    expected: cues(compiler, c.expectedCues, "expectedCues", ""),
+    thirdPartyNoun: new RegExp(`${WORD_START}${determiners}(?:${nouns})`, "g"),
+    thirdPartyPronouns: plainWords(c.thirdPartyPronouns),
+    firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),
+    presentState: cues(compiler, c.presentStateCues, "presentStateCues", ""),
+    sanctionedChange: cues(compiler, c.sanctionedChangeCues, "sanctionedChangeCues", ""),
+    unsanctioned: cues(compiler, c.unsanctionedCues, "unsanctionedCues", ""),
+    medicationContext: cues(compiler, c.medicationContext, "medicationContext", ""),
+    selfContact: cues(compiler, c.selfContactCues, "selfContactCues", ""),
+    contactWords: cues(compiler, c.contactCues, "contactCues", ""),
   };
 }
 
-function compileMeasurements(lexicon: LanguageLexicon): CompiledPack["measurements"] {
+function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): CompiledPack["measurements"] {
   const m = lexicon.measurements;
+  const fillers = m.readingFillers.length > 0 ? `(?:\\s+(?:${m.readingFillers.map((f) => compiler.expression(f, "readingFillers")).join("|")}))?` : "";
   return {
-    glucoseContext: words(m.glucoseContext, lexicon, "glucoseContext"),
-    temperatureContext: words(m.temperatureContext, lexicon, "temperatureContext"),
-    bloodPressureContext: words(m.bloodPressureContext, lexicon, "bloodPressureContext"),
-    pulseContext: words(m.pulseContext, lexicon, "pulseContext"),
-    oxygenContext: words(m.oxygenContext, lexicon, "oxygenContext"),
-    readingLinkBefore: new RegExp(`${WORD_START}${alternation(m.readingLinks, lexicon, "readingLinks")}\\s+(?:(?:like|about|around|only|just|in\\s+the|unos|como)\\s+)?$`),
-    targetCue: words(m.targetCues, lexicon, "targetCues", ""),
+    glucoseContext: cues(compiler, m.glucoseContext, "glucoseContext"),
+    temperatureContext: cues(compiler, m.temperatureContext, "temperatureContext"),
+    bloodPressureContext: cues(compiler, m.bloodPressureContext, "bloodPressureContext"),
+    pulseContext: cues(compiler, m.pulseContext, "pulseContext"),
+    oxygenContext: cues(compiler, m.oxygenContext, "oxygenContext"),
+    weightContext: cues(compiler, m.weightContext, "weightContext"),
+    inrContext: cues(compiler, m.inrContext, "inrContext"),
+    pregnancy: cues(compiler, m.pregnancyContext, "pregnancyContext", ""),
+    nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
+    weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),
+    kilogramUnit: new RegExp(`^\\s*(?:${m.kilogramUnits.map((u) => compiler.expression(u, "kilogramUnits")).join("|")})`),
+    poundUnit: new RegExp(`^\\s*(?:${m.poundUnits.map((u) => compiler.expression(u, "poundUnits")).join("|")})`),
+    periods: m.periods.map((p) => ({ days: p.days, regex: cues(compiler, p.when, "periods", "") })),
+    dayUnit: new RegExp(`^\\s*(?:${m.dayUnits.map((u) => compiler.expression(u, "dayUnits")).join("|")})`),
+    weekUnit: new RegExp(`^\\s*(?:${m.weekUnits.map((u) => compiler.expression(u, "weekUnits")).join("|")})`),
+    readingLinkBefore: cuesAtEnd(compiler, m.readingLinks, "readingLinks", fillers),
+    targetCue: cues(compiler, m.targetCues, "targetCues", ""),
     bloodPressureSeparator: new RegExp(`^\\s*(?:${m.bloodPressureSeparators.join("|")})\\s*`),
     numberWords: new Map(Object.entries(m.numberWords)),
     hundredWords: new Set(m.hundredWords),
@@ -258,10 +357,12 @@ function compileMeasurements(lexicon: LanguageLexicon): CompiledPack["measuremen
 }
 
 export function compilePack(lexicon: LanguageLexicon): CompiledPack {
+  const rules = new RuleCompiler({ terms: lexicon.terms, gapBlockers: lexicon.gapBlockers, code: lexicon.code });
   return {
     lexicon,
-    attention: compileAttention(lexicon),
-    context: compileContext(lexicon),
+    rules,
+    attention: compileAttention(lexicon, rules),
+    context: compileContext(lexicon, rules),
     questions: compileQuestions(lexicon),
     replies: compileReplies(lexicon),
     overlapStopwords: new Set(lexicon.overlapStopwords),
@@ -271,6 +372,6 @@ export function compilePack(lexicon: LanguageLexicon): CompiledPack {
       answer: words(f.answer, lexicon, `focus ${f.id}`, ""),
     })),
     anyFocus: words(lexicon.focusConcepts.flatMap((f) => f.question), lexicon, "focus", ""),
-    measurements: compileMeasurements(lexicon),
+    measurements: compileMeasurements(lexicon, rules),
   };
 }

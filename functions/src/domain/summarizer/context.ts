@@ -36,6 +36,12 @@ export interface FindingToAssess {
   readonly questionMeansHypothetical: boolean;
   readonly needsMedicationContext: boolean;
   readonly isMedication: boolean;
+  /** An event that stays a problem once it happened ("ran out"): only an explicit fix resolves it. */
+  readonly persists: boolean;
+  /** A request for contact: "I'll ring them myself" is not one. */
+  readonly isRequest: boolean;
+  /** Said as a conditional on purpose ("if I didn't wake up..."): conditionals do not make it hypothetical. */
+  readonly conditionalIsReal: boolean;
 }
 
 /** How many words a negation cue reaches forward (NegEx uses five). */
@@ -43,13 +49,13 @@ const NEGATION_REACH = 5;
 /** How many words a fear / leaflet / "signs of" cue reaches forward. */
 const WEAK_HYPOTHETICAL_REACH = 8;
 /** How many words an "if" clause reaches when speech-to-text left out the comma. */
-const CONDITIONAL_REACH = 12;
+const CONDITIONAL_REACH = 16;
+/** Earlier turns whose medicine "I stopped it" may refer to (the agent's question, the patient's own words). */
+const MEDICATION_HISTORY_TURNS = 1;
 /** A resolution sentence that directly follows may resolve the finding: "It's gone now." */
-const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 12;
+const RESOLUTION_NEXT_SENTENCE_MAX_WORDS = 20;
 /** Characters either side of a finding that count as its sentence in a run-on turn. */
 const CONTEXT_CHARS = 240;
-
-const CONDITIONAL = /^(?:if|what\s+if|in\s+case|supposing|suppose|unless|in\s+the\s+event|if\s+ever|should\s+i\s+ever|si|y\s+si|que\s+pasa\s+si|por\s+si|en\s+caso\s+de|say)$/;
 
 function sentenceIndexOf(text: AnalyzedText, position: number): number {
   const index = text.sentences.findIndex((s) => position < s.end);
@@ -69,21 +75,54 @@ function scopeReaches(pack: CompiledPack, folded: string, cueEnd: number, findin
   if (words.length > reach) return false;
   if (hasMatch(pack.context.terminator, between)) return false;
   const punct = Math.max(between.lastIndexOf(","), between.lastIndexOf(";"), between.lastIndexOf(":"));
-  if (mode === "clause") return punct < 0 && !words.some((w) => w.text === "then" || w.text === "entonces");
+  if (mode === "clause") return punct < 0 && !words.some((w) => pack.context.clauseThen.has(w.text));
   let lastBreak = punct >= 0 ? punct + 1 : -1;
   for (const word of words) if (pack.context.listJoiners.has(word.text)) lastBreak = Math.max(lastBreak, word.end);
   return lastBreak < 0 || tokenize(between.slice(lastBreak)).length === 0;
 }
 
-function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
-  const pre = text.folded.slice(sentence.start, finding.span.start);
+/** Negation cues before the finding, without those that only look like one ("not only", "no doubt"). */
+function negationCuesBefore(pack: CompiledPack, text: AnalyzedText, sentence: Span, findingStart: number): Array<{ start: number; end: number }> {
+  const pre = text.folded.slice(sentence.start, findingStart);
   const cues = allMatches(pack.context.negation, pre, sentence.start);
+  if (cues.length === 0) return cues;
+  // a pseudo-negation may run past the finding's start ("nothing helps the pain"): read to the end
+  const pseudo = allMatches(pack.context.pseudoNegation, text.folded.slice(sentence.start, sentence.end), sentence.start);
+  return cues.filter((cue) => !pseudo.some((p) => cue.start >= p.start && cue.start < p.end));
+}
+
+/**
+ * Negation after the finding, within the pack's reach and the same clause: "fiebre no tengo",
+ * "de la fièvre, non", "Fieber habe ich keins".
+ */
+function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  // "eu não tava dando não": a finding that is itself a negative statement is only repeated
+  if (hasMatch(pack.context.negation, text.folded.slice(finding.span.start, finding.span.end))) return false;
+  const tokens = tokenize(text.folded, finding.span.end, sentence.end);
+  const reach = tokens[Math.min(tokens.length, pack.context.postNegationReach + 2) - 1];
+  if (!reach) return false;
+  const after = text.folded.slice(finding.span.end, reach.end);
+  if (hasMatch(pack.context.terminator, after)) return false;
+  const cues = allMatches(pack.context.postNegation, after, finding.span.end);
+  const pseudo = allMatches(pack.context.pseudoNegation, text.folded.slice(finding.span.end, sentence.end), finding.span.end);
+  for (const cue of cues) {
+    if (pseudo.some((p) => cue.start >= p.start && cue.start < p.end)) continue;
+    const before = tokenize(text.folded, finding.span.end, cue.start);
+    // a sentence break or "and" inside the reach starts another clause ("... on Friday and I
+    // haven't gone"); a comma may stand before the cue ("fiebre, no")
+    if (before.some((w) => pack.context.listJoiners.has(w.text))) continue;
+    if (before.length <= pack.context.postNegationReach && !/[.!?;]/.test(text.folded.slice(finding.span.end, cue.start))) return true;
+  }
+  return false;
+}
+
+function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  const cues = negationCuesBefore(pack, text, sentence, finding.span.start);
   for (const cue of [...cues].reverse()) {
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, NEGATION_REACH, "list")) return true;
     if (tokenize(text.folded.slice(cue.end, finding.span.start)).length > NEGATION_REACH) break;
   }
-  const post = text.folded.slice(finding.span.end, sentence.end);
-  return pack.context.postNegation.test(post);
+  return isNegatedAfter(pack, text, sentence, finding);
 }
 
 type Party = "self" | "other";
@@ -157,6 +196,12 @@ function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, f
   if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
   const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start);
   if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
+  // a reading is someone else's only when its own sentence names them ("my wife's was 170")
+  if (finding.experiencer === "sentence") {
+    const before = firstMentionAt(partyMentions(pack, text), finding.span.start) - 1;
+    const last = partyMentions(pack, text)[before];
+    return !!last && last.party === "other" && last.at >= sentence.start;
+  }
   return party === "other";
 }
 
@@ -166,20 +211,34 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   const cues = allMatches(pack.context.hypothetical, pre, sentence.start)
     .filter((cue) => !exceptions.some((e) => cue.start >= e.start && cue.start < e.end));
   for (const cue of cues) {
-    const conditional = CONDITIONAL.test(cue.text.replace(/\s+/g, " "));
+    const conditional = hasMatch(pack.context.conditional, cue.text);
     const reach = conditional ? CONDITIONAL_REACH : WEAK_HYPOTHETICAL_REACH;
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, reach, conditional ? "clause" : "list")) return true;
   }
   for (const cue of allMatches(pack.context.reportedInformation, pre, sentence.start)) {
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, WEAK_HYPOTHETICAL_REACH, "list")) return true;
   }
+  // a future or conditional inside the finding itself: "my heart WILL BE racing all day"
+  const inside = text.folded.slice(finding.span.start, finding.span.end);
+  if (allMatches(pack.context.hypothetical, inside).some((cue) => !hasMatch(pack.context.conditional, cue.text))) return true;
   if (!finding.questionMeansHypothetical) return false;
   const question = questionSpans.find((q) => finding.span.start >= q.start && finding.span.start < q.end);
   if (!question) return false;
+  // "Should I take two today to make up for it?" asks about a dose; events are told as statements
+  if (finding.isMedication) return true;
   return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
 }
 
+/** A resolution cue after the finding in its sentence, or in a short next sentence ("It went away."). */
+function resolvedBy(regex: RegExp, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
+  if (hasMatch(regex, text.folded.slice(finding.span.end, sentence.end))) return true;
+  const next = text.sentences[sentenceIndex + 1];
+  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && hasMatch(regex, text.folded.slice(next.start, next.end));
+}
+
 function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
+  // "I ran out last week" is still out: an event that persists is resolved only by its fix
+  if (finding.persists) return resolvedBy(pack.context.eventResolution, text, sentenceIndex, sentence, finding);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   let resolved = false;
   for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
@@ -188,17 +247,16 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
     if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
   }
-  if (!resolved) resolved = hasMatch(pack.context.resolution, text.folded.slice(finding.span.end, sentence.end));
-  const next = text.sentences[sentenceIndex + 1];
-  if (!resolved && next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS) {
-    resolved = hasMatch(pack.context.resolution, text.folded.slice(next.start, next.end));
-  }
+  if (!resolved) resolved = resolvedBy(pack.context.resolution, text, sentenceIndex, sentence, finding);
   if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;
   return resolved;
 }
 
-function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
-  if (finding.severity === "urgent") return false;
+/**
+ * The patient says the care team told them to expect it, or that it is their usual. For an
+ * urgent finding this only moves it to for_review (see summarize.ts), never out of sight.
+ */
+function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span): boolean {
   return pack.context.expected.test(text.folded.slice(sentence.start, sentence.end));
 }
 
@@ -221,22 +279,38 @@ function wordBoundaryBefore(folded: string, from: number, limit: number): number
   return space < limit ? from : space;
 }
 
-export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[]): ContextStatus {
+/**
+ * A medicine or a dose named in the finding's sentence, the one before ("My inhaler. I ran
+ * out."), or the agent's question just before ("Are you still taking the calcium?" "I stopped.").
+ */
+function mentionsMedication(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, history: readonly AnalyzedText[]): boolean {
+  const mentions = (t: string): boolean => pack.context.medicationContext.test(t);
+  if (mentions(text.matchable.slice(sentence.start, sentence.end))) return true;
+  for (const near of [text.sentences[sentenceIndex - 1], text.sentences[sentenceIndex + 1]]) {
+    if (near && mentions(text.matchable.slice(near.start, near.end))) return true;
+  }
+  return history.slice(0, MEDICATION_HISTORY_TURNS).some((turn) => mentions(turn.matchable));
+}
+
+export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[], history: readonly AnalyzedText[] = []): ContextStatus {
   const sentenceIndex = sentenceIndexOf(text, finding.span.start);
   const whole = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
   // Speech-to-text can deliver minutes of speech as one unpunctuated "sentence"; context cues
   // further than CONTEXT_CHARS away are not about this finding, and bounding keeps it linear.
   const sentence = contextWindow(text.folded, whole, finding.span);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
-  if (finding.needsMedicationContext && !pack.context.medicationContext.test(text.matchable.slice(sentence.start, sentence.end))) {
-    return "out_of_context";
-  }
+  if (finding.needsMedicationContext && !mentionsMedication(pack, text, sentenceIndex, sentence, history)) return "out_of_context";
+  // "I'll ring the clinic myself" is the patient's plan, not a request to be called
+  if (finding.isRequest && pack.context.selfContact.test(sentenceText)) return "out_of_context";
   if (isNegated(pack, text, sentence, finding)) return "negated";
   if (isOtherPerson(pack, text, sentence, finding)) return "other_person";
-  if (isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
+  // "could the nurse ring me?" is polite, not hypothetical; "if I went to sleep and never woke
+  // up" is how passive ideation is said
+  if (!finding.isRequest && !finding.conditionalIsReal && isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
-  if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText)) return "sanctioned";
-  if (isExpected(pack, text, sentence, finding)) return "expected";
+  if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
+  // a medication problem is never "as expected"
+  if (!finding.isMedication && isExpected(pack, text, sentence)) return "expected";
   return "affirmed";
 }
 

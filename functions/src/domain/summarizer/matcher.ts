@@ -4,10 +4,13 @@
  * One big alternation makes the regex engine try every alternative at every character. Instead,
  * each pattern is compiled on its own as a sticky regex, and indexed by the literal word prefix
  * it must start with ("chest", "pain", "short"...). A text is tokenized once; at each token only
- * the patterns whose prefix the token starts with are tried, anchored at that token. Patterns
+ * the patterns whose prefix the token starts with are tried, anchored at that token. A pattern
+ * whose first word is whole is found by that word ("can'?t" as "can't" and "cant", "wife" also
+ * under "wife's"); a drug-name suffix ("*sartan") by the token's last three characters. Patterns
  * whose start is not a literal (a character class, an optional group) are scanned normally.
  */
 
+import { WORD_END } from "./rules";
 import { firstTokenIndex, type Token } from "./text";
 
 export interface PatternMatch<T> {
@@ -17,9 +20,12 @@ export interface PatternMatch<T> {
 }
 
 interface IndexedPattern<T> {
+  /** The literal the match starts with, or (for suffix patterns) the literal its first word ends with. */
   readonly prefix: string;
   /** What the next word must start with, when the pattern says ("my \s+(?:materials|notes)"). */
   readonly next: readonly string[] | null;
+  /** Also tried on a token with a possessive "'s" after the word. */
+  readonly possessive: boolean;
   readonly regex: RegExp;
   readonly tag: T;
 }
@@ -105,13 +111,23 @@ export interface LeadingLiteral {
   readonly whole: boolean;
   /** Prefixes of the word that must follow it, or null when that is not a plain literal. */
   readonly next: readonly string[] | null;
+  /** The first word ends with `text` instead of starting with it (drug names: "*sartan"). */
+  readonly suffix?: boolean;
+  /** The word may carry a possessive "'s" (rule-language words): "wife's" is found under "wife". */
+  readonly possessive?: boolean;
 }
+
+/** A word of letters that ends with a literal: "[a-z0-9]{2,}sartan" then a word end. */
+const SUFFIX_WORD = /^\[a-z0-9\]\{\d+,\}([a-z0-9]+)\(\?:'s\)\?\(\?!\[a-z0-9\]/;
+/** Suffixes are indexed by their last three characters. */
+const SUFFIX_KEY_LENGTH = 3;
 
 /** After a whole word: the literals the following word must start with, if the pattern says. */
 function nextLiterals(rest: string): string[] | null {
   if (!rest.startsWith("\\s+")) return null;
   const literals = leadingLiterals(rest.slice(3));
-  return literals ? literals.map((l) => l.text) : null;
+  // a suffix says how the next word ends, not how it starts
+  return literals && !literals.some((l) => l.suffix) ? literals.map((l) => l.text) : null;
 }
 
 /** Whether the pattern continues after a literal with a word boundary (space, \b, end). */
@@ -146,16 +162,38 @@ export function leadingLiterals(source: string, after = ""): LeadingLiteral[] | 
     const next = leadingLiterals(rest, after);
     return next ? [...literals, ...next] : null;
   }
+  const suffixWord = SUFFIX_WORD.exec(s);
+  if (suffixWord) {
+    const suffix = suffixWord[1] ?? "";
+    return suffix.length >= SUFFIX_KEY_LENGTH ? [{ text: suffix, whole: true, next: null, suffix: true }] : null;
+  }
   let literal = "";
   let i = 0;
   while (i < s.length && LITERAL_CHAR.test(s.charAt(i))) literal += s.charAt(i++);
   const quantifier = s.charAt(i);
+  // "can'?t": a contraction with its apostrophe optional is two whole words, "can't" and "cant"
+  if (quantifier === "?" && literal.endsWith("'")) {
+    const base = literal.slice(0, -1);
+    let j = i + 1;
+    let rest = "";
+    while (j < s.length && s.charAt(j) !== "'" && LITERAL_CHAR.test(s.charAt(j))) rest += s.charAt(j++);
+    if (base.length > 0 && rest.length > 0 && s.startsWith(WORD_END, j)) {
+      const afterWord = s.slice(j + WORD_END.length);
+      const next = nextLiterals(afterWord === "" ? after : afterWord);
+      return [{ text: `${base}'${rest}`, whole: true, next, possessive: true }, { text: `${base}${rest}`, whole: true, next, possessive: true }];
+    }
+  }
   if (quantifier === "?" || quantifier === "*" || quantifier === "{") {
     literal = literal.slice(0, -1);
     return literal.length > 0 ? [{ text: literal, whole: false, next: null }] : null;
   }
   if (literal.length === 0) return null;
   const rest = s.slice(i) === "" ? after : s.slice(i);
+  // a rule word ends with the rule language's word end (a possessive 's allowed)
+  if (rest.startsWith(WORD_END)) {
+    const afterWord = rest.slice(WORD_END.length);
+    return [{ text: literal, whole: true, next: nextLiterals(afterWord === "" ? after : afterWord), possessive: true }];
+  }
   const whole = endsWord(rest);
   return [{ text: literal, whole, next: whole ? nextLiterals(rest) : null }];
 }
@@ -180,7 +218,7 @@ const SLOTS = 128 + 128 * 128;
 function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
   const merged = new Map<string, LeadingLiteral>();
   for (const literal of literals) {
-    const key = `${literal.whole}:${literal.text}`;
+    const key = `${literal.suffix === true}:${literal.possessive === true}:${literal.whole}:${literal.text}`;
     const seen = merged.get(key);
     const next = seen === undefined ? literal.next : seen.next && literal.next ? [...seen.next, ...literal.next] : null;
     merged.set(key, { ...literal, next });
@@ -189,8 +227,9 @@ function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
 }
 
 /** Like tryBucket, for whole-word patterns: skips those whose second word cannot follow. */
-function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean): boolean {
+function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
   for (const pattern of bucket) {
+    if (possessiveOnly && !pattern.possessive) continue;
     if (pattern.next && !(following && pattern.next.some((p) => following.text.startsWith(p)))) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
@@ -199,6 +238,29 @@ function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: num
     if (firstOnly) return true;
   }
   return false;
+}
+
+/** Numeric key of the last three characters before `end` (no string allocation). */
+function suffixKeyOf(text: string, end: number): number {
+  // seven bits a character keep the key a small integer; the bucket's endsWith check settles collisions
+  return ((text.charCodeAt(end - 3) & 0x7f) << 14) | ((text.charCodeAt(end - 2) & 0x7f) << 7) | (text.charCodeAt(end - 1) & 0x7f);
+}
+
+/** Like tryBucket, for patterns whose first word ends with a literal; `wordEnd` is where the token's word ends. */
+function trySuffixes<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, wordEnd: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
+  for (const pattern of bucket) {
+    if (wordEnd - at <= pattern.prefix.length || !text.endsWith(pattern.prefix, wordEnd)) continue;
+    pattern.regex.lastIndex = at;
+    if (!pattern.regex.test(text)) continue;
+    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
+    if (firstOnly) return true;
+  }
+  return false;
+}
+
+/** Where a token's word ends, before a possessive "'s". */
+function wordEndOf(text: string, token: Token): number {
+  return token.end - token.start > 2 && text.charCodeAt(token.end - 2) === 39 && text.charCodeAt(token.end - 1) === 115 ? token.end - 2 : token.end;
 }
 
 /** Tries the patterns of one bucket at `at`; true when done (first match wanted and found). */
@@ -219,6 +281,8 @@ export class PatternSet<T> {
   private readonly byWord = new Map<string, IndexedPattern<T>[]>();
   /** Patterns that start with a word prefix, by its first one or two (ASCII) characters. */
   private readonly bySlot: Array<IndexedPattern<T>[] | undefined> = new Array<IndexedPattern<T>[] | undefined>(SLOTS);
+  /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
+  private readonly bySuffix = new Map<number, IndexedPattern<T>[]>();
   /** Prefixes starting with a non-ASCII character, by that character. */
   private readonly byOtherChar = new Map<number, IndexedPattern<T>[]>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
@@ -232,12 +296,17 @@ export class PatternSet<T> {
       }
       const regex = new RegExp(source, "y");
       for (const literal of mergeLiterals(literals)) {
-        this.add(literal, { prefix: literal.text, next: literal.next, regex, tag });
+        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, regex, tag });
       }
     }
   }
 
   private add(literal: LeadingLiteral, pattern: IndexedPattern<T>): void {
+    if (literal.suffix) {
+      const key = suffixKeyOf(literal.text, literal.text.length);
+      this.bySuffix.set(key, [...(this.bySuffix.get(key) ?? []), pattern]);
+      return;
+    }
     if (literal.whole) {
       const bucket = this.byWord.get(literal.text) ?? [];
       bucket.push(pattern);
@@ -256,13 +325,21 @@ export class PatternSet<T> {
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    const { byWord, bySlot, byOtherChar } = this;
+    const { byWord, bySlot, byOtherChar, bySuffix } = this;
+    const suffixes = bySuffix.size > 0;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
       if (!token || token.start >= to) break;
       const at = token.start;
       const exact = byWord.get(token.text);
       if (exact && tryWords(exact, text, at, tokens[t + 1], found, firstOnly)) return found;
+      const owner = token.text.endsWith("'s") ? byWord.get(token.text.slice(0, -2)) : undefined;
+      if (owner && tryWords(owner, text, at, tokens[t + 1], found, firstOnly, true)) return found;
+      if (suffixes) {
+        const wordEnd = wordEndOf(text, token);
+        const bucket = wordEnd - at > SUFFIX_KEY_LENGTH ? bySuffix.get(suffixKeyOf(text, wordEnd)) : undefined;
+        if (bucket && trySuffixes(bucket, text, at, wordEnd, found, firstOnly)) return found;
+      }
       const one = slotOf(text, at, 1);
       if (one < 0) {
         const other = byOtherChar.get(keyOf(text, at, 1));

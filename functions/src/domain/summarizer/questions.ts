@@ -41,8 +41,6 @@ const TOPIC_FRAGMENT_MAX_WORDS = 4;
 /** A checked assumption sharing this much with the agent's last turn is a confirmation. */
 const CONFIRMATION_OVERLAP = 0.6;
 
-const LEAD_IN = /\b(?:ask|question|pregunt\w*|know)\b/;
-
 /** Stems of the content words among already computed tokens, within `span` if given. */
 export function tokenStems(pack: CompiledPack, tokens: readonly Token[], span?: Span): Set<string> {
   const stems = new Set<string>();
@@ -130,7 +128,7 @@ function isUnpunctuated(text: AnalyzedText): boolean {
 function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean): Cue[] {
   const cues: Cue[] = [];
   for (const m of pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end)) {
-    if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: LEAD_IN.test(text.folded.slice(m.start, m.end)) });
+    if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: hasMatch(pack.questions.leadIn, text.folded.slice(m.start, m.end)) });
     else if (clauseCueCounts(m.tag, marked, text) && opensClause(pack, text.folded, sentence, m.start)) cues.push({ at: m.start, end: m.end, leadIn: false });
   }
   if (pack.questions.accented) {
@@ -141,8 +139,12 @@ function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, m
   return cues;
 }
 
-/** Cues of one sentence, after removing tags, greetings, lead-ins and rhetorical questions. */
-function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, previousAgent: AnalyzedText | null): Cue[] {
+/**
+ * Cues of one sentence, after removing tags, greetings, lead-ins and rhetorical questions.
+ * `answeredLikeQuestion`: the agent's reply opens like an answer ("Yes, ..."), so a "?" at the
+ * end of the patient's last sentence was a question and not speech-to-text punctuation.
+ */
+function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, previousAgent: AnalyzedText | null, answeredLikeQuestion: boolean): Cue[] {
   const slice = text.folded.slice(sentence.start, sentence.end);
   const marked = endsWithQuestionMark(slice) || slice.includes("\u00bf");
   const tagAt = tagStart(pack, text, sentence);
@@ -157,10 +159,18 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   if (tagAt < 0 && !endsWithQuestionMark(slice)) return [];
   if (isNonQuestionAt(pack, text.folded, sentence.start)) return [];
   const stemText = tagAt >= 0 ? slice.slice(0, tagAt) : slice;
-  const evaluative = hasMatch(pack.questions.evaluative, stemText) && !isConfirmation(pack, stemText, previousAgent);
-  if (tagAt >= 0) return evaluative ? [{ at: sentence.start, end: sentence.start, leadIn: false }] : [];
-  const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS && !pack.questions.acknowledgement.test(stemText);
-  return elliptical || evaluative ? [{ at: sentence.start, end: sentence.start, leadIn: false }] : [];
+  const confirmation = isConfirmation(pack, stemText, previousAgent);
+  const evaluative = hasMatch(pack.questions.evaluative, stemText) && !confirmation;
+  const whole: Cue[] = [{ at: sentence.start, end: sentence.start, leadIn: false }];
+  if (tagAt >= 0) {
+    // "That won't happen to me, will it?" asks; "Geoffrey will have to, won't he?" does not
+    const reassurance = pack.questions.reassuranceTag.test(slice) && hasMatch(pack.context.firstPerson, stemText) && !confirmation;
+    return evaluative || reassurance ? whole : [];
+  }
+  if (pack.questions.acknowledgement.test(stemText)) return [];
+  const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS;
+  const yesNo = hasMatch(pack.questions.yesNoMarker, stemText) && !confirmation;
+  return elliptical || evaluative || yesNo || answeredLikeQuestion ? whole : [];
 }
 
 /** Words between two cues of the same clause ("¿hasta dónde", "dígame cuánto", "no entiendo qué"). */
@@ -197,10 +207,11 @@ function capWords(text: AnalyzedText, start: number, end: number): number {
   return tokens.length > MAX_UNIT_WORDS ? (tokens[MAX_UNIT_WORDS - 1]?.end ?? end) : end;
 }
 
-function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): RawUnit[] {
+function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpensAsAnswer: boolean): RawUnit[] {
   const units: RawUnit[] = [];
   text.sentences.forEach((sentence, index) => {
-    const cues = dedupe(pack, text, sentenceCues(pack, text, sentence, previousAgent));
+    const last = index === text.sentences.length - 1;
+    const cues = dedupe(pack, text, sentenceCues(pack, text, sentence, previousAgent, last && replyOpensAsAnswer));
     // "can I take a shower or is it baths only": an alternative continues the same question
     const starts = cues.filter((cue, k) => {
       const previous = cues[k - 1];
@@ -276,8 +287,12 @@ function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, ownWords
   return pack.focusConcepts.find((c) => c.question.test(question))?.id ?? null;
 }
 
-export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null): QuestionUnit[] {
-  const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent));
+/**
+ * The questions of a patient turn. `replyOpening` is the first sentence of the agent's reply, if
+ * any: an opening "Yes, ..." shows that the patient's final "...?" was asked.
+ */
+export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpening = ""): QuestionUnit[] {
+  const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent, pack.replies.answerOpener.test(replyOpening)));
   let previousEnd = 0;
   return units.map((unit) => {
     const own = tokenStems(pack, text.tokens, unit);

@@ -1,17 +1,24 @@
 /**
- * Vital-sign and glucose readings the patient says out loud ("it was 2.4", "thirty-eight point
- * six", "190 over 115"), checked against the thresholds in lexicon/thresholds.ts.
+ * Readings the patient says out loud ("it was 2.4", "thirty-eight point six", "190 over 115",
+ * "Montag 74,2, Dienstag 75,0..."), checked against the thresholds in lexicon/thresholds.ts.
+ *
+ * What a number measures is read, in order, from: a measurement word in its sentence ("my sugar
+ * was 3.1"); its own shape ("178 over 108" is a blood pressure, "38,2" a temperature); or the
+ * topic of the conversation just before it: an earlier sentence of the turn, or the agent's
+ * previous turn ("What does the oximeter say?" ... "86 this morning, 87 this afternoon").
+ * Numbers count as readings from that topic only when they look like one: after a reading
+ * link ("it showed"), or in a series, and never followed by a unit of something else.
  */
 
 import type { CompiledPack } from "./compile";
-import { BLOOD_PRESSURE, GLUCOSE, OXYGEN, PULSE, READING_RULES, TEMPERATURE, type ReadingThreshold } from "./lexicon/thresholds";
+import { BLOOD_PRESSURE, GLUCOSE, INR, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { AnalyzedText } from "./transcript";
 import type { Span } from "./text";
 
 export interface ReadingFinding {
   readonly rule: ReadingThreshold;
-  /** From the measurement word to the end of the number. */
+  /** From the measurement word (or the first number) to the end of the last number. */
   readonly span: Span;
 }
 
@@ -22,39 +29,82 @@ const CONTEXT_AFTER = 40;
 
 type Vocabulary = CompiledPack["measurements"];
 
-function sentenceStartOf(text: AnalyzedText, index: number): number {
-  for (const s of text.sentences) if (index >= s.start && index <= s.end) return s.start;
-  return 0;
+type ReadingKind = "glucose" | "temperature" | "blood_pressure" | "pulse" | "oxygen" | "inr" | "weight";
+
+interface Candidate {
+  readonly kind: ReadingKind;
+  readonly context: RegExp;
+  /** Glucose, pulse, oxygen and INR numbers are too common to count without "it was", "read"... */
+  readonly needsReadingLink: boolean;
 }
 
-/** Start of the closest measurement word before `at` within the sentence, or -1. `regex` is global. */
-function contextStart(regex: RegExp, folded: string, from: number, at: number): number {
-  const window = folded.slice(Math.max(from, at - CONTEXT_WINDOW), at);
-  const offset = Math.max(from, at - CONTEXT_WINDOW);
+function candidates(vocab: Vocabulary): Candidate[] {
+  return [
+    { kind: "glucose", context: vocab.glucoseContext, needsReadingLink: true },
+    { kind: "temperature", context: vocab.temperatureContext, needsReadingLink: false },
+    { kind: "blood_pressure", context: vocab.bloodPressureContext, needsReadingLink: false },
+    { kind: "pulse", context: vocab.pulseContext, needsReadingLink: true },
+    { kind: "oxygen", context: vocab.oxygenContext, needsReadingLink: true },
+    { kind: "inr", context: vocab.inrContext, needsReadingLink: true },
+  ];
+}
+
+function sentenceOf(text: AnalyzedText, index: number): Span {
+  for (const s of text.sentences) if (index >= s.start && index <= s.end) return s;
+  return { start: 0, end: text.text.length };
+}
+
+/** Start of the last match of a global regex in `text`, or -1. */
+function lastMatch(regex: RegExp, text: string): number {
+  regex.lastIndex = 0;
   let found = -1;
   let match: RegExpExecArray | null;
-  regex.lastIndex = 0;
-  while ((match = regex.exec(window)) !== null) found = offset + match.index;
+  while ((match = regex.exec(text)) !== null) {
+    found = match.index;
+    if (match[0].length === 0) regex.lastIndex++;
+  }
   return found;
+}
+
+function hasCue(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}
+
+/** Start of the closest measurement word before `at` within the sentence, or -1. */
+function contextStart(regex: RegExp, text: string, from: number, at: number): number {
+  const offset = Math.max(from, at - CONTEXT_WINDOW);
+  const found = lastMatch(regex, text.slice(offset, at));
+  return found < 0 ? -1 : offset + found;
 }
 
 /** A measurement word shortly after the number, in the same sentence, or -1. */
 function contextAfter(regex: RegExp, text: AnalyzedText, number: NumberMention): number {
-  const sentence = text.sentences.find((s) => number.end <= s.end);
-  const end = Math.min(sentence ? sentence.end : text.matchable.length, number.end + CONTEXT_AFTER);
+  const sentence = sentenceOf(text, number.end);
+  const end = Math.min(sentence.end, number.end + CONTEXT_AFTER);
   regex.lastIndex = 0;
   const match = regex.exec(text.matchable.slice(number.end, end));
+  regex.lastIndex = 0;
   return match ? number.end + match.index : -1;
 }
 
-function isReading(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): boolean {
-  const before = text.matchable.slice(Math.max(0, number.start - 30), number.start);
-  return vocab.readingLinkBefore.test(before);
+function isReadingLink(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): boolean {
+  return vocab.readingLinkBefore.test(text.matchable.slice(Math.max(0, number.start - 30), number.start));
 }
 
 function isTarget(text: AnalyzedText, number: NumberMention, contextAt: number, vocab: Vocabulary): boolean {
-  return vocab.targetCue.test(text.matchable.slice(contextAt, number.start));
+  return vocab.targetCue.test(text.matchable.slice(Math.min(contextAt, number.start), number.start));
 }
+
+/** "30 minutes", "3 times", "2 tablets": a number of something that is not a reading. */
+function countsSomethingElse(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): boolean {
+  return vocab.nonReadingUnit.test(text.matchable.slice(number.end, number.end + 20));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Thresholds
 
 function glucoseRule(value: number): ReadingThreshold | null {
   if (value <= GLUCOSE.mmolUpperBound) {
@@ -75,31 +125,40 @@ function temperatureRule(value: number): ReadingThreshold | null {
   return null;
 }
 
-function bloodPressureRule(systolic: number, diastolic: number | null): ReadingThreshold | null {
+function bloodPressureRule(systolic: number, diastolic: number | null, pregnant: () => boolean): ReadingThreshold | null {
   const sys = systolic <= BLOOD_PRESSURE.cmHgUpperBound ? systolic * 10 : systolic;
   const dia = diastolic === null ? null : diastolic <= BLOOD_PRESSURE.cmHgUpperBound ? diastolic * 10 : diastolic;
   if (sys < 50 || sys > 300) return null;
+  if ((sys >= BLOOD_PRESSURE.pregnancySystolic || (dia !== null && dia >= BLOOD_PRESSURE.pregnancyDiastolic)) && pregnant()) return READING_RULES.bpPregnancy;
   if (sys >= BLOOD_PRESSURE.urgentSystolic || (dia !== null && dia >= BLOOD_PRESSURE.urgentDiastolic)) return READING_RULES.bpHigh;
   return sys < BLOOD_PRESSURE.lowSystolic ? READING_RULES.bpLow : null;
 }
 
-type ReadingKind = "glucose" | "temperature" | "blood_pressure" | "pulse" | "oxygen";
-
-interface Candidate {
-  readonly kind: ReadingKind;
-  readonly context: RegExp;
-  /** Glucose, pulse and oxygen numbers are too common to count without "it was", "read", ... */
-  readonly needsReadingLink: boolean;
+/** Values a kind of reading can plausibly take (anything else is some other number). */
+function plausible(kind: ReadingKind, value: number): boolean {
+  // pressures, pulses, saturations and mg/dL sugars are said as whole numbers
+  if (!Number.isInteger(value) && (kind === "blood_pressure" || kind === "pulse" || kind === "oxygen" || (kind === "glucose" && value > GLUCOSE.mmolUpperBound))) return false;
+  switch (kind) {
+    case "glucose": return (value > 0.5 && value <= GLUCOSE.mmolUpperBound) || (value >= 40 && value < 1000);
+    case "temperature": return (value >= 34 && value <= 43) || (value >= 93 && value <= 110);
+    case "blood_pressure": return (value >= 50 && value <= 300) || (value >= 5 && value <= BLOOD_PRESSURE.cmHgUpperBound);
+    case "pulse": return value >= 20 && value <= 250;
+    case "oxygen": return value >= 50 && value <= 100;
+    case "inr": return value >= 0.8 && value <= 12;
+    case "weight": return value >= WEIGHT.minKg && value <= WEIGHT.maxLb;
+  }
 }
 
-function candidates(vocab: Vocabulary): Candidate[] {
-  return [
-    { kind: "glucose", context: vocab.glucoseContext, needsReadingLink: true },
-    { kind: "temperature", context: vocab.temperatureContext, needsReadingLink: false },
-    { kind: "blood_pressure", context: vocab.bloodPressureContext, needsReadingLink: false },
-    { kind: "pulse", context: vocab.pulseContext, needsReadingLink: true },
-    { kind: "oxygen", context: vocab.oxygenContext, needsReadingLink: true },
-  ];
+function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, pregnant: () => boolean = () => false): ReadingThreshold | null {
+  switch (kind) {
+    case "glucose": return glucoseRule(value);
+    case "temperature": return temperatureRule(value);
+    case "blood_pressure": return bloodPressureRule(value, diastolic ? diastolic.value : null, pregnant);
+    case "pulse": return plausible("pulse", value) && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;
+    case "oxygen": return plausible("oxygen", value) && value < OXYGEN.low ? READING_RULES.oxygen : null;
+    case "inr": return plausible("inr", value) && value >= INR.high ? READING_RULES.inrHigh : null;
+    case "weight": return null;
+  }
 }
 
 /** "180 over 110": the diastolic number right after a systolic one. */
@@ -109,41 +168,241 @@ function diastolicAfter(text: AnalyzedText, current: NumberMention, next: Number
   return vocab.bloodPressureSeparator.test(between) && between.trim().length <= 6 ? next : null;
 }
 
-function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null): ReadingThreshold | null {
-  switch (kind) {
-    case "glucose": return glucoseRule(value);
-    case "temperature": return temperatureRule(value);
-    case "blood_pressure": return bloodPressureRule(value, diastolic ? diastolic.value : null);
-    case "pulse": return value >= 20 && value <= 250 && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;
-    case "oxygen": return value >= 50 && value < OXYGEN.low ? READING_RULES.oxygen : null;
-  }
+/** A pair that can only be a blood pressure: "178 por 108", "186/112", "15 sur 9". */
+function isPressurePair(current: NumberMention, diastolic: NumberMention | null): boolean {
+  if (!diastolic) return false;
+  const [sys, dia] = [current.value, diastolic.value];
+  return (sys >= 70 && sys <= 260 && dia >= 35 && dia <= 160 && sys > dia) || (sys >= 7 && sys <= 26 && dia >= 4 && dia <= 16 && sys > dia);
 }
 
-export function findReadings(text: AnalyzedText, vocab: Vocabulary): ReadingFinding[] {
+// ---------------------------------------------------------------------------------------------
+// The topic of the conversation before a number
+
+export interface ReadingContext {
+  /**
+   * Whether the call is about a pregnancy or the weeks after birth (blood pressure limits are
+   * lower). Asked only when a blood pressure is read: answering reads the whole call.
+   */
+  readonly pregnant?: () => boolean;
+  /**
+   * Earlier turns of the call, nearest first (the agent's question right before comes first):
+   * their topic carries into the patient's bare numbers.
+   */
+  readonly history: readonly AnalyzedText[];
+}
+
+interface Topic {
+  readonly kind: ReadingKind;
+  /** True when the topic is the turn right before (usually the agent asking for the values). */
+  readonly fromAgent: boolean;
+}
+
+const TOPIC_KINDS = (vocab: Vocabulary): ReadonlyArray<{ kind: ReadingKind; context: RegExp }> => [
+  ...candidates(vocab).map((c) => ({ kind: c.kind, context: c.context })),
+  { kind: "weight", context: vocab.weightContext },
+];
+
+/** End of the last match of a global regex in `text` and its start, or null. */
+function lastMatchSpan(regex: RegExp, text: string): Span | null {
+  regex.lastIndex = 0;
+  let found: Span | null = null;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(text)) !== null) {
+    found = { start: match.index, end: match.index + match[0].length };
+    if (match[0].length === 0) regex.lastIndex++;
+  }
+  return found;
+}
+
+/**
+ * The measurement last spoken of in `text` before `at`, if any. Of two cues ending together the
+ * longer wins: "pulse oximeter" is about oxygen, not the pulse.
+ */
+function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: ReadingKind; at: number } | null {
+  let best: { kind: ReadingKind; span: Span } | null = null;
+  for (const { kind, context } of TOPIC_KINDS(vocab)) {
+    const found = lastMatchSpan(context, text.slice(0, at));
+    if (!found) continue;
+    if (!best || found.end > best.span.end || (found.end === best.span.end && found.start < best.span.start)) best = { kind, span: found };
+  }
+  return best ? { kind: best.kind, at: best.span.start } : null;
+}
+
+/** Turns of history searched for a topic. */
+const TOPIC_HISTORY_TURNS = 6;
+
+/**
+ * What a bare number measures: the last measurement word before it in the turn, a unit right
+ * after it in the turn ("... 2,9. I measure in mmol"), or the nearest earlier turn naming one.
+ */
+function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context: ReadingContext): Topic | null {
+  const own = lastTopic(vocab, text.matchable, at);
+  if (own) return { kind: own.kind, fromAgent: false };
+  const rest = text.matchable.slice(at);
+  for (const { kind, context: regex } of TOPIC_KINDS(vocab)) if (hasCue(regex, rest)) return { kind, fromAgent: false };
+  for (let i = 0; i < Math.min(TOPIC_HISTORY_TURNS, context.history.length); i++) {
+    const turn = context.history[i];
+    if (!turn) break;
+    const theirs = lastTopic(vocab, turn.matchable, turn.matchable.length);
+    if (theirs) return { kind: theirs.kind, fromAgent: i === 0 };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weight trends: "I've put on 3 pounds since Tuesday", "from 81 to 83.5 kilos", "82 on Monday, 84 today"
+
+type MassUnit = "kg" | "lb" | null;
+
+interface Weight {
+  readonly number: NumberMention;
+  readonly unit: MassUnit;
+  /** End of the unit word, or of the number when none follows. */
+  readonly end: number;
+}
+
+function unitAfter(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { unit: MassUnit; end: number } {
+  const after = text.matchable.slice(number.end, number.end + 16);
+  const kg = vocab.kilogramUnit.exec(after);
+  if (kg) return { unit: "kg", end: number.end + kg[0].length };
+  const lb = vocab.poundUnit.exec(after);
+  if (lb) return { unit: "lb", end: number.end + lb[0].length };
+  return { unit: null, end: number.end };
+}
+
+/** How many days the text says the change took, or null when it does not say. */
+function periodDays(text: AnalyzedText, span: Span, numbers: readonly NumberMention[], vocab: Vocabulary): number | null {
+  const slice = text.matchable.slice(span.start, span.end);
+  let days: number | null = null;
+  for (const period of vocab.periods) if (hasCue(period.regex, slice)) days = Math.min(days ?? Infinity, period.days);
+  for (const n of numbers) {
+    if (n.start < span.start || n.end > span.end) continue;
+    const after = text.matchable.slice(n.end, n.end + 12);
+    if (vocab.dayUnit.test(after)) days = Math.min(days ?? Infinity, n.value);
+    else if (vocab.weekUnit.test(after)) days = Math.min(days ?? Infinity, n.value * 7);
+  }
+  return days;
+}
+
+/** Whether a gain of `amount` over `days` (null: not said) is past what care plans ask to report. */
+function isReportableGain(amount: number, unit: MassUnit, days: number | null): boolean {
+  if (days !== null && days > WEIGHT.maxDays) return false;
+  const lb = unit === "lb";
+  const perDay = lb ? WEIGHT.lbInADay : WEIGHT.kgInADay;
+  const perThree = lb ? WEIGHT.lbInThreeDays : WEIGHT.kgInThreeDays;
+  const perWeek = lb ? WEIGHT.lbInAWeek : WEIGHT.kgInAWeek;
+  if (days === null) return amount >= perThree;
+  if (days <= 1) return amount >= perDay;
+  if (days <= 3) return amount >= perThree;
+  return amount >= perWeek;
+}
+
+function isBodyWeight(value: number, unit: MassUnit): boolean {
+  return value >= WEIGHT.minKg && value <= (unit === "kg" ? WEIGHT.maxKg : WEIGHT.maxLb);
+}
+
+function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], vocab: Vocabulary, context: ReadingContext): ReadingFinding[] {
+  const findings: ReadingFinding[] = [];
+  const series: Weight[] = [];
+  if (numbers.length === 0) return findings;
+  for (const sentence of text.sentences) {
+    const inSentence = numbers.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+    if (inSentence.length === 0) continue;
+    const mentionsWeight = hasCue(vocab.weightContext, text.matchable.slice(sentence.start, sentence.end));
+    for (const number of inSentence) {
+      const { unit, end } = unitAfter(text, number, vocab);
+      const topic = unit || mentionsWeight ? null : topicBefore(vocab, text, number.start, context);
+      if (!unit && !mentionsWeight && topic?.kind !== "weight") continue;
+      const weight = { number, unit, end };
+      // a stated gain: "put on 3 pounds", "up two kilos"
+      if (unit && !isBodyWeight(number.value, unit)) {
+        const before = text.matchable.slice(Math.max(sentence.start, number.start - 40), number.start);
+        const gain = lastMatch(vocab.weightGain, before);
+        if (gain >= 0 && isReportableGain(number.value, unit, periodDays(text, sentence, numbers, vocab))) {
+          findings.push({ rule: READING_RULES.weightGain, span: { start: number.start - before.length + gain, end } });
+        }
+        continue;
+      }
+      if (isBodyWeight(number.value, unit ?? "lb") && !countsSomethingElse(text, number, vocab)) series.push(weight);
+    }
+  }
+  // readings, the later one higher: "from 81 to 83.5", "82 on Monday and 84 today"
+  const first = series[0];
+  const last = series[series.length - 1];
+  if (first && last && first !== last) {
+    const unit = first.unit ?? last.unit;
+    const span = { start: first.number.start, end: last.end };
+    if (isReportableGain(last.number.value - first.number.value, unit, periodDays(text, span, numbers, vocab))) {
+      findings.push({ rule: READING_RULES.weightGain, span });
+    }
+  }
+  return findings;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The kind a number measures by a word in its own sentence, and where that word is. */
+function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { candidate: Candidate; at: number } | null {
+  const sentence = sentenceOf(text, number.start);
+  for (const candidate of candidates(vocab)) {
+    let at = contextStart(candidate.context, text.matchable, sentence.start, number.start);
+    if (at < 0) at = contextAfter(candidate.context, text, number) >= 0 ? number.start : -1;
+    if (at >= 0) return { candidate, at };
+  }
+  return null;
+}
+
+export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: ReadingContext = { history: [] }): ReadingFinding[] {
   const numbers = findNumbers(text.folded, text.tokens, vocab);
   if (numbers.length === 0) return [];
-  const findings: ReadingFinding[] = [];
-  const kinds = candidates(vocab);
+  const findings: ReadingFinding[] = findWeightGains(text, numbers, vocab, context);
+  const seriesCounts = new Map<ReadingKind, number>();
+  const pending: Array<{ kind: ReadingKind; number: NumberMention; diastolic: NumberMention | null; linked: boolean; fromAgent: boolean }> = [];
   for (let i = 0; i < numbers.length; i++) {
     const number = numbers[i];
     if (!number) break;
-    const sentenceStart = sentenceStartOf(text, number.start);
-    for (const candidate of kinds) {
-      let at = contextStart(candidate.context, text.matchable, sentenceStart, number.start);
-      if (at < 0) at = contextAfter(candidate.context, text, number) >= 0 ? number.start : -1;
-      if (at < 0) continue;
-      if (candidate.needsReadingLink && !isReading(text, number, vocab)) continue;
+    const next = numbers[i + 1];
+    const diastolic = diastolicAfter(text, number, next, vocab);
+    const own = kindInSentence(text, number, vocab);
+    if (own) {
+      const { candidate, at } = own;
+      if (candidate.needsReadingLink && !isReadingLink(text, number, vocab) && countsSomethingElse(text, number, vocab)) continue;
       if (isTarget(text, number, at, vocab)) continue;
-      const diastolic = candidate.kind === "blood_pressure" ? diastolicAfter(text, number, numbers[i + 1], vocab) : null;
-      const rule = judge(candidate.kind, number.value, diastolic);
-      if (diastolic) i++; // "128 over 82": the 82 is this reading's diastolic, never a reading of its own
-      if (!rule) {
-        if (diastolic) break;
-        continue;
-      }
-      findings.push({ rule, span: { start: at, end: diastolic ? diastolic.end : number.end } });
-      break;
+      const pair = candidate.kind === "blood_pressure" ? diastolic : null;
+      if (pair) i++; // "128 over 82": the 82 is this reading's diastolic, never a reading of its own
+      const rule = judge(candidate.kind, number.value, pair, context.pregnant);
+      if (rule) findings.push({ rule, span: { start: Math.min(at, number.start), end: pair ? pair.end : number.end } });
+      continue;
     }
+    if (isPressurePair(number, diastolic)) {
+      i++;
+      const rule = judge("blood_pressure", number.value, diastolic, context.pregnant);
+      if (rule && diastolic) findings.push({ rule, span: { start: number.start, end: diastolic.end } });
+      continue;
+    }
+    if (countsSomethingElse(text, number, vocab)) continue;
+    // "37,9 ... 38,2": a decimal between 35 and 43 is a temperature whatever the topic
+    if (!Number.isInteger(number.value) && number.value >= 35 && number.value <= 43) {
+      const rule = judge("temperature", number.value, null);
+      if (rule) findings.push({ rule, span: { start: number.start, end: number.end } });
+      continue;
+    }
+    // "one last thing": a small number said as a word is not a reading the topic can claim
+    if (number.value < 10 && Number.isInteger(number.value) && !/\d/.test(text.folded.slice(number.start, number.end))) continue;
+    const topic = topicBefore(vocab, text, number.start, context);
+    if (!topic || topic.kind === "weight" || !plausible(topic.kind, number.value)) continue;
+    if (topic.kind === "blood_pressure" && diastolic) i++;
+    seriesCounts.set(topic.kind, (seriesCounts.get(topic.kind) ?? 0) + 1);
+    pending.push({ kind: topic.kind, number, diastolic: topic.kind === "blood_pressure" ? diastolic : null, linked: isReadingLink(text, number, vocab), fromAgent: topic.fromAgent });
+  }
+  // numbers read by the topic count when they look like readings: linked, or a series
+  for (const p of pending) {
+    if (!p.linked && (seriesCounts.get(p.kind) ?? 0) < 2 && !p.fromAgent) continue;
+    // a single number read as a blood pressure by the topic is judged only when high: "84" in
+    // "132 y 84" is a diastolic, not a systolic of 84
+    if (p.kind === "blood_pressure" && !p.diastolic && p.number.value < BLOOD_PRESSURE.urgentSystolic) continue;
+    const rule = judge(p.kind, p.number.value, p.diastolic, context.pregnant);
+    if (rule) findings.push({ rule, span: { start: p.number.start, end: p.diastolic ? p.diastolic.end : p.number.end } });
   }
   return findings;
 }

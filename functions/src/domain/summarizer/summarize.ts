@@ -7,10 +7,11 @@ import { readAnalysis, type AnalysisSignals } from "./analysis";
 import { classifyReply, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
-import { detectLanguage, getPack, normalizeLanguageCode } from "./languages";
+import { decideLanguage, getPack, type LanguageDecision } from "./languages";
+import { REVIEW_DETAIL } from "./review";
 import { contentStems, detectQuestions, tokenStems, type QuestionUnit } from "./questions";
 import { hasMatch } from "./regex";
-import { fold, type Span } from "./text";
+import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
   AnsweredQuestion,
@@ -31,29 +32,53 @@ interface TurnAnalysis {
   readonly reply: () => readonly ReplySentence[];
 }
 
-const REVIEWABLE: ReadonlySet<string> = new Set<ReviewReason>(["negated", "hypothetical", "resolved", "other_person", "expected"]);
-
-/** A suppressed finding's status, when it is one a doctor should still see. */
+/** A suppressed finding's status, when it is one a doctor should still see, and why. */
 function reviewReasonOf(status: string): ReviewReason | null {
-  return REVIEWABLE.has(status) ? (status as ReviewReason) : null;
+  switch (status) {
+    case "negated":
+    case "hypothetical":
+    case "resolved":
+    case "other_person":
+    case "expected":
+      return status;
+    case "sanctioned":
+      return "planned_change";
+    default:
+      return null;
+  }
 }
 /** Requests are not deduplicated: each explicit request is the patient asking again. */
 const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request"]);
 
-function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): string {
-  const fromMetadata = normalizeLanguageCode(conversation.metadata?.main_language);
-  if (fromMetadata) return fromMetadata;
-  return detectLanguage(turns.filter((t) => t.role === "user").map((t) => t.text));
+function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): LanguageDecision {
+  const messages = turns.filter((t) => t.role !== "other" && t.text.trim().length > 0).map((t) => t.text);
+  return decideLanguage(messages, conversation.metadata?.main_language);
 }
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn | undefined): TurnAnalysis {
+/** Earlier turns a patient turn may refer to (numbers, "it"), nearest first. */
+const HISTORY_TURNS = 6;
+
+function historyOf(turns: readonly Turn[], turn: Turn): Turn[] {
+  const at = turns.indexOf(turn);
+  return turns.slice(Math.max(0, at - HISTORY_TURNS), Math.max(0, at)).filter((t) => t.role !== "other" && t.text.trim()).reverse();
+}
+
+/** Whether the call is about a pregnancy or the weeks after birth (lower blood-pressure limits). */
+function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): () => boolean {
+  let answer: boolean | null = null;
+  return () => (answer ??= turns.some((t) => t.role !== "other" && hasMatch(pack.measurements.pregnancy, t.matchable)));
+}
+
+function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean): TurnAnalysis {
   const { turn } = patient;
-  const detected = detectQuestions(pack, turn, patient.previousAgent);
-  const findings = findAttention(pack, turn, detected.map((u) => u.span));
+  const firstReply = patient.reply[0];
+  const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
+  const detected = detectQuestions(pack, turn, patient.previousAgent, opening);
+  const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant);
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
@@ -110,7 +135,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
     const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
-    const affirmed = analysis.findings.filter((f) => f.status === "affirmed");
+    const affirmed = analysis.findings.filter((f) => f.status === "affirmed" && f.qualified);
     const fresh = affirmed.filter((f) => NEVER_DEDUPLICATED.has(f.category) || !flaggedConcepts.has(f.concept));
     const categories = [...new Set(fresh.map((f) => f.category))];
     for (const category of categories) {
@@ -128,9 +153,9 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
     const affirmedConcepts = new Set(affirmed.map((f) => f.concept));
     const reviewed = new Set<string>();
     for (const f of analysis.findings) {
-      const reason = reviewReasonOf(f.status);
-      if (!reason || f.severity === "moderate" || affirmedConcepts.has(f.concept)) continue;
-      const key = `${f.concept}:${f.status}`;
+      const reason = f.status === "affirmed" ? (f.qualified ? null : "uncertain") : reviewReasonOf(f.status);
+      if (!reason || (f.severity === "moderate" && reason !== "uncertain") || affirmedConcepts.has(f.concept) || flaggedConcepts.has(f.concept) && reason === "uncertain") continue;
+      const key = `${f.concept}:${reason}`;
       if (reviewed.has(key)) continue;
       reviewed.add(key);
       review.push({
@@ -140,6 +165,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
         evidence: turn.text.slice(f.span.start, f.span.end),
         rule_id: f.ruleId,
         reason,
+        reason_detail: REVIEW_DETAIL[reason],
       });
     }
   }
@@ -188,21 +214,50 @@ function bestOverlapSentence(pack: CompiledPack, analysis: TurnAnalysis): Span {
 /**
  * The agent tells patients with red flags to call now or go to the emergency department. When it
  * does so in direct reaction to a turn (not as general advice, not answering "what if...?", not
- * repeating an escalation it already made) and talks about what the patient said, that turn
- * needs attention even if no vocabulary rule recognised the symptom.
+ * repeating an escalation it already made) and talks about what the patient said, that turn goes
+ * to for_review even if no rule recognised the symptom: the agent's judgement is a signal, not a
+ * finding.
  */
+/** Content words outside the questions of a turn below which the turn is essentially a question. */
+const MOSTLY_QUESTION_MAX_OUTSIDE_WORDS = 5;
+
+/** "Which entrance do I use at the hospital?": an escalation may be the answer, not a reaction. */
+function mostlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
+  if (analysis.units.length === 0) return false;
+  const outside = analysis.patient.turn.tokens.filter((t) => !analysis.units.some((u) => t.start >= u.span.start && t.start < u.span.end));
+  return tokenStems(pack, outside).size < MOSTLY_QUESTION_MAX_OUTSIDE_WORDS;
+}
+
 function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
   const attention = [...outcome.attention];
+  const review = [...outcome.review];
+  const attentionTurns = new Set(attention.map((a) => a.turn_index));
+  const reviewTurns = new Set(review.map((r) => r.turn_index));
   let previousEscalated = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
-    const flagged = attention.some((a) => a.turn_index === turn.index) || analysis.findings.some((f) => f.status === "affirmed");
+    const flagged = attentionTurns.has(turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
+    const reviewed = reviewTurns.has(turn.index);
     // an escalation right after a flagged turn is about that turn, whatever follows
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
-    if (escalated && !previousEscalated && !flagged && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
+    if (escalated && !previousEscalated && !flagged && !reviewed && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
-      attention.push({
+      if (!mostlyAsks(pack, analysis)) {
+        attention.push({
+          turn_index: turn.index,
+          time_in_call_secs: turn.time,
+          patient_text: turn.text,
+          category: related ? related.category : "other",
+          severity: "high",
+          evidence: turn.text.slice(span.start, span.end).trim(),
+          rule_id: "agent.escalation",
+          corroborated_by_analysis: false,
+        });
+        previousEscalated = escalated;
+        continue;
+      }
+      review.push({
         turn_index: turn.index,
         time_in_call_secs: turn.time,
         patient_text: turn.text,
@@ -210,13 +265,14 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         severity: "high",
         evidence: turn.text.slice(span.start, span.end).trim(),
         rule_id: "agent.escalation",
-        corroborated_by_analysis: false,
+        reason: "agent_escalated",
+        reason_detail: REVIEW_DETAIL.agent_escalated,
       });
     }
     previousEscalated = escalated;
   }
   attention.sort((a, b) => a.turn_index - b.turn_index);
-  return { attention, review: outcome.review };
+  return { attention, review };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,14 +337,13 @@ function applyRedFlagAnalysis(pack: CompiledPack, signals: AnalysisSignals, anal
       evidence: turn.text.slice(span.start, span.end).trim(),
       rule_id: "analysis.red_flags",
       reason: "flagged_by_analysis",
+      reason_detail: REVIEW_DETAIL.flagged_by_analysis,
     });
   }
   return { attention, review };
 }
 
-const CONTACT_WORDS = /\b(?:doctor|doctora|dr|nurse|enfermer[oa]|medic[oa]|call|ring|phone|llam\w*|hablar|speak|talk)\b/;
-
-function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+function applyContactAnalysis(pack: CompiledPack, signals: AnalysisSignals, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
   if (!signals.wantsDoctorContact) return outcome;
   if (outcome.attention.some((a) => a.category === "doctor_request")) {
     return {
@@ -296,10 +351,11 @@ function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnA
       attention: outcome.attention.map((a) => (a.category === "doctor_request" ? { ...a, corroborated_by_analysis: true } : a)),
     };
   }
-  const candidate = [...analyses].reverse().find((a) => CONTACT_WORDS.test(a.patient.turn.folded));
+  const contact = pack.context.contactWords;
+  const candidate = [...analyses].reverse().find((a) => hasMatch(contact, a.patient.turn.folded));
   if (!candidate) return outcome;
   const { turn } = candidate.patient;
-  const sentence = turn.sentences.find((s) => CONTACT_WORDS.test(turn.folded.slice(s.start, s.end))) ?? { start: 0, end: turn.text.length };
+  const sentence = turn.sentences.find((s) => hasMatch(contact, turn.folded.slice(s.start, s.end))) ?? { start: 0, end: turn.text.length };
   return {
     ...outcome,
     review: [...outcome.review, {
@@ -311,6 +367,7 @@ function applyContactAnalysis(signals: AnalysisSignals, analyses: readonly TurnA
       evidence: turn.text.slice(sentence.start, sentence.end).trim(),
       rule_id: "analysis.wants_doctor_contact",
       reason: "flagged_by_analysis",
+      reason_detail: REVIEW_DETAIL.flagged_by_analysis,
     }],
   };
 }
@@ -335,13 +392,47 @@ function applyUnansweredAnalysis(pack: CompiledPack, signals: AnalysisSignals, a
 
 // ---------------------------------------------------------------------------------------------
 
+/** A patient turn worth reading: a few words at least, or a number ("38.9"). */
+const SUBSTANTIVE_MIN_WORDS = 3;
+
+/**
+ * No pack reads the conversation: nothing can be judged, so nothing may be lost either. Every
+ * substantive patient turn goes to for_review, and the doctor is told to read the transcript.
+ */
+function unreadableSummary(decision: LanguageDecision, turns: readonly Turn[]): ConversationSummary {
+  const spoken = turns.filter((t) => t.role === "user" && t.text.trim().length > 0);
+  const substantive = spoken.filter((t) => tokenize(fold(t.text)).length >= SUBSTANTIVE_MIN_WORDS || /\d/.test(t.text));
+  const chosen = substantive.length > 0 ? substantive : spoken;
+  return {
+    language: decision.language,
+    language_unsupported: true,
+    answered_questions: [],
+    unanswered_questions: [],
+    requires_attention: [],
+    for_review: chosen.map((turn) => ({
+      turn_index: turn.index,
+      time_in_call_secs: turn.time,
+      patient_text: turn.text,
+      category: "other",
+      severity: "moderate",
+      evidence: turn.text,
+      rule_id: "language.unsupported",
+      reason: "unsupported_language",
+      reason_detail: REVIEW_DETAIL.unsupported_language,
+    })),
+  };
+}
+
 export function summarizeConversation(conversation: ConversationInput): ConversationSummary {
   const turns = readTurns(conversation ?? {});
-  const language = chooseLanguage(conversation ?? {}, turns);
+  const decision = chooseLanguage(conversation ?? {}, turns);
+  if (!decision.supported) return unreadableSummary(decision, turns);
+  const language = decision.language;
   const pack = getPack(language);
   const signals = readAnalysis(conversation?.analysis);
   const patients = patientTurns(turns);
-  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1])));
+  const pregnant = aboutPregnancy(pack, turns);
+  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, turns, p, patients[i + 1], pregnant)));
 
   const answered: AnsweredQuestion[] = [];
   const unanswered: UnansweredQuestion[] = [];
@@ -353,9 +444,10 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   let outcome = attentionItems(analyses);
   outcome = applyEscalationBackstop(pack, analyses, outcome);
   outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
-  outcome = applyContactAnalysis(signals, analyses, outcome);
+  outcome = applyContactAnalysis(pack, signals, analyses, outcome);
   return {
     language,
+    language_unsupported: false,
     answered_questions: answered,
     unanswered_questions: unanswered,
     requires_attention: outcome.attention,

@@ -16,6 +16,8 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   "\u00a0": " ", "\u2009": " ", "\u202f": " ",
   "\u2026": ".",
   "\u00df": "s",
+  // one code unit each, so offsets hold: "cœur" reads "cour" (packs write both "coeur" and "cœur")
+  "\u0153": "o", "\u0152": "o", "\u00e6": "a", "\u00c6": "a", "\u00f8": "o", "\u00d8": "o",
 };
 
 function foldChar(char: string): string {

@@ -88,8 +88,19 @@ export function withoutAbbreviationDots(folded: string): string {
 }
 
 
+/**
+ * French (and Italian, Catalan...) elision: "l'infirmière", "j'ai", "qu'il" read as two words, so
+ * rules can find "infirmière" and "ai". English contractions ("I'm", "can't") keep their
+ * apostrophe: only a single consonant or "qu" before it is elided.
+ */
+const ELISION = /(?<![a-z0-9'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[a-z])/g;
+
+export function withElisionsSplit(folded: string): string {
+  return folded.includes("'") ? folded.replace(ELISION, (whole: string) => `${whole.slice(0, -1)} `) : folded;
+}
+
 export function analyzeText(text: string, role: "patient" | "agent" = "patient"): AnalyzedText {
-  const folded = fold(text);
+  const folded = withElisionsSplit(fold(text));
   const patient = role === "patient";
   return {
     text,

@@ -73,9 +73,12 @@ export type AttentionCategory =
 export type Severity = "urgent" | "high" | "moderate";
 
 /**
- * Why a critical finding was held back from requires_attention. The first four are the
- * ConText modifiers of the spec; "expected" is a high-severity finding the patient says the care
- * team told them to expect; "flagged_by_analysis" is a finding only ElevenLabs' analysis raised.
+ * Why a possible red flag is for review instead of requiring attention (see contracts/summary.ts):
+ * the ConText modifiers (negated, hypothetical, resolved, other_person), "expected" (the care
+ * team told the patient to expect it), "planned_change" (a medication change the patient says
+ * was planned), "uncertain" (weak or ambiguous evidence), "agent_escalated" (the agent sent the
+ * patient to urgent care though no rule recognised why), "flagged_by_analysis" (only ElevenLabs'
+ * analysis raised it) and "unsupported_language" (nobody could read the turn).
  */
 export type ReviewReason =
   | "negated"
@@ -83,7 +86,11 @@ export type ReviewReason =
   | "resolved"
   | "other_person"
   | "expected"
-  | "flagged_by_analysis";
+  | "planned_change"
+  | "uncertain"
+  | "agent_escalated"
+  | "flagged_by_analysis"
+  | "unsupported_language";
 
 export type UnansweredReason = "deflected" | "different_question" | "no_reply";
 
@@ -128,10 +135,15 @@ export interface ReviewItem extends PatientTurnItem {
   readonly evidence: string;
   readonly rule_id: string;
   readonly reason: ReviewReason;
+  /** One sentence for the doctor: why this turn is worth a look. */
+  readonly reason_detail: string;
 }
 
 export interface ConversationSummary {
+  /** The language pack the conversation was read with (ISO 639-1), or the unsupported code seen. */
   readonly language: string;
+  /** True when no language pack could read the conversation: every substantive turn is for review. */
+  readonly language_unsupported: boolean;
   readonly answered_questions: AnsweredQuestion[];
   readonly unanswered_questions: UnansweredQuestion[];
   readonly requires_attention: AttentionItem[];

@@ -29,7 +29,7 @@ describe("summarizer: command-line helpers", () => {
 
   it("summarizes a file given relative to the caller's directory, without its labels", () => {
     const out = summarizeFile("c01.json", dir);
-    assert.deepEqual(Object.keys(out), ["file", "answered_questions", "unanswered_questions", "requires_attention", "for_review"]);
+    assert.deepEqual(Object.keys(out), ["file", "answered_questions", "unanswered_questions", "requires_attention", "for_review", "language", "language_unsupported"]);
     assert.equal(out.file, "c01.json");
     assert.ok(!JSON.stringify(out).includes("notes"));
   });

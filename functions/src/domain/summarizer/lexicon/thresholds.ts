@@ -36,6 +36,9 @@ export const BLOOD_PRESSURE = {
   /** Hypertensive urgency range. */
   urgentSystolic: 180,
   urgentDiastolic: 110,
+  /** In pregnancy and the weeks after birth (pre-eclampsia): 140/90 or above is reported. */
+  pregnancySystolic: 140,
+  pregnancyDiastolic: 90,
   /** Symptomatic hypotension range. */
   lowSystolic: 90,
   /** Spanish speakers often say "18 de máxima" meaning 180 mmHg (cmHg). */
@@ -44,12 +47,37 @@ export const BLOOD_PRESSURE = {
 
 export const PULSE = {
   low: 40,
-  high: 130,
+  /** A resting pulse above this is reported (heart-failure and arrhythmia plans use 100-120). */
+  high: 120,
+} as const;
+
+/** Warfarin-type anticoagulation: a home INR at or above this is reported the same day. */
+export const INR = {
+  high: 4.0,
 } as const;
 
 export const OXYGEN = {
   /** Saturation below this is a red flag. */
   low: 92,
+} as const;
+
+/**
+ * Body-weight gain that heart-failure (and kidney, pre-eclampsia) care plans ask patients to
+ * report: more than 2 kg in 3 days, or 2-3 lb in a day / 5 lb in a week (see CHECKLIST.md).
+ */
+export const WEIGHT = {
+  kgInADay: 1,
+  kgInThreeDays: 2,
+  kgInAWeek: 2.5,
+  lbInADay: 2,
+  lbInThreeDays: 3,
+  lbInAWeek: 5,
+  /** Longer than this, a gain is not the fluid trend these plans mean. */
+  maxDays: 7,
+  /** Plausible body weights, to tell weights from other numbers. */
+  minKg: 30,
+  maxKg: 250,
+  maxLb: 550,
 } as const;
 
 export const READING_RULES = {
@@ -58,9 +86,12 @@ export const READING_RULES = {
   glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 16.7 mmol/L (300 mg/dL)" },
   fever: { id: "reading.temperature.fever", concept: "fever", severity: "high", description: "temperature at or above 38.0 C / 100.4 F" },
   bpHigh: { id: "reading.bp.urgent_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 180/110" },
+  bpPregnancy: { id: "reading.bp.pregnancy_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 140/90 in pregnancy or after birth" },
   bpLow: { id: "reading.bp.low", concept: "blood_pressure_low", severity: "high", description: "systolic blood pressure below 90" },
-  pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 130" },
+  pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 120" },
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
+  inrHigh: { id: "reading.inr.high", concept: "anticoagulation_out_of_range", severity: "high", description: "INR at or above 4.0" },
+  weightGain: { id: "reading.weight.gain", concept: "weight_gain", severity: "high", description: "weight up 2 kg (3 lb) or more in a few days" },
 } as const satisfies Readonly<Record<string, ReadingThreshold>>;
 
 /** Knowledge-base grounding of an agent reply (rag_retrieval_info). */

@@ -1,24 +1,17 @@
 /**
- * Shape of a language pack's vocabularies.
+ * Shape of a language pack: every word the summarizer reads, as data, for clinical review.
  *
- * Everything here is plain data so that a clinician can review it. Patterns are regular
- * expression sources written in lower case WITHOUT accents (matching runs on folded text where
- * "¿Cuándo?" reads "¿cuando?"), and with these macros, expanded when the pack is compiled:
- *
- *   {G1} ... {G8}  a gap of up to N words that never crosses a negation word, a "but"-like
- *                  terminator or a sentence end ("wound {G6}leaking" matches "wound on my
- *                  shoulder is leaking" but not "wound is fine, nothing is leaking")
- *   {W1} ... {W8}  a plain gap of up to N words, for use inside lookbehinds
- *
- * Performance note: a match is only attempted at words a pattern starts with, so a pattern
- * should START with its rarest part. When the natural first word is common ("I'd like the
- * nurse to call me"), start at the rare part and put the rest in a lookbehind:
- * "(?<=(?:like|want)\s+{W2})nurse\s+...".
- *   {NAME}         any entry of the pack's `macros` table (e.g. {MED} = medicine nouns)
- *
- * In attention patterns, commas, colons, quotes, brackets and hyphens read as spaces, so
- * "angry-looking" is matched by "angry looking" and "bolus, twice" by "bolus\s+twice".
- * Patterns must not contain capturing groups: use (?:...).
+ * Two notations are used:
+ *  - the RULE LANGUAGE (see ConceptRule below, compiled by ../rules.ts) for everything clinical
+ *    and for the context cues: term classes, concept rules, idioms, negation / hypothetical /
+ *    resolution / third-party cues, measurement words. Word boundaries are enforced by the
+ *    compiler, accents are folded, and no regular-expression syntax is allowed.
+ *  - regular expressions with macros for the dialogue vocabularies (how patients ask and how
+ *    the agent answers or deflects): lower case WITHOUT accents, matched on folded text;
+ *    {G1}..{G8} are word gaps that never cross a negation, a "but" or a sentence end, {W1}..{W8}
+ *    plain word gaps for lookbehinds, {NAME} an entry of the pack's `macros`. Patterns must not
+ *    contain capturing groups. A pattern should START with its rarest word (matching is only
+ *    attempted at the words patterns start with).
  */
 
 import type { AttentionCategory, Severity } from "../types";
@@ -29,20 +22,53 @@ import type { AttentionCategory, Severity } from "../types";
  *  - "speaker": feelings; only treated as someone else's when the sentence has no first person
  *    at all ("I keep feeling like the baby would be better off..." is the patient's feeling).
  *  - "any": requests; whoever says it, the patient wants the care team to act.
+ *  - "sentence": readings; someone else's only when their own sentence names that person.
  */
-export type Experiencer = "patient" | "speaker" | "any";
+export type Experiencer = "patient" | "speaker" | "any" | "sentence";
 
-export interface AttentionRuleSpec {
-  /** Stable identifier shown on every item this rule produces. */
+/**
+ * Sentences a rule must find (`match`) and must not find (`noMatch`), written by us in plain
+ * patient language; the rule's own unit test runs them. Never copied from a labeled file.
+ */
+export interface RuleExamples {
+  readonly match: readonly string[];
+  readonly noMatch: readonly string[];
+}
+
+/**
+ * One clinical concept, in the rule language below. A rule names the concept (body system x
+ * symptom, a medication event, a feeling, a request), not a sentence: its `when` sequences are
+ * built from the pack's term classes, so one rule covers every wording the classes combine to.
+ *
+ * Rule language (compiled by ../rules.ts; word boundaries are enforced on every word):
+ *   @NAME        a term class of the pack (`terms`), e.g. @CHEST, @PAIN, @MED
+ *   word         a whole word; a trailing * allows any ending ("breathless*"); an apostrophe is
+ *                optional ("can't" also reads "cant"); written lower case without accents
+ *   ~N           up to N words (1..8) in between, never across a negation, a "but"-like word
+ *                or the end of a sentence
+ *   (a b|c)      alternatives; [a b] optional; !word or !(a|b) the next word must not be this
+ */
+export interface ConceptRule {
+  /** Stable identifier, "<language>.<concept>[.<variant>]", shown on every item it produces. */
   readonly id: string;
   /**
-   * Clinical concept. Once a concept is in requires_attention, later mentions of the same
-   * concept in the call are follow-ups of the same problem and are not listed again.
+   * Clinical concept, the same in every language (see CHECKLIST.md). Once a concept is in
+   * requires_attention, later mentions of it in the call are follow-ups and are not re-listed.
    */
   readonly concept: string;
   readonly category: AttentionCategory;
   readonly severity: Severity;
-  readonly patterns: readonly string[];
+  /** Sequences, any of which finds the concept. */
+  readonly when: readonly string[];
+  /** Every one of these must also appear within `window` words of the match, in any order. */
+  readonly with?: readonly string[];
+  /**
+   * A finding that is a red flag only with a qualifier (new, worse, sudden, severe, a number):
+   * when none of these appears within `window` words, it goes to for_review as "uncertain".
+   */
+  readonly qualifiedBy?: readonly string[];
+  /** Words around the match searched by `with` and `qualifiedBy` (default 12). */
+  readonly window?: number;
   readonly experiencer?: Experiencer;
   /**
    * Whether a mention inside a question is hypothetical unless the patient says it is happening
@@ -50,18 +76,54 @@ export interface AttentionRuleSpec {
    * which are often phrased as questions ("can the nurse call me?", "what's the point?").
    */
   readonly questionMeansHypothetical?: boolean;
-  /** The sentence must also mention a medicine, a dose or a dosing verb (see `medicationContext`). */
+  /**
+   * Conditionals do not make it hypothetical: passive ideation is said as one ("if I just didn't
+   * wake up..."). Fears and questions still do.
+   */
+  readonly conditionalIsReal?: boolean;
+  /** The sentence (or the sentence before) must also mention a medicine or a dose (`medicationContext`). */
   readonly needsMedicationContext?: boolean;
+  /**
+   * An event that stays a problem after it happened ("ran out", "stopped my tablets", "fell"):
+   * the past tense does not resolve it, only an explicit fix does (`eventResolutionCues`).
+   */
+  readonly persists?: boolean;
+  readonly examples: RuleExamples;
 }
 
+/**
+ * Another sense of a clinical word ("this paperwork is a headache", "dying to get back to golf",
+ * "my phone number"): the words are blanked before the rules run.
+ */
+export interface IdiomSpec {
+  readonly id: string;
+  /** Sequences in the rule language. */
+  readonly when: readonly string[];
+  readonly examples: RuleExamples;
+}
+
+/** Context cues, all in the rule language. */
 export interface ContextVocabulary {
   /** Pre-negation triggers (NegEx): "no", "denies", "haven't had". Matched as whole words. */
   readonly negationCues: readonly string[];
-  /** Post-negation right after a finding: Spanish "fiebre no tengo". */
+  /**
+   * Phrases that contain a negation word but do not negate what follows ("not only", "no doubt",
+   * "no wonder", "sin duda", "pas seulement", "nicht nur"): their cue is ignored.
+   */
+  readonly pseudoNegations: readonly string[];
+  /**
+   * Negation after the finding, within `postNegationReach` words and the same clause: Spanish
+   * "fiebre no he tenido", French "de la fièvre, non", German "Fieber habe ich keins".
+   */
   readonly postNegationCues: readonly string[];
+  readonly postNegationReach: number;
+  /** Conditionals that open a clause ("if", "what if", "si", "falls"): their scope ends at a comma. */
+  readonly conditionalCues: readonly string[];
+  /** Words that end a conditional clause without a comma ("then", "entonces", "alors", "dann"). */
+  readonly clauseThen: readonly string[];
   /** Words that end the scope of a negation or a hypothetical: "but", "however", "pero". */
   readonly terminators: readonly string[];
-  /** Coordinators that continue a negated list only when the finding follows directly. */
+  /** Coordinators that continue a negated list only when the finding follows directly (plain words). */
   readonly listJoiners: readonly string[];
   /** Conditional / future / fear cues: "if", "what if", "in case", "si", "por si". */
   readonly hypotheticalCues: readonly string[];
@@ -75,13 +137,17 @@ export interface ContextVocabulary {
   readonly ongoingCues: readonly string[];
   /** Resolution: "it's gone now", "hasn't come back", "ya se me pasó". */
   readonly resolutionCues: readonly string[];
+  /** The fix for a persisting event: "picked up the refill", "back on them now". */
+  readonly eventResolutionCues: readonly string[];
   /** A recent event stays current even if it passed: "this morning", "last night". */
   readonly recencyCues: readonly string[];
   /** The care team said to expect it / the patient is fine with it. */
   readonly expectedCues: readonly string[];
   /** People other than the patient, used as subjects: "my husband", "mi papá". */
   readonly thirdPartyNouns: readonly string[];
-  /** Pronouns that refer back to the last third party mentioned: "he", "she". */
+  /** Determiners that may precede them: "my", "our", "mi", "ma", "meine". */
+  readonly thirdPartyDeterminers: readonly string[];
+  /** Pronouns that refer back to the last third party mentioned: "he", "she" (plain words). */
   readonly thirdPartyPronouns: readonly string[];
   /** The patient as subject or possessor: "I", "me", "my leg". */
   readonly firstPersonCues: readonly string[];
@@ -89,13 +155,32 @@ export interface ContextVocabulary {
   readonly presentStateCues: readonly string[];
   /** The care team sanctioned a medication change: "the doctor told me to stop". */
   readonly sanctionedChangeCues: readonly string[];
+  /** ...unless the patient did something else than told: "half of what they told me", "instead of". */
+  readonly unsanctionedCues: readonly string[];
   /** Words that give a medication rule its required context. */
   readonly medicationContext: readonly string[];
+  /** Words in a request for contact that mean the patient will call, not be called ("I'll ring them"). */
+  readonly selfContactCues: readonly string[];
+  /** Care-team and contact words, to find the turn ElevenLabs' "wants contact" refers to. */
+  readonly contactCues: readonly string[];
 }
 
+/** Regular expressions with macros (see the header). */
 export interface QuestionVocabulary {
   /** Discourse markers after which a new clause can start in unpunctuated speech. */
   readonly clauseMarkers: readonly string[];
+  /** "or", "I mean", "o sea" right before a second cue: the same question rephrased. */
+  readonly alternativeMarkers: readonly string[];
+  /** Words of an indirect cue that only announce the question ("I wanted to ASK"). */
+  readonly leadInWords: readonly string[];
+  /**
+   * In a sentence that ends with "?" but has no interrogative syntax, words that make it a real
+   * question ("Beer is banned for me now?", "Vou ter de tomar cálcio para sempre?"): modals,
+   * the future, permission, evaluation, "or". Speech-to-text also ends plain statements with "?".
+   */
+  readonly yesNoMarkers: readonly string[];
+  /** Tag questions that seek reassurance about the patient ("That won't happen to me, will it?"). */
+  readonly reassuranceTags: readonly string[];
   /** Fillers that may sit between a clause start and the question words ("um", "like"). */
   readonly fillers: readonly string[];
   /** Interrogative syntax that must open a clause: "can I", "what do", "when's". */
@@ -132,6 +217,7 @@ export interface QuestionVocabulary {
   readonly escalationQuestions: readonly string[];
 }
 
+/** Regular expressions with macros (see the header). */
 export interface ReplyVocabulary {
   /** The agent declines, refers the decision to the care team, or says it has no information. */
   readonly deflection: readonly string[];
@@ -158,6 +244,15 @@ export interface ReplyVocabulary {
   readonly concreteAnswer: readonly string[];
   /** Right before such a number, it names an appointment instead ("at your six-week review"). */
   readonly appointmentBeforeNumber: readonly string[];
+  /** Words that stand for an amount besides numbers ("a FEW days", "unos días") (plain words). */
+  readonly amountWords: readonly string[];
+  /**
+   * The care team named as the one who decides or tells ("Dr. Lee will", "your surgeon",
+   * "ask the clinic"): such a sentence refers the question on instead of answering it.
+   */
+  readonly referralCues: readonly string[];
+  /** How an answer to a yes/no question opens ("Yes", "No", "Sure", "It can"). */
+  readonly answerOpeners: readonly string[];
 }
 
 /**
@@ -172,14 +267,34 @@ export interface FocusConcept {
   readonly answer: readonly string[];
 }
 
+/** Measurement words in the rule language; number words as plain words. */
 export interface MeasurementVocabulary {
   readonly glucoseContext: readonly string[];
   readonly temperatureContext: readonly string[];
   readonly bloodPressureContext: readonly string[];
   readonly pulseContext: readonly string[];
   readonly oxygenContext: readonly string[];
+  /** Pregnancy or the weeks after birth, anywhere in the call: blood pressure limits are lower. */
+  readonly pregnancyContext: readonly string[];
+  /** The anticoagulation test: "INR", "Quick", "coagulación". */
+  readonly inrContext: readonly string[];
+  /** Units of something other than a reading, right after a number: "minutes", "times", "tablets". */
+  readonly nonReadingUnits: readonly string[];
+  /** Body weight and the scales: "weight", "scales", "weighed", "pesé". */
+  readonly weightContext: readonly string[];
+  /** A gain: "gained", "put on", "up", "went up", "aumenté", "pris", "zugenommen". */
+  readonly weightGainCues: readonly string[];
+  readonly kilogramUnits: readonly string[];
+  readonly poundUnits: readonly string[];
+  /** Spans of time: how many days a phrase covers ("overnight" 1, "a week" 7, "since Monday" 3). */
+  readonly periods: ReadonlyArray<{ readonly days: number; readonly when: readonly string[] }>;
+  /** "day"/"days", "week"/"weeks" after a number: "in 3 days", "in two weeks". */
+  readonly dayUnits: readonly string[];
+  readonly weekUnits: readonly string[];
   /** Words right before a number that make it a reading: "it was", "came up", "salí en". */
   readonly readingLinks: readonly string[];
+  /** Hedges between such a word and the number: "about", "like", "unos", "environ". */
+  readonly readingFillers: readonly string[];
   /** A number that is a goal, not a reading: "target", "should be under". */
   readonly targetCues: readonly string[];
   readonly numberWords: Readonly<Record<string, number>>;
@@ -191,7 +306,18 @@ export interface MeasurementVocabulary {
   readonly bloodPressureSeparators: readonly string[];
 }
 
-export interface LanguageLexicon {
+/** How patients ask and how the agent answers: regular expressions with macros. */
+export interface DialogueVocabulary {
+  /** Named regex fragments usable as {NAME} in every dialogue pattern of this pack. */
+  readonly macros: Readonly<Record<string, string>>;
+  readonly questions: QuestionVocabulary;
+  readonly replies: ReplyVocabulary;
+  /** Function words ignored when comparing a question with a reply. */
+  readonly overlapStopwords: readonly string[];
+  readonly focusConcepts: readonly FocusConcept[];
+}
+
+export interface LanguageLexicon extends DialogueVocabulary {
   /** ISO 639-1 code, e.g. "en". */
   readonly code: string;
   readonly name: string;
@@ -199,16 +325,14 @@ export interface LanguageLexicon {
   readonly detectionWords: readonly string[];
   /** Characters only this language writes (Spanish "¿", "¡"); each message containing one counts as one more detection word. */
   readonly detectionCharacters?: readonly string[];
-  /** Named regex fragments usable as {NAME} in every pattern of this pack. */
-  readonly macros: Readonly<Record<string, string>>;
   /** Words that a gap never crosses, besides sentence ends. */
   readonly gapBlockers: readonly string[];
-  readonly attention: readonly AttentionRuleSpec[];
+  /** Term classes of the rule language (@NAME): body sites, symptoms, qualifiers, medicines... */
+  readonly terms: Readonly<Record<string, readonly string[]>>;
+  /** Clinical concepts (see CHECKLIST.md). */
+  readonly rules: readonly ConceptRule[];
+  /** Other senses of clinical words, blanked before the rules run. */
+  readonly idioms: readonly IdiomSpec[];
   readonly context: ContextVocabulary;
-  readonly questions: QuestionVocabulary;
-  readonly replies: ReplyVocabulary;
-  /** Function words ignored when comparing a question with a reply. */
-  readonly overlapStopwords: readonly string[];
-  readonly focusConcepts: readonly FocusConcept[];
   readonly measurements: MeasurementVocabulary;
 }

@@ -1,0 +1,368 @@
+/**
+ * German clinical concepts (Germany, Austria, Switzerland): term classes, concept rules and idioms
+ * in the rule language of ../types.ts, one rule per concept of ../CHECKLIST.md. German builds
+ * compounds ("Brustschmerzen", "Wadenkrampf"), so classes list the compounds patients use and
+ * their stems ("brustschmerz*"), besides the split forms ("Schmerzen in der Brust"). Umlauts and
+ * ß are folded ("Übelkeit" reads "ubelkeit", "Fuß" reads "fus"). Examples are ours.
+ */
+
+import type { ConceptRule, IdiomSpec } from "../types";
+
+export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
+  CANT: ["kann nicht", "kann kaum", "kann ich nicht", "kann ich kaum", "schaffe es nicht", "schaff es nicht", "krieg keine", "kriege keine", "bekomme keine", "bekomm keine", "nicht mehr", "fällt mir schwer", "schwer"],
+  CARE_PERSON: [
+    "arzt", "ärztin", "doktor", "doktorin", "dr", "hausarzt", "hausärztin", "pflege", "pfleger", "pflegerin", "krankenschwester",
+    "schwester", "chirurg", "chirurgin", "facharzt", "fachärztin", "jemand", "jemanden", "jemandem", "mensch", "echten menschen",
+    "einem menschen", "team", "praxis", "klinik", "station", "kardiologe", "kardiologin", "hebamme", "onkologe", "onkologin",
+    "apotheker", "apothekerin", "sprechstunde", "ambulanz",
+  ],
+  CHEST: ["brust", "brustkorb", "brustbein", "herzgegend", "herzbereich", "thorax"],
+  CALF: ["wade", "waden", "bein", "beine", "oberschenkel", "unterschenkel", "kniekehle"],
+  LOWER_LIMB: ["knöchel", "knochel", "fuß", "füße", "fus", "fuse", "füsse", "bein", "beine", "unterschenkel", "sprunggelenk", "sprunggelenke", "fußgelenke"],
+  FACE_PART: ["gesicht", "mund", "mundwinkel", "lippe", "augenlid", "gesichtshälfte", "eine seite des gesichts", "wange"],
+  AIRWAY_PART: ["lippen", "lippe", "zunge", "hals", "rachen", "gesicht", "augenlider", "mund"],
+  WOUND: ["wunde", "wunden", "narbe", "naht", "nähte", "schnitt", "operationswunde", "op wunde", "wundränder", "klammern", "fäden", "pflaster", "verband", "verbände", "stelle", "drainage", "stoma", "transplantat", "einstichstelle"],
+  PAIN: ["schmerz", "schmerzen", "schmerzt", "tut weh", "tun weh", "tat weh", "weh", "brennt", "brennen", "stechen", "sticht", "stechend", "ziehen", "zieht", "drückt", "krampf", "krämpfe", "pocht", "pochen", "wund", "empfindlich"],
+  PRESSURE: ["druck", "drückt", "enge", "eng", "engegefühl", "beklemmung", "beklemmend", "schwer", "schwere", "zugeschnürt", "presst", "ring", "gewicht", "stein"],
+  SWELL: ["geschwollen", "geschwollene", "geschwollenen", "schwellung", "schwellungen", "angeschwollen", "dick", "dicker", "dicke", "aufgedunsen", "wasser", "ödem", "ödeme", "aufgebläht", "prall"],
+  DISCHARGE: ["eiter", "eitert", "eitrig", "nässt", "nassen", "nässend", "suppt", "sickert", "flüssigkeit", "sekret", "gelblich", "gelb", "grün", "grünlich", "riecht", "stinkt", "geruch", "übel riechend", "läuft raus", "kommt raus"],
+  OPENING: ["aufgegangen", "aufgeplatzt", "offen", "klafft", "geht auf", "ist auf", "auseinander", "gerissen", "naht ist auf"],
+  BREATHE: ["atmen", "atme", "luft", "atmung", "luft holen", "durchatmen", "atem"],
+  BREATHLESS: ["atemnot", "kurzatmig", "kurzatmigkeit", "luftnot", "außer atem", "ausser atem", "aus der puste", "keine luft", "kaum luft", "schnaufe", "schnaufen", "pfeift", "pfeifen", "röchel*", "japse", "japsen", "nach luft", "atemlos", "kurzluftig"],
+  NUMB: ["taub", "taubheit", "taubheitsgefühl", "kribbeln", "kribbelt", "eingeschlafen", "gefühllos", "spüre nichts", "kein gefühl", "ameisenlaufen"],
+  WEAK: ["schwach", "schwäche", "kraftlos", "keine kraft", "hängt", "hängend", "gelähmt", "lahm", "schlaff", "gehorcht nicht", "schwer"],
+  FEVER: ["fieber", "fiebrig", "temperatur", "erhöhte temperatur", "schüttelfrost", "frösteln", "fröstle", "zittern", "schweißausbrüche", "nachtschweiß", "heiß und kalt", "glühe"],
+  MOOD_LOW: ["traurig", "niedergeschlagen", "leer", "down", "deprimiert", "bedrückt", "hoffnungslos", "antriebslos", "einsam", "allein", "am boden", "mutlos", "schlecht drauf"],
+  SEVERE: ["stark*", "sehr stark*", "schlimm*", "furchtbar*", "schrecklich*", "unerträglich*", "heftig*", "extrem*", "höllisch*", "wahnsinnig*", "massiv*", "fürchterlich*", "total"],
+  WORSE: ["schlimmer", "schlechter", "verschlimmert", "immer mehr", "nimmt zu", "zugenommen", "breitet sich aus", "ausgebreitet", "größer", "wird mehr", "mehr als sonst", "mehr als vorher", "wird nicht besser", "steigt"],
+  NEW: ["neu", "neue", "neuer", "seit gestern", "seit heute", "seit heute morgen", "seit letzter nacht", "seit", "heute", "gestern", "heute nacht", "heute morgen", "letzte nacht", "jetzt", "gerade", "angefangen", "aufgetreten", "plötzlich", "zum ersten mal"],
+  SUDDEN: ["plötzlich", "auf einmal", "schlagartig", "aus dem nichts", "ganz plötzlich", "von jetzt auf gleich"],
+  PERSISTENT: ["hört nicht auf", "geht nicht weg", "geht nicht weg", "immer noch", "noch immer", "den ganzen tag", "die ganze nacht", "jeden tag", "ständig", "dauernd", "ununterbrochen", "seit tagen", "anhaltend", "noch"],
+  AT_REST: ["in ruhe", "im sitzen", "im liegen", "beim liegen", "sitzend", "liegend", "ohne anstrengung", "beim reden", "beim anziehen", "nachts", "weckt mich"],
+  MED_NOUN: [
+    "tablette", "tabletten", "medikament", "medikamente", "medizin", "arznei", "pille", "pillen", "kapsel", "kapseln", "dosis",
+    "insulin", "spritze", "spritzen", "injektion", "pflaster", "tropfen", "augentropfen", "rezept", "rezepte", "antibiotikum",
+    "antibiotika", "schmerzmittel", "schmerztabletten", "inhalator", "spray", "asthmaspray", "pen", "pens", "einheiten",
+    "wassertablette", "wassertabletten", "entwässerungstabletten", "blutverdünner", "blutdrucktabletten", "herztabletten",
+    "statin", "antidepressivum", "antidepressiva", "saft", "chemo", "folgerezept", "zuckertabletten", "diuretikum",
+  ],
+  DRUG: [
+    "marcumar", "phenprocoumon", "warfarin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "pradaxa", "clexane", "heparin",
+    "ass", "aspirin", "clopidogrel", "metformin", "lantus", "levemir", "novorapid", "humalog", "ozempic", "ramipril",
+    "lisinopril", "candesartan", "valsartan", "amlodipin", "bisoprolol", "metoprolol", "torasemid", "furosemid", "lasix",
+    "spironolacton", "digitoxin", "amiodaron", "simvastatin", "atorvastatin", "l thyroxin", "thyroxin", "levothyroxin",
+    "allopurinol", "colchicin", "prednisolon", "cortison", "ibuprofen", "paracetamol", "novalgin", "metamizol", "tramadol",
+    "tilidin", "morphin", "oxycodon", "sertralin", "citalopram", "amoxicillin", "salbutamol", "pantoprazol", "omeprazol",
+    "eisen", "methotrexat", "tamoxifen", "entresto", "jardiance",
+  ],
+  DRUG_SHAPE: ["*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
+  /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
+  MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@MED_COMPOUND"],
+  MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
+  NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
+  CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut"],
+  WANT: ["möchte", "möchten", "will", "würde gern", "würde gerne", "hätte gern", "hätte gerne", "brauche", "bräuchte", "könnte", "können", "kann", "bitte", "wäre es möglich", "ist es möglich", "geht das", "mich", "mir", "gibt es"],
+};
+
+export const DE_RULES: readonly ConceptRule[] = [
+  {
+    id: "de.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(brustschmerz*|brustenge|herzschmerz*|engegefühl in der brust|druck auf der brust)",
+      "(@PAIN|@PRESSURE) ~4 (in der|auf der|an der|hinter dem|im|uff die|auf die|auf der) ~1 (@CHEST)",
+      "(drückt|drückte|sticht|brennt|zieht|engt) ~4 (die|der|meine|mir die)? ~1 @CHEST",
+      "@CHEST ~4 (@PAIN|tut weh|drückt|brennt|eng|zugeschnürt|wie zugeschnürt|schmerzt)",
+      "(herzinfarkt|infarkt|angina pectoris|angina)",
+      "(elefant|stein|gewicht|etwas|jemand) ~3 (auf der brust|auf meiner brust|sitzt auf)",
+      "(schmerz*|zieht|strahlt) ~5 (in den|in die|bis in den|bis in die|zum) ~1 (arm|kiefer|hals|rücken|schulter)",
+    ],
+    examples: { match: ["ich habe seit heute morgen einen Druck auf der Brust", "beim Treppensteigen wird die Brust ganz eng", "der Schmerz zieht in den linken Arm"], noMatch: ["mir tut das Knie weh", "Hähnchenbrust mit Reis"] },
+  },
+  {
+    id: "de.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
+    when: ["@CANT ~2 @BREATHE", "(krieg|kriege|bekomme|bekomm) ~3 (keine|kaum) luft", "(ersticke|ersticken|erstickungsgefühl)", "(lippen|fingernägel|finger|gesicht) ~3 (blau|bläulich|grau|lila)", "(schwierigkeiten|probleme|mühe) ~2 (beim atmen|mit dem atmen|zu atmen)", "(kann|schaffe) ~2 (keinen satz|keine sätze) ~2 (zu ende|mehr)"],
+    examples: { match: ["ich krieg im Liegen kaum Luft", "meine Lippen sind etwas bläulich", "ich habe Probleme beim Atmen"], noMatch: ["ich atme gut", "die Atemübungen sind langweilig"] },
+  },
+  {
+    id: "de.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+    when: ["@BREATHLESS", "(atmung|atem) ~3 (schlechter|schneller|flacher|pfeift|schwerer)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(paar|wenigen) schritte*", "(kann|schaffe) ~1 nicht (laufen|reden|schlafen)", "bad", "küche", "treppe", "toilette"],
+    examples: { match: ["ich bin sogar im Sitzen kurzatmig", "seit gestern habe ich Atemnot"], noMatch: ["ich atme die frische Luft"] },
+  },
+  {
+    id: "de.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
+    when: ["(kann|schaffe) ~3 (nicht|nicht mehr) ~2 (flach liegen|flach schlafen|liegen|hinlegen)", "(schlafe|schlafen|geschlafen) ~4 (im sitzen|sitzend|im sessel|im stuhl|hochgelagert|mit kissen|aufrecht|halb sitzend)", "(mehr|drei|vier|mehrere|zusätzliche) (kissen)", "(wache|aufgewacht|wach auf|wachte) ~4 (luftnot|atemnot|nach luft|keine luft|husten|japsend|erstickungsgefühl)", "(luftnot|atemnot|nach luft|keine luft|erstickungsgefühl) ~3 (aufgewacht|aufwache|wach auf|wache auf)"],
+    examples: { match: ["ich schlafe im Sessel, weil ich nicht flach liegen kann", "ich brauche jetzt drei Kissen", "ich bin nachts mit Luftnot aufgewacht"], noMatch: ["ich habe neue Kissen gekauft"] },
+  },
+  {
+    id: "de.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
+    when: ["(ohnmächtig|ohnmacht|bewusstlos|umgekippt|zusammengebrochen|zusammengesackt|weggetreten|kollabiert|kollaps)", "(fast|beinahe) ~2 (umgekippt|ohnmächtig|zusammengebrochen|weggekippt)", "(wurde mir|ist mir|wurde es) ~2 (schwarz vor augen|schwarz)", "(schwarz vor augen)", "(beine|knie) ~2 (weggeknickt|nachgegeben|versagt)"],
+    examples: { match: ["ich bin gestern im Bad umgekippt", "mir wurde schwarz vor Augen", "ich wäre fast ohnmächtig geworden"], noMatch: ["der Baum ist umgefallen"] },
+  },
+  {
+    id: "de.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
+    when: ["(herzrasen|herzstolpern|herzklopfen)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)"],
+    examples: { match: ["ich habe abends Herzrasen", "mein Herz stolpert ohne Grund"], noMatch: ["von ganzem Herzen danke"] },
+  },
+  {
+    id: "de.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
+    when: ["(blutdruck|druck) ~3 (sehr hoch|viel zu hoch|extrem hoch|durch die decke|entgleist|sehr niedrig|viel zu niedrig|im keller)"],
+    examples: { match: ["mein Blutdruck ist heute sehr hoch"], noMatch: ["der Druck bei der Arbeit ist hoch"] },
+  },
+  {
+    id: "de.swelling_legs", concept: "fluid_swelling", category: "red_flag_symptom", severity: "high",
+    when: ["@LOWER_LIMB ~4 @SWELL", "@SWELL ~2 (@LOWER_LIMB)", "(wasser in den beinen|wassereinlagerung*|ödeme|beinödeme|geschwollene beine|dicke beine|dicke knöchel|dicke füße)", "(schuhe|socken|ring|ringe|hose|uhr|hausschuhe) ~4 (passen nicht|gehen nicht|drücken|zu eng|schneiden ein|hinterlassen)", "(bauch) ~3 (dick|geschwollen|aufgebläht|prall|hart wie eine trommel)", "(delle|dellen|abdruck) ~3 (bleibt|bleiben|drücke)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(ein|nur ein|einem) (bein|fuß)", "knie", "oberschenkel", "@NUM (kilo|kg)", "passen nicht", "zu eng"],
+    examples: { match: ["meine Knöchel sind seit Samstag stark geschwollen", "die Schuhe passen nicht mehr", "der Bauch ist dick und prall"], noMatch: ["die Schwellung der Preise"] },
+  },
+  {
+    id: "de.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
+    when: ["(zugenommen|zugelegt|mehr drauf) ~3 @NUM ~1 (kilo|kg|kilogramm)", "@NUM ~1 (kilo|kg|kilogramm) ~3 (zugenommen|zugelegt|mehr)", "(gewicht|waage) ~4 (steigt|gestiegen|zeigt mehr|geht hoch|hochgegangen)", "(habe|hab) ~2 (zugenommen)"],
+    qualifiedBy: ["@SUDDEN", "(in|seit) ~2 (tagen|tag|woche|zwei tagen|drei tagen)", "seit", "gestern", "diese woche", "schnell", "@NUM (kilo|kg)", "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"],
+    examples: { match: ["ich habe in drei Tagen zwei Kilo zugenommen", "die Waage zeigt mehr seit Montag"], noMatch: ["ich habe abgenommen"] },
+  },
+  {
+    id: "de.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "@FACE_PART ~3 (hängt|hing|schief|taub|gelähmt|verzogen|runter)",
+      "(spreche|sprache|reden|aussprache) ~3 (verwaschen|undeutlich|komisch|lallend|schwer)",
+      "(wörter|worte) ~3 (fehlen|fehlten|kommen nicht|kamen nicht|durcheinander)",
+      "@CANT ~2 (sprechen|reden|den arm heben|das bein heben|arm bewegen|bein bewegen|die worte finden)",
+      "(eine seite|linke seite|rechte seite|halbseitig|körperhälfte) ~4 (@WEAK|@NUMB|gelähmt)",
+      "(arm|bein|hand) ~3 (taub|kraftlos|gelähmt|eingeschlafen und|schlaff|gehorcht nicht|gehorchte nicht|kann ich nicht bewegen)",
+      "(schlaganfall|hirninfarkt|tia|durchblutungsstörung im kopf)",
+      "(krampfanfall|krampfanfälle|epileptischer anfall|anfall gehabt|gekrampft)",
+    ],
+    examples: { match: ["mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
+  },
+  {
+    id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    when: ["(kopfschmerz*|kopfweh|migräne)", "(kopf) ~3 (platzt|explodiert|dröhnt|hämmert|tut weh|schmerzt)"],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "schlimmste", "sehen", "verschwommen", "flimmern", "erbrech*", "steif", "nacken", "tabletten", "geht nicht weg"],
+    examples: { match: ["ich habe unerträgliche Kopfschmerzen, die nicht weggehen", "mein Kopf platzt seit gestern"], noMatch: ["ich bin der Kopf der Familie"] },
+  },
+  {
+    id: "de.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
+    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "kann ~2 nicht (wach bleiben|wachbleiben)", "(sehe dinge|höre stimmen|halluzinier*)"],
+    examples: { match: ["meine Tochter sagt, ich bin seit gestern verwirrt", "ich kann tagsüber nicht wach bleiben"], noMatch: ["der Plan ist verwirrend"] },
+  },
+  {
+    id: "de.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
+    when: ["@NUMB ~6 (intimbereich|genitalbereich|im schritt|zwischen den beinen|gesäß|po|damm|reithose)", "(intimbereich|genitalbereich|schritt|zwischen den beinen) ~4 @NUMB", "(kann) ~2 (urin|wasser|stuhl|blase|darm) ~2 (nicht (halten|kontrollieren))", "(eingenässt|in die hose gemacht|kontrolle über (blase|darm))", "(beide beine) ~3 (schwach|kraftlos|taub)"],
+    examples: { match: ["ich habe ein Taubheitsgefühl zwischen den Beinen", "ich kann den Urin nicht halten"], noMatch: ["ich habe die Fernbedienung verloren"] },
+  },
+  {
+    id: "de.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
+    when: ["(vorhang|schatten|schleier|schwarzer fleck|dunkler fleck|wand) ~5 (vor dem|im|über dem) ~1 (auge|sichtfeld)", "(vorhang|schatten|schleier) ~3 kommt runter", "(sehe|sehkraft|sicht) ~3 (verloren|weg|nichts mehr|kaum noch)", "(kann) ~2 nicht ~2 (sehen) ~3 (auge|links|rechts)?", "(sicht|sehen|sehkraft) ~4 (verschwommen|trüb|dunkel|schlechter|neblig)", "(lichtblitze|blitze|funken|flackern) ~3 (im auge|sehe)?", "(mouches volantes|schwebeteilchen|rußregen|russregen|schwarze punkte|flocken) ~3 (neu|viele|plötzlich|mehr)?", "(doppelbilder|doppelt sehen|sehe doppelt)", "(auge) ~3 (starke schmerzen|tut sehr weh|höllisch weh|schmerzt stark)"],
+    examples: { match: ["ich sehe einen Schatten vor dem operierten Auge", "seit heute sehe ich Lichtblitze", "die Sicht ist plötzlich verschwommen"], noMatch: ["ich habe den Vorhang zugezogen"] },
+  },
+  {
+    id: "de.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
+    when: ["(fieber|fiebrig|schüttelfrost|nachtschweiß|schweißausbrüche)", "(erhöhte temperatur|temperatur erhöht)", "(habe|hab|hatte) ~2 temperatur", "(heiß und kalt|kalt und heiß)"],
+    examples: { match: ["ich habe seit gestern Fieber und Schüttelfrost", "ich hab erhöhte Temperatur"], noMatch: ["es ist heiß draußen"] },
+  },
+  {
+    id: "de.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["@WOUND ~6 (@DISCHARGE|@OPENING|entzündet|infiziert|rot|gerötet|heiß|warm|geschwollen|blutet)", "@DISCHARGE ~5 (aus der|an der|um die|unter dem) ~2 @WOUND", "(rötung|röte|roter streifen|rote streifen) ~4 (breitet sich aus|wird größer|wandert|größer)", "(fühlt sich heiß an|heiß anfühlt)", "(eiter|eitrig|eitert)"],
+    examples: { match: ["die Narbe ist gerötet und es kommt gelbliche Flüssigkeit raus", "die Naht ist ein Stück aufgegangen", "die Rötung um die Wunde breitet sich aus"], noMatch: ["der Schnitt der Hose passt"] },
+  },
+  {
+    id: "de.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(blutet|blutung|bluten|blut) ~3 (stark|sehr|hört nicht auf|nicht auf|ständig|durch|viel|ohne ende|läuft)",
+      "(durchgeblutet|durchgeweicht|vollgeblutet) ~3 (verband|binde|binden|vorlage|pflaster|laken|kleidung)?",
+      "(große|dicke) (blutklumpen|klumpen|koagel)",
+      "(blut|blutig) ~3 (gehustet|husten|erbrochen|gespuckt|spucke|im auswurf)",
+      "(blut) ~3 (im stuhl|im urin|im erbrochenen|in der toilette|im speichel)",
+      "(stuhl|stuhlgang) ~3 (schwarz|teerartig|wie teer|blutig)", "(teerstuhl|blutiger stuhl|blutiger urin)",
+      "(urin) ~3 (rot|blutig|rosa|wie cola)",
+      "(kaffeesatz)",
+    ],
+    examples: { match: ["es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
+  },
+  {
+    id: "de.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
+    when: ["(nasenbluten|zahnfleischbluten|zahnfleisch blutet|nase blutet)", "(blaue flecken|hämatome|hamatome) ~3 (überall|ohne grund|riesige|große|einfach so)"],
+    qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minuten|stunde|stunden)", "hört nicht auf", "jeden tag", "überall", "riesige"],
+    examples: { match: ["ich habe jeden Tag Nasenbluten", "ich habe überall blaue Flecken ohne Grund"], noMatch: ["meine Nase läuft"] },
+  },
+  {
+    id: "de.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
+    when: ["@CALF ~5 (geschwollen|hart|heiß|warm|rot|gerötet|gespannt|tut weh|schmerzt|dicker|prall|wie ein stein)", "(wadenschmerz*|wadenkrampf|schmerz in der wade|schmerzen in der wade)", "(ein bein|das eine bein) ~3 (dicker|geschwollener|größer)"],
+    examples: { match: ["meine Wade ist hart und heiß", "das eine Bein ist dicker als das andere"], noMatch: ["ich vertrete mir die Beine"] },
+  },
+  {
+    id: "de.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
+    when: ["(finger|zehen|fuß|hand|füße|hände) ~3 (weiß|blau|lila|eiskalt|kalt und)", "@CANT ~2 (die zehen|die finger|den fuß) ~1 (bewegen|spüren)", "(gips|schiene|verband|orthese) ~3 (zu eng|drückt stark|schneidet ein)"],
+    examples: { match: ["meine Zehen sind weiß und eiskalt", "der Gips ist zu eng"], noMatch: ["es ist kalt draußen"] },
+  },
+  {
+    id: "de.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
+    when: ["(schmerz|schmerzen) ~2 (unerträglich|furchtbar|schrecklich|höllisch|extrem|sehr stark|kaum auszuhalten)", "(unerträglich*|nicht auszuhalten|kaum auszuhalten|halte es nicht aus)", "(zehn von zehn|10 von 10|neun von zehn)", "(schmerzmittel|schmerztabletten|tabletten|ibuprofen|novalgin|tramadol) ~3 (helfen nicht|wirken nicht|bringen nichts|helfen kaum)", "(kann) ~2 (nicht schlafen|nicht laufen|nicht auftreten) ~3 (vor schmerzen|wegen der schmerzen)"],
+    examples: { match: ["die Schmerzen sind nachts unerträglich", "die Schmerztabletten helfen nicht"], noMatch: ["die Schmerzen sind viel besser"] },
+  },
+  {
+    id: "de.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(ständig|dauernd|mehrmals|immer wieder) ~4 (übergeben|erbrechen|erbreche|kotzen|brechen)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
+    examples: { match: ["ich kann nichts bei mir behalten", "ich muss mich seit heute morgen ständig übergeben", "die Augen sind gelblich"], noMatch: ["gelbe Tulpen"] },
+  },
+  {
+    id: "de.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
+    when: ["@CANT ~3 (wasser lassen|urinieren|pinkeln|die blase leeren)", "(kein wasser|kein urin|nicht gepinkelt|nicht mehr gepinkelt|nicht uriniert) ~3 (seit|den ganzen tag)?", "(beutel|katheter|katheterbeutel|urinbeutel|*beutel) ~3 (füllt sich nicht|läuft nicht|verstopft|rausgerutscht)", "(nur) ~2 (ein paar tropfen|tröpfchenweise)"],
+    examples: { match: ["ich kann seit heute morgen kein Wasser lassen", "der Katheterbeutel füllt sich nicht"], noMatch: ["ich trinke viel Wasser"] },
+  },
+  {
+    id: "de.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
+    when: ["(brennt|brennen|schmerzt|tut weh) ~2 (beim wasserlassen|beim pinkeln|beim urinieren)", "(urin) ~3 (trüb|riecht stark|dunkel)"],
+    qualifiedBy: ["@FEVER", "(nieren|rücken|flanke) ~2 (schmerz*|weh)", "@WORSE", "@SEVERE", "blut", "@PERSISTENT", "katheter"],
+    examples: { match: ["es brennt beim Wasserlassen"], noMatch: ["ich muss nachts oft raus"] },
+  },
+  {
+    id: "de.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
+    when: ["(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
+    examples: { match: ["ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["ich habe Zucker gekauft"] },
+  },
+  {
+    id: "de.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
+    when: ["(zucker|blutzucker|werte) ~3 (sehr hoch|viel zu hoch|durch die decke|geht nicht runter|entgleist|über 300|über 20)", "(ketone|ketonkörper|aceton) ~3 (hoch|positiv|nachweisbar)?", "(messgerät|gerät|sensor) ~3 (zeigt|sagt) ~1 (hi|high)"],
+    examples: { match: ["der Blutzucker ist viel zu hoch und geht nicht runter", "die Ketone waren positiv"], noMatch: ["hohe Erwartungen"] },
+  },
+  {
+    id: "de.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
+    when: ["@AIRWAY_PART ~5 (geschwollen|angeschwollen|schwillt|schwellen|zu|eng|dick)", "(allergische reaktion|allergischer schock|anaphylax*|quincke)", "(hals) ~2 (schnürt sich zu|wird eng|zugeschwollen)"],
+    examples: { match: ["meine Lippen sind nach der Tablette geschwollen", "der Hals schnürt sich zu"], noMatch: ["ich bin allergisch gegen Katzen"] },
+  },
+  {
+    id: "de.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
+    when: ["(ausschlag|nesselsucht|quaddeln|blasen|hautausschlag)", "(flecken|pusteln|rote punkte) ~4 (überall|am ganzen körper|breiten sich aus|jucken)", "(haut|mund|lippen) ~3 (schält sich|blasen|geschwüre|offen)"],
+    examples: { match: ["ich habe einen Ausschlag am ganzen Körper", "die Haut an den Händen schält sich"], noMatch: ["Kaffeeflecken auf dem Tisch"] },
+  },
+  {
+    id: "de.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
+    when: ["(seit ich) ~3 (@MED|die neuen|das neue) ~3 (nehme|einnehme|genommen)", "(nebenwirkung*|unverträglich*)", "(@MED) ~4 (macht mir|machen mir|verursacht) ~3 (übelkeit|schwindel|durchfall|ausschlag|husten|schmerzen)?", "(vertrage) ~3 (@MED|die tabletten|das medikament) ~1 nicht"],
+    qualifiedBy: ["@SEVERE", "@WORSE", "@PERSISTENT", "@SUDDEN", "ausschlag", "geschwollen", "blut*", "erbrech*", "ohnmächtig", "schwindel*", "gelb*", "abgesetzt", "angst", "schlimm", "muskel*", "schmerz*"],
+    examples: { match: ["seit ich die neuen Tabletten nehme ist mir ständig schwindelig", "das Metformin macht mir starken Durchfall"], noMatch: ["ich nehme die Tabletten zum Essen"] },
+  },
+  {
+    id: "de.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
+    when: ["(bin gestürzt|bin hingefallen|bin gefallen|hingefallen|gestürzt|ausgerutscht und|sturz gehabt|einen sturz)", "(kopf) ~3 (angeschlagen|gestoßen|aufgeschlagen|angehauen)"],
+    examples: { match: ["ich bin gestern im Bad gestürzt", "ich habe mir den Kopf am Schrank gestoßen"], noMatch: ["die Preise sind gefallen", "mir ist etwas eingefallen"] },
+  },
+  {
+    id: "de.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
+    when: ["(bein|fuß|hüfte|knie) ~4 (kürzer|verdreht|ausgerenkt|rausgesprungen|steht komisch)", "(gehört|gespürt) ~2 (ein knacken|einen knall|ein klacken) ~4 (hüfte|knie|schulter)", "@CANT ~2 (auftreten|belasten|das bein belasten)"],
+    examples: { match: ["das operierte Bein ist kürzer", "ich kann nicht mehr auftreten"], noMatch: ["ich trete dem Verein bei"] },
+  },
+  {
+    id: "de.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(stoma) ~4 (dunkel|lila|schwarz|blutet|geschwollen|eingezogen)", "(drainage|katheter|schlauch|sonde|port|picc) ~3 (rausgerutscht|herausgerutscht|rausgefallen|verstopft|undicht)", "(beutel) ~4 (nichts mehr|leer seit)"],
+    examples: { match: ["die Drainage ist nachts rausgerutscht", "das Stoma ist ganz dunkel"], noMatch: ["der Einkaufsbeutel ist leer"] },
+  },
+  {
+    id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
+    examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
+  },
+  {
+    id: "de.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
+    when: ["(fruchtblase|blasensprung|fruchtwasser)", "(wehen) ~4 (alle|regelmäßig|stärker|minuten)", "(blutung|blut|blute) ~4 (aus der scheide|vaginal|unten|in der unterhose)"],
+    examples: { match: ["ich glaube, ich hatte einen Blasensprung", "ich habe eine Blutung aus der Scheide"], noMatch: ["ich trinke viel Wasser"] },
+  },
+  {
+    id: "de.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
+    when: ["(notfallspray|salbutamol|sultanol|spray|inhalator|asthmaspray|bedarfsspray) ~6 @NUM (mal|hübe|hub|stöße|stösse)", "(notfallspray|salbutamol|sultanol|spray|inhalator|bedarfsspray) ~6 (jede stunde|stündlich|den ganzen tag|ständig|viel öfter|öfter als sonst|hilft nicht mehr|wirkt nicht mehr|hält nicht)"],
+    examples: { match: ["ich habe das Notfallspray heute schon sechs mal genommen", "das Spray hilft nicht mehr"], noMatch: ["das Spray liegt in der Tasche"] },
+  },
+  {
+    id: "de.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
+    when: ["(einziehung*|nasenflügeln|nasenflügel ~2 (blähen|bewegen))", "(rippen|brustkorb|hals) ~3 (zieht sich ein|ziehen sich ein|eingezogen|sinken ein)", "(ziehen|zieht) sich ~2 (die|der)? ~1 (rippen|haut|brustkorb) ~3 ein", "(atmet) (mit dem|über den) bauch"],
+    examples: { match: ["bei ihm ziehen sich die Rippen beim Atmen ein", "sie hat Nasenflügeln"], noMatch: ["er atmet durch die Nase"] },
+  },
+  {
+    id: "de.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(erbrech*|übergeb*|kotz*|brech*) ~8 (durchfall)", "(durchfall) ~8 (erbrech*|übergeb*|kotz*|brech*)"],
+    examples: { match: ["ich muss mich übergeben und habe Durchfall"], noMatch: ["kein Erbrechen und kein Durchfall"] },
+  },
+  {
+    id: "de.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(über|uber|außerhalb|ausserhalb) ~2 (die|der) ~1 (linie|markierung|umrandung|anzeichnung)", "(rötung) ~4 (größer als|über die markierung)"],
+    examples: { match: ["die Rötung geht schon über die Linie hinaus"], noMatch: ["die Linie 5 fährt nicht"] },
+  },
+  {
+    id: "de.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
+    when: ["(schwindel*|schwindlig|schwindelig|drehschwindel|alles dreht sich|taumel*|schwanke|schwanken|wie betrunken|gleichgewicht verloren|unsicher auf den beinen)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "gestürzt", "hingefallen", "sturz", "schwarz", "beim aufstehen", "umgekippt"],
+    examples: { match: ["mir ist seit heute morgen ständig schwindelig", "ich taumle wie betrunken"], noMatch: ["ich gehe sicher"] },
+  },
+  {
+    id: "de.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
+    when: ["(auswurf|schleim|sputum) ~5 (grün*|gelb*|braun*|dunkel*|blutig|dicker)"],
+    examples: { match: ["der Auswurf ist grün geworden"], noMatch: ["grüner Tee"] },
+  },
+  {
+    id: "de.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
+    when: ["(knoten|beule|schwellung|lymphknoten|verhärtung) ~6 (wächst|gewachsen|größer|neu|neuer|hart)", "(habe|hab) ~3 (einen|eine)? ~1 (knoten|beule|verhärtung) ~3 (ertastet|gefunden|entdeckt|bemerkt)"],
+    examples: { match: ["der Knoten am Hals ist größer geworden", "ich habe einen Knoten in der Achsel ertastet"], noMatch: ["ich habe einen Knoten im Schnürsenkel"] },
+  },
+  {
+    id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
+    when: ["(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)"],
+    examples: { match: ["manchmal wünschte ich, ich würde nicht mehr aufwachen", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
+  },
+  {
+    id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
+    when: ["(wozu das alles|was soll das alles|hat alles keinen sinn|keinen sinn mehr|sinnlos)", "(kann nicht mehr|schaffe das nicht mehr|bin am ende|am ende meiner kräfte|breche zusammen)", "kann ~2 nicht mehr", "(hoffnungslos|verzweifelt|keine hoffnung)", "(eine last|zur last) ~2 (für|fallen)?", "(weine|weinen|heule) ~3 (den ganzen tag|jeden tag|ständig|ohne grund)", "(fühle mich|bin) ~2 @MOOD_LOW ~3 (die ganze zeit|jeden tag|seit wochen|seit|ständig)", "(depressiv|depression)", "(panikattacke*|angstattacke*)", "(niemand|keiner) ~2 (würde mich vermissen|interessiert sich|merkt)", "(schlafe nicht|esse nicht|kann nicht schlafen) ~3 (seit tagen|mehr)?"],
+    examples: { match: ["ich kann einfach nicht mehr", "ich fühle mich wie eine Last für meine Kinder", "ich weine jeden Tag ohne Grund"], noMatch: ["wozu dient die blaue Tablette"] },
+  },
+  {
+    id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
+    when: ["(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
+    needsMedicationContext: true,
+    examples: { match: ["ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
+  },
+  {
+    id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
+    when: ["(doppelt|zweimal|zwei mal|noch einmal|nochmal|eine zu viel|zu viel) ~3 (genommen|gespritzt|eingenommen|erwischt|gnommen)", "(doppelte dosis|dosis verdoppelt)",
+      "(zwei|2|drei|3|beide) ~2 (tabletten|@MED) ~5 statt", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)?"],
+    needsMedicationContext: true,
+    examples: { match: ["ich habe die Tablette aus Versehen doppelt genommen", "ich habe das Insulin zweimal gespritzt"], noMatch: ["ich nehme zweimal täglich eine Tablette wie verordnet"] },
+  },
+  {
+    id: "de.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(die falsche|das falsche|die falschen|tabletten von meinem|tabletten von meiner|die von meinem|die von meiner) ~3 (genommen|geschluckt|erwischt)?", "(verwechselt|vertauscht|durcheinandergebracht) ~3 (@MED|die tabletten|die packungen|die medikamente)", "(@MED|tabletten|packungen|medikamente) ~3 (verwechselt|vertauscht|durcheinandergebracht)", "(@MED) ~4 (aus versehen|versehentlich)"],
+    examples: { match: ["ich habe aus Versehen die Tabletten von meinem Mann genommen", "ich habe die Packungen verwechselt"], noMatch: ["ich habe die Straße verwechselt"] },
+  },
+  {
+    id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(alle|aufgebraucht|leer|ausgegangen|keine mehr|nichts mehr|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?",
+      "(@MED) ~6 (sind alle|ist alle|alle|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
+      "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen)",
+      "(zu teuer|kann mir nicht leisten|kann ich mir nicht leisten|zuzahlung|nicht bezahlen) ~4 (@MED)?",
+      "(rezept) ~4 (abgelaufen|nicht bekommen|kein neues|fehlt)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["meine Wassertabletten sind seit Freitag alle", "die Apotheke hatte mein Medikament nicht vorrätig", "das Spray kann ich mir nicht leisten"], noMatch: ["die Milch ist alle"] },
+  },
+  {
+    id: "de.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
+    when: ["(abgesetzt|nehme ich nicht mehr|nehme nicht mehr|aufgehört|nicht mehr genommen|weggelassen) ~3 (@MED|@MED_PRONOUN)?",
+      "(nehm|nehme|nehm ich|nehme ich|nehm ick|nehm ick's|nehm icks) ~3 (nicht|nich|nimmer) mehr", "(habe beschlossen|hab beschlossen|beschlossen) ~3 (nicht mehr|abzusetzen|weniger|zu halbieren)", "(halbiere|halbiert|teile|geteilt) ~3 (@MED|die tabletten|sie) ~3 (damit|um|länger)?", "(nehme|nehm) ~2 (sie|die|das) ~1 nur ~2 (wenn|bei bedarf)"],
+    needsMedicationContext: true,
+    examples: { match: ["ich habe das Statin wegen der Muskelschmerzen abgesetzt", "die Wassertabletten nehme ich nicht mehr", "ich halbiere die Tabletten, damit sie länger reichen"], noMatch: ["ich habe mit dem Rauchen aufgehört"] },
+  },
+  {
+    id: "de.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
+    when: ["@CONTACT_VERB"],
+    with: ["@CARE_PERSON", "(@WANT|mich|mir)"],
+    window: 10,
+    examples: { match: ["könnte die Ärztin mich heute zurückrufen", "ich möchte bitte mit einem echten Menschen sprechen", "kann mich die Schwester anrufen"], noMatch: ["die Ärztin hat gesagt, das ist normal"] },
+  },
+];
+
+export const DE_IDIOMS: readonly IdiomSpec[] = [
+  { id: "de.idiom.kopfschmerzen", when: ["(papierkram|formular|bürokratie|das|der verkehr) ~3 (macht|bereitet) ~2 (mir )?(kopfschmerzen|kopfzerbrechen)"], examples: { match: ["der Papierkram macht mir Kopfschmerzen"], noMatch: ["ich habe Kopfschmerzen"] } },
+  { id: "de.idiom.sterben_vor", when: ["(sterbe|sterben|sterb) vor (hunger|langeweile|neugier|lachen|durst)", "(todmüde|todschick|totlachen)"], examples: { match: ["ich sterbe vor Hunger"], noMatch: ["ich will sterben"] } },
+  { id: "de.idiom.andere", when: ["(telefonnummer|nummer der praxis)", "(blutabnahme|blutwerte|blutbild|bluttest|blutuntersuchung|urinprobe|urintest)", "(eingefallen|aufgefallen|gefallen lassen|gut gefallen|hat mir gefallen|gefällt)", "(preise|kurse|temperaturen) ~2 (gefallen|gestiegen)", "(von ganzem herzen|am herzen liegt|liegt mir am herzen)", "(druck bei der arbeit|zeitdruck|leistungsdruck)"], examples: { match: ["morgen habe ich eine Blutabnahme", "das hat mir gut gefallen"], noMatch: ["ich bin gefallen"] } },
+];

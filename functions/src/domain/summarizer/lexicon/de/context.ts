@@ -1,0 +1,89 @@
+/**
+ * German context cues and measurement words, in the rule language of ../types.ts. German puts
+ * "nicht" after the verb ("die Wunde blutet nicht", "Fieber habe ich keins"), which
+ * `postNegationCues` covers within a few words.
+ */
+
+import type { ContextVocabulary, MeasurementVocabulary } from "../types";
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, zwolf: 12, dreizehn: 13, vierzehn: 14, funfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+  zwanzig: 20, dreissig: 30, dreisig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+  hundert: 100, einhundert: 100, zweihundert: 200,
+};
+
+export const DE_GAP_BLOCKERS: readonly string[] = ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keins", "nie", "niemals", "ohne", "weder", "aber", "jedoch", "sondern"];
+
+export const DE_CONTEXT: ContextVocabulary = {
+  negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts"],
+  pseudoNegations: [
+    "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",
+    "(hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|kaum)", "nichts (hilft|wirkt|bringt)", "kann (nicht|kaum) (aufhören|mehr)",
+    "(geht es|gehts|geht's) ~1 nicht (gut|so gut)", "nicht (weggehen|weggeht|weg geht|aufhören|aufhört|besser werden|besser wird|nachlassen|nachlässt|stoppen|zu stoppen|mehr aufhört)", "nicht (gut|so gut|wohl)", "weiß nicht (ob|wie|wann|was)", "kein wunder",
+  ],
+  postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein"],
+  postNegationReach: 5,
+  conditionalCues: ["wenn", "falls", "sollte", "sofern", "was ist wenn", "was wenn", "im fall", "für den fall"],
+  clauseThen: ["dann", "danach"],
+  terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür"],
+  listJoiners: ["und", "oder", "noch"],
+  hypotheticalCues: ["angst (vor|dass)", "sorge (dass|vor)", "befürchte", "risiko", "anzeichen", "zeichen von", "symptome von", "vorbeugen", "vermeiden", "ist es normal", "woran erkenne ich", "was mache ich (wenn|falls)", "wann (soll|muss) ich (anrufen|kommen|mir sorgen)", "könnte", "kann (das|es) (passieren|auftreten|kommen)", "irgendwann", "in zukunft"],
+  hypotheticalExceptions: ["(weiß|wusste|fragen|frage|sehen|nachschauen|erinnern|sicher) ob", "als ob", "selbst wenn", "auch wenn", "wenn ich ehrlich bin", "wenn ich mich nicht irre"],
+  reportedInformationCues: ["(beipackzettel|packungsbeilage|zettel|internet|google|broschüre|nachbarin|forum) (sagt|steht|schreibt|meint|warnt)", "(gelesen|habe gelesen) (dass|im|in)", "man hat mir gesagt"],
+  historicalCues: ["vor (jahren|monaten|langer zeit|einem jahr)", "letztes jahr", "letzten monat", "letzte woche", "vorige woche", "als kind", "früher", "vor der (operation|op)", "in der vergangenheit", "am ersten tag", "die ersten tage", "im krankenhaus"],
+  ongoingCues: ["seit", "immer noch", "noch immer", "weiterhin", "noch"],
+  resolutionCues: ["(ist|sind|war) ~2 (weg|vorbei|verschwunden|abgeklungen|besser)", "(ging|geht) ~2 (weg|vorbei)", "wieder weg", "wieder gut", "(viel|deutlich) besser", "nicht wiedergekommen", "nicht mehr gekommen", "nicht wieder aufgetreten", "hat aufgehört", "dauerte (nur|ein paar) (sekunden|minuten)", "danach (war|ist) es (weg|gut|besser)", "von selbst (weg|aufgehört)"],
+  eventResolutionCues: ["(war|bin) ~2 (in der apotheke|beim hausarzt)", "(habe|hab) ~2 (sie|es|die tabletten) ~2 (wieder|geholt|bekommen)", "nehme (sie|es) wieder"],
+  recencyCues: ["heute", "heute nacht", "gestern", "heute morgen", "heute früh", "heute abend", "letzte nacht", "vorhin", "gerade eben", "vor (einer|zwei|ein paar) stunden", "jetzt"],
+  expectedCues: ["(ist|sei|wäre) (ganz|völlig|total)? normal", "(die ärztin|der arzt|der chirurg|die schwester|man) (hat|hatte) ~2 (gesagt|erklärt|vorgewarnt|angekündigt)", "(hat|hatte) (mich|uns) (vorgewarnt|darauf hingewiesen)", "zu erwarten", "erwartet", "macht mir keine sorgen", "wie immer", "wie sonst auch", "normal für mich", "(etwas|ein bisschen|leicht|leichte|bisschen) ~2 (schmerzen|weh|geschwollen|müde|empfindlich|gerötet)"],
+  thirdPartyNouns: ["mann", "ehemann", "frau", "ehefrau", "partner", "partnerin", "freund", "freundin", "sohn", "tochter", "kind", "kinder", "baby", "mutter", "mama", "vater", "papa", "bruder", "schwester", "tante", "onkel", "cousin", "cousine", "oma", "opa", "großmutter", "großvater", "enkel", "enkelin", "neffe", "nichte", "nachbar", "nachbarin", "kollege", "kollegin", "chef", "chefin", "schwiegermutter", "schwiegervater", "hund", "katze", "familie"],
+  thirdPartyDeterminers: ["mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "sein", "seine", "ihr", "ihre", "der", "die", "das", "dem", "ein", "eine", "einem"],
+  thirdPartyPronouns: ["er", "ihm", "ihn"],
+  firstPersonCues: ["ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner"],
+  presentStateCues: ["ich habe", "ich hab", "ich bin", "habe ich", "bin ich", "seit", "jetzt", "gerade", "heute", "gestern", "immer noch", "noch"],
+  sanctionedChangeCues: ["(arzt|ärztin|doktor|dr|chirurg|kardiologe|kardiologin) ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
+  unsanctionedCues: ["(die hälfte|weniger|mehr) als", "statt", "anstatt", "eigentlich (soll|sollte|muss)", "ohne (zu fragen|rücksprache|bescheid)", "auf eigene faust", "von mir aus", "selbst"],
+  medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],
+  selfContactCues: ["(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)"],
+  contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
+};
+
+export const DE_MEASUREMENTS: MeasurementVocabulary = {
+  glucoseContext: ["zucker", "blutzucker", "zuckerwert", "zuckerwerte", "glukose", "messgerät", "sensor", "libre", "mmol", "mg dl"],
+  temperatureContext: ["temperatur", "fieber", "grad", "thermometer"],
+  bloodPressureContext: ["blutdruck", "druck", "systolisch", "diastolisch", "oberer wert", "unterer wert"],
+  pulseContext: ["puls", "herzfrequenz", "herzschlag", "schläge"],
+  oxygenContext: ["pulsoxymeter", "pulsoximeter", "sauerstoffmessgerät", "sauerstoff", "sättigung", "sauerstoffsättigung", "pulsoxymeter", "sättigungswert"],
+  pregnancyContext: ["schwanger", "schwangerschaft", "schwangerschaftswoche", "ssw", "hebamme", "präeklampsie", "wochenbett", "entbindung", "geburt", "kaiserschnitt", "frauenärztin", "frauenarzt", "gestose"],
+  inrContext: ["inr", "quick", "quickwert", "gerinnung", "gerinnungswert", "coaguchek", "marcumar wert"],
+  nonReadingUnits: ["minute*", "min", "stunde*", "std", "tag", "tage", "tagen", "woche*", "monat*", "jahr*", "mal", "tablette*", "schritt*", "stufe*", "stock", "stockwerk*", "euro", "franken", "km", "kilometer", "meter", "glas", "gläser", "tasse*", "einheiten", "gramm", "mg", "ml", "liter", "enkel*", "kinder", "uhr"],
+  weightContext: ["gewicht", "gewogen", "wiege", "waage", "kilo", "kg"],
+  weightGainCues: ["zugenommen", "zugelegt", "mehr", "hoch", "gestiegen", "plus"],
+  kilogramUnits: ["kilo", "kilos", "kg", "kilogramm"],
+  poundUnits: ["pfund"],
+  periods: [
+    { days: 1, when: ["über nacht", "seit gestern", "an einem tag", "in 24 stunden", "von gestern auf heute"] },
+    { days: 2, when: ["in zwei tagen", "in 2 tagen", "seit vorgestern"] },
+    { days: 3, when: ["in drei tagen", "in 3 tagen", "in wenigen tagen", "seit (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", "in den letzten tagen"] },
+    { days: 7, when: ["in einer woche", "diese woche", "seit letzter woche"] },
+    { days: 30, when: ["in einem monat", "diesen monat", "dieses jahr", "monaten", "seit der operation"] },
+  ],
+  dayUnits: ["tag", "tagen", "tage"],
+  weekUnits: ["woche", "wochen"],
+  readingLinks: ["bei", "auf", "von", "war", "ist", "sind", "waren", "lag", "liegt", "zeigt", "zeigte", "hatte", "habe", "hab", "gemessen", "gestiegen auf", "gefallen auf", "runter auf", "hoch auf", "über"],
+  readingFillers: ["etwa", "ungefähr", "fast", "knapp", "so", "so um die", "um die", "über"],
+  targetCues: ["ziel", "zielwert", "sollte", "soll", "zwischen", "unter", "über", "weniger als", "mehr als", "wenn (er|es|der)", "normal ist", "normalerweise"],
+  numberWords: NUMBER_WORDS,
+  hundredWords: ["hundert"],
+  thousandWords: ["tausend"],
+  decimalWords: ["komma", "punkt"],
+  numberJoiners: ["und"],
+  bloodPressureSeparators: ["zu", "uber", "\\/"],
+};
+
+export const DE_DETECTION_WORDS: readonly string[] = [
+  "ich", "und", "ist", "das", "die", "der", "nicht", "mit", "ein", "eine", "es", "zu", "auf", "fur", "auch", "mein", "meine", "habe", "hab",
+  "sie", "wir", "aber", "noch", "wie", "was", "wenn", "dann", "schon", "sehr", "ja", "nein", "danke", "bitte", "doch", "mal", "oder",
+  "seit", "gestern", "heute", "kann", "muss", "soll", "den", "dem", "im", "bei", "tut", "weh", "mir", "mich", "ihnen", "frau",
+];

@@ -1,0 +1,179 @@
+/**
+ * English context cues (negation, hypotheticals, time, other people...) and measurement words,
+ * in the rule language of ../types.ts.
+ */
+
+import type { ContextVocabulary, MeasurementVocabulary } from "../types";
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, oh: 0, nought: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Words a rule gap never crosses: negations and "but"-like turns. */
+export const EN_GAP_BLOCKERS: readonly string[] = [
+  "no", "not", "never", "without", "none", "nothing", "nor", "neither", "isn't", "aren't", "wasn't", "weren't", "don't",
+  "doesn't", "didn't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "shouldn't", "but", "although", "though",
+  "however", "except",
+];
+
+export const EN_CONTEXT: ContextVocabulary = {
+  negationCues: [
+    "no", "not", "never", "without", "none", "nothing", "nor", "neither", "denies", "deny", "free of", "no signs of",
+    "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "nobody", "zero",
+  ],
+  pseudoNegations: [
+    "no (idea|doubt|wonder|matter|problem|joke|kidding|way of knowing)", "not (sure|certain|only|just|too sure|to mention|that i know)",
+    "nothing (helps|works|stops|touches|shifts|seems to help|makes it better)", "(doesn't|don't|isn't|aren't|not|hasn't|won't|wont|can't) (help|helping|work|working|stop|stopping|go away|going away|gone away|settle|settling|ease|easing|improve|improving|get better|getting better|shift|budge|touch)",
+    "(can't|cannot|couldn't) stop", "not (getting|gotten) [any]better", "no better", "no (relief|let up)",
+    "never (felt|had|seen) (anything|pain|it) like", "never (been|felt) (this|so)", "no longer (helps|working|works)",
+    "if not", "not (bad|great|good|right|normal|well) at all", "not (feeling|been feeling) (well|great|good|right|myself)",
+    "not myself", "nothing like it", "not a (joke|laughing matter)", "not (great|good|well|so good|too good|so great|the best|brilliant|fantastic|ok|okay)",
+    "(hasn't|has not|haven't|have not|isn't|is not|aren't|are not|wasn't|won't|wont|didn't|doesn't) (gone down|come down|settled|improved|stopped|eased|cleared|healed|gone|shifted|let up|budged|getting better|going down|coming down|holding|lasting|working|helping)",
+    "(is|are|it's|its) not (holding|lasting|working|helping|stopping|going down|getting better)",
+  ],
+  postNegationCues: [
+    "none", "nope", "negative", "not at all", "not really", "no more", "(is|are|was|were|has been|have been|had been) (not|never)",
+    "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)",
+  ],
+  postNegationReach: 3,
+  conditionalCues: ["if", "what if", "in case", "supposing", "suppose", "unless", "in the event", "if ever", "should i ever", "whenever"],
+  clauseThen: ["then"],
+  terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that"],
+  listJoiners: ["and", "or", "nor"],
+  hypotheticalCues: [
+    "whether", "worried (about|that|it|i)", "afraid (of|that|it|i)", "scared (of|that|it|i)", "frightened (of|that)", "petrified",
+    "fear", "risk of", "chance of", "prevent*", "avoid*", "signs of", "symptoms of", "sign of", "watch [out]for", "look out for",
+    "might", "could (i|it) (get|cause|be)", "can (it|they|this|these) (cause|make|give|lead)", "will i (get|have)", "i'll (get|have)",
+    "in future", "in the future", "is it normal (to|for)", "how (do|would|will) i know", "when should i", "what happens (if|when)",
+    "what (do|should) i do (if|when)", "when do i (call|worry)", "possible to get", "common to (get|have)", "could happen", "may happen",
+    "things to watch", "warning signs", "(should|can|could|shall|do|may) i (take|double|skip|stop|have|use|give|up|increase|halve|cut)", "(will be|it'll be|i'll be|that'll be|he'll be|she'll be)", "(have|has|need|needs|going) to (come off|stop|quit|give up|skip)", "(will|would) (this|that|it) mean",
+  ],
+  hypotheticalExceptions: [
+    "if i'm honest", "if i am honest", "if you ask me", "as if", "if that makes sense", "if that's (ok|okay|alright|all right)",
+    "if anything", "even if", "(might|may|could) have", "(remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find out|forget|forgot) if",
+  ],
+  reportedInformationCues: [
+    "(leaflet|sheet|paper|papers|handout|booklet|instructions|internet|google|website|article|label|insert|pamphlet|the forum|facebook|a friend) (says|said|mentions|mentioned|lists|listed|warns|warned|talks about|talked about)",
+    "read (on|in|that|online|somewhere|about)", "(heard|hear) (that|about)", "they (say|said) [that] (you|people)",
+  ],
+  historicalCues: [
+    "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "a while (ago|back)",
+    "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
+    "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
+    "in hospital", "at the hospital", "on the ward", "before i (went|was) (in|home|discharged)",
+  ],
+  ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
+  resolutionCues: [
+    "(is|are|has|have|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
+    "(all|already) gone", "gone now", "went away", "goes away", "cleared up", "settled down", "calmed down", "died down", "wore off", "worn off",
+    "(hasn't|haven't|has not|didn't) (come back|happened again|returned|been back)", "not (had|happened) (it|any|one) since",
+    "no longer", "not any more", "not anymore", "it (stopped|went away|cleared up|settled|eased off|passed|eased|went)", "stopped after",
+    "(much|a lot|way|loads|lots|heaps) better now", "back to normal", "(fine|good|okay|ok|right|normal) [ever]since", "barely notice",
+    "(been|it's|is) ~2 (fine|dry|clean|okay|ok|good|normal|better|settled|clear) [ever]since", "sorted (now|itself)", "all good now",
+    "(only|just) (lasted|for) (a|a few|a couple of|two|five|ten) (seconds|minutes|moments)",
+    "(back up|came back up|went back up|back down|came back down) (to|at)", "no (dramas|drama|problems|issues|trouble|bother) since",
+    "(has|have|is|are|it's|its) [been] (reduced|reducing|eased|easing|settled|slowed|slowing|lessened|lighter|less|tapering|fading|improving|drying up)",
+    "(getting|much|way) (less|lighter|better|smaller)", "(clear|clean|dry|fine|normal|okay|ok|good) ~3 (ever )?since", "by (the )?next (morning|day)",
+  ],
+  eventResolutionCues: [
+    "(got|picked up|collected|have|received|sorted) ~2 (refill|prescription|supply|new box|new pack|more|some more|them now|it now)",
+    "back on (it|them|the|my)", "(started|taking) (it|them) again", "(pharmacy|chemist|gp|doctor) (sorted|gave|found)", "sorted it out",
+    "called (the|my) (doctor|clinic|gp|nurse|pharmacy) (already|and)", "(doctor|clinic|nurse|gp) (knows|said it was fine|told me it's fine)",
+  ],
+  recencyCues: ["today", "tonight", "this (morning|afternoon|evening)", "last night", "yesterday", "an hour ago", "hours ago", "just now", "earlier", "minutes ago", "right now"],
+  expectedCues: [
+    "(said|says|told me|told us|warned me|warned us|mentioned|explained) [that] ~5 (would|normal|expect*|common|happen|usual|typical)",
+    "warn* (me|us) about", "(that's|it's|which is|is|was|being|thats|its) [totally|completely|perfectly|pretty|quite] (normal|expected|to be expected)",
+    "as expected", "par for the course", "(doesn't|does not|don't) (worry|bother) me", "not (too|that) (bothered|fussed)", "i'm (managing|coping)",
+    "take the edge off", "always (have|had|been|am|do)", "normal for me", "usual for me", "same as (always|usual|ever)", "no worse than (usual|normal)",
+    "(a little|a bit|slightly|mild|mildly|bit of) ~2 (sore|achy|tender|bruised|tired|swollen|itchy)", "nothing (major|serious|much)",
+    "(they|the (doctor|nurse|surgeon)) (said|told me) (it|that) (would|might|could|is|was)",
+    "(doctor|nurse|surgeon|pharmacist|leaflet|gp|consultant|they) ~2 (said|told|told me|warned|mentioned) ~3 (can|could|might|may|would) (happen|do that|cause|come|be)",
+  ],
+  thirdPartyNouns: [
+    "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",
+    "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "uncle",
+    "cousin", "grandma", "grandmother", "nan", "nana", "nanna", "granny", "grandpa", "grandfather", "granddad", "grandad",
+    "grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "nephew", "niece", "friend", "mate", "neighbour",
+    "neighbor", "colleague", "coworker", "co worker", "boss", "manager", "roommate", "flatmate", "in laws", "in law",
+    "mother in law", "father in law", "dog", "cat", "family", "this lady", "this man", "guy", "lady next door", "man next door",
+  ],
+  thirdPartyDeterminers: ["my", "our", "his", "her", "their", "a", "an", "the"],
+  thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him", "hes", "shes"],
+  firstPersonCues: ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself"],
+  presentStateCues: [
+    "i'm", "im", "i am", "i've", "ive", "i have !to", "i keep", "i still", "i get", "i feel", "i got", "my * (is|are|has|have|keeps|feels|looks|went|gone)",
+    "since", "right now", "at the moment", "currently", "today", "this morning", "tonight", "last night", "yesterday", "lately", "still",
+  ],
+  sanctionedChangeCues: [
+    "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take|halve|cut|double|reduce|come off|go up)",
+    "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
+    "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
+    "(finished|completed) (the|my) ~1 course", "(doctor|nurse|surgeon|consultant|gp|pharmacist|team) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|took me off|put me on)",
+    "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) (off|down)",
+  ],
+  unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself"],
+  medicationContext: [
+    "@MED", "took", "taken", "take", "taking", "dose", "dosed", "bolus*", "inject*", "jab", "shot", "units", "pharmacy", "chemist", "refill", "prescription",
+  ],
+  selfContactCues: [
+    "(i'll|i will|i'm going to|i am going to|i'm gonna|im gonna) ~2 (call|ring|phone|contact|email|text|book|make)", "(should|shall|do) i (call|ring|phone|contact)",
+    "i (called|rang|phoned|spoke to|talked to|saw|emailed|messaged)", "(called|rang|phoned|spoke|talked) [to] (them|her|him) (already|yesterday|last)",
+    "(when|who|what number) (do|should|can) i (call|ring)",
+    "(tell|ask|get|have) (my|our) ~2 (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|neighbour|neighbor|friend|carer|kid|kids) to (call|ring|phone|contact|book)",
+  ],
+  contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
+};
+
+export const EN_MEASUREMENTS: MeasurementVocabulary = {
+  glucoseContext: [
+    "sugar", "sugars", "glucose", "bg", "blood sugar", "finger prick", "finger stick", "meter", "sensor", "cgm", "libre", "dexcom",
+    "mmol", "mg dl", "mgdl",
+  ],
+  temperatureContext: ["temperature", "temp", "fever", "thermometer", "degrees"],
+  bloodPressureContext: ["blood pressure !(machine|monitor|cuff|thing|meter)", "bp !(machine|monitor|cuff|thing|meter)", "pressure !(machine|monitor|cuff|thing|meter)", "systolic", "diastolic", "top number", "bottom number"],
+  pulseContext: ["pulse", "heart rate", "heartrate", "bpm", "beats a minute", "beats per minute", "heart beat", "heartbeat"],
+  oxygenContext: ["pulse oximeter", "pulse ox", "oximeter", "oxygen", "sats", "saturation", "saturations", "o2", "oximeter", "sat", "spo2", "pulse ox", "finger thing"],
+  pregnancyContext: ["pregnan*", "weeks pregnant", "midwife", "pre eclampsia", "preeclampsia", "antenatal", "prenatal", "postnatal", "postpartum", "after (the|my) (birth|delivery|c section|caesarean|cesarean)", "gave birth", "my bump", "the baby s movements", "baby movements", "due date", "obstetric*"],
+  inrContext: ["inr", "clotting", "clotting test", "coag*", "finger prick test", "coaguchek"],
+  nonReadingUnits: ["minute*", "min", "mins", "hour*", "hrs", "day*", "week*", "month*", "year*", "times", "time", "tablet*", "pill*", "puff*", "step*", "stair*", "floor*", "flight*", "o clock", "am", "pm", "dollar*", "euro*", "quid", "bucks", "percent off", "miles", "mile", "km", "meters", "metres", "feet", "foot", "inches", "cm", "mm", "glasses", "cups", "bottles", "cigarettes", "units", "grams", "g", "mg", "ml", "litre*", "liter*", "people", "kids", "grandkids", "children", "nights", "weeks old", "years old", "st", "nd", "rd", "th"],
+  weightContext: ["weight", "weigh", "weighed", "weighing", "scales", "scale", "kilos", "kilo", "pounds", "kg", "lbs"],
+  weightGainCues: ["gained", "gain", "gaining", "put on", "putting on", "up", "went up", "gone up", "increased", "heavier", "more", "jumped", "up by"],
+  kilogramUnits: ["kilos", "kilo", "kg", "kgs", "kilograms", "kilogram"],
+  poundUnits: ["pounds", "pound", "lbs", "lb"],
+  periods: [
+    { days: 1, when: ["overnight", "since yesterday", "in a day", "in one day", "in 24 hours", "from yesterday", "since last night", "today"] },
+    { days: 2, when: ["in two days", "in 2 days", "since the day before yesterday", "in a couple of days", "over two days", "over the weekend", "since the weekend"] },
+    { days: 3, when: ["in three days", "in 3 days", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday", "in a few days", "over three days", "past few days", "last few days", "couple of days"] },
+    { days: 7, when: ["in a week", "this week", "in one week", "since last week", "over the week", "past week", "in seven days", "in 7 days"] },
+    { days: 30, when: ["in a month", "this month", "since christmas", "this year", "over the years", "months", "since the summer", "since the op", "since surgery", "since the operation"] },
+  ],
+  dayUnits: ["day", "days"],
+  weekUnits: ["week", "weeks"],
+  readingLinks: [
+    "was", "is", "it's", "its", "were", "of", "read", "reads", "reading", "showed", "shows", "said", "says", "came up", "comes up",
+    "dropped to", "down to", "went (down|up) to", "went to", "fell to", "hit", "got", "gave", "been", "running", "sitting at",
+    "reading of", "at", "on", "checked", "about", "around", "up to",
+  ],
+  readingFillers: ["like", "about", "around", "only", "just", "in the", "roughly", "nearly", "almost", "over", "under", "like around"],
+  targetCues: [
+    "target", "goal", "should be", "supposed to be", "aim", "range", "between", "under", "below", "above", "keep it", "if it",
+    "if (my|your)", "when it", "anything (under|over|below|above)", "less than", "more than", "normal is", "usually",
+  ],
+  numberWords: NUMBER_WORDS,
+  hundredWords: ["hundred"],
+  thousandWords: ["thousand"],
+  decimalWords: ["point"],
+  numberJoiners: ["and", "a"],
+  bloodPressureSeparators: ["over", "\\/"],
+};
+
+export const EN_DETECTION_WORDS: readonly string[] = [
+  "the", "and", "is", "it", "i", "you", "to", "of", "my", "that", "what", "can", "with", "have", "this", "was",
+  "for", "do", "okay", "so", "just", "how", "when", "your", "yes", "thanks", "but", "not", "on", "at", "be",
+  "are", "we", "he", "she", "they", "would", "will", "should", "if", "about", "from", "been", "had", "got", "up",
+  "since", "after", "feel", "really", "think", "i'm", "it's", "don't",
+];

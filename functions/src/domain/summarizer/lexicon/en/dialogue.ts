@@ -1,0 +1,312 @@
+/**
+ * English dialogue vocabularies: how patients ask and how the agent answers, deflects or
+ * escalates. Regular expressions with macros (see ../types.ts): lower case, no accents; {G1}..{G8}
+ * are word gaps that never cross a negation, a "but" or a sentence end; {NAME} expands `macros`.
+ */
+
+import type { DialogueVocabulary } from "../types";
+
+export const EN_DIALOGUE: DialogueVocabulary = {
+  macros: {
+    // Clinicians and services the agent may refer a decision to.
+    CLIN:
+      "(?:dr|doctor|doctors|surgeon|surgeons|team|nurse|nurses|clinic|office|practice|specialist|pharmacist|consultant|" +
+      "gp|physician|provider|cardiologist|endocrinologist|physio|physiotherapist|therapist|dietitian|dietician|" +
+      "midwife|centre|center|hospital)",
+    // A number, spelled with digits or words.
+    NUM:
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|" +
+      "ninety|a\\s+few|a\\s+couple\\s+of|couple\\s+of|several|half\\s+an?)",
+  },
+
+  questions: {
+    alternativeMarkers: ["or", "i\\s+mean", "like"],
+    yesNoMarkers: ["can|could|should|shall|will|would|may|might|must|need|needs|have\\s+to|has\\s+to|got\\s+to|gonna|going\\s+to", "allowed|banned|okay|ok|alright|fine|safe|normal|bad|dangerous|serious|harmful|risky|worse|better|enough|too\\s+much|too\\s+many|forever|for\\s+good|for\\s+life|permanent|again|still|yet|already", "or\\s+(?:not|is|are|do|does|should|can|will|would|the|a|an|just|only)", "(?:do|does|did|is|are|was|were)\\s+(?:i|you|it|that|they|we)\\b"],
+    reassuranceTags: ["will\\s+(?:it|i|they|that)", "won'?t\\s+(?:it|i|they|that)", "is\\s+it", "isn'?t\\s+it", "can\\s+(?:i|it)", "do\\s+(?:i|they)", "does\\s+it", "should\\s+i", "am\\s+i", "would\\s+(?:it|i)", "wouldn'?t\\s+(?:it|i)", "shouldn'?t\\s+i", "can'?t\\s+i"],
+    leadInWords: ["ask", "question", "know"],
+    clauseMarkers: [
+      "so", "and", "but", "or", "then", "now", "also", "okay", "ok", "well", "right", "anyway", "um+", "uh+", "er+",
+      "erm", "like", "oh", "yeah", "hey", "just", "tho", "though", "alright", "plus", "actually", "cause", "because",
+    ],
+    fillers: [
+      "um+", "uh+", "er+", "erm", "like", "so", "and", "just", "oh", "well", "ok", "okay", "yeah", "right", "also",
+      "then", "but", "now", "real\\s+quick", "quickly", "honestly", "basically", "i\\s+mean", "you\\s+know",
+    ],
+    clauseInitialCues: [
+      "how\\s+(?!about|come|are\\s+you)[a-z]+\\s+(?:is|are|was|were|should|can|could|do|does|did|will|would|much|many|long|often)\\b",
+      "(?:when|where|why)\\s+(?:can|could|should|will|would|might|may|must|do|does|did|is|are|was|were|shall)\\b",
+      "how\\s+(?:to|do\\s+i|should\\s+i|can\\s+i)\\b",
+      // auxiliary inversion: "can I", "should I", "is it", "do I", "does it", "am I allowed"
+      "(?:can|could|should|shall|will|would|may|might|must|is|are|am|was|were)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|his|her|our|their|a|an|any|anyone|anybody|someone|somebody|people|one|u|ya|mine)\\b(?=\\s+\\S)",
+      "do\\s+(?:i|you|we|they|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
+      "(?:does|did)\\s+(?:i|you|we|they|he|she|it|this|that|u|ya|people|the|my|your|these|those|any|anyone|anybody)\\b(?=\\s+\\S)",
+      "(?:have|has)\\s+(?:i|you|we|they|he|she|it)\\s+(?:got|been|had|to|ever|already|any)\\b",
+      // wh-questions with contraction: "what's", "when's", "hows"
+      "(?:what|when|where|who|why|how)(?:'s|'re|'ll|'d|s)\\b(?!\\s+(?:up|that\\s+for))",
+      "how\\s+(?:quickly|fast|early|late|big|bad|come|else)\\b",
+      "(?:what|how)\\s+about\\b", "what\\s+(?:if|else|now|then)\\b", "why\\s+not\\b",
+      "any\\s+(?:[a-z]+\\s+)?(?:idea|ideas|chance|advice|tips?|tricks?|suggestions?|recommendations?|thoughts|way|reason|need)\\b",
+    ],
+    clauseInitialCuesNeedingMark: [
+      "(?:what|which|who)\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b",
+      "(?:what|which|whose)\\s+(?:[a-z]+\\s+){1,2}(?:is|are|was|were)\\b",
+      "(?:what|who|which)\\s+(?:happens|happened|counts|means|helps|works|decides|matters|causes)\\b",
+      // "Is swelling normal?", "Does alcohol affect it?": inversion with any subject, in a "?" sentence
+      "(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may)\\s+[a-z0-9']+\\s+[a-z0-9]",
+      "(?:isn't|isnt|aren't|arent|wasn't|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|shouldn't|wouldn't|couldn't|haven't|hasn't)\\s+(?:i|you|we|it|that|this|there|they|he|she)\\b",
+      "(?:i|we|you)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|am\\s+supposed)\\b|(?:i'm|we're)\\s+(?:allowed|supposed)\\b",
+    ],
+    clauseInitialCuesWhenUnpunctuated: [
+      "(?:is|are|does|do|did|can|could|should|will|would)\\s+(?:[a-z0-9']+\\s+){1,2}(?:affect|help|hurt|cause|make|mean|matter|work|stop|change|harm|interact|damage)\\b",
+      "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
+    ],
+    indirectCues: [
+      "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we)\\s+(?:can|could|should|may|might|will|am|need)\\b",
+      "(?:is|was)\\s+(?:that|it|this)\\s+(?:actually|really|just|also|because|from|why|what|the\\s+reason|gonna|going\\s+to|good|bad|fine|safe|okay|ok|alright|true|right|wise|healthy|harmful|why)\\b",
+      "(?:can|could|will|would)\\s+(?:dem|dey|una)\\b",
+      // interrogative syntax that is a question wherever it stands in run-on speech:
+      // wh-word + auxiliary + subject ("...crusty how am I supposed to clean that"),
+      "(?:what|when|where|why|how)\\s+(?:(?!(?:i|you|he|she|it|we|they|i'm|i've|it's|to)\\b)[a-z']+\\s+){0,3}(?:can|could|should|shall|will|would|may|might|must|do|does|did|is|are|am|was|were|have|has)\\s+(?:i|you|we|they|he|she|it|this|that|these|those|there|the|my|your|a|an|any|people|one)\\b",
+      "(?<!(?:said|say|says|told\\s+(?:me|us)|tell\\s+(?:me|us)|explained|mentioned|asked|asked\\s+(?:me|us|him|her|them)|know|knows)\\s)how\\s+(?:long|much|many|often|soon|far)\\b",
+      // "...since saturday is that something to worry about": asking whether something is OK
+      "(?<!(?:thing|problem|point|trouble|worry|reason|question|fact|issue|idea|plan|deal|truth)\\s)(?:is|was)\\s+(?:that|it|this)\\s+(?:normal|ok|okay|alright|bad|serious|dangerous|safe|true|common|expected|worrying|concerning|something\\s+to|a\\s+(?:problem|worry|concern|sign|side|bad|good|normal))\\b",
+      // and a modal before "I"/"we", which in English only happens in a question ("...with the bag can I take one")
+      "(?<!(?:so|neither|nor|than|as|what|how|where|when|why|who|which|if|whatever|wherever|whenever|however|i|we|you|they|he|she|it)\\s)(?:can|could|should|would|will|may|might|must|shall|do|does|did|am)\\s+(?:i|we)\\b(?=\\s+(?!(?:mean|guess|think|suppose)\\b)[a-z])",
+      "i\\s+(?:was|am|were)\\s+(?:just\\s+)?wondering", "i'm\\s+(?:just\\s+)?wondering", "wondering\\s+(?:if|whether|about|what|how|when)",
+      "i\\s+wonder(?:ed)?\\s+(?:if|whether|what|when|how|why|where|which|who)",
+      "(?:i'm|i\\s+am|i\\s+was|i\\s+wasn't|i'm\\s+not|not)\\s+(?:[a-z']+,?\\s+)?sure\\s+(?:if|whether|what|when|how|why|where|which)\\b(?!\\s+(?:else\\s+)?to\\s+(?:say|tell))",
+      // "I don't know if I should..." asks; "I don't know how people manage" does not
+      "(?:i\\s+)?(?:don't|dont|do\\s+not)\\s+(?:really\\s+)?(?:know|understand|get)\\s+(?:if|whether|what|when|how|why|where|which)\\b(?!\\s+(?:people|they|anyone|anybody|everyone|others|folks|he|she|else|to\\s+say)\\b)",
+      "(?:want(?:ed)?|need(?:ed)?|would\\s+like|i'd\\s+like|we'd\\s+like|wanna)\\s+to\\s+(?:know|ask|check|find\\s+out|understand|make\\s+sure)",
+      // "I forgot which bag is for night" asks; "I can't remember if I took it" tells what happened
+      "(?:forgot|forget|forgotten|can't\\s+remember|cant\\s+remember|don't\\s+remember|dont\\s+remember)\\s+(?:[a-z']+,?\\s+){0,2}(?:what|which|when|how|where|if|whether)\\b(?!\\s+(?:i|we)\\s+(?:took|had|did|was|were|put|used|gave|said|left)\\b)",
+      "(?:do|would)\\s+you\\s+(?:happen\\s+to\\s+)?know\\s+(?:if|whether|what|when|how|why|where|which|anything)",
+      "(?:my|the|one|another|other|last|quick|next|big|main)\\s+(?:[a-z']+,?\\s+)?question\\s+(?:is|was)",
+      "what\\s+i\\s+(?:[a-z']+,?\\s+){0,2}(?:meant|wanted|want|need(?:ed)?|was\\s+going)\\s+to\\s+(?:ask|know)",
+      "(?:have|got|had)\\s+a\\s+(?:quick\\s+)?question\\s+(?:about|on|for)",
+      "(?:tell|remind|show)\\s+me\\s+(?:about|how|what|when|where|which|why|if|whether|again|more)",
+      "(?:walk|talk|take)\\s+me\\s+through", "(?:go|run)\\s+(?:through|over)\\s+(?:[a-z']+\\s+){0,4}(?:again|for\\s+me|with\\s+me|one\\s+more\\s+time)",
+      "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:tell|explain|remind|go\\s+(?:over|through)|walk|describe|clarify|repeat|help\\s+me\\s+understand)",
+      "explain\\s+(?:to\\s+me\\s+)?(?:how|what|when|why|the|again)", "help\\s+me\\s+understand",
+      "i\\s+need\\s+to\\s+know", "(?:just\\s+)?checking\\s+(?:if|whether|that)",
+    ],
+    accentedInterrogatives: [],
+    nonQuestions: [
+      "(?:it's|its|it\\s+is)\\s+(?:[a-z]+\\s+){0,2}how\\s+(?:much|many)\\b",
+      "what\\s+a\\b", "what's\\s+the\\s+(?:point|use)", "whats\\s+the\\s+(?:point|use)",
+      "how\\s+(?:lovely|nice|kind|sweet|funny|awful|terrible|wonderful|great|good|silly|stupid|exciting|annoying|clever)\\b",
+      "how\\s+are\\s+(?:you|things|ya)", "how's\\s+(?:it\\s+going|things|your\\s+day)", "how\\s+(?:have|are)\\s+you\\s+been",
+      "how\\s+do\\s+you\\s+do", "what's\\s+up", "what\\s+can\\s+(?:you|i|we|one)\\s+(?:do|say)", "who\\s+(?:cares|knows)",
+      "how\\s+(?:should|would)\\s+i\\s+know", "what\\s+do\\s+you\\s+(?:know|expect)", "you\\s+know\\s+what", "guess\\s+what",
+      "where\\s+was\\s+i\\b", "what\\s+was\\s+i\\s+saying", "know\\s+what\\s+i\\s+mean", "would\\s+you\\s+believe",
+      "can\\s+you\\s+believe", "(?:can|could|may)\\s+i\\s+(?:just\\s+)?(?:tell|ask|say|mention|share)\\s+(?:you\\s+)?(?:something|a\\s+(?:question|thing)|one\\s+(?:more\\s+)?thing|that)",
+      "why\\s+(?:do\\s+i\\s+)?(?:even\\s+)?bother", "are\\s+you\\s+(?:still\\s+)?there", "can\\s+you\\s+hear\\s+me", "why\\s+me\\b",
+      // asking to repeat, or checking the agent's last words: not a new question
+      "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:say|repeat)\\s+(?:that|it)(?:\\s+again)?", "come\\s+again", "what\\s+was\\s+that\\b(?!\\s+(?:about|for))",
+      "(?:is|was)\\s+that\\s+(?:right|correct|it|all)(?=\\s*(?:[?.!,]|$))", "who\\s+knew", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
+      "what's\\s+it\\s+called|what\\s+do\\s+you\\s+call\\s+(?:it|them)",
+      "(?:(?:i'm|i\\s+am|i\\s+was)\\s+not\\s+sure|(?:i\\s+)?(?:don't|dont)\\s+know)\\s+what\\s+(?:else\\s+)?to\\s+(?:say|tell\\s+you)",
+      "is\\s+(?:that|this)\\s+(?:ok|okay|alright|all\\s+right)\\s+with\\s+you",
+    ],
+    tags: [
+      "right", "yeah", "yes", "no", "ok", "okay", "correct", "you\\s+know", "innit", "eh", "huh",
+      "isn't\\s+(?:it|he|she|that|there)", "aren't\\s+(?:they|you|we)", "won't\\s+(?:he|she|it|they|i|you)",
+      "wouldn't\\s+(?:he|she|it|they|you)", "don't\\s+(?:you|they|i)(?:\\s+think)?", "didn't\\s+(?:i|you|he|she|they|it)",
+      "doesn't\\s+(?:it|he|she)", "wasn't\\s+(?:it|he|she)", "hasn't\\s+(?:it|he|she)", "haven't\\s+(?:i|you|they)",
+      "can't\\s+(?:i|you|they|it)", "shouldn't\\s+(?:i|it)", "is\\s+it", "do\\s+you", "am\\s+i\\s+right", "do\\s+you\\s+think",
+    ],
+    evaluativeCues: [
+      "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|am\\s+supposed|am\\s+ok\\s+to)\\b|(?:i'm|we're)\\s+(?:allowed|supposed|okay\\s+to|ok\\s+to|fine\\s+to)\\b",
+      "(?:it's|its|that's|thats|it\\s+is|that\\s+is|this\\s+is|those\\s+are|they're)\\s+(?:[a-z']+,?\\s+){0,2}(?:ok|okay|fine|safe|alright|all\\s+right|normal|bad|dangerous|a\\s+problem|allowed|better|worse|worth\\s+it|enough|too\\s+much)\\b",
+    ],
+    escalationQuestions: [
+      "what\\s+(?:should|do|would|must|can)\\s+i\\s+do|what\\s+(?:happens|if)|when\\s+(?:should|do|must)\\s+i\\s+(?:call|ring|worry|go|get|seek)",
+      "should\\s+i\\s+(?:call|ring|phone|go|worry|be\\s+(?:worried|concerned))|who\\s+(?:should|do)\\s+i\\s+(?:call|ring|contact)|is\\s+(?:that|it|this)\\s+(?:an\\s+)?emergency",
+    ],
+    reservedDecisions: [
+      "double|extra\\s+(?:dose|pill|tablet|one|shot|units?)|another\\s+(?:dose|pill|tablet|one|shot)|more\\s+(?:of\\s+(?:it|them|the)|insulin|units|tablets|pills|than)",
+      "less\\s+(?:insulin|of\\s+(?:it|them|the))|increase|decrease|raise|lower|reduce|cut\\s+(?:it\\s+)?(?:down|back)|halve|half\\s+(?:a|the)\\s+(?:dose|pill|tablet)",
+      "skip\\w*|stop\\s+(?:taking|the|my|it)|come\\s+off|up\\s+(?:the|my)\\s+dose|turn\\s+(?:[a-z']+\\s+){0,3}(?:down|up)|doses?|dosage|dose\\s+go",
+      "how\\s+much\\s+(?:should|do|can|am)\\s+i\\s+(?:take|have|use|inject|give|eat)|how\\s+many\\s+(?:units|pills|tablets)",
+      "could\\s+(?:it|this|that)\\s+be|what(?:'s|\\s+is)\\s+(?:causing|wrong)|is\\s+(?:that|this|it)\\s+just|do\\s+i\\s+have\\s+(?:a|an)\\b",
+      "switch\\s+(?:to|me|over)|(?:put|start)\\s+me\\s+on|change\\s+(?:me\\s+)?(?:to|my|the)\\s+(?:pill|tablet|medicine|medication|dose)",
+    ],
+    acknowledgements: [
+      "alright",
+      "all\\s+right",
+      "hiya",
+      "morning",
+      "evening",
+      "afternoon",
+      "cheers",
+      "ta",
+      "really", "seriously", "sorry", "pardon", "what", "huh", "eh", "hello", "hi", "okay", "ok", "right", "yeah",
+      "yes", "no", "sure", "oh", "oh\\s+really", "is\\s+it", "are\\s+you\\s+sure", "you\\s+there", "hm+", "um+",
+    ],
+  },
+
+  replies: {
+    deflection: [
+      "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+something\\s+i\\s+(?:have|can|know|see|keep)",
+      "(?:only|just)\\s+(?:set\\s+up|here|able|allowed|designed)\\s+to\\s+(?:go\\s+over|help|talk|speak|answer|cover)",
+      "(?:can|could)\\s+only\\s+(?:help|speak|talk|go\\s+over|answer|advise|cover)\\s+(?:with|to|about|on)?",
+      "i'?d\\s+rather\\s+not",
+      "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:the|that|any|information|details|access)",
+      "(?:can't|cannot|can\\s+not)\\s+(?:say|make\\s+that\\s+call|tell\\s+you|predict|comment|give\\s+you)",
+      "the\\s+one\\s+to\\s+ask",
+      "has\\s+to\\s+come\\s+from",
+      "(?:need|needs)\\s+to\\s+be\\s+(?:checked|decided|assessed|confirmed|worked\\s+out|reviewed)\\s+by",
+      // the agent cannot or will not say
+      "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",
+      "(?:i'm|i\\s+am)\\s+(?:not\\s+able\\s+to|unable\\s+to|not\\s+in\\s+a\\s+position\\s+to|not\\s+the\\s+right\\s+(?:person|one))",
+      "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+(?:really\\s+)?(?:something|anything|a\\s+(?:question|decision|thing))\\s+(?:that\\s+)?i\\s+(?:can|could|am\\s+able|'m\\s+able)",
+      "i\\s+(?:don't|do\\s+not)\\s+(?:have|see)\\s+{G3}(?:information|details|guidance|anything|that|specific\\w*)\\s+{G4}(?:in|on|about|from)\\s+{G2}(?:materials|information|notes|handouts?|sheets?|instructions|resources|documents|records|knowledge)",
+      "(?:my|the|your)\\s+(?:materials|information|notes|handouts?|sheets?|instructions|resources|documents)\\s+(?:don't|do\\s+not|doesn't|does\\s+not)\\s+(?:cover|say|mention|include|go\\s+into|address|specify)",
+      "(?:not|isn't|aren't)\\s+(?:covered|included|mentioned|addressed|something\\s+covered)\\s+(?:in|by)\\b",
+      "(?:outside|beyond)\\s+(?:what\\s+i|the\\s+scope|my\\s+(?:scope|role|materials))",
+      "i\\s+(?:don't|do\\s+not)\\s+know\\b", "i'm\\s+not\\s+(?:sure|certain)\\b", "i\\s+am\\s+not\\s+(?:sure|certain)\\b",
+      // steering away
+      "let's\\s+(?:keep|stay|stick|focus|get\\s+back|go\\s+back|come\\s+back)\\s+(?:to|on|with)\\b",
+      "(?:i'm|i\\s+am)\\s+(?:here|only\\s+able|set\\s+up|designed)\\s+to\\s+(?:help|talk|answer|go\\s+over)\\s+(?:with|about)",
+      // the care team decides instead of an answer
+      "(?:decision|decide[sd]?|deciding|determine[sd]?|judge[sd]?|judgement|judgment|conversation|discussion)\\s+{G4}{CLIN}",
+      "{CLIN}(?:'s)?\\s+(?:[a-z']+,?\\s+){0,4}(?:decides?|determines?|makes?|will\\s+(?:decide|plan|work|talk|go|give|let|tell|advise|guide|confirm|review|discuss|look|judge|need\\s+to\\s+tell|want\\s+to\\s+talk|set|adjust)|would\\s+want\\s+to|can\\s+(?:advise|tell|confirm|look|help\\s+you\\s+decide|go\\s+through|talk|work)|adjusts|works?\\s+out|plans\\s+(?:it|this|that|your)|judges|is\\s+the\\s+best)",
+      "(?:set|decided|determined|worked\\s+out|planned|judged|adjusted|chosen|tailored|decided\\s+on|arranged|booked|scheduled|organi[sz]ed)\\s+(?:[a-z']+,?\\s+){0,4}by\\s+{G2}{CLIN}",
+      "(?:good|great|important|right|worth|best|sensible)\\s+(?:[a-z]+\\s+)?to\\s+(?:discuss|raise|bring\\s+up|ask\\s+about|talk\\s+about|talk\\s+through|mention|go\\s+over)\\b",
+      "(?:best|better)\\s+(?:planned|discussed|decided|answered|asked|handled|checked)\\s+(?:with|by)\\b",
+      "(?:best|right|better)\\s+(?:person|people|place)\\s+to\\s+(?:ask|answer|go|talk|discuss|decide|advise|look|help)",
+      "(?:best|better)\\s+placed\\s+to",
+      "ask\\s+(?:them|him|her|your\\s+\\w+|the\\s+\\w+)\\s+{G3}(?:when\\s+you\\s+(?:call|see|speak)|at\\s+your|about\\s+(?:it|that|this))",
+      "(?:different|varies|vary)\\s+(?:for|from|with)\\s+(?:every|each)\\s+(?:patient|person)|(?:person|patient|case)\\s+by\\s+(?:person|patient|case)",
+      "every\\s+(?:recovery|patient|person|case|body|situation)\\s+is\\s+(?:different|unique)|no\\s+one\\s+size\\s+fits\\s+all",
+      "(?:hard|difficult|impossible)\\s+(?:for\\s+me\\s+)?to\\s+(?:say|predict|give\\s+(?:you\\s+)?(?:a|an)\\s+(?:exact|specific|definite))|(?:can't|cannot)\\s+give\\s+(?:you\\s+)?(?:a|an)\\s+(?:exact|specific|definite|precise)",
+      "depends\\s+on\\s+(?:a\\s+lot\\s+of|lots\\s+of|many|several|so\\s+many)\\s+(?:things|factors)|(?:lots|a\\s+lot|many|several)\\s+of\\s+factors",
+      "individual(?:ly|ised|ized)?\\s+(?:basis|decision|plan|for\\s+you)|worked\\s+out\\s+for\\s+you\\s+individually|for\\s+each\\s+(?:patient|person)\\b|planned\\s+around\\s+(?:each|every)",
+      "(?:bring|raise|mention|ask\\s+about|jot|write|note|add)\\s+{G6}(?:follow\\s*up|appointment|next\\s+visit|your\\s+visit|review|check\\s*up|when\\s+you\\s+(?:call|see|speak))",
+      "(?:good|great|important|right)\\s+(?:one|question|thing|moment|time|place|opportunity)\\s+to\\s+(?:bring|ask|raise|mention|discuss)",
+      "bring\\s+(?:it|that|this)\\s+up|(?:worth|well\\s+worth)\\s+(?:bringing|asking|raising|mentioning)",
+      "something\\s+(?:your|the)\\s+(?:[a-z']+,?\\s+){0,2}{CLIN}",
+      "(?:they'll|they\\s+will|we'll|{CLIN}\\s+will)\\s+(?:give\\s+you|send\\s+you|tell\\s+you|let\\s+you\\s+know)\\s+(?:the\\s+date|when|the\\s+day|your\\s+appointment)",
+      "(?:one|question|something|matter)\\s+for\\s+(?:(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}|(?:dr|doctor|professor|nurse|mr|ms|mrs)\\b)",
+      // passing the question on instead of answering it
+      "(?:i'll|i\\s+will|i've|i\\s+have|let\\s+me)\\s+(?:make\\s+a\\s+note|note|noted|pass|passed|flag|flagged|log|logged|record|recorded|add|added|send|sent|put)\\s+{G4}(?:on\\s+to|to|for|with|in)\\s+{G2}(?:team|{CLIN}|care|notes|record|file|chart)",
+      "(?:check|checking|speak|speaking|talk|talking|consult\\w*|ask|asking|discuss\\w*|raise|raising|go\\s+over|going\\s+over)\\s+(?:it\\s+|that\\s+|this\\s+)?(?:with|to)\\s+(?:(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}|dr\\b|doctor\\b)",
+      "(?:recommend|suggest|best|better|advise)\\s+{G3}(?:checking|asking|speaking|talking|consulting|raising|discussing)",
+      "will\\s+be\\s+(?:able|happy|best\\s+placed|the\\s+best\\s+people)\\s+to\\s+(?:go\\s+over|go\\s+through|answer|advise|explain|discuss|help\\s+with|tell)",
+    ],
+    empathy: [
+      "^(?:[a-z]+,\\s+)?i\\s+(?:understand|hear|can\\s+(?:see|tell|imagine|hear|understand)|know\\s+(?:how|it|that))",
+      "^(?:[a-z]+,\\s+)?(?:it's|it\\s+is)\\s+(?:completely\\s+|totally\\s+|very\\s+|so\\s+|really\\s+)?(?:understandable|natural|lovely|great|good\\s+that|wonderful)",
+      "^(?:[a-z]+,\\s+)?(?:that's|that\\s+is)\\s+(?:a\\s+|such\\s+a\\s+)?(?:great|good|fair|common|thoughtful|important|really\\s+good|very\\s+common|lovely|wonderful|understandable|completely\\s+understandable|hard|tough|frustrating)\\s+(?:question|one|thing|point|worry|concern|idea|plan|news)",
+      "^(?:[a-z]+,\\s+)?(?:that|it)\\s+sounds\\s+(?:like\\s+a\\s+(?:lovely|wonderful|great|hard|tough|nice)|lovely|wonderful|great|hard|tough|frustrating|difficult|exciting|miserable)",
+      "^(?:[a-z]+,\\s+)?(?:i'm|i\\s+am)\\s+(?:so\\s+|really\\s+|very\\s+)?(?:sorry|glad|happy\\s+to\\s+hear)",
+      "^(?:[a-z]+,\\s+)?(?:thank\\s+you|thanks)\\s+(?:for|so\\s+much)",
+      "^(?:[a-z]+,\\s+)?(?:it\\s+makes\\s+sense\\s+that|you're\\s+(?:very\\s+)?welcome|happy\\s+to\\s+help|no\\s+problem)",
+      "\\bis\\s+one\\s+of\\s+the\\s+(?:most\\s+common\\s+)?questions\\b|a\\s+lot\\s+of\\s+people\\s+(?:ask|wonder|worry)",
+    ],
+    meta: [
+      "before\\s+we\\s+get\\s+to", "before\\s+(?:the|that|your)\\s+(?:[a-z']+,?\\s+){0,3}(?:i\\s+(?:want|need|have)|let\\s+me)",
+      "i'll\\s+(?:come|get)\\s+(?:back\\s+)?to", "let\\s+me\\s+(?:just\\s+)?(?:stop|pause|come\\s+back|go\\s+back)",
+      "i\\s+(?:want|need)\\s+to\\s+(?:stop|pause|come\\s+back|go\\s+back|address|flag|focus)",
+      "(?:but\\s+)?first,?\\s+(?:let's|i\\s+want|i\\s+need|last\\s+night|what\\s+you)",
+    ],
+    urgentReferral: [
+      "(?:call|ring|phone|contact|go\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
+      "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",
+      "(?:needs?|wants?|would\\s+want)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:this|that|it|them)",
+      "(?:please\\s+)?(?:don't|do\\s+not)\\s+wait",
+      "(?:should|must|need\\s+to)\\s+be\\s+reported\\s+(?:right\\s+away|straight\\s+away|immediately|today|promptly)",
+      "warning\\s+signs?|emergency\\s+(?:department|room)|urgent\\s+(?:care|attention)|\\b(?:911|999|112|988)\\b",
+      "make\\s+that\\s+call|that\\s+(?:phone\\s+)?call\\s+(?:now|today|right\\s+away)",
+      "(?:ask|get)\\s+{G4}(?:to\\s+)?(?:look\\s+at|check|see)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|as\\s+soon\\s+as)",
+    ],
+    conditionalEscalation: [
+      "^(?:[a-z]+,\\s+)?(?:and\\s+)?(?:if|should\\s+you|in\\s+case|unless|whenever)\\b",
+      "(?:right\\s+away|straight\\s+away|immediately|now|today|urgently|promptly)\\s+(?:if|should|in\\s+case|whenever|when)\\b",
+      "warning\\s+signs?|watch\\s+(?:out\\s+)?for|look\\s+out\\s+for|keep\\s+an\\s+eye",
+    ],
+    logisticsWords: [
+      "call", "calling", "ring", "phone", "clinic", "office", "practice", "centre", "center", "team", "today", "now",
+      "right", "away", "straight", "please", "doctor", "nurse", "emergency", "department", "hospital", "urgent", "care",
+      "immediately", "sheet", "instructions", "plan", "thank", "thanks", "telling", "know", "let", "line", "number",
+    ],
+    interim: [
+      "^(?:[a-z]+,\\s+)?(?:in\\s+the\\s+meantime|meanwhile|until\\s+(?:then|you've\\s+(?:spoken|talked|heard)|you\\s+(?:speak|talk|hear)|they\\s+(?:call|get\\s+back)))",
+      "the\\s+most\\s+(?:useful|important)\\s+(?:step|thing)\\s+(?:right\\s+)?now",
+      "^(?:[a-z]+,\\s+)?what\\s+(?:i\\s+can\\s+(?:tell|say)|(?:your|the)\\s+(?:[a-z']+,?\\s+){0,2}(?:does\\s+)?says?)\\s+(?:[a-z']+,?\\s+)?is\\b",
+    ],
+    safetyNet: [
+      "^(?:[a-z']+,?\\s+){0,2}(?:if|should)\\b(?:.*)\\b(?:call|ring|contact|let\\s+\\w+\\s+know|seek|go\\s+to|report)\\b",
+      "(?:call|ring|contact|let\\s+\\w+(?:'s)?\\s+(?:[a-z']+,?\\s+)?know)\\s+{G6}if\\b",
+    ],
+    topicSwitch: [
+      "^(?:[a-z]+,\\s+)?(?:as\\s+for|as\\s+to|regarding|about\\s+the|on\\s+the\\s+\\w+(?:\\s+\\w+)?[,:]|for\\s+(?:the|your)\\s+\\w+(?:\\s+\\w+)?[,:]|and\\s+(?:for|as\\s+for)|now,?\\s+(?:for|about)|and\\s+the)",
+    ],
+    concreteAnswer: [
+      // "ten more days", "two of the tablets"; not "one thing each day"
+      "\\b{NUM}\\s+(?:(?!each\\b|every\\b|per\\b)[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
+      "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\s*[,.;:!]",
+    ],
+    referralCues: ["{CLIN}(?:'s)?\\s+(?:[a-z']+\\s+){0,3}?(?:will|would|can|could|needs?\\s+to|has\\s+to|have\\s+to|is\\s+the|are\\s+the|decides?|sets?|clears?|advises?|determines?|plans?|works?\\s+out|knows?)\\s+(?:(?:need|want|be\\s+able)\\s+to\\s+)?(?:decide|set|clear|advise|tell|explain|go\\s+over|go\\s+through|work\\s+out|assess|check|look|confirm|review|talk|discuss|plan|let\\s+you\\s+know|best|right|one|people|person|you)", "(?:ask|call|ring|phone|contact|check\\s+with|speak\\s+to|talk\\s+to|raise\\s+(?:it|this|that)\\s+with|discuss\\s+(?:it|this|that)\\s+with|talk\\s+(?:it|this|that)\\s+through\\s+with|go\\s+over\\s+(?:it|this|that)\\s+with)\\s+(?:your|the|dr|doctor|them|him|her)\\b", "(?:something|one|a\\s+question|a\\s+decision|a\\s+call)\\s+(?:for|to\\s+(?:ask|discuss|raise|check|talk\\s+through)\\s+(?:with)?)\\s+(?:your|the|dr)\\b", "has\\s+to\\s+come\\s+from", "the\\s+one\\s+to\\s+ask"],
+    answerOpeners: ["yes", "yeah", "yep", "no", "nope", "sure", "absolutely", "definitely", "of\\s+course", "not\\s+really", "not\\s+usually", "usually", "generally", "it\\s+(?:can|could|may|might|does|doesn'?t|is|isn'?t|will|won'?t)", "you\\s+(?:can|can'?t|should|shouldn'?t|may|don'?t|do)", "they'?re\\s+(?:quite|very|not)", "that'?s\\s+(?:fine|okay|normal|common|right|correct)"],
+    amountWords: ["few", "couple", "several", "half"],
+    appointmentBeforeNumber: ["(?:review|visit|appointment|check|checkup|follow\\s?up|clinic)\\s+(?:at\\s+)?(?:the\\s+|your\\s+)?"],
+  },
+
+  overlapStopwords: [
+    "a", "an", "the", "and", "or", "but", "so", "if", "then", "than", "that", "this", "these", "those", "there",
+    "it", "its", "it's", "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "you", "your", "you're", "we", "our",
+    "they", "them", "their", "he", "she", "his", "her", "him", "is", "are", "am", "was", "were", "be", "been",
+    "being", "do", "does", "did", "doing", "done", "have", "has", "had", "having", "can", "could", "should", "would",
+    "will", "shall", "may", "might", "must", "to", "of", "in", "on", "at", "by", "for", "with", "about", "from",
+    "into", "up", "down", "out", "off", "over", "under", "again", "just", "like", "really", "very", "also", "still",
+    "what", "when", "where", "which", "who", "why", "how", "whether", "not", "no", "yes", "okay", "ok", "um", "uh",
+    "yeah", "right", "well", "now", "oh", "get", "got", "go", "going", "goes", "went", "gone", "make", "take",
+    "taking", "took", "put", "use", "using", "need", "needed", "want", "wanted", "know", "think", "thing", "things",
+    "stuff", "alright", "allowed", "supposed", "meant", "fine", "okay", "ok", "safe", "normal", "long", "much", "many", "often",
+    "soon", "time", "times", "any", "some", "all", "one", "ones", "other", "another", "each", "every", "more", "most",
+    "lot", "lots", "bit", "little", "kind", "sort", "quick", "last", "first", "next", "question", "ask", "wondering",
+    "wonder", "sure", "tell", "said", "say", "says", "day", "today", "way", "something", "anything", "everything",
+    "would", "cause", "because", "gonna", "gotta", "wanna", "bad", "good", "better", "thanks", "thank", "please",
+    "doctor", "dr", "nurse", "said", "told", "mean", "meant", "same", "back", "come", "coming", "yet", "even",
+    "explain", "describe", "easy", "simple", "simply", "again", "remind", "actually", "roughly", "exactly", "do", "matter",
+  ],
+
+  focusConcepts: [
+    { id: "driving", question: ["drive", "driving", "drove", "behind\\s+the\\s+wheel"], answer: ["drive", "driving", "driven", "drove", "wheel", "driver"] },
+    {
+      id: "work",
+      question: ["(?:back\\s+to|return\\w*\\s+to|go\\w*\\s+(?:back\\s+)?to|start\\w*)\\s+(?:my\\s+)?work", "my\\s+job", "(?:back\\s+at|off)\\s+work"],
+      answer: ["work", "working", "job", "employer", "duties"],
+    },
+    { id: "flying", question: ["fly", "flying", "flight", "flights", "plane", "airport"], answer: ["fly", "flying", "flight", "flights", "plane", "airport", "cabin", "air\\s+travel"] },
+    { id: "swimming", question: ["swim", "swimming", "pool", "bath", "baths", "bathe", "hot\\s+tub"], answer: ["swim", "swimming", "pool", "bath", "baths", "bathe", "tub", "soak\\w*"] },
+    { id: "sex", question: ["sex", "intercourse", "intimacy", "intimate"], answer: ["sex", "sexual", "intercourse", "intimacy", "intimate"] },
+    {
+      id: "alcohol",
+      question: ["alcohol", "beer", "beers", "wine", "pints?", "spirits", "whisky", "vodka", "(?:a|few|couple\\s+of)\\s+drinks?"],
+      answer: ["alcohol", "beer", "beers", "wine", "pints?", "spirits", "drinks?", "drinking"],
+    },
+    {
+      id: "sport",
+      question: ["gym", "sports?", "golf", "tennis", "running", "jogging", "cycling", "football", "workouts?"],
+      answer: ["gym", "sports?", "golf", "tennis", "running", "jogging", "cycling", "football", "workouts?", "exercis\\w*", "activit\\w*"],
+    },
+    {
+      id: "lifting",
+      question: ["lift", "lifting", "(?:carry|carrying)\\s+(?:heavy|things|shopping|bags?|the\\s+(?:baby|shopping|bags?|washing)|anything|more\\s+than|much)", "heavy"],
+      answer: ["lift\\w*", "carry\\w*", "heav\\w*", "weights?", "kilos?", "kg", "pounds?", "lbs", "kettle", "shopping", "bags?", "strain\\w*", "pick\\w*\\s+up", "loads?"],
+    },
+    {
+      id: "travel",
+      question: ["holidays?", "vacation", "trip", "travel", "travell?ing", "abroad", "cruise", "(?:going|go|get)\\s+away", "getaway", "seaside", "beach", "coast", "camping", "caravan"],
+      answer: ["holidays?", "vacation", "trips?", "travel\\w*", "abroad", "journeys?", "cruise", "fly", "flying", "flights?", "insurance", "away\\s+from\\s+home", "going\\s+away", "seaside", "beach", "coast", "camping", "caravan", "car\\s+journeys?", "long\\s+drives?"],
+    },
+    {
+      id: "showering",
+      question: ["shower", "showers", "showering", "wash\\s+my\\s+hair", "get\\s+(?:it|them|the\\s+[a-z]+|my\\s+[a-z]+)\\s+wet"],
+      answer: ["shower\\w*", "wet", "water\\w*", "wash\\w*", "dry", "waterproof", "bath\\w*", "soak\\w*", "splash\\w*"],
+    },
+  ],
+
+};

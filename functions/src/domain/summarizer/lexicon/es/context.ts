@@ -1,0 +1,128 @@
+/**
+ * Spanish context cues and measurement words, in the rule language of ../types.ts. Spanish puts
+ * negation after the word too ("fiebre no tengo", "dolor de pecho, nada"), which
+ * `postNegationCues` covers.
+ */
+
+import type { ContextVocabulary, MeasurementVocabulary } from "../types";
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  cero: 0, un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9,
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18,
+  diecinueve: 19, veinte: 20, veintiuno: 21, veintiun: 21, veintidos: 22, veintitres: 23, veinticuatro: 24,
+  veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40,
+  cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200,
+  trescientos: 300, cuatrocientos: 400, quinientos: 500, seiscientos: 600, setecientos: 700, ochocientos: 800,
+  novecientos: 900,
+};
+
+export const ES_GAP_BLOCKERS: readonly string[] = ["no", "sin", "ni", "nunca", "tampoco", "nada", "ningún", "ninguna", "ninguno", "jamás", "pero", "aunque", "sino"];
+
+export const ES_CONTEXT: ContextVocabulary = {
+  negationCues: ["no", "sin", "ni", "nunca", "tampoco", "nada de", "ningún", "ninguna", "ninguno", "jamás", "niego", "nada"],
+  pseudoNegations: [
+    "no (sé si|estoy segura|estoy seguro|solo|sólo|solamente|nada más|me extraña)", "sin duda", "no (me|se|se me|me lo|se lo)? ~1 (quita|quitan|calma|calman|hace|hacen|ayuda|ayudan|baja|para|paran|pasa|va|detiene|mejora|cede)",
+    "(nada|ninguna) (me )?(quita|calma|ayuda|funciona|sirve)", "no (puedo|pude|podía) (parar|dejar de)", "no (me )?siento (bien|nada bien)",
+    "no (estoy|ando) bien", "ni (me )?(hable|hables|digas)", "no sé qué", "no sé cómo",
+  ],
+  postNegationCues: ["no", "nada", "ninguno", "ninguna", "tampoco", "para nada", "no tengo", "no he tenido", "no hay", "no noto", "no siento"],
+  postNegationReach: 2,
+  conditionalCues: ["si", "y si", "qué pasa si", "por si", "en caso de", "en caso de que", "si alguna vez", "cuando (me )?(empiece|tenga|dé|pase|vuelva|salga)"],
+  clauseThen: ["entonces", "luego"],
+  terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo que", "eso sí", "ahora", "todavía", "igual", "en cambio"],
+  listJoiners: ["y", "o", "ni", "e", "u"],
+  hypotheticalCues: [
+    "podría", "puede (dar|causar|provocar)", "pueden (dar|causar|provocar)", "me da miedo", "miedo (de|a|que)", "temo", "por las dudas",
+    "signos de", "síntomas de", "señales de", "vigilar", "prevenir", "evitar", "algún día", "es normal (que|tener)", "cómo sé (si)?", "qué hago (si|cuando)",
+    "cuándo (debo|tengo que) (llamar|ir|preocuparme)", "me preocupa (que)?", "riesgo de", "posible", "en el futuro",
+  ],
+  hypotheticalExceptions: [
+    "(pude|podría|puede) haber", "(acordaba|acordé|acuerdo|recuerdo|recordaba|sabía|sé|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|seguro de|segura de) si",
+    "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
+  ],
+  reportedInformationCues: ["(hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta|vecina|comadre) (dice|decía|menciona|pone|habla de|leí)", "leí (en|que)", "me contaron que", "dicen que"],
+  historicalCues: [
+    "hace (años|meses|mucho|tiempo|un año)", "el (año|mes) pasado", "la semana pasada", "de (niño|niña|pequeño|pequeña|joven|chico|chica)",
+    "antes de (la|mi) (operación|cirugía|intervención)", "solía", "en el pasado", "el primer día", "los primeros días", "la primera semana",
+    "en el hospital", "cuando estaba (ingresado|ingresada|internado|internada)",
+  ],
+  ongoingCues: ["desde", "sigue", "sigo", "todavía", "aún"],
+  resolutionCues: [
+    "ya se me (pasó|quitó|fue)", "se me (pasó|quitó|fue)", "se (pasó|quitó|fue) (sola|solo)?", "ya (pasó|no (tengo|me|lo|la|siento|noto))",
+    "ya (está|estoy|están|anda) (bien|mejor|normal)", "(mucho|bastante) mejor", "desapareció", "se resolvió", "no (ha )?vuelto", "del todo",
+    "no me (ha )?vuelto a (pasar|dar)", "(ya|después|al otro día|luego) ~3 (clarita|clara|normal|bien|mejor|limpia|se me quitó)", "duró (solo|unos|un) (segundos|minutos|momento)", "después (se|me) (pasó|calmó|quitó)",
+  ],
+  eventResolutionCues: ["(ya )?(fui a|pasé por) la farmacia", "ya (la|las|lo|los) (compré|conseguí|tengo|recogí)", "(ya )?me (dieron|renovaron) la receta", "volví a (tomarla|tomarlas|tomarlo|ponérmela)", "ya (estoy|ando) tomándola"],
+  recencyCues: ["hoy", "anoche", "ayer", "esta (mañana|tarde|noche)", "hace un rato", "hace (una|dos|unas) horas", "ahorita", "ahora mismo"],
+  expectedCues: [
+    "(es|era|sería|sea) (totalmente|completamente)? normal", "(me|nos) (dijeron|dijo|explicaron|explicó|avisaron|avisó|advirtieron|advirtió) que ~5 (normal|esperable|pasa|pasaría|podía|podría|iba a|es común|suele|puede)",
+    "lo esperado", "esperable", "de esperar", "no me preocup*", "por eso no me preocupo", "no es nada", "como (me )?(dijeron|dijo|explicaron)",
+    "(un poco|algo|poquito|un poquito|leve|levemente) ~2 (adolorido|adolorida|molesto|molesta|hinchado|hinchada|cansado|cansada|dolor|molestia)",
+    "lo de siempre", "como siempre", "normal en mí", "lo normal",
+  ],
+  thirdPartyNouns: [
+    "esposo", "esposa", "marido", "mujer", "pareja", "novio", "novia", "hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé",
+    "mamá", "madre", "papá", "padre", "hermano", "hermana", "tío", "tía", "primo", "prima", "abuelo", "abuela", "nieto", "nieta",
+    "sobrino", "sobrina", "amigo", "amiga", "vecino", "vecina", "compañero", "compañera", "suegro", "suegra", "cuñado", "cuñada",
+    "nuera", "yerno", "jefe", "jefa", "perro", "gato", "familia", "comadre", "compadre", "señora de al lado", "señora", "señor", "viejo", "vieja", "patrona",
+  ],
+  thirdPartyDeterminers: ["mi", "mis", "su", "sus", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "a mi", "a la", "al"],
+  thirdPartyPronouns: ["ella"],
+  firstPersonCues: ["yo", "me", "mi", "mis", "conmigo", "tengo", "estoy", "siento", "noto", "tuve", "he", "ando"],
+  presentStateCues: [
+    "tengo", "estoy", "me (duele|sale|siento|noto|pasa|baja|sube|arde|pica)", "desde", "ahora", "ahorita", "hoy", "anoche", "ayer",
+    "esta mañana", "todavía", "sigue", "sigo", "ando",
+  ],
+  sanctionedChangeCues: [
+    "(me )?(dijo|dijeron|indicó|indicaron|mandó|mandaron) (que )?(la|lo|las|los)? ~1 (dejara|suspendiera|parara|tomara|dejar|suspender|bajara|subiera|deje|suspenda|pare|tome|baje|deja)",
+    "(porque|como|ya que) (el doctor|la doctora|el médico|la médica|me) ~3 (explicó|dijo|indicó|recomendó|pidió)",
+    "como me (dijeron|indicaron|recetaron|dijo)", "(terminé|acabé|completé) (el )?(tratamiento|ciclo)", "antes de la (operación|cirugía|colonoscopia|prueba)",
+    "(la doctora|el doctor|el médico|la médica|el cardiólogo|la enfermera) ~4 (me la quitó|me lo quitó|me las quitó|me cambió|me bajó|me subió|me suspendió)",
+  ],
+  unsanctionedCues: ["(la mitad|menos|más) de lo que", "en vez de", "en lugar de", "se supone que", "sin (preguntar|avisar|decirle)", "por mi cuenta", "por mi propia cuenta"],
+  medicationContext: ["@MED", "tomé", "tomo", "tomar", "puse", "pongo", "inyect*", "dosis", "unidades", "farmacia", "receta"],
+  selfContactCues: ["(voy a|iba a|pienso) (llamar|llamarlos|llamarla|pedir)", "(la|lo|los|las) llamo yo", "(ya|yo) (llamé|hablé con|fui a ver)", "llamé (a|al) (la|el|mi)?", "(debo|tengo que|hay que) llamar", "(cuándo|a quién|a qué número) (llamo|debo llamar)", "(le diré|le voy a decir|le pido) a (mi|la|el) ~2 que (llame|pida)"],
+  contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
+};
+
+export const ES_MEASUREMENTS: MeasurementVocabulary = {
+  glucoseContext: ["azúcar", "glucosa", "glucemia", "glicemia", "glucómetro", "sensor", "mg dl", "mmol"],
+  temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
+  bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
+  pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos"],
+  oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba"],
+  pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
+  inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina"],
+  nonReadingUnits: ["minuto*", "hora*", "día*", "dia*", "semana*", "mes", "meses", "año*", "ano*", "vez", "veces", "pastilla*", "comprimido*", "paso*", "piso*", "escalón*", "euro*", "peso", "pesos", "dólar*", "kilómetro*", "metro*", "vaso*", "taza*", "unidades", "gramo*", "mg", "ml", "litro*", "nieto*", "hijo*", "cuadra*"],
+  weightContext: ["peso", "pesé", "pesaba", "peso", "báscula", "balanza", "kilos", "pesa"],
+  weightGainCues: ["subí", "aumenté", "engordé", "gané", "he subido", "he aumentado", "he engordado", "subió", "aumentó", "más"],
+  kilogramUnits: ["kilos", "kilo", "kg", "kilogramos"],
+  poundUnits: ["libras", "libra"],
+  periods: [
+    { days: 1, when: ["de un día para otro", "desde ayer", "en un día", "en 24 horas", "desde anoche"] },
+    { days: 2, when: ["en dos días", "en 2 días", "desde antier", "desde anteayer"] },
+    { days: 3, when: ["en tres días", "en 3 días", "en pocos días", "desde el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)", "estos días", "últimos días"] },
+    { days: 7, when: ["en una semana", "esta semana", "desde la semana pasada"] },
+    { days: 30, when: ["en un mes", "este mes", "este año", "meses", "desde la operación", "desde navidad"] },
+  ],
+  dayUnits: ["día", "días"],
+  weekUnits: ["semana", "semanas"],
+  readingLinks: [
+    "en", "de", "sale", "salí", "salió", "sale en", "salí en", "salió en", "dio", "me dio", "marcó", "marca", "tengo", "tenía", "estaba",
+    "está", "estoy", "tuve", "bajó a", "subió a", "llegó a", "marcaba", "era", "es", "fue", "con",
+  ],
+  readingFillers: ["unos", "como", "casi", "más de", "alrededor de", "cerca de", "como unos"],
+  targetCues: ["objetivo", "meta", "debería", "tiene que estar", "entre", "menos de", "más de", "por debajo", "por encima", "si (baja|sube|está|le)", "cuando (baja|sube)", "normal es", "suele"],
+  numberWords: NUMBER_WORDS,
+  hundredWords: ["cien", "ciento"],
+  thousandWords: ["mil"],
+  decimalWords: ["coma", "punto", "con"],
+  numberJoiners: ["y"],
+  bloodPressureSeparators: ["sobre", "con", "y", "\\/"],
+};
+
+export const ES_DETECTION_WORDS: readonly string[] = [
+  "el", "los", "las", "y", "una", "muy", "pero", "usted", "estoy", "tengo", "puedo", "gracias", "bueno", "pues", "hay", "del", "al",
+  "tambien", "ahora", "eso", "esto", "cuando", "hace", "tiene", "mucho", "doctora", "senor", "senora", "vale", "ayer", "hoy", "duele",
+  "dolor", "ya", "nada", "porque", "entonces", "mire", "oiga", "estaba", "tomo", "pastilla", "pastillas", "como", "donde", "si",
+];

@@ -1,0 +1,190 @@
+/**
+ * Spanish dialogue vocabularies (Spain and Latin America): how patients ask and how the agent
+ * answers, deflects or escalates. Regular expressions with macros (see ../types.ts): lower case
+ * WITHOUT accents ("cuándo" is written "cuando"), except `accentedInterrogatives`, which are
+ * matched on text that keeps its accents because only the accent tells "¿cuándo?" from "cuando".
+ * Regional vocabulary is included on purpose ("manejar/conducir", "refri/nevera").
+ */
+
+import type { DialogueVocabulary } from "../types";
+
+export const ES_DIALOGUE: DialogueVocabulary = {
+  macros: {
+    CLIN:
+      "(?:doctor|doctora|dr|dra|medico|medica|medicos|enfermero|enfermera|equipo|clinica|consultorio|consulta|" +
+      "especialista|farmaceutico|farmaceutica|cirujano|cirujana|centro\\s+de\\s+salud|servicio)",
+    NUM:
+      "(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte|treinta|cuarenta|cincuenta|sesenta|" +
+      "unos|unas|varios|varias|algunos|algunas|media|medio)",
+  },
+
+  questions: {
+    alternativeMarkers: ["o", "u", "o\\s+sea", "es\\s+decir", "digo"],
+    yesNoMarkers: [
+      "por\\s+eso|a\\s+causa|culpa|normal|hay\\s+(?:algo|alguna|algun)|cuanto|cuando","puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
+    reassuranceTags: ["verdad", "no\\s+es\\s+cierto", "cierto", "no"],
+    leadInWords: ["pregunt\\w*", "saber"],
+    clauseMarkers: [
+      "y", "pero", "o", "entonces", "este", "pues", "bueno", "oiga", "mire", "mira", "mira", "ah", "ya", "ok", "vale",
+      "ahora", "tambien", "porque", "osea", "o\\s+sea", "ademas", "hombre", "oye", "fijese", "digo", "eh",
+    ],
+    fillers: ["este", "pues", "o\\s+sea", "bueno", "eh", "y", "ah", "oiga", "mire", "mira", "ya", "entonces", "ok", "vale", "hombre", "oye"],
+    clauseInitialCues: [
+      // unaccented interrogatives that are unambiguous in speech-to-text without accents
+      "que\\s+(?:hago|puedo|debo|tengo\\s+que|me\\s+(?:tomo|como|pongo|hago)|le\\s+hago)\\b",
+      "como\\s+(?:le\\s+hago|hago|se\\s+(?:hace|usa|pone|toma)|me\\s+(?:la|lo)\\s+(?:pongo|tomo))\\b",
+      "cada\\s+cuanto\\b", "cuanto\\s+(?:tiempo|rato|tarda|dura)\\b", "por\\s+que\\s+(?:me|se|no|tengo)\\b",
+      "cuando\\s+(?:puedo|podre|me\\s+(?:quitan|van|toca)|tengo\\s+que|debo|se\\s+puede)\\b",
+      // first-person clitic + verb with an alternative: "la guardo en el refri o afuera", "la puedo usar ... o"
+      "(?:(?:el|la|los|las|eso|esto|esa|ese)\\s+(?:[a-z]+\\s+){1,4}?)?(?:me|la|lo|las|los|le|se)\\s+(?:[a-z]+o|puedo\\s+[a-z]+|tengo\\s+que\\s+[a-z]+)\\s+(?:[a-z]+\\s+){0,6}?o\\s+(?!sea\\b)[a-z]+",
+    ],
+    clauseInitialCuesNeedingMark: [
+      "(?:puedo|podria|podre|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|necesito|hace\\s+falta|conviene|me\\s+(?:puedo|tomo|pongo)|lo\\s+puedo|la\\s+puedo|los\\s+puedo|las\\s+puedo)\\b",
+      "(?:es|esta|seria|sera)\\s+(?:normal|bien|malo|grave|peligroso|mejor|peor|verdad|cierto)\\b",
+      "(?:eso|esto)\\s+(?:me\\s+lo|me\\s+la|lo|la|es|esta)\\b", "(?:y\\s+)?(?:no\\s+)?(?:pueden?|podria)\\s+ser\\b",
+      "(?:me|lo|la|le)\\s+[a-z]+(?:as|es|s)\\b", "(?:hay|tiene|tengo)\\s+(?:algun|alguna|que)\\b",
+    ],
+    clauseInitialCuesWhenUnpunctuated: [
+      // a yes/no question in speech-to-text without "¿?": "y el baño puedo bañarme ya"
+      "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
+    ],
+    indirectCues: [
+      "(?:lo|la|los|las|me\\s+lo|me\\s+la|me\\s+los|me\\s+las)\\s+(?:puedo|podria|debo|tengo\\s+que|sigo)\\s+(?:[a-z]+\\s+)?[a-z]+(?:ar|er|ir|ando|iendo)(?=\\s*(?:[?.!]|$))",
+      "(?<!(?:si|sabia|acordaba|acuerdo|se)\\s)(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",
+      "(?:tomo|me\\s+tomo|me\\s+pongo|pongo|uso|hago)\\s+(?:[a-z]+\\s+){0,5}o\\s+(?:doble|la\\s+mitad|nada|no|mas|menos)\\b",
+      "(?:queria|quisiera|quiero|me\\s+gustaria|necesito|necesitaba)\\s+(?:[a-z']+,?\\s+)?(?:saber|preguntar(?:le|te)?|consultar(?:le|te)?|que\\s+me\\s+(?:explique|diga|aclare|expliques|digas))",
+      "(?:le|te)\\s+(?:queria|quiero|quisiera)\\s+(?:hacer\\s+una\\s+)?pregunta\\w*", "tengo\\s+una\\s+(?:duda|pregunta|consulta)",
+      "no\\s+(?:se|entiendo|tengo\\s+claro|me\\s+quedo\\s+claro)\\s+(?:si|que|como|cuando|donde|cuanto|cual|por\\s+que|bien)",
+      "no\\s+estoy\\s+segur[oa]\\s+(?:de\\s+)?(?:si|que|como|cuando)", "me\\s+preguntaba\\s+si",
+      "(?:digame|expliqueme|explicame|cuenteme|cuentame|recuerdeme|aclareme|decime|explicame|contame|recordame)\\b",
+      "(?:me\\s+)?(?:puede|podria|podes|podrias|puedes)\\s+(?:usted\\s+)?(?:decir|explicar|aclarar|recordar|contar)",
+      "(?:me\\s+lo|me\\s+la|me\\s+los)\\s+(?:explicas|explica|dice|dices|decis)", "(?:una|otra|ultima)\\s+pregunta",
+    ],
+    accentedInterrogatives: [
+      "(?:qué|cuándo|dónde|cómo|cuánt[oa]s?|cuál(?:es)?|quién(?:es)?|adónde)(?![a-záéíóúñü])",
+    ],
+    nonQuestions: [
+      "(?:como|que)\\s+(?:te|le|les)\\s+va", "como\\s+(?:esta|estas|estan|anda|andas|andan|andamos|le\\s+va)\\b", "que\\s+tal\\b",
+      "(?:le|te)\\s+(?:puedo|podria)\\s+(?:contar|decir|preguntar)\\s+(?:algo|una\\s+cosa)", "sabe\\s+que\\b", "sabes\\s+que\\b",
+      "para\\s+que\\s+(?:seguir|vivir|sirve)", "de\\s+que\\s+sirve", "que\\s+sentido\\s+tiene",
+      "que\\s+(?:bueno|bien|rico|pena|susto|horror|miedo|lindo|linda|barbaro|barbaridad|suerte|alivio|verguenza|raro|gracioso|lastima|maravilla)\\b",
+      "me\\s+oye\\b", "me\\s+escucha\\b", "sigue\\s+ahi\\b", "como\\s+(?:dice|dijo)\\b", "(?:me\\s+lo\\s+)?puede\\s+repetir",
+      "(?:es|era)\\s+asi\\b(?=\\s*(?:[?.!,]|$))", "(?:esta|estoy)\\s+bien\\s+(?:asi|entonces)(?=\\s*(?:[?.!,]|$))", "por\\s+que\\s+a\\s+mi\\b",
+    ],
+    tags: [
+      "verdad", "cierto", "no", "viste", "sabe", "sabes", "eh", "ve", "vio", "me\\s+entiende", "me\\s+explico",
+      "no\\s+cree", "no\\s+es\\s+cierto", "si", "vale", "ok", "no\\s+es\\s+asi", "a\\s+que\\s+si",
+    ],
+    evaluativeCues: [
+      "(?:puedo|debo|tengo\\s+que|se\\s+puede|esta\\s+bien|es\\s+normal|es\\s+malo|es\\s+mejor|es\\s+peor|hay\\s+problema|es\\s+grave|conviene|me\\s+conviene)\\b",
+    ],
+    escalationQuestions: [
+      "que\\s+(?:hago|debo\\s+hacer|tengo\\s+que\\s+hacer|pasa)|cuando\\s+(?:debo|tengo\\s+que)\\s+(?:llamar|ir|preocuparme|consultar)",
+      "(?:debo|tengo\\s+que)\\s+(?:llamar|ir\\s+a\\s+urgencias|preocuparme)|a\\s+quien\\s+(?:llamo|debo\\s+llamar)|es\\s+(?:una\\s+)?urgencia",
+    ],
+    reservedDecisions: [
+      "doble|dosis|unidades|subir|subirme|bajar|bajarme|aumentar|reducir|saltar|salto|saltarme|dejar\\s+de|suspender",
+      "(?:cambiar|pasar)(?:me)?\\s+(?:a|de)\\b|cu[aá]nt[oa]s?\\s+(?:me\\s+)?(?:pongo|tomo|unidades)",
+      "pued(?:e|en)\\s+ser|ser[aá]\\s+(?:algo|grave)|es\\s+grave|que\\s+(?:tengo|es\\s+eso)|a\\s+que\\s+se\\s+debe",
+    ],
+    acknowledgements: ["si", "no", "ah", "eh", "ya", "vale", "bueno", "de\\s+verdad", "en\\s+serio", "como", "que", "perdon", "mande", "alo", "hola", "ok"],
+  },
+
+  replies: {
+    deflection: [
+      "(?:no\\s+(?:te|le)\\s+(?:lo\\s+|la\\s+)?puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
+      "no\\s+(?:la|lo|las|los)\\s+tengo\\s+en\\s+(?:sus|tus|mis)",
+      "(?:desde\\s+aca|desde\\s+aqui)\\s+no\\s+tengo\\s+acceso",
+      "no\\s+tengo\\s+acceso",
+      "(?:lo|la|los|las)\\s+(?:fija|decide|define|valora|maneja|manejan|indica|organiza)\\s+(?:el|la|los|las|su)\\b",
+      "(?:esa|la)\\s+decision\\s+(?:depende|la\\s+toma|corresponde)",
+      "no\\s+(?:le\\s+|te\\s+)?(?:puedo|podria|me\\s+corresponde|estoy\\s+en\\s+condiciones\\s+de|es\\s+algo\\s+que\\s+pueda)\\s+{G2}(?:decir|aconsejar|recomendar|indicar|cambiar|ajustar|opinar|responder|diagnosticar|confirmar|asegurar|orientar)",
+      "no\\s+(?:tengo|dispongo\\s+de|cuento\\s+con)\\s+{G2}(?:informacion|datos|indicaciones)",
+      "no\\s+(?:aparece|figura|esta|viene)\\s+en\\s+(?:mis|sus|los|las)\\s+(?:materiales|documentos|informacion|hojas|indicaciones)",
+      "no\\s+lo\\s+se\\b|no\\s+se\\s+(?:si|que|como|cuando|decirle)\\b|no\\s+sabria|no\\s+estoy\\s+segur[oa]",
+      "(?:volvamos|centremonos|sigamos)\\s+(?:a|en|con)\\b",
+      "(?:es|sera|seria)\\s+(?:una\\s+decision|algo)\\s+que\\s+{G4}{CLIN}",
+      "(?:decision|decidir|decide|decidira|definir|define|definira|indicar|indicara|ajusta|ajustara|ajustando|valorar|valorara|revisara|revisar|decidiendo|definiendo|evaluara|evaluar)\\s+{G3}(?:la\\s+|el\\s+|su\\s+|sus\\s+)?{CLIN}",
+      "{CLIN}\\s+{G3}(?:decide|decidira|define|definira|indicara|ajusta|ajustara|revisara|valorara|le\\s+dira|le\\s+indicara|le\\s+explicara|evaluara)",
+      "(?:organiza|organizara|programa|programara|coordina|gestiona)\\s+{G3}(?:la\\s+|el\\s+|su\\s+)?{CLIN}",
+      "(?:le|te)\\s+(?:daran|dara|diran|dira|indicaran|confirmaran|avisaran|llamaran)\\s+(?:la\\s+fecha|cuando|el\\s+dia|la\\s+cita)",
+      "se\\s+(?:define|decide|ajusta|valora|evalua)\\s+(?:de\\s+forma\\s+|de\\s+manera\\s+)?(?:individual|personalizada)|de\\s+(?:forma|manera)\\s+individual|individualmente",
+      "cada\\s+(?:recuperacion|cuerpo|caso|persona|paciente)\\s+es\\s+(?:distint[oa]|diferente|un\\s+mundo)|(?:es\\s+)?(?:dificil|imposible)\\s+(?:de\\s+)?(?:decir|saber|predecir)|no\\s+hay\\s+una\\s+respuesta\\s+(?:unica|igual)",
+      "(?:depende|dependera)\\s+de\\s+(?:muchos|varios|muchas|varias)\\s+(?:factores|cosas)",
+      "(?:depende|dependera)\\s+de\\s+(?:cada\\s+(?:persona|paciente|caso)|varias\\s+cosas)|propias\\s+de\\s+cada\\s+persona|cada\\s+(?:paciente|persona|caso)\\s+es\\s+distinto",
+      "(?:consultelo|pregunteselo|comentelo|preguntele|consultele|comentele|planteelo|pregunte|consulte|comente)\\s+{G4}(?:doctor|doctora|medic\\w*|equipo|consulta|control|cita|clinica)",
+      "(?:mejor|conviene|lo\\s+ideal\\s+es)\\s+(?:que\\s+)?(?:lo\\s+)?(?:hable|consulte|pregunte|comente|vea)\\s+(?:con\\s+)?{G2}{CLIN}",
+      "(?:consultar\\w*|preguntar\\w*|comentar\\w*|hablar\\w*|verlo|revisarlo)\\s+con\\s+(?:su|el|la|tu|sus)\\s+(?:[a-z]+\\s+)?{CLIN}",
+      "(?:recomiendo|sugiero|aconsejo)\\s+(?:que\\s+)?(?:lo\\s+|la\\s+)?(?:consult|pregunt|habl|coment|vea)\\w*",
+      "(?:se\\s+lo|se\\s+la|le)\\s+(?:tiene|va)\\s+(?:que|a)\\s+(?:decir|indicar|explicar)\\s+{G2}{CLIN}|(?:decir|indicar)\\w*\\s+(?:su|el|la)\\s+{CLIN}",
+    ],
+    empathy: [
+      "^(?:[a-z]+,\\s+)?(?:entiendo|comprendo|lo\\s+entiendo|me\\s+imagino|es\\s+(?:muy\\s+)?(?:comprensible|logico|normal\\s+que\\s+(?:se\\s+)?(?:preocupe|quiera|pregunte)))",
+      "^(?:[a-z]+,\\s+)?(?:gracias\\s+por|muchas\\s+gracias|que\\s+bueno|me\\s+alegr\\w*|lamento|siento\\s+mucho|es\\s+valioso|es\\s+una\\s+(?:muy\\s+)?buena\\s+pregunta|con\\s+mucho\\s+gusto|de\\s+nada)",
+      "^(?:[a-z]+,\\s+)?(?:ojala|que\\s+lindo|que\\s+bien)",
+    ],
+    meta: [
+      "antes\\s+de\\s+(?:nada|eso|seguir|responder|pasar)", "primero,?\\s+(?:lo|quiero|déjeme|dejeme)", "(?:dejeme|permitame)\\s+(?:detenerme|volver)",
+      "(?:quiero|necesito)\\s+(?:volver|detenerme)",
+    ],
+    urgentReferral: [
+      "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G5}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",
+      "(?:hay\\s+que|es\\s+necesario|es\\s+importante|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",
+      "(?:no\\s+(?:espere|conviene\\s+esperar))|urgencias|emergencias|\\b(?:112|911|061)\\b|signos\\s+de\\s+alarma",
+    ],
+    conditionalEscalation: [
+      "^(?:[a-z]+,\\s+)?(?:y\\s+)?(?:si|en\\s+caso\\s+de|cuando|siempre\\s+que)\\b",
+      "(?:enseguida|inmediatamente|de\\s+inmediato|hoy|ahora|ya)\\s+(?:si|en\\s+caso|cuando)\\b",
+      "signos\\s+de\\s+alarma|vigile|este\\s+atent[oa]",
+    ],
+    logisticsWords: [
+      "llame", "llamar", "llamen", "clinica", "consulta", "consultorio", "centro", "equipo", "hoy", "ahora", "ahorita",
+      "favor", "doctor", "doctora", "medico", "enfermera", "urgencias", "emergencias", "hospital", "gracias", "hoja",
+      "indicaciones", "vaya", "acuda", "mismo", "numero",
+    ],
+    interim: [
+      "^(?:[a-z]+,\\s+)?(?:mientras\\s+tanto|entretanto|hasta\\s+que\\s+(?:hable|le\\s+llamen|le\\s+vean))",
+      "^(?:[a-z]+,\\s+)?por\\s+ahora,?\\s+lo\\s+que\\s+(?:mas\\s+)?(?:ayuda|importa|puede\\s+hacer)",
+      "^(?:[a-z]+,\\s+)?lo\\s+que\\s+(?:si\\s+)?(?:le\\s+puedo\\s+decir|dice\\s+su\\s+\\w+)\\s+es\\b",
+    ],
+    safetyNet: ["^(?:[a-z']+,?\\s+){0,2}si\\b(?:.*)\\b(?:llame|consulte|acuda|avise|vaya)\\b", "(?:llame|consulte|acuda|avise)\\s+{G6}si\\b"],
+    topicSwitch: ["^(?:[a-z]+,\\s+)?(?:sobre|en\\s+cuanto\\s+a|respecto\\s+a|con\\s+respecto\\s+a|y\\s+sobre|para\\s+(?:el|la|lo)\\s+\\w+,|lo\\s+de)"],
+    concreteAnswer: [
+      // "unos diez días", "dos o tres veces"; not "un poco cada día"
+      "\\b{NUM}\\s+(?:(?!cada\\b|poco\\b|por\\b|al\\b)[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|meses|mes|anos?|veces|mg|miligramos|gramos|ml|litros?|vasos?|tazas?|kilos?|kg|grados|unidades|por\\s+ciento|comprimidos?|pastillas?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:control|cita|revision|consulta))",
+      "^(?:[a-z]+,\\s+)?(?:si|no)\\s*[,.;:!]",
+    ],
+    // un número de una cita, no una respuesta: "en la revisión de las seis semanas"
+    referralCues: ["{CLIN}\\s+{G3}(?:decide|decidira|define|definira|fija|fijara|valora|valorara|indica|indicara|ajusta|ajustara|le\\s+dira|te\\s+dira|le\\s+indicara|podra\\s+decir|vera|maneja|manejan|organiza|confirma|evalua|evaluara)", "(?:lo|la|los|las)\\s+(?:fija|decide|define|valora|maneja|indica|revisa|ajusta|organiza)\\s+(?:el|la|su|los|las)\\b", "(?:preguntele|pregunteselo|consultelo|comentelo|comenteselo|preguntaselo|llevele|llevale|llamalos|llamelos|hablelo|consultalo|comentalo)\\b", "(?:con|por)\\s+(?:su|el|la|tu)\\s+(?:[a-z]+\\s+)?{CLIN}\\s*[.,;]?\\s*$"],
+    answerOpeners: ["si", "no", "claro", "por\\s+supuesto", "desde\\s+luego", "normalmente", "en\\s+general", "puede", "se\\s+puede", "depende", "mejor\\s+no"],
+    amountWords: ["unos", "unas", "varios", "varias", "media", "medio"],
+    appointmentBeforeNumber: ["(?:revision|control|cita|consulta|visita)\\s+(?:de\\s+)?(?:las?\\s+|los\\s+)?"],
+  },
+
+  overlapStopwords: [
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "al", "a", "y", "e", "o", "u", "que", "en",
+    "es", "son", "era", "fue", "ser", "estar", "esta", "estan", "estoy", "me", "mi", "mis", "te", "tu", "tus", "se",
+    "su", "sus", "le", "les", "lo", "nos", "por", "para", "con", "sin", "pero", "como", "si", "no", "ya", "muy",
+    "mas", "menos", "tambien", "pues", "bueno", "este", "esto", "eso", "esa", "ese", "entonces", "porque", "cuando",
+    "donde", "cual", "quien", "cuanto", "cuanta", "puedo", "puede", "pueden", "debo", "tengo", "tiene", "tener",
+    "hacer", "hago", "hay", "ir", "voy", "va", "van", "poder", "algo", "nada", "todo", "toda", "todos", "otra",
+    "otro", "cosa", "cosas", "vez", "veces", "dia", "hoy", "ahora", "ahorita", "aqui", "ahi", "asi", "eh", "ah",
+    "oiga", "mire", "mira", "sea", "ok", "vale", "gracias", "doctor", "doctora", "pregunta", "preguntar", "saber",
+    "queria", "quiero", "bien", "normal", "mucho", "poco", "yo", "usted", "hola",
+    "explicar", "explicas", "explica", "expliques", "explique", "explicame", "expliqueme", "facil", "decir", "digame", "cuenteme", "contar",
+  ],
+
+  focusConcepts: [
+    { id: "driving", question: ["conducir", "manejar", "conduzco", "manejo", "volante"], answer: ["conducir", "manejar", "conduzca", "maneje", "volante", "conduciendo", "manejando"] },
+    { id: "work", question: ["(?:volver|regresar|reincorporarme|ir)\\s+(?:a|al)\\s+(?:trabajar|trabajo)", "mi\\s+trabajo"], answer: ["trabajo", "trabajar", "laboral", "empleo"] },
+    { id: "flying", question: ["volar", "vuelo", "avion", "aeropuerto"], answer: ["volar", "vuelo", "avion", "aeropuerto", "viaj\\w*"] },
+    { id: "swimming", question: ["nadar", "piscina", "pileta", "banera", "playa"], answer: ["nadar", "piscina", "pileta", "banera", "playa", "bano\\w*", "sumergir"] },
+    { id: "sex", question: ["sexo", "relaciones\\s+sexuales"], answer: ["sexo", "sexual\\w*", "relaciones"] },
+    { id: "alcohol", question: ["alcohol", "cerveza", "vino", "copas?", "tragos?"], answer: ["alcohol", "cerveza", "vino", "copas?", "tragos?", "beber"] },
+    { id: "sport", question: ["gimnasio", "deporte", "correr", "futbol", "bici", "bicicleta", "tenis"], answer: ["gimnasio", "deporte", "correr", "futbol", "bici\\w*", "tenis", "ejercicio\\w*", "actividad\\w*"] },
+    { id: "lifting", question: ["levantar", "cargar", "alzar", "peso", "pesado", "pesados", "pesadas?"], answer: ["levant\\w*", "carg\\w*", "alz\\w*", "peso\\w*", "pesad\\w*", "kilos?", "bolsas?", "esfuerzo\\w*"] },
+    { id: "travel", question: ["viajar", "viaje", "vacaciones", "extranjero", "crucero"], answer: ["viaj\\w*", "vacaciones", "extranjero", "crucero", "volar", "vuelos?", "avion", "seguro"] },
+    { id: "showering", question: ["duchar\\w*", "ducha", "banarme", "mojar\\w*", "lavarme\\s+el\\s+pelo"], answer: ["duch\\w*", "moj\\w*", "agua", "lav\\w*", "sec\\w*", "impermeable", "bano\\w*", "banar\\w*"] },
+  ],
+
+};

@@ -1,0 +1,20 @@
+/** The Spanish language pack, assembled from its parts. */
+
+import type { LanguageLexicon } from "../types";
+import { ES_IDIOMS, ES_RULES, ES_TERMS } from "./attention";
+import { ES_CONTEXT, ES_DETECTION_WORDS, ES_GAP_BLOCKERS, ES_MEASUREMENTS } from "./context";
+import { ES_DIALOGUE } from "./dialogue";
+
+export const ES_LEXICON: LanguageLexicon = {
+  code: "es",
+  name: "Español",
+  detectionWords: ES_DETECTION_WORDS,
+  detectionCharacters: ["¿", "¡"],
+  gapBlockers: ES_GAP_BLOCKERS,
+  terms: ES_TERMS,
+  rules: ES_RULES,
+  idioms: ES_IDIOMS,
+  context: ES_CONTEXT,
+  measurements: ES_MEASUREMENTS,
+  ...ES_DIALOGUE,
+};

@@ -1,0 +1,90 @@
+/**
+ * Portuguese context cues and measurement words, in the rule language of ../types.ts. Spoken
+ * Brazilian Portuguese often repeats the negation after the word ("febre não tive não",
+ * "dor no peito, nada"), which `postNegationCues` covers.
+ */
+
+import type { ContextVocabulary, MeasurementVocabulary } from "../types";
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
+  onze: 11, doze: 12, treze: 13, catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16, dezasseis: 16, dezessete: 17,
+  dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
+  sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100, cento: 100, duzentos: 200, trezentos: 300,
+  quatrocentos: 400, quinhentos: 500,
+};
+
+export const PT_GAP_BLOCKERS: readonly string[] = ["não", "nao", "sem", "nem", "nunca", "nada", "nenhum", "nenhuma", "jamais", "mas", "porém", "embora"];
+
+export const PT_CONTEXT: ContextVocabulary = {
+  negationCues: ["não", "nao", "sem", "nem", "nunca", "nada de", "nenhum", "nenhuma", "jamais", "nada"],
+  pseudoNegations: [
+    "não (sei se|tenho certeza|só|somente|apenas)", "sem dúvida", "(não|nada) (passa|para|melhora|resolve|adianta|alivia|segura|funciona)",
+    "(nada|nenhum remédio) (adianta|resolve|alivia|funciona)", "não (consigo|conseguia) (parar|segurar)", "não (me )?sinto bem", "não (estou|tô|ando) bem",
+    "não (sei|entendo) (o que|como|quando)", "não (aguento|dou conta)",
+  ],
+  postNegationCues: ["não", "nada", "nenhum", "nenhuma", "também não", "de jeito nenhum", "não tive", "não tenho", "não senti"],
+  postNegationReach: 2,
+  conditionalCues: ["se", "e se", "caso", "no caso de", "se por acaso", "quando (eu )?(tiver|começar|sentir)"],
+  clauseThen: ["então", "aí", "daí"],
+  terminators: ["mas", "porém", "porem", "embora", "exceto", "só que", "agora", "ainda", "mesmo assim", "entretanto", "contudo"],
+  listJoiners: ["e", "ou", "nem"],
+  hypotheticalCues: ["tenho medo (de|que)", "medo de", "receio", "risco de", "sinais de", "sintomas de", "vigiar", "evitar", "prevenir", "é normal (que|ter|sentir)", "como (eu )?sei (se)?", "o que (eu )?faço (se|quando)", "quando (devo|tenho que) (ligar|ir|me preocupar)", "pode (dar|causar|provocar)", "poderia", "algum dia", "no futuro"],
+  hypotheticalExceptions: ["(sei|sabia|lembro|lembrava|perguntar|pergunto|ver|saber|certeza) se", "como se", "mesmo se", "se não me engano", "se deus quiser"],
+  reportedInformationCues: ["(bula|papel|internet|google|folheto|receita|vizinha|comadre) (diz|dizia|fala|falava|menciona)", "li (na|no|que)", "me disseram que", "dizem que"],
+  historicalCues: ["há (anos|meses|muito tempo)", "faz (anos|meses|muito tempo)", "ano passado", "mês passado", "semana passada", "quando (eu )?era (criança|jovem|novo|nova)", "antes da (cirurgia|operação)", "antigamente", "no passado", "no primeiro dia", "nos primeiros dias", "no hospital"],
+  ongoingCues: ["desde", "ainda", "continua", "sigo"],
+  resolutionCues: ["(já )?passou", "(já )?sumiu", "(já )?melhorou", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha"],
+  eventResolutionCues: ["(já )?(fui|passei) na farmácia", "(já )?(comprei|peguei|consegui) (o|a|os|as)? ~1 (remédio|remédios|insulina|receita)", "(renovaram|renovei) a receita", "voltei a tomar"],
+  recencyCues: ["hoje", "ontem", "de manhã", "hoje cedo", "esta noite", "essa noite", "à tarde", "agora", "agorinha", "há (uma|duas|umas) horas", "faz (uma|duas|umas) horas"],
+  expectedCues: ["(é|era|seria) (totalmente|completamente)? normal", "(me|nos) (disseram|disse|falaram|falou|explicaram|explicou|avisaram|avisou) que", "(o|a) (médico|médica|doutor|doutora|enfermeira) (disse|falou|avisou) que", "esperado", "não me preocupa", "como sempre", "de sempre", "normal pra mim", "(um pouco|meio|levemente|um pouquinho) ~2 (dolorido|dolorida|inchado|inchada|cansado|cansada|incomodando)"],
+  thirdPartyNouns: ["marido", "esposa", "mulher", "esposo", "companheiro", "companheira", "namorado", "namorada", "filho", "filha", "filhos", "filhas", "bebê", "bebé", "mãe", "mamãe", "pai", "papai", "irmão", "irmã", "tio", "tia", "primo", "prima", "avó", "avô", "vovó", "vovô", "neto", "neta", "sobrinho", "sobrinha", "amigo", "amiga", "vizinho", "vizinha", "colega", "chefe", "sogro", "sogra", "cunhado", "cunhada", "cachorro", "gato", "família", "comadre", "compadre"],
+  thirdPartyDeterminers: ["meu", "minha", "meus", "minhas", "o", "a", "os", "as", "um", "uma", "seu", "sua", "nosso", "nossa", "do", "da"],
+  thirdPartyPronouns: ["ele", "ela", "dele", "dela"],
+  firstPersonCues: ["eu", "me", "meu", "minha", "meus", "minhas", "comigo", "tô", "estou", "sinto", "tenho", "tive", "ando"],
+  presentStateCues: ["estou", "tô", "tenho", "sinto", "ando", "desde", "agora", "hoje", "ontem", "ainda", "continua", "de manhã"],
+  sanctionedChangeCues: ["(o|a) (médico|médica|doutor|doutora|cardiologista|enfermeira) ~3 (mandou|pediu|disse|falou|orientou) (pra|para|que)", "como (o médico|a médica) (mandou|falou|receitou)", "(terminei|acabei|completei) (o )?(tratamento|ciclo)", "antes da (cirurgia|operação|colonoscopia|endoscopia|exame)", "(médico|médica|doutor|doutora) ~4 (tirou|trocou|diminuiu|aumentou|suspendeu)"],
+  unsanctionedCues: ["(metade|menos|mais) do que", "em vez de", "ao invés de", "era (pra|para) eu", "sem (perguntar|avisar|falar)", "por conta própria", "por minha conta", "sozinho", "sozinha"],
+  medicationContext: ["@MED", "tomei", "tomo", "tomar", "apliquei", "aplico", "dose", "unidades", "farmácia", "receita"],
+  selfContactCues: ["(vou|ia) (ligar|telefonar|marcar)", "(vou|ia) pedir ~2 (a|à|pra|para) ~3 que (ligue|marque|telefone)", "eu (ligo|marco)", "(liguei|falei com|telefonei)", "(devo|tenho que) ligar", "(quando|pra quem|para quem|qual número) (ligo|devo ligar)"],
+  contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
+};
+
+export const PT_MEASUREMENTS: MeasurementVocabulary = {
+  glucoseContext: ["glicose", "glicemia", "açúcar", "diabetes", "glicosímetro", "sensor", "dextro", "hgt", "mg dl", "mmol"],
+  temperatureContext: ["temperatura", "febre", "graus", "termômetro"],
+  bloodPressureContext: ["pressão", "pressão arterial", "tensão", "máxima", "mínima"],
+  pulseContext: ["pulso", "batimentos", "frequência cardíaca", "batimento"],
+  oxygenContext: ["oxímetro de pulso", "oxímetro de dedo", "oxigênio", "oxigénio", "saturação", "saturando", "oxímetro", "sat"],
+  pregnancyContext: ["grávida", "gravidez", "gestação", "gestante", "semanas de gestação", "parteira", "obstetra", "pré eclâmpsia", "pré natal", "pós parto", "puerpério", "parto", "cesárea", "cesariana", "dei à luz"],
+  inrContext: ["inr", "rni", "coagulação", "tap"],
+  nonReadingUnits: ["minuto*", "hora*", "dia", "dias", "semana*", "mês", "meses", "ano*", "vez", "vezes", "comprimido*", "remédio*", "passo*", "andar*", "degrau*", "real", "reais", "euro*", "km", "quilômetro*", "metro*", "copo*", "xícara*", "unidades", "grama*", "mg", "ml", "litro*", "neto*", "filho*", "quarteirão", "quarteirões", "dedo", "dedos"],
+  weightContext: ["peso", "pesei", "pesando", "balança", "quilos", "kg"],
+  weightGainCues: ["engordei", "ganhei", "aumentei", "subi", "subiu", "aumentou", "mais"],
+  kilogramUnits: ["quilos", "quilo", "kg", "kilos"],
+  poundUnits: ["libras", "libra"],
+  periods: [
+    { days: 1, when: ["de um dia pro outro", "de um dia para o outro", "desde ontem", "em um dia", "em 24 horas"] },
+    { days: 2, when: ["em dois dias", "em 2 dias", "desde anteontem"] },
+    { days: 3, when: ["em três dias", "em 3 dias", "em poucos dias", "desde (segunda|terça|quarta|quinta|sexta|sábado|domingo)", "nesses dias", "últimos dias"] },
+    { days: 7, when: ["em uma semana", "numa semana", "essa semana", "esta semana", "desde a semana passada"] },
+    { days: 30, when: ["em um mês", "este mês", "esse mês", "este ano", "meses", "desde a cirurgia"] },
+  ],
+  dayUnits: ["dia", "dias"],
+  weekUnits: ["semana", "semanas"],
+  readingLinks: ["em", "de", "deu", "deu uns", "marcou", "marca", "está", "tá", "estava", "tava", "foi", "foi pra", "subiu pra", "subiu para", "caiu pra", "caiu para", "baixou pra", "chegou a", "chegou em", "com", "era", "é"],
+  readingFillers: ["uns", "umas", "quase", "mais de", "cerca de", "por volta de", "tipo"],
+  targetCues: ["meta", "alvo", "deveria", "tem que estar", "entre", "menos de", "mais de", "abaixo", "acima", "se (subir|baixar|passar|estiver)", "normal é", "costuma"],
+  numberWords: NUMBER_WORDS,
+  hundredWords: ["cem", "cento"],
+  thousandWords: ["mil"],
+  decimalWords: ["virgula", "ponto"],
+  numberJoiners: ["e"],
+  bloodPressureSeparators: ["por", "sobre", "e", "\\/"],
+};
+
+export const PT_DETECTION_WORDS: readonly string[] = [
+  "nao", "voce", "eu", "um", "uma", "com", "muito", "mas", "ele", "ela", "isso", "isto", "tenho", "estou", "obrigado", "obrigada", "tambem",
+  "entao", "do", "da", "dos", "das", "ao", "pra", "bem", "sim", "ja", "agora", "ontem", "hoje", "doi", "dor", "ta", "ne", "gente", "aqui",
+  "tudo", "fazer", "posso", "doutor", "doutora", "remedio", "tô", "to", "meu", "minha", "depois", "ainda", "voces", "senhora",
+];

@@ -1,0 +1,140 @@
+/**
+ * Portuguese dialogue vocabularies (Brazil and Portugal): how patients ask ("posso...?", "será
+ * que", "queria saber") and how the agent answers, deflects or escalates. Regular expressions with
+ * macros (see ../types.ts) on folded text: lower case WITHOUT accents ("não" is "nao", "é" is "e"),
+ * except `accentedInterrogatives`, matched on text that keeps its accents.
+ */
+
+import type { DialogueVocabulary } from "../types";
+
+export const PT_DIALOGUE: DialogueVocabulary = {
+  macros: {
+    CLIN:
+      "(?:medico|medica|medicos|doutor|doutora|dr|dra|enfermeiro|enfermeira|equipe|equipa|clinica|consultorio|especialista|" +
+      "farmaceutico|farmaceutica|cirurgiao|cirurgia|cardiologista|obstetra|oncologista|posto|posto\\s+de\\s+saude|centro\\s+de\\s+saude)",
+    NUM: "(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|trinta|quarenta|cinquenta|sessenta|uns|umas|alguns|algumas|meia|meio)",
+  },
+
+  questions: {
+    alternativeMarkers: ["ou", "quer\\s+dizer", "digo", "ou\\s+seja"],
+    yesNoMarkers: [
+      "por\\s+isso|(?:^|\\s)ha\\s|dica|algum|alguma|quanto|hereditario|contagioso|verdade|culpa|causa","posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
+    reassuranceTags: ["nao\\s+e", "ne", "certo", "nao"],
+    leadInWords: ["pergunt\\w*", "saber", "duvida"],
+    clauseMarkers: ["e", "mas", "ou", "entao", "ai", "dai", "bom", "bem", "olha", "olhe", "ah", "oh", "ta", "tipo", "assim", "tambem", "porque", "ne", "ok", "alias", "agora", "enfim"],
+    fillers: ["tipo", "assim", "bom", "bem", "olha", "ah", "e", "entao", "ai", "ne", "ta", "ok", "eh", "hum", "so", "tambem", "doutora", "doutor"],
+    clauseInitialCues: [
+      "(?:quando|como|onde|porque|por\\s+que|pra\\s+que|para\\s+que|quanto|quanta|quantos|quantas|qual|quais|quem)\\b(?!\\s+(?:eu\\s+disse|sempre))",
+      "o\\s+que\\s+(?:eu|e|faco|devo|posso|tenho|acontece|significa|pode|fazer|seria|voce)\\b",
+      "sera\\s+que\\b", "(?:e|eh)\\s+verdade\\s+que\\b", "tem\\s+(?:algum|alguma|problema|como|jeito)\\b", "da\\s+(?:pra|para)\\b",
+      "(?:a\\s+partir\\s+de|ate|de|por|em|com)\\s+(?:quando|quanto|quantos|quantas|qual|quais)\\b",
+    ],
+    clauseInitialCuesNeedingMark: [
+      "(?:eu\\s+)?(?:posso|podia|poderia|devo|deveria|preciso|tenho\\s+que|vou\\s+precisar|consigo)\\b",
+      "(?:e|eh|seria|sera|esta|ta)\\s+(?:normal|grave|perigoso|melhor|pior|verdade|certo|bom|ruim|seguro|preocupante)\\b",
+      "(?:isso|isto|ele|ela|o\\s+remedio|a\\s+dor)\\s+(?:e|pode|vai|faz|passa|atrapalha|tem)\\b", "(?:pode|vai|faz|tem)\\s+(?:ser|dar|problema|mal)\\b",
+      "(?:a\\s+gente|voce)\\s+(?:pode|acha|sabe)\\b",
+    ],
+    clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b"],
+    indirectCues: [
+      "(?:como|quando|onde|o\\s+que|por\\s+que|pra\\s+que|para\\s+que|quanto|qual)\\s+(?:e|eh)\\s+que\\b",
+      "(?:o\\s+senhor|a\\s+senhora|voce|vc|tu|a\\s+doutora|o\\s+doutor)\\s+(?:acha|acredita)\\s+que\\b",
+      "(?:isso|isto|ela|ele|eu|a\\s+gente)\\s+pode(?=\\s*(?:[?.!]|$))",
+      "nao\\s+era\\s+(?:pra|para)\\b",
+      "sera\\s+que\\b",
+      "(?:queria|quero|gostaria\\s+de|preciso|precisava)\\s+(?:so\\s+|tambem\\s+)?(?:saber|perguntar|entender|tirar\\s+uma\\s+duvida|confirmar)",
+      "(?:me\\s+)?(?:pode|podia|poderia)\\s+(?:me\\s+)?(?:dizer|explicar|falar|lembrar|tirar\\s+uma\\s+duvida)",
+      "(?:me\\s+)?(?:explica|explique|diga|fala|conta|lembra)\\s+(?:pra\\s+mim|para\\s+mim|de\\s+novo|como|quando|onde|o\\s+que|se)\\b",
+      "nao\\s+(?:sei|entendi|entendo|lembro|tenho\\s+certeza)\\s+(?:bem\\s+|direito\\s+)?(?:se|como|quando|onde|quanto|qual|o\\s+que|por\\s+que|porque)\\b",
+      "(?:tenho|tinha|fiquei\\s+com)\\s+(?:uma|outra|mais\\s+uma)\\s+(?:duvida|pergunta)", "(?:uma|outra|ultima)\\s+(?:pergunta|duvida)\\b",
+      "(?:fiquei|estou)\\s+(?:pensando|me\\s+perguntando)\\s+se\\b", "(?:eu\\s+)?me\\s+pergunto\\s+se\\b",
+    ],
+    accentedInterrogatives: ["(?:quê|porquê)(?![a-záàâãçéêíóôõúü])"],
+    nonQuestions: [
+      "(?:como|tudo)\\s+(?:vai|bem|vai\\s+voce|esta|ta)\\b", "tudo\\s+bem\\s*\\?", "pra\\s+que\\s+(?:viver|continuar)\\b", "de\\s+que\\s+adianta\\b",
+      "(?:que|qual)\\s+(?:bom|otimo|pena|susto|horror|medo|alivio|vergonha|sorte|coisa\\s+boa)\\b", "(?:esta|ta)\\s+me\\s+ouvindo\\b",
+      "(?:posso|podia)\\s+(?:te|lhe)\\s+(?:contar|dizer|falar)\\s+(?:uma\\s+coisa|algo)", "(?:pode|poderia)\\s+repetir\\b", "por\\s+que\\s+eu\\b",
+      "sabe\\s+(?:o\\s+que|como\\s+e)\\b",
+    ],
+    tags: ["ne", "nao\\s+e", "certo", "viu", "sabe", "entendeu", "ta", "ok", "nao", "sim", "tá\\s+bom", "ta\\s+bom", "e\\s+isso", "nao\\s+e\\s+mesmo"],
+    evaluativeCues: ["(?:posso|devo|preciso|tenho\\s+que|e\\s+normal|e\\s+grave|e\\s+melhor|tem\\s+problema|faz\\s+mal|pode\\s+ser|esta\\s+bem|ta\\s+bom)\\b"],
+    escalationQuestions: [
+      "o\\s+que\\s+(?:eu\\s+)?(?:faco|devo\\s+fazer|tenho\\s+que\\s+fazer)|quando\\s+(?:devo|tenho\\s+que|preciso)\\s+(?:ligar|ir|me\\s+preocupar|procurar)",
+      "(?:devo|tenho\\s+que|preciso)\\s+(?:ligar|ir\\s+(?:ao|no|pro|para\\s+o)\\s+(?:pronto|hospital)|me\\s+preocupar|procurar)|(?:e|eh)\\s+(?:uma\\s+)?(?:urgencia|emergencia)|pra\\s+quem\\s+(?:eu\\s+)?ligo",
+    ],
+    reservedDecisions: [
+      "dobr\\w*|dose|unidades|aumentar|diminuir|baixar|reduzir|pular|parar|suspender|trocar\\s+(?:de|para|pro)|mudar\\s+(?:de|para)",
+      "quant[oa]s?\\s+(?:eu\\s+)?(?:tomo|aplico|unidades|comprimidos)",
+      "(?:pode|poderia)\\s+ser|sera\\s+que\\s+(?:e|tenho)|e\\s+grave|o\\s+que\\s+(?:eu\\s+)?tenho",
+    ],
+    acknowledgements: ["sim", "nao", "ah", "ta", "tá", "ok", "serio", "verdade", "jura", "como", "oi", "ola", "alo", "hein", "e", "entendi"],
+  },
+
+  replies: {
+    deflection: [
+      "(?:nao|eu\\s+nao)\\s+(?:tenho\\s+como|consigo|posso|sei)\\s+(?:te\\s+|lhe\\s+)?(?:dar|dizer|indicar|adiantar|prever|garantir|responder)",
+      "nao\\s+lhe\\s+sei\\s+dizer|nao\\s+te\\s+sei\\s+dizer",
+      "(?:isso|essa\\s+decisao|essa\\s+escolha|a\\s+escolha)\\s+(?:e|e\\s+algo|fica)\\s+(?:do|da|para\\s+combinar\\s+com|com\\s+o|com\\s+a|pra\\s+combinar)",
+      "(?:quem|so|somente)\\s+(?:decide|define|avalia|libera|pode\\s+(?:dizer|avaliar|decidir))\\b",
+      "(?:pergunte|pergunte[\\s-]lhe|pergunte\\s+a\\s+ela|pergunte\\s+a\\s+ele|converse\\s+com)\\b",
+      "nao\\s+(?:posso|consigo|tenho\\s+como|sou\\s+a\\s+pessoa\\s+certa\\s+para|estou\\s+autorizad[oa]\\s+a)\\s+{G3}(?:te\\s+|lhe\\s+)?(?:aconselhar|dizer|recomendar|indicar|responder|mudar|alterar|ajustar|confirmar|diagnosticar|orientar|opinar|avaliar|receitar)",
+      "nao\\s+(?:tenho|disponho\\s+de)\\s+{G2}(?:informac\\w*|dados|orientac\\w*)",
+      "(?:isso|essa\\s+informacao)\\s+nao\\s+(?:esta|consta|aparece)\\s+(?:nos|no|nas|nas\\s+minhas|nos\\s+meus)\\s+(?:materiais|orientacoes|documentos|informacoes)",
+      "nao\\s+sei\\b|nao\\s+tenho\\s+certeza\\b",
+      "(?:vamos\\s+)?(?:voltar|focar|manter)\\s+(?:ao|no|na|nas|nos)\\b",
+      "(?:quem\\s+decide|quem\\s+vai\\s+decidir|quem\\s+define|quem\\s+avalia)\\s+{G3}{CLIN}",
+      "(?:decisao|decidir|definir|avaliar|ajustar|indicar)\\s+{G4}{CLIN}",
+      "{CLIN}\\s+{G3}(?:vai\\s+(?:decidir|definir|avaliar|ajustar|indicar|dizer|orientar|explicar)|decide|define|avalia|e\\s+quem|e\\s+(?:o|a)\\s+melhor|pode\\s+(?:te|lhe)\\s+(?:dizer|orientar|explicar)|saberia)",
+      "(?:converse|converse\\s+com|fale\\s+com|pergunte\\s+(?:ao|a|para)|leve\\s+(?:essa|a)\\s+(?:duvida|pergunta)|consulte|verifique\\s+com|conversar\\s+com|falar\\s+com|perguntar\\s+(?:ao|a|para))\\s+{G3}{CLIN}",
+      "cada\\s+(?:caso|pessoa|paciente|organismo|recuperacao)\\s+(?:e\\s+(?:um\\s+caso|diferente|unico|unica)|tem\\s+(?:seu|o\\s+seu)\\s+tempo)",
+      "depende\\s+de\\s+(?:muitos|varios|muitas|varias|cada)\\b", "(?:dificil|impossivel)\\s+(?:dizer|saber|prever)",
+      "(?:anote|anotar|leve|levar|guarde)\\s+{G3}(?:pergunta|duvida)\\s+{G4}(?:consulta|retorno|proxima)",
+      "(?:boa|otima|excelente)\\s+(?:pergunta|duvida)\\s+(?:pra|para)\\s+(?:fazer|levar|o\\s+seu|a\\s+sua)",
+      "(?:o\\s+ideal|o\\s+melhor)\\s+e\\s+(?:conversar|falar|perguntar|ver\\s+isso)\\s+com",
+    ],
+    empathy: [
+      "^(?:[a-z]+,\\s+)?(?:entendo|compreendo|imagino|que\\s+bom|fico\\s+(?:feliz|contente)|sinto\\s+muito|lamento|obrigad[oa]\\s+por|e\\s+(?:uma\\s+)?(?:otima|boa|excelente)\\s+pergunta|e\\s+(?:muito\\s+)?(?:compreensivel|natural)|de\\s+nada|com\\s+prazer|imagina)",
+      "^(?:[a-z]+,\\s+)?(?:deve\\s+ser|que\\s+(?:dificil|chato))",
+    ],
+    meta: ["antes\\s+de\\s+(?:responder|continuar|falar|seguir)", "(?:primeiro|antes),?\\s+(?:quero|preciso|deixa)", "(?:deixa|deixe)[\\s-]+me\\s+(?:voltar|parar)", "(?:quero|preciso)\\s+(?:voltar|parar)"],
+    urgentReferral: [
+      "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G5}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
+      "nao\\s+espere|pronto[\\s-]+socorro|emergencia|urgencia|samu|\\b(?:192|112|911)\\b|(?:precisa|tem\\s+que)\\s+ser\\s+(?:avaliad[oa]|vist[oa]|examinad[oa])\\s+(?:hoje|agora|logo|ja)",
+    ],
+    conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:e\\s+)?(?:se|caso|no\\s+caso\\s+de|quando|sempre\\s+que)\\b", "(?:imediatamente|hoje|agora|ja)\\s+(?:se|caso|quando)\\b", "sinais\\s+de\\s+alerta|fique\\s+atent[oa]"],
+    logisticsWords: ["ligue", "ligar", "clinica", "consultorio", "equipe", "hoje", "agora", "favor", "medico", "medica", "doutor", "doutora", "enfermeira", "emergencia", "urgencia", "hospital", "obrigado", "obrigada", "imediatamente", "numero", "samu", "posto"],
+    interim: ["^(?:[a-z]+,\\s+)?(?:enquanto\\s+isso|por\\s+enquanto|ate\\s+(?:la|falar|ser\\s+atendid[oa]))", "o\\s+que\\s+(?:eu\\s+posso\\s+(?:te|lhe)\\s+dizer|a\\s+orientacao\\s+diz)\\s+e"],
+    safetyNet: ["^(?:[a-z']+,?\\s+){0,2}se\\b(?:.*)\\b(?:ligue|procure|avise|va)\\b", "(?:ligue|procure|avise)\\s+{G6}se\\b"],
+    topicSwitch: ["^(?:[a-z]+,\\s+)?(?:sobre|quanto\\s+(?:a|ao|as|aos)|em\\s+relacao\\s+(?:a|ao)|com\\s+relacao\\s+(?:a|ao)|ja\\s+(?:sobre|o|a)|e\\s+sobre)"],
+    concreteAnswer: [
+      "\\b{NUM}\\s+(?:(?!cada\\b|por\\b)[a-z']+,?\\s+){0,2}?(?:minutos?|horas?|dias?|semanas?|mes|meses|anos?|vezes|mg|miligramas|gramas|ml|litros?|copos?|xicaras?|quilos?|kg|graus|unidades|por\\s+cento|comprimidos?|centimetros?)\\b(?!\\s+(?:de\\s+)?(?:retorno|consulta|revisao))",
+      "^(?:[a-z]+,\\s+)?(?:sim|nao|pode|pode\\s+sim)\\s*[,.;:!]",
+    ],
+    referralCues: ["{CLIN}\\s+{G3}(?:vai\\s+(?:decidir|definir|avaliar|ajustar|indicar|dizer|orientar|explicar)|decide|define|avalia|libera|indica|e\\s+quem|pode\\s+(?:dizer|avaliar|orientar)|tem\\s+isso)", "(?:quem|so|somente|apenas)\\s+(?:decide|define|avalia|libera|pode\\s+(?:dizer|avaliar))\\s+(?:e\\s+)?(?:o|a)\\b", "(?:pergunte|pergunte[\\s-]lhe|converse|fale\\s+com|diga[\\s-]lhe)\\b", "(?:decisao|escolha)\\s+{G3}(?:e|e\\s+do|e\\s+da|tem\\s+de\\s+ser\\s+feita\\s+pel[oa])\\b", "(?:com|pel[oa])\\s+(?:o|a|seu|sua)\\s+(?:[a-z]+\\s+)?{CLIN}\\s*[.,;]?\\s*$"],
+    answerOpeners: ["sim", "nao", "pode", "pode\\s+sim", "claro", "com\\s+certeza", "em\\s+geral", "normalmente", "depende", "geralmente", "em\\s+parte", "e\\s+uma\\s+escolha"],
+    amountWords: ["uns", "umas", "alguns", "algumas", "meia", "meio", "varios", "varias"],
+    appointmentBeforeNumber: ["(?:retorno|consulta|revisao|controle)\\s+(?:de\\s+)?(?:as?\\s+|os\\s+)?"],
+  },
+
+  overlapStopwords: [
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "em", "e", "ou",
+    "que", "se", "com", "sem", "por", "pra", "para", "pelo", "pela", "eu", "me", "meu", "minha", "meus", "minhas", "voce", "ele", "ela",
+    "isso", "isto", "esse", "essa", "este", "esta", "e", "eh", "sao", "ser", "estar", "estou", "ta", "to", "tem", "tenho", "ter", "posso",
+    "pode", "devo", "preciso", "fazer", "faco", "vai", "vou", "ja", "ainda", "mais", "muito", "bem", "tambem", "so", "mas", "entao",
+    "quando", "como", "onde", "qual", "quais", "quanto", "quantos", "ne", "ai", "tipo", "assim", "sim", "nao", "coisa", "vez", "dia",
+    "hoje", "agora", "doutor", "doutora", "pergunta", "saber", "queria", "quero", "normal", "tudo", "nada", "ok", "obrigado", "obrigada",
+  ],
+
+  focusConcepts: [
+    { id: "driving", question: ["dirigir", "guiar", "conduzir", "volante", "pegar\\s+o\\s+carro"], answer: ["dirigir", "direcao", "guiar", "conduzir", "volante", "carro"] },
+    { id: "work", question: ["(?:voltar|retornar)\\s+(?:a|ao|pro|para\\s+o)\\s+(?:trabalho|trabalhar|servico|emprego)", "meu\\s+(?:trabalho|servico|emprego)"], answer: ["trabalho", "trabalhar", "servico", "emprego", "laboral"] },
+    { id: "flying", question: ["aviao", "voar", "voo", "aeroporto"], answer: ["aviao", "voar", "voo", "voos", "aeroporto", "viag\\w*"] },
+    { id: "swimming", question: ["piscina", "nadar", "praia", "mar", "banheira"], answer: ["piscina", "nadar", "praia", "mar", "banheira", "banho", "mergulh\\w*"] },
+    { id: "sex", question: ["relacao\\s+sexual", "relacoes\\s+sexuais", "sexo", "transar"], answer: ["sexual\\w*", "sexo", "relac\\w*"] },
+    { id: "alcohol", question: ["alcool", "cerveja", "vinho", "cachaca", "bebida", "beber"], answer: ["alcool", "cerveja", "vinho", "bebida\\w*", "beber"] },
+    { id: "sport", question: ["academia", "esporte", "futebol", "bola", "correr", "caminhada", "bicicleta", "pedalar"], answer: ["academia", "esporte\\w*", "futebol", "correr", "corrida", "caminhada", "bicicleta", "exercicio\\w*", "atividade\\w*"] },
+    { id: "lifting", question: ["carregar", "levantar", "peso", "pesado", "pesada", "sacola"], answer: ["carreg\\w*", "levant\\w*", "peso\\w*", "pesad\\w*", "quilos?", "sacolas?", "esforco\\w*"] },
+    { id: "travel", question: ["viajar", "viagem", "ferias", "exterior"], answer: ["viag\\w*", "viaj\\w*", "ferias", "exterior", "aviao", "seguro"] },
+    { id: "showering", question: ["banho", "tomar\\s+banho", "molhar", "chuveiro", "lavar\\s+o\\s+cabelo"], answer: ["banho", "molh\\w*", "agua", "lav\\w*", "sec\\w*", "chuveiro", "impermeavel"] },
+  ],
+};

@@ -1,0 +1,18 @@
+/**
+ * What each for_review reason tells the doctor, in one sentence (shown with the item).
+ */
+
+import type { ReviewReason } from "./types";
+
+export const REVIEW_DETAIL: Readonly<Record<ReviewReason, string>> = {
+  negated: "Said with a negation; worth checking it was really denied.",
+  hypothetical: "Mentioned as a possibility or a question, not clearly as something happening now.",
+  resolved: "Described as past or resolved; worth checking it has not come back.",
+  other_person: "Seems to be about someone else, not the patient.",
+  expected: "Described as expected by the care team; worth checking it is within what was expected.",
+  planned_change: "A medication change the patient says was planned; worth checking it matches the plan.",
+  uncertain: "A possible warning sign said without the detail that makes it one (new, worse, severe, a number).",
+  agent_escalated: "The agent advised urgent care after this turn, but no rule recognised why.",
+  flagged_by_analysis: "Raised only by ElevenLabs' post-call analysis.",
+  unsupported_language: "The conversation is in a language the summarizer cannot read: please read this turn.",
+};

@@ -1,0 +1,125 @@
+// Context of a finding: negation before and after the word, pseudo-negation, resolution in the
+// next sentence, someone else's, planned changes, events that stay true in any tense, requests
+// in any word order, readings against thresholds and the call's topic, and what goes to for_review.
+import assert from "node:assert/strict";
+import { conversation, exchange, summarize, type Line } from "./helpers";
+
+const GREETING: Record<string, string> = { en: "How are you?", es: "¿Cómo está?", fr: "Comment allez-vous ?", pt: "Como está?", de: "Wie geht es Ihnen?" };
+
+function review(patient: string, language = "en") {
+  return summarize(exchange(patient, "Thank you.", language));
+}
+
+function attention(patient: string, language = "en"): string[] {
+  return review(patient, language).requires_attention.map((a) => a.rule_id);
+}
+
+function after(agent: string, patient: string, language = "en"): string[] {
+  const lines: Line[] = [["agent", GREETING[language] ?? "Hi"], ["agent", agent], ["user", patient], ["agent", "Thank you."]];
+  return summarize(conversation(lines, language)).requires_attention.map((a) => a.rule_id);
+}
+
+describe("summarizer: context of findings", () => {
+  it("reads negation after the word in Spanish, French, Portuguese and German", () => {
+    assert.deepEqual(attention("Fiebre no he tenido en toda la semana.", "es"), []);
+    assert.deepEqual(attention("De la fièvre, non, pas du tout.", "fr"), []);
+    assert.deepEqual(attention("Febre não tive não.", "pt"), []);
+    assert.deepEqual(attention("Fieber habe ich keins gehabt.", "de"), []);
+    // and keeps the finding for review, with its reason
+    assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review.map((r) => r.reason), ["negated"]);
+  });
+
+  it("does not let a later clause's negation undo a finding ('... on Friday and I haven't gone')", () => {
+    assert.deepEqual(attention("Se me acabaron las pastillas el viernes y no he ido a buscarlas.", "es"), ["es.med_ran_out"]);
+  });
+
+  it("ignores pseudo-negations: 'not only', 'nothing helps', 'won't go away'", () => {
+    assert.ok(attention("It's not only my chest that hurts, my arm aches too.").includes("en.chest_pain"));
+    assert.ok(attention("Nothing helps the pain, it's unbearable.").includes("en.pain_severe"));
+    assert.ok(attention("Tengo un dolor de cabeza fortísimo que no se me quita.", "es").includes("es.headache"));
+  });
+
+  it("resolves a symptom when the next sentence says it went away, and keeps it for review", () => {
+    const s = review("I had some chest pain on Sunday. It went away after ten minutes and hasn't come back.");
+    assert.deepEqual(s.requires_attention, []);
+    assert.equal(s.for_review[0]?.reason, "resolved");
+  });
+
+  it("keeps events that stay true in any tense: running out last week is still out", () => {
+    assert.deepEqual(attention("I ran out of my blood thinner last week."), ["en.med_ran_out"]);
+    assert.deepEqual(attention("I ran out of my blood thinner last week but I picked up the refill yesterday."), []);
+  });
+
+  it("sends someone else's symptoms to review, not to attention", () => {
+    const s = review("My husband has had chest pain since Sunday.");
+    assert.deepEqual(s.requires_attention, []);
+    assert.equal(s.for_review[0]?.reason, "other_person");
+  });
+
+  it("treats a change the care team planned as planned, unless the patient did something else", () => {
+    const planned = review("The surgeon told me to stop the aspirin before the operation, so I stopped it.");
+    assert.deepEqual(planned.requires_attention, []);
+    assert.equal(planned.for_review[0]?.reason, "planned_change");
+    assert.deepEqual(attention("I've been taking half of what they told me to take, to make the insulin last."), ["en.med_stopped"]);
+  });
+
+  it("sees through idioms and other senses", () => {
+    for (const text of ["This paperwork is a real headache.", "I'm dying to get back to the allotment.", "The bill nearly gave me a heart attack.", "I fell asleep in front of the telly."]) {
+      assert.deepEqual(attention(text), [], text);
+    }
+  });
+
+  it("finds requests for contact in any word order, in every language, but not the patient's own plan to call", () => {
+    assert.deepEqual(attention("The doctor, I really need to talk to her today."), ["en.contact_request"]);
+    assert.deepEqual(attention("Could somebody from the clinic give me a ring?"), ["en.contact_request"]);
+    assert.deepEqual(attention("Prefiero que me llame alguien de la consulta.", "es"), ["es.contact_request"]);
+    assert.deepEqual(attention("Könnte mich jemand aus der Praxis zurückrufen?", "de"), ["de.contact_request"]);
+    assert.deepEqual(attention("I'll ring the clinic myself tomorrow."), []);
+  });
+
+  it("puts a possible red flag said without its qualifier in for_review as uncertain, never nowhere", () => {
+    const s = review("I get a bit breathless on the stairs.");
+    assert.deepEqual(s.requires_attention, []);
+    assert.deepEqual(s.for_review.map((r) => [r.reason, r.category]), [["uncertain", "red_flag_symptom"]]);
+    assert.ok(s.for_review[0]?.reason_detail);
+    assert.deepEqual(attention("I've been getting breathless on the stairs since Tuesday and it's getting worse."), ["en.breathless"]);
+  });
+
+  it("treats passive suicidal ideation said as a conditional as real", () => {
+    assert.deepEqual(attention("Everyone would be less stressed if I just wasn't around."), ["en.self_harm"]);
+    assert.deepEqual(attention("Je me dis que si je m'endormais sans me réveiller, ça arrangerait tout le monde.", "fr"), ["fr.self_harm"]);
+  });
+});
+
+describe("summarizer: readings", () => {
+  it("judges blood pressure pairs by their shape, with lower limits in pregnancy", () => {
+    assert.deepEqual(attention("Ontem deu 178 por 108 e hoje cedo 186 por 112.", "pt"), ["reading.bp.urgent_high"]);
+    assert.deepEqual(attention("It said 152 over 101 after lunch."), []);
+    const pregnant = summarize(conversation([["agent", "How is the pregnancy going, 32 weeks now?"], ["user", "It said 152 over 101 after lunch."], ["agent", "Thank you."]]));
+    assert.deepEqual(pregnant.requires_attention.map((a) => a.rule_id), ["reading.bp.pregnancy_high"]);
+  });
+
+  it("reads bare numbers by the topic the agent just asked about", () => {
+    assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
+    assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);
+    assert.deepEqual(after("Could you read me your pulse readings?", "118, 124 and 121 this week."), ["reading.pulse.abnormal"]);
+    // "one last thing" is not a sugar of 1
+    assert.deepEqual(after("How have your sugars been?", "Fine. One last thing, can I swim?"), []);
+  });
+
+  it("reads a decimal between 35 and 43 as a temperature", () => {
+    assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
+  });
+
+  it("reports weight gain past heart-failure limits, as numbers or as a gain", () => {
+    assert.deepEqual(after("What does the scale say?", "Sunday 68.4, Monday 69.1, Tuesday 69.8 and this morning 70.6."), ["reading.weight.gain"]);
+    // one item per turn and category: the reading or the words, whichever comes first
+    assert.ok(attention("I've put on four pounds since Tuesday.").some((id) => /weight/.test(id)));
+    assert.deepEqual(after("What does the scale say?", "80.1 yesterday and 80.4 today."), []);
+    assert.deepEqual(attention("I've lost two kilos this month."), []);
+  });
+
+  it("reports an INR of 4 or more", () => {
+    assert.deepEqual(attention("My INR this morning was 4.8, usually it's about 2.5."), ["reading.inr.high"]);
+  });
+});
