@@ -1,8 +1,9 @@
 // Conversational agents: Firestore holds the doctor's configuration, ElevenLabs a synced copy.
 import type { SaveAgentResponse } from "../contracts/agents";
 
-import { elevenLabsApiKey } from "../config";
+import { elevenLabsApiKey, retentionDays } from "../config";
 import { firstMessage, systemPrompt } from "../domain/prompts";
+import { effectiveRetentionDays } from "../domain/retention";
 import { AppError, asUnknownVoice, parseInput } from "../errors";
 import { logs } from "../logs";
 import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
@@ -48,7 +49,7 @@ function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: Know
     voiceId: record.voice_id,
     knowledge: knowledge.map((k) => ({ id: k.elevenLabsId, name: k.name })),
     recordAudio: record.privacy?.record_audio ?? false,
-    retentionDays: record.privacy?.retention_days ?? 90,
+    retentionDays: effectiveRetentionDays(record.privacy?.retention_days ?? 90, retentionDays.value()),
   };
 }
 
@@ -56,7 +57,9 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
   const input = parseInput(contracts().SaveAgentRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const knowledge = await loadKnowledge(doctorId, input.knowledge_ids);
-  const privacy = input.privacy ?? { record_audio: false, retention_days: 90 };
+  const requested = input.privacy ?? { record_audio: false, retention_days: 90 };
+  // Never longer than the project allows (RETENTION_DAYS): stored and sent to ElevenLabs clamped.
+  const privacy = { ...requested, retention_days: effectiveRetentionDays(requested.retention_days, retentionDays.value()) };
   const fields = {
     doctor_id: doctorId,
     name: input.name,

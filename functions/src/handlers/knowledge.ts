@@ -1,9 +1,10 @@
 // Knowledge documents: Firestore is the source of truth, the ElevenLabs knowledge base a copy.
 import type { KnowledgeSummary, UploadKnowledgeResponse } from "../contracts/knowledge";
-import { elevenLabsApiKey } from "../config";
+import { dailyKnowledgeBytesPerDoctor, elevenLabsApiKey } from "../config";
 import { contentHash, shortId } from "../domain/content-hash";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
+import { refundSpend, reserveSpend, type SpendReservation } from "../repositories/quotas";
 import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
@@ -68,9 +69,12 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   }
 
   let documentId: string;
+  let spend: SpendReservation | undefined;
   try {
+    spend = await reserveSpend(doctorId, "knowledge_bytes", Buffer.byteLength(input.text, "utf8"), dailyKnowledgeBytesPerDoctor.value());
     documentId = await elevenLabs.createKnowledgeDocument(input.text, documentName(input), knowledgeId);
   } catch (error) {
+    await refundSpend(spend);
     // Nothing half-written: the pending record goes; the client may simply retry.
     await db().runTransaction(async (tx) => {
       const snapshot = await tx.get(ref);
@@ -117,7 +121,11 @@ export async function replaceKnowledge(caller: Caller, data: unknown): Promise<U
     return { knowledge_id: ref.id, elevenlabs_document_id: record.elevenlabs_document_id };
   }
   const version = (record.versions?.length ?? 0) + 1;
-  const newDocumentId = await elevenLabs.createKnowledgeDocument(input.text, documentName(record as never), `${ref.id}-v${version}`);
+  const spend = await reserveSpend(record.doctor_id, "knowledge_bytes", Buffer.byteLength(input.text, "utf8"), dailyKnowledgeBytesPerDoctor.value());
+  const newDocumentId = await elevenLabs.createKnowledgeDocument(input.text, documentName(record as never), `${ref.id}-v${version}`).catch(async (error) => {
+    await refundSpend(spend);
+    throw error;
+  });
   const oldDocumentId: string | null = record.elevenlabs_document_id ?? null;
   const versions = [...(record.versions ?? [])].map((v: DocumentData) =>
     v.replaced_at === null ? { ...v, replaced_at: new Date().toISOString() } : v,
