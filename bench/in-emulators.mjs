@@ -6,7 +6,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { callFunction, rest, signIn } from "../scripts/lib/local-client.mjs";
 import { seedDemoData } from "../scripts/lib/seed.mjs";
-import { elevenLabsApiKey, urls, webhookSecret } from "../scripts/lib/stack-config.mjs";
+import { elevenLabsApiKey, localKeys, urls, webhookSecret } from "../scripts/lib/stack-config.mjs";
 import { percentile, summary } from "./stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +40,7 @@ function inProcess(...args) {
       ELEVENLABS_TTS_MODEL: "eleven_multilingual_v2",
       NARRATION_CONCURRENCY: "3",
       SESSION_STARTS_PER_HOUR: "1000",
+      ...localKeys,
       RETENTION_DAYS: "365",
       APP_CHECK_ENFORCED: "false",
       CORS_ALLOWED_ORIGINS: "",
@@ -51,13 +52,15 @@ function inProcess(...args) {
   return JSON.parse(lines[lines.length - 1]);
 }
 
-async function timeRoute(label, run, runs) {
-  await run(); // warm the function instance
+/** `cleanup` runs after each call, untimed (session starts end their session: a patient has at most 2 open). */
+async function timeRoute(label, run, runs, cleanup = async () => {}) {
+  await cleanup(await run()); // warm the function instance
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    await run();
+    const result = await run();
     times.push(ms(t0));
+    await cleanup(result);
   }
   return { label, p50: percentile(times, 50), p95: percentile(times, 95), runs };
 }
@@ -86,8 +89,13 @@ async function requestOverhead(seeded) {
     ["POST /api/patient/session", () => rest("POST", "/patient/session", patient.idToken, { patient_id: demo.patient_id, agent_id: demo.agent_id })],
     ["callable startSession", () => callFunction("startSession", patient2.idToken, { patient_id: seeded.accounts.patient2.patient_id, agent_id: agent2 })],
   ];
+  const endSession = { "POST /api/patient/session": patient.idToken, "callable startSession": patient2.idToken };
   const rows = [];
-  for (const [label, run] of routes) rows.push(await timeRoute(label, run, label.includes("session") ? 12 : N));
+  for (const [label, run] of routes) {
+    const token = endSession[label];
+    const cleanup = token ? (started) => callFunction("endSession", token, { session_id: started.session_id }) : undefined;
+    rows.push(await timeRoute(label, run, label.includes("session") ? 12 : N, cleanup));
+  }
   const baseline = rows[0].p50;
   return rows.map((row) => ({ ...row, ratioP50: row.p50 / baseline }));
 }

@@ -38,7 +38,7 @@ export const sessionLimiterKey = (patientId: string) => `session:${patientId}`;
  */
 export async function consumeAttempt(limits: AttemptLimit[]): Promise<void> {
   const nowMs = Date.now();
-  await db().runTransaction(
+  await runLimiterTransaction(
     async (tx) => {
       const snapshots = await tx.getAll(...limits.map((l) => limitRef(l.key)));
       const logs = snapshots.map((s) => ((s.data() as AttemptLogDocument | undefined)?.attempts ?? []).filter((t) => t > nowMs - HOUR_MS));
@@ -53,8 +53,22 @@ export async function consumeAttempt(limits: AttemptLimit[]): Promise<void> {
         tx.set(limitRef(limit.key), { attempts: [...logs[i]!, nowMs], expire_at: timestampFromMillis(nowMs + HOUR_MS) });
       });
     },
-    { maxAttempts: 10 },
+    "Too many attempts at the same moment; please try again.",
   );
+}
+
+/**
+ * A throttle's transaction. Parallel requests queue on its document and re-read it on each retry;
+ * when they still collide after every retry, the request is refused like any throttled one.
+ */
+async function runLimiterTransaction(work: (tx: Transaction) => Promise<void>, busyMessage: string): Promise<void> {
+  try {
+    await db().runTransaction(work, { maxAttempts: 12 });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    if ((error as { code?: number }).code === 10) throw new AppError("rateLimited", busyMessage); // ABORTED
+    throw error;
+  }
 }
 
 interface SessionLimiterDocument extends LimiterState {
@@ -68,26 +82,13 @@ interface SessionLimiterDocument extends LimiterState {
 export async function reserveSessionStart(patientId: string, limits: SessionLimits): Promise<string> {
   const slotId = randomUUID().replace(/-/g, "").slice(0, 16);
   const ref = limitRef(sessionLimiterKey(patientId));
-  try {
-    await db().runTransaction(
-      async (tx) => {
-        const nowMs = Date.now();
-        const state = (await tx.get(ref)).data() as SessionLimiterDocument | undefined;
-        const admission = admitSessionStart(state, nowMs, slotId, limits);
-        if (!admission.admitted) throw new AppError("rateLimited", admission.message);
-        tx.set(ref, { ...admission.state, expire_at: timestampFromMillis(nowMs + HOUR_MS) });
-      },
-      // Parallel starts of one patient queue on this document; each retry re-reads it.
-      { maxAttempts: 12 },
-    );
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: number }).code === 10) {
-      // ABORTED after every retry: too many starts at the same moment to serialise in time.
-      throw new AppError("rateLimited", "Too many session starts at the same moment; please try again.");
-    }
-    throw error;
-  }
+  await runLimiterTransaction(async (tx) => {
+    const nowMs = Date.now();
+    const state = (await tx.get(ref)).data() as SessionLimiterDocument | undefined;
+    const admission = admitSessionStart(state, nowMs, slotId, limits);
+    if (!admission.admitted) throw new AppError("rateLimited", admission.message);
+    tx.set(ref, { ...admission.state, expire_at: timestampFromMillis(nowMs + HOUR_MS) });
+  }, "Too many session starts at the same moment; please try again.");
   return slotId;
 }
 

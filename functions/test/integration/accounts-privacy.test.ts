@@ -50,7 +50,10 @@ describe("accounts and invite codes", () => {
   it("refuses an expired code", async () => {
     const doctor = await signInDoctor();
     const { patient_id, invite_code } = await invite(doctor, 1);
-    await adminDb.collection("patients").doc(patient_id).update({ "invite.expires_at": Timestamp.fromMillis(Date.now() - 1000) });
+    // Time passes: the invite (stored under the HMAC of its code) is now past its expiry.
+    const invites = await adminDb.collection("invites").where("patient_id", "==", patient_id).get();
+    assert.equal(invites.size, 1);
+    await invites.docs[0]!.ref.update({ expires_at: Timestamp.fromMillis(Date.now() - 1000) });
     const user = await signInAs(null);
     await assert.rejects(user.call("redeemInvite", { invite_code }), { code: "functions/failed-precondition", message: /expired/ });
     assert.equal((await adminAuth.getUser(user.uid)).customClaims, undefined);
