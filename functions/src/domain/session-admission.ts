@@ -1,13 +1,8 @@
 // Whether a patient may start another voice session: at most N starts per rolling hour and at most
-// M sessions open at once. Pure: the session-limits repository runs it inside one transaction on
-// the patient's limiter document, so parallel starts cannot both take the last place.
-
-export interface LimiterState {
-  /** Start times (ms) within the last hour, each tagged with its slot: "ms:slot". */
-  starts: string[];
-  /** Open sessions by slot id: when each started (ms). */
-  open: Record<string, number>;
-}
+// M sessions open at once. Pure: the rate-limits repository keeps one document per open slot
+// (created atomically, so parallel starts cannot take the same place without any transaction
+// retry) and one document with the hour's starts, changed in a transaction that at most M
+// starts contend for.
 
 export interface SessionLimits {
   startsPerHour: number;
@@ -22,41 +17,22 @@ export interface SessionLimits {
 
 export const HOUR_MS = 3_600_000;
 
-export type Admission =
-  | { admitted: true; state: LimiterState }
-  | { admitted: false; reason: "hourly_limit" | "concurrent_limit"; message: string; state: LimiterState };
+/** A slot taken before `nowMs - openSlotMaxMs` belongs to a session that cannot be open any more. */
+export const isStaleSlot = (takenAtMs: number, nowMs: number, limits: SessionLimits) => takenAtMs <= nowMs - limits.openSlotMaxMs;
 
-/** Drops starts older than an hour and slots older than openSlotMaxMs. */
-export function pruned(state: Partial<LimiterState> | undefined, nowMs: number, limits: SessionLimits): LimiterState {
-  const starts = (state?.starts ?? []).filter((entry) => Number(entry.split(":")[0]) > nowMs - HOUR_MS);
-  const open = Object.fromEntries(Object.entries(state?.open ?? {}).filter(([, startedMs]) => startedMs > nowMs - limits.openSlotMaxMs));
-  return { starts, open };
-}
+export const concurrentLimitMessage = (limits: SessionLimits) =>
+  `A patient may have at most ${limits.maxConcurrent} sessions open at once; end a session, or wait for it to end, and try again.`;
 
-export function admitSessionStart(state: Partial<LimiterState> | undefined, nowMs: number, slotId: string, limits: SessionLimits): Admission {
-  const current = pruned(state, nowMs, limits);
-  if (current.starts.length >= limits.startsPerHour) {
-    return {
-      admitted: false,
-      reason: "hourly_limit",
-      message: `A patient may start at most ${limits.startsPerHour} sessions per hour; please try again later.`,
-      state: current,
-    };
+export type HourlyAdmission = { admitted: true; starts: string[] } | { admitted: false; message: string; starts: string[] };
+
+/** The hour's starts ("ms:slot" entries) with this one added, or a refusal once the hour is full. */
+export function admitHourly(starts: readonly string[] | undefined, nowMs: number, startId: string, limits: SessionLimits): HourlyAdmission {
+  const recent = (starts ?? []).filter((entry) => Number(entry.split(":")[0]) > nowMs - HOUR_MS);
+  if (recent.length >= limits.startsPerHour) {
+    return { admitted: false, message: `A patient may start at most ${limits.startsPerHour} sessions per hour; please try again later.`, starts: recent };
   }
-  if (Object.keys(current.open).length >= limits.maxConcurrent) {
-    return {
-      admitted: false,
-      reason: "concurrent_limit",
-      message: `A patient may have at most ${limits.maxConcurrent} sessions open at once; end a session, or wait for it to end, and try again.`,
-      state: current,
-    };
-  }
-  return { admitted: true, state: { starts: [...current.starts, `${nowMs}:${slotId}`], open: { ...current.open, [slotId]: nowMs } } };
+  return { admitted: true, starts: [...recent, `${nowMs}:${startId}`] };
 }
 
-/** A start that never produced a session (ElevenLabs failed) gives back both its start and its slot. */
-export function withdrawn(state: LimiterState, slotId: string): LimiterState {
-  const open = { ...state.open };
-  delete open[slotId];
-  return { starts: state.starts.filter((entry) => !entry.endsWith(`:${slotId}`)), open };
-}
+/** A start that never produced a session (ElevenLabs failed) does not count towards the hour. */
+export const withoutStart = (starts: readonly string[], startId: string) => starts.filter((entry) => !entry.endsWith(`:${startId}`));

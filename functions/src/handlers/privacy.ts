@@ -25,7 +25,7 @@ import {
   type ErasureJobDocument,
 } from "../repositories/erasure";
 import { inviteRefsOfPatient } from "../repositories/invites";
-import { inviteAccountLimitRef, sessionLimiterRef } from "../repositories/rate-limits";
+import { inviteAccountLimitRef, limitRefsOfPatient } from "../repositories/rate-limits";
 import {
   alertRefsCreatedBefore,
   deleteRefs,
@@ -84,10 +84,23 @@ async function revokeAccount(uid: string): Promise<void> {
   }
 }
 
+/**
+ * Takes the session out of the statistics. Should its shard be unwritable, the erasure still
+ * completes: the knowledge gaps (derived from the patient's words) go, and only the numbers stay.
+ */
+async function revertForErasure(sessionId: string): Promise<boolean> {
+  try {
+    return await revertSessionStats(sessionId, "all");
+  } catch {
+    await revertSessionStats(sessionId, "gaps");
+    return false;
+  }
+}
+
 /** One session, in an order that is safe to repeat: ElevenLabs, statistics, then our documents. */
 async function eraseSession(patientId: string, session: Session): Promise<void> {
   await elevenLabs.deleteConversation(session.conversation_id);
-  const reverted = await revertSessionStats(session.id, "all");
+  const reverted = await revertForErasure(session.id);
   await eraseSessionDocuments(patientId, session, { conversationDeleted: true, statisticsReverted: reverted }, ERASURE_LEASE_MS);
 }
 
@@ -115,7 +128,7 @@ export async function runErasure(patientId: string, actor: { uid: string; role: 
       ...(await summaryRefsOfPatient(patientId, 500)),
       ...(await alertRefsOfPatient(patientId, 500)),
       ...(await inviteRefsOfPatient(patientId)),
-      sessionLimiterRef(patientId),
+      ...(await limitRefsOfPatient(patientId)),
       ...(begun.job.account_uid ? [inviteAccountLimitRef(begun.job.account_uid)] : []),
     ];
     const existing = await Promise.all(leftovers.map(async (ref) => ((await ref.get()).exists ? ref : undefined)));

@@ -43,8 +43,9 @@ export async function storeWebhookEvent(
     const [patient, stored] = await Promise.all([readPatientInTx(tx, session.patient_id), tx.get(inboxRef(conversationId))]);
     if (!patient || patient.erasure_started_at) return "patient_erased";
     if (stored.exists) return stored.get("event_key") === eventKey ? "duplicate_event" : "duplicate_conversation";
+    // Ending reads the patient's slot, so it goes before this transaction's first write.
+    if (session.status === "active") await endSessionInTx(tx, session, "webhook", retentionDaysFallback);
     tx.create(inboxRef(conversationId), { type, event_key: eventKey, event_timestamp: eventTimestamp, payload_json: rawBody, received_at: now() });
-    if (session.status === "active") endSessionInTx(tx, session, "webhook", retentionDaysFallback);
     return "stored";
   });
 }

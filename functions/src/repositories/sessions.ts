@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import { col, increment, now, timestampFromMillis } from "../services/data";
 import { db } from "../services/firebase";
 import { readPatientInTx } from "./patients";
-import { releaseSessionSlotInTx } from "./rate-limits";
+import { readSlotForRelease } from "./rate-limits";
 
 export type EndSource = "webhook" | "client" | "reconciler";
 export type SummaryStatus = "processing" | "waiting" | "done" | "failed" | "cancelled";
@@ -96,8 +96,12 @@ export async function createSession(
   });
 }
 
-/** active -> ended, with the retention clock started and the patient's open slot freed. */
-export function endSessionInTx(tx: Transaction, session: Session, source: EndSource, retentionDaysFallback: number): void {
+/**
+ * active -> ended, with the retention clock started and the patient's open slot freed. Reads the
+ * slot first: call it before any other write of the transaction.
+ */
+export async function endSessionInTx(tx: Transaction, session: Session, source: EndSource, retentionDaysFallback: number): Promise<void> {
+  const releaseSlot = await readSlotForRelease(tx, session.patient_id, session.slot_id);
   const endedAt = now();
   tx.update(sessionRef(session.id), {
     status: "ended",
@@ -106,7 +110,7 @@ export function endSessionInTx(tx: Transaction, session: Session, source: EndSou
     retention_state: "due",
     purge_after: timestampFromMillis(purgeAfterMs(endedAt.toMillis(), session.retention_days ?? retentionDaysFallback)),
   });
-  releaseSessionSlotInTx(tx, session.patient_id, session.slot_id);
+  releaseSlot?.();
 }
 
 /** Idempotent: the first end signal wins, later ones (webhook twice, racing callable) change nothing. */
@@ -114,7 +118,7 @@ export async function markSessionEnded(sessionId: string, source: EndSource, ret
   return db().runTransaction(async (tx) => {
     const session = await readSessionInTx(tx, sessionId);
     if (!session || session.status !== "active") return false;
-    endSessionInTx(tx, session, source, retentionDaysFallback);
+    await endSessionInTx(tx, session, source, retentionDaysFallback);
     return true;
   });
 }

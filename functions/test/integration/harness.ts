@@ -139,5 +139,12 @@ export function configureInProcessHandlers() {
   process.env.MAX_CONCURRENT_SESSIONS ??= "2";
   process.env.RETENTION_DAYS ??= "365";
   process.env.PUBLIC_API_BASE_URL ??= apiBase;
+  // Outside the Functions runtime a param's default is not applied: every param a handler reads is set here.
+  process.env.INVITE_ATTEMPTS_PER_HOUR_PER_ACCOUNT ??= "10";
+  process.env.INVITE_ATTEMPTS_PER_HOUR_PER_IP ??= "60";
+  process.env.DAILY_TTS_CHARACTERS_PER_DOCTOR ??= "200000";
+  process.env.DAILY_KNOWLEDGE_BYTES_PER_DOCTOR ??= "5000000";
+  process.env.AUDIO_LINK_TTL_SECONDS ??= "900";
+  process.env.APP_CHECK_ENFORCED ??= "false";
   for (const [name, value] of Object.entries(localKeys)) process.env[name] ??= value;
 }

@@ -7,7 +7,7 @@ import { INVITE_CODE_ALPHABET, INVITE_CODE_BITS, canonicalInviteCode, inviteCode
 import { audioLinkSignature, checkAudioLink } from "../../../src/domain/media-links";
 import { decideSpend, spendDay } from "../../../src/domain/spend-quota";
 import { effectiveRetentionDays, purgeAfterMs } from "../../../src/domain/retention";
-import { HOUR_MS, admitSessionStart, withdrawn, type SessionLimits } from "../../../src/domain/session-admission";
+import { HOUR_MS, admitHourly, concurrentLimitMessage, isStaleSlot, withoutStart, type SessionLimits } from "../../../src/domain/session-admission";
 
 describe("domain: access decisions", () => {
   describe("keyed digests", () => {
@@ -110,36 +110,35 @@ describe("domain: access decisions", () => {
     const limits: SessionLimits = { startsPerHour: 3, maxConcurrent: 2, openSlotMaxMs: 30 * 60_000 };
     const t = 10 * HOUR_MS;
 
-    it("admits up to the concurrent cap, then refuses until a slot is released", () => {
-      const first = admitSessionStart(undefined, t, "a", limits);
+    it("admits starts up to the hourly limit, counting ended sessions too, then refuses", () => {
+      const first = admitHourly(undefined, t, "a", limits);
       assert.ok(first.admitted);
-      const second = admitSessionStart(first.state, t + 1, "b", limits);
-      assert.ok(second.admitted);
-      const third = admitSessionStart(second.state, t + 2, "c", limits);
-      assert.equal(third.admitted, false);
-      assert.equal(!third.admitted && third.reason, "concurrent_limit");
-      const released = { ...second.state, open: { b: t + 1 } };
-      assert.ok(admitSessionStart(released, t + 3, "c", limits).admitted);
-    });
-
-    it("refuses the start after the hourly limit, counting ended sessions too", () => {
-      const state = { starts: [`${t - 10}:a`, `${t - 5}:b`, `${t - 1}:c`], open: {} };
-      const refused = admitSessionStart(state, t, "d", limits);
-      assert.equal(!refused.admitted && refused.reason, "hourly_limit");
+      const third = admitHourly([`${t - 10}:x`, `${t - 5}:y`], t, "a", limits);
+      assert.ok(third.admitted);
+      assert.deepEqual(third.starts, [`${t - 10}:x`, `${t - 5}:y`, `${t}:a`]);
+      const refused = admitHourly(third.starts, t + 1, "b", limits);
+      assert.equal(refused.admitted, false);
       assert.match(!refused.admitted ? refused.message : "", /at most 3 sessions per hour/);
-      assert.ok(admitSessionStart(state, t - 10 + HOUR_MS + 1, "d", limits).admitted, "an hour later the oldest start no longer counts");
     });
 
-    it("frees a slot whose session never ended after openSlotMaxMs", () => {
-      const state = { starts: [], open: { a: t, b: t } };
-      assert.equal(admitSessionStart(state, t + limits.openSlotMaxMs - 1, "c", limits).admitted, false);
-      assert.ok(admitSessionStart(state, t + limits.openSlotMaxMs + 1, "c", limits).admitted);
-    });
-
-    it("gives back the start and the slot of a start that failed", () => {
-      const admitted = admitSessionStart(undefined, t, "a", limits);
+    it("forgets starts older than an hour", () => {
+      const starts = [`${t - HOUR_MS}:old`, `${t - 5}:y`, `${t - 1}:z`];
+      const admitted = admitHourly(starts, t, "a", limits);
       assert.ok(admitted.admitted);
-      assert.deepEqual(withdrawn(admitted.state, "a"), { starts: [], open: {} });
+      assert.equal(admitted.starts.length, 3);
+    });
+
+    it("frees an open slot only after openSlotMaxMs", () => {
+      assert.equal(isStaleSlot(t, t + limits.openSlotMaxMs - 1, limits), false);
+      assert.equal(isStaleSlot(t, t + limits.openSlotMaxMs, limits), true);
+    });
+
+    it("names the cap when every slot is taken", () => {
+      assert.match(concurrentLimitMessage(limits), /at most 2 sessions open at once/);
+    });
+
+    it("gives back the start of a start that failed", () => {
+      assert.deepEqual(withoutStart([`${t}:a`, `${t}:b`], "a"), [`${t}:b`]);
     });
   });
 });
