@@ -14,6 +14,7 @@ import {
   firestoreDocumentsContaining,
   safetyClinic,
   sessionData,
+  uniqueWord,
   signInAgain,
   startAndTalk,
   summaryAndStats,
@@ -21,7 +22,13 @@ import {
 } from "./safety-helpers";
 
 const DISTINCTIVE = "My neighbour Zelda Quartermaine from 42 Elm Street told me to ask. Can I eat kumquats with my heart tablets?";
-const DISTINCTIVE_WORDS = ["Zelda", "Quartermaine", "Elm Street", "kumquat"];
+/** The same turn with words of its own, so one test's scan never sees another test's conversations. */
+function distinctiveTurn() {
+  const surname = uniqueWord("Quarter");
+  const fruit = uniqueWord("kumquat");
+  markSensitive(`My neighbour Zelda ${surname} from 42 Elm Street told me to ask.`);
+  return { text: `My neighbour Zelda ${surname} from 42 Elm Street told me to ask. Can I eat ${fruit} with my heart tablets?`, surname, fruit };
+}
 const RED_FLAG = "Since this morning I have crushing chest pain and I can't catch my breath.";
 const WRONG_CODE = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345";
 
@@ -85,12 +92,14 @@ describe("patient safety (issue 17)", function () {
 
     it("leaves a patient's distinctive words nowhere after erasure: no route, no Firestore document", async () => {
       const clinic = await safetyClinic("Erase words");
-      const sessionIds = [await startAndTalk(clinic, [DISTINCTIVE, RED_FLAG]), await startAndTalk(clinic, [DISTINCTIVE])];
+      const turn = distinctiveTurn();
+      const words = [turn.surname, turn.fruit];
+      const sessionIds = [await startAndTalk(clinic, [turn.text, RED_FLAG]), await startAndTalk(clinic, [turn.text])];
       for (const id of sessionIds) await summaryAndStats(id);
-      await bucket.file(`patients/${clinic.patientId}/note.txt`).save("Zelda Quartermaine's note");
+      await bucket.file(`patients/${clinic.patientId}/note.txt`).save(`Zelda ${turn.surname}'s note`);
       const summary = await api<{ unanswered_questions: { patient_text: string }[] }>("GET", `/patient/${clinic.patientId}/summary`, { user: clinic.doctor });
-      assert.match(JSON.stringify(summary.body), /Quartermaine/, "before erasure the doctor reads the patient's words");
-      assert.match(JSON.stringify((await api("GET", "/dashboard", { user: clinic.doctor })).body), /kumquats/, "and the question is a knowledge gap");
+      assert.ok(JSON.stringify(summary.body).includes(turn.surname), "before erasure the doctor reads the patient's words");
+      assert.ok(JSON.stringify((await api("GET", "/dashboard", { user: clinic.doctor })).body).includes(turn.fruit), "and the question is a knowledge gap");
 
       const erased = await api<Receipt>("DELETE", `/patient/${clinic.patientId}`, { user: clinic.doctor });
       assert.equal(erased.status, 200, JSON.stringify(erased.body));
@@ -106,13 +115,13 @@ describe("patient safety (issue 17)", function () {
       ];
       assert.equal(routes[0]!.status, 404);
       for (const route of routes) {
-        for (const word of DISTINCTIVE_WORDS) assert.doesNotMatch(JSON.stringify(route.body), new RegExp(word, "i"));
+        for (const word of words) assert.ok(!JSON.stringify(route.body).toLowerCase().includes(word.toLowerCase()), word);
       }
       const dashboard = routes[1]!.body as { totals: { sessions: number; open_alerts: number } };
       assert.equal(dashboard.totals.sessions, 0, "the statistics no longer count the erased conversations");
       assert.equal(dashboard.totals.open_alerts, 0);
 
-      assert.deepEqual(await firestoreDocumentsContaining(DISTINCTIVE_WORDS), [], "no Firestore document holds the words");
+      assert.deepEqual(await firestoreDocumentsContaining(words), [], "no Firestore document holds the words");
       const mentions = await firestoreDocumentsContaining([clinic.patientId]);
       assert.deepEqual(
         mentions.filter((path) => !path.startsWith(`erasure_jobs/${clinic.patientId} `) && !path.startsWith("deletion_receipts/")),
@@ -128,9 +137,10 @@ describe("patient safety (issue 17)", function () {
     it("acknowledges and drops a webhook that arrives after the patient's erasure", async () => {
       const clinic = await safetyClinic("Late webhook");
       await standIn("POST", "/_emulator/faults", { kind: "webhook_delay", ms: 8_000 });
-      const sessionId = await startAndTalk(clinic, [DISTINCTIVE]);
+      const turn = distinctiveTurn();
+      const sessionId = await startAndTalk(clinic, [turn.text]);
       await clinic.patient.call("endSession", { session_id: sessionId });
-      await waitFor("the summary from the API copy", async () => (await sessionData(sessionId))?.summary_status === "done", 30_000);
+      await waitFor("the summary from the API copy", async () => (await sessionData(sessionId))?.summary_status === "done", 120_000);
       assert.equal((await api("DELETE", `/patient/${clinic.patientId}`, { user: clinic.doctor })).status, 200);
       await waitFor("the late webhook", async () => {
         const state = await standIn<{ webhook_deliveries: { conversation_id: string; state: string; attempts: { status: number | null }[] }[] }>("GET", "/_emulator/state");
@@ -138,7 +148,7 @@ describe("patient safety (issue 17)", function () {
         return delivery?.state === "delivered" ? delivery : undefined;
       }, 30_000);
       // Replayed by hand as well, freshly signed: still acknowledged, still nothing stored.
-      const body = JSON.stringify({ type: "post_call_transcription", event_timestamp: Math.floor(Date.now() / 1000), data: { conversation_id: sessionId, status: "done", transcript: [{ role: "user", message: DISTINCTIVE }] } });
+      const body = JSON.stringify({ type: "post_call_transcription", event_timestamp: Math.floor(Date.now() / 1000), data: { conversation_id: sessionId, status: "done", transcript: [{ role: "user", message: turn.text }] } });
       const t = Math.floor(Date.now() / 1000);
       const signature = `t=${t},v0=${createHmac("sha256", webhookSecret).update(`${t}.${body}`).digest("hex")}`;
       const response = await fetch(`${functionsBase}/elevenLabsWebhook`, { method: "POST", headers: { "content-type": "application/json", "elevenlabs-signature": signature }, body });
@@ -146,7 +156,7 @@ describe("patient safety (issue 17)", function () {
       for (const collection of ["conversation_inbox", "sessions", "session_summaries", "alerts"]) {
         assert.equal((await adminDb.collection(collection).doc(sessionId).get()).exists, false, `${collection}/${sessionId} was not recreated`);
       }
-      assert.deepEqual(await firestoreDocumentsContaining(["Quartermaine"]), []);
+      assert.deepEqual(await firestoreDocumentsContaining([turn.surname, turn.fruit]), []);
     });
   });
 
@@ -214,6 +224,23 @@ describe("patient safety (issue 17)", function () {
       assert.equal((await sessionData(sessionId))?.stats_status, "applied");
     });
 
+    it("takes back a session whose worker crashed mid-pipeline (an expired processing lease) and finishes it", async () => {
+      const clinic = await safetyClinic("Reclaim");
+      await standIn("POST", "/_emulator/faults", { kind: "webhook_drop" });
+      const sessionId = await startAndTalk(clinic, [RED_FLAG]);
+      const ref = adminDb.collection("sessions").doc(sessionId);
+      // A worker claimed the session and died: status ended, summary_status processing, a lease it never released.
+      await ref.update({ status: "ended", ended_at: Timestamp.now(), summary_status: "processing", lease_until: Timestamp.fromMillis(Date.now() + 3_600_000), summary_attempts: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal((await sessionData(sessionId))?.summary_status, "processing", "nobody takes a live lease");
+      await ref.update({ lease_until: Timestamp.fromMillis(Date.now() - 1000) }); // the lease runs out
+      const report = await (await admin()).call<{ reclaimed: number }>("runReconciler", {});
+      assert.ok(report.reclaimed >= 1);
+      await summaryAndStats(sessionId);
+      const alerts = await api<{ alerts: { session_id: string }[] }>("GET", "/alerts", { user: clinic.doctor });
+      assert.ok(alerts.body.alerts.some((a) => a.session_id === sessionId), "the red flag arrives");
+    });
+
     it("raises a lower-level review alert when nothing requires attention but a critical finding is held for review", async () => {
       const clinic = await safetyClinic("Review");
       const sessionId = await startAndTalk(clinic, ["I don't have any chest pain at all. Can I walk upstairs?"]);
@@ -254,6 +281,16 @@ describe("patient safety (issue 17)", function () {
         assert.match(doc.id, /^[0-9a-f]{64}$/, "only the HMAC of a code is stored");
         assert.ok(!JSON.stringify(doc.data()).includes(invite_code.replace(/-/g, "")));
       }
+    });
+
+    it("reads the role for redemption from Auth, not from the caller's (older) token", async () => {
+      const clinic = await safetyClinic("Roles");
+      const { invite_code } = await clinic.doctor.call<{ invite_code: string }>("createPatient", { display_name: "Invited" });
+      const staff = await signInAs(null);
+      await staff.call("getDashboard", {}).catch(() => undefined); // the client now holds a token without a role
+      await adminAuth.setCustomUserClaims(staff.uid, { role: "doctor" }); // made a doctor since that token was issued
+      await assert.rejects(staff.call("redeemInvite", { invite_code }), { code: "functions/failed-precondition", message: /already has a role/ });
+      assert.deepEqual((await adminAuth.getUser(staff.uid)).customClaims, { role: "doctor" }, "still a doctor, never turned into a patient");
     });
 
     it("lets 20 parallel session starts by one patient succeed at most up to MAX_CONCURRENT_SESSIONS (2)", async () => {

@@ -70,7 +70,12 @@ export async function signInAgain(email: string): Promise<string> {
 
 export const sessionData = async (sessionId: string) => (await adminDb.collection("sessions").doc(sessionId).get()).data();
 
-export async function summaryAndStats(sessionId: string, timeoutMs = 60_000) {
+/** A made-up word no other test uses (letters only: digits would be scrubbed as numbers). */
+export function uniqueWord(prefix: string): string {
+  return prefix + Array.from({ length: 8 }, () => "bcdfghjklmnpqrstvwxz"[Math.floor(Math.random() * 20)]).join("");
+}
+
+export async function summaryAndStats(sessionId: string, timeoutMs = 120_000) {
   return waitFor(`the summary and statistics of ${sessionId}`, async () => {
     const session = await sessionData(sessionId);
     return session?.summary_status === "done" && session.stats_status === "applied" ? session : undefined;

@@ -74,7 +74,7 @@ async function startSession(c: Clinic, patientIndex = 0) {
 }
 
 /** "done" once the summary is written and its statistics applied; "failed" when the pipeline gave up. */
-async function summaryState(sessionId: string, timeoutMs = 60_000): Promise<string> {
+async function summaryState(sessionId: string, timeoutMs = 120_000): Promise<string> {
   return waitFor(`a final summary state for ${sessionId}`, async () => {
     const session = (await adminDb.collection("sessions").doc(sessionId).get()).data();
     if (session?.summary_status === "failed") return "failed";
