@@ -6,7 +6,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { callFunction, rest, signIn } from "../scripts/lib/local-client.mjs";
 import { seedDemoData } from "../scripts/lib/seed.mjs";
-import { elevenLabsApiKey, urls, webhookSecret } from "../scripts/lib/stack-config.mjs";
+import { elevenLabsApiKey, localKeys, urls, webhookSecret } from "../scripts/lib/stack-config.mjs";
 import { percentile, summary } from "./stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +40,15 @@ function inProcess(...args) {
       ELEVENLABS_TTS_MODEL: "eleven_multilingual_v2",
       NARRATION_CONCURRENCY: "3",
       SESSION_STARTS_PER_HOUR: "1000",
+      // Outside the Functions runtime param defaults are not applied: every param is set here.
+      MAX_CONCURRENT_SESSIONS: "2",
+      INVITE_ATTEMPTS_PER_HOUR_PER_ACCOUNT: "10",
+      INVITE_ATTEMPTS_PER_HOUR_PER_IP: "1000",
+      DAILY_TTS_CHARACTERS_PER_DOCTOR: "10000000",
+      DAILY_KNOWLEDGE_BYTES_PER_DOCTOR: "100000000",
+      PUBLIC_API_BASE_URL: urls.api,
+      AUDIO_LINK_TTL_SECONDS: "900",
+      ...localKeys,
       RETENTION_DAYS: "365",
       APP_CHECK_ENFORCED: "false",
       CORS_ALLOWED_ORIGINS: "",

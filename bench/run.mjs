@@ -99,7 +99,9 @@ const worstOverhead = Math.max(...results.requestOverhead.slice(1).map((r) => r.
 results.goals = {
   coldStartRatio: { value: round(results.coldStart.ratio.median), goal: "<= 1.15", met: results.coldStart.ratio.median <= 1.15 },
   requestOverheadWorstP50Ratio: { value: round(worstOverhead), goal: "<= 1.5", met: worstOverhead <= 1.5 },
-  conversationEndWrites: { value: ops["conversation end (total)"].writes, goal: "<= 8", met: ops["conversation end (total)"].writes <= 8 },
+  // 10 since issue 17: statistics apply in their own transaction (+1, the session's applied marker) and
+  // the session's end frees the patient's open-session slot (+1).
+  conversationEndWrites: { value: ops["conversation end (total)"].writes, goal: "<= 10", met: ops["conversation end (total)"].writes <= 10 },
   dashboardReadsConstant: { value: growthReads.join(" / "), goal: "constant", met: new Set(growthReads).size === 1 },
   narrationWallVsIdeal: { value: round(longWall.median / idealMs), goal: "<= 1.3", met: longWall.median / idealMs <= 1.3 },
   narrationPeakRssLongVsShort: { value: round(rss.long.median / rss.short.median), goal: "<= 1.2", met: rss.long.median / rss.short.median <= 1.2 },
@@ -119,7 +121,7 @@ lines.push(`| first completed ElevenLabs call in a fresh process | ${fmt(results
 for (const row of results.requestOverhead) {
   lines.push(`| request ${row.label}: p50 / p95 | ${round(row.p50, 1)} / ${round(row.p95, 1)} ms (${round(row.ratioP50, 2)}x) | <= 1.5x at p50 | ${row.ratioP50 <= 1.5 ? "yes" : "NO"} |`);
 }
-for (const [op, c] of Object.entries(ops)) lines.push(`| Firestore ${op} | ${c.reads} reads, ${c.writes} writes | ${op === "conversation end (total)" ? "<= 8 writes" : ""} | ${op === "conversation end (total)" ? (g.conversationEndWrites.met ? "yes" : "NO") : ""} |`);
+for (const [op, c] of Object.entries(ops)) lines.push(`| Firestore ${op} | ${c.reads} reads, ${c.writes} writes | ${op === "conversation end (total)" ? "<= 10 writes" : ""} | ${op === "conversation end (total)" ? (g.conversationEndWrites.met ? "yes" : "NO") : ""} |`);
 for (const growth of results.firestore.dashboardGrowth) lines.push(`| dashboard read at ${growth.sessions} sessions | ${growth.reads} reads, ${round(summary(growth.ms).median, 1)} ms | constant | ${g.dashboardReadsConstant.met ? "yes" : "NO"} |`);
 lines.push(`| narration 60,000 chars at 200 ms/request: wall vs ideal | ${round(longWall.median)} ms vs ${round(idealMs)} ms = ${g.narrationWallVsIdeal.value}x (${chunks} chunks, ${concurrency} at a time) | <= 1.3 | ${g.narrationWallVsIdeal.met ? "yes" : "NO"} |`);
 lines.push(`| narration peak RSS 60,000 vs 1,000 chars | ${round(rss.long.median)} MiB vs ${round(rss.short.median)} MiB = ${g.narrationPeakRssLongVsShort.value}x | <= 1.2 | ${g.narrationPeakRssLongVsShort.met ? "yes" : "NO"} |`);

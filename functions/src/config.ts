@@ -4,6 +4,12 @@ import { planLimits, type PlanLimits } from "./domain/elevenlabs-plans";
 
 export const elevenLabsApiKey = defineSecret("ELEVENLABS_API_KEY");
 export const elevenLabsWebhookSecret = defineSecret("ELEVENLABS_WEBHOOK_SECRET");
+/** Pepper of the invite-code HMAC: a leaked database alone cannot be used to test guessed codes. */
+export const inviteCodePepper = defineSecret("INVITE_CODE_PEPPER");
+/** Key of the audit log's patient pseudonyms: entries name patients only by HMAC(key, id). */
+export const auditPseudonymKey = defineSecret("AUDIT_PSEUDONYM_KEY");
+/** Signs the short-lived audio links the API hands out. */
+export const mediaLinkKey = defineSecret("MEDIA_LINK_KEY");
 
 /** Production, a data-residency host, or the local stand-in. Residency hosts are separate accounts. */
 export const ELEVENLABS_HOSTS = {
@@ -43,7 +49,7 @@ export const narrationConcurrency = defineInt("NARRATION_CONCURRENCY", {
 
 export const appCheckEnforced = defineBoolean("APP_CHECK_ENFORCED", {
   default: true,
-  description: "Reject callable requests without a valid App Check token. Off for local runs.",
+  description: "Reject callable and REST requests without a valid App Check token. Off for local runs.",
 });
 
 export const corsAllowedOrigins = defineString("CORS_ALLOWED_ORIGINS", {
@@ -56,9 +62,45 @@ export const sessionStartsPerHour = defineInt("SESSION_STARTS_PER_HOUR", {
   description: "How many voice sessions one patient may start per rolling hour.",
 });
 
+export const maxConcurrentSessions = defineInt("MAX_CONCURRENT_SESSIONS", {
+  default: 2,
+  description: "How many voice sessions one patient may have open at once (a session is open until it ends, at most 30 minutes).",
+});
+
 export const retentionDays = defineInt("RETENTION_DAYS", {
   default: 365,
-  description: "Transcripts and summaries older than this many days are deleted here and at ElevenLabs.",
+  description:
+    "Project maximum: transcripts, summaries and alerts older than this many days are deleted here and at ElevenLabs. An agent's own retention is clamped to it.",
+});
+
+export const inviteAttemptsPerHourPerAccount = defineInt("INVITE_ATTEMPTS_PER_HOUR_PER_ACCOUNT", {
+  default: 10,
+  description: "Invite redemptions one signed-in account may try per rolling hour.",
+});
+
+export const inviteAttemptsPerHourPerIp = defineInt("INVITE_ATTEMPTS_PER_HOUR_PER_IP", {
+  default: 60,
+  description: "Invite redemptions one client IP address may try per rolling hour (a clinic's shared address included).",
+});
+
+export const dailyTtsCharactersPerDoctor = defineInt("DAILY_TTS_CHARACTERS_PER_DOCTOR", {
+  default: 200_000,
+  description: "Text-to-speech characters one doctor may narrate per UTC day.",
+});
+
+export const dailyKnowledgeBytesPerDoctor = defineInt("DAILY_KNOWLEDGE_BYTES_PER_DOCTOR", {
+  default: 5_000_000,
+  description: "Knowledge text (UTF-8 bytes) one doctor may upload or replace per UTC day.",
+});
+
+export const publicApiBaseUrl = defineString("PUBLIC_API_BASE_URL", {
+  default: "/api",
+  description: "Base of the REST API as the web app reaches it (the Hosting rewrite); audio links are built on it.",
+});
+
+export const audioLinkTtlSeconds = defineInt("AUDIO_LINK_TTL_SECONDS", {
+  default: 900,
+  description: "How long a signed audio link stays valid.",
 });
 
 /** The plan's limits; params read outside a deployed function (scripts, tests) may be unset: the default applies. */

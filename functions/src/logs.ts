@@ -28,15 +28,20 @@ export const logs = {
   webhookNotStored: (f: { conversationId: string; errorName: string }) => warn("webhook.not_stored", f),
   knowledgeIndexed: (f: { knowledgeId: string; outcome: string; agentsUpdated: number }) => info("knowledge.indexed", f),
   knowledgeRefused: (f: { knowledgeId: string; reason: string }) => info("knowledge.refused", f),
-  webhookReceived: (f: { conversationId: string; type: string; duplicate: boolean }) => info("webhook.received", f),
+  webhookReceived: (f: { conversationId: string; type: string; result: string }) => info("webhook.received", f),
   webhookRejected: (f: { reason: string }) => warn("webhook.rejected", f),
   conversationWaiting: (f: { sessionId: string; attempt: number; status: string }) => info("conversation.waiting", f),
   transcriptSummarized: (f: { sessionId: string; answered: number; unanswered: number; flagged: number; durationMs: number }) =>
     info("transcript.summarized", f),
   summaryFailed: (f: { sessionId: string; reason: string }) => warn("summary.failed", f),
   orphansSwept: (f: { documents: number; agents: number }) => info("elevenlabs.orphans_swept", f),
-  reconcilerRun: (f: { checked: number; ended: number; retried: number }) => info("reconciler.run", f),
+  statsDelayed: (f: { sessionId: string; attempts: number; reason: string }) => warn("stats.delayed", f),
+  reconcilerRun: (f: { checked: number; ended: number; retried: number; reclaimed: number; statsApplied: number; erasuresResumed: number }) =>
+    info("reconciler.run", f),
+  /** Sessions the reconciler could not finish this run: ids and reasons only. */
+  reconcilerUnfinished: (f: { count: number; sessions: string; reasons: string }) => warn("reconciler.unfinished", f),
+  erasureStopped: (f: { patientId: string; step: string; errorName: string }) => warn("erasure.stopped", f),
   patientErased: (f: { patientId: string; documents: number; objects: number; conversations: number }) =>
     info("patient.erased", f),
-  retentionRun: (f: { deletedSummaries: number; deletedConversations: number }) => info("retention.run", f),
+  retentionRun: (f: { sessions: number; documents: number; conversations: number; swept: number; complete: boolean }) => info("retention.run", f),
 };

@@ -159,6 +159,12 @@ export function emulatorUiAvailable() {
   return existsSync(join(emulatorCacheDir(), info.binaryPathRelativeToCacheDir ?? info.downloadPathRelativeToCacheDir));
 }
 
+function emulatorTmpDir() {
+  const dir = join(localDir, "..", "tmp");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 /** Everything the emulators need, as environment for the firebase CLI process. */
 export function prepareEmulatorToolchain() {
   const javaHome = findJavaHome();
@@ -172,6 +178,9 @@ export function prepareEmulatorToolchain() {
     // The Functions emulator runs one Node process per in-flight request, 50 at a time by
     // default: a burst on a 2-core machine then runs out of memory. Queue beyond a few instead.
     FUNCTIONS_EMULATOR_PARALLEL: process.env.FUNCTIONS_EMULATOR_PARALLEL ?? "6",
+    // The Storage emulator keeps its blobs under $TMPDIR/firebase/storage and clears that folder
+    // when it starts: a stack of its own must not share it with another checkout's stack.
+    TMPDIR: emulatorTmpDir(),
   };
   return { javaHome, firestoreSource: firestore.source, storageRulesEvaluated: storage.rulesEvaluated, uiAvailable: emulatorUiAvailable(), env };
 }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { runInProcessGroup } from "./process-group.mjs";
 import { prepareEmulatorToolchain, ToolchainError, repoRoot } from "./emulator-toolchain.mjs";
 import {
-  projectId, urls, ports, elevenLabsApiKey, webhookSecret,
+  projectId, urls, ports, elevenLabsApiKey, webhookSecret, localKeys,
   writeFunctionsEmulatorEnv, startElevenLabsStandIn, stopChild,
 } from "./stack-config.mjs";
 
@@ -92,7 +92,7 @@ export async function runIntegrationSuiteAsync({ statsFile, reporter, spec = "te
         },
       },
     );
-    const audit = auditFunctionLogs(functionsLog, sensitiveFile, [elevenLabsApiKey, webhookSecret]);
+    const audit = auditFunctionLogs(functionsLog, sensitiveFile, [elevenLabsApiKey, webhookSecret, ...Object.values(localKeys)]);
     recordCheck(statsFile, "no secret or patient text in function logs", audit);
     return result.status === 0 && audit.ok;
   } finally {

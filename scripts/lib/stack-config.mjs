@@ -14,6 +14,12 @@ export const elevenLabsApiKey = "local-dev-key";
 /** The ElevenLabs plan the local stack imitates: the stand-in enforces it, the functions check against it. */
 export const elevenLabsPlan = "creator";
 export const webhookSecret = "local-webhook-secret";
+/** Local-only keys for the invite-code pepper, the audit pseudonyms and the signed audio links. */
+export const localKeys = {
+  INVITE_CODE_PEPPER: "local-invite-pepper",
+  AUDIT_PSEUDONYM_KEY: "local-audit-pseudonym-key",
+  MEDIA_LINK_KEY: "local-media-link-key",
+};
 
 export const urls = {
   auth: `http://${host}:${ports.auth}`,
@@ -37,12 +43,17 @@ export function writeFunctionsEmulatorEnv() {
       "CORS_ALLOWED_ORIGINS=http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000",
       "ELEVENLABS_TIMEOUT_SECONDS=8",
       `ELEVENLABS_PLAN=${elevenLabsPlan}`,
+      // Audio links point at the Hosting rewrite of this stack.
+      `PUBLIC_API_BASE_URL=${urls.api}`,
+      // Every local client shares 127.0.0.1: the per-address invite throttle is set high enough
+      // for a test run; the per-account throttle keeps its production default.
+      "INVITE_ATTEMPTS_PER_HOUR_PER_IP=1000",
       "",
     ].join("\n"),
   );
   writeFileSync(
     join(functionsDir, ".secret.local"),
-    `ELEVENLABS_API_KEY=${elevenLabsApiKey}\nELEVENLABS_WEBHOOK_SECRET=${webhookSecret}\n`,
+    [`ELEVENLABS_API_KEY=${elevenLabsApiKey}`, `ELEVENLABS_WEBHOOK_SECRET=${webhookSecret}`, ...Object.entries(localKeys).map(([k, v]) => `${k}=${v}`), ""].join("\n"),
   );
 }
 

@@ -15,7 +15,12 @@ export type CreatePatientResponse = z.infer<typeof CreatePatientResponse>;
 
 export const RedeemInviteRequest = z
   .object({
-    invite_code: z.string({ error: "must be a string" }).trim().toUpperCase().regex(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/, "must look like ABCD-1234"),
+    /** 28 symbols in groups of four (140 bits); case, spaces and dashes do not matter. */
+    invite_code: z
+      .string({ error: "must be a string" })
+      .max(64, "must be at most 64 characters")
+      .transform((code) => code.toUpperCase().replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(/^[A-HJ-NP-Z2-9]{28}$/, "must be the 28-character code from your invite, like ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345")),
     /** From the doctor's invite link: a code issued by another doctor is refused. */
     doctor_id: DocumentId.optional(),
   })

@@ -1,6 +1,8 @@
-// Dashboard statistics as pure data: what one finished conversation adds, and how the shards
-// add up to one dashboard. Counters only ever increase by these deltas, so concurrent
-// conversation ends commute and the totals stay exact.
+// Dashboard statistics as pure data: what one finished conversation adds (and, for erasure,
+// takes away again), and how the shards, the knowledge gaps and the open alerts add up to one
+// dashboard. Counters only change by these deltas, so concurrent conversation ends commute and
+// the totals stay exact. No patient text enters a shard: knowledge gaps are separate documents
+// holding a de-identified question (domain/deidentify) and a count.
 import { createHash } from "node:crypto";
 
 export interface ConversationOutcome {
@@ -12,10 +14,9 @@ export interface ConversationOutcome {
   answered: number;
   unanswered: number;
   attention: number;
-  unansweredQuestions: string[];
 }
 
-/** A nested object of numeric deltas (and question texts) to merge into one stats shard. */
+/** A nested object of numeric deltas (and disease display names) to merge into one stats shard. */
 export interface ShardDelta {
   increments: Record<string, number>;
   texts: Record<string, string>;
@@ -46,15 +47,32 @@ export function outcomeDelta(outcome: ConversationOutcome): ShardDelta {
   counters(`by_agent.${safeKey(outcome.agentId)}`);
   for (const disease of outcome.diseaseNames) counters(`by_disease.${safeKey(disease)}`);
   counters(`by_day.${outcome.day}`);
-  add("totals.attention_open", outcome.attention);
   const texts: Record<string, string> = {};
-  for (const question of outcome.unansweredQuestions) {
-    const key = gapKey(question);
-    add(`gaps.${key}.count`, 1);
-    texts[`gaps.${key}.text`] = question.slice(0, 300);
-  }
   for (const disease of outcome.diseaseNames) texts[`by_disease.${safeKey(disease)}.name`] = disease;
   return { increments, texts };
+}
+
+/** What erasing a conversation takes away: the same counters, negated; names stay. */
+export function negatedDelta(delta: ShardDelta): ShardDelta {
+  return { increments: Object.fromEntries(Object.entries(delta.increments).map(([path, value]) => [path, -value])), texts: {} };
+}
+
+export interface GapContribution {
+  key: string;
+  question: string;
+  count: number;
+}
+
+/** One entry per distinct gap of a conversation (a question asked twice counts twice). */
+export function gapContributions(questions: readonly string[]): GapContribution[] {
+  const byKey = new Map<string, GapContribution>();
+  for (const question of questions) {
+    const key = gapKey(question);
+    const entry = byKey.get(key);
+    if (entry) entry.count++;
+    else byKey.set(key, { key, question, count: 1 });
+  }
+  return [...byKey.values()];
 }
 
 type Tree = { [key: string]: number | string | Tree };
@@ -75,6 +93,7 @@ export interface Dashboard {
     questions_answered: number;
     questions_unanswered: number;
     open_attention_items: number;
+    open_alerts: number;
   };
   counts: { knowledge_documents: number; agents: number; audio: number; patients: number };
   by_agent: Record<string, { sessions: number; minutes: number; answered: number; unanswered: number; attention: number }>;
@@ -96,14 +115,29 @@ function bucketView(tree: Tree | undefined, nameKey = false) {
   return out;
 }
 
-/** Adds the shards (and the document counts) into the dashboard the doctor sees. */
-export function mergeDashboard(countsDoc: Tree | undefined, shards: Tree[], topGaps = 10): Dashboard {
+export interface OpenAlerts {
+  alerts: number;
+  attentionItems: number;
+}
+
+/**
+ * Adds the shards (and the document counts) into the dashboard the doctor sees. Open alerts come
+ * from the alerts themselves, so acknowledging or erasing never has to correct a counter.
+ */
+export function mergeDashboard(
+  countsDoc: Tree | undefined,
+  shards: Tree[],
+  gaps: readonly { question: string; count: number }[] = [],
+  openAlerts: OpenAlerts = { alerts: 0, attentionItems: 0 },
+  topGaps = 10,
+): Dashboard {
   const sum: Tree = {};
   for (const shard of shards) addInto(sum, shard);
   const totals = (sum.totals ?? {}) as Tree;
   const counts = ((countsDoc?.counts ?? {}) as Tree) ?? {};
-  const gaps = Object.values((sum.gaps ?? {}) as Tree)
-    .map((g) => ({ question: String((g as Tree).text ?? ""), count: num((g as Tree).count) }))
+  const knowledgeGaps = gaps
+    .filter((g) => g.count > 0 && g.question)
+    .map((g) => ({ question: g.question, count: g.count }))
     .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question))
     .slice(0, topGaps);
   return {
@@ -113,7 +147,8 @@ export function mergeDashboard(countsDoc: Tree | undefined, shards: Tree[], topG
       minutes: minutes(totals.seconds),
       questions_answered: num(totals.answered),
       questions_unanswered: num(totals.unanswered),
-      open_attention_items: Math.max(0, num(totals.attention_open)),
+      open_attention_items: Math.max(0, openAlerts.attentionItems),
+      open_alerts: Math.max(0, openAlerts.alerts),
     },
     counts: {
       knowledge_documents: num(counts.knowledge_documents),
@@ -124,6 +159,6 @@ export function mergeDashboard(countsDoc: Tree | undefined, shards: Tree[], topG
     by_agent: bucketView(sum.by_agent as Tree | undefined),
     by_disease: bucketView(sum.by_disease as Tree | undefined, true),
     by_day: bucketView(sum.by_day as Tree | undefined),
-    knowledge_gaps: gaps,
+    knowledge_gaps: knowledgeGaps,
   };
 }

@@ -3,8 +3,9 @@
 // indexing are listed on the record (`pending_knowledge_ids`) and attached when they are ready.
 import type { SaveAgentResponse } from "../contracts/agents";
 
-import { elevenLabsApiKey } from "../config";
+import { elevenLabsApiKey, retentionDays } from "../config";
 import { agentVariableValues, firstMessage, systemPrompt, unsetPromptVariables } from "../domain/prompts";
+import { effectiveRetentionDays } from "../domain/retention";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
@@ -71,7 +72,7 @@ export function elevenLabsConfig(agentId: string, record: DocumentData, knowledg
     voiceId: record.voice_id,
     knowledge: knowledge.filter((k) => k.elevenLabsId).map((k) => ({ id: k.elevenLabsId!, name: k.name })),
     recordAudio: record.privacy?.record_audio ?? false,
-    retentionDays: record.privacy?.retention_days ?? 90,
+    retentionDays: effectiveRetentionDays(record.privacy?.retention_days ?? 90, retentionDays.value()),
   };
 }
 
@@ -94,7 +95,9 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
     elevenLabs.voiceExists(input.voice_id),
   ]);
   if (!voiceKnown) throw elevenLabs.unknownVoiceError();
-  const privacy = input.privacy ?? { record_audio: false, retention_days: 90 };
+  const requested = input.privacy ?? { record_audio: false, retention_days: 90 };
+  // Never longer than the project allows (RETENTION_DAYS): stored and sent to ElevenLabs clamped.
+  const privacy = { ...requested, retention_days: effectiveRetentionDays(requested.retention_days, retentionDays.value()) };
   const knowledgeIds = knowledge.map((k) => k.id);
   const pending = pendingOf(knowledgeIds, knowledge);
   const fields = {

@@ -2,10 +2,13 @@
 // authorizes and delegates to the same operation as its callable; errors have one JSON shape.
 import { onRequest, type Request } from "firebase-functions/v2/https";
 import type { Response } from "express";
-import { corsAllowedOrigins, elevenLabsApiKey } from "../config";
+import { appCheckEnforced, auditPseudonymKey, corsAllowedOrigins, elevenLabsApiKey, inviteCodePepper, mediaLinkKey } from "../config";
 import { AppError } from "../errors";
 import { logs } from "../logs";
-import { adminAuth } from "../services/firebase";
+import { adminApp, adminAuth } from "../services/firebase";
+import { getData } from "../services/data";
+import { openObjectRead } from "../services/storage";
+import { verifyAudioLink } from "./audio-links";
 import { callerFromClaims, type Caller, type Operation } from "./auth";
 import { agentOperations } from "./agents";
 import { dashboardOperations } from "./dashboard";
@@ -62,6 +65,20 @@ function sendError(res: Response, error: AppError) {
   });
 }
 
+/** The same App Check requirement as the callables (APP_CHECK_ENFORCED), from the X-Firebase-AppCheck header. */
+async function requireAppCheck(req: Request): Promise<void> {
+  if (!appCheckEnforced.value()) return;
+  const token = req.get("x-firebase-appcheck");
+  if (!token) throw new AppError("unauthenticated", "This app must send a valid App Check token (X-Firebase-AppCheck).");
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy, like the other Admin SDK modules
+    const { getAppCheck } = require("firebase-admin/app-check") as typeof import("firebase-admin/app-check");
+    await getAppCheck(adminApp()).verifyToken(token);
+  } catch {
+    throw new AppError("unauthenticated", "The App Check token is invalid or expired.");
+  }
+}
+
 async function authenticate(req: Request): Promise<Caller> {
   const header = req.get("authorization") ?? "";
   const match = /^Bearer (.+)$/.exec(header);
@@ -82,7 +99,7 @@ export function corsHeaders(origin: string | undefined, allowlist: string): Reco
   return {
     "Access-Control-Allow-Origin": origin,
     Vary: "Origin",
-    "Access-Control-Allow-Headers": "authorization, content-type",
+    "Access-Control-Allow-Headers": "authorization, content-type, x-firebase-appcheck",
     "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE",
     "Access-Control-Max-Age": "3600",
   };
@@ -98,9 +115,72 @@ function applyCors(req: Request, res: Response): boolean {
   return false;
 }
 
+const AUDIO_CONTENT = new RegExp(`^/audio/${ID}/content$`);
+
+/** Who may play an audio object: its doctor and admins, and that doctor's patients once approved. */
+function mayPlay(caller: Caller, record: { doctor_id?: unknown; status?: unknown }): boolean {
+  if (caller.role === "admin") return true;
+  if (caller.role === "doctor") return record.doctor_id === caller.uid;
+  return caller.role === "patient" && record.doctor_id === caller.doctorId && record.status === "approved";
+}
+
+/**
+ * GET /api/audio/{id}/content: the MP3, streamed (Range requests supported), for a signed link
+ * that has not expired, or for a caller with an ID token (and App Check) who may play it.
+ */
+async function serveAudio(req: Request, res: Response, audioId: string): Promise<void> {
+  const signed = req.query.signature !== undefined || req.query.expires !== undefined;
+  if (signed) {
+    const check = verifyAudioLink(audioId, req.query.expires, req.query.signature);
+    if (check === "expired") throw new AppError("forbidden", "This audio link has expired; ask for the audio again to get a new link.");
+    if (check !== "valid") throw new AppError("forbidden", "This audio link is not valid.");
+  } else {
+    await requireAppCheck(req);
+  }
+  const record = await getData("audio", audioId);
+  const finished = record && (record.status === "draft" || record.status === "approved");
+  if (!signed) {
+    const caller = await authenticate(req);
+    if (!record || !mayPlay(caller, record)) throw new AppError(record ? "forbidden" : "notFound", record ? "You may not play this audio." : "No such audio.");
+  }
+  if (!finished) throw new AppError("notFound", "No such audio.");
+  const range = /^bytes=(\d+)-(\d*)$/.exec(req.get("range") ?? "");
+  const object = await openObjectRead(String(record.storage_path), range ? { start: Number(range[1]), end: range[2] ? Number(range[2]) : undefined } : undefined);
+  if (!object) throw new AppError("notFound", "No such audio.");
+  res.status(range ? 206 : 200).set({
+    "Content-Type": object.contentType,
+    "Content-Length": String(object.end - object.start + 1),
+    "Accept-Ranges": "bytes",
+    "Cache-Control": "private, no-store",
+    ...(range ? { "Content-Range": `bytes ${object.start}-${object.end}/${object.totalBytes}` } : {}),
+  });
+  await new Promise<void>((resolve, reject) => {
+    object.stream.once("error", reject).pipe(res).once("finish", resolve).once("error", reject);
+  });
+}
+
 export async function handleApiRequest(req: Request, res: Response): Promise<void> {
   if (applyCors(req, res)) return;
   const path = req.path.replace(/^\/api(?=\/|$)/, "").replace(/\/+$/, "") || "/";
+  const audio = req.method === "GET" ? AUDIO_CONTENT.exec(path) : null;
+  if (audio) {
+    try {
+      await serveAudio(req, res, audio[1]!);
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy(error instanceof Error ? error : undefined);
+        return;
+      }
+      if (error instanceof AppError) {
+        logs.requestRejected({ operation: "GET audio content", kind: error.kind });
+        sendError(res, error);
+        return;
+      }
+      logs.requestFailed({ operation: "GET audio content", errorName: error instanceof Error ? error.name : typeof error });
+      res.status(500).json({ error: { code: "internal", message: "Something went wrong on our side; please try again." } });
+    }
+    return;
+  }
   const candidates = ROUTES.filter((r) => r.pattern.test(path));
   const route = candidates.find((r) => r.method === req.method);
   const operationName = route ? `${route.method} ${route.pattern.source}` : `${req.method} ${path}`;
@@ -110,6 +190,7 @@ export async function handleApiRequest(req: Request, res: Response): Promise<voi
     if (req.method !== "GET" && req.method !== "DELETE" && !req.is("application/json")) {
       throw new AppError("invalidInput", "Send a JSON body with Content-Type: application/json.");
     }
+    await requireAppCheck(req);
     const caller = await authenticate(req);
     const params = route.pattern.exec(path)!.slice(1);
     const result = await route.operation(caller, route.input(params, req.body, req.query as Record<string, unknown>));
@@ -130,4 +211,7 @@ export async function handleApiRequest(req: Request, res: Response): Promise<voi
   }
 }
 
-export const api = onRequest({ secrets: [elevenLabsApiKey], timeoutSeconds: 540, memory: "512MiB" }, handleApiRequest);
+export const api = onRequest(
+  { secrets: [elevenLabsApiKey, auditPseudonymKey, inviteCodePepper, mediaLinkKey], timeoutSeconds: 540, memory: "512MiB" },
+  handleApiRequest,
+);

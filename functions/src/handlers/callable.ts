@@ -1,10 +1,12 @@
 // Wraps a plain handler as an HTTPS callable: auth from the token, one error mapping, App Check
-// behind a param (off for local runs).
+// behind a param (off for local runs), and for operations on patient data or accounts a check
+// that the ID token was not revoked and the account is not disabled.
 import { HttpsError, onCall, type CallableRequest } from "firebase-functions/v2/https";
 import type { SecretParam } from "firebase-functions/params";
 import { appCheckEnforced } from "../config";
 import { AppError } from "../errors";
 import { logs } from "../logs";
+import { adminAuth } from "../services/firebase";
 import { callerFromClaims, type Caller } from "./auth";
 
 export function toHttpsError(operation: string, error: unknown, uid?: string): HttpsError {
@@ -18,25 +20,48 @@ export function toHttpsError(operation: string, error: unknown, uid?: string): H
   return new HttpsError("internal", "Something went wrong on our side; please try again.");
 }
 
-export function callable<T>(
-  operation: string,
-  handler: (caller: Caller, data: unknown) => Promise<T>,
-  options: { secrets?: SecretParam[]; timeoutSeconds?: number; memory?: "256MiB" | "512MiB" | "1GiB" } = {},
-) {
+export function requireAppCheck(request: CallableRequest<unknown>): void {
+  if (appCheckEnforced.value() && !request.app) {
+    throw new AppError("unauthenticated", "This app must send a valid App Check token.");
+  }
+}
+
+/**
+ * onCall has verified the token's signature and expiry; this also asks Auth whether the token
+ * was revoked or the account disabled since it was issued (verifyIdToken with checkRevoked).
+ */
+export async function requireLiveToken(request: CallableRequest<unknown>): Promise<void> {
+  const header = request.rawRequest?.headers?.authorization ?? "";
+  const token = /^Bearer (.+)$/.exec(Array.isArray(header) ? header[0]! : header)?.[1];
+  if (!token) throw new AppError("unauthenticated", "Sign in first: this operation needs a Firebase ID token.");
+  try {
+    const decoded = await adminAuth().verifyIdToken(token, true);
+    if (decoded.uid !== request.auth?.uid) throw new Error("token mismatch");
+  } catch {
+    throw new AppError("unauthenticated", "Your sign-in was revoked or your account is disabled; sign in again.");
+  }
+}
+
+export interface CallableOptions {
+  secrets?: SecretParam[];
+  timeoutSeconds?: number;
+  memory?: "256MiB" | "512MiB" | "1GiB";
+  /** Patient data, accounts, spend or admin work: refuse revoked tokens and disabled accounts at once. */
+  checkRevoked?: boolean;
+}
+
+export function callable<T>(operation: string, handler: (caller: Caller, data: unknown) => Promise<T>, options: CallableOptions = {}) {
+  const { checkRevoked, ...runtime } = options;
   // Only the options that are set: firebase-functions rejects keys present with `undefined`.
-  const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-  return onCall(
-    { ...defined, enforceAppCheck: false, cors: true },
-    async (request: CallableRequest<unknown>) => {
-      try {
-        if (appCheckEnforced.value() && !request.app) {
-          throw new AppError("unauthenticated", "This app must send a valid App Check token.");
-        }
-        const caller = callerFromClaims(request.auth?.uid, request.auth?.token);
-        return await handler(caller, request.data);
-      } catch (error) {
-        throw toHttpsError(operation, error, request.auth?.uid);
-      }
-    },
-  );
+  const defined = Object.fromEntries(Object.entries(runtime).filter(([, value]) => value !== undefined));
+  return onCall({ ...defined, enforceAppCheck: false, cors: true }, async (request: CallableRequest<unknown>) => {
+    try {
+      requireAppCheck(request);
+      const caller = callerFromClaims(request.auth?.uid, request.auth?.token);
+      if (checkRevoked) await requireLiveToken(request);
+      return await handler(caller, request.data);
+    } catch (error) {
+      throw toHttpsError(operation, error, request.auth?.uid);
+    }
+  });
 }

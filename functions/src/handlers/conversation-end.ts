@@ -1,120 +1,150 @@
-// What happens when a conversation ends: fetch it, summarize it, and write the summary, the
-// doctor's alert, the patient's counts and the dashboard statistics, exactly once.
+// What happens when a conversation ends: fetch it, summarize it, and record the summary, the
+// doctor's alert and the patient's counts in one transaction. The dashboard statistics follow in
+// their own transaction, applied once per session (repositories/stats.ts): a failure there is
+// retried by the reconciler and can delay the dashboard, never a summary or a red flag.
 import { onDocumentUpdated } from "firebase-functions/v2/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
-import { elevenLabsApiKey } from "../config";
-import { outcomeDelta } from "../domain/stats";
-import { logs } from "../logs";
-import { col, COLLECTIONS, increment, now, STATS_SHARDS, statsShard, timestampFromMillis, type Timestamp, type DocumentData } from "../services/data";
-import { db } from "../services/firebase";
-import * as elevenLabs from "../services/elevenlabs";
+import { auditPseudonymKey, elevenLabsApiKey } from "../config";
+import { decideAlert } from "../domain/alerts";
+import { runBounded } from "../domain/bounded";
+import { dashboardQuestions } from "../domain/deidentify";
+import { gapKey } from "../domain/stats";
 import { AppError, parseInput } from "../errors";
-import { sweepElevenLabsOrphans } from "./orphan-sweeper";
-import { contracts } from "./lazy-contracts";
-import { markSessionEnded, markSessionNotConnected } from "./sessions";
+import { logs } from "../logs";
+import { loadInboxPayload } from "../repositories/inbox";
+import {
+  activeSessionsStartedBefore,
+  claimForSummary,
+  expiredSummaryLeases,
+  releaseSummary,
+  statsDue,
+  summariesDue,
+  type Session,
+  type StatsInput,
+} from "../repositories/sessions";
+import { applySessionStats, recordStatsFailure } from "../repositories/stats";
+import { commitOutcome, type SummarizerOutput } from "../repositories/summaries";
+import { COLLECTIONS, now, timestampFromMillis } from "../services/data";
+import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor } from "./auth";
 import { callable } from "./callable";
+import { contracts } from "./lazy-contracts";
+import { resumeStalledErasures } from "./privacy";
+import { markSessionEnded, markSessionNotConnected } from "./sessions";
+import { sweepElevenLabsOrphans } from "./orphan-sweeper";
 
-/** A worker holds a session this long; a crashed worker's claim expires and another may take it. */
+/** A worker holds a session this long; a crashed worker's claim expires and the reconciler takes it back. */
 const LEASE_MS = 2 * 60_000;
 /** While ElevenLabs still says `processing`: poll briefly in the trigger, then hand over to the reconciler. */
 const IN_TRIGGER_POLLS_MS = [1_000, 2_000, 3_000];
 /** Later attempts by the reconciler, after each of which we wait this long; then the summary fails. */
 export const RETRY_SCHEDULE_MS = [60_000, 2 * 60_000, 5 * 60_000, 10 * 60_000, 20 * 60_000, 30 * 60_000];
+/** A session that keeps crashing its worker is given up after this many claims, and reported. */
+export const MAX_SUMMARY_ATTEMPTS = 8;
 /** Sessions with no end signal after this long are checked with ElevenLabs. */
 export const STALE_SESSION_MS = 20 * 60_000;
 /** ElevenLabs' maximum conversation duration is far below this: an active session this old is over. */
 const ABANDONED_SESSION_MS = 3 * 3600_000;
-
-type SummaryItem = { turn_index: number; time_in_call_secs: number; patient_text?: string; [key: string]: unknown };
-interface Summary {
-  answered_questions: SummaryItem[];
-  unanswered_questions: SummaryItem[];
-  requires_attention: (SummaryItem & { category: string; severity: string })[];
-  for_review: SummaryItem[];
-}
+/** Statistics still not applied after this many attempts are reported on every run. */
+const STATS_REPORT_AFTER_ATTEMPTS = 3;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function shardFor(sessionId: string): number {
-  let hash = 0;
-  for (const char of sessionId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return hash % STATS_SHARDS;
-}
-
-/** Claims the session for summarizing; false when it is done, failed, or another worker holds it. */
-async function claim(sessionId: string): Promise<DocumentData | undefined> {
-  const ref = col("sessions").doc(sessionId);
-  return db().runTransaction(async (tx) => {
-    const session = await tx.get(ref);
-    const data = session.data();
-    if (!data || data.status !== "ended") return undefined;
-    const state = data.summary_status as string | undefined;
-    if (state === "done" || state === "failed") return undefined;
-    if (state === "processing" && (data.lease_until as Timestamp).toMillis() > Date.now()) return undefined;
-    if (state === "waiting" && (data.next_attempt_at as Timestamp).toMillis() > Date.now()) return undefined;
-    tx.update(ref, {
-      summary_status: "processing",
-      lease_until: timestampFromMillis(Date.now() + LEASE_MS),
-      summary_attempts: increment(1),
-    });
-    return { ...data, summary_attempts: (data.summary_attempts ?? 0) + 1 };
-  });
-}
-
 /** The inbox copy (from the webhook) first: it is the only copy for zero-retention agents. */
-async function loadConversation(sessionId: string, conversationId: string): Promise<Record<string, unknown> | null> {
-  const inbox = await col("inbox").doc(conversationId).get();
-  if (inbox.exists) {
-    const envelope = JSON.parse(inbox.get("payload_json") as string) as { data?: Record<string, unknown> };
-    if (envelope.data) return envelope.data;
-  }
-  for (let poll = 0; ; poll++) {
+async function loadConversation(sessionId: string, conversationId: string, poll: boolean): Promise<Record<string, unknown> | null> {
+  const fromInbox = await loadInboxPayload(conversationId);
+  if (fromInbox) return fromInbox;
+  const polls = poll ? IN_TRIGGER_POLLS_MS : [];
+  for (let attempt = 0; ; attempt++) {
     const conversation = await elevenLabs.getConversation(conversationId);
     const status = conversation?.status;
-    if (!conversation || status === "done" || status === "failed" || poll >= IN_TRIGGER_POLLS_MS.length) return conversation;
-    logs.conversationWaiting({ sessionId, attempt: poll + 1, status: String(status) });
-    await sleep(IN_TRIGGER_POLLS_MS[poll]!);
+    if (!conversation || status === "done" || status === "failed" || attempt >= polls.length) return conversation;
+    logs.conversationWaiting({ sessionId, attempt: attempt + 1, status: String(status) });
+    await sleep(polls[attempt]!);
   }
 }
 
-async function release(sessionId: string, fields: Record<string, unknown>) {
-  await col("sessions").doc(sessionId).update({ lease_until: null, ...fields });
+/** The statistics a finished conversation adds; knowledge gaps as de-identified questions only. */
+export function statsInputFor(session: Session, summary: SummarizerOutput, durationSeconds: number, day: string): StatsInput {
+  const gapQuestions = summary.unanswered_questions.flatMap((item) => (typeof item.question_text === "string" ? dashboardQuestions(item.question_text) : []));
+  return {
+    agent_id: session.agent_id,
+    disease_names: session.disease_names ?? [],
+    day,
+    duration_seconds: durationSeconds,
+    answered: summary.answered_questions.length,
+    unanswered: summary.unanswered_questions.length,
+    attention: summary.requires_attention.length,
+    gap_questions: gapQuestions,
+    gap_keys: gapQuestions.map(gapKey),
+  };
 }
 
-export async function processConversationEnd(sessionId: string): Promise<"done" | "waiting" | "failed" | "skipped"> {
-  const session = await claim(sessionId);
+/** Applies a session's statistics now; a failure is recorded for the reconciler, never thrown. */
+export async function applyStatsOrDefer(sessionId: string, attemptsSoFar = 0): Promise<boolean> {
+  try {
+    await applySessionStats(sessionId);
+    return true;
+  } catch (error) {
+    const reason = (error as { code?: number }).code === 3 ? "invalid_write" : error instanceof Error ? error.name : "unknown";
+    await recordStatsFailure(sessionId, attemptsSoFar, reason);
+    logs.statsDelayed({ sessionId, attempts: attemptsSoFar + 1, reason });
+    return false;
+  }
+}
+
+export type PipelineResult = "done" | "waiting" | "failed" | "skipped" | "cancelled";
+
+export async function processConversationEnd(sessionId: string, options: { pollWhileProcessing?: boolean } = {}): Promise<PipelineResult> {
+  const session = await claimForSummary(sessionId, LEASE_MS);
   if (!session) return "skipped";
-  const attempt = session.summary_attempts as number;
+  const attempt = session.summary_attempts ?? 1;
+  if (attempt > MAX_SUMMARY_ATTEMPTS) {
+    await releaseSummary(sessionId, { summary_status: "failed", summary_error: "too_many_attempts" });
+    logs.summaryFailed({ sessionId, reason: "too_many_attempts" });
+    return "failed";
+  }
   let conversation: Record<string, unknown> | null;
   try {
-    conversation = await loadConversation(sessionId, session.conversation_id);
+    conversation = await loadConversation(sessionId, session.conversation_id, options.pollWhileProcessing ?? true);
   } catch (error) {
     // ElevenLabs unavailable: same as still processing, try again on the schedule.
     conversation = { status: "unavailable", error: error instanceof AppError ? error.kind : "unknown" };
   }
   if (!conversation || conversation.status === "failed") {
     const reason = conversation ? "conversation_failed" : "conversation_not_found";
-    await release(sessionId, { summary_status: "failed", summary_error: reason });
+    await releaseSummary(sessionId, { summary_status: "failed", summary_error: reason });
     logs.summaryFailed({ sessionId, reason });
     return "failed";
   }
   if (conversation.status !== "done") {
     const delay = RETRY_SCHEDULE_MS[attempt - 1];
     if (delay === undefined) {
-      await release(sessionId, { summary_status: "failed", summary_error: "conversation_stuck_processing" });
+      await releaseSummary(sessionId, { summary_status: "failed", summary_error: "conversation_stuck_processing" });
       logs.summaryFailed({ sessionId, reason: "conversation_stuck_processing" });
       return "failed";
     }
-    await release(sessionId, { summary_status: "waiting", next_attempt_at: timestampFromMillis(Date.now() + delay) });
+    await releaseSummary(sessionId, { summary_status: "waiting", next_attempt_at: timestampFromMillis(Date.now() + delay) });
     return "waiting";
   }
 
   const started = Date.now();
   // Loaded on first use: only this function pays for the summarizer's vocabularies.
   const { summarizeConversation } = await import("../domain/summarizer");
-  const summary = summarizeConversation(conversation) as unknown as Summary;
-  await writeOutcome(sessionId, session, conversation, summary);
+  const summary = summarizeConversation(conversation) as unknown as SummarizerOutput;
+  const metadata = (conversation.metadata ?? {}) as { call_duration_secs?: number };
+  const durationSeconds = Math.max(0, Math.round(metadata.call_duration_secs ?? 0));
+  const endedAt = session.ended_at ?? now();
+  const committed = await commitOutcome({
+    sessionId,
+    endedAt,
+    durationSeconds,
+    summary,
+    alert: decideAlert(summary),
+    stats: statsInputFor(session, summary, durationSeconds, endedAt.toDate().toISOString().slice(0, 10)),
+  });
+  if (committed === "lost_lease") return "skipped";
+  if (committed === "patient_erased") return "cancelled";
   logs.transcriptSummarized({
     sessionId,
     answered: summary.answered_questions.length,
@@ -122,88 +152,8 @@ export async function processConversationEnd(sessionId: string): Promise<"done" 
     flagged: summary.requires_attention.length,
     durationMs: Date.now() - started,
   });
+  await applyStatsOrDefer(sessionId);
   return "done";
-}
-
-const SEVERITY_ORDER = ["urgent", "high", "moderate", "low"];
-
-/** One transaction: summary, alert, patient counts, stats shard and the session's final state. */
-async function writeOutcome(sessionId: string, session: DocumentData, conversation: Record<string, unknown>, summary: Summary) {
-  const metadata = (conversation.metadata ?? {}) as { call_duration_secs?: number; start_time_unix_secs?: number };
-  const durationSeconds = Math.max(0, Math.round(metadata.call_duration_secs ?? 0));
-  const endedAt = (session.ended_at as Timestamp | undefined) ?? now();
-  const withSession = (item: SummaryItem) => ({ ...item, session_id: sessionId, session_ended_at: endedAt });
-  const attention = summary.requires_attention;
-  const ref = col("sessions").doc(sessionId);
-
-  await db().runTransaction(async (tx) => {
-    const current = await tx.get(ref);
-    if (current.get("summary_status") !== "processing") return; // lost the lease meanwhile: the other worker writes
-    tx.set(col("summaries").doc(sessionId), {
-      session_id: sessionId,
-      patient_id: session.patient_id,
-      doctor_id: session.doctor_id,
-      agent_id: session.agent_id,
-      ended_at: endedAt,
-      duration_seconds: durationSeconds,
-      answered_questions: summary.answered_questions.map(withSession),
-      unanswered_questions: summary.unanswered_questions.map(withSession),
-      requires_attention: attention.map(withSession),
-      for_review: summary.for_review.map(withSession),
-      created_at: now(),
-    });
-    if (attention.length) {
-      const severity = [...attention].map((a) => a.severity).sort((a, b) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))[0];
-      tx.set(col("alerts").doc(sessionId), {
-        doctor_id: session.doctor_id,
-        patient_id: session.patient_id,
-        session_id: sessionId,
-        severity,
-        categories: [...new Set(attention.map((a) => a.category))],
-        items: attention.map(withSession),
-        item_count: attention.length,
-        state: "open",
-        created_at: now(),
-        acknowledged_by: null,
-        acknowledged_at: null,
-      });
-    }
-    tx.set(
-      col("patients").doc(session.patient_id),
-      {
-        summary_counts: {
-          sessions: increment(1),
-          answered: increment(summary.answered_questions.length),
-          unanswered: increment(summary.unanswered_questions.length),
-          attention: increment(attention.length),
-        },
-        last_session_at: endedAt,
-      },
-      { merge: true },
-    );
-    const delta = outcomeDelta({
-      agentId: session.agent_id,
-      diseaseNames: session.disease_names ?? [],
-      day: endedAt.toDate().toISOString().slice(0, 10),
-      durationSeconds,
-      answered: summary.answered_questions.length,
-      unanswered: summary.unanswered_questions.length,
-      attention: attention.length,
-      unansweredQuestions: summary.unanswered_questions.map((q) => String(q.patient_text ?? "")).filter(Boolean),
-    });
-    const shard: Record<string, unknown> = {};
-    for (const [path, value] of Object.entries(delta.increments)) setPath(shard, path, increment(value));
-    for (const [path, value] of Object.entries(delta.texts)) setPath(shard, path, value);
-    tx.set(statsShard(session.doctor_id, shardFor(sessionId)), shard, { merge: true });
-    tx.update(ref, { summary_status: "done", lease_until: null, summarized_at: now(), duration_seconds: durationSeconds });
-  });
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split(".");
-  let node = target;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys[keys.length - 1]!] = value;
 }
 
 /** Fires on the session's transition to ended, whichever signal ended it. */
@@ -217,34 +167,97 @@ export const onSessionEnded = onDocumentUpdated(
   },
 );
 
+export interface ReconcilerReport {
+  checked: number;
+  ended: number;
+  retried: number;
+  reclaimed: number;
+  stats_applied: number;
+  erasures_resumed: number;
+  /** Sessions this run could not finish, and why; the same ids are logged. */
+  unfinished: { session_id: string; reason: string }[];
+}
+
+/** At most this many ElevenLabs calls at once; well inside a plan's concurrency. */
+export const RECONCILER_CONCURRENCY = 4;
+/** Work starts only inside this budget, so the run ends inside its function timeout (300 s). */
+export const RECONCILER_BUDGET_MS = 200_000;
+
 /**
- * Finds sessions that never got an end signal (no webhook, app closed) and asks ElevenLabs, and
- * retries summaries that were waiting for ElevenLabs to finish processing.
+ * Ends sessions that never got an end signal (no webhook, app closed) after asking ElevenLabs;
+ * retries summaries waiting for ElevenLabs; takes back sessions whose worker crashed mid-pipeline
+ * (an expired `processing` lease); applies statistics that failed; resumes stalled erasures.
  */
-export async function reconcileSessions(): Promise<{ checked: number; ended: number; retried: number }> {
-  const staleBefore = timestampFromMillis(Date.now() - STALE_SESSION_MS);
-  const stale = await col("sessions").where("status", "==", "active").where("started_at", "<", staleBefore).limit(100).get();
-  let ended = 0;
-  for (const doc of stale.docs) {
-    const conversation = await elevenLabs.getConversation(doc.get("conversation_id")).catch(() => undefined);
+export async function reconcileSessions(options: { budgetMs?: number } = {}): Promise<ReconcilerReport> {
+  const deadlineMs = Date.now() + (options.budgetMs ?? RECONCILER_BUDGET_MS);
+  const unfinished: ReconcilerReport["unfinished"] = [];
+  const notReached = (sessions: { id: string }[]) => unfinished.push(...sessions.map((s) => ({ session_id: s.id, reason: "not_reached_before_deadline" })));
+  const bounded = <T extends { id: string }, R>(items: T[], work: (item: T) => Promise<R>) => runBounded(items, RECONCILER_CONCURRENCY, work, { deadlineMs });
+
+  const stale = await activeSessionsStartedBefore(timestampFromMillis(Date.now() - STALE_SESSION_MS), 100);
+  const ends = await bounded(stale, async (session) => {
+    const conversation = await elevenLabs.getConversation(session.conversation_id).catch(() => undefined);
     // ElevenLabs never had this conversation: refused or never opened, nothing to summarize.
-    if (conversation === null && (await markSessionNotConnected(doc.id, "reconciler"))) continue;
-    const abandoned = (doc.get("started_at") as Timestamp).toMillis() < Date.now() - ABANDONED_SESSION_MS;
-    const finished = conversation?.status === "done" || conversation?.status === "failed" || conversation?.status === "processing";
-    if ((finished || abandoned) && (await markSessionEnded(doc.id, "reconciler"))) ended++;
+    if (conversation === null && (await markSessionNotConnected(session.id, "reconciler"))) return false;
+    const abandoned = session.started_at.toMillis() < Date.now() - ABANDONED_SESSION_MS;
+    const finished = ["done", "failed", "processing"].includes(String(conversation?.status));
+    return (finished || abandoned) && (await markSessionEnded(session.id, "reconciler"));
+  });
+  notReached(ends.notStarted);
+
+  const pipeline = async (sessions: Session[]) => {
+    const run = await bounded(sessions, (session) => processConversationEnd(session.id, { pollWhileProcessing: false }));
+    notReached(run.notStarted);
+    for (const outcome of run.settled) {
+      if (!outcome.ok) unfinished.push({ session_id: outcome.item.id, reason: "pipeline_error" });
+      else if (outcome.value === "failed") unfinished.push({ session_id: outcome.item.id, reason: "summary_failed" });
+    }
+    return run.settled.length;
+  };
+  const retried = await pipeline(await summariesDue(100));
+  const reclaimed = await pipeline(await expiredSummaryLeases(100));
+
+  const stats = await bounded(await statsDue(100), async (session) => {
+    const applied = await applyStatsOrDefer(session.id, session.stats_attempts ?? 0);
+    if (!applied && (session.stats_attempts ?? 0) + 1 >= STATS_REPORT_AFTER_ATTEMPTS) {
+      unfinished.push({ session_id: session.id, reason: "statistics_not_applied" });
+    }
+    return applied;
+  });
+  notReached(stats.notStarted);
+
+  const erasuresResumed = Date.now() < deadlineMs ? await resumeStalledErasures(deadlineMs) : 0;
+
+  const report: ReconcilerReport = {
+    checked: stale.length,
+    ended: ends.settled.filter((s) => s.ok && s.value).length,
+    retried,
+    reclaimed,
+    stats_applied: stats.settled.filter((s) => s.ok && s.value).length,
+    erasures_resumed: erasuresResumed,
+    unfinished,
+  };
+  logs.reconcilerRun({
+    checked: report.checked,
+    ended: report.ended,
+    retried,
+    reclaimed,
+    statsApplied: report.stats_applied,
+    erasuresResumed,
+  });
+  if (unfinished.length) {
+    logs.reconcilerUnfinished({
+      count: unfinished.length,
+      sessions: unfinished.slice(0, 50).map((u) => u.session_id).join(","),
+      reasons: [...new Set(unfinished.map((u) => u.reason))].join(","),
+    });
   }
-  const due = await col("sessions").where("summary_status", "==", "waiting").where("next_attempt_at", "<=", now()).limit(100).get();
-  let retried = 0;
-  for (const doc of due.docs) {
-    await processConversationEnd(doc.id);
-    retried++;
-  }
-  logs.reconcilerRun({ checked: stale.size, ended, retried });
-  return { checked: stale.size, ended, retried };
+  return report;
 }
 
 export const reconcileSessionsScheduled = onSchedule(
-  { schedule: "every 5 minutes", secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+  // The audit key: a resumed erasure writes its audit entry.
+  { schedule: "every 5 minutes", secrets: [elevenLabsApiKey, auditPseudonymKey], timeoutSeconds: 300 },
   async () => {
     await reconcileSessions();
     await sweepElevenLabsOrphans();
@@ -260,5 +273,5 @@ export const runReconcilerCallable = callable(
     const orphans = await sweepElevenLabsOrphans(input.orphan_min_age_seconds === undefined ? undefined : input.orphan_min_age_seconds * 1000);
     return { ...sessions, orphans };
   }),
-  { secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+  { secrets: [elevenLabsApiKey, auditPseudonymKey], timeoutSeconds: 300, checkRevoked: true },
 );

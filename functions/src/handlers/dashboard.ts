@@ -1,19 +1,24 @@
-// What the doctor reads: the dashboard (O(1) documents), a patient's summary, and alerts.
-
+// What the doctor reads: the dashboard (a fixed number of documents), a patient's summary, and alerts.
+import { auditPseudonymKey } from "../config";
 import { mergeDashboard, type Dashboard } from "../domain/stats";
 import { AppError, parseInput } from "../errors";
-import { audit, col, increment, isoTime, now, STATS_SHARDS, statsDoc, statsShard, type DocumentData } from "../services/data";
-import { db } from "../services/firebase";
+import { acknowledgeAlert as acknowledge, listOpenAlerts, openAlertTotals, type Alert } from "../repositories/alerts";
+import { appendAudit } from "../repositories/audit";
+import { loadActivePatient } from "../repositories/patients";
+import { readDashboardDocuments } from "../repositories/stats";
+import { summariesOfPatient } from "../repositories/summaries";
+import { isoTime } from "../services/data";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
 import { contracts } from "./lazy-contracts";
 
+const TOP_GAPS = 10;
+
 export async function getDashboard(caller: Caller, data: unknown): Promise<Dashboard> {
   const input = parseInput(contracts().DashboardRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const refs = [statsDoc(doctorId), ...Array.from({ length: STATS_SHARDS }, (_, i) => statsShard(doctorId, i))];
-  const [main, ...shards] = await db().getAll(...refs);
-  return mergeDashboard(main?.data(), shards.map((s) => s.data() ?? {}));
+  const [stored, openAlerts] = await Promise.all([readDashboardDocuments(doctorId, TOP_GAPS), openAlertTotals(doctorId)]);
+  return mergeDashboard(stored.countsDoc, stored.shards, stored.gaps, openAlerts, TOP_GAPS);
 }
 
 type Item = Record<string, unknown> & { session_ended_at?: unknown };
@@ -23,50 +28,43 @@ const view = (item: Item) => ({ ...item, session_ended_at: isoTime(item.session_
 export async function getPatientSummary(caller: Caller, data: unknown) {
   const { patient_id } = parseInput(contracts().PatientIdRequest, data);
   // Both reads at once; nothing from the query is returned before the caller is authorized.
-  const [patientSnapshot, summaries] = await Promise.all([
-    col("patients").doc(patient_id).get(),
-    col("summaries").where("patient_id", "==", patient_id).orderBy("ended_at", "desc").limit(50).get(),
-  ]);
-  const patient = patientSnapshot.data();
-  if (!patient || patient.erased_at) throw new AppError("notFound", "No such patient.");
+  const [patient, summaries] = await Promise.all([loadActivePatient(patient_id), summariesOfPatient(patient_id, 50)]);
+  if (!patient) throw new AppError("notFound", "No such patient.");
   if (caller.role !== "admin" && patient.doctor_id !== caller.uid) throw new AppError("forbidden", "This patient belongs to another doctor.");
-  await audit({ actorUid: caller.uid, actorRole: caller.role, action: "summary.read", patientId: patient_id });
-  const collect = (key: string) => summaries.docs.flatMap((doc) => ((doc.get(key) ?? []) as Item[]).map(view));
+  await appendAudit({ actorUid: caller.uid, actorRole: caller.role, action: "summary.read", patientId: patient_id });
+  const collect = (key: "answered_questions" | "unanswered_questions" | "requires_attention" | "for_review") =>
+    summaries.flatMap((summary) => (summary[key] ?? []).map(view));
   return {
     patient_id,
     answered_questions: collect("answered_questions"),
     unanswered_questions: collect("unanswered_questions"),
     requires_attention: collect("requires_attention"),
     for_review: collect("for_review"),
+    languages_unsupported: summaries.filter((s) => s.language_unsupported).map((s) => s.session_id),
   };
 }
 
-function alertView(id: string, data: DocumentData) {
-  return { alert_id: id, ...data, created_at: isoTime(data.created_at), acknowledged_at: isoTime(data.acknowledged_at) };
+function alertView(alert: Alert) {
+  const { id, ...fields } = alert;
+  return {
+    alert_id: id,
+    ...fields,
+    items: fields.items.map(view),
+    created_at: isoTime(fields.created_at),
+    acknowledged_at: isoTime(fields.acknowledged_at),
+  };
 }
 
 export async function listAlerts(caller: Caller, data: unknown) {
   const input = parseInput(contracts().DashboardRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const open = await col("alerts").where("doctor_id", "==", doctorId).where("state", "==", "open").orderBy("created_at", "desc").limit(100).get();
-  return { alerts: open.docs.map((doc) => alertView(doc.id, doc.data())) };
+  return { alerts: (await listOpenAlerts(doctorId, 100)).map(alertView) };
 }
 
 /** open -> acknowledged, once; records who and when. */
 export async function acknowledgeAlert(caller: Caller, data: unknown) {
   const { alert_id } = parseInput(contracts().AcknowledgeAlertRequest, data);
-  const ref = col("alerts").doc(alert_id);
-  return db().runTransaction(async (tx) => {
-    const alert = (await tx.get(ref)).data();
-    if (!alert) throw new AppError("notFound", "No such alert.");
-    if (caller.role !== "admin" && alert.doctor_id !== caller.uid) throw new AppError("forbidden", "This alert belongs to another doctor.");
-    if (alert.state === "acknowledged") return alertView(alert_id, alert);
-    const update = { state: "acknowledged", acknowledged_by: caller.uid, acknowledged_at: now() };
-    tx.update(ref, update);
-    // Open items live in the stats shards; a negative delta on the shard 0 keeps the sum exact.
-    tx.set(statsShard(alert.doctor_id, 0), { totals: { attention_open: increment(-(alert.item_count ?? 0)) } }, { merge: true });
-    return alertView(alert_id, { ...alert, state: "acknowledged", acknowledged_by: caller.uid, acknowledged_at: null });
-  });
+  return alertView(await acknowledge(alert_id, caller));
 }
 
 export const dashboardOperations = {
@@ -76,7 +74,8 @@ export const dashboardOperations = {
   acknowledgeAlert: onlyFor("doctor", "admin")(acknowledgeAlert),
 };
 
-export const getDashboardCallable = callable("getDashboard", dashboardOperations.getDashboard);
-export const getPatientSummaryCallable = callable("getPatientSummary", dashboardOperations.getPatientSummary);
-export const listAlertsCallable = callable("listAlerts", dashboardOperations.listAlerts);
-export const acknowledgeAlertCallable = callable("acknowledgeAlert", dashboardOperations.acknowledgeAlert);
+const sensitive = { checkRevoked: true } as const;
+export const getDashboardCallable = callable("getDashboard", dashboardOperations.getDashboard, sensitive);
+export const getPatientSummaryCallable = callable("getPatientSummary", dashboardOperations.getPatientSummary, { ...sensitive, secrets: [auditPseudonymKey] });
+export const listAlertsCallable = callable("listAlerts", dashboardOperations.listAlerts, sensitive);
+export const acknowledgeAlertCallable = callable("acknowledgeAlert", dashboardOperations.acknowledgeAlert, sensitive);

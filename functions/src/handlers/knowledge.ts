@@ -6,13 +6,14 @@
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import type { KnowledgeSummary, UploadKnowledgeResponse } from "../contracts/knowledge";
-import { elevenLabsApiKey, resolvedPlanLimits } from "../config";
+import { dailyKnowledgeBytesPerDoctor, elevenLabsApiKey, resolvedPlanLimits } from "../config";
 import { contentHash, shortId } from "../domain/content-hash";
 import { checkKnowledgeBudget, knowledgeSize, type KnowledgeUsage } from "../domain/elevenlabs-plans";
 import { indexOutcome, INDEX_FOLLOW_DELAYS_MS, type IndexOutcome } from "../domain/knowledge-indexing";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { usageFields, workspaceKnowledgeUsage } from "../repositories/knowledge-usage";
+import { refundSpend, reserveSpend, type SpendReservation } from "../repositories/quotas";
 import { col, COLLECTIONS, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
@@ -220,9 +221,12 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   const record = existing ?? { doctor_id: doctorId, disease_name: input.disease_name, document_type: input.document_type, versions: [], agent_document_id: null, elevenlabs_document_id: null };
   const reference = existing ? `${knowledgeId}-v${(existing.versions?.length ?? 0) + 1}` : knowledgeId;
   let stored: DocumentData;
+  let spend: SpendReservation | undefined;
   try {
+    spend = await reserveSpend(doctorId, "knowledge_bytes", size.bytes, dailyKnowledgeBytesPerDoctor.value());
     stored = await storeVersion(ref, record, { text: input.text, hash, size, reference });
   } catch (error) {
+    await refundSpend(spend);
     // Nothing half-written: a new pending record goes; the client may simply retry.
     await db().runTransaction(async (tx) => {
       const snapshot = await tx.get(ref);
@@ -368,7 +372,11 @@ export async function replaceKnowledge(caller: Caller, data: unknown): Promise<U
   const size = knowledgeSize(input.text);
   await assertFitsWorkspace(ref.id, size);
   const version = (record.versions?.length ?? 0) + 1;
-  const stored = await storeVersion(ref, record, { text: input.text, hash, size, reference: `${ref.id}-v${version}` });
+  const spend = await reserveSpend(record.doctor_id, "knowledge_bytes", size.bytes, dailyKnowledgeBytesPerDoctor.value());
+  const stored = await storeVersion(ref, record, { text: input.text, hash, size, reference: `${ref.id}-v${version}` }).catch(async (error) => {
+    await refundSpend(spend);
+    throw error;
+  });
   return responseOf(ref.id, stored);
 }
 

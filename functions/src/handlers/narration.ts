@@ -2,17 +2,19 @@
 // chunks in parallel and written in order, so memory stays bounded whatever the script length.
 import type { GenerateAudioResponse } from "../contracts/audio";
 
-import { elevenLabsApiKey, elevenLabsTtsModel, narrationConcurrency } from "../config";
+import { dailyTtsCharactersPerDoctor, elevenLabsApiKey, elevenLabsTtsModel, mediaLinkKey, narrationConcurrency } from "../config";
 import { contentHash } from "../domain/content-hash";
 import { mp3DurationSeconds } from "../domain/mp3";
 import { splitScript, type ScriptChunk } from "../domain/script-chunks";
 import { chunkSizeFor } from "../domain/tts-models";
 import { AppError, asUnknownVoice, parseInput } from "../errors";
 import { logs } from "../logs";
+import { refundSpend, reserveSpend } from "../repositories/quotas";
 import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
 import { db } from "../services/firebase";
 import * as elevenLabs from "../services/elevenlabs";
 import { audioObjectPath, deleteObject, openAudioWriter } from "../services/storage";
+import { audioLink } from "./audio-links";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
 import { listOwnedRecords, loadOwnedRecord } from "./ownership";
@@ -68,6 +70,8 @@ export async function generateNarration(caller: Caller, data: unknown): Promise<
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const modelId = elevenLabsTtsModel.value();
   const chunks = splitScript(input.script_content, chunkSizeFor(modelId));
+  // The day's text-to-speech budget is taken before any ElevenLabs call and given back on failure.
+  const spend = await reserveSpend(doctorId, "tts_characters", input.script_content.length, dailyTtsCharactersPerDoctor.value());
   const ref = col("audio").doc();
   const path = audioObjectPath(doctorId, ref.id);
   const started = Date.now();
@@ -110,12 +114,11 @@ export async function generateNarration(caller: Caller, data: unknown): Promise<
         }
       },
     );
-    const { url, sizeBytes } = await writer.finish();
+    const { sizeBytes } = await writer.finish();
     const duration = Math.round(durationSeconds * 1000) / 1000;
     await db().runTransaction(async (tx) => {
       tx.update(ref, {
         status: "draft",
-        audio_url: url,
         duration_seconds: duration,
         size_bytes: sizeBytes,
         progress: { done: chunks.length, total: chunks.length },
@@ -124,11 +127,12 @@ export async function generateNarration(caller: Caller, data: unknown): Promise<
       tx.set(statsDoc(doctorId), { counts: { audio: increment(1) } }, { merge: true });
     });
     logs.audioGenerated({ audioId: ref.id, chunks: chunks.length, bytes: sizeBytes, durationMs: Date.now() - started });
-    return { audio_id: ref.id, audio_url: url, duration_seconds: duration };
+    return { audio_id: ref.id, audio_url: audioLink(ref.id), duration_seconds: duration };
   } catch (error) {
     // No partial object and no half-written record survive a failed narration.
     await writer.abort().catch(() => undefined);
     await ref.delete().catch(() => undefined);
+    await refundSpend(spend);
     throw asUnknownVoice(error);
   }
 }
@@ -143,7 +147,8 @@ function toView(id: string, data: DocumentData) {
     script_hash: data.script_hash,
     status: data.status,
     progress: data.progress,
-    audio_url: data.audio_url ?? null,
+    // A fresh short-lived link on every read; nothing permanent is stored or handed out.
+    audio_url: data.status === "draft" || data.status === "approved" ? audioLink(id) : null,
     duration_seconds: data.duration_seconds ?? null,
     size_bytes: data.size_bytes ?? null,
     created_at: isoTime(data.created_at),
@@ -192,11 +197,12 @@ export const narrationOperations = {
 };
 
 export const generateAudioCallable = callable("generateAudio", narrationOperations.generateNarration, {
-  secrets: [elevenLabsApiKey],
+  secrets: [elevenLabsApiKey, mediaLinkKey],
   timeoutSeconds: 540,
   memory: "512MiB",
 });
-export const approveAudioCallable = callable("approveAudio", narrationOperations.approveAudio);
-export const listAudioCallable = callable("listAudio", narrationOperations.listAudio);
-export const getAudioCallable = callable("getAudio", narrationOperations.getAudio);
+const links = { secrets: [mediaLinkKey] };
+export const approveAudioCallable = callable("approveAudio", narrationOperations.approveAudio, links);
+export const listAudioCallable = callable("listAudio", narrationOperations.listAudio, links);
+export const getAudioCallable = callable("getAudio", narrationOperations.getAudio, links);
 export const deleteAudioCallable = callable("deleteAudio", narrationOperations.deleteAudio);

@@ -1,78 +1,85 @@
 // Patients: a doctor creates the record and hands out a one-time invite code; the patient
 // redeems it with their own account, which sets their claims and links the record.
-import { createHash, randomInt } from "node:crypto";
-import type { CreatePatientResponse } from "../contracts/patients";
-import { AppError, parseInput } from "../errors";
-import { adminAuth } from "../services/firebase";
-import { auditRecord, col, COLLECTIONS, countChange, now, timestampFromMillis, type Timestamp } from "../services/data";
-import { db } from "../services/firebase";
-import { actingDoctorId, onlyFor, type Caller } from "./auth";
-import { callable, toHttpsError } from "./callable";
-import { onCall } from "firebase-functions/v2/https";
+//   Codes carry 140 bits and are stored only as HMAC(INVITE_CODE_PEPPER, code); they expire and
+//   work once. Redemption is throttled per account and per client address (resource-exhausted),
+//   needs App Check like every callable, and reads the account's role from Auth, not the token.
+import { randomBytes } from "node:crypto";
+import { onCall, type CallableRequest } from "firebase-functions/v2/https";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
+import type { CreatePatientResponse } from "../contracts/patients";
+import { auditPseudonymKey, inviteAttemptsPerHourPerAccount, inviteAttemptsPerHourPerIp, inviteCodePepper } from "../config";
+import { inviteCodeFromBytes } from "../domain/invite-codes";
+import { AppError, parseInput } from "../errors";
+import { appendAudit } from "../repositories/audit";
+import { redeemInviteCode } from "../repositories/invites";
+import { createPatientWithInvite } from "../repositories/patients";
+import { consumeAttempt, inviteAccountKey, inviteIpKey } from "../repositories/rate-limits";
+import { COLLECTIONS, countChange, timestampFromMillis } from "../services/data";
+import { adminAuth } from "../services/firebase";
+import { actingDoctorId, onlyFor, type Caller } from "./auth";
+import { callable, requireAppCheck, requireLiveToken, toHttpsError } from "./callable";
 import { contracts } from "./lazy-contracts";
-
-const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are read aloud
-
-function newInviteCode(): string {
-  const pick = () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return `${Array.from({ length: 4 }, pick).join("")}-${Array.from({ length: 4 }, pick).join("")}`;
-}
-
-/** Only a hash is stored: a leaked database does not leak usable codes. */
-export const inviteCodeHash = (code: string) => createHash("sha256").update(code.toUpperCase()).digest("hex");
 
 export async function createPatient(caller: Caller, data: unknown): Promise<CreatePatientResponse> {
   const input = parseInput(contracts().CreatePatientRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const code = newInviteCode();
+  const code = inviteCodeFromBytes(randomBytes(32));
   const expiresAt = timestampFromMillis(Date.now() + input.invite_valid_hours * 3600_000);
-  const ref = col("patients").doc();
-  const batch = db().batch();
-  batch.set(ref, {
-    doctor_id: doctorId,
-    display_name: input.display_name,
-    uid: null,
-    invite: { code_hash: inviteCodeHash(code), expires_at: expiresAt, redeemed_at: null },
-    created_at: now(),
-  });
-  batch.create(col("audit").doc(), auditRecord({ actorUid: caller.uid, actorRole: caller.role, action: "patient.created", patientId: ref.id }));
-  await batch.commit();
-  return { patient_id: ref.id, invite_code: code, invite_expires_at: expiresAt.toDate().toISOString() };
+  const patientId = await createPatientWithInvite({ doctorId, displayName: input.display_name, inviteCode: code, inviteExpiresAt: expiresAt, actor: caller });
+  return { patient_id: patientId, invite_code: code, invite_expires_at: expiresAt.toDate().toISOString() };
 }
 
-export async function redeemInvite(uid: string | undefined, existingRole: unknown, data: unknown): Promise<{ patient_id: string; doctor_id: string }> {
+/**
+ * The client's address as Google's front end saw it: the last X-Forwarded-For entry (the front end
+ * appends it; entries before it are whatever the client sent), else the socket's address.
+ */
+export function clientAddress(headers: Record<string, string | string[] | undefined>, socketIp: string | undefined): string {
+  const forwarded = headers["x-forwarded-for"];
+  const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
+  return list[list.length - 1] ?? socketIp ?? "unknown";
+}
+
+export interface InviteRequester {
+  uid: string | undefined;
+  ip: string;
+}
+
+export async function redeemInvite(requester: InviteRequester, data: unknown): Promise<{ patient_id: string; doctor_id: string }> {
+  const { uid } = requester;
   if (!uid) throw new AppError("unauthenticated", "Sign in first, then redeem your invite code.");
   const input = parseInput(contracts().RedeemInviteRequest, data);
-  // A doctor or admin account must not be turned into a patient by a stray code.
-  if (existingRole === "doctor" || existingRole === "admin") {
+  // The role as Auth holds it now, never the token's copy: a token can be an hour old.
+  const role = (await adminAuth().getUser(uid)).customClaims?.role;
+  if (role === "doctor" || role === "admin") {
     throw new AppError("failedPrecondition", "This account already has a role; patients redeem codes with their own account.");
   }
-  const hash = inviteCodeHash(input.invite_code);
-  const linked = await db().runTransaction(async (tx) => {
-    const matches = await tx.get(col("patients").where("invite.code_hash", "==", hash).limit(1));
-    const doc = matches.docs[0];
-    if (!doc) throw new AppError("notFound", "This invite code is not valid.");
-    if (input.doctor_id !== undefined && doc.get("doctor_id") !== input.doctor_id) {
-      throw new AppError("notFound", "This invite code is not valid for this doctor.");
-    }
-    const invite = doc.get("invite") as { expires_at: Timestamp; redeemed_at: Timestamp | null };
-    if (invite.redeemed_at) throw new AppError("failedPrecondition", "This invite code has already been used.");
-    if (invite.expires_at.toMillis() < Date.now()) throw new AppError("failedPrecondition", "This invite code has expired; ask your doctor for a new one.");
-    tx.update(doc.ref, { uid, "invite.redeemed_at": now() });
-    return { patient_id: doc.id, doctor_id: doc.get("doctor_id") as string };
-  });
+  if (role === "patient") {
+    throw new AppError("failedPrecondition", "This account is already linked to a patient record.");
+  }
+  await consumeAttempt([
+    { key: inviteAccountKey(uid), perHour: inviteAttemptsPerHourPerAccount.value(), label: "account" },
+    { key: inviteIpKey(requester.ip), perHour: inviteAttemptsPerHourPerIp.value(), label: "network address" },
+  ]);
+  const linked = await redeemInviteCode(input.invite_code, uid, input.doctor_id);
   await adminAuth().setCustomUserClaims(uid, { role: "patient", ...linked });
+  await appendAudit({ actorUid: uid, actorRole: "patient", action: "invite.redeemed", patientId: linked.patient_id });
   return linked;
 }
 
 export const patientOperations = { createPatient: onlyFor("doctor", "admin")(createPatient) };
-export const createPatientCallable = callable("createPatient", patientOperations.createPatient);
+export const createPatientCallable = callable("createPatient", patientOperations.createPatient, {
+  secrets: [inviteCodePepper, auditPseudonymKey],
+  checkRevoked: true,
+});
 
-/** Not `callable()`: the caller has no role until this succeeds. */
-export const redeemInviteCallable = onCall({ cors: true }, async (request) => {
+/** Not `callable()`: the caller has no role until this succeeds. The same App Check and token checks apply. */
+export const redeemInviteCallable = onCall({ cors: true, secrets: [inviteCodePepper, auditPseudonymKey] }, async (request: CallableRequest<unknown>) => {
   try {
-    return await redeemInvite(request.auth?.uid, request.auth?.token.role, request.data);
+    requireAppCheck(request);
+    if (!request.auth?.uid) throw new AppError("unauthenticated", "Sign in first, then redeem your invite code.");
+    await requireLiveToken(request);
+    const ip = clientAddress(request.rawRequest?.headers ?? {}, request.rawRequest?.ip);
+    return await redeemInvite({ uid: request.auth.uid, ip }, request.data);
   } catch (error) {
     throw toHttpsError("redeemInvite", error, request.auth?.uid);
   }

@@ -1,20 +1,37 @@
 // Patient voice sessions: the backend mints the signed URL, and with it the conversation id, so
 // the session record binds patient, doctor, agent and conversation before the patient connects.
+// Starts are admitted in one transaction on the patient's limiter document: at most
+// SESSION_STARTS_PER_HOUR per rolling hour and MAX_CONCURRENT_SESSIONS open at once; then one of
+// the workspace's conversation lines (the ElevenLabs plan's concurrency) is taken.
 import type { EndSessionResponse, StartSessionResponse } from "../contracts/sessions";
-import { elevenLabsApiKey, resolvedPlanLimits, sessionStartsPerHour } from "../config";
+import { auditPseudonymKey, elevenLabsApiKey, maxConcurrentSessions, resolvedPlanLimits, retentionDays, sessionStartsPerHour } from "../config";
 import { busyMessage, conversationCheck, lineState, unclaimedLines } from "../domain/conversation-lines";
 import { agentVariableValues } from "../domain/prompts";
+import { effectiveRetentionDays } from "../domain/retention";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { bindLine, claimFreeLine, newClaimId, readLines, reclaimLine, releaseClaim } from "../repositories/conversation-lines";
-import { auditRecord, col, now, timestampFromMillis, type Timestamp } from "../services/data";
-import { db } from "../services/firebase";
+import { addAuditEntry } from "../repositories/audit";
+import { bindLineInTx, claimFreeLine, newClaimId, readLines, reclaimLine, releaseClaim } from "../repositories/conversation-lines";
+import { loadActivePatient, type Patient } from "../repositories/patients";
+import { reserveSessionStart, withdrawSessionStart } from "../repositories/rate-limits";
+import {
+  createSession,
+  loadSession,
+  loadSessions,
+  markSessionEnded as endSessionRecord,
+  markSessionNotConnected as notConnectedRecord,
+  type EndSource,
+} from "../repositories/sessions";
+import { getData } from "../services/data";
 import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
 import { contracts } from "./lazy-contracts";
 
-export type EndSource = "webhook" | "client" | "reconciler";
+export type { EndSource };
+
+/** An open slot is freed after this long even without an end signal (see domain/session-admission). */
+export const OPEN_SLOT_MAX_MS = 30 * 60_000;
 
 /** A start asks ElevenLabs about at most this many old sessions before saying every line is busy. */
 const MAX_LINE_CHECKS_PER_START = 3;
@@ -37,16 +54,13 @@ async function takeConversationLine(limit: number): Promise<TakenLine | null> {
   }
   const candidates = lines.filter((l) => Number(l.line) < limit).sort((a, b) => a.claimedAtMs - b.claimedAtMs);
   const sessionIds = candidates.map((l) => l.sessionId).filter((id): id is string => id !== null);
-  const holders = new Map<string, FirebaseFirestore.DocumentData | undefined>();
-  if (sessionIds.length) {
-    for (const snapshot of await db().getAll(...sessionIds.map((id) => col("sessions").doc(id)))) holders.set(snapshot.id, snapshot.data());
-  }
+  const holders = await loadSessions(sessionIds);
   let checks = 0;
   for (const stored of candidates) {
     const session = stored.sessionId ? holders.get(stored.sessionId) : undefined;
     const holder = session && {
       status: String(session.status),
-      startedAtMs: (session.started_at as Timestamp).toMillis(),
+      startedAtMs: session.started_at.toMillis(),
       maxDurationSeconds: Number(session.max_duration_seconds ?? 600),
     };
     let state = lineState(stored, holder, Date.now());
@@ -75,12 +89,12 @@ async function checkLineWithElevenLabs(sessionId: string): Promise<"free" | "hel
 }
 
 /** The caller must be this patient (or an admin); returns the live patient record. */
-export async function loadPatientForCaller(caller: Caller, patientId: string) {
+export async function loadPatientForCaller(caller: Caller, patientId: string): Promise<Patient> {
   if (caller.role === "patient" && caller.patientId !== patientId) {
     throw new AppError("forbidden", "Patients can only act for themselves.");
   }
-  const patient = (await col("patients").doc(patientId).get()).data();
-  if (!patient || patient.erased_at) throw new AppError("notFound", "No such patient.");
+  const patient = await loadActivePatient(patientId);
+  if (!patient) throw new AppError("notFound", "No such patient.");
   if (caller.role === "doctor" && patient.doctor_id !== caller.uid) throw new AppError("forbidden", "This patient belongs to another doctor.");
   return patient;
 }
@@ -88,61 +102,66 @@ export async function loadPatientForCaller(caller: Caller, patientId: string) {
 export async function startSession(caller: Caller, data: unknown): Promise<StartSessionResponse> {
   const input = parseInput(contracts().StartSessionRequest, data);
   if (caller.role !== "patient" && caller.role !== "admin") throw new AppError("forbidden", "Only the patient can start their session.");
-  const limit = sessionStartsPerHour.value();
-  const hourAgo = timestampFromMillis(Date.now() - 3600_000);
   // Independent reads in parallel: each is a round trip, and a patient is waiting to talk.
-  const [patient, agentSnapshot, recent] = await Promise.all([
-    loadPatientForCaller(caller, input.patient_id),
-    col("agents").doc(input.agent_id).get(),
-    col("sessions").where("patient_id", "==", input.patient_id).where("started_at", ">", hourAgo).count().get(),
-  ]);
-  const agent = agentSnapshot.data();
+  const [patient, agent] = await Promise.all([loadPatientForCaller(caller, input.patient_id), getData("agents", input.agent_id)]);
   if (!agent || agent.doctor_id !== patient.doctor_id) {
     throw new AppError("forbidden", "This agent is not one of your doctor's agents.");
   }
   if (agent.sync_status !== "synced" || !agent.elevenlabs_agent_id) {
     throw new AppError("failedPrecondition", "This agent is not ready yet; ask your doctor to save it again.");
   }
-  if (recent.data().count >= limit) {
-    throw new AppError("rateLimited", `A patient may start at most ${limit} sessions per hour; please try again later.`);
-  }
-
   // Values for the agent's {{variables}}, current at this start (the doctor may have been renamed).
-  const variables = agentVariableValues((await col("doctors").doc(patient.doctor_id).get()).data());
-
+  const [variables, slotId] = await Promise.all([
+    getData("doctors", patient.doctor_id).then(agentVariableValues),
+    reserveSessionStart(input.patient_id, {
+      startsPerHour: sessionStartsPerHour.value(),
+      maxConcurrent: maxConcurrentSessions.value(),
+      openSlotMaxMs: OPEN_SLOT_MAX_MS,
+    }),
+  ]);
   const { conversationConcurrency: lineLimit, plan } = resolvedPlanLimits();
-  const taken = lineLimit === null ? null : await takeConversationLine(lineLimit);
-  if (lineLimit !== null && !taken) {
-    logs.sessionRefused({ patientId: input.patient_id, reason: "no_free_line" });
-    throw new AppError("rateLimited", busyMessage(lineLimit, plan));
-  }
-  let signedUrl: string;
+  let taken: TakenLine | null = null;
   let conversationId: string;
+  let signedUrl: string;
   try {
-    ({ signedUrl, conversationId } = await elevenLabs.getSignedUrl(agent.elevenlabs_agent_id));
+    taken = lineLimit === null ? null : await takeConversationLine(lineLimit);
+    if (lineLimit !== null && !taken) {
+      logs.sessionRefused({ patientId: input.patient_id, reason: "no_free_line" });
+      throw new AppError("rateLimited", busyMessage(lineLimit, plan));
+    }
+    try {
+      ({ signedUrl, conversationId } = await elevenLabs.getSignedUrl(agent.elevenlabs_agent_id));
+    } catch (error) {
+      if (error instanceof AppError && error.kind === "rateLimited") logs.sessionRefused({ patientId: input.patient_id, reason: "elevenlabs_busy" });
+      throw error;
+    }
+    await createSession(
+      conversationId,
+      {
+        patient_id: input.patient_id,
+        doctor_id: patient.doctor_id,
+        agent_id: input.agent_id,
+        elevenlabs_agent_id: agent.elevenlabs_agent_id,
+        conversation_id: conversationId,
+        disease_names: agent.disease_names ?? [],
+        slot_id: slotId,
+        conversation_line: taken?.line ?? null,
+        max_duration_seconds: agent.max_duration_seconds ?? null,
+        retention_days: effectiveRetentionDays(agent.privacy?.retention_days, retentionDays.value()),
+      },
+      (tx) => {
+        addAuditEntry(tx, { actorUid: caller.uid, actorRole: caller.role, action: "session.started", patientId: input.patient_id });
+        if (taken) bindLineInTx(tx, taken.line, conversationId);
+      },
+    );
   } catch (error) {
-    // No session came of it: the line goes back at once.
-    if (taken) await releaseClaim(taken.line, taken.claimId).catch(() => undefined);
-    if (error instanceof AppError && error.kind === "rateLimited") logs.sessionRefused({ patientId: input.patient_id, reason: "elevenlabs_busy" });
+    // No session exists: the start, the open slot and the line are given back.
+    await Promise.all([
+      withdrawSessionStart(input.patient_id, slotId).catch(() => undefined),
+      taken ? releaseClaim(taken.line, taken.claimId).catch(() => undefined) : undefined,
+    ]);
     throw error;
   }
-  // The session, its audit entry and its line in one commit: one round trip, and never one without the other.
-  const batch = db().batch();
-  batch.create(col("sessions").doc(conversationId), {
-    patient_id: input.patient_id,
-    doctor_id: patient.doctor_id,
-    agent_id: input.agent_id,
-    elevenlabs_agent_id: agent.elevenlabs_agent_id,
-    conversation_id: conversationId,
-    disease_names: agent.disease_names ?? [],
-    max_duration_seconds: agent.max_duration_seconds ?? null,
-    conversation_line: taken?.line ?? null,
-    status: "active",
-    started_at: now(),
-  });
-  batch.create(col("audit").doc(), auditRecord({ actorUid: caller.uid, actorRole: caller.role, action: "session.started", patientId: input.patient_id }));
-  if (taken) bindLine(batch, taken.line, conversationId);
-  await batch.commit();
   logs.sessionStarted({ sessionId: conversationId, patientId: input.patient_id, agentId: input.agent_id });
   return { signed_url: signedUrl, session_id: conversationId, dynamic_variables: variables };
 }
@@ -153,14 +172,7 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
  * webhook for it arrives): the patient connected late, and the conversation is summarized.
  */
 export async function markSessionEnded(sessionId: string, source: EndSource): Promise<boolean> {
-  const ref = col("sessions").doc(sessionId);
-  const changed = await db().runTransaction(async (tx) => {
-    const session = await tx.get(ref);
-    const status = session.get("status");
-    if (!session.exists || (status !== "active" && status !== "not_connected")) return false;
-    tx.update(ref, { status: "ended", ended_at: now(), end_source: source });
-    return true;
-  });
+  const changed = await endSessionRecord(sessionId, source, retentionDays.value());
   if (changed) logs.sessionEnded({ sessionId, source });
   return changed;
 }
@@ -170,13 +182,7 @@ export async function markSessionEnded(sessionId: string, source: EndSource): Pr
  * or never opened. The session stops being active (its line is free) and no summary is expected.
  */
 export async function markSessionNotConnected(sessionId: string, source: EndSource): Promise<boolean> {
-  const ref = col("sessions").doc(sessionId);
-  const changed = await db().runTransaction(async (tx) => {
-    const session = await tx.get(ref);
-    if (session.get("status") !== "active") return false;
-    tx.update(ref, { status: "not_connected", ended_at: now(), end_source: source });
-    return true;
-  });
+  const changed = await notConnectedRecord(sessionId, source);
   if (changed) logs.sessionEnded({ sessionId, source: `${source}:not_connected` });
   return changed;
 }
@@ -187,7 +193,7 @@ export async function markSessionNotConnected(sessionId: string, source: EndSour
  */
 export async function endSession(caller: Caller, data: unknown): Promise<EndSessionResponse> {
   const { session_id } = parseInput(contracts().EndSessionRequest, data);
-  const session = (await col("sessions").doc(session_id).get()).data();
+  const session = await loadSession(session_id);
   if (!session) throw new AppError("notFound", "No such session.");
   if (caller.role !== "admin" && session.patient_id !== caller.patientId) throw new AppError("forbidden", "This is not your session.");
   if (session.status === "active") {
@@ -205,5 +211,8 @@ export const sessionOperations = {
   endSession: onlyFor("patient", "admin")(endSession),
 };
 
-export const startSessionCallable = callable("startSession", sessionOperations.startSession, { secrets: [elevenLabsApiKey] });
-export const endSessionCallable = callable("endSession", sessionOperations.endSession, { secrets: [elevenLabsApiKey] });
+export const startSessionCallable = callable("startSession", sessionOperations.startSession, {
+  secrets: [elevenLabsApiKey, auditPseudonymKey],
+  checkRevoked: true,
+});
+export const endSessionCallable = callable("endSession", sessionOperations.endSession, { secrets: [elevenLabsApiKey], checkRevoked: true });

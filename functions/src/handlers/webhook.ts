@@ -1,15 +1,15 @@
 // The ElevenLabs post-call webhook. The raw payload is written to the inbox (keyed by
-// conversation id) before we answer 200: for zero-retention agents it is the only copy.
+// conversation id), with the session's end, before we answer 200: for zero-retention agents it
+// is the only copy. Events for conversations we did not start, or whose patient is erased or
+// being erased, are acknowledged and dropped.
 // Every authentic event gets 200, even when it could not be stored: ElevenLabs does not retry a
 // failed delivery, and after 10 consecutive failures it disables the webhook for every agent. What
 // could not be stored, the reconciler fetches from ElevenLabs (sessions with no end signal).
-import { createHash } from "node:crypto";
 import { onRequest } from "firebase-functions/v2/https";
-import { elevenLabsWebhookSecret } from "../config";
+import { elevenLabsWebhookSecret, retentionDays } from "../config";
 import { logs } from "../logs";
-import { col, now } from "../services/data";
+import { storeWebhookEvent } from "../repositories/inbox";
 import { verifyWebhook } from "../services/elevenlabs";
-import { markSessionEnded } from "./sessions";
 
 /** constructEvent accepts timestamps from the future; a signature must not outlive its tolerance either way. */
 const MAX_FUTURE_SKEW_SECS = 5 * 60;
@@ -30,7 +30,7 @@ export async function receiveWebhook(rawBody: string, signature: string | undefi
     logs.webhookRejected({ reason: "future_timestamp" });
     return { status: 401, body: { error: { code: "unauthenticated", message: "Signature timestamp is in the future." } } };
   }
-  let event: { type?: unknown; data?: { conversation_id?: unknown } };
+  let event: { type?: unknown; event_timestamp?: unknown; data?: { conversation_id?: unknown } };
   try {
     event = (await verifyWebhook(rawBody, signature, secret)) as typeof event;
   } catch {
@@ -42,28 +42,20 @@ export async function receiveWebhook(rawBody: string, signature: string | undefi
   if (type !== "post_call_transcription" || typeof conversationId !== "string" || !/^[A-Za-z0-9_-]{1,128}$/.test(conversationId)) {
     return { status: 200, body: { received: true, ignored: type } };
   }
-  const signatureHash = createHash("sha256").update(signature).digest("hex");
+  // The event's identity: its type, conversation and event_timestamp. The same event again (a
+  // replay inside the signature's tolerance, or a re-delivery signed anew) changes nothing.
+  const eventTimestamp = typeof event.event_timestamp === "number" && Number.isFinite(event.event_timestamp) ? event.event_timestamp : null;
+  let result: Awaited<ReturnType<typeof storeWebhookEvent>>;
   try {
-    let duplicate = false;
-    try {
-      await col("inbox").doc(conversationId).create({ type, payload_json: rawBody, signature_sha256: signatureHash, received_at: now() });
-    } catch (error) {
-      if ((error as { code?: number }).code !== 6) throw error; // 6 = ALREADY_EXISTS: we have this conversation
-      // The same signed request again is a replay; a re-delivery is signed anew and is a harmless duplicate.
-      const stored = await col("inbox").doc(conversationId).get();
-      if (stored.get("signature_sha256") === signatureHash) {
-        logs.webhookRejected({ reason: "replayed_signature" });
-        return { status: 409, body: { error: { code: "already-exists", message: "This signed webhook was already received." } } };
-      }
-      duplicate = true;
-    }
-    logs.webhookReceived({ conversationId, type, duplicate });
-    await markSessionEnded(conversationId, "webhook");
+    result = await storeWebhookEvent(conversationId, type, eventTimestamp, rawBody, retentionDays.value());
   } catch (error) {
     logs.webhookNotStored({ conversationId, errorName: error instanceof Error ? error.name : typeof error });
     return { status: 200, body: { received: true, stored: false } };
   }
-  return { status: 200, body: { received: true } };
+  logs.webhookReceived({ conversationId, type, result });
+  if (result === "stored") logs.sessionEnded({ sessionId: conversationId, source: "webhook" });
+  // Acknowledged either way: a conversation that is not ours, or whose patient was erased, is dropped.
+  return { status: 200, body: { received: true, ...(result.startsWith("duplicate") ? { duplicate: true } : {}) } };
 }
 
 export const elevenLabsWebhook = onRequest({ secrets: [elevenLabsWebhookSecret], cors: false }, async (req, res) => {

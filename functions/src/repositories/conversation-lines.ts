@@ -53,9 +53,9 @@ export async function reclaimLine(stored: StoredLine, claimId: string): Promise<
 
 export const newClaimId = () => randomUUID();
 
-/** Ties the line to its session in the batch that creates the session. */
-export function bindLine(batch: FirebaseFirestore.WriteBatch, line: string, sessionId: string) {
-  batch.update(col("conversationLines").doc(line), { session_id: sessionId });
+/** Ties the line to its session in the transaction that creates the session. */
+export function bindLineInTx(tx: FirebaseFirestore.Transaction, line: string, sessionId: string) {
+  tx.update(col("conversationLines").doc(line), { session_id: sessionId });
 }
 
 /** Gives a line back when no session came of it (the signed URL could not be minted). */

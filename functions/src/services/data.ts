@@ -16,18 +16,27 @@ export const COLLECTIONS = {
   audit: "audit_log",
   receipts: "deletion_receipts",
   conversationLines: "conversation_lines",
+  invites: "invites",
+  rateLimits: "rate_limits",
+  spendQuotas: "spend_quotas",
+  erasureJobs: "erasure_jobs",
 } as const;
+
+/** Subcollections of doctor_stats/{doctorId}. */
+export const STATS_SUBCOLLECTIONS = { shards: "shards", gaps: "knowledge_gaps" } as const;
 
 export const STATS_SHARDS = 16;
 
 export const col = (name: keyof typeof COLLECTIONS) => db().collection(COLLECTIONS[name]);
 export const statsDoc = (doctorId: string) => col("stats").doc(doctorId);
-export const statsShard = (doctorId: string, shard: number) => statsDoc(doctorId).collection("shards").doc(String(shard));
+export const statsShard = (doctorId: string, shard: number) => statsDoc(doctorId).collection(STATS_SUBCOLLECTIONS.shards).doc(String(shard));
 
 export const now = () => firestoreModule().Timestamp.now();
 export const timestampFromMillis = (ms: number) => firestoreModule().Timestamp.fromMillis(ms);
 export const increment = (n: number) => firestoreModule().FieldValue.increment(n);
 export const serverTime = () => firestoreModule().FieldValue.serverTimestamp();
+export const deleteField = () => firestoreModule().FieldValue.delete();
+export const firestoreAggregate = () => ({ AggregateField: firestoreModule().AggregateField });
 export type { DocumentData, Timestamp, Transaction };
 
 export async function getData(name: keyof typeof COLLECTIONS, id: string): Promise<DocumentData | undefined> {
@@ -48,23 +57,6 @@ export async function deleteCounted(ref: FirebaseFirestore.DocumentReference, do
   batch.delete(ref);
   batch.set(statsDoc(doctorId), { counts: { [field]: increment(-1) } }, { merge: true });
   await batch.commit();
-}
-
-export interface AuditEntry {
-  actorUid: string;
-  actorRole: string;
-  action: string;
-  patientId: string;
-}
-
-/** The audit document for an entry: who, which patient, what, when; never health content. */
-export function auditRecord(entry: AuditEntry) {
-  return { actor_uid: entry.actorUid, actor_role: entry.actorRole, action: entry.action, patient_id: entry.patientId, at: serverTime() };
-}
-
-/** Append-only audit trail of who read or changed which patient's data. */
-export async function audit(entry: AuditEntry) {
-  await col("audit").add(auditRecord(entry));
 }
 
 export function isoTime(value: unknown): string | null {

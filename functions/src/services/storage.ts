@@ -1,5 +1,6 @@
-// Owns Cloud Storage: narrated audio objects. Locally this is the Storage emulator.
-import { randomUUID } from "node:crypto";
+// Owns Cloud Storage: narrated audio objects. Locally this is the Storage emulator. Objects get no
+// download token: nothing reads them except through storage.rules or our authorized route.
+import type { Readable } from "node:stream";
 import { adminApp } from "./firebase";
 
 function bucket() {
@@ -12,31 +13,22 @@ export function audioObjectPath(doctorId: string, audioId: string) {
   return `audio/${doctorId}/${audioId}.mp3`;
 }
 
-/** A URL that plays the object: the Storage emulator locally, Cloud Storage in production. */
-function downloadUrl(path: string, token: string): string {
-  const b = bucket();
-  const emulator = process.env.FIREBASE_STORAGE_EMULATOR_HOST;
-  const origin = emulator ? `http://${emulator}` : "https://firebasestorage.googleapis.com";
-  return `${origin}/v0/b/${b.name}/o/${encodeURIComponent(path)}?alt=media&token=${token}`;
-}
-
 export interface AudioWriter {
   write(chunk: Buffer): Promise<void>;
   /** Completes the upload; the object exists only after this resolves. */
-  finish(): Promise<{ url: string; sizeBytes: number }>;
+  finish(): Promise<{ sizeBytes: number }>;
   /** Abandons the upload and removes anything written, so no partial object is left. */
   abort(): Promise<void>;
 }
 
 /** Streams chunks into one object, in order, without holding the whole file in memory. */
 export function openAudioWriter(path: string, metadata: Record<string, string>): AudioWriter {
-  const token = randomUUID();
   const file = bucket().file(path);
   const stream = file.createWriteStream({
     // Resumable uploads stream chunk by chunk; a simple upload would buffer the whole file in memory.
     resumable: true,
     contentType: "audio/mpeg",
-    metadata: { metadata: { ...metadata, firebaseStorageDownloadTokens: token } },
+    metadata: { metadata },
   });
   let sizeBytes = 0;
   let failure: Error | undefined;
@@ -62,7 +54,7 @@ export function openAudioWriter(path: string, metadata: Record<string, string>):
       return new Promise((resolve, reject) => {
         if (failure) return reject(failure);
         stream.once("error", reject);
-        stream.end(() => resolve({ url: downloadUrl(path, token), sizeBytes }));
+        stream.end(() => resolve({ sizeBytes }));
       });
     },
     async abort() {
@@ -80,4 +72,31 @@ export async function deletePrefix(prefix: string): Promise<number> {
   const [files] = await bucket().getFiles({ prefix });
   await Promise.all(files.map((f) => f.delete({ ignoreNotFound: true })));
   return files.length;
+}
+
+export interface ObjectRead {
+  stream: Readable;
+  totalBytes: number;
+  /** The byte range served, inclusive; the whole object without a Range request. */
+  start: number;
+  end: number;
+  contentType: string;
+}
+
+/** Opens an object for reading, whole or one byte range; undefined when it does not exist. */
+export async function openObjectRead(path: string, range?: { start: number; end?: number }): Promise<ObjectRead | undefined> {
+  const file = bucket().file(path);
+  const [exists] = await file.exists();
+  if (!exists) return undefined;
+  const [metadata] = await file.getMetadata();
+  const totalBytes = Number(metadata.size ?? 0);
+  const start = Math.min(range?.start ?? 0, Math.max(totalBytes - 1, 0));
+  const end = Math.min(range?.end ?? totalBytes - 1, totalBytes - 1);
+  return {
+    stream: file.createReadStream(range ? { start, end } : {}),
+    totalBytes,
+    start,
+    end,
+    contentType: String(metadata.contentType ?? "application/octet-stream"),
+  };
 }

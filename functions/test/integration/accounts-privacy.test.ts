@@ -1,10 +1,11 @@
 // Accounts and privacy: invite codes, erasure everywhere the patient's data lives, and CORS.
 import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
-import { adminAuth, adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
+import { adminAuth, adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, localKeys, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
 
 const VOICE = "21m00Tcm4TlvDq8ikWAM";
 
@@ -49,7 +50,10 @@ describe("accounts and invite codes", () => {
   it("refuses an expired code", async () => {
     const doctor = await signInDoctor();
     const { patient_id, invite_code } = await invite(doctor, 1);
-    await adminDb.collection("patients").doc(patient_id).update({ "invite.expires_at": Timestamp.fromMillis(Date.now() - 1000) });
+    // Time passes: the invite (stored under the HMAC of its code) is now past its expiry.
+    const invites = await adminDb.collection("invites").where("patient_id", "==", patient_id).get();
+    assert.equal(invites.size, 1);
+    await invites.docs[0]!.ref.update({ expires_at: Timestamp.fromMillis(Date.now() - 1000) });
     const user = await signInAs(null);
     await assert.rejects(user.call("redeemInvite", { invite_code }), { code: "functions/failed-precondition", message: /expired/ });
     assert.equal((await adminAuth.getUser(user.uid)).customClaims, undefined);
@@ -70,7 +74,7 @@ describe("accounts and invite codes", () => {
     const { patient_id, invite_code } = await invite(doctorA);
     const user = await signInAs(null);
     await assert.rejects(user.call("redeemInvite", { invite_code, doctor_id: doctorB.uid }), { code: "functions/not-found" });
-    await assert.rejects(user.call("redeemInvite", { invite_code: "ZZZZ-9999" }), { code: "functions/not-found" });
+    await assert.rejects(user.call("redeemInvite", { invite_code: "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345" }), { code: "functions/not-found" });
     assert.equal((await adminDb.collection("patients").doc(patient_id).get()).get("uid"), null);
   });
 
@@ -121,7 +125,9 @@ describe("erasing a patient", () => {
     assert.doesNotMatch(JSON.stringify(receipt), /chest|knee|ice/i, "the receipt holds no health content");
 
     assert.equal((await api("GET", `/patient/${patient_id}/summary`, { user: doctor })).status, 404);
-    assert.equal((await api("DELETE", `/patient/${patient_id}`, { user: doctor })).status, 404);
+    const repeated = await api<{ receipt_id: string }>("DELETE", `/patient/${patient_id}`, { user: doctor });
+    assert.equal(repeated.status, 200, "a repeated erasure is a no-op");
+    assert.deepEqual(repeated.body, erased.body, "with the same receipt");
     const again = await api("POST", "/patient/session", { user: patient, body: { patient_id, agent_id } });
     assert.ok(again.status === 404 || again.status === 401 || again.status === 403, `status ${again.status}`);
     assert.deepEqual((await adminAuth.getUser(patient.uid)).customClaims, {});
@@ -134,50 +140,98 @@ describe("erasing a patient", () => {
     assert.equal((await api("DELETE", `/patient/${patient_id}`, { user: doctorB })).status, 403);
     assert.equal((await api("GET", `/patient/${patient_id}/summary`, { user: doctorB })).status, 403);
     assert.equal((await api("GET", `/patient/${patient_id}/summary`, { user: doctorA })).status, 200);
-    const audits = await adminDb.collection("audit_log").where("patient_id", "==", patient_id).get();
+    // The log names the patient only by a keyed pseudonym (HMAC with AUDIT_PSEUDONYM_KEY).
+    const pseudonym = `ps_${createHmac("sha256", localKeys.AUDIT_PSEUDONYM_KEY).update(`audit-subject\u0000patient:${patient_id}`).digest("hex").slice(0, 32)}`;
+    const audits = await adminDb.collection("audit_log").where("patient_ref", "==", pseudonym).get();
     const entries = audits.docs.map((d) => `${d.get("actor_uid")} ${d.get("action")}`).sort();
     assert.deepEqual(entries, [`${doctorA.uid} patient.created`, `${doctorA.uid} summary.read`]);
+    assert.equal((await adminDb.collection("audit_log").where("patient_id", "==", patient_id).count().get()).data().count, 0, "no entry holds the patient id");
+    for (const doc of audits.docs) assert.doesNotMatch(JSON.stringify(doc.data()), new RegExp(patient_id));
   });
 });
 
 describe("retention", () => {
   after(closeClientApps);
 
-  it("deletes summaries and transcripts older than RETENTION_DAYS, here and at ElevenLabs", async function () {
-    this.timeout(60_000);
+  it("deletes patient text whose time is up, page after page, here and at ElevenLabs, and clamps an agent's retention", async function () {
+    this.timeout(120_000);
     const doctor = await signInDoctor();
     const { body: kb } = await api<{ knowledge_id: string }>("POST", "/knowledge", {
       user: doctor, body: { text: "Ice the knee after walking for twenty minutes.", disease_name: "Knee", document_type: "faq" },
     });
-    const { agent_id } = await doctor.call<{ agent_id: string }>("saveAgent", { name: "Guide", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "friendly" });
+    // Asks for ten years: the project allows RETENTION_DAYS (365) at most.
+    const { agent_id } = await doctor.call<{ agent_id: string }>("saveAgent", {
+      name: "Guide", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "friendly", privacy: { record_audio: false, retention_days: 3650 },
+    });
+    const agent = await doctor.call<{ privacy: { retention_days: number }; }>("getAgent", { agent_id });
+    assert.equal(agent.privacy.retention_days, 365, "clamped to the project maximum");
+    const remoteAgent = (await standIn<{ agents: { agent_id: string; platform_settings?: { privacy?: { retention_days?: number } } }[] }>("GET", "/_emulator/state")).agents;
+    const elevenLabsAgentId = (await adminDb.collection("agents").doc(agent_id).get()).get("elevenlabs_agent_id");
+    const sent = remoteAgent.find((a) => a.agent_id === elevenLabsAgentId)?.platform_settings?.privacy?.retention_days;
+    assert.equal(sent, 365, "ElevenLabs is told the clamped retention");
+
     const { patient_id } = await invite(doctor);
     const patient = await signInAs({ role: "patient", patient_id, doctor_id: doctor.uid });
     const sessions: string[] = [];
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < 4; i++) {
       const started = await patient.call<{ signed_url: string; session_id: string }>("startSession", { patient_id, agent_id });
       const socket = new WebSocket(started.signed_url);
       await new Promise((resolve) => socket.once("open", resolve));
-      socket.send(JSON.stringify({ type: "user_message", text: "How long do I ice my knee?" }));
+      socket.send(JSON.stringify({ type: "user_message", text: `Can I take grapefruit juice with the pills, question ${"abcd"[i]}?` }));
       await new Promise((resolve) => setTimeout(resolve, 300));
       socket.close(1000);
-      await waitFor("the summary", async () => (await adminDb.collection("sessions").doc(started.session_id).get()).get("summary_status") === "done");
+      await waitFor("the summary and statistics", async () => {
+        const session = (await adminDb.collection("sessions").doc(started.session_id).get()).data();
+        return session?.summary_status === "done" && session.stats_status === "applied";
+      });
       sessions.push(started.session_id);
     }
-    const [old, recent] = sessions as [string, string];
-    await adminDb.collection("session_summaries").doc(old).update({ ended_at: Timestamp.fromMillis(Date.now() - 400 * 86400_000) });
+    const session = (await adminDb.collection("sessions").doc(sessions[0]!).get()).data();
+    assert.equal(session?.retention_days, 365, "the session keeps the clamped retention");
+    const gapsBefore = (await adminDb.collection("doctor_stats").doc(doctor.uid).collection("knowledge_gaps").get()).size;
+    assert.ok(gapsBefore >= 3, `${gapsBefore} gaps`);
+
+    // Three of the four conversations reach their time (the clock is moved, not waited for).
+    const old = sessions.slice(0, 3);
+    for (const id of old) await adminDb.collection("sessions").doc(id).update({ purge_after: Timestamp.fromMillis(Date.now() - 1000) });
 
     configureInProcessHandlers();
-    process.env.RETENTION_DAYS = "365";
     const { applyRetention } = await import("../../src/handlers/privacy");
-    await applyRetention();
+    const report = await applyRetention({ pageSize: 2 });
+    assert.equal(report.sessions, 3, "two pages, one run");
+    assert.equal(report.complete, true);
 
-    assert.equal((await adminDb.collection("session_summaries").doc(old).get()).exists, false, "the old summary is gone");
-    assert.equal((await adminDb.collection("conversation_inbox").doc(old).get()).exists, false, "the old transcript copy is gone");
-    assert.ok((await adminDb.collection("sessions").doc(old).get()).get("retention_purged_at"));
+    for (const id of old) {
+      for (const collection of ["session_summaries", "alerts", "conversation_inbox"]) {
+        assert.equal((await adminDb.collection(collection).doc(id).get()).exists, false, `${collection}/${id} is gone`);
+      }
+      const purged = (await adminDb.collection("sessions").doc(id).get()).data();
+      assert.equal(purged?.retention_state, "purged");
+      assert.deepEqual(purged?.stats_input?.gap_keys, [], "no gap keys left to point at");
+    }
+    const recent = sessions[3]!;
     assert.equal((await adminDb.collection("session_summaries").doc(recent).get()).exists, true, "a recent summary stays");
+    assert.equal((await adminDb.collection("conversation_inbox").doc(recent).get()).exists, true);
+    const gapsAfter = await adminDb.collection("doctor_stats").doc(doctor.uid).collection("knowledge_gaps").get();
+    assert.equal(gapsAfter.size, gapsBefore - 3, "the old conversations' knowledge gaps are gone");
+    const dashboard = await api<{ totals: { sessions: number } }>("GET", "/dashboard", { user: doctor });
+    assert.equal(dashboard.body.totals.sessions, 4, "counters without text stay");
     const remote = await standIn<{ conversations: { conversation_id: string }[] }>("GET", "/_emulator/state");
-    assert.equal(remote.conversations.some((c) => c.conversation_id === old), false, "deleted at ElevenLabs");
+    for (const id of old) assert.equal(remote.conversations.some((c) => c.conversation_id === id), false, "deleted at ElevenLabs");
     assert.equal(remote.conversations.some((c) => c.conversation_id === recent), true);
+  });
+
+  it("sweeps alerts and inbox copies older than RETENTION_DAYS even without a session clock", async () => {
+    const id = `legacy_${Date.now()}`;
+    const old = Timestamp.fromMillis(Date.now() - 400 * 86_400_000);
+    await adminDb.collection("alerts").doc(id).set({ doctor_id: "legacy-doctor", state: "open", created_at: old, items: [{ patient_text: "old words" }] });
+    await adminDb.collection("conversation_inbox").doc(id).set({ type: "post_call_transcription", payload_json: "{}", received_at: old });
+    configureInProcessHandlers();
+    const { applyRetention } = await import("../../src/handlers/privacy");
+    const report = await applyRetention();
+    assert.ok(report.swept >= 2);
+    assert.equal((await adminDb.collection("alerts").doc(id).get()).exists, false);
+    assert.equal((await adminDb.collection("conversation_inbox").doc(id).get()).exists, false);
   });
 });
 

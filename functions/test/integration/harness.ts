@@ -16,6 +16,12 @@ export const functionsBase = process.env.FUNCTIONS_BASE_URL ?? `http://127.0.0.1
 export const elevenLabsUrl = process.env.ELEVENLABS_EMULATOR_URL ?? "http://127.0.0.1:8911";
 export const elevenLabsApiKey = process.env.ELEVENLABS_EMULATOR_API_KEY ?? "local-dev-key";
 export const webhookSecret = process.env.ELEVENLABS_WEBHOOK_SECRET_LOCAL ?? "local-webhook-secret";
+/** The local stack's keys (scripts/lib/stack-config.mjs); tests compute audit pseudonyms with them. */
+export const localKeys = {
+  INVITE_CODE_PEPPER: "local-invite-pepper",
+  AUDIT_PSEUDONYM_KEY: "local-audit-pseudonym-key",
+  MEDIA_LINK_KEY: "local-media-link-key",
+};
 
 // A named app of the tests' own: the code under test keeps the default app (and its settings).
 const adminApp = getApps().find((app) => app.name === "test-harness") ?? initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` }, "test-harness");
@@ -131,4 +137,15 @@ export function configureInProcessHandlers() {
   process.env.FIREBASE_CONFIG ??= JSON.stringify({ projectId, storageBucket: `${projectId}.appspot.com` });
   process.env.SESSION_STARTS_PER_HOUR ??= "30";
   process.env.ELEVENLABS_PLAN ??= "creator";
+  process.env.MAX_CONCURRENT_SESSIONS ??= "2";
+  process.env.RETENTION_DAYS ??= "365";
+  process.env.PUBLIC_API_BASE_URL ??= apiBase;
+  // Outside the Functions runtime a param's default is not applied: every param a handler reads is set here.
+  process.env.INVITE_ATTEMPTS_PER_HOUR_PER_ACCOUNT ??= "10";
+  process.env.INVITE_ATTEMPTS_PER_HOUR_PER_IP ??= "60";
+  process.env.DAILY_TTS_CHARACTERS_PER_DOCTOR ??= "200000";
+  process.env.DAILY_KNOWLEDGE_BYTES_PER_DOCTOR ??= "5000000";
+  process.env.AUDIO_LINK_TTL_SECONDS ??= "900";
+  process.env.APP_CHECK_ENFORCED ??= "false";
+  for (const [name, value] of Object.entries(localKeys)) process.env[name] ??= value;
 }

@@ -18,7 +18,7 @@ import {
   type RulesTestEnvironment,
 } from "@firebase/rules-unit-testing";
 import { setLogLevel } from "firebase/firestore";
-import { COLLECTIONS } from "../../src/services/data";
+import { COLLECTIONS, STATS_SUBCOLLECTIONS } from "../../src/services/data";
 
 const repoRoot = join(__dirname, "..", "..", "..");
 const RULES_PROJECT_ID = "demo-patient-education-rules";
@@ -91,6 +91,12 @@ const SEED: Record<string, Record<string, unknown>> = {
   [`doctor_stats/${DOCTOR_A}`]: { counts: { patients: 2 } },
   [`doctor_stats/${DOCTOR_A}/shards/0`]: { sessions: 1 },
   [`doctor_stats/${DOCTOR_B}`]: { counts: { patients: 1 } },
+  [`doctor_stats/${DOCTOR_A}/knowledge_gaps/gap-1`]: { question: "Can I swim with the dressing on?", count: 2, last_seen_at: at },
+  [`doctor_stats/${DOCTOR_B}/knowledge_gaps/gap-2`]: { question: "Can I drive?", count: 1, last_seen_at: at },
+  "invites/digest-a1": { patient_id: PATIENT_A, doctor_id: DOCTOR_A, expires_at: at, redeemed_at: null, created_at: at },
+  [`rate_limits/session:${PATIENT_A}`]: { starts: [], open: {}, expire_at: at },
+  [`spend_quotas/${DOCTOR_A}_2026-01-01`]: { doctor_id: DOCTOR_A, day: "2026-01-01", tts_characters: 10, expire_at: at },
+  "erasure_jobs/patient-gone": { patient_id: "patient-gone", doctor_id: DOCTOR_A, status: "done", receipt_id: "receipt-1", started_at: at },
   "audit_log/entry-1": { actor_uid: DOCTOR_A, actor_role: "doctor", action: "read_summary", patient_id: PATIENT_A, at },
   "deletion_receipts/receipt-1": { patient_id: "patient-gone", doctor_id: DOCTOR_A, deleted_at: at },
   "conversation_lines/0": { claim_id: "claim-1", claimed_at: at, session_id: "session-a1" },
@@ -229,6 +235,42 @@ const MATRIX: CollectionCase[] = [
     readers: { get: STAFF_A, list: STAFF_A },
   },
   {
+    collection: "doctor_stats/{doctorId}/knowledge_gaps",
+    doc: `doctor_stats/${DOCTOR_A}/knowledge_gaps/gap-1`,
+    newDoc: `doctor_stats/${DOCTOR_A}/knowledge_gaps/new-by-client`,
+    list: { describe: "doctor A's knowledge gaps", run: (db) => db.collection(`doctor_stats/${DOCTOR_A}/knowledge_gaps`).get() },
+    readers: { get: STAFF_A, list: STAFF_A },
+  },
+  {
+    // Invite codes are server-only: even a digest lookup would let a client test guesses.
+    collection: "invites",
+    doc: "invites/digest-a1",
+    newDoc: "invites/new-by-client",
+    list: { describe: "doctor_id == A", run: (db) => db.collection("invites").where("doctor_id", "==", DOCTOR_A).get() },
+    readers: { get: [], list: [] },
+  },
+  {
+    collection: "rate_limits",
+    doc: `rate_limits/session:${PATIENT_A}`,
+    newDoc: "rate_limits/new-by-client",
+    list: { describe: "all throttles", run: (db) => db.collection("rate_limits").get() },
+    readers: { get: [], list: [] },
+  },
+  {
+    collection: "spend_quotas",
+    doc: `spend_quotas/${DOCTOR_A}_2026-01-01`,
+    newDoc: "spend_quotas/new-by-client",
+    list: { describe: "doctor_id == A", run: (db) => db.collection("spend_quotas").where("doctor_id", "==", DOCTOR_A).get() },
+    readers: { get: [], list: [] },
+  },
+  {
+    collection: "erasure_jobs",
+    doc: "erasure_jobs/patient-gone",
+    newDoc: "erasure_jobs/new-by-client",
+    list: { describe: "all jobs", run: (db) => db.collection("erasure_jobs").get() },
+    readers: { get: [], list: [] },
+  },
+  {
     collection: "audit_log",
     doc: "audit_log/entry-1",
     newDoc: "audit_log/new-by-client",
@@ -365,6 +407,16 @@ const EDGE_CASES: EdgeCase[] = [
     run: (db) => db.collection(`doctor_stats/${DOCTOR_B}/shards`).get(),
     allowed: false,
   },
+  {
+    title: "a doctor cannot list another doctor's knowledge gaps",
+    who: "doctorA",
+    run: (db) => db.collection(`doctor_stats/${DOCTOR_B}/knowledge_gaps`).get(),
+    allowed: false,
+  },
+  { title: "a patient cannot read their doctor's knowledge gaps", who: "patientA", run: (db) => db.doc(`doctor_stats/${DOCTOR_A}/knowledge_gaps/gap-1`).get(), allowed: false },
+  { title: "doctor B can get their own knowledge gap", who: "doctorB", run: (db) => db.doc(`doctor_stats/${DOCTOR_B}/knowledge_gaps/gap-2`).get(), allowed: true },
+  { title: "a patient cannot read their own throttle", who: "patientA", run: (db) => db.doc(`rate_limits/session:${PATIENT_A}`).get(), allowed: false },
+  { title: "a doctor cannot read their own spend quota", who: "doctorA", run: (db) => db.doc(`spend_quotas/${DOCTOR_A}_2026-01-01`).get(), allowed: false },
   { title: "doctor B can get their own knowledge", who: "doctorB", run: (db) => db.doc("knowledge/knowledge-b").get(), allowed: true },
   { title: "doctor B can get their own alert", who: "doctorB", run: (db) => db.doc("alerts/alert-b1").get(), allowed: true },
   { title: "doctor B can get their own stats", who: "doctorB", run: (db) => db.doc(`doctor_stats/${DOCTOR_B}`).get(), allowed: true },
@@ -431,6 +483,7 @@ describe("firestore.rules", function () {
     const covered = new Set(MATRIX.map((row) => row.collection));
     for (const name of Object.values(COLLECTIONS)) assert.ok(covered.has(name), `the matrix has no row for ${name}`);
     assert.ok(covered.has("doctor_stats/{doctorId}/shards"));
+    assert.ok(covered.has(`doctor_stats/{doctorId}/${STATS_SUBCOLLECTIONS.gaps}`));
     assert.ok(covered.has("not_a_known_collection"));
   });
 

@@ -2,11 +2,14 @@
 // signals duplicated, late or missing, bursts of concurrent starts and ends, and more than a
 // hundred bad inputs, each checked against Firestore, Storage and the stand-in afterwards.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { join } from "node:path";
 import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
+import { emptyStatsDocuments, fillStatsDocuments, firestoreDocumentsContaining } from "../integration/safety-helpers";
 import {
-  adminDb, api, closeClientApps, configureInProcessHandlers, functionsBase, markSensitive, projectId, signInAs, signInDoctor, standIn, waitFor,
+  adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, markSensitive, projectId, signInAs, signInDoctor, standIn, waitFor,
   webhookSecret, type SignedInUser,
 } from "../integration/harness";
 import { diffSnapshots, findInconsistencies, quiescentSnapshot, standInState } from "./store-snapshot";
@@ -70,10 +73,12 @@ async function startSession(c: Clinic, patientIndex = 0) {
   return p.user.call<{ signed_url: string; session_id: string }>("startSession", { patient_id: p.id, agent_id: c.agentId });
 }
 
-async function summaryState(sessionId: string, timeoutMs = 60_000): Promise<string> {
+/** "done" once the summary is written and its statistics applied; "failed" when the pipeline gave up. */
+async function summaryState(sessionId: string, timeoutMs = 120_000): Promise<string> {
   return waitFor(`a final summary state for ${sessionId}`, async () => {
-    const status = (await adminDb.collection("sessions").doc(sessionId).get()).get("summary_status");
-    return status === "done" || status === "failed" ? status : undefined;
+    const session = (await adminDb.collection("sessions").doc(sessionId).get()).data();
+    if (session?.summary_status === "failed") return "failed";
+    return session?.summary_status === "done" && session.stats_status === "applied" ? "done" : undefined;
   }, timeoutMs);
 }
 
@@ -158,9 +163,10 @@ describe("reliability", function () {
       name: "session start",
       route: "convai.signed_url",
       run: async () => {
-        const r = await api<{ session_id: string }>("POST", "/patient/session", { user: shared.patients[1]!.user, body: { patient_id: shared.patients[1]!.id, agent_id: shared.agentId } });
-        // The app does not connect here; it ends the session, which gives its conversation line back.
-        if (r.status === 200) await shared.patients[1]!.user.call("endSession", { session_id: r.body.session_id });
+        const patient = shared.patients[1]!;
+        const r = await api<{ session_id: string }>("POST", "/patient/session", { user: patient.user, body: { patient_id: patient.id, agent_id: shared.agentId } });
+        // Ended at once, so the patient's open sessions stay under MAX_CONCURRENT_SESSIONS.
+        if (r.status === 200) await api("POST", `/patient/session/${r.body.session_id}/end`, { user: patient.user, body: {} });
         return { ok: r.status === 200, status: r.status };
       },
     },
@@ -275,7 +281,10 @@ describe("reliability", function () {
     const refusals = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason as { kind?: string; message?: string });
     assert.equal(started.length, 10, "exactly the creator plan's 10 conversation lines");
     assert.equal(refusals.length, 190);
-    const unclear = refusals.filter((e) => e.kind !== "rateLimited" || !/^All 10 conversation lines of the clinic's ElevenLabs plan \(creator\) are in use/.test(e.message ?? ""));
+    // Refused either by the plan's lines or by the patient's own cap of open sessions (MAX_CONCURRENT_SESSIONS = 2).
+    const unclear = refusals.filter(
+      (e) => e.kind !== "rateLimited" || !/^All 10 conversation lines of the clinic's ElevenLabs plan \(creator\) are in use|sessions open at once/.test(e.message ?? ""),
+    );
     assert.deepEqual(unclear.map(String), []);
     const sessions = await adminDb.collection("sessions").where("doctor_id", "==", c.doctor.uid).count().get();
     assert.equal(sessions.data().count, 10, "no session for a refused start");
@@ -283,12 +292,36 @@ describe("reliability", function () {
     // The apps end their sessions (never connected): every line is free again.
     const ends = await Promise.all(started.map(({ caller, started: s }) => endSessionHandler(caller, { session_id: s.session_id })));
     assert.deepEqual([...new Set(ends.map((e) => e.status))], ["not_connected"]);
+    // A line is free again: a patient whose session ended starts at once.
+    const again = await startSessionHandler(started[0]!.caller, { patient_id: started[0]!.caller.patientId, agent_id: c.agentId });
+    await endSessionHandler(started[0]!.caller, { session_id: again.session_id });
+  });
+
+  it("lets 20 parallel starts by one patient succeed exactly up to the cap", async () => {
+    const c = await clinic(1);
+    configureInProcessHandlers();
+    const { startSession: startSessionHandler } = await import("../../src/handlers/sessions");
+    const p = c.patients[0]!;
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => startSessionHandler({ uid: p.user.uid, role: "patient", patientId: p.id, doctorId: c.doctor.uid }, { patient_id: p.id, agent_id: c.agentId })),
+    );
+    tally.scenarios++;
+    const started = results.filter((r) => r.status === "fulfilled").length;
+    console.log(`      20 parallel starts by one patient: ${started} started, ${20 - started} refused`);
+    assert.equal(started, 2);
+    for (const r of results.filter((x) => x.status === "rejected")) assert.equal(((r as PromiseRejectedResult).reason as { kind: string }).kind, "rateLimited");
+    assert.equal((await adminDb.collection("sessions").where("patient_id", "==", p.id).count().get()).data().count, 2);    // Ended, so the plan's conversation lines are free for the next scenario.
+    const { endSession } = await import("../../src/handlers/sessions");
+    for (const r of results) {
+      if (r.status === "fulfilled") await endSession({ uid: p.user.uid, role: "patient", patientId: p.id, doctorId: c.doctor.uid }, { session_id: r.value.session_id });
+    }
   });
 
   it("ends 100 conversations across 5 doctors, 10 at once (every line of the plan), with exact statistics", async () => {
     const clinics = [];
-    for (let i = 0; i < 5; i++) clinics.push(await clinic(4));
-    const starts = clinics.flatMap((c) => c.patients.flatMap((p) => Array.from({ length: 5 }, () => ({ c, p }))));
+    // 20 patients per doctor with one conversation each: every patient stays inside the open-session cap.
+    for (let i = 0; i < 5; i++) clinics.push(await clinic(20));
+    const starts = clinics.flatMap((c) => c.patients.map((p) => ({ c, p })));
     type Started = { c: Clinic; p: Clinic["patients"][number]; s: { signed_url: string; session_id: string } };
     const started: Started[] = [];
     for (let wave = 0; wave < starts.length; wave += 10) {
@@ -317,6 +350,142 @@ describe("reliability", function () {
     await assertConsistent("after the burst");
   });
 
+  // ------------------------------------------------------------------ patient safety (issue 17)
+  it("delivers every red flag while all stats documents of the doctor are full, then applies the statistics exactly once", async () => {
+    const c = await clinic(3);
+    await fillStatsDocuments(c.doctor.uid);
+    const sessions = await Promise.all(c.patients.map((_, i) => startSession(c, i)));
+    await Promise.all(sessions.map((s) => talk(s.signed_url, "I have crushing chest pain and I can't breathe.")));
+    tally.scenarios++;
+    const alerts = await waitFor("an alert for every conversation", async () => {
+      const open = await api<{ alerts: { session_id: string; level: string }[] }>("GET", "/alerts", { user: c.doctor });
+      return sessions.every((s) => open.body.alerts.some((a) => a.session_id === s.session_id && a.level === "attention")) ? open.body.alerts : undefined;
+    }, 90_000).catch(() => []);
+    const missing = sessions.filter((s) => !alerts.some((a) => a.session_id === s.session_id));
+    tally.lost += missing.length;
+    assert.deepEqual(missing, [], "a red flag was held back by the statistics");
+    for (const s of sessions) assert.ok((await adminDb.collection("session_summaries").doc(s.session_id).get()).exists);
+    await emptyStatsDocuments(c.doctor.uid);
+    for (const s of sessions) await adminDb.collection("sessions").doc(s.session_id).update({ stats_next_attempt_at: Timestamp.fromMillis(Date.now() - 1000) });
+    await sweep();
+    await sweep(); // a second run finds nothing left to apply
+    for (const s of sessions) assert.equal(await summaryState(s.session_id), "done");
+    const dashboard = await api<{ totals: { sessions: number; open_attention_items: number } }>("GET", "/dashboard", { user: c.doctor });
+    assert.equal(dashboard.body.totals.sessions, 3, "each conversation counted once");
+    assert.equal(dashboard.body.totals.open_attention_items, 3);
+  });
+
+  it("resumes an erasure whose worker was killed midway, and the receipt repeats", async () => {
+    const c = await clinic(1);
+    const p = c.patients[0]!;
+    const words = `Quillfeather ${Date.now()}`;
+    markSensitive(`My cousin ${words} asked me this.`);
+    const sessionIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = await startSession(c);
+      await talk(started.signed_url, `My cousin ${words} asked me this. Can I eat kumquats with the tablets?`);
+      assert.equal(await summaryState(started.session_id), "done");
+      sessionIds.push(started.session_id);
+    }
+    await bucket.file(`patients/${p.id}/note.txt`).save(words);
+    // ElevenLabs hangs on the last conversation's deletion: the worker is killed while it waits.
+    await inject({ route: `DELETE /v1/convai/conversations/${sessionIds[2]}`, kind: "latency", ms: 60_000, count: -1 });
+    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "erase-in-child.ts"), p.id, c.doctor.uid], { cwd: join(__dirname, "..", ".."), env: process.env, stdio: "ignore" });
+    const job = adminDb.collection("erasure_jobs").doc(p.id);
+    await waitFor("two sessions erased by the worker", async () => ((await job.get()).get("progress.sessions") ?? 0) >= 2, 60_000);
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    tally.scenarios++;
+    assert.equal((await job.get()).get("status"), "running", "the killed worker left the job unfinished");
+    assert.equal((await api("GET", `/patient/${p.id}/summary`, { user: c.doctor })).status, 404, "the patient already reads as gone");
+    assert.equal((await api("POST", "/patient/session", { user: p.user, body: { patient_id: p.id, agent_id: c.agentId } })).status, 404);
+    assert.equal((await api("DELETE", `/patient/${p.id}`, { user: c.doctor })).status, 409, "the dead worker's lease still holds");
+
+    await standIn("DELETE", "/_emulator/faults");
+    await job.update({ lease_until: Timestamp.fromMillis(Date.now() - 1000) }); // the lease runs out
+    const resumed = await api<{ status: string; sessions: number; elevenlabs_conversations: number; receipt_id: string }>("DELETE", `/patient/${p.id}`, { user: c.doctor });
+    assert.equal(resumed.status, 200, JSON.stringify(resumed.body));
+    assert.equal(resumed.body.status, "erased");
+    assert.equal(resumed.body.sessions, 3);
+    assert.equal(resumed.body.elevenlabs_conversations, 3);
+    const again = await api("DELETE", `/patient/${p.id}`, { user: c.doctor });
+    assert.deepEqual(again.body, resumed.body, "the same receipt");
+    const left = await firestoreDocumentsContaining([words, "kumquats"]);
+    const remote = (await standInState()).conversations.filter((conv) => sessionIds.includes(conv.conversation_id));
+    const [files] = await bucket.getFiles({ prefix: `patients/${p.id}/` });
+    tally.orphans += left.length + remote.length + files.length;
+    assert.deepEqual([...left, ...remote.map((r) => `ElevenLabs ${r.conversation_id}`), ...files.map((f) => f.name)], [], "nothing of the patient is left");
+    await assertConsistent("after the resumed erasure");
+  });
+
+  it("acknowledges a late webhook for an erased patient and recreates nothing", async () => {
+    const c = await clinic(1);
+    const p = c.patients[0]!;
+    await inject({ kind: "webhook_delay", ms: 6_000 });
+    const started = await startSession(c);
+    await talk(started.signed_url);
+    await p.user.call("endSession", { session_id: started.session_id });
+    await waitFor("the summary", async () => (await adminDb.collection("sessions").doc(started.session_id).get()).get("summary_status") === "done", 30_000);
+    assert.equal((await api("DELETE", `/patient/${p.id}`, { user: c.doctor })).status, 200);
+    const delivery = await waitFor("the late delivery", async () => (await standInState()).webhook_deliveries.find((d) => d.conversation_id === started.session_id && d.state !== "pending"), 30_000);
+    tally.scenarios++;
+    assert.equal(delivery.state, "delivered", "answered 200");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    for (const collection of ["conversation_inbox", "sessions", "session_summaries", "alerts"]) {
+      const exists = (await adminDb.collection(collection).doc(started.session_id).get()).exists;
+      if (exists) tally.halfWrites++;
+      assert.equal(exists, false, `${collection} recreated after erasure`);
+    }
+  });
+
+  it("throttles invite brute force per account (30 tries from each of 3 accounts in parallel) and per address", async () => {
+    const c = await clinic(0);
+    const { invite_code } = await c.doctor.call<{ invite_code: string }>("createPatient", { display_name: "Target" });
+    const attackers = await Promise.all([0, 1, 2].map(() => signInAs(null)));
+    const outcomes = await Promise.all(
+      attackers.map(async (attacker) => {
+        const codes: string[] = [];
+        await Promise.all(
+          Array.from({ length: 30 }, async (_, i) => {
+            try {
+              await attacker.call("redeemInvite", { invite_code: `QQQQ-RRRR-SSSS-TTTT-UUUU-VVVV-${"WXYZ"[i % 4]!.repeat(4)}` });
+              codes.push("ok");
+            } catch (error) {
+              codes.push((error as { code: string }).code);
+            }
+          }),
+        );
+        return codes;
+      }),
+    );
+    tally.scenarios++;
+    for (const codes of outcomes) {
+      const checked = codes.filter((code) => code === "functions/not-found").length;
+      const refused = codes.filter((code) => code === "functions/resource-exhausted").length;
+      console.log(`      30 parallel guesses from one account: ${checked} checked, ${refused} refused`);
+      assert.ok(checked >= 1 && checked <= 10, `${checked} guesses checked: at most 10 per account per hour`);
+      assert.equal(checked + refused, 30, codes.join(","));
+    }
+    // Per address, in-process with a low limit: the 4th account from one address meets it.
+    configureInProcessHandlers();
+    const previous = process.env.INVITE_ATTEMPTS_PER_HOUR_PER_IP;
+    process.env.INVITE_ATTEMPTS_PER_HOUR_PER_IP = "3";
+    try {
+      const { redeemInvite } = await import("../../src/handlers/patients");
+      const address = `203.0.113.${Math.floor(Math.random() * 250)}`;
+      const kinds: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const account = await signInAs(null);
+        kinds.push(await redeemInvite({ uid: account.uid, ip: address }, { invite_code: "QQQQ-RRRR-SSSS-TTTT-UUUU-VVVV-WWWW" }).then(() => "ok", (e: { kind: string }) => e.kind));
+      }
+      assert.deepEqual(kinds, ["notFound", "notFound", "notFound", "rateLimited"]);
+    } finally {
+      process.env.INVITE_ATTEMPTS_PER_HOUR_PER_IP = previous;
+    }
+    const patient = await signInAs(null);
+    await patient.call("redeemInvite", { invite_code });
+  });
+
   // ------------------------------------------------------------------ bad input
   it("answers more than 100 bad inputs with a clear 4xx and writes nothing", async () => {
     const doctorA = shared.doctor;
@@ -339,6 +508,11 @@ describe("reliability", function () {
       const clear = result.status >= 400 && result.status < 500 && result.message.length > 0;
       if (!clear) failures.push(`${badCase.name}: ${result.status} ${result.message}`);
     }
+    // A replay byte for byte is acknowledged (ElevenLabs must always get 200) and changes nothing:
+    // events are deduplicated by type, conversation and event_timestamp, and this conversation is not ours.
+    const replay = await postWebhook(replayBody, replaySignature);
+    tally.badInputs++;
+    if (replay.status !== 200) failures.push(`webhook replayed byte for byte: ${replay.status} ${replay.message}`);
     const after = await quiescentSnapshot();
     tally.scenarios++;
     assert.ok(cases.length >= 100, `${cases.length} cases`);
@@ -460,7 +634,8 @@ function buildBadInputs(ctx: {
   rest("with a fractional invite validity", "POST", "/patients", { user: ctx.doctorA, body: { display_name: "Pat", invite_valid_hours: 1.5 } });
   rest("with an invite valid for a year", "POST", "/patients", { user: ctx.doctorA, body: { display_name: "Pat", invite_valid_hours: 9000 } });
   callable("with a malformed invite code", "redeemInvite", ctx.admin, { invite_code: "<script>" });
-  callable("with an unknown invite code", "redeemInvite", ctx.patientA.user, { invite_code: "QQQQ-7777" });
+  callable("with an invite code from an account that is already a patient", "redeemInvite", ctx.patientA.user, { invite_code: "QQQQ-RRRR-SSSS-TTTT-UUUU-VVVV-WWWW" });
+  callable("with the old 40-bit invite code format", "redeemInvite", ctx.admin, { invite_code: "QQQQ-7777" });
 
   // Another doctor's objects
   rest("with another doctor's knowledge", "POST", "/agent", { user: ctx.doctorA, body: { ...valid.agent!.body, knowledge_ids: [ctx.other.knowledgeId] } });
@@ -504,7 +679,6 @@ function buildBadInputs(ctx: {
     ["with a stale signature (31 minutes old)", () => postWebhook(hookBody, sign(hookBody, now - 31 * 60))],
     ["with a signature from the future", () => postWebhook(hookBody, sign(hookBody, now + 3600))],
     ["with a malformed signature header", () => postWebhook(hookBody, "v1=abc")],
-    ["replayed byte for byte", () => postWebhook(ctx.replayBody, ctx.replaySignature)],
   ];
   for (const [name, run] of hooks) cases.push({ name: `webhook ${name}`, run });
   return cases;

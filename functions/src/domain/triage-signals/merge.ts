@@ -3,6 +3,7 @@
 // only add to it or raise an item's level, never remove one.
 import { z } from "zod";
 import type { AttentionCategory, AttentionItem, ConversationSummary, ReviewItem, Severity } from "../../contracts/summary";
+import { REVIEW_DETAIL } from "../summarizer/review";
 import { FLAG_CATEGORIES, FLAG_SEVERITIES } from "./agent-config";
 import { ASKED_FOR_HUMAN_CRITERION, CONTACT_REQUEST_FIELD, RED_FLAG_CRITERION, RED_FLAG_QUOTES_FIELD } from "./instructions";
 import { matchQuote, type PatientTurn } from "./quotes";
@@ -142,6 +143,7 @@ export function mergeTriageSignals(summary: ConversationSummary, input: SignalsI
       evidence: at.confident ? evidenceIn(at.index, quote.quote) : "",
       rule_id: "analysis:data_collection",
       reason: "flagged_by_analysis",
+      reason_detail: REVIEW_DETAIL.flagged_by_analysis,
       analysis_quote: quote.quote,
     });
   }
@@ -160,6 +162,7 @@ export function mergeTriageSignals(summary: ConversationSummary, input: SignalsI
         evidence: "",
         rule_id: `analysis:${positive[0]}`,
         reason: "flagged_by_analysis",
+        reason_detail: REVIEW_DETAIL.flagged_by_analysis,
       });
     }
   }

@@ -117,7 +117,7 @@ const SCHEMAS: SchemaCase[] = [
     textFields: [["display_name", 120]],
     optional: ["doctor_id", "invite_valid_hours"],
   },
-  { name: "RedeemInviteRequest", schema: RedeemInviteRequest, valid: { invite_code: "ABCD-1234" }, idFields: [], textFields: [], optional: [] },
+  { name: "RedeemInviteRequest", schema: RedeemInviteRequest, valid: { invite_code: "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345" }, idFields: [], textFields: [], optional: [] },
 ];
 
 const BAD_IDS = ["../x", "a/b", "a.b", "", "   ", "a b", "x".repeat(129), "é", "a\u0000"];
@@ -346,14 +346,20 @@ describe("contracts: request schemas", () => {
   });
 
   describe("RedeemInviteRequest specifics", () => {
+    const code = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345";
     const codes: [string, boolean][] = [
-      ["ABCD-1234", true],
-      ["  ZZ99-0A0B ", true],
-      ["ABCD1234", false],
-      ["abcd-1234", true], // codes are read aloud: case does not matter
-      ["ABCD-12345", false],
-      ["ABC-1234", false],
-      ["ABCD-12\n4", false],
+      [code, true],
+      [`  ${code} `, true],
+      [code.replace(/-/g, ""), true], // separators do not matter
+      [code.toLowerCase(), true], // codes are read aloud: case does not matter
+      [code.replace(/-/g, " "), true],
+      ["ABCD-1234", false], // the old 40-bit format
+      [`${code}6`, false],
+      [code.slice(0, -1), false],
+      [code.replace("A", "O"), false], // O and 0, I and 1 are not in the alphabet
+      [code.replace("B", "1"), false],
+      [code.replace("C", "\n"), false],
+      ["x".repeat(65), false],
     ];
     for (const [code, ok] of codes) {
       it(`${ok ? "accepts" : "rejects"} the invite code ${JSON.stringify(code)}`, () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { gapKey, mergeDashboard, outcomeDelta, type ConversationOutcome, type ShardDelta } from "../../../src/domain/stats";
+import { gapContributions, gapKey, mergeDashboard, negatedDelta, outcomeDelta, type ConversationOutcome, type ShardDelta } from "../../../src/domain/stats";
 
 type Tree = { [key: string]: number | string | Tree };
 
@@ -42,7 +42,6 @@ const outcome = (overrides: Partial<ConversationOutcome> = {}): ConversationOutc
   answered: 4,
   unanswered: 2,
   attention: 1,
-  unansweredQuestions: ["Can I swim?", "Is dust bad?"],
   ...overrides,
 });
 
@@ -59,24 +58,17 @@ describe("domain/stats", () => {
         assert.equal(increments[`${prefix}.unanswered`], 2, prefix);
         assert.equal(increments[`${prefix}.attention`], 1, prefix);
       }
-      assert.equal(increments["totals.attention_open"], 1);
     });
 
-    it("counts each unanswered question as one gap and keeps its text", () => {
+    it("puts no question text and no open-alert counter into a shard", () => {
       const delta = outcomeDelta(outcome());
-      const key = gapKey("Can I swim?");
-      assert.equal(delta.increments[`gaps.${key}.count`], 1);
-      assert.equal(delta.texts[`gaps.${key}.text`], "Can I swim?");
-      assert.equal(Object.keys(delta.increments).filter((k) => k.startsWith("gaps.")).length, 2);
-    });
-
-    it("counts a question asked twice in one conversation as two occurrences of one gap", () => {
-      const delta = outcomeDelta(outcome({ unansweredQuestions: ["Can I swim?", "can i swim"] }));
-      assert.equal(delta.increments[`gaps.${gapKey("Can I swim?")}.count`], 2);
+      const paths = [...Object.keys(delta.increments), ...Object.keys(delta.texts)];
+      assert.deepEqual(paths.filter((p) => p.startsWith("gaps.") || p.includes("attention_open")), []);
+      assert.deepEqual(Object.values(delta.texts), ["Asthma"], "only the disease's display name");
     });
 
     it("omits zero-valued counters so no empty increments are written", () => {
-      const { increments } = outcomeDelta(outcome({ durationSeconds: 0, answered: 0, unanswered: 0, attention: 0, unansweredQuestions: [] }));
+      const { increments } = outcomeDelta(outcome({ durationSeconds: 0, answered: 0, unanswered: 0, attention: 0 }));
       assert.deepEqual(Object.keys(increments).sort(), [
         "by_agent.agent_1.sessions",
         "by_day.2025-03-04.sessions",
@@ -104,10 +96,22 @@ describe("domain/stats", () => {
       assert.equal(delta.increments[agentPaths[0]!], 1);
     });
 
-    it("truncates a stored gap text to 300 characters", () => {
-      const long = "why ".repeat(200);
-      const delta = outcomeDelta(outcome({ unansweredQuestions: [long] }));
-      assert.equal(delta.texts[`gaps.${gapKey(long)}.text`]!.length, 300);
+    it("is taken away exactly by its negation (erasure)", () => {
+      const delta = outcomeDelta(outcome());
+      const shard = applyDelta(applyDelta({}, delta), negatedDelta(delta));
+      const d = mergeDashboard(undefined, [shard]);
+      assert.equal(d.totals.sessions, 0);
+      assert.equal(d.totals.minutes, 0);
+      assert.equal(d.by_agent.agent_1!.sessions, 0);
+    });
+  });
+
+  describe("gapContributions", () => {
+    it("counts a question asked twice in one conversation as two occurrences of one gap", () => {
+      assert.deepEqual(gapContributions(["Can I swim?", "can i swim", "Is dust bad?"]), [
+        { key: gapKey("Can I swim?"), question: "Can I swim?", count: 2 },
+        { key: gapKey("Is dust bad?"), question: "Is dust bad?", count: 1 },
+      ]);
     });
   });
 
@@ -155,8 +159,15 @@ describe("domain/stats", () => {
         minutes: 2.5,
         questions_answered: 10,
         questions_unanswered: 1,
-        open_attention_items: 3,
+        open_attention_items: 0,
+        open_alerts: 0,
       });
+    });
+
+    it("takes open alerts and open attention items from the alerts, not the shards", () => {
+      const d = mergeDashboard(undefined, [{ totals: { sessions: 1 } }], [], { alerts: 3, attentionItems: 5 });
+      assert.equal(d.totals.open_alerts, 3);
+      assert.equal(d.totals.open_attention_items, 5);
     });
 
     const minuteCases: [number, number][] = [
@@ -190,17 +201,19 @@ describe("domain/stats", () => {
     });
 
     it("never shows a negative number of open attention items", () => {
-      const d = mergeDashboard(undefined, [{ totals: { attention_open: 1 } }, { totals: { attention_open: -3 } }]);
+      const d = mergeDashboard(undefined, [], [], { alerts: -1, attentionItems: -3 });
       assert.equal(d.totals.open_attention_items, 0);
+      assert.equal(d.totals.open_alerts, 0);
     });
 
-    it("sorts knowledge gaps by count descending, then by question text", () => {
-      const shards: Tree[] = [
-        { gaps: { k1: { count: 2, text: "Can I run?" }, k2: { count: 5, text: "Can I drink?" } } },
-        { gaps: { k3: { count: 2, text: "Can I eat?" }, k1: { count: 1 } } },
+    it("sorts knowledge gaps by count descending, then by question text, leaving out emptied ones", () => {
+      const gaps = [
+        { question: "Can I eat?", count: 2 },
+        { question: "Can I drink?", count: 5 },
+        { question: "Can I run?", count: 3 },
+        { question: "Can I fly?", count: 0 },
       ];
-      const d = mergeDashboard(undefined, shards);
-      assert.deepEqual(d.knowledge_gaps, [
+      assert.deepEqual(mergeDashboard(undefined, [], gaps).knowledge_gaps, [
         { question: "Can I drink?", count: 5 },
         { question: "Can I run?", count: 3 },
         { question: "Can I eat?", count: 2 },
@@ -208,14 +221,12 @@ describe("domain/stats", () => {
     });
 
     it("keeps only the requested number of top gaps", () => {
-      const gaps: Tree = {};
-      for (let i = 0; i < 15; i += 1) gaps[`k${i}`] = { count: i + 1, text: `q${i}` };
-      const d = mergeDashboard(undefined, [{ gaps }], 3);
+      const gaps = Array.from({ length: 15 }, (_, i) => ({ question: `q${i}`, count: i + 1 }));
       assert.deepEqual(
-        d.knowledge_gaps.map((g) => g.count),
+        mergeDashboard(undefined, [], gaps, undefined, 3).knowledge_gaps.map((g) => g.count),
         [15, 14, 13],
       );
-      assert.equal(mergeDashboard(undefined, [{ gaps }]).knowledge_gaps.length, 10);
+      assert.equal(mergeDashboard(undefined, [], gaps).knowledge_gaps.length, 10);
     });
 
     it("labels disease buckets with their display name rather than the field key", () => {
@@ -225,13 +236,6 @@ describe("domain/stats", () => {
       assert.equal(d.by_disease["Type 2 diabetes"]!.sessions, 1);
     });
 
-    it("merges differently worded copies of one question into a single gap", () => {
-      const s1 = applyDelta({}, outcomeDelta(outcome({ unansweredQuestions: ["Can I swim?"] })));
-      const s2 = applyDelta({}, outcomeDelta(outcome({ unansweredQuestions: ["can I swim"] })));
-      const d = mergeDashboard(undefined, [s1, s2]);
-      assert.equal(d.knowledge_gaps.length, 1);
-      assert.equal(d.knowledge_gaps[0]!.count, 2);
-    });
 
     // Pending: safeKey() maps every non-ASCII character to "_", so distinct non-English disease
     // names collide in one by_disease bucket (see report). Un-skip once the key is collision-free.
@@ -264,13 +268,22 @@ describe("domain/stats", () => {
           answered: int(10),
           unanswered: int(4),
           attention: int(2),
-          unansweredQuestions: questions.filter(() => random() < 0.3),
         }));
+        const asked = outcomes.map(() => questions.filter(() => random() < 0.3));
 
         const shardCount = 1 + int(9);
         const shards: Tree[] = Array.from({ length: shardCount }, () => ({}));
         for (const o of outcomes) applyDelta(shards[int(shardCount - 1)]!, outcomeDelta(o));
-        const d = mergeDashboard(undefined, shards, 100);
+        // Gap documents keyed by gapKey, as the stats repository keeps them.
+        const gapDocs = new Map<string, { question: string; count: number }>();
+        for (const list of asked) {
+          for (const g of gapContributions(list)) {
+            const doc = gapDocs.get(g.key) ?? { question: g.question, count: 0 };
+            doc.count += g.count;
+            gapDocs.set(g.key, doc);
+          }
+        }
+        const d = mergeDashboard(undefined, shards, [...gapDocs.values()], { alerts: 0, attentionItems: 0 }, 100);
 
         const sum = (list: ConversationOutcome[], f: (o: ConversationOutcome) => number) => list.reduce((t, o) => t + f(o), 0);
         const bucket = (list: ConversationOutcome[]) => ({
@@ -287,7 +300,8 @@ describe("domain/stats", () => {
           minutes: minutes(sum(outcomes, (o) => o.durationSeconds)),
           questions_answered: sum(outcomes, (o) => o.answered),
           questions_unanswered: sum(outcomes, (o) => o.unanswered),
-          open_attention_items: sum(outcomes, (o) => o.attention),
+          open_attention_items: 0,
+          open_alerts: 0,
         });
         for (const agent of agents) {
           const list = outcomes.filter((o) => o.agentId === agent);
@@ -302,7 +316,7 @@ describe("domain/stats", () => {
           if (list.length) assert.deepEqual(d.by_day[day], bucket(list), day);
         }
         const expectedGaps = questions
-          .map((question) => ({ question, count: outcomes.filter((o) => o.unansweredQuestions.includes(question)).length }))
+          .map((question) => ({ question, count: asked.filter((list) => list.includes(question)).length }))
           .filter((g) => g.count > 0)
           .sort((a, b) => b.count - a.count || a.question.localeCompare(b.question));
         assert.deepEqual(d.knowledge_gaps, expectedGaps);

@@ -16,7 +16,7 @@ const transcript = [
 ];
 
 function emptySummary(): ConversationSummary {
-  return { language: "en", answered_questions: [], unanswered_questions: [], requires_attention: [], for_review: [] };
+  return { language: "en", language_unsupported: false, answered_questions: [], unanswered_questions: [], requires_attention: [], for_review: [] };
 }
 
 function withAttentionAt(index: number): ConversationSummary {
@@ -150,7 +150,7 @@ describe("triage signals: merge", () => {
     const summary = emptySummary();
     summary.for_review.push({
       turn_index: 3, time_in_call_secs: 20, patient_text: transcript[3]!.message, category: "red_flag_symptom",
-      severity: "high", evidence: "hot", rule_id: "rules:x", reason: "resolved",
+      severity: "high", evidence: "hot", rule_id: "rules:x", reason: "resolved", reason_detail: "resolved",
     });
     const merged = mergeTriageSignals(summary, { transcript, inCallFlags: [{ category: "red_flag_symptom", severity: "high", patient_words: "calf has gone hot and swollen" }] });
     assert.equal(merged.requires_attention.length, 1);

@@ -1,0 +1,201 @@
+// Voice sessions. A session's id is its ElevenLabs conversation id. Its document carries three
+// small state machines, each with its own fields:
+//   status          active -> ended | not_connected              (end signals: webhook, client, reconciler)
+//                   not_connected -> ended                       (the conversation happened after all)
+//   summary_status  processing -> waiting | done | failed | cancelled  (the pipeline, with a lease)
+//   stats_status    pending -> applied -> reverted | cancelled   (dashboard statistics, applied once)
+// and the retention fields: retention_state "due" from the end, purge_after, "purged" once purged.
+import type { DocumentReference, QueryDocumentSnapshot, Timestamp, Transaction } from "firebase-admin/firestore";
+import { purgeAfterMs } from "../domain/retention";
+import { AppError } from "../errors";
+import { col, increment, now, timestampFromMillis } from "../services/data";
+import { db } from "../services/firebase";
+import { readPatientInTx } from "./patients";
+import { readSlotForRelease } from "./rate-limits";
+
+export type EndSource = "webhook" | "client" | "reconciler";
+export type SummaryStatus = "processing" | "waiting" | "done" | "failed" | "cancelled";
+export type StatsStatus = "pending" | "applied" | "reverted" | "cancelled";
+
+/** What the statistics of one finished conversation are made of; no patient text once applied. */
+export interface StatsInput {
+  agent_id: string;
+  disease_names: string[];
+  day: string;
+  duration_seconds: number;
+  answered: number;
+  unanswered: number;
+  attention: number;
+  /** De-identified questions, until the stats are applied; then only their keys are kept. */
+  gap_questions: string[];
+  gap_keys: string[];
+}
+
+export interface SessionDocument {
+  patient_id: string;
+  doctor_id: string;
+  agent_id: string;
+  elevenlabs_agent_id: string;
+  conversation_id: string;
+  disease_names: string[];
+  status: "active" | "ended" | "not_connected";
+  started_at: Timestamp;
+  slot_id?: string;
+  /** The workspace conversation line this session holds while active (see domain/conversation-lines). */
+  conversation_line?: string | null;
+  max_duration_seconds?: number | null;
+  retention_days?: number;
+  ended_at?: Timestamp;
+  end_source?: EndSource;
+  retention_state?: "due" | "purged";
+  purge_after?: Timestamp;
+  retention_purged_at?: Timestamp;
+  summary_status?: SummaryStatus;
+  lease_until?: Timestamp | null;
+  summary_attempts?: number;
+  next_attempt_at?: Timestamp;
+  summary_error?: string;
+  summarized_at?: Timestamp;
+  duration_seconds?: number;
+  stats_status?: StatsStatus;
+  stats_input?: StatsInput;
+  stats_attempts?: number;
+  stats_next_attempt_at?: Timestamp;
+  stats_error?: string;
+  /** Retention removed this conversation's knowledge gaps (its counters stay). */
+  gaps_removed?: boolean;
+}
+
+export interface Session extends SessionDocument {
+  id: string;
+}
+
+export const sessionRef = (sessionId: string) => col("sessions").doc(sessionId) as DocumentReference<SessionDocument>;
+const toSession = (doc: QueryDocumentSnapshot) => ({ id: doc.id, ...(doc.data() as SessionDocument) });
+
+export async function loadSession(sessionId: string): Promise<Session | undefined> {
+  const snapshot = await sessionRef(sessionId).get();
+  return snapshot.exists ? { id: snapshot.id, ...(snapshot.data() as SessionDocument) } : undefined;
+}
+
+export async function readSessionInTx(tx: Transaction, sessionId: string): Promise<Session | undefined> {
+  const snapshot = await tx.get(sessionRef(sessionId));
+  return snapshot.exists ? { id: snapshot.id, ...(snapshot.data() as SessionDocument) } : undefined;
+}
+
+/**
+ * Creates the session with its audit entry, in one transaction that re-reads the patient: a start
+ * racing an erasure either commits first (and the erasure sweeps it) or is refused.
+ */
+export async function createSession(
+  conversationId: string,
+  document: Omit<SessionDocument, "status" | "started_at">,
+  audit: (tx: Transaction) => void,
+): Promise<void> {
+  await db().runTransaction(async (tx) => {
+    const patient = await readPatientInTx(tx, document.patient_id);
+    if (!patient || patient.erasure_started_at) throw new AppError("notFound", "No such patient.");
+    tx.create(sessionRef(conversationId), { ...document, status: "active", started_at: now() });
+    audit(tx);
+  });
+}
+
+/**
+ * active -> ended, with the retention clock started and the patient's open slot freed. Reads the
+ * slot first: call it before any other write of the transaction.
+ */
+export async function endSessionInTx(tx: Transaction, session: Session, source: EndSource, retentionDaysFallback: number): Promise<void> {
+  const releaseSlot = await readSlotForRelease(tx, session.patient_id, session.slot_id);
+  const endedAt = now();
+  tx.update(sessionRef(session.id), {
+    status: "ended",
+    ended_at: endedAt,
+    end_source: source,
+    retention_state: "due",
+    purge_after: timestampFromMillis(purgeAfterMs(endedAt.toMillis(), session.retention_days ?? retentionDaysFallback)),
+  });
+  releaseSlot?.();
+}
+
+/**
+ * Idempotent: the first end signal wins, later ones (webhook twice, racing callable) change nothing.
+ * A session marked not connected still ends if its conversation turns out to have happened (a
+ * webhook for it arrives): the patient connected late, and the conversation is summarized.
+ */
+export async function markSessionEnded(sessionId: string, source: EndSource, retentionDaysFallback: number): Promise<boolean> {
+  return db().runTransaction(async (tx) => {
+    const session = await readSessionInTx(tx, sessionId);
+    if (!session || (session.status !== "active" && session.status !== "not_connected")) return false;
+    await endSessionInTx(tx, session, source, retentionDaysFallback);
+    return true;
+  });
+}
+
+/**
+ * active -> not_connected: ElevenLabs has no conversation for it (refused, or never opened). Its
+ * line and the patient's open slot are free, and no summary is expected.
+ */
+export async function markSessionNotConnected(sessionId: string, source: EndSource): Promise<boolean> {
+  return db().runTransaction(async (tx) => {
+    const session = await readSessionInTx(tx, sessionId);
+    if (!session || session.status !== "active") return false;
+    const releaseSlot = await readSlotForRelease(tx, session.patient_id, session.slot_id);
+    tx.update(sessionRef(sessionId), { status: "not_connected", ended_at: now(), end_source: source });
+    releaseSlot?.();
+    return true;
+  });
+}
+
+/** Several sessions by id in one round trip; missing ones are absent from the map. */
+export async function loadSessions(sessionIds: string[]): Promise<Map<string, Session>> {
+  const found = new Map<string, Session>();
+  if (!sessionIds.length) return found;
+  for (const snapshot of await db().getAll(...sessionIds.map(sessionRef))) {
+    if (snapshot.exists) found.set(snapshot.id, { id: snapshot.id, ...(snapshot.data() as SessionDocument) });
+  }
+  return found;
+}
+
+/** Claims the session for summarizing; undefined when it is done, failed, or another worker holds a live lease. */
+export async function claimForSummary(sessionId: string, leaseMs: number): Promise<Session | undefined> {
+  return db().runTransaction(async (tx) => {
+    const session = await readSessionInTx(tx, sessionId);
+    if (!session || session.status !== "ended") return undefined;
+    const state = session.summary_status;
+    if (state === "done" || state === "failed" || state === "cancelled") return undefined;
+    if (state === "processing" && session.lease_until && session.lease_until.toMillis() > Date.now()) return undefined;
+    if (state === "waiting" && session.next_attempt_at && session.next_attempt_at.toMillis() > Date.now()) return undefined;
+    tx.update(sessionRef(sessionId), {
+      summary_status: "processing",
+      lease_until: timestampFromMillis(Date.now() + leaseMs),
+      summary_attempts: increment(1),
+    });
+    return { ...session, summary_attempts: (session.summary_attempts ?? 0) + 1 };
+  });
+}
+
+export async function releaseSummary(sessionId: string, fields: Partial<Record<keyof SessionDocument, unknown>>): Promise<void> {
+  await sessionRef(sessionId).update({ lease_until: null, ...fields });
+}
+
+// ---- what the reconciler and retention look for (each query has its composite index)
+
+const ids = async (query: FirebaseFirestore.Query) => (await query.get()).docs.map(toSession);
+
+export const activeSessionsStartedBefore = (before: Timestamp, limit: number) =>
+  ids(col("sessions").where("status", "==", "active").where("started_at", "<", before).limit(limit));
+
+export const summariesDue = (limit: number) =>
+  ids(col("sessions").where("summary_status", "==", "waiting").where("next_attempt_at", "<=", now()).limit(limit));
+
+/** Workers that crashed mid-pipeline leave `processing` with a lease in the past. */
+export const expiredSummaryLeases = (limit: number) =>
+  ids(col("sessions").where("summary_status", "==", "processing").where("lease_until", "<", now()).limit(limit));
+
+export const statsDue = (limit: number) =>
+  ids(col("sessions").where("stats_status", "==", "pending").where("stats_next_attempt_at", "<=", now()).limit(limit));
+
+export const retentionDue = (limit: number) =>
+  ids(col("sessions").where("retention_state", "==", "due").where("purge_after", "<=", now()).orderBy("purge_after").limit(limit));
+
+export const sessionsOfPatient = (patientId: string, limit: number) => ids(col("sessions").where("patient_id", "==", patientId).limit(limit));
