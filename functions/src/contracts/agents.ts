@@ -6,6 +6,10 @@ export const ANSWER_STYLES = ["professional", "friendly", "educational"] as cons
 export const AnswerStyle = z.enum(ANSWER_STYLES, { error: `must be one of ${ANSWER_STYLES.join(", ")}` });
 export type AnswerStyle = z.infer<typeof AnswerStyle>;
 
+/** Languages the agent speaks (and the summarizer reads); more come with their language packs. */
+export const AGENT_LANGUAGES = ["en", "es", "fr", "pt", "de"] as const;
+export const AgentLanguage = z.enum(AGENT_LANGUAGES, { error: `must be one of ${AGENT_LANGUAGES.join(", ")}` });
+
 export const AgentPrivacy = z
   .object({
     record_audio: z.boolean({ error: "must be a boolean" }).default(false),
@@ -19,6 +23,7 @@ export const SaveAgentRequest = z
     knowledge_ids: z.array(DocumentId).max(20, "must list at most 20 documents"),
     voice_id: VoiceId,
     answer_style: AnswerStyle,
+    language: AgentLanguage.default("en"),
     agent_id: DocumentId.optional(),
     doctor_id: DocumentId.optional(),
     privacy: AgentPrivacy.optional(),

@@ -44,7 +44,7 @@ function elevenLabsConfig(agentId: string, record: DocumentData, knowledge: Know
     name: record.name,
     systemPrompt: systemPrompt(record.answer_style, diseases),
     firstMessage: firstMessage(record.answer_style),
-    language: "en",
+    language: record.language ?? "en",
     voiceId: record.voice_id,
     knowledge: knowledge.map((k) => ({ id: k.elevenLabsId, name: k.name })),
     recordAudio: record.privacy?.record_audio ?? false,
@@ -64,6 +64,7 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
     disease_names: [...new Set(knowledge.map((k) => k.disease))],
     voice_id: input.voice_id,
     answer_style: input.answer_style,
+    language: input.language,
     privacy,
   };
 
@@ -113,6 +114,7 @@ function toView(id: string, data: DocumentData) {
     disease_names: data.disease_names ?? [],
     voice_id: data.voice_id,
     answer_style: data.answer_style,
+    language: data.language ?? "en",
     privacy: data.privacy,
     sync_status: data.sync_status,
     created_at: isoTime(data.created_at),
@@ -123,8 +125,8 @@ function toView(id: string, data: DocumentData) {
 export async function listAgents(caller: Caller, data: unknown) {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const records = await listOwnedRecords("agents", doctorId);
-  return { agents: records.map((r) => toView(r.id, r.data)) };
+  const page = await listOwnedRecords("agents", doctorId, input);
+  return { agents: page.items.map((r) => toView(r.id, r.data)), next_cursor: page.next_cursor };
 }
 
 export async function getAgent(caller: Caller, data: unknown) {

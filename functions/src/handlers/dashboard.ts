@@ -7,6 +7,7 @@ import { db } from "../services/firebase";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
 import { contracts } from "./lazy-contracts";
+import { fetchPage } from "../repositories/pagination";
 
 export async function getDashboard(caller: Caller, data: unknown): Promise<Dashboard> {
   const input = parseInput(contracts().DashboardRequest, data);
@@ -46,10 +47,12 @@ function alertView(id: string, data: DocumentData) {
 }
 
 export async function listAlerts(caller: Caller, data: unknown) {
-  const input = parseInput(contracts().DashboardRequest, data);
+  const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const open = await col("alerts").where("doctor_id", "==", doctorId).where("state", "==", "open").orderBy("created_at", "desc").limit(100).get();
-  return { alerts: open.docs.map((doc) => alertView(doc.id, doc.data())) };
+  const page = await fetchPage(col("alerts").where("doctor_id", "==", doctorId).where("state", "==", "open"), "created_at", input, (doc) =>
+    alertView(doc.id, doc.data() ?? {}),
+  );
+  return { alerts: page.items, next_cursor: page.next_cursor };
 }
 
 /** open -> acknowledged, once; records who and when. */
@@ -61,11 +64,12 @@ export async function acknowledgeAlert(caller: Caller, data: unknown) {
     if (!alert) throw new AppError("notFound", "No such alert.");
     if (caller.role !== "admin" && alert.doctor_id !== caller.uid) throw new AppError("forbidden", "This alert belongs to another doctor.");
     if (alert.state === "acknowledged") return alertView(alert_id, alert);
-    const update = { state: "acknowledged", acknowledged_by: caller.uid, acknowledged_at: now() };
+    const acknowledgedAt = now();
+    const update = { state: "acknowledged", acknowledged_by: caller.uid, acknowledged_at: acknowledgedAt };
     tx.update(ref, update);
     // Open items live in the stats shards; a negative delta on the shard 0 keeps the sum exact.
     tx.set(statsShard(alert.doctor_id, 0), { totals: { attention_open: increment(-(alert.item_count ?? 0)) } }, { merge: true });
-    return alertView(alert_id, { ...alert, state: "acknowledged", acknowledged_by: caller.uid, acknowledged_at: null });
+    return alertView(alert_id, { ...alert, ...update });
   });
 }
 

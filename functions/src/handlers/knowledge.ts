@@ -62,6 +62,11 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
     tx.set(statsDoc(doctorId), { counts: { knowledge_documents: increment(1) } }, { merge: true });
     return undefined;
   });
+  if (existing && (existing.disease_name !== input.disease_name || existing.document_type !== input.document_type)) {
+    // Same text, another name: say so instead of silently returning the other record.
+    const problem = `is already uploaded as "${documentName(existing as never)}"`;
+    throw new AppError("conflict", `This text ${problem}; replace or delete that document instead.`, [{ field: "text", problem }]);
+  }
   if (existing?.sync_status === "synced" && existing.content_hash === hash) {
     logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: true });
     return { knowledge_id: knowledgeId, elevenlabs_document_id: existing.elevenlabs_document_id };
@@ -92,11 +97,11 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   return { knowledge_id: knowledgeId, elevenlabs_document_id: documentId };
 }
 
-export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[] }> {
+export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[]; next_cursor: string | null }> {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const records = await listOwnedRecords("knowledge", doctorId);
-  return { knowledge: records.map((r) => toSummary(r.id, r.data)) };
+  const page = await listOwnedRecords("knowledge", doctorId, input);
+  return { knowledge: page.items.map((r) => toSummary(r.id, r.data)), next_cursor: page.next_cursor };
 }
 
 export async function getKnowledge(caller: Caller, data: unknown): Promise<KnowledgeSummary & { text: string }> {

@@ -11,10 +11,11 @@ import { callable, toHttpsError } from "./callable";
 import { onCall } from "firebase-functions/v2/https";
 import { onDocumentCreated } from "firebase-functions/v2/firestore";
 import { contracts } from "./lazy-contracts";
+import { searchFields } from "../repositories/patients";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I: codes are read aloud
 
-function newInviteCode(): string {
+export function newInviteCode(): string {
   const pick = () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return `${Array.from({ length: 4 }, pick).join("")}-${Array.from({ length: 4 }, pick).join("")}`;
 }
@@ -32,6 +33,7 @@ export async function createPatient(caller: Caller, data: unknown): Promise<Crea
   batch.set(ref, {
     doctor_id: doctorId,
     display_name: input.display_name,
+    ...searchFields(input.display_name),
     uid: null,
     invite: { code_hash: inviteCodeHash(code), expires_at: expiresAt, redeemed_at: null },
     created_at: now(),
