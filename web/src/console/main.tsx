@@ -1,0 +1,5 @@
+import { render } from "preact";
+import "../shared/styles.css";
+import { ConsoleApp } from "./App";
+
+render(<ConsoleApp />, document.getElementById("app")!);
