@@ -2,4 +2,6 @@ import { render } from "preact";
 import "../shared/styles.css";
 import { ConsoleApp } from "./App";
 
-render(<ConsoleApp />, document.getElementById("app")!);
+const root = document.getElementById("app")!;
+root.textContent = ""; // the static "Loading…" placeholder
+render(<ConsoleApp />, root);

@@ -2,4 +2,6 @@ import { render } from "preact";
 import "../shared/styles.css";
 import { PatientApp } from "./PatientApp";
 
-render(<PatientApp />, document.getElementById("app")!);
+const root = document.getElementById("app")!;
+root.textContent = ""; // the static "Loading…" placeholder
+render(<PatientApp />, root);

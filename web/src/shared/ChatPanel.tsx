@@ -66,7 +66,7 @@ export function ChatPanel(props: {
           {props.speaking ? `${props.agentName} is speaking…` : "Listening: speak, or type below."}
         </p>
       )}
-      <ol class="chat-log" ref={logRef} aria-live="polite" aria-label="Messages">
+      <ol class="chat-log" ref={logRef} aria-live="polite" aria-label="Conversation so far">
         {props.lines.map((line) => (
           <li key={line.id} class={`chat-line chat-line--${line.speaker}`}>
             <span class="chat-speaker">{line.speaker === "you" ? "You" : line.speaker === "agent" ? props.agentName : "Note"}</span>

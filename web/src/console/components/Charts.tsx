@@ -47,8 +47,8 @@ function NumbersTable({ caption, bars, valueLabel, partLabel }: { caption: strin
 /** Vertical bars over time (one per day), with an optional stacked part in red. */
 export function ColumnChart({ title, description, bars, valueLabel, partLabel }: { title: string; description: string; bars: Bar[]; valueLabel: string; partLabel?: string }) {
   const id = useId();
-  const width = 640;
-  const height = 220;
+  const width = 900;
+  const height = 240;
   const pad = { left: 36, right: 8, top: 12, bottom: 42 };
   const max = niceMax(Math.max(0, ...bars.map((b) => b.value)));
   const step = (width - pad.left - pad.right) / Math.max(1, bars.length);
@@ -78,7 +78,7 @@ export function ColumnChart({ title, description, bars, valueLabel, partLabel }:
               {b.part ? <rect x={x} y={y(b.part)} width={w} height={y(0) - y(b.part)} fill={COLORS.part} /> : null}
               {(bars.length <= 14 || i % Math.ceil(bars.length / 14) === 0) && (
                 <text x={x + w / 2} y={height - pad.bottom + 16} text-anchor="middle">
-                  {b.label.slice(5)}
+                  {new Date(`${b.label}T00:00:00Z`).toLocaleDateString(undefined, { month: "short", day: "numeric", timeZone: "UTC" })}
                 </text>
               )}
             </g>

@@ -42,7 +42,7 @@ export function InviteCard({ invite, doctorId, patientName }: { invite: Invite; 
   return (
     <section class="card invite" aria-label={`Invite for ${patientName}`}>
       <div class="qr">
-        <QrCode text={link} label={`QR code of the invite link for ${patientName}`} />
+        <QrCode text={link} label={`QR code for ${patientName}`} />
       </div>
       <div style={{ flex: "1 1 260px" }}>
         <h3>Invite for {patientName}</h3>

@@ -69,8 +69,8 @@ export function DashboardPage() {
           <span class="stat-value">{d.totals.open_attention_items}</span> open attention items
         </div>
       </div>
-      <div class="grid-2">
-        <section class="card" aria-labelledby="chart-days">
+      <div class="charts">
+        <section class="card wide" aria-labelledby="chart-days">
           <h2 id="chart-days">Conversations per day</h2>
           <ColumnChart
             title={`Conversations per day, last ${DAYS} days`}
@@ -90,7 +90,7 @@ export function DashboardPage() {
             partLabel="items"
           />
         </section>
-        <section class="card" aria-labelledby="chart-gaps">
+        <section class="card wide" aria-labelledby="chart-gaps">
           <h2 id="chart-gaps">Top knowledge gaps</h2>
           <p class="muted">Questions your material did not answer, most asked first.</p>
           {d.knowledge_gaps.length === 0 ? (

@@ -82,7 +82,7 @@ export function NarrationPage() {
     <>
       <h1>Narration</h1>
       <form class="card" onSubmit={submit} aria-labelledby="script-title">
-        <h2 id="script-title">Record a script</h2>
+        <h2 id="script-title">New narration</h2>
         {general && <Alert>{general}</Alert>}
         {done && <Alert kind="success">{done}</Alert>}
         <TextInput label="Disease or procedure" value={disease} onValue={setDisease} error={f.disease_name} required maxLength={120} />

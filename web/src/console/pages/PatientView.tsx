@@ -55,7 +55,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
             <dd>{receipt.storage_objects}</dd>
           </dl>
         </Alert>
-        <Link href="/patients">Back to patients</Link>
+        <Link href="/patients">Back to the list</Link>
       </>
     );
   }
@@ -65,7 +65,7 @@ export function PatientPage({ patientId }: { patientId: string }) {
   return (
     <>
       <p>
-        <Link href="/patients">← All patients</Link>
+        <Link href="/patients">← Back to the list</Link>
       </p>
       <div class="page-head">
         <h1>{p.display_name}</h1>
