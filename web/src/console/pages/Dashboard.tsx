@@ -104,7 +104,7 @@ export function DashboardPage() {
             />
           )}
         </section>
-        <section class="card" aria-labelledby="chart-agents">
+        <section class="card wide" aria-labelledby="chart-agents">
           <h2 id="chart-agents">Conversations per agent</h2>
           {perAgent.length === 0 ? (
             <Empty>No conversations yet.</Empty>
