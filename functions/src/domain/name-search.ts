@@ -25,7 +25,8 @@ export function nameSearchKeys(displayName: string): string[] {
   const name = normalizeName(displayName);
   if (!name) return [];
   const keys = new Set<string>(prefixes(name));
-  for (const word of name.split(" ")) for (const p of prefixes(word)) keys.add(p);
+  // Words as written ("o'brien"), and each part of "Ortiz-Smith" or "O'Brien" as a word too.
+  for (const word of [...name.split(" "), ...name.split(/[\s'-]+/)]) for (const p of prefixes(word)) keys.add(p);
   return [...keys];
 }
 
