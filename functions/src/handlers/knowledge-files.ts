@@ -2,7 +2,6 @@
 // ElevenLabs' file upload, which extracts the text; we keep the record and the content hash.
 import { createHash } from "node:crypto";
 import { elevenLabsApiKey } from "../config";
-import { KNOWLEDGE_FILE_MAX_BYTES, KNOWLEDGE_FILE_TYPES } from "../contracts/console";
 import { shortId } from "../domain/content-hash";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
@@ -15,6 +14,8 @@ import { contracts } from "./lazy-contracts";
 export async function uploadKnowledgeFile(caller: Caller, data: unknown) {
   const input = parseInput(contracts().UploadKnowledgeFileRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
+  // The constants come with the lazily loaded contracts: zod stays off the cold-start path.
+  const { KNOWLEDGE_FILE_MAX_BYTES, KNOWLEDGE_FILE_TYPES } = contracts();
   const bytes = Buffer.from(input.content_base64, "base64");
   if (bytes.length > KNOWLEDGE_FILE_MAX_BYTES) {
     throw new AppError("invalidInput", "content_base64: the file is larger than 5 MiB", [{ field: "content_base64", problem: "the file is larger than 5 MiB" }]);

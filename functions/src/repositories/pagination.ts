@@ -2,7 +2,6 @@
 // the last item's (timestamp, document id) in base64url: no extra read per page, and items that
 // share a timestamp are neither skipped nor repeated.
 import type { DocumentSnapshot, Query } from "firebase-admin/firestore";
-import { PAGE_SIZE_DEFAULT } from "../contracts/pages";
 import { AppError } from "../errors";
 import { firestoreModule } from "../services/firebase";
 
@@ -21,6 +20,9 @@ interface CursorData {
   n: number;
   id: string;
 }
+
+/** The same default as contracts/pages.ts (not imported: zod stays off the cold-start path). */
+export const PAGE_SIZE_DEFAULT = 50;
 
 const badCursor = () =>
   new AppError("invalidInput", "cursor: must be a next_cursor returned by this list", [
