@@ -22,7 +22,8 @@ Walk with your walker three to four times a day. Ice the knee for 20 minutes aft
 Calf pain, swelling or tightness in the lower leg can be a blood clot: seek urgent care.`;
 
 describe("the clinic web app in a real browser", function () {
-  this.timeout(180_000);
+  // Generous waits: on a loaded 2-core machine a cold function start alone can take tens of seconds.
+  this.timeout(300_000);
   let browser: Browser;
   let doctorContext: BrowserContext;
   let patientContext: BrowserContext;
@@ -39,7 +40,7 @@ describe("the clinic web app in a real browser", function () {
     doctorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await doctorContext.grantPermissions(["notifications"], { origin: hostingUrl });
     doctorPage = await doctorContext.newPage();
-    doctorPage.setDefaultTimeout(30_000);
+    doctorPage.setDefaultTimeout(90_000);
   });
 
   after(async function () {
@@ -94,7 +95,7 @@ describe("the clinic web app in a real browser", function () {
     await voice.selectOption({ label: (await voice.locator("option", { hasText: "Rachel" }).innerText()).trim() });
     await doctorPage.getByLabel("Script").fill("Welcome home after your knee replacement. Keep the dressing dry for five days. Walk a little more every day.");
     await doctorPage.getByRole("button", { name: "Generate audio" }).click();
-    await doctorPage.getByText("The audio is ready").waitFor({ timeout: 60_000 });
+    await doctorPage.getByText("The audio is ready").waitFor({ timeout: 120_000 });
     const approve = doctorPage.getByRole("button", { name: /^Approve / });
     await approve.waitFor();
     assert.ok((await doctorPage.locator("audio[src]").count()) >= 1, "a player for the new audio");
@@ -155,7 +156,7 @@ describe("the clinic web app in a real browser", function () {
 
     patientContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     patientPage = await patientContext.newPage();
-    patientPage.setDefaultTimeout(30_000);
+    patientPage.setDefaultTimeout(90_000);
     await patientPage.goto(inviteLink);
     const start = patientPage.getByRole("button", { name: "Start conversation" });
     await start.waitFor();
