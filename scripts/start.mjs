@@ -49,6 +49,10 @@ console.log("Building functions…");
 if (!process.argv.includes("--skip-build") && spawnSync("npm", ["--prefix", "functions", "run", "-s", "build"], { stdio: "inherit", cwd: repoRoot }).status !== 0) {
   fail("The functions did not compile; fix the errors above and run npm start again.");
 }
+console.log("Building the web app…");
+if (!process.argv.includes("--skip-build") && spawnSync("npm", ["--prefix", "web", "run", "-s", "build"], { stdio: quiet ? "ignore" : "inherit", cwd: repoRoot }).status !== 0) {
+  fail("The web app did not build; fix the errors above and run npm start again.");
+}
 writeFunctionsEmulatorEnv();
 
 let standIn;
@@ -101,6 +105,8 @@ try {
     storage_emulator: urls.storage,
     functions_emulator: urls.functions,
     hosting: urls.hosting,
+    console_url: urls.console,
+    patient_url: urls.patient,
     elevenlabs: urls.elevenLabs,
     elevenlabs_api_key: elevenLabsApiKey,
     webhook_url: urls.webhook,
@@ -114,6 +120,8 @@ try {
   console.log(`
 Ready in ${seconds} s.${persist ? " Data persists in .local/emulator-data." : ""}
 
+  Doctor console     ${urls.console}
+  Patient page       ${urls.patient}      (patients open their invite link)
   REST API           ${urls.api}            (Hosting rewrite /api/** -> function api)
   Callables          ${urls.functions}/<name>
   Auth emulator      ${urls.auth}
@@ -124,7 +132,7 @@ Ready in ${seconds} s.${persist ? " Data persists in .local/emulator-data." : ""
   Emulator hub       http://127.0.0.1:${ports.hub}${toolchain.uiAvailable ? "" : "   (Emulator UI not available offline)"}
 
 Demo accounts (password for all: ${seeded.accounts.admin.password}):
-${Object.entries(seeded.accounts).map(([role, a]) => `  ${role.padEnd(9)} ${a.email.padEnd(26)} uid ${a.uid}`).join("\n")}
+${Object.entries(seeded.accounts).map(([role, a]) => `  ${role.padEnd(9)} ${a.email.padEnd(26)} ${(a.name ?? "").padEnd(18)} uid ${a.uid}`).join("\n")}
 
 Demo ids: patient ${seeded.demo.patient_id}, agent ${seeded.demo.agent_id}
 Written to .local/stack.json. Press Ctrl-C to stop everything.`);

@@ -1,5 +1,6 @@
-// `npm test`: lint, type-check, unit tests, the ElevenLabs stand-in's contract tests, then the
-// integration suite against the Firebase emulators and the stand-in. Ends with one line
+// `npm test`: lint, type-check, unit tests, the ElevenLabs stand-in's contract tests, the web
+// app's type-check and build, then the integration, reliability and browser suites against the
+// Firebase emulators and the stand-in. Ends with one line
 // `N passed, N failed[, N skipped]` summed over every suite.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
@@ -63,8 +64,12 @@ mochaSuite("elevenlabs-emulator", (statsFile) =>
     env: { ...process.env, MOCHA_STATS_FILE: statsFile },
   }),
 );
+check("web-typecheck", npm, ["--prefix", "web", "run", "-s", "typecheck"]);
+check("web-build", npm, ["--prefix", "web", "run", "-s", "build"]);
 mochaSuite("integration", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "test/integration/**/*.test.ts" }));
 mochaSuite("reliability", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "test/reliability/**/*.test.ts" }));
+// The web app in headless Chromium against the same emulators (web/dist is built above).
+mochaSuite("browser", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "../web/test/**/*.test.ts" }));
 
 const summary = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : "");
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join("; ")}`);

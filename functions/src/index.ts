@@ -47,3 +47,14 @@ export {
 } from "./handlers/dashboard";
 export { erasePatientCallable as erasePatient, applyRetentionScheduled as applyRetention } from "./handlers/privacy";
 export { healthCheck } from "./handlers/health";
+export {
+  listPatientsCallable as listPatients,
+  getPatientCallable as getPatient,
+  updatePatientCallable as updatePatient,
+  reissueInviteCallable as reissueInvite,
+} from "./handlers/patient-directory";
+export { listSessionsCallable as listSessions, getSessionCallable as getSession } from "./handlers/conversations";
+export { listVoicesCallable as listVoices } from "./handlers/voices";
+export { previewAgentCallable as previewAgent } from "./handlers/agent-preview";
+export { uploadKnowledgeFileCallable as uploadKnowledgeFile } from "./handlers/knowledge-files";
+export { getPatientHomeCallable as getPatientHome } from "./handlers/patient-home";

@@ -8,7 +8,7 @@ import { callFunction, rest, signIn, signUp } from "./local-client.mjs";
 
 const PASSWORD = "demo-password";
 export const DEMO_ACCOUNTS = {
-  admin: { email: "admin@demo.clinic", role: "admin" },
+  admin: { email: "admin@demo.clinic", role: "admin", name: "Clinic Admin" },
   doctor: { email: "dr.rivera@demo.clinic", role: "doctor", name: "Dr. Ana Rivera" },
   doctor2: { email: "dr.okafor@demo.clinic", role: "doctor", name: "Dr. Chidi Okafor" },
   patient: { email: "sam.patient@demo.clinic", role: "patient", doctor: "doctor", name: "Sam Lee" },
@@ -58,6 +58,7 @@ function admin() {
 async function ensureStaff({ auth, db, FieldValue }, account) {
   let user = await auth.getUserByEmail(account.email).catch(() => undefined);
   user ??= await auth.createUser({ email: account.email, password: PASSWORD, displayName: account.name });
+  if (user.displayName !== account.name) await auth.updateUser(user.uid, { displayName: account.name });
   await auth.setCustomUserClaims(user.uid, { role: account.role });
   // A doctor's profile, as the admin command writes it: agents call the doctor by this name.
   if (account.role === "doctor") {
@@ -72,7 +73,7 @@ export async function seedDemoData(log = console.log) {
   const { auth } = firebase;
   const accounts = {};
   for (const key of ["admin", "doctor", "doctor2"]) {
-    accounts[key] = { email: DEMO_ACCOUNTS[key].email, password: PASSWORD, uid: await ensureStaff(firebase, DEMO_ACCOUNTS[key]) };
+    accounts[key] = { email: DEMO_ACCOUNTS[key].email, password: PASSWORD, name: DEMO_ACCOUNTS[key].name, uid: await ensureStaff(firebase, DEMO_ACCOUNTS[key]) };
   }
   const doctorToken = (await signIn(DEMO_ACCOUNTS.doctor.email, PASSWORD)).idToken;
   const knowledgeIds = [];
@@ -97,14 +98,14 @@ export async function seedDemoData(log = console.log) {
     const account = DEMO_ACCOUNTS[key];
     const existing = await auth.getUserByEmail(account.email).catch(() => undefined);
     if (existing?.customClaims?.patient_id) {
-      accounts[key] = { email: account.email, password: PASSWORD, uid: existing.uid, patient_id: existing.customClaims.patient_id };
+      accounts[key] = { email: account.email, password: PASSWORD, name: account.name, uid: existing.uid, patient_id: existing.customClaims.patient_id };
       continue;
     }
     const token = (await signIn(DEMO_ACCOUNTS[account.doctor].email, PASSWORD)).idToken;
     const invite = await callFunction("createPatient", token, { display_name: account.name });
     const user = existing ? await signIn(account.email, PASSWORD) : await signUp(account.email, PASSWORD);
     await callFunction("redeemInvite", user.idToken, { invite_code: invite.invite_code });
-    accounts[key] = { email: account.email, password: PASSWORD, uid: user.uid, patient_id: invite.patient_id };
+    accounts[key] = { email: account.email, password: PASSWORD, name: account.name, uid: user.uid, patient_id: invite.patient_id };
   }
   log("  seeded patients for both doctors");
   return { accounts, demo: { patient_id: accounts.patient.patient_id, agent_id: agentId, knowledge_ids: knowledgeIds, voice_id: voiceId } };

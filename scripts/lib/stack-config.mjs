@@ -27,6 +27,8 @@ export const urls = {
   storage: `http://${host}:${ports.storage}`,
   functions: `http://${host}:${ports.functions}/${projectId}/${region}`,
   hosting: `http://${host}:${ports.hosting}`,
+  console: `http://${host}:${ports.hosting}/`,
+  patient: `http://${host}:${ports.hosting}/patient/`,
   api: `http://${host}:${ports.hosting}/api`,
   elevenLabs: `http://${host}:${elevenLabsPort}`,
   webhook: `http://${host}:${ports.functions}/${projectId}/${region}/elevenLabsWebhook`,

@@ -7,3 +7,5 @@ export * from "./agents";
 export * from "./sessions";
 export * from "./patients";
 export * from "./summary";
+export * from "./pages";
+export * from "./console";

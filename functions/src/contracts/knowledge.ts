@@ -42,7 +42,7 @@ export const ReplaceKnowledgeRequest = z
 export type ReplaceKnowledgeRequest = z.infer<typeof ReplaceKnowledgeRequest>;
 
 export const KnowledgeIdRequest = z.object({ knowledge_id: DocumentId }).strict();
-export const ListRequest = z.object({ doctor_id: DocumentId.optional() }).strict();
+export { ListRequest } from "./pages";
 
 export const KnowledgeSummary = z.object({
   knowledge_id: z.string(),

@@ -198,8 +198,8 @@ function toView(id: string, data: DocumentData) {
 export async function listAgents(caller: Caller, data: unknown) {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const records = await listOwnedRecords("agents", doctorId);
-  return { agents: records.map((r) => toView(r.id, r.data)) };
+  const page = await listOwnedRecords("agents", doctorId, input);
+  return { agents: page.items.map((r) => toView(r.id, r.data)), next_cursor: page.next_cursor };
 }
 
 export async function getAgent(caller: Caller, data: unknown) {

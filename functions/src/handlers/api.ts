@@ -17,6 +17,12 @@ import { narrationOperations } from "./narration";
 import { patientOperations } from "./patients";
 import { sessionOperations } from "./sessions";
 import { privacyOperations } from "./privacy";
+import { patientDirectoryOperations } from "./patient-directory";
+import { conversationOperations } from "./conversations";
+import { voiceOperations } from "./voices";
+import { agentPreviewOperations } from "./agent-preview";
+import { knowledgeFileOperations } from "./knowledge-files";
+import { patientHomeOperations } from "./patient-home";
 
 interface Route {
   method: string;
@@ -31,7 +37,11 @@ const bodyOnly = (_p: string[], body: unknown) => body;
 const bodyWith = (key: string) => (params: string[], body: unknown) =>
   body && typeof body === "object" && !Array.isArray(body) ? { ...body, [key]: params[0] } : body;
 const idOnly = (key: string) => (params: string[]) => ({ [key]: params[0] });
-const queryDoctor = (_p: string[], _b: unknown, query: Record<string, unknown>) => (query.doctor_id ? { doctor_id: query.doctor_id } : {});
+const queryDoctor = (_p: string[], _b: unknown, query: Record<string, unknown>) => pick(query, ["doctor_id", "cursor", "page_size"]);
+const pick = (query: Record<string, unknown>, keys: string[], extra: Record<string, unknown> = {}) => ({
+  ...Object.fromEntries(keys.filter((k) => query[k] !== undefined).map((k) => [k, query[k]])),
+  ...extra,
+});
 
 const ID = "([A-Za-z0-9_-]{1,128})";
 const ROUTES: Route[] = [
@@ -54,6 +64,16 @@ const ROUTES: Route[] = [
   { method: "POST", pattern: new RegExp(`^/patient/session/${ID}/end$`), input: idOnly("session_id"), operation: sessionOperations.endSession },
   { method: "GET", pattern: new RegExp(`^/patient/${ID}/summary$`), input: idOnly("patient_id"), operation: dashboardOperations.getPatientSummary },
   { method: "DELETE", pattern: new RegExp(`^/patient/${ID}$`), input: idOnly("patient_id"), operation: privacyOperations.erasePatient },
+  { method: "GET", pattern: /^\/patient\/home$/, input: () => ({}), operation: patientHomeOperations.getPatientHome },
+  { method: "GET", pattern: /^\/patients$/, input: (_p, _b, q) => pick(q, ["doctor_id", "query", "cursor", "page_size"]), operation: patientDirectoryOperations.listPatients },
+  { method: "GET", pattern: new RegExp(`^/patients?/${ID}$`), input: idOnly("patient_id"), operation: patientDirectoryOperations.getPatient },
+  { method: "PUT", pattern: new RegExp(`^/patients?/${ID}$`), input: bodyWith("patient_id"), operation: patientDirectoryOperations.updatePatient },
+  { method: "POST", pattern: new RegExp(`^/patients?/${ID}/invite$`), input: bodyWith("patient_id"), operation: patientDirectoryOperations.reissueInvite },
+  { method: "GET", pattern: new RegExp(`^/patients?/${ID}/sessions$`), input: (p, _b, q) => pick(q, ["cursor", "page_size"], { patient_id: p[0] }), operation: conversationOperations.listSessions },
+  { method: "GET", pattern: new RegExp(`^/sessions/${ID}$`), input: idOnly("session_id"), operation: conversationOperations.getSession },
+  { method: "GET", pattern: /^\/voices$/, input: (_p, _b, q) => pick(q, ["cursor", "page_size"]), operation: voiceOperations.listVoices },
+  { method: "POST", pattern: new RegExp(`^/agents?/${ID}/preview$`), input: idOnly("agent_id"), operation: agentPreviewOperations.previewAgent },
+  { method: "POST", pattern: /^\/knowledge\/files$/, input: bodyOnly, operation: knowledgeFileOperations.uploadKnowledgeFile, status: 201 },
   { method: "GET", pattern: /^\/dashboard$/, input: queryDoctor, operation: dashboardOperations.getDashboard },
   { method: "GET", pattern: /^\/alerts$/, input: queryDoctor, operation: dashboardOperations.listAlerts },
   { method: "POST", pattern: new RegExp(`^/alerts/${ID}/acknowledge$`), input: idOnly("alert_id"), operation: dashboardOperations.acknowledgeAlert },

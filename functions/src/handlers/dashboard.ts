@@ -56,9 +56,10 @@ function alertView(alert: Alert) {
 }
 
 export async function listAlerts(caller: Caller, data: unknown) {
-  const input = parseInput(contracts().DashboardRequest, data);
+  const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  return { alerts: (await listOpenAlerts(doctorId, 100)).map(alertView) };
+  const page = await listOpenAlerts(doctorId, input);
+  return { alerts: page.items.map(alertView), next_cursor: page.next_cursor };
 }
 
 /** open -> acknowledged, once; records who and when. */

@@ -171,6 +171,13 @@ function responseOf(id: string, record: DocumentData): UploadKnowledgeResponse {
   };
 }
 
+/** Same text under another disease name or type: say so instead of silently returning the other record. */
+function assertSameName(record: DocumentData | undefined, input: { disease_name: string; document_type: string }) {
+  if (!record || (record.disease_name === input.disease_name && record.document_type === input.document_type)) return;
+  const problem = `is already uploaded as "${documentName(record as never)}"`;
+  throw new AppError("conflict", `This text ${problem}; replace or delete that document instead.`, [{ field: "text", problem }]);
+}
+
 /**
  * The record is written first (pending), then synced. The same content from the same doctor maps
  * to the same record id, so a retried or duplicate upload reuses it instead of creating a second
@@ -185,6 +192,7 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   const size = knowledgeSize(input.text);
 
   const current = (await ref.get()).data();
+  assertSameName(current, input);
   if (current && current.content_hash === hash && (current.sync_status === "synced" || current.sync_status === "indexing")) {
     logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: true });
     return responseOf(knowledgeId, current);
@@ -215,6 +223,7 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
     tx.set(statsDoc(doctorId), { counts: { knowledge_documents: increment(1) } }, { merge: true });
     return undefined;
   });
+  assertSameName(existing, input);
   if (existing && existing.content_hash === hash && (existing.sync_status === "synced" || existing.sync_status === "indexing")) {
     return responseOf(knowledgeId, existing);
   }
@@ -341,11 +350,11 @@ export const followKnowledgeIndexingScheduled = onSchedule(
   },
 );
 
-export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[] }> {
+export async function listKnowledge(caller: Caller, data: unknown): Promise<{ knowledge: KnowledgeSummary[]; next_cursor: string | null }> {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const records = await listOwnedRecords("knowledge", doctorId);
-  return { knowledge: records.map((r) => toSummary(r.id, r.data)) };
+  const page = await listOwnedRecords("knowledge", doctorId, input);
+  return { knowledge: page.items.map((r) => toSummary(r.id, r.data)), next_cursor: page.next_cursor };
 }
 
 export async function getKnowledge(caller: Caller, data: unknown): Promise<KnowledgeSummary & { text: string }> {

@@ -168,8 +168,8 @@ export async function approveAudio(caller: Caller, data: unknown) {
 export async function listAudio(caller: Caller, data: unknown) {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const records = await listOwnedRecords("audio", doctorId);
-  return { audio: records.map((r) => toView(r.id, r.data)) };
+  const page = await listOwnedRecords("audio", doctorId, input);
+  return { audio: page.items.map((r) => toView(r.id, r.data)), next_cursor: page.next_cursor };
 }
 
 export async function getAudio(caller: Caller, data: unknown) {

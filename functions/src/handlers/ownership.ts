@@ -1,6 +1,7 @@
 // A doctor's own records: loaded by id with the ownership check, or listed newest first.
 import { AppError } from "../errors";
 import { col, type DocumentData } from "../services/data";
+import { fetchPage, type Page, type PageRequest } from "../repositories/pagination";
 import { assertOwnedBy, type Caller } from "./auth";
 
 type OwnedCollection = "knowledge" | "agents" | "audio";
@@ -14,8 +15,7 @@ export async function loadOwnedRecord(collection: OwnedCollection, id: string, c
   return { ref: snapshot.ref, data };
 }
 
-/** The newest 200 of a doctor's records. */
-export async function listOwnedRecords(collection: OwnedCollection, doctorId: string): Promise<{ id: string; data: DocumentData }[]> {
-  const snapshot = await col(collection).where("doctor_id", "==", doctorId).orderBy("created_at", "desc").limit(200).get();
-  return snapshot.docs.map((doc) => ({ id: doc.id, data: doc.data() }));
+/** One page of a doctor's records, newest first. */
+export async function listOwnedRecords(collection: OwnedCollection, doctorId: string, page: PageRequest): Promise<Page<{ id: string; data: DocumentData }>> {
+  return fetchPage(col(collection).where("doctor_id", "==", doctorId), "created_at", page, (doc) => ({ id: doc.id, data: doc.data() ?? {} }));
 }

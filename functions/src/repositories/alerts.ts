@@ -7,6 +7,7 @@ import type { AlertDecision, AlertLevel, ReviewReason, Severity } from "../domai
 import { AppError } from "../errors";
 import { col, firestoreAggregate, now } from "../services/data";
 import { db } from "../services/firebase";
+import { fetchPage, type Page, type PageRequest } from "./pagination";
 
 export interface AlertDocument {
   doctor_id: string;
@@ -58,9 +59,10 @@ export function writeAlertInTx(
   tx.set(alertRef(session.id), document);
 }
 
-export async function listOpenAlerts(doctorId: string, limit: number): Promise<Alert[]> {
-  const open = await col("alerts").where("doctor_id", "==", doctorId).where("state", "==", "open").orderBy("created_at", "desc").limit(limit).get();
-  return open.docs.map(toAlert);
+/** A doctor's open alerts, newest first, one page at a time. */
+export async function listOpenAlerts(doctorId: string, page: PageRequest): Promise<Page<Alert>> {
+  const open = col("alerts").where("doctor_id", "==", doctorId).where("state", "==", "open");
+  return fetchPage(open, "created_at", page, (doc) => toAlert(doc as QueryDocumentSnapshot));
 }
 
 /** Open alerts and their attention items, counted by the database: one aggregation query. */

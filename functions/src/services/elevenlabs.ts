@@ -414,3 +414,59 @@ export async function verifyWebhook(rawBody: string, signatureHeader: string, se
 }
 
 let webhooksPromise: Promise<import("@elevenlabs/elevenlabs-js/wrapper/webhooks").WebhooksClient> | undefined;
+
+// ---------------------------------------------------------------- web app additions
+
+/** A file passed through unchanged to ElevenLabs' file upload (PDF, DOCX, TXT, HTML, ...). */
+export async function createKnowledgeDocumentFromFile(
+  file: { data: Buffer; filename: string; contentType: string },
+  name: string,
+  reference: string,
+): Promise<string> {
+  const fullName = `${name} [${reference}]`;
+  const el = await client();
+  return withRetry(
+    "createKnowledgeDocumentFromFile",
+    async () =>
+      (
+        await el.conversationalAi.knowledgeBase.documents.createFromFile(
+          { file: { data: file.data, filename: file.filename, contentType: file.contentType, contentLength: file.data.length }, name: fullName },
+          callOptions(),
+        )
+      ).id,
+    {
+      reconcile: async () => {
+        const page = await el.conversationalAi.knowledgeBase.list({ search: reference, pageSize: 100 }, callOptions());
+        return page.documents.find((doc) => doc.name === fullName)?.id;
+      },
+    },
+  );
+}
+
+export interface VoiceOption {
+  voice_id: string;
+  name: string;
+  category: string | null;
+  description: string | null;
+  preview_url: string | null;
+  labels: Record<string, string>;
+}
+
+/** One page of the voices the workspace offers, with their preview audio. */
+export async function searchVoices(pageSize: number, pageToken?: string): Promise<{ voices: VoiceOption[]; nextPageToken: string | null }> {
+  const el = await client();
+  return withRetry("searchVoices", async () => {
+    const page = await el.voices.search({ pageSize, nextPageToken: pageToken, includeTotalCount: false }, callOptions());
+    return {
+      voices: page.voices.map((v) => ({
+        voice_id: v.voiceId,
+        name: v.name ?? v.voiceId,
+        category: v.category ? String(v.category) : null,
+        description: v.description ?? null,
+        preview_url: v.previewUrl ?? null,
+        labels: (v.labels ?? {}) as Record<string, string>,
+      })),
+      nextPageToken: page.hasMore && page.nextPageToken ? page.nextPageToken : null,
+    };
+  });
+}

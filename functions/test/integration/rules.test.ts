@@ -442,6 +442,37 @@ const EDGE_CASES: EdgeCase[] = [
     run: (db) => db.collection("audit_log").add({ actor_uid: "admin-1", action: "forged", at }),
     allowed: false,
   },
+  // The web app's live listeners (issue 18): the Alerts page and the narration progress bar.
+  {
+    title: "the console's alert listener: a doctor lists their own alerts, newest first",
+    who: "doctorA",
+    run: (db) => db.collection("alerts").where("doctor_id", "==", DOCTOR_A).orderBy("created_at", "desc").limit(100).get(),
+    allowed: true,
+  },
+  {
+    title: "a doctor cannot listen to another doctor's alerts",
+    who: "doctorA",
+    run: (db) => db.collection("alerts").where("doctor_id", "==", DOCTOR_B).orderBy("created_at", "desc").get(),
+    allowed: false,
+  },
+  {
+    title: "a patient cannot listen to their doctor's alerts",
+    who: "patientB",
+    run: (db) => db.collection("alerts").where("doctor_id", "==", DOCTOR_B).get(),
+    allowed: false,
+  },
+  {
+    title: "the narration progress listener: a doctor lists their own audio being generated",
+    who: "doctorA",
+    run: (db) => db.collection("audio").where("doctor_id", "==", DOCTOR_A).where("status", "==", "generating").get(),
+    allowed: true,
+  },
+  {
+    title: "a patient cannot list their doctor's audio still being generated",
+    who: "patientB",
+    run: (db) => db.collection("audio").where("doctor_id", "==", DOCTOR_B).where("status", "==", "generating").get(),
+    allowed: false,
+  },
   {
     title: "a doctor cannot approve their own draft from the client",
     who: "doctorA",
