@@ -6,7 +6,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { callFunction, rest, signIn } from "../scripts/lib/local-client.mjs";
 import { seedDemoData } from "../scripts/lib/seed.mjs";
-import { elevenLabsApiKey, urls, webhookSecret } from "../scripts/lib/stack-config.mjs";
+import { elevenLabsApiKey, projectId, projects, stackEnvironment, urls, webhookSecret } from "../scripts/lib/stack-config.mjs";
 import { percentile, summary } from "./stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,11 +26,12 @@ async function control(method, path, body, attempt = 1) {
 
 /** In-process benchmarks use their own project, so the Functions emulator's triggers ignore them. */
 function inProcess(...args) {
-  const project = "demo-bench-counts";
+  const project = projects.bench;
   const result = spawnSync(process.execPath, [join(here, "in-process.cjs"), ...args], {
     encoding: "utf8",
     env: {
       ...process.env,
+      ...stackEnvironment(),
       GCLOUD_PROJECT: project,
       FIREBASE_CONFIG: JSON.stringify({ projectId: project, storageBucket: `${project}.appspot.com` }),
       ELEVENLABS_API_KEY: elevenLabsApiKey,
@@ -96,7 +97,7 @@ async function conversationEndLatency(seeded) {
   const WebSocket = (await import(join(here, "..", "functions", "node_modules", "ws", "index.js"))).default;
   const patient = await signIn(seeded.accounts.patient.email, seeded.accounts.patient.password);
   const { Firestore } = await import(join(here, "..", "functions", "node_modules", "@google-cloud", "firestore", "build", "src", "index.js")).then((m) => m.default ?? m);
-  const firestore = new Firestore({ projectId: "demo-patient-education" });
+  const firestore = new Firestore({ projectId });
   const latencies = [];
   for (let i = 0; i < 8; i++) {
     const { signed_url, session_id } = await rest("POST", "/patient/session", patient.idToken, { patient_id: seeded.demo.patient_id, agent_id: seeded.demo.agent_id });

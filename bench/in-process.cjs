@@ -14,7 +14,7 @@ const elapsedMs = () => Number(process.hrtime.bigint() - started) / 1e6;
 const print = (value) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
 const doctor = (id) => ({ uid: id, role: "doctor", doctorId: id });
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = JSON.parse(process.env.LOCAL_STACK).voiceId;
 const KB = "Keep the wound dressing dry for five days. Walk with your walker three times a day. Ice the knee for twenty minutes after exercises.";
 
 function sentenceScript(chars) {
@@ -169,7 +169,7 @@ async function ttsLatency() {
  * hour, each turn timed by its words (2.5 words/s) plus a second of latency.
  */
 function oneHourTranscript() {
-  const dir = join(__dirname, "..", "..", "shared", "data", "transcripts");
+  const dir = join(JSON.parse(process.env.LOCAL_STACK).paths.shared, "data", "transcripts");
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
   const exchanges = [];
   for (const file of files) {

@@ -6,9 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { prepareEmulatorToolchain, repoRoot } from "../scripts/lib/emulator-toolchain.mjs";
+import { prepareEmulatorToolchain } from "../scripts/lib/emulator-toolchain.mjs";
 import { runInProcessGroup } from "../scripts/lib/process-group.mjs";
-import { elevenLabsApiKey, projectId, startElevenLabsStandIn, stopChild, urls, writeFunctionsEmulatorEnv } from "../scripts/lib/stack-config.mjs";
+import {
+  EMULATORS, elevenLabsApiKey, paths, projects, projectId, repoRoot, stackEnvironment, startElevenLabsStandIn, stopChild, urls, writeFunctionsEmulatorEnv,
+} from "../scripts/lib/stack-config.mjs";
 import { round, summary } from "./stats.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,7 +43,8 @@ function coldStart() {
 function inProcessEnv() {
   return {
     ...process.env,
-    GCLOUD_PROJECT: "demo-bench-counts",
+    ...stackEnvironment(),
+    GCLOUD_PROJECT: projects.bench,
     ELEVENLABS_API_KEY: elevenLabsApiKey,
     ELEVENLABS_BASE_URL: urls.elevenLabs,
     ELEVENLABS_TIMEOUT_SECONDS: "30",
@@ -76,8 +79,8 @@ try {
   const output = join(mkdtempSync(join(tmpdir(), "bench-")), "emulators.json");
   const run = await runInProcessGroup(
     "npx",
-    ["firebase", "emulators:exec", "--project", projectId, "--only", "auth,firestore,functions,storage,hosting", `node ${JSON.stringify(join(here, "in-emulators.mjs"))}`],
-    { cwd: repoRoot, env: { ...process.env, ...toolchain.env, BENCH_OUTPUT: output, METADATA_SERVER_DETECTION: "none" }, stdio: ["ignore", "ignore", "inherit"] },
+    ["firebase", "emulators:exec", "--project", projectId, "--only", EMULATORS, `node ${JSON.stringify(join(here, "in-emulators.mjs"))}`],
+    { cwd: repoRoot, env: { ...process.env, ...toolchain.env, ...stackEnvironment(), BENCH_OUTPUT: output, METADATA_SERVER_DETECTION: "none" }, stdio: ["ignore", "ignore", "inherit"] },
   );
   if (run.status !== 0) throw new Error("the emulator benchmarks failed");
   Object.assign(results, JSON.parse(readFileSync(output, "utf8")));
@@ -108,7 +111,7 @@ results.goals = {
 };
 results.narrationSummary = { chunks, concurrency, longWallMs: longWall, idealMs, rssMiB: rss };
 results.totalSeconds = Math.round((Date.now() - started) / 1000);
-writeFileSync(join(here, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(paths.benchResults, `${JSON.stringify(results, null, 2)}\n`);
 
 const fmt = (s, digits = 1) => `${round(s.median, digits)} (${round(s.min, digits)}-${round(s.max, digits)})`;
 const lines = [];

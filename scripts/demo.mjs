@@ -5,11 +5,10 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { repoRoot } from "./lib/emulator-toolchain.mjs";
 import { callFunction, rest, signIn } from "./lib/local-client.mjs";
-import { urls } from "./lib/stack-config.mjs";
+import { paths, repoRoot, urls } from "./lib/stack-config.mjs";
 
-const stackFile = join(repoRoot, ".local", "stack.json");
+const stackFile = paths.stackFile;
 const require = createRequire(join(repoRoot, "functions", "package.json"));
 const WebSocket = require("ws");
 

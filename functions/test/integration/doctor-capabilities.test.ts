@@ -7,6 +7,7 @@ import { chunkSizeFor } from "../../src/domain/tts-models";
 import {
   adminDb, api, bucket, closeClientApps, markSensitive, elevenLabsApiKey, elevenLabsUrl, signInAs, signInDoctor, standIn, type SignedInUser,
 } from "./harness";
+import { stack } from "../stack";
 
 interface StandInState {
   documents: { id: string; name: string; dependent_agent_ids: string[] }[];
@@ -16,7 +17,7 @@ interface StandInState {
 }
 const state = () => standIn<StandInState>("GET", "/_emulator/state");
 const fault = (spec: Record<string, unknown>) => standIn("POST", "/_emulator/faults", spec);
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = stack.voiceId;
 const FAQ = "# Knee replacement FAQ\n\nKeep the wound dry for 5 days. Walk three times a day with your walker. Ice the knee for 20 minutes after exercises.";
 
 async function upload(doctor: SignedInUser, text = FAQ) {

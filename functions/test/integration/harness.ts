@@ -9,13 +9,14 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 import { getStorage } from "firebase-admin/storage";
+import { emulatorAddress, stack } from "../stack";
 
-export const projectId = process.env.GCLOUD_PROJECT ?? "demo-patient-education";
-export const apiBase = process.env.API_BASE_URL ?? "http://127.0.0.1:5002/api";
-export const functionsBase = process.env.FUNCTIONS_BASE_URL ?? `http://127.0.0.1:5001/${projectId}/us-central1`;
-export const elevenLabsUrl = process.env.ELEVENLABS_EMULATOR_URL ?? "http://127.0.0.1:8911";
-export const elevenLabsApiKey = process.env.ELEVENLABS_EMULATOR_API_KEY ?? "local-dev-key";
-export const webhookSecret = process.env.ELEVENLABS_WEBHOOK_SECRET_LOCAL ?? "local-webhook-secret";
+export const projectId = stack.projectId;
+export const apiBase = stack.urls.api;
+export const functionsBase = stack.urls.functions;
+export const elevenLabsUrl = stack.urls.elevenLabs;
+export const elevenLabsApiKey = stack.elevenLabsApiKey;
+export const webhookSecret = stack.webhookSecret;
 
 // A named app of the tests' own: the code under test keeps the default app (and its settings).
 const adminApp = getApps().find((app) => app.name === "test-harness") ?? initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` }, "test-harness");
@@ -41,9 +42,10 @@ export async function signInAs(claims: Record<string, unknown> | null, uid = `u-
   const app = initializeClientApp({ projectId, apiKey: "demo-key", authDomain: `${projectId}.firebaseapp.com` }, uid);
   clientApps.push(app);
   const auth = getClientAuth(app);
-  connectAuthEmulator(auth, `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099"}`, { disableWarnings: true });
-  const functions = getFunctions(app, "us-central1");
-  connectFunctionsEmulator(functions, "127.0.0.1", 5001);
+  const authEmulator = emulatorAddress("FIREBASE_AUTH_EMULATOR_HOST", "auth");
+  connectAuthEmulator(auth, `http://${authEmulator.host}:${authEmulator.port}`, { disableWarnings: true });
+  const functions = getFunctions(app, stack.region);
+  connectFunctionsEmulator(functions, stack.host, stack.ports.functions!);
   const credential = await signInWithEmailAndPassword(auth, email, password);
   return {
     uid,

@@ -10,8 +10,9 @@ import {
   webhookSecret, type SignedInUser,
 } from "../integration/harness";
 import { diffSnapshots, findInconsistencies, quiescentSnapshot, standInState } from "./store-snapshot";
+import { stack } from "../stack";
 
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = stack.voiceId;
 const tally = { scenarios: 0, faults: 0, badInputs: 0, orphans: 0, halfWrites: 0, lost: 0 };
 const suiteDoctors: string[] = [];
 let uniqueCounter = 0;
