@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { callFunction, rest, signIn } from "./lib/local-client.mjs";
+import { callFunction, narrate, rest, signIn } from "./lib/local-client.mjs";
 import { paths, repoRoot, urls } from "./lib/stack-config.mjs";
 
 const stackFile = paths.stackFile;
@@ -90,8 +90,10 @@ async function main() {
     const knowledge = await rest("POST", "/knowledge", doctor.idToken, { text: KNOWLEDGE, disease_name: "Knee replacement", document_type: "post_care" });
     console.log(`   knowledge ${knowledge.knowledge_id}, ElevenLabs document ${knowledge.elevenlabs_document_id}`);
 
-    say("The doctor narrates a script and approves the audio (POST /api/audio, POST /api/audio/{id}/approve).");
-    const audio = await rest("POST", "/audio", doctor.idToken, { script_content: SCRIPT, voice_id: stack.demo.voice_id, disease_name: "Knee replacement" });
+    say("The doctor narrates a script: a job on the narration queue (POST /api/audio -> 202), followed until done, then approved.");
+    const audio = await narrate(doctor.idToken, { script_content: SCRIPT, voice_id: stack.demo.voice_id, disease_name: "Knee replacement" }, {
+      onProgress: (a) => console.log(`   job ${a.job_id}: ${a.status}, ${a.progress.done}/${a.progress.total} parts`),
+    });
     await rest("POST", `/audio/${audio.audio_id}/approve`, doctor.idToken);
     const played = await fetch(audio.audio_url);
     if (!played.ok) throw new Error(`The audio does not play: ${played.status}`);

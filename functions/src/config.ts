@@ -1,5 +1,8 @@
 // Params and secrets. `.value()` is only called at run time, inside handlers and services.
-import { defineBoolean, defineInt, defineSecret, defineString } from "firebase-functions/params";
+import { defineBoolean, defineInt, defineSecret, defineString, type Expression } from "firebase-functions/params";
+import {
+  DEFAULT_ELEVENLABS_PLAN, ELEVENLABS_PLAN_NAMES, isElevenLabsPlan, narrationCapacity, type NarrationCapacity,
+} from "./domain/elevenlabs-plans";
 
 export const elevenLabsApiKey = defineSecret("ELEVENLABS_API_KEY");
 export const elevenLabsWebhookSecret = defineSecret("ELEVENLABS_WEBHOOK_SECRET");
@@ -29,9 +32,32 @@ export const elevenLabsTtsModel = defineString("ELEVENLABS_TTS_MODEL", {
   description: "Text-to-speech model for narrations.",
 });
 
-export const narrationConcurrency = defineInt("NARRATION_CONCURRENCY", {
-  default: 3,
-  description: "Parallel text-to-speech requests per narration (keep under the plan's concurrency limit).",
+export const elevenLabsPlan = defineString("ELEVENLABS_PLAN", {
+  default: DEFAULT_ELEVENLABS_PLAN,
+  input: { select: { options: ELEVENLABS_PLAN_NAMES.map((plan) => ({ value: plan })) } },
+  description:
+    "The workspace's ElevenLabs plan (free, starter, creator, pro, scale, business): its text-to-speech concurrency (2, 3, 5, 10, 15, 15) bounds narration across every instance.",
+});
+
+/** The plan's narration capacity; the param is checked here, once, so a typo fails loudly. */
+export function planNarrationCapacity(): NarrationCapacity {
+  const plan = elevenLabsPlan.value();
+  if (!isElevenLabsPlan(plan)) throw new Error(`ELEVENLABS_PLAN must be one of ${ELEVENLABS_PLAN_NAMES.join(", ")}`);
+  return narrationCapacity(plan);
+}
+
+/**
+ * The narration queue's maxConcurrentDispatches, resolved from ELEVENLABS_PLAN at deploy time (and
+ * by the emulator): a param expression, because the queue is configured before any code runs.
+ */
+export const narrationJobsAtOnce: Expression<number> | number = ELEVENLABS_PLAN_NAMES.reduceRight<Expression<number> | number>(
+  (otherwise, plan) => elevenLabsPlan.equals(plan).thenElse(narrationCapacity(plan).jobsAtOnce, otherwise),
+  narrationCapacity(DEFAULT_ELEVENLABS_PLAN).jobsAtOnce,
+);
+
+export const narrationRetryMinBackoffSeconds = defineInt("NARRATION_RETRY_MIN_BACKOFF_SECONDS", {
+  default: 30,
+  description: "First wait before a narration job that ElevenLabs refused for now (busy, rate limited) is tried again; doubles per attempt.",
 });
 
 export const appCheckEnforced = defineBoolean("APP_CHECK_ENFORCED", {

@@ -10,6 +10,7 @@ export interface LocalStack {
   emulatorHosts: Record<string, string>;
   elevenLabsApiKey: string;
   webhookSecret: string;
+  elevenLabsPlan: string;
   paths: Record<string, string>;
   voiceId: string;
   demo: { password: string; accounts: Record<string, { email: string; role: string; name?: string }> };

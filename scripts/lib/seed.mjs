@@ -3,7 +3,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { demo, emulatorHosts, projectId, repoRoot, voiceId as demoVoiceId } from "./stack-config.mjs";
-import { callFunction, rest, signIn, signUp } from "./local-client.mjs";
+import { callFunction, narrate, rest, signIn, signUp } from "./local-client.mjs";
 
 const PASSWORD = demo.password;
 const DEMO_ACCOUNTS = demo.accounts;
@@ -71,7 +71,7 @@ export async function seedDemoData(log = console.log) {
   const voiceId = demoVoiceId;
   const existingAudio = await rest("GET", "/audio", doctorToken);
   if (!existingAudio.audio.some((a) => a.status === "approved")) {
-    const audio = await rest("POST", "/audio", doctorToken, { script_content: SCRIPT, voice_id: voiceId, disease_name: "Knee replacement" });
+    const audio = await narrate(doctorToken, { script_content: SCRIPT, voice_id: voiceId, disease_name: "Knee replacement" });
     await rest("POST", `/audio/${audio.audio_id}/approve`, doctorToken);
   }
   log("  seeded an approved narration");

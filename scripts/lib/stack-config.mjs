@@ -30,6 +30,8 @@ export const elevenLabsPort = Number(process.env.ELEVENLABS_EMULATOR_PORT ?? 891
 // Local-only credentials: they reach only the emulators and the local ElevenLabs stand-in.
 export const elevenLabsApiKey = "local-dev-key";
 export const webhookSecret = "local-webhook-secret";
+/** The ElevenLabs plan the functions are told about (ELEVENLABS_PLAN): its TTS concurrency bounds narration. */
+export const elevenLabsPlan = process.env.ELEVENLABS_PLAN ?? "creator";
 
 export const urls = {
   auth: `http://${host}:${ports.auth}`,
@@ -86,7 +88,7 @@ export const demo = {
 
 /** The description handed to child processes as LOCAL_STACK (read by functions/test/stack.ts and the bench). */
 export function describeStack() {
-  return { projectId, projects, region, host, ports, urls, emulatorHosts, elevenLabsApiKey, webhookSecret, voiceId, paths, demo };
+  return { projectId, projects, region, host, ports, urls, emulatorHosts, elevenLabsApiKey, webhookSecret, elevenLabsPlan, voiceId, paths, demo };
 }
 export const stackEnvironment = () => ({ LOCAL_STACK: JSON.stringify(describeStack()) });
 
@@ -96,6 +98,9 @@ export function writeFunctionsEmulatorEnv({ elevenLabsUrl = urls.elevenLabs } = 
     join(paths.functions, ".env.local"),
     [
       `ELEVENLABS_BASE_URL=${elevenLabsUrl}`,
+      `ELEVENLABS_PLAN=${elevenLabsPlan}`,
+      // A narration job that ElevenLabs refused for now is retried after 1 s locally, not 30 s.
+      "NARRATION_RETRY_MIN_BACKOFF_SECONDS=1",
       "APP_CHECK_ENFORCED=false",
       "CORS_ALLOWED_ORIGINS=http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000",
       "ELEVENLABS_TIMEOUT_SECONDS=8",

@@ -18,3 +18,14 @@ export function chunkSizeFor(modelId: string): number {
   const limit = Object.hasOwn(CHARACTER_LIMITS, modelId) ? CHARACTER_LIMITS[modelId]! : 3_000;
   return Math.min(limit, PREFERRED_CHUNK_CHARS);
 }
+
+/**
+ * Models on which ElevenLabs offers no request stitching: previous_text, next_text,
+ * previous_request_ids and next_request_ids are refused there ("Request stitching is not available
+ * for the eleven_v3 model", elevenlabs.io/docs/cookbooks/text-to-speech/request-stitching).
+ */
+const WITHOUT_STITCHING = new Set(["eleven_v3"]);
+
+export function supportsRequestStitching(modelId: string): boolean {
+  return !WITHOUT_STITCHING.has(modelId);
+}

@@ -29,6 +29,8 @@ const clientApps: FirebaseApp[] = [];
 export interface SignedInUser {
   uid: string;
   email: string;
+  /** The web app's Firebase app for this user (Firestore listeners, as the web app would use them). */
+  app: FirebaseApp;
   idToken: () => Promise<string>;
   call: <T = unknown>(name: string, data?: unknown) => Promise<T>;
 }
@@ -50,6 +52,7 @@ export async function signInAs(claims: Record<string, unknown> | null, uid = `u-
   return {
     uid,
     email,
+    app,
     idToken: () => credential.user.getIdToken(true),
     call: async <T>(name: string, data?: unknown) => (await httpsCallable<unknown, T>(functions, name, { timeout: 120_000 })(data ?? {})).data,
   };
@@ -132,4 +135,37 @@ export function configureInProcessHandlers() {
   process.env.ELEVENLABS_TIMEOUT_SECONDS ??= "8";
   process.env.FIREBASE_CONFIG ??= JSON.stringify({ projectId, storageBucket: `${projectId}.appspot.com` });
   process.env.SESSION_STARTS_PER_HOUR ??= "30";
+  process.env.ELEVENLABS_PLAN ??= stack.elevenLabsPlan;
+  process.env.METADATA_SERVER_DETECTION ??= "none";
+}
+
+export interface AudioJobView {
+  audio_id: string;
+  job_id: string;
+  status: "queued" | "generating" | "draft" | "approved" | "failed";
+  progress: { done: number; total: number };
+  audio_url: string | null;
+  duration_seconds: number | null;
+  size_bytes: number | null;
+  error: { kind: string; message: string } | null;
+}
+
+/** A narration is a job: polls GET /api/audio/{id}, as a web app without listeners would, until it is over. */
+export async function waitForNarration(user: SignedInUser, audioId: string, timeoutMs = 120_000): Promise<AudioJobView> {
+  return waitFor(
+    `narration ${audioId} to finish`,
+    async () => {
+      const response = await api<AudioJobView>("GET", `/audio/${audioId}`, { user });
+      if (response.status !== 200) throw new Error(`GET /audio/${audioId}: ${response.status} ${JSON.stringify(response.body)}`);
+      return ["draft", "approved", "failed"].includes(response.body.status) ? response.body : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+/** POST /api/audio (answered at once with the job) and then the finished record. */
+export async function narrate(user: SignedInUser, body: Record<string, unknown>, timeoutMs?: number) {
+  const queued = await api<{ job_id: string; audio_id: string; status: string; progress: { done: number; total: number } }>("POST", "/audio", { user, body });
+  if (queued.status !== 202) return { queued, audio: undefined };
+  return { queued, audio: await waitForNarration(user, queued.body.audio_id, timeoutMs) };
 }
