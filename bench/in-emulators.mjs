@@ -39,7 +39,7 @@ function inProcess(...args) {
       ELEVENLABS_BASE_URL: urls.elevenLabs,
       ELEVENLABS_TIMEOUT_SECONDS: "30",
       ELEVENLABS_TTS_MODEL: "eleven_multilingual_v2",
-      NARRATION_CONCURRENCY: "3",
+      ELEVENLABS_PLAN: "creator",
       SESSION_STARTS_PER_HOUR: "1000",
       RETENTION_DAYS: "365",
       APP_CHECK_ENFORCED: "false",

@@ -1,8 +1,6 @@
 // Params and secrets. `.value()` is only called at run time, inside handlers and services.
 import { defineBoolean, defineInt, defineSecret, defineString, type Expression } from "firebase-functions/params";
-import {
-  DEFAULT_ELEVENLABS_PLAN, ELEVENLABS_PLAN_NAMES, isElevenLabsPlan, narrationCapacity, type NarrationCapacity,
-} from "./domain/elevenlabs-plans";
+import { DEFAULT_ELEVENLABS_PLAN, ELEVENLABS_PLANS, narrationCapacity, planLimits, type NarrationCapacity } from "./domain/elevenlabs-plans";
 
 export const elevenLabsApiKey = defineSecret("ELEVENLABS_API_KEY");
 export const elevenLabsWebhookSecret = defineSecret("ELEVENLABS_WEBHOOK_SECRET");
@@ -33,24 +31,21 @@ export const elevenLabsTtsModel = defineString("ELEVENLABS_TTS_MODEL", {
 });
 
 export const elevenLabsPlan = defineString("ELEVENLABS_PLAN", {
-  default: DEFAULT_ELEVENLABS_PLAN,
-  input: { select: { options: ELEVENLABS_PLAN_NAMES.map((plan) => ({ value: plan })) } },
+  default: "creator",
   description:
-    "The workspace's ElevenLabs plan (free, starter, creator, pro, scale, business): its text-to-speech concurrency (2, 3, 5, 10, 15, 15) bounds narration across every instance.",
+    "The clinic's ElevenLabs subscription plan (free, starter, creator, pro, scale, business, enterprise): knowledge-base size and conversation concurrency are checked against its limits.",
 });
 
-/** The plan's narration capacity; the param is checked here, once, so a typo fails loudly. */
+/** The plan's narration capacity (text-to-speech concurrency split into jobs x requests); a bad plan name fails loudly. */
 export function planNarrationCapacity(): NarrationCapacity {
-  const plan = elevenLabsPlan.value();
-  if (!isElevenLabsPlan(plan)) throw new Error(`ELEVENLABS_PLAN must be one of ${ELEVENLABS_PLAN_NAMES.join(", ")}`);
-  return narrationCapacity(plan);
+  return narrationCapacity(planLimits(elevenLabsPlan.value()).plan);
 }
 
 /**
  * The narration queue's maxConcurrentDispatches, resolved from ELEVENLABS_PLAN at deploy time (and
  * by the emulator): a param expression, because the queue is configured before any code runs.
  */
-export const narrationJobsAtOnce: Expression<number> | number = ELEVENLABS_PLAN_NAMES.reduceRight<Expression<number> | number>(
+export const narrationJobsAtOnce: Expression<number> | number = ELEVENLABS_PLANS.reduceRight<Expression<number> | number>(
   (otherwise, plan) => elevenLabsPlan.equals(plan).thenElse(narrationCapacity(plan).jobsAtOnce, otherwise),
   narrationCapacity(DEFAULT_ELEVENLABS_PLAN).jobsAtOnce,
 );

@@ -14,6 +14,7 @@ import { chunkSizeFor, supportsRequestStitching } from "../domain/tts-models";
 import { AppError, asUnknownVoice, parseInput } from "../errors";
 import { logs } from "../logs";
 import * as elevenLabs from "../services/elevenlabs";
+import { externalMemoryBudget } from "../services/heap";
 import { deleteObject, openAudioWriter } from "../services/storage";
 import { NARRATION_DISPATCH_DEADLINE_SECONDS, type NarrationTask } from "../services/tasks";
 import * as audioStore from "../repositories/audio";
@@ -24,6 +25,8 @@ export const MAX_JOB_ATTEMPTS = 3;
 /** A crashed attempt's lease outlives the longest possible attempt. */
 const LEASE_MS = (NARRATION_DISPATCH_DEADLINE_SECONDS + 60) * 1000;
 const PROGRESS_INTERVAL_MS = 1_000;
+/** Garbage Buffers allowed beyond the parts a job holds before the heap is collected (see services/heap.ts). */
+const MEMORY_SLACK_BYTES = 8 * 1024 * 1024;
 
 /** Answers 503 so Cloud Tasks tries again after its backoff (another attempt holds the job, or a retry is due). */
 const retryLater = (message: string) => new HttpsError("unavailable", message);
@@ -43,12 +46,15 @@ export async function runNarrationJob(payload: unknown): Promise<JobOutcome> {
   const writer = openAudioWriter(audio.storage_path, { doctor_id: audio.doctor_id, audio_id: audio.id });
   let durationSeconds = 0;
   let lastProgressAt = Date.now();
+  // One part ahead of the requests in flight: the next one is ready when the writer is.
+  const window = requestsPerJob + 1;
+  const memory = externalMemoryBudget(MEMORY_SLACK_BYTES);
+  let largestPart = 0;
   try {
     await runInOrder({
       count: chunks.length,
       concurrency: requestsPerJob,
-      // One chunk ahead of the requests in flight: the next one is ready when the writer is.
-      window: requestsPerJob + 1,
+      window,
       produce: async (index) => {
         const chunk = chunks[index]!;
         const speech = await elevenLabs.generateAudio({
@@ -59,11 +65,16 @@ export async function runNarrationJob(payload: unknown): Promise<JobOutcome> {
           previousText: stitching ? chunk.previousText : undefined,
           nextText: stitching ? chunk.nextText : undefined,
         });
+        // Its read buffers are garbage now: a young-generation collection frees them at once.
+        memory.settleYoung();
         return speech.audio;
       },
       consume: async (bytes, index) => {
         durationSeconds += mp3DurationSeconds(bytes);
+        largestPart = Math.max(largestPart, bytes.length);
         await writer.write(bytes);
+        // What the job may hold: the window's parts, and one part on its way into the upload.
+        memory.settle((window + 1) * largestPart);
         if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS && index + 1 < chunks.length) {
           lastProgressAt = Date.now();
           await audioStore.reportProgress(audio.id, index + 1);
@@ -81,7 +92,7 @@ export async function runNarrationJob(payload: unknown): Promise<JobOutcome> {
       await deleteObject(audio.storage_path);
       return "cancelled";
     }
-    logs.audioGenerated({ audioId: audio.id, chunks: chunks.length, bytes: sizeBytes, durationMs: Date.now() - started, attempt: audio.job_attempts ?? 1 });
+    logs.audioGenerated({ audioId: audio.id, chunks: chunks.length, bytes: sizeBytes, durationMs: Date.now() - started, attempt: audio.job_attempts ?? 1, collections: memory.collections });
     return "done";
   } catch (error) {
     // No partial object survives a failed attempt.
