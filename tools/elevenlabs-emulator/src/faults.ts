@@ -11,6 +11,8 @@ export const FAULT_KINDS = [
   "webhook_delay", // the next webhook is sent `ms` later (so later events can overtake it)
   "conversation_stuck", // the next closed conversation stays in `processing`
   "conversation_failed", // the next closed conversation ends `failed`
+  "system_busy", // 429 system_busy (ElevenLabs' own capacity exhausted); HTTP routes and the socket upgrade
+  "rag_index_failed", // the next RAG index ends `failed`
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -38,6 +40,7 @@ const DEFAULT_ROUTE: Partial<Record<FaultKind, string>> = {
   webhook_delay: "webhook",
   conversation_stuck: "conversation.processing",
   conversation_failed: "conversation.processing",
+  rag_index_failed: "kb.rag_compute",
 };
 
 let seq = 0;
@@ -71,6 +74,7 @@ export class Faults {
     else if (typeof body.count === "number" && Number.isInteger(body.count) && (body.count > 0 || body.count === -1)) remaining = body.count;
     else return "count must be a positive integer, or -1 for unlimited";
     const f: Fault = { id: `fault_${++seq}`, kind, route, remaining, hits: 0 };
+    if (kind === "system_busy" && typeof body.retry_after === "number") f.retry_after = body.retry_after;
     if (kind === "rate_limit") {
       f.status = 429;
       f.code = body.code === "concurrent_limit_exceeded" ? "concurrent_limit_exceeded" : "rate_limit_exceeded";

@@ -2,7 +2,7 @@
 
 import type { AddressInfo } from "node:net";
 import { createEmulatorServer } from "./server.ts";
-import { Emulator, resolveOptions } from "./state.ts";
+import { Emulator, newWebhookSettings, resolveOptions } from "./state.ts";
 import type { EmulatorOptions, Json } from "./state.ts";
 import type { Fault } from "./faults.ts";
 import { stateSnapshot } from "./routes/control.ts";
@@ -68,11 +68,11 @@ export async function startElevenLabsEmulator(options: EmulatorOptions = {}): Pr
       if (typeof r === "string") throw new Error(r);
       return r;
     },
-    advanceClock: (ms) => {
-      em.clockOffsetMs += ms;
-    },
+    advanceClock: (ms) => em.advanceClock(ms),
     setWebhookUrl: (u) => {
+      // A new target is a new webhook: enabled, with no failures counted.
       em.opts.webhookUrl = u || undefined;
+      em.webhook = newWebhookSettings(em);
     },
     close: () => {
       closed ??= new Promise<void>((resolve) => {

@@ -24,7 +24,11 @@ export function saveState(em: Emulator, file: string): void {
 export function loadState(em: Emulator, file: string): number {
   if (!existsSync(file)) return 0;
   const state = JSON.parse(readFileSync(file, "utf8")) as SavedState;
-  for (const doc of state.documents) em.documents.set(doc.id, doc);
+  for (const doc of state.documents) {
+    // Files saved before indexes had an outcome: a too-small flag, otherwise a finished index.
+    const ragIndexes = doc.ragIndexes.map((i) => ({ ...i, outcome: i.outcome ?? ((i as { tooSmall?: boolean }).tooSmall ? "document_too_small" : "succeeded") }));
+    em.documents.set(doc.id, { ...doc, ragIndexes, characters: doc.characters ?? Array.from(doc.text).length });
+  }
   for (const agent of state.agents) em.agents.set(agent.agent_id, agent);
   for (const conversation of state.conversations) {
     if (conversation.status !== "done" && conversation.status !== "failed") {

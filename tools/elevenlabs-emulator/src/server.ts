@@ -2,7 +2,7 @@
 
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { apiError, HttpError, matchRoute, sendJson } from "./http.ts";
+import { apiError, HttpError, matchRoute, rawBody, sendJson } from "./http.ts";
 import type { Ctx, Route } from "./http.ts";
 import { Emulator, ids } from "./state.ts";
 import type { RequestLogEntry } from "./state.ts";
@@ -13,8 +13,11 @@ import { voiceRoutes } from "./routes/voices.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { signedUrlRoutes } from "./routes/signed-url.ts";
 import { controlRoutes } from "./routes/control.ts";
+import { workspaceRoutes } from "./routes/workspace.ts";
 import { ConversationSockets } from "./conversation/socket.ts";
 import { sendPostCallTranscription } from "./webhooks.ts";
+import { ttsConcurrencyLimit } from "./plan.ts";
+import { DEFAULT_TTS_MODEL } from "./routes/tts.ts";
 
 export const ROUTES: Route[] = [
   ...controlRoutes,
@@ -24,14 +27,64 @@ export const ROUTES: Route[] = [
   ...voiceRoutes,
   ...conversationRoutes,
   ...signedUrlRoutes,
+  ...workspaceRoutes,
 ];
 
 const MAX_LOG = 1000;
+
+/** 429 `system_busy`: ElevenLabs' answer when its own capacity is exhausted (fault kind `system_busy`). */
+export function systemBusy(requestId: string, retryAfter?: number): HttpError {
+  return apiError(
+    429,
+    "rate_limit_error",
+    "system_busy",
+    "Our services are experiencing high levels of traffic and your request could not be processed. Please retry with exponential backoff.",
+    requestId,
+    undefined,
+    retryAfter ? { "retry-after": String(retryAfter) } : {},
+  );
+}
+
+/**
+ * The plan's text-to-speech concurrency: a request beyond the limit of its model's class is refused with
+ * 429 too_many_concurrent_requests. The slot is held until the response is finished or the client goes away.
+ */
+async function takeTtsSlot(ctx: Ctx): Promise<void> {
+  const em = ctx.em;
+  let modelId = DEFAULT_TTS_MODEL;
+  try {
+    const body = JSON.parse((await rawBody(ctx)).toString("utf8"));
+    if (typeof body?.model_id === "string") modelId = body.model_id;
+  } catch {
+    /* the handler answers bad bodies with 422 */
+  }
+  const limit = ttsConcurrencyLimit(em.limits(), modelId);
+  if (limit !== null && em.ttsInFlight >= limit) {
+    throw apiError(
+      429,
+      "rate_limit_error",
+      "too_many_concurrent_requests",
+      `Too many concurrent requests: ${em.ttsInFlight} of ${limit} allowed for ${modelId} on the ${em.plan} plan are in progress. Wait for one to finish and try again.`,
+      ctx.requestId,
+      undefined,
+      { "current-concurrent-requests": String(em.ttsInFlight), "maximum-concurrent-requests": String(limit) },
+    );
+  }
+  em.ttsInFlight++;
+  let released = false;
+  ctx.res.once("close", () => {
+    if (released) return;
+    released = true;
+    em.ttsInFlight--;
+  });
+}
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function createEmulatorServer(em: Emulator): { server: Server; sockets: ConversationSockets } {
   const sockets = new ConversationSockets(em);
   em.onConversationDone = (c) => sendPostCallTranscription(em, c);
+  em.onClockAdvanced = () => sockets.checkAllLimits();
+  em.openConversationCount = () => sockets.agentOf.size;
 
   const server = createServer((req, res) => {
     void handle(em, req, res);
@@ -65,13 +118,14 @@ async function handle(em: Emulator, req: IncomingMessage, res: ServerResponse): 
     if (!isControl) {
       const delay = em.opts.latencyMs + em.faults.latency(routeName, method, url.pathname);
       if (delay > 0) await sleep(delay);
-      const fault = em.faults.take(routeName, method, url.pathname, ["rate_limit", "error", "drop"]);
+      const fault = em.faults.take(routeName, method, url.pathname, ["rate_limit", "error", "drop", "system_busy"]);
       if (fault) {
         entry.fault = fault.kind;
         if (fault.kind === "drop") {
           req.socket.destroy();
           return;
         }
+        if (fault.kind === "system_busy") throw systemBusy(requestId, fault.retry_after);
         if (fault.kind === "rate_limit") {
           const msg =
             fault.code === "concurrent_limit_exceeded"
@@ -92,6 +146,7 @@ async function handle(em: Emulator, req: IncomingMessage, res: ServerResponse): 
       }
     }
     ctx.params = match.params;
+    if (routeName.startsWith("tts.")) await takeTtsSlot(ctx);
     await match.route.handler(ctx);
   } catch (e) {
     if (ctx.dropped || res.destroyed) return;

@@ -2,6 +2,9 @@
 
 import { randomBytes } from "node:crypto";
 import { Faults } from "./faults.ts";
+import { DEFAULT_PLAN, PLANS } from "./plan.ts";
+import { computeAnalysis } from "./conversation/analysis.ts";
+import type { PlanLimits, PlanName } from "./plan.ts";
 
 export interface EmulatorOptions {
   /** 0 = a random free port. Default 8911 for the CLI, 0 for startElevenLabsEmulator. */
@@ -13,7 +16,7 @@ export interface EmulatorOptions {
   webhookUrl?: string;
   /** HMAC secret for the `ElevenLabs-Signature` header. Default "local-webhook-secret". */
   webhookSecret?: string;
-  /** Attempts per webhook (1 = no retries). Default 3. */
+  /** Attempts per webhook, retries only for 5xx/429/408 (1 = no retries, as ElevenLabs by default). Default 1. */
   webhookMaxAttempts?: number;
   /** Backoff before retry i is webhookRetryBaseMs * 2^i (capped at 30 s). Default 500. */
   webhookRetryBaseMs?: number;
@@ -23,7 +26,7 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** Validity of a signed URL. Default 15 min. */
   signedUrlTtlMs?: number;
-  /** Time a RAG index stays `processing` before `succeeded`. Default 0 (immediately succeeded). */
+  /** Time a RAG index takes: `created`, then `processing`, then `succeeded` (or `failed`). Default 300. */
   ragIndexDelayMs?: number;
   /** Interval between server `ping` events on the conversation socket; 0 = none. Default 0. */
   pingIntervalMs?: number;
@@ -35,6 +38,14 @@ export interface EmulatorOptions {
   streamChunkIntervalMs?: number;
   /** Minimum share (0..1) of the question's weighted terms a passage must cover to be used. Default 0.3. */
   minRetrievalScore?: number;
+  /** Use the agent's dynamic_variable_placeholders as defaults for variables a conversation does not send. Default true. */
+  placeholderDefaults?: boolean;
+  /** A conversation with no client message for this long (virtual clock) is closed (transport_receive_timeout); 0 = never. Default 60000. */
+  receiveTimeoutMs?: number;
+  /** The subscription plan whose limits apply (knowledge size, RAG index size, concurrency). Default "creator". */
+  plan?: PlanName;
+  /** How long each text-to-speech request holds its concurrency slot before it answers. Default 0. */
+  ttsGenerationMs?: number;
   /** Print one line per request to stderr. */
   verbose?: boolean;
 }
@@ -48,17 +59,21 @@ export function resolveOptions(o: EmulatorOptions): ResolvedOptions {
     apiKey: o.apiKey ?? "local-dev-key",
     webhookUrl: o.webhookUrl || undefined,
     webhookSecret: o.webhookSecret ?? "local-webhook-secret",
-    webhookMaxAttempts: Math.max(1, o.webhookMaxAttempts ?? 3),
+    webhookMaxAttempts: Math.max(1, o.webhookMaxAttempts ?? 1),
     webhookRetryBaseMs: o.webhookRetryBaseMs ?? 500,
     processingDelayMs: o.processingDelayMs ?? 1000,
     latencyMs: o.latencyMs ?? 0,
     signedUrlTtlMs: o.signedUrlTtlMs ?? 15 * 60 * 1000,
-    ragIndexDelayMs: o.ragIndexDelayMs ?? 0,
+    ragIndexDelayMs: o.ragIndexDelayMs ?? 300,
     pingIntervalMs: o.pingIntervalMs ?? 0,
     responseDelayMs: o.responseDelayMs ?? 0,
     initiationWaitMs: o.initiationWaitMs ?? 300,
     streamChunkIntervalMs: o.streamChunkIntervalMs ?? 15,
     minRetrievalScore: o.minRetrievalScore ?? 0.3,
+    placeholderDefaults: o.placeholderDefaults ?? true,
+    receiveTimeoutMs: o.receiveTimeoutMs ?? 60_000,
+    plan: o.plan ?? DEFAULT_PLAN,
+    ttsGenerationMs: o.ttsGenerationMs ?? 0,
     verbose: o.verbose ?? false,
   };
 }
@@ -79,15 +94,21 @@ export interface KbDocument {
   createdAt: number;
   updatedAt: number;
   sizeBytes: number;
+  /** Characters of extracted text (what the 300,000-character workspace cap counts). */
+  characters: number;
   ragIndexes: RagIndex[];
 }
+
+/** How an index ends. `document_too_small` and `rag_limit_exceeded` are known at once; the others after the indexing time. */
+export type RagOutcome = "succeeded" | "failed" | "rag_limit_exceeded" | "document_too_small";
 
 export interface RagIndex {
   id: string;
   model: string;
   createdAtMs: number;
+  /** The document's original size: what the plan's RAG cap counts. */
   usedBytes: number;
-  tooSmall: boolean;
+  outcome: RagOutcome;
 }
 
 export interface Agent {
@@ -109,8 +130,8 @@ export interface TranscriptTurn {
   interrupted?: boolean;
   original_message?: string | null;
   rag_retrieval_info?: Json | null;
-  tool_calls?: unknown[];
-  tool_results?: unknown[];
+  tool_calls?: Json[];
+  tool_results?: Json[];
   feedback?: unknown;
   llm_override?: null;
   conversation_turn_metrics?: unknown;
@@ -171,7 +192,7 @@ export interface WebhookDelivery {
   type: string;
   conversation_id: string;
   url: string;
-  /** "pending" | "delivered" | "failed" | "dropped" */
+  /** "pending" | "delivered" | "failed" | "dropped" | "skipped_disabled" */
   state: string;
   copy: number;
   attempts: WebhookAttempt[];
@@ -192,6 +213,65 @@ export interface AnalysisPreset {
   agent_id?: string;
   conversation_id?: string;
   analysis: Json;
+  /** Lay these fields over the computed analysis instead of replacing it. */
+  merge?: boolean;
+}
+
+/** A tool call a test scripts for the next user turn of a conversation (POST /_emulator/tool-calls). */
+export interface ScriptedToolCall {
+  id: string;
+  conversation_id?: string;
+  agent_id?: string;
+  tool_name: string;
+  parameters: Json;
+}
+
+/** One webhook tool request the stand-in made during a conversation. */
+export interface ToolCallRecord {
+  request_id: string;
+  conversation_id: string;
+  agent_id: string;
+  tool_name: string;
+  trigger: "red_flag" | "scripted";
+  method: string;
+  url: string;
+  body: string | null;
+  status: number | null;
+  is_error: boolean;
+  error: string | null;
+  at_ms: number;
+}
+
+/** The one workspace webhook the stand-in has (its URL is --webhook-url). */
+export interface WebhookSettings {
+  webhook_id: string;
+  name: string;
+  created_at_unix: number;
+  /** Switched off by a user (PATCH is_disabled, or the control API). */
+  is_disabled: boolean;
+  /** Switched off by the stand-in after repeated failures. */
+  is_auto_disabled: boolean;
+  consecutive_failures: number;
+  last_success_at_ms: number | null;
+  most_recent_failure_error_code: number | null;
+  most_recent_failure_at_ms: number | null;
+  /** PATCH retry_enabled; --webhook-max-attempts > 1 turns retries on as well. */
+  retry_enabled: boolean;
+}
+
+export function newWebhookSettings(em: Emulator): WebhookSettings {
+  return {
+    webhook_id: `wh_${randomId(20)}`,
+    name: "Post-call webhook (local stand-in)",
+    created_at_unix: em.nowSecs(),
+    is_disabled: false,
+    is_auto_disabled: false,
+    consecutive_failures: 0,
+    last_success_at_ms: null,
+    most_recent_failure_error_code: null,
+    most_recent_failure_at_ms: null,
+    retry_enabled: false,
+  };
 }
 
 const ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -224,19 +304,69 @@ export class Emulator {
   webhookDeliveries: WebhookDelivery[] = [];
   requests: RequestLogEntry[] = [];
   analysisPresets: AnalysisPreset[] = [];
+  scriptedToolCalls: ScriptedToolCall[] = [];
+  toolCalls: ToolCallRecord[] = [];
   faults = new Faults();
   /** Virtual clock offset, moved by POST /_emulator/clock. */
   clockOffsetMs = 0;
+  /** The plan in force (starts as opts.plan; POST /_emulator/plan changes it). */
+  plan: PlanName;
+  /** Text-to-speech requests being answered right now (the plan's concurrency counts these). */
+  ttsInFlight = 0;
+  /** The workspace webhook: enabled or disabled, and its failure counters. */
+  webhook: WebhookSettings;
   timers = new Set<NodeJS.Timeout>();
   /** Hooks set by the server (socket and webhook modules) so state stays free of I/O. */
   onConversationDone: (c: Conversation) => void = () => {};
+  /** Open conversation sockets (set by the server). */
+  openConversationCount: () => number = () => 0;
+  /** Called after the virtual clock moves, so time limits apply at once. */
+  onClockAdvanced: () => void = () => {};
 
   constructor(opts: ResolvedOptions) {
     this.opts = opts;
+    this.plan = opts.plan;
+    this.webhook = newWebhookSettings(this);
+  }
+
+  limits(): PlanLimits {
+    return PLANS[this.plan];
+  }
+
+  /** Bytes the plan's RAG cap counts: documents whose index succeeded or is still being built. */
+  ragIndexedBytes(): number {
+    let bytes = 0;
+    for (const d of this.documents.values()) for (const i of d.ragIndexes) if (i.outcome === "succeeded") bytes += i.usedBytes;
+    return bytes;
+  }
+
+  /** Status of an index at this moment on the virtual clock: created -> processing -> its outcome. */
+  ragStatus(idx: RagIndex): "created" | "processing" | RagOutcome {
+    if (idx.outcome === "document_too_small" || idx.outcome === "rag_limit_exceeded") return idx.outcome;
+    const delay = this.opts.ragIndexDelayMs;
+    const elapsed = this.now() - idx.createdAtMs;
+    if (delay <= 0 || elapsed >= delay) return idx.outcome;
+    return elapsed < delay * 0.1 ? "created" : "processing";
+  }
+
+  /** Size of the workspace's knowledge base, as the plan's caps count it. */
+  knowledgeUsage(): { bytes: number; characters: number; documents: number } {
+    let bytes = 0;
+    let characters = 0;
+    for (const d of this.documents.values()) {
+      bytes += d.sizeBytes;
+      characters += d.characters ?? 0;
+    }
+    return { bytes, characters, documents: this.documents.size };
   }
 
   now(): number {
     return Date.now() + this.clockOffsetMs;
+  }
+
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
+    this.onClockAdvanced();
   }
 
   nowSecs(): number {
@@ -261,8 +391,12 @@ export class Emulator {
     this.webhookDeliveries = [];
     this.requests = [];
     this.analysisPresets = [];
+    this.scriptedToolCalls = [];
+    this.toolCalls = [];
     this.faults.clear();
     this.clockOffsetMs = 0;
+    this.plan = this.opts.plan;
+    this.webhook = newWebhookSettings(this);
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
   }
@@ -296,14 +430,20 @@ export class Emulator {
     c.status = "done";
     c.stuck = false;
     const preset = this.analysisPresets.find((p) => p.conversation_id === c.conversation_id) ?? this.analysisPresets.find((p) => !p.conversation_id && (!p.agent_id || p.agent_id === c.agent_id));
-    if (preset && !c.analysis) c.analysis = preset.analysis;
+    if (!c.analysis) {
+      // ElevenLabs' LLM analyses every finished conversation; the stand-in's rules do it here.
+      const computed = computeAnalysis(this.agents.get(c.agent_id), c);
+      c.analysis = preset ? (preset.merge ? { ...computed, ...preset.analysis } : preset.analysis) : computed;
+    }
     this.onConversationDone(c);
   }
 
-  failConversation(c: Conversation, reason: string): void {
+  failConversation(c: Conversation, reason: string, code = 1011): void {
+    c.endMs ??= this.now();
     c.status = "failed";
     c.stuck = false;
-    c.error = { code: 1011, reason };
+    c.termination_reason ||= reason;
+    c.error = { code, reason };
   }
 }
 

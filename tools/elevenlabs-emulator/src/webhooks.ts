@@ -1,17 +1,50 @@
 // Post-call webhooks, signed the way ElevenLabs signs them:
 //   ElevenLabs-Signature: t=<unix secs>,v0=<hex hmac-sha256(secret, "<t>.<raw body>")>
 // (the check is in @elevenlabs/elevenlabs-js wrapper/webhooks.js, constructEvent).
+//
+// Delivery follows ElevenLabs' webhook rules: one attempt per event (retries are off unless enabled),
+// retries only for 5xx/429/408, and a webhook with 10 or more consecutive failures is auto-disabled
+// when it never succeeded or last succeeded more than 7 days ago. A success resets the count.
 
 import { createHmac } from "node:crypto";
 import type { Conversation, Emulator, WebhookDelivery } from "./state.ts";
 import { randomId } from "./state.ts";
 import { conversationBody } from "./routes/conversations.ts";
 
+export const AUTO_DISABLE_FAILURES = 10;
+export const AUTO_DISABLE_SINCE_SUCCESS_MS = 7 * 24 * 3600 * 1000;
+/** Attempts when retries are enabled through PATCH /v1/workspace/webhooks/{id}: the first plus up to 5 retries. */
+export const RETRY_ENABLED_ATTEMPTS = 6;
+
+export function maxAttempts(em: Emulator): number {
+  if (em.opts.webhookMaxAttempts > 1) return em.opts.webhookMaxAttempts;
+  return em.webhook.retry_enabled ? RETRY_ENABLED_ATTEMPTS : 1;
+}
+
 export function signatureHeader(secret: string, body: string, t: number): string {
   return `t=${t},v0=${createHmac("sha256", secret).update(`${t}.${body}`).digest("hex")}`;
 }
 
-async function attempt(em: Emulator, d: WebhookDelivery): Promise<boolean> {
+/** Only these failures are retried (when retries are on); other 4xx are configuration errors. */
+function retryable(status: number | null): boolean {
+  return status === null || status >= 500 || status === 429 || status === 408;
+}
+
+function recordOutcome(em: Emulator, ok: boolean, status: number | null): void {
+  const w = em.webhook;
+  if (ok) {
+    w.consecutive_failures = 0;
+    w.last_success_at_ms = em.now();
+    return;
+  }
+  w.consecutive_failures++;
+  w.most_recent_failure_error_code = status;
+  w.most_recent_failure_at_ms = em.now();
+  const staleSuccess = w.last_success_at_ms === null || em.now() - w.last_success_at_ms > AUTO_DISABLE_SINCE_SUCCESS_MS;
+  if (w.consecutive_failures >= AUTO_DISABLE_FAILURES && staleSuccess) w.is_auto_disabled = true;
+}
+
+async function attempt(em: Emulator, d: WebhookDelivery): Promise<{ ok: boolean; status: number | null }> {
   const t = em.nowSecs();
   const at = em.now();
   try {
@@ -27,24 +60,33 @@ async function attempt(em: Emulator, d: WebhookDelivery): Promise<boolean> {
     });
     await res.arrayBuffer().catch(() => undefined);
     d.attempts.push({ at_ms: at, status: res.status, error: null });
-    return res.status >= 200 && res.status < 300;
+    return { ok: res.status >= 200 && res.status < 300, status: res.status };
   } catch (e) {
     const err = e as Error & { cause?: { code?: string } };
     d.attempts.push({ at_ms: at, status: null, error: err.cause?.code ?? err.message });
-    return false;
+    return { ok: false, status: null };
   }
+}
+
+function webhookOff(em: Emulator): boolean {
+  return em.webhook.is_disabled || em.webhook.is_auto_disabled;
 }
 
 function deliver(em: Emulator, d: WebhookDelivery, delayMs: number): void {
   let tries = 0;
   const run = async () => {
+    if (webhookOff(em)) {
+      d.state = "skipped_disabled";
+      return;
+    }
     tries++;
-    const ok = await attempt(em, d);
+    const { ok, status } = await attempt(em, d);
+    recordOutcome(em, ok, status);
     if (ok) {
       d.state = "delivered";
       return;
     }
-    if (tries >= em.opts.webhookMaxAttempts) {
+    if (tries >= maxAttempts(em) || !retryable(status) || webhookOff(em)) {
       d.state = "failed";
       return;
     }
@@ -67,13 +109,50 @@ export function sendPostCallTranscription(em: Emulator, c: Conversation): void {
       type: payload.type,
       conversation_id: c.conversation_id,
       url,
-      state: fault?.kind === "webhook_drop" ? "dropped" : "pending",
+      state: fault?.kind === "webhook_drop" ? "dropped" : webhookOff(em) ? "skipped_disabled" : "pending",
       copy,
       attempts: [],
       body,
     };
     em.webhookDeliveries.push(d);
-    if (d.state === "dropped") continue;
+    if (d.state !== "pending") continue;
     deliver(em, d, fault?.kind === "webhook_delay" ? (fault.ms ?? 0) : copy === 1 ? 0 : 50);
   }
+}
+
+/** The webhook as GET /v1/workspace/webhooks reports it. */
+export function workspaceWebhookBody(em: Emulator): Record<string, unknown> {
+  const w = em.webhook;
+  const out: Record<string, unknown> = {
+    name: w.name,
+    webhook_id: w.webhook_id,
+    webhook_url: em.opts.webhookUrl ?? "",
+    is_disabled: w.is_disabled,
+    is_auto_disabled: w.is_auto_disabled,
+    created_at_unix: w.created_at_unix,
+    auth_type: "hmac",
+    usage: [{ usage_type: "ConvAI Settings" }],
+  };
+  if (w.most_recent_failure_error_code !== null) out.most_recent_failure_error_code = w.most_recent_failure_error_code;
+  if (w.most_recent_failure_at_ms !== null) out.most_recent_failure_timestamp = Math.floor(w.most_recent_failure_at_ms / 1000);
+  return out;
+}
+
+/** The control API's view: the public fields plus the counters that decide auto-disabling. */
+export function webhookStateBody(em: Emulator): Record<string, unknown> {
+  const w = em.webhook;
+  return {
+    url: em.opts.webhookUrl ?? null,
+    webhook_id: w.webhook_id,
+    enabled: !w.is_disabled && !w.is_auto_disabled,
+    is_disabled: w.is_disabled,
+    is_auto_disabled: w.is_auto_disabled,
+    consecutive_failures: w.consecutive_failures,
+    auto_disable_after_failures: AUTO_DISABLE_FAILURES,
+    last_success_at_ms: w.last_success_at_ms,
+    most_recent_failure_error_code: w.most_recent_failure_error_code,
+    most_recent_failure_at_ms: w.most_recent_failure_at_ms,
+    retry_enabled: maxAttempts(em) > 1,
+    max_attempts: maxAttempts(em),
+  };
 }

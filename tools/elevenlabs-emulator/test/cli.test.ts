@@ -41,6 +41,20 @@ describe("cli", () => {
     });
   }
 
+  it("takes --plan and the new limits flags, and refuses an unknown plan", async () => {
+    const p = runCli(["--port", "0", "--plan", "free", "--rag-index-ms", "50", "--tts-generation-ms", "0", "--receive-timeout-ms", "0", "--webhook-max-attempts", "8", "--strict-dynamic-variables"]);
+    const url = await p.ready;
+    assert.match(p.errors(), /Plan: free/);
+    const plan = await (await fetch(`${url}/_emulator/plan`)).json();
+    assert.equal(plan.plan, "free");
+    assert.equal((await (await fetch(`${url}/_emulator/webhook`)).json()).max_attempts, 8);
+    p.child.kill("SIGTERM");
+    assert.equal(await p.exited, 0);
+    const bad = runCli(["--port", "0", "--plan", "gold"]);
+    assert.equal(await bad.exited, 2);
+    assert.match(bad.errors(), /--plan must be one of free, starter, creator, pro, scale, business, enterprise/);
+  });
+
   it("prints help", async () => {
     const p = runCli(["--help"]);
     assert.equal(await p.exited, 0);

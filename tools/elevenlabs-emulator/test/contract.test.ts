@@ -190,13 +190,17 @@ describe("contract: SDK 2.73.0 against the stand-in", () => {
       assert.equal((em.state() as any).documents.length, 0);
     });
 
-    it("computes and reads RAG indexes (get-or-create, lowercase statuses)", async () => {
+    it("computes and reads RAG indexes: get-or-create, created -> processing -> succeeded, lowercase statuses", async () => {
       const doc = await makeDoc(PATIENT_TEXT.repeat(3));
       const idx = await client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" });
-      assert.equal(idx.status, "succeeded");
-      assert.equal(idx.progressPercentage, 100);
+      assert.equal(idx.status, "created");
+      assert.equal(idx.progressPercentage, 0);
+      assert.equal(idx.documentModelIndexUsage.usedBytes, 0);
+      em.advanceClock(300);
       const again = await client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" });
       assert.equal(again.id, idx.id);
+      assert.equal(again.status, "succeeded");
+      assert.equal(again.progressPercentage, 100);
       const wire = await raw(em, "POST", `/v1/convai/knowledge-base/${doc.id}/rag-index`, { model: "e5_mistral_7b_instruct" });
       expectSpec("POST", "/v1/convai/knowledge-base/{documentation_id}/rag-index", 200, wire.json);
 
@@ -205,6 +209,7 @@ describe("contract: SDK 2.73.0 against the stand-in", () => {
       expectSpec("GET", "/v1/convai/knowledge-base/{documentation_id}/rag-index", 200, (await raw(em, "GET", `/v1/convai/knowledge-base/${doc.id}/rag-index`)).json);
       const overview = await client.conversationalAi.ragIndexOverview();
       assert.equal(overview.totalUsedBytes, Buffer.byteLength(PATIENT_TEXT.repeat(3)));
+      assert.equal(overview.totalMaxBytes, 20 * 1024 * 1024, "creator plan: 20 MB");
       expectSpec("GET", "/v1/convai/knowledge-base/rag-index", 200, (await raw(em, "GET", "/v1/convai/knowledge-base/rag-index")).json);
 
       const small = await makeDoc("Too short to index.");
@@ -217,13 +222,17 @@ describe("contract: SDK 2.73.0 against the stand-in", () => {
       assert.equal((await client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes.length, 0);
     });
 
-    it("reports a RAG index as processing until ragIndexDelayMs has passed", async () => {
+    it("reports a RAG index as created, then processing, until ragIndexDelayMs has passed", async () => {
       const slow = await start({ ragIndexDelayMs: 60_000 });
       try {
         const doc = await slow.client.conversationalAi.knowledgeBase.documents.createFromText({ text: PATIENT_TEXT.repeat(2) });
         const first = await slow.client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" });
-        assert.equal(first.status, "processing");
-        slow.em.advanceClock(61_000);
+        assert.equal(first.status, "created");
+        slow.em.advanceClock(30_000);
+        const mid = await slow.client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" });
+        assert.equal(mid.status, "processing");
+        assert.equal(mid.progressPercentage, 50);
+        slow.em.advanceClock(31_000);
         const later = await slow.client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" });
         assert.equal(later.status, "succeeded");
       } finally {
@@ -407,9 +416,9 @@ describe("contract: SDK 2.73.0 against the stand-in", () => {
       assert.equal(conv.agentId, a1);
       assert.equal(conv.transcript[0].role, "agent");
       assert.equal(conv.transcript[1].message, "When can I shower?");
-      assert.equal(conv.analysis, undefined);
+      assert.equal(conv.analysis?.callSuccessful, "success", "the stand-in's rules analyse every finished conversation");
       const wire = await raw(em, "GET", `/v1/convai/conversations/${c1}`);
-      assert.equal(wire.json.analysis, null);
+      assert.equal(typeof wire.json.analysis.transcript_summary, "string");
       expectSpec("GET", "/v1/convai/conversations/{conversation_id}", 200, wire.json);
 
       const list = await client.conversationalAi.conversations.list({ agentId: a1, pageSize: 1 });
@@ -418,7 +427,7 @@ describe("contract: SDK 2.73.0 against the stand-in", () => {
       const rest = await client.conversationalAi.conversations.list({ agentId: a1, pageSize: 1, cursor: list.nextCursor });
       assert.equal(rest.hasMore, false);
       assert.deepEqual(new Set([list.conversations[0].conversationId, rest.conversations[0].conversationId]), new Set([c1, c2]));
-      assert.equal(list.conversations[0].callSuccessful, "unknown");
+      assert.equal(list.conversations[0].callSuccessful, "success");
       assert.equal((await client.conversationalAi.conversations.list({ agentId: a2 })).conversations.length, 1);
       expectSpec("GET", "/v1/convai/conversations", 200, (await raw(em, "GET", "/v1/convai/conversations")).json);
 
@@ -431,7 +440,7 @@ describe("contract: SDK 2.73.0 against the stand-in", () => {
       expectSpec("DELETE", "/v1/convai/conversations/{conversation_id}", 200, (await raw(em, "DELETE", `/v1/convai/conversations/${c2}`)).json);
     });
 
-    it("reports analysis only when a test configures it", async () => {
+    it("reports the analysis a test configures instead of the computed one", async () => {
       const { talk } = await import("./conversation-helpers.ts");
       const agentId = await makeAgent();
       const set = await control(em, "POST", "/_emulator/analysis", { agent_id: agentId, analysis: { call_successful: "success", transcript_summary: "The patient asked about showering.", evaluation_criteria_results: {}, data_collection_results: {} } });

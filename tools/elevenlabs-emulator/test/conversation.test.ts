@@ -20,6 +20,8 @@ const AFTERCARE = [
   "Take ibuprofen 400 mg every 8 hours with food if you have pain. Never take more than 1200 mg in one day.",
   "Call the clinic straight away if you have a fever above 38 degrees or the wound becomes red, hot or swollen.",
   "Physiotherapy starts one week after the operation. Bring comfortable clothes and your exercise sheet.",
+  // over 500 bytes in all, so the document is RAG-indexed rather than placed in the prompt
+  "Your follow-up appointment with the surgeon is two weeks after the operation.",
 ].join("\n\n");
 
 const CUIDADOS = [
@@ -74,12 +76,23 @@ describe("conversation over WebSocket", () => {
     const { agentId } = await client.conversationalAi.agents.create({
       name: "Aftercare assistant",
       conversationConfig: {
-        agent: { firstMessage: "Hello {{patient_name}}, ask me about your aftercare.", language: "en", prompt: { prompt: "Use the materials.", knowledgeBase: [{ type: "text", name: "Aftercare", id: doc.id, usageMode: "auto" }] } },
+        agent: {
+          firstMessage: "Hello {{patient_name}}, ask me about your aftercare.",
+          language: "en",
+          // SDK 2.73.0 types agent.dynamic_variables as `unknown` and sends it as given: inner keys must be wire names.
+          dynamicVariables: { dynamic_variable_placeholders: { patient_name: "there" } },
+          prompt: {
+            prompt: "Use the materials.",
+            knowledgeBase: [{ type: "text", name: "Aftercare", id: doc.id, usageMode: "auto" }],
+            rag: { enabled: true, embeddingModel: "e5_mistral_7b_instruct" },
+          },
+        },
         conversation: { textOnly: true },
         ...conversationConfig,
       },
       platformSettings,
     });
+    em.advanceClock(1_000); // the RAG index the agent started is built
     return { agentId, docId: doc.id };
   }
 
@@ -131,7 +144,8 @@ describe("conversation over WebSocket", () => {
     assert.equal(conv.metadata.callDurationSecs, 17);
     assert.equal(conv.metadata.terminationReason, "Client disconnected: 1000");
     assert.equal(conv.userId, "patient_42");
-    assert.equal(conv.analysis, undefined, "no LLM: no analysis");
+    assert.equal(conv.analysis?.callSuccessful, "success");
+    assert.match(conv.analysis?.transcriptSummary ?? "", /The user sent 3 messages; .* could not answer 1 question\. No red flags were found\./);
     const roles = conv.transcript.map((t) => `${t.role}@${t.timeInCallSecs}`);
     assert.deepEqual(roles, ["agent@0", "user@5", "agent@5", "user@12", "agent@12", "user@15", "agent@15"]);
     for (const t of conv.transcript) assert.ok(Number.isInteger(t.timeInCallSecs));
@@ -212,7 +226,7 @@ describe("conversation over WebSocket", () => {
   });
 
   it("answers in Spanish from Spanish materials and deflects in Spanish", async () => {
-    const { agentId } = await agentWith(CUIDADOS, { agent: { firstMessage: "", language: "es", prompt: { prompt: "x" } } });
+    const { agentId } = await agentWith(CUIDADOS, { agent: { firstMessage: "", language: "es", prompt: { prompt: "x" } }, tts: { modelId: "eleven_flash_v2_5" } });
     // the conversationConfig above replaced the whole `agent` key (and its knowledge base): attach the document again
     const docs = (em.state() as any).documents;
     await client.conversationalAi.agents.update(agentId, { conversationConfig: { agent: { prompt: { knowledgeBase: [{ type: "text", name: "Cuidados", id: docs[0].id, usageMode: "auto" }] } } } });
@@ -283,35 +297,6 @@ describe("conversation over WebSocket", () => {
       await waitFor(() => c.status === "done", "done", 5000);
     } finally {
       await pinging.em.close();
-    }
-  });
-
-  it("retries a failing webhook receiver with backoff, bounded by webhookMaxAttempts", async () => {
-    const flaky = await webhookReceiver([500, 503, 200]);
-    const failing = await webhookReceiver([500, 500, 500, 500]);
-    try {
-      em.setWebhookUrl(flaky.url);
-      const { agentId } = await agentWith(AFTERCARE);
-      const s = await TextSession.open((await client.conversationalAi.conversations.getSignedUrl({ agentId })).signedUrl);
-      await s.next("conversation_initiation_metadata");
-      await s.close();
-      await waitFor(() => flaky.received.length === 3, "three attempts");
-      const d = (em.state() as any).webhook_deliveries[0];
-      await waitFor(() => (em.state() as any).webhook_deliveries[0].state === "delivered", "delivered");
-      assert.deepEqual((em.state() as any).webhook_deliveries[0].attempts.map((a: any) => a.status), [500, 503, 200]);
-      assert.ok(flaky.received[2].at - flaky.received[1].at >= flaky.received[1].at - flaky.received[0].at - 5, "backoff grows");
-      assert.ok(d);
-
-      em.setWebhookUrl(failing.url);
-      const s2 = await TextSession.open((await client.conversationalAi.conversations.getSignedUrl({ agentId })).signedUrl);
-      await s2.next("conversation_initiation_metadata");
-      await s2.close();
-      await waitFor(() => (em.state() as any).webhook_deliveries[1]?.state === "failed", "gives up");
-      assert.equal(failing.received.length, 3, "default webhookMaxAttempts = 3");
-    } finally {
-      em.setWebhookUrl(hook.url);
-      await flaky.close();
-      await failing.close();
     }
   });
 });

@@ -12,11 +12,23 @@ import { DEFLECTION_EN, DEFLECTION_ES, htmlToText, retrieve, splitPassages } fro
 import type { Passage } from "./retrieval.ts";
 import { render, parseOutputFormat, timeline, hash32 } from "../audio/speech.ts";
 import { SOCKET_PATH } from "../routes/signed-url.ts";
+import { ragSettings } from "../routes/agents.ts";
+import { RAG_MIN_BYTES, ragReady } from "../routes/knowledge-base.ts";
+import { agentLanguage, agentTtsModel, languageModelConflict } from "../rules/agent-config.ts";
+import { BURST_CAP, BURST_MULTIPLIER } from "../plan.ts";
+import { missingVariables, placeholders, pythonSet, scalarVariables, substitute, toolVariables } from "./variables.ts";
+import { findRedFlags, flaggedReply } from "./fake-llm.ts";
+import { callWebhookTool, RED_FLAG_TOOL, webhookTools } from "./tools.ts";
+
+/** ElevenLabs' default for conversation.max_duration_seconds. */
+export const DEFAULT_MAX_DURATION_SECS = 600;
+const LIMIT_CHECK_INTERVAL_MS = 200;
 
 const DEFAULT_CLIENT_EVENTS = ["audio", "interruption", "agent_response", "user_transcript", "tentative_user_transcript", "conversation_initiation_metadata", "ping"];
 
 function rejectUpgrade(socket: Duplex, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ detail: { type: status === 404 ? "not_found" : "authentication_error", code, message, status: code, request_id: ids.request() } });
+  const type = status === 404 ? "not_found" : status === 429 ? "rate_limit_error" : status >= 500 ? "internal_error" : "authentication_error";
+  const body = JSON.stringify({ detail: { type, code, message, status: code, request_id: ids.request() } });
   socket.write(
     `HTTP/1.1 ${status} ${status === 401 ? "Unauthorized" : status === 403 ? "Forbidden" : status === 404 ? "Not Found" : status === 429 ? "Too Many Requests" : "Error"}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
@@ -43,14 +55,20 @@ function leafPaths(obj: Json, prefix: string[] = []): string[][] {
   return out;
 }
 
-function substitute(text: string, vars: Json): string {
-  return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (m, name: string) => (vars[name] !== undefined && vars[name] !== null ? String(vars[name]) : m));
+/** A WebSocket close reason is at most 123 bytes of UTF-8. */
+function closeReason(message: string): string {
+  let r = message;
+  while (Buffer.byteLength(r) > 123) r = r.slice(0, -1);
+  return r;
 }
 
 export class ConversationSockets {
   em: Emulator;
   wss: WebSocketServer;
   open = new Set<WebSocket>();
+  limitChecks = new Map<WebSocket, () => void>();
+  /** Open conversations and their agent ids: what the concurrency limits count. */
+  agentOf = new Map<WebSocket, string>();
 
   constructor(em: Emulator) {
     this.em = em;
@@ -65,9 +83,13 @@ export class ConversationSockets {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname.replace(/\/$/, "") !== SOCKET_PATH) return false;
     const em = this.em;
-    const fault = em.faults.take("convai.websocket", "GET", url.pathname, ["drop", "rate_limit", "error"]);
+    const fault = em.faults.take("convai.websocket", "GET", url.pathname, ["drop", "rate_limit", "error", "system_busy"]);
     if (fault?.kind === "drop") {
       socket.destroy();
+      return true;
+    }
+    if (fault?.kind === "system_busy") {
+      rejectUpgrade(socket, 429, "system_busy", "Our services are experiencing high levels of traffic and your request could not be processed. Please retry with exponential backoff.");
       return true;
     }
     if (fault?.kind === "rate_limit") {
@@ -102,12 +124,22 @@ export class ConversationSockets {
         rejectUpgrade(socket, 403, "signature_already_used", "This conversation signature has already been used.");
         return true;
       }
+      const busy = this.concurrencyRefusal(agent);
+      if (busy) {
+        rejectUpgrade(socket, 429, "too_many_concurrent_requests", busy);
+        return true;
+      }
       rec.uses++;
       conversationId = rec.conversation_id ?? ids.conversation();
       authMethod = "signed_url";
     } else {
       if (get(agent.platform_settings, ["auth", "enable_auth"]) === true) {
         rejectUpgrade(socket, 403, "authorization_required", "This agent requires authentication: use a signed URL.");
+        return true;
+      }
+      const busy = this.concurrencyRefusal(agent);
+      if (busy) {
+        rejectUpgrade(socket, 429, "too_many_concurrent_requests", busy);
         return true;
       }
       conversationId = ids.conversation();
@@ -119,6 +151,7 @@ export class ConversationSockets {
   private run(ws: WebSocket, agent: Agent, conversationId: string, authMethod: string): void {
     const em = this.em;
     this.open.add(ws);
+    this.agentOf.set(ws, agent.agent_id);
     const cc = agent.conversation_config;
     const conv: Conversation = {
       conversation_id: conversationId,
@@ -130,7 +163,7 @@ export class ConversationSockets {
       user_id: null,
       authorization_method: authMethod,
       termination_reason: "",
-      main_language: String(get(cc, ["agent", "language"]) ?? "en"),
+      main_language: agentLanguage(cc),
       text_only: get(cc, ["conversation", "text_only"]) === true,
       initiation_client_data: null,
       analysis: null,
@@ -142,14 +175,21 @@ export class ConversationSockets {
     let eventId = 0;
     let started = false;
     let closed = false;
+    /** Set when the server ends the call itself: the close then records this instead of "Client disconnected". */
+    let serverEnd: { code: number; reason: string; failed: boolean } | undefined;
     let clientEvents = (get(cc, ["conversation", "client_events"]) as string[] | undefined) ?? DEFAULT_CLIENT_EVENTS;
     let firstMessage = String(get(cc, ["agent", "first_message"]) ?? "");
+    let systemPrompt = String(get(cc, ["agent", "prompt", "prompt"]) ?? "");
     let language = conv.main_language;
-    let dynamicVars: Json = { ...((get(cc, ["agent", "dynamic_variables", "dynamic_variable_placeholders"]) as Json) ?? {}) };
+    let maxDurationSecs = Number(get(cc, ["conversation", "max_duration_seconds"]) ?? DEFAULT_MAX_DURATION_SECS) || DEFAULT_MAX_DURATION_SECS;
+    const silenceEndSecs = Number(get(cc, ["turn", "silence_end_call_timeout"]) ?? -1);
+    const placeholderDefaults = em.opts.placeholderDefaults ? scalarVariables(get(cc, ["agent", "dynamic_variables", "dynamic_variable_placeholders"])) : {};
+    let dynamicVars: Json = { ...placeholderDefaults };
     let pingTimer: NodeJS.Timeout | undefined;
+    let lastClientMessageMs = em.now();
+    let lastUserMessageMs = em.now();
     let queue = Promise.resolve();
-    const passages = this.passagesFor(agent);
-    const embeddingModel = String(get(cc, ["agent", "prompt", "rag", "embedding_model"]) ?? "e5_mistral_7b_instruct");
+    const embeddingModel = ragSettings(agent).model;
 
     const send = (type: string, payload: Json) => {
       if (type !== "conversation_initiation_metadata" && type !== "error" && !clientEvents.includes(type)) return;
@@ -177,10 +217,53 @@ export class ConversationSockets {
       }
     };
 
-    const start = () => {
-      if (started) return;
+    /** Ends the call from the server side: an error event (as ElevenLabs sends before closing), then the close. */
+    const endCall = (code: number, errorType: string, message: string, failed: boolean) => {
+      if (closed || serverEnd) return;
+      serverEnd = { code, reason: message, failed };
+      send("error", { error_event: { code, message, error_type: errorType, reason: message, debug_message: null, details: null } });
+      ws.close(code, closeReason(message));
+    };
+    const fail = (code: number, errorType: string, message: string) => endCall(code, errorType, message, true);
+
+    const systemVariables = (): Json => ({
+      system__agent_id: agent.agent_id,
+      system__current_agent_id: agent.agent_id,
+      system__conversation_id: conversationId,
+      system__call_duration_secs: secsInCall(),
+      system__time_utc: new Date(em.now()).toISOString(),
+      system__is_text_only: conv.text_only,
+      system__agent_turns: conv.transcript.filter((t) => t.role === "agent").length,
+    });
+
+    /** The checks ElevenLabs runs when a conversation starts; returns false when the call was refused. */
+    const admissible = (): boolean => {
+      const conflict = languageModelConflict(language, agentTtsModel(cc));
+      if (conflict) {
+        fail(1008, "value_error", conflict);
+        return false;
+      }
+      const checks: [string, string[]][] = [
+        ["first message", placeholders(firstMessage)],
+        ["prompt", placeholders(systemPrompt)],
+        ["tools", toolVariables(get(cc, ["agent", "prompt", "tools"]))],
+      ];
+      for (const [where, needed] of checks) {
+        const missing = missingVariables(needed, dynamicVars);
+        if (missing.length) {
+          fail(1008, "missing_dynamic_variable", `Missing required dynamic variables in ${where}: ${pythonSet(missing)}`);
+          return false;
+        }
+      }
+      return true;
+    };
+
+    /** ElevenLabs sends the metadata first and refuses afterwards (error event, then the close). */
+    const sendMetadata = () => {
+      if (started || closed) return false;
       started = true;
       conv.status = "in-progress";
+      lastClientMessageMs = lastUserMessageMs = em.now();
       send("conversation_initiation_metadata", {
         conversation_initiation_metadata_event: {
           conversation_id: conversationId,
@@ -188,26 +271,49 @@ export class ConversationSockets {
           user_input_audio_format: String(get(cc, ["asr", "user_input_audio_format"]) ?? "pcm_16000"),
         },
       });
-      const greeting = substitute(firstMessage, dynamicVars);
+      return true;
+    };
+
+    const start = () => {
+      if (!sendMetadata()) return;
+      if (!admissible()) return;
+      const greeting = substitute(firstMessage, { ...systemVariables(), ...dynamicVars });
       if (greeting) agentSays(greeting, null);
       if (em.opts.pingIntervalMs > 0) {
         pingTimer = setInterval(() => send("ping", { ping_event: { event_id: ++eventId, ping_ms: null } }), em.opts.pingIntervalMs);
       }
     };
 
-    const fail = (code: number, errorType: string, message: string) => {
-      send("error", { error_event: { code, message, error_type: errorType, reason: message, debug_message: null, details: null } });
-      ws.close(code, message.slice(0, 120));
+    /** Time limits, measured on the virtual clock: maximum duration, no client input, and the agent's silence timeout. */
+    const checkLimits = () => {
+      if (!started || closed || serverEnd) return;
+      const now = em.now();
+      if (now - conv.startMs >= maxDurationSecs * 1000) {
+        const goodbye = get(cc, ["agent", "max_conversation_duration_message"]);
+        if (typeof goodbye === "string" && goodbye) agentSays(goodbye, null);
+        endCall(1000, "max_duration_exceeded", `Maximum call duration of ${maxDurationSecs} seconds exceeded.`, false);
+        return;
+      }
+      if (em.opts.receiveTimeoutMs > 0 && now - lastClientMessageMs >= em.opts.receiveTimeoutMs) {
+        endCall(1002, "transport_receive_timeout", `No user input for ${Math.round(em.opts.receiveTimeoutMs / 1000)} seconds.`, false);
+        return;
+      }
+      if (silenceEndSecs > 0 && now - lastUserMessageMs >= silenceEndSecs * 1000) {
+        endCall(1000, "silence_end_call_timeout", `The user was silent for ${silenceEndSecs} seconds.`, false);
+      }
     };
+    const limitTimer = setInterval(checkLimits, LIMIT_CHECK_INTERVAL_MS);
+    this.limitChecks.set(ws, checkLimits);
 
     const answer = async (question: string) => {
       const t0 = performance.now();
+      const { passages, viaRag } = this.knowledgeFor(agent);
       const r = retrieve(passages, question, em.opts.minRetrievalScore);
       const latency = Math.round(performance.now() - t0 + 50) / 1000; // + a nominal 50 ms
       if (em.opts.responseDelayMs > 0) await new Promise((res) => setTimeout(res, em.opts.responseDelayMs));
-      if (closed) return;
-      // rag_retrieval_info is attached to turns answered from the knowledge base; deflections carry none.
-      const rag: Json | null = r.answered && r.best
+      if (closed || serverEnd) return;
+      // rag_retrieval_info is attached to turns answered by RAG retrieval; in-prompt documents and deflections carry none.
+      const rag: Json | null = r.answered && r.best && viaRag.has(r.best.passage.documentId)
         ? {
             chunks: r.candidates.map((c) => ({ document_id: c.passage.documentId, chunk_id: c.passage.chunkId, vector_distance: Math.round((1 - c.score) * 1000) / 1000 })),
             embedding_model: embeddingModel,
@@ -220,7 +326,58 @@ export class ConversationSockets {
       else agentSays(language.startsWith("es") ? DEFLECTION_ES : DEFLECTION_EN, rag);
     };
 
+    /** A scripted tool call for this conversation, taken from the queue (POST /_emulator/tool-calls). */
+    const takeScripted = () => {
+      const i = em.scriptedToolCalls.findIndex((c) => c.conversation_id === conversationId || (!c.conversation_id && (!c.agent_id || c.agent_id === agent.agent_id)));
+      return i < 0 ? undefined : em.scriptedToolCalls.splice(i, 1)[0];
+    };
+
+    /**
+     * The fake LLM's tool use for the user turn just recorded: a scripted call, or flag_for_doctor when the
+     * turn carries a red-flag cue. Returns true when it answered the turn itself.
+     */
+    const maybeCallTool = async (): Promise<boolean> => {
+      const tools = webhookTools(cc);
+      const scripted = takeScripted();
+      const turnIndex = conv.transcript.length - 1;
+      const flag = findRedFlags(conv.transcript).find((f) => f.turn_index === turnIndex);
+      const tool = scripted ? tools.find((t) => t.name === scripted.tool_name) : flag ? tools.find((t) => t.name === RED_FLAG_TOOL) : undefined;
+      if (scripted && !tool) {
+        em.toolCalls.push({
+          request_id: scripted.id, conversation_id: conversationId, agent_id: agent.agent_id, tool_name: scripted.tool_name, trigger: "scripted",
+          method: "", url: "", body: null, status: null, is_error: true, error: `The agent has no webhook tool named ${scripted.tool_name}.`, at_ms: em.now(),
+        });
+      }
+      if (!tool) return false;
+      const toolName = String(tool.name);
+      const requestEvent = ++eventId;
+      const outcome = await callWebhookTool(em, tool, {
+        conversationId,
+        agentId: agent.agent_id,
+        vars: { ...systemVariables(), ...dynamicVars },
+        flag,
+        scripted: scripted?.parameters,
+        trigger: scripted ? "scripted" : "red_flag",
+      });
+      send("agent_tool_request", { agent_tool_request: { tool_name: toolName, tool_call_id: outcome.record.request_id, tool_type: "webhook", event_id: requestEvent } });
+      record({ role: "agent", message: null, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", tool_calls: [outcome.call] });
+      record({ role: "agent", message: null, time_in_call_secs: secsInCall(), source_medium: conv.text_only ? "text" : "audio", tool_results: [outcome.result] });
+      send("agent_tool_response", {
+        agent_tool_response: { tool_name: toolName, tool_call_id: outcome.record.request_id, tool_type: "webhook", is_error: outcome.record.is_error, is_called: true, event_id: ++eventId },
+      });
+      if (closed || serverEnd) return true;
+      if (toolName === RED_FLAG_TOOL) {
+        agentSays(flaggedReply(language), null);
+        return true;
+      }
+      return false;
+    };
+
     const onMessage = async (raw: string) => {
+      if (closed || serverEnd) return;
+      checkLimits();
+      if (serverEnd) return;
+      lastClientMessageMs = em.now();
       let msg: Json;
       try {
         msg = JSON.parse(raw);
@@ -238,16 +395,23 @@ export class ConversationSockets {
           const override = (msg.conversation_config_override ?? {}) as Json;
           const allowed = get(agent.platform_settings, ["overrides", "conversation_config_override"]) ?? {};
           for (const p of leafPaths(override)) {
-            if (get(allowed, p) !== true) return fail(1008, "override_error", `Override for field '${p.join(".")}' is not allowed by config.`);
+            if (get(allowed, p) !== true) {
+              sendMetadata();
+              return fail(1008, "override_error", `Override for field '${p[p.length - 1]}' is not allowed by config.`);
+            }
           }
           conv.initiation_client_data = msg;
           if (typeof msg.user_id === "string") conv.user_id = msg.user_id;
-          if (msg.dynamic_variables && typeof msg.dynamic_variables === "object") dynamicVars = { ...dynamicVars, ...(msg.dynamic_variables as Json) };
+          dynamicVars = { ...dynamicVars, ...scalarVariables(msg.dynamic_variables) };
           const fm = get(override, ["agent", "first_message"]);
           if (typeof fm === "string") firstMessage = fm;
+          const pr = get(override, ["agent", "prompt", "prompt"]);
+          if (typeof pr === "string") systemPrompt = pr;
           const lang = get(override, ["agent", "language"]);
           if (typeof lang === "string") language = conv.main_language = lang;
           if (get(override, ["conversation", "text_only"]) === true) conv.text_only = true;
+          const md = get(override, ["conversation", "max_duration_seconds"]);
+          if (Number.isInteger(md) && (md as number) > 0) maxDurationSecs = md as number;
           const ce = get(override, ["conversation", "client_events"]);
           if (Array.isArray(ce)) clientEvents = ce as string[];
           start();
@@ -255,9 +419,12 @@ export class ConversationSockets {
         }
         case "user_message": {
           start();
+          if (serverEnd) return;
+          lastUserMessageMs = em.now();
           const text = typeof msg.text === "string" ? msg.text : "";
           record({ role: "user", message: text, time_in_call_secs: secsInCall(), source_medium: "text" });
           send("user_transcript", { user_transcription_event: { user_transcript: text, event_id: ++eventId } });
+          if (await maybeCallTool()) return;
           await answer(text);
           return;
         }
@@ -287,23 +454,65 @@ export class ConversationSockets {
     ws.on("close", (code) => {
       closed = true;
       clearTimeout(initTimer);
+      clearInterval(limitTimer);
+      this.limitChecks.delete(ws);
+      this.agentOf.delete(ws);
       if (pingTimer) clearInterval(pingTimer);
       this.open.delete(ws);
       void queue.then(() => {
         if (!em.conversations.has(conversationId)) return;
-        em.finishConversation(conv, code === 1008 ? "Invalid client message (1008)" : `Client disconnected: ${code}`);
+        if (serverEnd?.failed) em.failConversation(conv, serverEnd.reason, serverEnd.code);
+        else if (serverEnd) em.finishConversation(conv, serverEnd.reason);
+        else em.finishConversation(conv, `Client disconnected: ${code}`);
       });
     });
   }
 
-  passagesFor(agent: Agent): Passage[] {
-    const out: Passage[] = [];
+  /**
+   * The plan's conversation concurrency (up to 3x, capped at 300, for agents with bursting enabled) and
+   * the agent's own call_limits.agent_concurrency_limit. Returns the refusal message, or null.
+   */
+  concurrencyRefusal(agent: Agent): string | null {
+    const workspaceLimit = this.em.limits().conversationConcurrency;
+    const bursting = get(agent.platform_settings, ["call_limits", "bursting_enabled"]) === true;
+    const limit = workspaceLimit === null ? null : bursting ? Math.min(workspaceLimit * BURST_MULTIPLIER, BURST_CAP) : workspaceLimit;
+    const open = [...this.agentOf.values()];
+    if (limit !== null && open.length >= limit) {
+      return `Too many concurrent conversations: ${open.length} of ${limit} allowed on the ${this.em.plan} plan${bursting ? " (with bursting)" : ""} are in progress.`;
+    }
+    const agentLimit = Number(get(agent.platform_settings, ["call_limits", "agent_concurrency_limit"]) ?? -1);
+    const forAgent = open.filter((id) => id === agent.agent_id).length;
+    if (agentLimit >= 0 && forAgent >= agentLimit) {
+      return `Too many concurrent conversations for agent ${agent.agent_id}: its call_limits.agent_concurrency_limit is ${agentLimit}.`;
+    }
+    return null;
+  }
+
+  /** Runs every open conversation's time-limit check now (after the virtual clock moved). */
+  checkAllLimits(): void {
+    for (const check of this.limitChecks.values()) check();
+  }
+
+  /**
+   * What the agent can draw on right now. Without RAG every document sits in the prompt. With RAG, a
+   * document in "auto" mode is only retrievable once its index (for the agent's embedding model) has
+   * succeeded; documents under 500 bytes, and those in "prompt" mode, are placed in the prompt instead.
+   */
+  knowledgeFor(agent: Agent): { passages: Passage[]; viaRag: Set<string> } {
+    const passages: Passage[] = [];
+    const viaRag = new Set<string>();
+    const rag = ragSettings(agent);
     for (const ref of knowledgeBaseOf(agent)) {
       const doc = this.em.documents.get(ref.id);
       if (!doc) continue;
-      out.push(...splitPassages(doc.id, doc.text || htmlToText(doc.html)));
+      const inPrompt = !rag.enabled || ref.usage_mode === "prompt" || doc.sizeBytes < RAG_MIN_BYTES;
+      if (!inPrompt) {
+        if (!ragReady(this.em, doc, rag.model)) continue;
+        viaRag.add(doc.id);
+      }
+      passages.push(...splitPassages(doc.id, doc.text || htmlToText(doc.html)));
     }
-    return out;
+    return { passages, viaRag };
   }
 
   closeAll(): void {

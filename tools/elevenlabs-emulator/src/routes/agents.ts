@@ -2,10 +2,11 @@
 
 import { jsonBody, missing, notFound, paginate, route, sendJson, validationError } from "../http.ts";
 import type { Ctx, Route } from "../http.ts";
-import { ids } from "../state.ts";
-import type { Agent, Json } from "../state.ts";
-import { ACCESS_INFO } from "./knowledge-base.ts";
+import { ids, knowledgeBaseOf } from "../state.ts";
+import type { Agent, Emulator, Json } from "../state.ts";
+import { ACCESS_INFO, getOrCreateIndex } from "./knowledge-base.ts";
 import { DEFAULT_VOICE_ID } from "./voices.ts";
+import { checkAgentConfig, DEFAULT_AGENT_TTS_MODEL } from "../rules/agent-config.ts";
 
 function isObject(v: unknown): v is Json {
   return !!v && typeof v === "object" && !Array.isArray(v);
@@ -25,7 +26,7 @@ export function deepMerge(target: Json, patch: Json): Json {
 function defaultConversationConfig(): Json {
   return {
     agent: { first_message: "", language: "en", prompt: { prompt: "", knowledge_base: [], tool_ids: [] } },
-    tts: { voice_id: DEFAULT_VOICE_ID, model_id: "eleven_flash_v2", agent_output_audio_format: "pcm_16000" },
+    tts: { voice_id: DEFAULT_VOICE_ID, model_id: DEFAULT_AGENT_TTS_MODEL, agent_output_audio_format: "pcm_16000" },
     asr: { user_input_audio_format: "pcm_16000" },
     conversation: { text_only: false, max_duration_seconds: 600 },
   };
@@ -66,6 +67,21 @@ export function agentBody(a: Agent): Json {
   return out;
 }
 
+export function ragSettings(a: Agent): { enabled: boolean; model: string } {
+  const rag = (((a.conversation_config.agent ?? {}) as Json).prompt as Json | undefined)?.rag as Json | undefined;
+  return { enabled: rag?.enabled === true, model: typeof rag?.embedding_model === "string" ? rag.embedding_model : "e5_mistral_7b_instruct" };
+}
+
+/** Documents added to an agent with RAG enabled are indexed automatically (with the agent's embedding model). */
+function indexAttachedDocuments(em: Emulator, a: Agent): void {
+  const rag = ragSettings(a);
+  if (!rag.enabled) return;
+  for (const ref of knowledgeBaseOf(a)) {
+    const doc = em.documents.get(ref.id);
+    if (doc && ref.usage_mode !== "prompt") getOrCreateIndex(em, doc, rag.model);
+  }
+}
+
 function getAgent(ctx: Ctx): Agent {
   const a = ctx.em.agents.get(ctx.params.agent_id);
   if (!a) throw notFound(ctx, "agent", ctx.params.agent_id);
@@ -81,17 +97,21 @@ async function create(ctx: Ctx) {
     throw validationError([{ loc: ["body", "name"], msg: "str type expected", type: "type_error.str" }]);
   }
   const now = ctx.em.nowSecs();
+  const conversationConfig = deepMerge(defaultConversationConfig(), body.conversation_config as Json);
+  const platformSettings = deepMerge(defaultPlatformSettings(), (body.platform_settings as Json) ?? {});
+  checkAgentConfig(conversationConfig, platformSettings, ctx.requestId);
   const agent: Agent = {
     agent_id: ids.agent(),
     name: typeof body.name === "string" ? body.name : "",
-    conversation_config: deepMerge(defaultConversationConfig(), body.conversation_config as Json),
-    platform_settings: deepMerge(defaultPlatformSettings(), (body.platform_settings as Json) ?? {}),
+    conversation_config: conversationConfig,
+    platform_settings: platformSettings,
     workflow: body.workflow ?? undefined,
     tags: (body.tags as string[]) ?? [],
     created_at_unix_secs: now,
     updated_at_unix_secs: now,
   };
   ctx.em.agents.set(agent.agent_id, agent);
+  indexAttachedDocuments(ctx.em, agent);
   sendJson(ctx, 200, { agent_id: agent.agent_id });
 }
 
@@ -105,12 +125,17 @@ async function update(ctx: Ctx) {
   checkObject(body, "conversation_config", false);
   checkObject(body, "platform_settings", false);
   checkTags(body);
-  if (isObject(body.conversation_config)) a.conversation_config = deepMerge(a.conversation_config, body.conversation_config);
-  if (isObject(body.platform_settings)) a.platform_settings = deepMerge(a.platform_settings, body.platform_settings);
+  const conversationConfig = isObject(body.conversation_config) ? deepMerge(a.conversation_config, body.conversation_config) : a.conversation_config;
+  const platformSettings = isObject(body.platform_settings) ? deepMerge(a.platform_settings, body.platform_settings) : a.platform_settings;
+  // Validated as merged, before anything is stored: a refused PATCH leaves the agent unchanged.
+  checkAgentConfig(conversationConfig, platformSettings, ctx.requestId);
+  a.conversation_config = conversationConfig;
+  a.platform_settings = platformSettings;
   if (typeof body.name === "string") a.name = body.name;
   if (Array.isArray(body.tags)) a.tags = body.tags as string[];
   if (body.workflow !== undefined) a.workflow = body.workflow ?? undefined;
   a.updated_at_unix_secs = ctx.em.nowSecs();
+  indexAttachedDocuments(ctx.em, a);
   sendJson(ctx, 200, agentBody(a));
 }
 

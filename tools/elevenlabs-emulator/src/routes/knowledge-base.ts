@@ -3,13 +3,17 @@
 import { apiError, jsonBody, missing, multipartBody, notFound, paginate, route, sendJson, validationError, boolParam } from "../http.ts";
 import type { Ctx, Route } from "../http.ts";
 import { ids, knowledgeBaseOf } from "../state.ts";
-import type { Emulator, Json, KbDocument, RagIndex } from "../state.ts";
+import type { Emulator, Json, KbDocument, RagIndex, RagOutcome } from "../state.ts";
 import { htmlToText, splitPassages } from "../conversation/retrieval.ts";
 
 export const ACCESS_INFO = { is_creator: true, creator_name: "Local Developer", creator_email: "dev@localhost", role: "admin" };
 export const EMBEDDING_MODELS = ["e5_mistral_7b_instruct", "multilingual_e5_large_instruct"];
-const RAG_MIN_BYTES = 500;
-const RAG_WORKSPACE_MAX_BYTES = 20 * 1024 * 1024;
+/** Documents under 500 bytes cannot be RAG-indexed; they are placed in the prompt instead. */
+export const RAG_MIN_BYTES = 500;
+/** The code the stand-in answers when the workspace's knowledge caps would be passed (the real code is undocumented). */
+/** Enterprise RAG storage is "custom"; the overview still needs a number. */
+const ENTERPRISE_RAG_REPORTED_MAX = 1024 ** 4;
+export const KNOWLEDGE_LIMIT_CODE = "knowledge_base_size_limit_exceeded";
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -26,9 +30,33 @@ function defaultName(text: string): string {
   return t.length > 40 ? `${t.slice(0, 40)}...` : t || "Untitled document";
 }
 
-function addDoc(em: Emulator, d: Omit<KbDocument, "id" | "createdAt" | "updatedAt" | "ragIndexes">): KbDocument {
+/**
+ * Non-enterprise workspaces hold at most 20 MB or 300,000 characters of knowledge in total, whichever
+ * comes first. A document that would pass either is refused, and nothing is stored.
+ */
+function checkKnowledgeCaps(ctx: Ctx, addBytes: number, addCharacters: number): void {
+  const limits = ctx.em.limits();
+  const used = ctx.em.knowledgeUsage();
+  const over = (max: number | null, now: number, add: number) => max !== null && now + add > max;
+  if (over(limits.knowledgeMaxCharacters, used.characters, addCharacters) || over(limits.knowledgeMaxBytes, used.bytes, addBytes)) {
+    throw apiError(
+      400,
+      "validation_error",
+      KNOWLEDGE_LIMIT_CODE,
+      `This document (${addCharacters.toLocaleString("en-US")} characters, ${addBytes.toLocaleString("en-US")} bytes) would bring the workspace's knowledge base to ` +
+        `${(used.characters + addCharacters).toLocaleString("en-US")} characters and ${(used.bytes + addBytes).toLocaleString("en-US")} bytes. ` +
+        `The ${limits.plan} plan allows at most ${limits.knowledgeMaxCharacters?.toLocaleString("en-US")} characters or ${limits.knowledgeMaxBytes?.toLocaleString("en-US")} bytes; delete documents or upgrade to enterprise.`,
+      ctx.requestId,
+    );
+  }
+}
+
+function addDoc(ctx: Ctx, d: Omit<KbDocument, "id" | "createdAt" | "updatedAt" | "ragIndexes" | "characters">): KbDocument {
+  const em = ctx.em;
+  const characters = Array.from(d.text).length;
+  checkKnowledgeCaps(ctx, d.sizeBytes, characters);
   const now = em.nowSecs();
-  const doc: KbDocument = { ...d, id: ids.document(), createdAt: now, updatedAt: now, ragIndexes: [] };
+  const doc: KbDocument = { ...d, characters, id: ids.document(), createdAt: now, updatedAt: now, ragIndexes: [] };
   em.documents.set(doc.id, doc);
   return doc;
 }
@@ -48,7 +76,7 @@ async function createText(ctx: Ctx) {
   const body = await jsonBody(ctx);
   if (typeof body.text !== "string") throw validationError([body.text === undefined ? missing("text") : { loc: ["body", "text"], msg: "str type expected", type: "type_error.str" }]);
   const text = body.text;
-  const doc = addDoc(ctx.em, {
+  const doc = addDoc(ctx, {
     name: optString(body, "name") ?? defaultName(text),
     type: "text",
     text,
@@ -63,7 +91,7 @@ async function createUrl(ctx: Ctx) {
   const body = await jsonBody(ctx);
   if (typeof body.url !== "string") throw validationError([missing("url")]);
   // No network access: the page is not scraped. The document is empty.
-  const doc = addDoc(ctx.em, {
+  const doc = addDoc(ctx, {
     name: optString(body, "name") ?? body.url,
     type: "url",
     url: body.url,
@@ -97,7 +125,7 @@ async function createFile(ctx: Ctx) {
     text = file.data.toString("utf8");
     html = escapeHtml(text);
   }
-  const doc = addDoc(ctx.em, {
+  const doc = addDoc(ctx, {
     name: nameField || filename,
     type: "file",
     filename,
@@ -157,10 +185,11 @@ function summaryBody(em: Emulator, doc: KbDocument): Json {
 }
 
 function listDocs(ctx: Ctx) {
-  const search = ctx.query.get("search")?.toLowerCase();
+  const search = ctx.query.get("search");
   const types = ctx.query.getAll("types");
   let docs = [...ctx.em.documents.values()].sort((a, b) => b.createdAt - a.createdAt);
-  if (search) docs = docs.filter((d) => d.name.toLowerCase().includes(search));
+  // "returns only such knowledge base documents whose names start with this string": a prefix, not a substring.
+  if (search) docs = docs.filter((d) => d.name.startsWith(search));
   if (types.length) docs = docs.filter((d) => types.includes(d.type));
   const { page, hasMore, nextCursor } = paginate(docs, ctx, 30, 100);
   sendJson(ctx, 200, { documents: page.map((d) => summaryBody(ctx.em, d)), has_more: hasMore, next_cursor: nextCursor });
@@ -208,28 +237,42 @@ function deleteDocument(ctx: Ctx) {
 }
 
 export function ragIndexBody(em: Emulator, idx: RagIndex): Json {
-  if (idx.tooSmall) {
-    return { id: idx.id, model: idx.model, status: "document_too_small", progress_percentage: 0, document_model_index_usage: { used_bytes: 0 } };
-  }
+  const status = em.ragStatus(idx);
   const delay = em.opts.ragIndexDelayMs;
   const elapsed = em.now() - idx.createdAtMs;
-  const done = delay <= 0 || elapsed >= delay;
+  const progress = status === "created" ? 0 : status === "processing" ? Math.min(99, Math.floor((elapsed / delay) * 100)) : status === "succeeded" || status === "failed" ? 100 : 0;
   return {
     id: idx.id,
     model: idx.model,
-    status: done ? "succeeded" : "processing",
-    progress_percentage: done ? 100 : Math.min(99, Math.floor((elapsed / delay) * 100)),
-    document_model_index_usage: { used_bytes: done ? idx.usedBytes : 0 },
+    status,
+    progress_percentage: progress,
+    document_model_index_usage: { used_bytes: status === "succeeded" ? idx.usedBytes : 0 },
   };
 }
 
-function getOrCreateIndex(em: Emulator, doc: KbDocument, model: string): RagIndex {
+/**
+ * Get-or-create, as ElevenLabs does. A new index takes `ragIndexDelayMs` (created, then processing) and
+ * then succeeds, unless the document is under 500 bytes (`document_too_small`), the workspace would pass
+ * its plan's RAG cap (`rag_limit_exceeded`), or a `rag_index_failed` fault is armed (`failed`).
+ */
+export function getOrCreateIndex(em: Emulator, doc: KbDocument, model: string): RagIndex {
   let idx = doc.ragIndexes.find((i) => i.model === model);
   if (!idx) {
-    idx = { id: ids.ragIndex(), model, createdAtMs: em.now(), usedBytes: doc.sizeBytes, tooSmall: doc.sizeBytes < RAG_MIN_BYTES };
+    const cap = em.limits().ragIndexMaxBytes;
+    let outcome: RagOutcome = "succeeded";
+    if (doc.sizeBytes < RAG_MIN_BYTES) outcome = "document_too_small";
+    else if (cap !== null && em.ragIndexedBytes() + doc.sizeBytes > cap) outcome = "rag_limit_exceeded";
+    else if (em.faults.take("kb.rag_compute", "POST", `/v1/convai/knowledge-base/${doc.id}/rag-index`, ["rag_index_failed"])) outcome = "failed";
+    idx = { id: ids.ragIndex(), model, createdAtMs: em.now(), usedBytes: outcome === "succeeded" ? doc.sizeBytes : 0, outcome };
     doc.ragIndexes.push(idx);
   }
   return idx;
+}
+
+/** Whether a conversation may retrieve from this document: its index for `model` has succeeded. */
+export function ragReady(em: Emulator, doc: KbDocument, model: string): boolean {
+  const idx = doc.ragIndexes.find((i) => i.model === model);
+  return !!idx && em.ragStatus(idx) === "succeeded";
 }
 
 function checkModel(model: unknown, loc: (string | number)[]) {
@@ -262,10 +305,10 @@ function deleteRagIndex(ctx: Ctx) {
 function ragOverview(ctx: Ctx) {
   const byModel = new Map<string, number>();
   for (const d of ctx.em.documents.values()) {
-    for (const i of d.ragIndexes) if (!i.tooSmall) byModel.set(i.model, (byModel.get(i.model) ?? 0) + i.usedBytes);
+    for (const i of d.ragIndexes) if (i.outcome === "succeeded") byModel.set(i.model, (byModel.get(i.model) ?? 0) + i.usedBytes);
   }
   const models = [...byModel].map(([model, used_bytes]) => ({ model, used_bytes }));
-  sendJson(ctx, 200, { total_used_bytes: models.reduce((a, m) => a + m.used_bytes, 0), total_max_bytes: RAG_WORKSPACE_MAX_BYTES, models });
+  sendJson(ctx, 200, { total_used_bytes: models.reduce((a, m) => a + m.used_bytes, 0), total_max_bytes: ctx.em.limits().ragIndexMaxBytes ?? ENTERPRISE_RAG_REPORTED_MAX, models });
 }
 
 async function batchRagIndexes(ctx: Ctx) {

@@ -6,6 +6,7 @@ import type { Json } from "../state.ts";
 import { alignmentOf, contentTypeOf, DEFAULT_OUTPUT_FORMAT, hash32, parseOutputFormat, render, timeline } from "../audio/speech.ts";
 import type { RenderedAudio, Timeline } from "../audio/speech.ts";
 import { findVoice } from "./voices.ts";
+import { ttsConcurrencyLimit } from "../plan.ts";
 
 export const DEFAULT_TTS_MODEL = "eleven_multilingual_v2";
 
@@ -24,6 +25,18 @@ export const CHARACTER_LIMITS: Record<string, number> = {
 
 export function characterLimit(model: string): number {
   return CHARACTER_LIMITS[model] ?? 10000;
+}
+
+/** Models on which request stitching is unavailable. */
+export const NO_STITCHING_MODELS = ["eleven_v3"];
+const STITCHING_FIELDS = ["previous_text", "next_text", "previous_request_ids", "next_request_ids"];
+
+/** "Request stitching is not available for the eleven_v3 model": a request that uses it is refused. */
+function checkStitching(ctx: Ctx, modelId: string, body: Json): void {
+  if (!NO_STITCHING_MODELS.includes(modelId)) return;
+  const used = STITCHING_FIELDS.find((f) => body[f] !== undefined && body[f] !== null && !(Array.isArray(body[f]) && (body[f] as unknown[]).length === 0));
+  if (!used) return;
+  throw apiError(400, "validation_error", "unsupported_model", `Providing ${used} is not supported with the '${modelId}' model: request stitching is not available for it.`, ctx.requestId, used);
 }
 
 interface TtsRequest {
@@ -87,6 +100,7 @@ async function prepare(ctx: Ctx, endpoint: string): Promise<TtsRequest> {
   const voice = findVoice(voiceId);
   if (!voice) throw apiError(404, "not_found", "voice_not_found", `A voice with voice_id ${voiceId} was not found.`, ctx.requestId, "voice_id");
   const modelId = (body.model_id as string | undefined) ?? DEFAULT_TTS_MODEL;
+  checkStitching(ctx, modelId, body);
   const chars = Array.from(text).length;
   const limit = characterLimit(modelId);
   if (chars > limit) {
@@ -116,11 +130,14 @@ async function prepare(ctx: Ctx, endpoint: string): Promise<TtsRequest> {
     next_text: nextText,
     at_ms: ctx.em.now(),
   });
+  const maxConcurrent = ttsConcurrencyLimit(ctx.em.limits(), modelId);
   const headers: Record<string, string> = {
     "character-cost": String(chars),
-    "current-concurrent-requests": "1",
-    "maximum-concurrent-requests": "10",
+    "current-concurrent-requests": String(Math.max(1, ctx.em.ttsInFlight)),
   };
+  if (maxConcurrent !== null) headers["maximum-concurrent-requests"] = String(maxConcurrent);
+  // Generation time: the request keeps its concurrency slot meanwhile.
+  if (ctx.em.opts.ttsGenerationMs > 0) await sleep(ctx.em.opts.ttsGenerationMs);
   if (ctx.query.get("enable_logging") !== "false") headers["history-item-id"] = ctx.requestId.slice(0, 20);
   return { text, modelId, voiceId, formatName, tl, audio, contentType: contentTypeOf(format), headers };
 }
