@@ -93,17 +93,18 @@ export function describeStack() {
 export const stackEnvironment = () => ({ LOCAL_STACK: JSON.stringify(describeStack()) });
 
 /** Params and secrets for the Functions emulator (`.env.local`, `.secret.local` are emulator-only files). */
-export function writeFunctionsEmulatorEnv({ elevenLabsUrl = urls.elevenLabs } = {}) {
+export function writeFunctionsEmulatorEnv({ overrides = {} } = {}) {
   writeFileSync(
     join(paths.functions, ".env.local"),
     [
-      `ELEVENLABS_BASE_URL=${elevenLabsUrl}`,
+      `ELEVENLABS_BASE_URL=${urls.elevenLabs}`,
       `ELEVENLABS_PLAN=${elevenLabsPlan}`,
       // A narration job that ElevenLabs refused for now is retried after 1 s locally, not 30 s.
       "NARRATION_RETRY_MIN_BACKOFF_SECONDS=1",
       "APP_CHECK_ENFORCED=false",
       "CORS_ALLOWED_ORIGINS=http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000",
       "ELEVENLABS_TIMEOUT_SECONDS=8",
+      ...Object.entries(overrides).map(([name, value]) => `${name}=${value}`),
       "",
     ].join("\n"),
   );
