@@ -3,6 +3,8 @@
 // revocation check, as our REST API does; callables: the callable protocol's token), the same
 // Firestore reads and writes, the same ElevenLabs call (plain fetch, no SDK, no retry wrapper) and
 // the same Cloud Tasks call. No framework, no validation, no logging, no error mapping.
+// Its writes go to floor_* collections of the same shape, so that ours never sees them (a floor
+// session would count against the patient's hourly starts, a floor narration would never finish).
 // Served by the same Functions emulator (a second codebase, bench only; REST through the same
 // Hosting rewrite path), so ours / floor isolates what our code adds to a request.
 const { createHash, randomUUID } = require("node:crypto");
@@ -64,7 +66,7 @@ const operations = {
     return { agent_id };
   },
   async narrate(user, { script_content, voice_id, disease_name }) {
-    const ref = db.collection("audio").doc();
+    const ref = db.collection("floor_audio").doc();
     await ref.create({ doctor_id: user.uid, disease_name, voice_id, status: "queued", progress: { done: 0, total: 1 }, created_at: Timestamp.now() });
     await getFunctions(app).taskQueue("floorNarrationJobs").enqueue({ audio_id: ref.id, script: script_content }, { id: ref.id });
     return { job_id: ref.id, audio_id: ref.id, status: "queued" };
@@ -80,7 +82,7 @@ const operations = {
     const { signed_url } = await response.json();
     const conversationId = new URL(signed_url).searchParams.get("conversation_id") ?? randomUUID();
     const batch = db.batch();
-    batch.create(db.collection("sessions").doc(conversationId), {
+    batch.create(db.collection("floor_sessions").doc(conversationId), {
       patient_id, doctor_id: patient.get("doctor_id"), agent_id, status: "active", started_at: Timestamp.now(), recent: recent.data().count,
     });
     batch.create(db.collection("audit_log").doc(), audit("session.started", user.uid, user.role, patient_id));
