@@ -14,7 +14,7 @@ const elapsedMs = () => Number(process.hrtime.bigint() - started) / 1e6;
 const print = (value) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
 const doctor = (id) => ({ uid: id, role: "doctor", doctorId: id });
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = JSON.parse(process.env.LOCAL_STACK).voiceId;
 const KB = "Keep the wound dressing dry for five days. Walk with your walker three times a day. Ice the knee for twenty minutes after exercises.";
 
 function sentenceScript(chars) {
@@ -119,15 +119,43 @@ function setPath(target, path, value) {
   node[keys[keys.length - 1]] = value;
 }
 
+/** One narration job, run here as the queue would run it: wall time of the job, peak RSS of the process. */
 async function narrate(chars) {
-  const { generateNarration } = lib("handlers/narration.js");
-  const t0 = process.hrtime.bigint();
-  const result = await generateNarration(doctor(`bench-narrator-${Date.now()}`), { script_content: sentenceScript(chars), voice_id: VOICE, disease_name: "Knee replacement" });
-  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const audioStore = lib("repositories/audio.js");
+  const { runNarrationJob } = lib("handlers/narration-job.js");
+  const { planNarrationCapacity } = lib("config.js");
   const { splitScript } = lib("domain/script-chunks.js");
   const { chunkSizeFor } = lib("domain/tts-models.js");
-  const chunks = splitScript(sentenceScript(chars), chunkSizeFor(process.env.ELEVENLABS_TTS_MODEL)).length;
-  print({ chars, wallMs, chunks, concurrency: Number(process.env.NARRATION_CONCURRENCY), maxRssMiB: process.resourceUsage().maxRSS / 1024, durationSeconds: result.duration_seconds });
+  const modelId = process.env.ELEVENLABS_TTS_MODEL;
+  const doctorId = `bench-narrator-${Date.now()}`;
+  const queue = async (text) => {
+    const audioId = audioStore.newAudioId();
+    await audioStore.createNarrationJob(audioId, {
+      doctor_id: doctorId, disease_name: "Knee replacement", voice_id: VOICE, model_id: modelId, script_hash: "bench",
+      char_count: text.length, storage_path: `audio/${doctorId}/${audioId}.mp3`, chunks: splitScript(text, chunkSizeFor(modelId)).length,
+    });
+    return audioId;
+  };
+  // A warm instance, as a queue dispatch usually meets: SDK loaded, connections open (the cold first
+  // call is measured on its own, "first ElevenLabs call in a fresh process").
+  const warmUp = await queue(sentenceScript(200));
+  if ((await runNarrationJob({ audio_id: warmUp, script: sentenceScript(200) })) !== "done") throw new Error("warm-up narration failed");
+  const script = sentenceScript(chars);
+  const chunks = splitScript(script, chunkSizeFor(modelId)).length;
+  const audioId = await queue(script);
+  const peaks = { rss: 0, heapUsed: 0, external: 0, arrayBuffers: 0 };
+  const sampler = process.env.BENCH_MEMORY_SAMPLES ? setInterval(() => {
+    const m = process.memoryUsage();
+    if (process.env.BENCH_MEMORY_TRACE && m.rss / 1048576 > peaks.rss) console.error(`trace rss ${Math.round(m.rss / 1048576)} heap ${Math.round(m.heapUsed / 1048576)}/${Math.round(m.heapTotal / 1048576)} ab ${Math.round(m.arrayBuffers / 1048576)}`);
+    for (const k of Object.keys(peaks)) peaks[k] = Math.max(peaks[k], Math.round(m[k] / 1048576));
+  }, 10) : undefined;
+  const t0 = process.hrtime.bigint();
+  const outcome = await runNarrationJob({ audio_id: audioId, script });
+  if (sampler) { clearInterval(sampler); console.error(JSON.stringify({ chars, peaks })); }
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (outcome !== "done") throw new Error(`narration ${outcome}`);
+  const audio = await audioStore.loadAudio(audioId);
+  print({ chars, wallMs, chunks, concurrency: planNarrationCapacity().requestsPerJob, maxRssMiB: process.resourceUsage().maxRSS / 1024, durationSeconds: audio.duration_seconds, bytes: audio.size_bytes });
 }
 
 /** Writes `chunks` buffers of `chunkBytes` through the narration's storage writer, and nothing else. */
@@ -137,8 +165,9 @@ async function uploadOnly(totalBytes, chunks) {
   const t0 = process.hrtime.bigint();
   const writer = openAudioWriter(`audio/bench-upload/${Date.now()}.mp3`, {});
   for (let i = 0; i < chunks; i++) await writer.write(chunk);
+  const writtenMs = Number(process.hrtime.bigint() - t0) / 1e6;
   await writer.finish();
-  print({ ms: Number(process.hrtime.bigint() - t0) / 1e6, bytes: chunk.length * chunks });
+  print({ ms: Number(process.hrtime.bigint() - t0) / 1e6, writtenMs, bytes: chunk.length * chunks });
 }
 
 async function ttsLatency() {
@@ -150,7 +179,7 @@ async function ttsLatency() {
   const request = () => generateAudio({ text: chunk.text, voiceId: VOICE, modelId: process.env.ELEVENLABS_TTS_MODEL });
   const single = [];
   const round = [];
-  const concurrency = Number(process.env.NARRATION_CONCURRENCY);
+  const concurrency = lib("config.js").planNarrationCapacity().requestsPerJob;
   for (let i = 0; i < 5; i++) {
     let t0 = process.hrtime.bigint();
     await request();
@@ -169,7 +198,7 @@ async function ttsLatency() {
  * hour, each turn timed by its words (2.5 words/s) plus a second of latency.
  */
 function oneHourTranscript() {
-  const dir = join(__dirname, "..", "..", "shared", "data", "transcripts");
+  const dir = join(JSON.parse(process.env.LOCAL_STACK).paths.shared, "data", "transcripts");
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
   const exchanges = [];
   for (const file of files) {

@@ -2,13 +2,12 @@
 // Roles are custom claims that only this command (and, for patients, invite redemption) sets.
 // Runs against the local emulators or a real project; see usage() below.
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { emulatorHosts, projectId, repoRoot } from "./lib/stack-config.mjs";
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const EMULATOR_PROJECT = "demo-patient-education";
-const EMULATOR_HOSTS = { FIREBASE_AUTH_EMULATOR_HOST: "127.0.0.1:9099", FIRESTORE_EMULATOR_HOST: "127.0.0.1:8080" };
+const EMULATOR_PROJECT = projectId;
+const EMULATOR_HOSTS = { FIREBASE_AUTH_EMULATOR_HOST: emulatorHosts.FIREBASE_AUTH_EMULATOR_HOST, FIRESTORE_EMULATOR_HOST: emulatorHosts.FIRESTORE_EMULATOR_HOST };
 const STAFF_ROLES = ["admin", "doctor"];
 
 const COMMANDS = {

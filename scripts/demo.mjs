@@ -5,11 +5,10 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { repoRoot } from "./lib/emulator-toolchain.mjs";
-import { callFunction, rest, signIn } from "./lib/local-client.mjs";
-import { urls } from "./lib/stack-config.mjs";
+import { callFunction, narrate, rest, signIn } from "./lib/local-client.mjs";
+import { paths, repoRoot, urls } from "./lib/stack-config.mjs";
 
-const stackFile = join(repoRoot, ".local", "stack.json");
+const stackFile = paths.stackFile;
 const require = createRequire(join(repoRoot, "functions", "package.json"));
 const WebSocket = require("ws");
 
@@ -100,8 +99,10 @@ async function main() {
     console.log(`   knowledge ${knowledge.knowledge_id}, ElevenLabs document ${knowledge.elevenlabs_document_id}, ${knowledge.sync_status}`);
     if (knowledge.sync_status === "failed") throw new Error(`The document could not be synced: ${knowledge.sync_error?.message}`);
 
-    say("The doctor narrates a script and approves the audio (POST /api/audio, POST /api/audio/{id}/approve).");
-    const audio = await rest("POST", "/audio", doctor.idToken, { script_content: SCRIPT, voice_id: stack.demo.voice_id, disease_name: "Knee replacement" });
+    say("The doctor narrates a script: a job on the narration queue (POST /api/audio -> 202), followed until done, then approved.");
+    const audio = await narrate(doctor.idToken, { script_content: SCRIPT, voice_id: stack.demo.voice_id, disease_name: "Knee replacement" }, {
+      onProgress: (a) => console.log(`   job ${a.job_id}: ${a.status}, ${a.progress.done}/${a.progress.total} parts`),
+    });
     await rest("POST", `/audio/${audio.audio_id}/approve`, doctor.idToken);
     const played = await fetch(audio.audio_url);
     if (!played.ok) throw new Error(`The audio does not play: ${played.status}`);

@@ -3,20 +3,17 @@
 // everything on Ctrl-C. `--persist` keeps emulator data in .local/emulator-data between runs.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { prepareEmulatorToolchain, repoRoot, ToolchainError } from "./lib/emulator-toolchain.mjs";
-import { EMULATORS } from "./lib/integration.mjs";
+import { prepareEmulatorToolchain, ToolchainError } from "./lib/emulator-toolchain.mjs";
 import { endGroup } from "./lib/process-group.mjs";
 import { seedDemoData } from "./lib/seed.mjs";
 import {
-  elevenLabsApiKey, ports, projectId, startElevenLabsStandIn, stopChild, urls, writeFunctionsEmulatorEnv,
+  EMULATORS, elevenLabsApiKey, paths, projectId, repoRoot, startElevenLabsStandIn, stopChild, urls, writeFunctionsEmulatorEnv,
 } from "./lib/stack-config.mjs";
 import { spawn } from "node:child_process";
 
 const persist = process.argv.includes("--persist");
 const quiet = process.argv.includes("--quiet");
 const started = Date.now();
-const stackFile = join(repoRoot, ".local", "stack.json");
 
 function fail(message) {
   console.error(`\n${message}`);
@@ -73,12 +70,12 @@ process.on("SIGTERM", () => void stopAll(0));
 try {
   // With --persist the stand-in keeps its documents, agents and conversations too, so the
   // persisted Firestore records still point at ElevenLabs copies that exist.
-  standIn = await startElevenLabsStandIn({ extraArgs: persist ? ["--state-file", join(repoRoot, ".local", "elevenlabs-state.json")] : [] });
+  standIn = await startElevenLabsStandIn({ extraArgs: persist ? ["--state-file", paths.elevenLabsState] : [] });
 } catch (error) {
   fail(`${error.message} Is port ${urls.elevenLabs.split(":").pop()} in use?`);
 }
 
-const dataDir = join(repoRoot, ".local", "emulator-data");
+const dataDir = paths.emulatorData;
 const args = ["firebase", "emulators:start", "--project", projectId, "--only", EMULATORS];
 if (persist) {
   mkdirSync(dataDir, { recursive: true });
@@ -114,8 +111,8 @@ try {
     accounts: seeded.accounts,
     demo: seeded.demo,
   };
-  mkdirSync(join(repoRoot, ".local"), { recursive: true });
-  writeFileSync(stackFile, `${JSON.stringify(stack, null, 2)}\n`);
+  mkdirSync(paths.local, { recursive: true });
+  writeFileSync(paths.stackFile, `${JSON.stringify(stack, null, 2)}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
 Ready in ${seconds} s.${persist ? " Data persists in .local/emulator-data." : ""}
@@ -129,7 +126,8 @@ Ready in ${seconds} s.${persist ? " Data persists in .local/emulator-data." : ""
   Storage emulator   ${urls.storage}${toolchain.storageRulesEvaluated ? "" : "   (storage.rules not evaluated offline: client reads denied)"}
   ElevenLabs stand-in ${urls.elevenLabs}      (API key ${elevenLabsApiKey})
   Webhook            ${urls.webhook}
-  Emulator hub       http://127.0.0.1:${ports.hub}${toolchain.uiAvailable ? "" : "   (Emulator UI not available offline)"}
+  Cloud Tasks        ${urls.tasks}      (narration queue)
+  Emulator hub       ${urls.hub}${toolchain.uiAvailable ? "" : "   (Emulator UI not available offline)"}
 
 Demo accounts (password for all: ${seeded.accounts.admin.password}):
 ${Object.entries(seeded.accounts).map(([role, a]) => `  ${role.padEnd(9)} ${a.email.padEnd(26)} ${(a.name ?? "").padEnd(18)} uid ${a.uid}`).join("\n")}

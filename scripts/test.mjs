@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { repoRoot } from "./lib/emulator-toolchain.mjs";
+import { repoRoot } from "./lib/stack-config.mjs";
 import { runIntegrationSuite } from "./lib/integration.mjs";
 
 const args = new Set(process.argv.slice(2));

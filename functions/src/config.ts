@@ -1,6 +1,6 @@
 // Params and secrets. `.value()` is only called at run time, inside handlers and services.
-import { defineBoolean, defineInt, defineSecret, defineString } from "firebase-functions/params";
-import { planLimits, type PlanLimits } from "./domain/elevenlabs-plans";
+import { defineBoolean, defineInt, defineSecret, defineString, type Expression } from "firebase-functions/params";
+import { DEFAULT_ELEVENLABS_PLAN, ELEVENLABS_PLANS, narrationCapacity, planLimits, type NarrationCapacity, type PlanLimits } from "./domain/elevenlabs-plans";
 
 export const elevenLabsApiKey = defineSecret("ELEVENLABS_API_KEY");
 export const elevenLabsWebhookSecret = defineSecret("ELEVENLABS_WEBHOOK_SECRET");
@@ -42,9 +42,23 @@ export const elevenLabsPlan = defineString("ELEVENLABS_PLAN", {
     "The clinic's ElevenLabs subscription plan (free, starter, creator, pro, scale, business, enterprise): knowledge-base size and conversation concurrency are checked against its limits.",
 });
 
-export const narrationConcurrency = defineInt("NARRATION_CONCURRENCY", {
-  default: 3,
-  description: "Parallel text-to-speech requests per narration (keep under the plan's concurrency limit).",
+/** The plan's narration capacity (text-to-speech concurrency split into jobs x requests); a bad plan name fails loudly. */
+export function planNarrationCapacity(): NarrationCapacity {
+  return narrationCapacity(planLimits(elevenLabsPlan.value()).plan);
+}
+
+/**
+ * The narration queue's maxConcurrentDispatches, resolved from ELEVENLABS_PLAN at deploy time (and
+ * by the emulator): a param expression, because the queue is configured before any code runs.
+ */
+export const narrationJobsAtOnce: Expression<number> | number = ELEVENLABS_PLANS.reduceRight<Expression<number> | number>(
+  (otherwise, plan) => elevenLabsPlan.equals(plan).thenElse(narrationCapacity(plan).jobsAtOnce, otherwise),
+  narrationCapacity(DEFAULT_ELEVENLABS_PLAN).jobsAtOnce,
+);
+
+export const narrationRetryMinBackoffSeconds = defineInt("NARRATION_RETRY_MIN_BACKOFF_SECONDS", {
+  default: 30,
+  description: "First wait before a narration job that ElevenLabs refused for now (busy, rate limited) is tried again; doubles per attempt.",
 });
 
 export const appCheckEnforced = defineBoolean("APP_CHECK_ENFORCED", {

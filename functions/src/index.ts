@@ -27,6 +27,7 @@ export {
   getAudioCallable as getAudio,
   deleteAudioCallable as deleteAudio,
 } from "./handlers/narration";
+export { narrationJobs } from "./handlers/narration-job";
 export {
   saveAgentCallable as saveAgent,
   listAgentsCallable as listAgents,

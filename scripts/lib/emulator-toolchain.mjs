@@ -5,10 +5,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { paths, repoRoot } from "./stack-config.mjs";
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const localDir = join(repoRoot, ".local", "emulators");
+export { repoRoot };
+const localDir = paths.emulatorTools;
 const MIN_JAVA = 21;
 
 export class ToolchainError extends Error {}

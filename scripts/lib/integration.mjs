@@ -4,13 +4,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInProcessGroup } from "./process-group.mjs";
-import { prepareEmulatorToolchain, ToolchainError, repoRoot } from "./emulator-toolchain.mjs";
+import { prepareEmulatorToolchain, ToolchainError } from "./emulator-toolchain.mjs";
 import {
-  projectId, urls, ports, elevenLabsApiKey, webhookSecret, localKeys,
-  writeFunctionsEmulatorEnv, startElevenLabsStandIn, stopChild,
+  EMULATORS, projectId, repoRoot, paths, elevenLabsApiKey, webhookSecret, localKeys,
+  writeFunctionsEmulatorEnv, startElevenLabsStandIn, stopChild, stackEnvironment,
 } from "./stack-config.mjs";
 
-const logDir = join(repoRoot, ".local", "logs");
+const logDir = paths.logs;
 
 /**
  * Function logs are the lines the Functions emulator prints for our code (prefixed ">  ").
@@ -44,8 +44,6 @@ function recordCheck(statsFile, name, result) {
   }
   writeFileSync(statsFile, JSON.stringify(stats));
 }
-
-export const EMULATORS = "auth,firestore,functions,storage,hosting,tasks,eventarc";
 
 export async function runIntegrationSuiteAsync({ statsFile, reporter, spec = "test/integration/**/*.test.ts" }) {
   let toolchain;
@@ -81,14 +79,9 @@ export async function runIntegrationSuiteAsync({ statsFile, reporter, spec = "te
           ...process.env,
           ...toolchain.env,
           MOCHA_STATS_FILE: statsFile,
-          ELEVENLABS_EMULATOR_URL: urls.elevenLabs,
-          ELEVENLABS_EMULATOR_API_KEY: elevenLabsApiKey,
-          ELEVENLABS_WEBHOOK_SECRET_LOCAL: webhookSecret,
-          FUNCTIONS_BASE_URL: urls.functions,
-          API_BASE_URL: urls.api,
+          ...stackEnvironment(),
           GCLOUD_PROJECT: projectId,
           STORAGE_RULES_EVALUATED: toolchain.storageRulesEvaluated ? "true" : "false",
-          HOSTING_PORT: String(ports.hosting),
         },
       },
     );

@@ -40,4 +40,24 @@ export async function rest(method, path, idToken, body) {
   return parsed;
 }
 
+/**
+ * A narration is a job: POST /api/audio answers at once (202) with the job, then the record is
+ * followed until it is finished (`draft`) or `failed`, as the web app does with a Firestore listener.
+ */
+export async function narrate(idToken, body, { timeoutMs = 180_000, onProgress } = {}) {
+  const job = await rest("POST", "/audio", idToken, body);
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  for (;;) {
+    const audio = await rest("GET", `/audio/${job.audio_id}`, idToken);
+    const seen = `${audio.status} ${audio.progress.done}/${audio.progress.total}`;
+    if (seen !== last) onProgress?.(audio);
+    last = seen;
+    if (audio.status === "draft" || audio.status === "approved") return audio;
+    if (audio.status === "failed") throw new Error(`Narration ${job.audio_id} failed: ${audio.error?.message ?? "no reason given"}`);
+    if (Date.now() > deadline) throw new Error(`Narration ${job.audio_id} did not finish within ${timeoutMs / 1000} s (last: ${seen}).`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export { projectId };

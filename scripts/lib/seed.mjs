@@ -2,18 +2,11 @@
 // narration and agent, created through the product's own API as the web app would.
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { repoRoot } from "./emulator-toolchain.mjs";
-import { projectId, urls } from "./stack-config.mjs";
-import { callFunction, rest, signIn, signUp } from "./local-client.mjs";
+import { demo, emulatorHosts, projectId, repoRoot, voiceId as demoVoiceId } from "./stack-config.mjs";
+import { callFunction, narrate, rest, signIn, signUp } from "./local-client.mjs";
 
-const PASSWORD = "demo-password";
-export const DEMO_ACCOUNTS = {
-  admin: { email: "admin@demo.clinic", role: "admin", name: "Clinic Admin" },
-  doctor: { email: "dr.rivera@demo.clinic", role: "doctor", name: "Dr. Ana Rivera" },
-  doctor2: { email: "dr.okafor@demo.clinic", role: "doctor", name: "Dr. Chidi Okafor" },
-  patient: { email: "sam.patient@demo.clinic", role: "patient", doctor: "doctor", name: "Sam Lee" },
-  patient2: { email: "jo.patient@demo.clinic", role: "patient", doctor: "doctor2", name: "Jo Park" },
-};
+const PASSWORD = demo.password;
+export const DEMO_ACCOUNTS = demo.accounts;
 
 const KNOWLEDGE = [
   {
@@ -46,8 +39,8 @@ const SCRIPT = "Welcome home after your knee replacement. In the next few minute
 
 function admin() {
   const require = createRequire(join(repoRoot, "functions", "package.json"));
-  process.env.FIREBASE_AUTH_EMULATOR_HOST ??= urls.auth.replace("http://", "");
-  process.env.FIRESTORE_EMULATOR_HOST ??= urls.firestore.replace("http://", "");
+  process.env.FIREBASE_AUTH_EMULATOR_HOST ??= emulatorHosts.FIREBASE_AUTH_EMULATOR_HOST;
+  process.env.FIRESTORE_EMULATOR_HOST ??= emulatorHosts.FIRESTORE_EMULATOR_HOST;
   const { getApps, initializeApp } = require("firebase-admin/app");
   const { getAuth } = require("firebase-admin/auth");
   const { getFirestore, FieldValue } = require("firebase-admin/firestore");
@@ -82,10 +75,10 @@ export async function seedDemoData(log = console.log) {
     knowledgeIds.push(result.knowledge_id);
   }
   log("  seeded 2 knowledge documents");
-  const voiceId = "21m00Tcm4TlvDq8ikWAM";
+  const voiceId = demoVoiceId;
   const existingAudio = await rest("GET", "/audio", doctorToken);
   if (!existingAudio.audio.some((a) => a.status === "approved")) {
-    const audio = await rest("POST", "/audio", doctorToken, { script_content: SCRIPT, voice_id: voiceId, disease_name: "Knee replacement" });
+    const audio = await narrate(doctorToken, { script_content: SCRIPT, voice_id: voiceId, disease_name: "Knee replacement" });
     await rest("POST", `/audio/${audio.audio_id}/approve`, doctorToken);
   }
   log("  seeded an approved narration");

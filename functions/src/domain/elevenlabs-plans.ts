@@ -93,3 +93,31 @@ export function checkKnowledgeBudget(limits: PlanLimits, used: KnowledgeUsage, s
   }
   return { fits: true, remaining };
 }
+
+// ---------------------------------------------------------------- narration capacity
+
+/**
+ * Past about five requests at once a single narration is limited by writing its audio to Storage,
+ * not by ElevenLabs (bench: 57 MiB take ~1.7 s to store, 24 requests take ~1 s at 5 at a time), so
+ * larger plans run more narrations side by side instead of making one faster.
+ */
+export const MAX_REQUESTS_PER_NARRATION = 5;
+/** Enterprise concurrency is negotiated ("elevated"); narration assumes at least the business plan's. */
+const ENTERPRISE_ASSUMED_TTS_CONCURRENCY = 15;
+
+export interface NarrationCapacity {
+  /** Narration jobs the queue dispatches at once, across every instance (maxConcurrentDispatches). */
+  jobsAtOnce: number;
+  /** Text-to-speech requests one job keeps in flight. */
+  requestsPerJob: number;
+}
+
+/**
+ * Splits the plan's text-to-speech concurrency (the Multilingual v2 / v3 figure, which also keeps
+ * Flash and Turbo inside theirs) so that jobsAtOnce x requestsPerJob never exceeds it.
+ */
+export function narrationCapacity(plan: ElevenLabsPlan): NarrationCapacity {
+  const limit = PLAN_LIMITS[plan].ttsConcurrency.multilingual ?? ENTERPRISE_ASSUMED_TTS_CONCURRENCY;
+  const requestsPerJob = Math.min(limit, MAX_REQUESTS_PER_NARRATION);
+  return { jobsAtOnce: Math.max(1, Math.floor(limit / requestsPerJob)), requestsPerJob };
+}

@@ -32,3 +32,14 @@ export function agentTtsModelFor(language: string): AgentTtsModel {
   const english = language === "en" || language.toLowerCase().startsWith("en-");
   return english ? AGENT_TTS_MODELS.english : AGENT_TTS_MODELS.multilingual;
 }
+
+/**
+ * Models on which ElevenLabs offers no request stitching: previous_text, next_text,
+ * previous_request_ids and next_request_ids are refused there ("Request stitching is not available
+ * for the eleven_v3 model", elevenlabs.io/docs/cookbooks/text-to-speech/request-stitching).
+ */
+const WITHOUT_STITCHING = new Set(["eleven_v3"]);
+
+export function supportsRequestStitching(modelId: string): boolean {
+  return !WITHOUT_STITCHING.has(modelId);
+}

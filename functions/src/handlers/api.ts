@@ -50,7 +50,7 @@ const ROUTES: Route[] = [
   { method: "GET", pattern: new RegExp(`^/knowledge/${ID}$`), input: idOnly("knowledge_id"), operation: knowledgeOperations.getKnowledge },
   { method: "PUT", pattern: new RegExp(`^/knowledge/${ID}$`), input: bodyWith("knowledge_id"), operation: knowledgeOperations.replaceKnowledge },
   { method: "DELETE", pattern: new RegExp(`^/knowledge/${ID}$`), input: idOnly("knowledge_id"), operation: knowledgeOperations.deleteKnowledge },
-  { method: "POST", pattern: /^\/audio$/, input: bodyOnly, operation: narrationOperations.generateNarration, status: 201 },
+  { method: "POST", pattern: /^\/audio$/, input: bodyOnly, operation: narrationOperations.generateNarration, status: 202 },
   { method: "GET", pattern: /^\/audio$/, input: queryDoctor, operation: narrationOperations.listAudio },
   { method: "GET", pattern: new RegExp(`^/audio/${ID}$`), input: idOnly("audio_id"), operation: narrationOperations.getAudio },
   { method: "POST", pattern: new RegExp(`^/audio/${ID}/approve$`), input: idOnly("audio_id"), operation: narrationOperations.approveAudio },

@@ -1,189 +1,115 @@
-// Narrated audio: a script becomes one MP3 in Cloud Storage, synthesised in sentence-aligned
-// chunks in parallel and written in order, so memory stays bounded whatever the script length.
-import type { GenerateAudioResponse } from "../contracts/audio";
+// Narrated audio, as the doctor asks for it: a narration is queued as a job (handlers/narration-job.ts
+// runs it) and answered at once with the job id; the audio record carries the job's progress.
+import type { AudioView, GenerateAudioResponse } from "../contracts/audio";
 
-import { dailyTtsCharactersPerDoctor, elevenLabsApiKey, elevenLabsTtsModel, mediaLinkKey, narrationConcurrency } from "../config";
+import { dailyTtsCharactersPerDoctor, elevenLabsTtsModel, mediaLinkKey } from "../config";
 import { contentHash } from "../domain/content-hash";
-import { mp3DurationSeconds } from "../domain/mp3";
-import { splitScript, type ScriptChunk } from "../domain/script-chunks";
+import { splitScript } from "../domain/script-chunks";
 import { chunkSizeFor } from "../domain/tts-models";
-import { AppError, asUnknownVoice, parseInput } from "../errors";
+import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { refundSpend, reserveSpend } from "../repositories/quotas";
-import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
-import { db } from "../services/firebase";
-import * as elevenLabs from "../services/elevenlabs";
-import { audioObjectPath, deleteObject, openAudioWriter } from "../services/storage";
+import { isoTime } from "../services/data";
+import { audioObjectPath, deleteObject } from "../services/storage";
+import { cancelNarration, enqueueNarration } from "../services/tasks";
+import * as audioStore from "../repositories/audio";
 import { audioLink } from "./audio-links";
-import { actingDoctorId, onlyFor, type Caller } from "./auth";
+import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
-import { listOwnedRecords, loadOwnedRecord } from "./ownership";
+import { listOwnedRecords } from "./ownership";
 import { contracts } from "./lazy-contracts";
-
-const PROGRESS_INTERVAL_MS = 1_000;
-
-/**
- * Fetches chunks with at most `concurrency` requests in flight and hands them over strictly in
- * order. Fetching does not wait for the writer: up to `concurrency` finished chunks may wait
- * their turn, which bounds memory at 2 x concurrency chunks whatever the script length.
- */
-export async function synthesiseInOrder(
-  chunks: ScriptChunk[],
-  concurrency: number,
-  fetchChunk: (chunk: ScriptChunk) => Promise<Buffer>,
-  consume: (audio: Buffer, index: number) => Promise<void>,
-) {
-  const pending = new Map<number, Promise<Buffer>>();
-  let nextToStart = 0;
-  let nextToConsume = 0;
-  let inFlight = 0;
-  let stopped = false;
-  const launch = () => {
-    while (!stopped && inFlight < concurrency && nextToStart < chunks.length && nextToStart < nextToConsume + 2 * concurrency) {
-      inFlight++;
-      const promise = fetchChunk(chunks[nextToStart]!).finally(() => {
-        inFlight--;
-        launch();
-      });
-      promise.catch(() => undefined); // awaited in order below; avoid an unhandled rejection meanwhile
-      pending.set(nextToStart, promise);
-      nextToStart++;
-    }
-  };
-  try {
-    launch();
-    while (nextToConsume < chunks.length) {
-      const audio = await pending.get(nextToConsume)!;
-      pending.delete(nextToConsume);
-      nextToConsume++;
-      launch();
-      await consume(audio, nextToConsume - 1);
-    }
-  } finally {
-    stopped = true; // after a failure, start nothing new; let what is in flight settle
-    await Promise.allSettled(pending.values());
-  }
-}
 
 export async function generateNarration(caller: Caller, data: unknown): Promise<GenerateAudioResponse> {
   const input = parseInput(contracts().GenerateAudioRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const modelId = elevenLabsTtsModel.value();
-  const chunks = splitScript(input.script_content, chunkSizeFor(modelId));
-  // The day's text-to-speech budget is taken before any ElevenLabs call and given back on failure.
+  const chunks = splitScript(input.script_content, chunkSizeFor(modelId)).length;
+  // The day's text-to-speech budget is taken before the job exists and given back if it fails.
   const spend = await reserveSpend(doctorId, "tts_characters", input.script_content.length, dailyTtsCharactersPerDoctor.value());
-  const ref = col("audio").doc();
-  const path = audioObjectPath(doctorId, ref.id);
-  const started = Date.now();
-  await ref.set({
+  const audioId = audioStore.newAudioId();
+  const job = await audioStore.createNarrationJob(audioId, {
     doctor_id: doctorId,
     disease_name: input.disease_name,
     voice_id: input.voice_id,
     model_id: modelId,
     script_hash: contentHash(input.script_content),
     char_count: input.script_content.length,
-    status: "generating",
-    progress: { done: 0, total: chunks.length },
-    storage_path: path,
-    created_at: now(),
+    storage_path: audioObjectPath(doctorId, audioId),
+    chunks,
+    spend,
   });
-
-  const writer = openAudioWriter(path, { doctor_id: doctorId, audio_id: ref.id });
-  let durationSeconds = 0;
-  let lastProgressAt = Date.now();
   try {
-    await synthesiseInOrder(
-      chunks,
-      Math.max(1, narrationConcurrency.value()),
-      async (chunk) =>
-        (
-          await elevenLabs.generateAudio({
-            text: chunk.text,
-            voiceId: input.voice_id,
-            modelId,
-            previousText: chunk.previousText,
-            nextText: chunk.nextText,
-          })
-        ).audio,
-      async (audio, index) => {
-        durationSeconds += mp3DurationSeconds(audio);
-        await writer.write(audio);
-        if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS && index + 1 < chunks.length) {
-          lastProgressAt = Date.now();
-          await ref.update({ "progress.done": index + 1 });
-        }
-      },
-    );
-    const { sizeBytes } = await writer.finish();
-    const duration = Math.round(durationSeconds * 1000) / 1000;
-    await db().runTransaction(async (tx) => {
-      tx.update(ref, {
-        status: "draft",
-        duration_seconds: duration,
-        size_bytes: sizeBytes,
-        progress: { done: chunks.length, total: chunks.length },
-        updated_at: now(),
-      });
-      tx.set(statsDoc(doctorId), { counts: { audio: increment(1) } }, { merge: true });
-    });
-    logs.audioGenerated({ audioId: ref.id, chunks: chunks.length, bytes: sizeBytes, durationMs: Date.now() - started });
-    return { audio_id: ref.id, audio_url: audioLink(ref.id), duration_seconds: duration };
+    await enqueueNarration({ audio_id: audioId, script: input.script_content });
   } catch (error) {
-    // No partial object and no half-written record survive a failed narration.
-    await writer.abort().catch(() => undefined);
-    await ref.delete().catch(() => undefined);
+    // Without a task the record would wait forever: it says why instead, and the doctor can retry.
+    const failure = { kind: "upstreamUnavailable", message: "The narration queue did not accept the job; please try again." };
+    await audioStore.failNarration(audioId, failure);
     await refundSpend(spend);
-    throw asUnknownVoice(error);
+    logs.requestFailed({ operation: "enqueueNarration", errorName: error instanceof Error ? error.name : typeof error });
+    throw new AppError("upstreamUnavailable", failure.message);
   }
+  logs.narrationQueued({ audioId, chunks: job.progress.total });
+  return { job_id: audioId, audio_id: audioId, status: job.status, progress: job.progress };
 }
 
-function toView(id: string, data: DocumentData) {
+function toView(audio: audioStore.Audio): AudioView {
   return {
-    audio_id: id,
-    doctor_id: data.doctor_id,
-    disease_name: data.disease_name,
-    voice_id: data.voice_id,
-    model_id: data.model_id,
-    script_hash: data.script_hash,
-    status: data.status,
-    progress: data.progress,
+    audio_id: audio.id,
+    job_id: audio.id,
+    doctor_id: audio.doctor_id,
+    disease_name: audio.disease_name,
+    voice_id: audio.voice_id,
+    model_id: audio.model_id,
+    script_hash: audio.script_hash,
+    status: audio.status,
+    progress: audio.progress,
     // A fresh short-lived link on every read; nothing permanent is stored or handed out.
-    audio_url: data.status === "draft" || data.status === "approved" ? audioLink(id) : null,
-    duration_seconds: data.duration_seconds ?? null,
-    size_bytes: data.size_bytes ?? null,
-    created_at: isoTime(data.created_at),
+    audio_url: audioStore.isFinished(audio.status) ? audioLink(audio.id) : null,
+    duration_seconds: audio.duration_seconds ?? null,
+    size_bytes: audio.size_bytes ?? null,
+    error: audio.job_error ?? null,
+    created_at: isoTime(audio.created_at),
+    updated_at: isoTime(audio.updated_at),
   };
+}
+
+/** Another doctor's audio reads as forbidden; admins may load any. */
+async function loadOwnedAudio(caller: Caller, audioId: string): Promise<audioStore.Audio> {
+  const audio = await audioStore.loadAudio(audioId);
+  if (caller.role !== "admin") assertOwnedBy(audio, caller.uid, "audio");
+  if (!audio) throw new AppError("notFound", "No such audio.");
+  return audio;
 }
 
 export async function approveAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
-  const { ref, data: record } = await loadOwnedRecord("audio", audio_id, caller, "audio");
-  if (record.status !== "draft" && record.status !== "approved") {
-    throw new AppError("failedPrecondition", "Only finished audio can be approved.");
+  const audio = await loadOwnedAudio(caller, audio_id);
+  if (!audioStore.isFinished(audio.status)) {
+    throw new AppError("failedPrecondition", `Only finished audio can be approved; this narration is ${audio.status}.`);
   }
-  await ref.update({ status: "approved", approved_at: now(), approved_by: caller.uid });
-  return toView(audio_id, { ...record, status: "approved" });
+  await audioStore.approveAudio(audio_id, caller.uid);
+  return toView({ ...audio, status: "approved" });
 }
 
 export async function listAudio(caller: Caller, data: unknown) {
   const input = parseInput(contracts().ListRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const page = await listOwnedRecords("audio", doctorId, input);
-  return { audio: page.items.map((r) => toView(r.id, r.data)), next_cursor: page.next_cursor };
+  return { audio: page.items.map((r) => toView({ id: r.id, ...(r.data as audioStore.AudioDocument) })), next_cursor: page.next_cursor };
 }
 
 export async function getAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
-  return toView(audio_id, (await loadOwnedRecord("audio", audio_id, caller, "audio")).data);
+  return toView(await loadOwnedAudio(caller, audio_id));
 }
 
+/** Also cancels a narration still queued; one already generating stops at its next progress report. */
 export async function deleteAudio(caller: Caller, data: unknown) {
   const { audio_id } = parseInput(contracts().AudioIdRequest, data);
-  const { ref, data: record } = await loadOwnedRecord("audio", audio_id, caller, "audio");
-  await deleteObject(record.storage_path);
-  // Only finished audio was counted.
-  if (record.status === "draft" || record.status === "approved") await deleteCounted(ref, record.doctor_id, "audio");
-  else await ref.delete();
+  const audio = await loadOwnedAudio(caller, audio_id);
+  if (audio.status === "queued" || audio.status === "generating") await cancelNarration(audio_id);
+  await deleteObject(audio.storage_path);
+  await audioStore.deleteAudioRecord(audio);
   return { deleted: true };
 }
 
@@ -196,12 +122,8 @@ export const narrationOperations = {
   deleteAudio: doctorOnly(deleteAudio),
 };
 
-export const generateAudioCallable = callable("generateAudio", narrationOperations.generateNarration, {
-  secrets: [elevenLabsApiKey, mediaLinkKey],
-  timeoutSeconds: 540,
-  memory: "512MiB",
-});
 const links = { secrets: [mediaLinkKey] };
+export const generateAudioCallable = callable("generateAudio", narrationOperations.generateNarration);
 export const approveAudioCallable = callable("approveAudio", narrationOperations.approveAudio, links);
 export const listAudioCallable = callable("listAudio", narrationOperations.listAudio, links);
 export const getAudioCallable = callable("getAudio", narrationOperations.getAudio, links);

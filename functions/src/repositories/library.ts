@@ -11,7 +11,6 @@ export interface PublishedAgent {
 export interface PublishedAudio {
   audio_id: string;
   disease_name: string;
-  audio_url: string;
   duration_seconds: number | null;
   created_at: string | null;
 }
@@ -31,13 +30,11 @@ export async function publishedFor(doctorId: string): Promise<{ agents: Publishe
       .sort(newestFirst)
       .map((x) => x.item),
     audio: audio.docs
-      .filter((d) => typeof d.get("audio_url") === "string")
       .map((d) => ({
         created: millis(d.get("created_at")),
         item: {
           audio_id: d.id,
           disease_name: String(d.get("disease_name")),
-          audio_url: String(d.get("audio_url")),
           duration_seconds: typeof d.get("duration_seconds") === "number" ? (d.get("duration_seconds") as number) : null,
           created_at: isoTime(d.get("created_at")),
         },

@@ -27,6 +27,9 @@ export function openAudioWriter(path: string, metadata: Record<string, string>):
   const stream = file.createWriteStream({
     // Resumable uploads stream chunk by chunk; a simple upload would buffer the whole file in memory.
     resumable: true,
+    // Integrity checked end to end with MD5 (native crypto) rather than the default CRC32C, which
+    // the client computes in JavaScript: for a long narration that is ~0.6 s of CPU taken from the pipeline.
+    validation: "md5",
     contentType: "audio/mpeg",
     metadata: { metadata },
   });

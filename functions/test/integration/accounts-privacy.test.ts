@@ -6,8 +6,9 @@ import { join } from "node:path";
 import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
 import { adminAuth, adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, localKeys, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
+import { stack } from "../stack";
 
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = stack.voiceId;
 
 async function invite(doctor: SignedInUser, hours = 72) {
   return doctor.call<{ patient_id: string; invite_code: string }>("createPatient", { display_name: "Invited Patient", invite_valid_hours: hours });

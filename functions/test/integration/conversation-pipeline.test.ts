@@ -4,8 +4,9 @@
 import assert from "node:assert/strict";
 import WebSocket from "ws";
 import { adminDb, api, closeClientApps, markSensitive, signInAs, signInDoctor, standIn, waitFor, type SignedInUser } from "./harness";
+import { stack } from "../stack";
 
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = stack.voiceId;
 const KNOWLEDGE = `# After your knee replacement
 
 Keep the wound dressing clean and dry for the first five days after surgery. You may shower after day five if the wound is dry.

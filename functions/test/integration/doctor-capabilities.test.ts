@@ -4,9 +4,12 @@ import assert from "node:assert/strict";
 import { mp3DurationSeconds } from "../../src/domain/mp3";
 import { splitScript } from "../../src/domain/script-chunks";
 import { chunkSizeFor } from "../../src/domain/tts-models";
+import { connectFirestoreEmulator, doc, getFirestore as getClientFirestore, onSnapshot } from "firebase/firestore";
 import {
-  adminDb, api, bucket, closeClientApps, markSensitive, elevenLabsApiKey, elevenLabsUrl, signInAs, signInDoctor, standIn, type SignedInUser,
+  adminDb, api, bucket, closeClientApps, configureInProcessHandlers, markSensitive, elevenLabsApiKey, elevenLabsUrl, narrate, signInAs, signInDoctor, standIn,
+  waitFor, waitForNarration, type SignedInUser,
 } from "./harness";
+import { emulatorAddress, stack } from "../stack";
 
 interface StandInState {
   documents: { id: string; name: string; dependent_agent_ids: string[] }[];
@@ -16,7 +19,7 @@ interface StandInState {
 }
 const state = () => standIn<StandInState>("GET", "/_emulator/state");
 const fault = (spec: Record<string, unknown>) => standIn("POST", "/_emulator/faults", spec);
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = stack.voiceId;
 const FAQ = "# Knee replacement FAQ\n\nKeep the wound dry for 5 days. Walk three times a day with your walker. Ice the knee for 20 minutes after exercises.";
 
 async function upload(doctor: SignedInUser, text = FAQ) {
@@ -145,26 +148,72 @@ describe("doctor capabilities", () => {
   });
 
   describe("narrated audio", () => {
-    it("narrates a script into one MP3 in Storage whose duration comes from the audio", async () => {
+    it("answers a narration at once with its job, then the job writes one MP3 whose duration comes from the audio", async () => {
       const doctor = await signInDoctor();
-      const response = await api<{ audio_id: string; audio_url: string; duration_seconds: number }>("POST", "/audio", {
-        user: doctor, body: { script_content: "Welcome. Today we talk about caring for your new knee.", voice_id: VOICE, disease_name: "Knee replacement" },
-      });
-      assert.equal(response.status, 201, JSON.stringify(response.body));
-      const record = (await adminDb.collection("audio").doc(response.body.audio_id).get()).data();
+      const { queued, audio } = await narrate(doctor, { script_content: "Welcome. Today we talk about caring for your new knee.", voice_id: VOICE, disease_name: "Knee replacement" });
+      assert.equal(queued.status, 202, JSON.stringify(queued.body));
+      assert.equal(queued.body.job_id, queued.body.audio_id, "the job id is the audio record's id");
+      assert.equal(queued.body.status, "queued");
+      assert.deepEqual(queued.body.progress, { done: 0, total: 1 });
+      assert.equal(audio?.status, "draft", JSON.stringify(audio));
+      const record = (await adminDb.collection("audio").doc(queued.body.audio_id).get()).data();
       assert.equal(record?.status, "draft");
-      const played = await fetch(response.body.audio_url);
+      assert.deepEqual(record?.progress, { done: 1, total: 1 });
+      const played = await fetch(audio!.audio_url!);
       assert.equal(played.status, 200);
       const bytes = Buffer.from(await played.arrayBuffer());
       assert.equal(bytes.length, record?.size_bytes);
-      assert.ok(Math.abs(mp3DurationSeconds(bytes) - response.body.duration_seconds) < 0.01);
-      const approved = await doctor.call<{ status: string }>("approveAudio", { audio_id: response.body.audio_id });
+      assert.ok(Math.abs(mp3DurationSeconds(bytes) - audio!.duration_seconds!) < 0.01);
+      assert.equal(await docCount("audio", doctor.uid), 1);
+      assert.equal((await adminDb.collection("doctor_stats").doc(doctor.uid).get()).get("counts.audio"), 1);
+      const approved = await doctor.call<{ status: string }>("approveAudio", { audio_id: queued.body.audio_id });
       assert.equal(approved.status, "approved");
+    });
+
+    it("lets the web app follow the job in Firestore: queued, generating with progress, then draft", async function () {
+      this.timeout(120_000);
+      const doctor = await signInDoctor();
+      // Slow requests (600 ms each), so the job runs long enough to report progress on the way.
+      await fault({ kind: "latency", route: "tts.convert", ms: 600, count: -1 });
+      const script = "Keep your knee straight when resting and walk a little every hour to help your circulation. ".repeat(320);
+      const callable = await doctor.call<{ job_id: string; audio_id: string; status: string; progress: { total: number } }>("generateAudio", {
+        script_content: script, voice_id: VOICE, disease_name: "Knee replacement",
+      });
+      assert.equal(callable.status, "queued");
+      assert.ok(callable.progress.total >= 11, `total ${callable.progress.total}`);
+      const firestore = getClientFirestore(doctor.app);
+      const address = emulatorAddress("FIRESTORE_EMULATOR_HOST", "firestore");
+      connectFirestoreEmulator(firestore, address.host, address.port);
+      const seen: { status: string; done: number }[] = [];
+      const finished = new Promise<void>((resolve, reject) => {
+        const stop = onSnapshot(
+          doc(firestore, "audio", callable.job_id),
+          (snapshot) => {
+            const data = snapshot.data();
+            if (!data) return;
+            seen.push({ status: data.status, done: data.progress.done });
+            if (data.status === "draft" || data.status === "failed") {
+              stop();
+              resolve();
+            }
+          },
+          reject,
+        );
+      });
+      await finished;
+      await standIn("DELETE", "/_emulator/faults");
+      const statuses = seen.map((s) => s.status).filter((status, i, all) => all[i - 1] !== status);
+      assert.deepEqual(statuses.filter((status) => status !== "queued"), ["generating", "draft"], JSON.stringify(seen));
+      const generating = seen.filter((s) => s.status === "generating").map((s) => s.done);
+      assert.ok(generating.some((done) => done > 0 && done < callable.progress.total), `progress while generating: ${generating.join(", ")}`);
+      assert.deepEqual(generating, [...generating].sort((a, b) => a - b), "progress never goes back");
+      assert.equal(seen.at(-1)!.done, callable.progress.total);
     });
 
     it("lists, gets and deletes audio, removing the Storage object", async () => {
       const doctor = await signInDoctor();
       const created = await doctor.call<{ audio_id: string }>("generateAudio", { script_content: "Rest and ice your knee.", voice_id: VOICE, disease_name: "Knee replacement" });
+      await waitForNarration(doctor, created.audio_id);
       const listed = await api<{ audio: { audio_id: string; status: string }[] }>("GET", "/audio", { user: doctor });
       assert.deepEqual(listed.body.audio.map((a) => [a.audio_id, a.status]), [[created.audio_id, "draft"]]);
       const got = await doctor.call<{ audio_id: string; duration_seconds: number }>("getAudio", { audio_id: created.audio_id });
@@ -175,6 +224,7 @@ describe("doctor capabilities", () => {
       const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
       assert.equal(files.length, 0);
       assert.equal(await docCount("audio", doctor.uid), 0);
+      assert.equal((await adminDb.collection("doctor_stats").doc(doctor.uid).get()).get("counts.audio"), 0);
     });
 
     it("stitches a 60,000-character script into one file matching the alignment within 1%", async function () {
@@ -182,10 +232,9 @@ describe("doctor capabilities", () => {
       const doctor = await signInDoctor();
       const sentence = "Keep your knee straight when resting and walk a little every hour to help your circulation. ";
       const script = sentence.repeat(Math.ceil(60_000 / sentence.length)).slice(0, 60_000);
-      const response = await api<{ audio_id: string; audio_url: string; duration_seconds: number }>("POST", "/audio", {
-        user: doctor, body: { script_content: script, voice_id: VOICE, disease_name: "Knee replacement" },
-      });
-      assert.equal(response.status, 201, JSON.stringify(response.body));
+      const { queued, audio } = await narrate(doctor, { script_content: script, voice_id: VOICE, disease_name: "Knee replacement" }, 240_000);
+      assert.equal(queued.status, 202, JSON.stringify(queued.body));
+      assert.equal(audio?.status, "draft", JSON.stringify(audio));
       const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
       assert.equal(files.length, 1, "one file");
       const [bytes] = await files[0]!.download();
@@ -200,24 +249,79 @@ describe("doctor capabilities", () => {
         aligned += body.alignment.character_end_times_seconds.at(-1)!;
       }
       assert.ok(Math.abs(decoded - aligned) / aligned < 0.01, `decoded ${decoded}s vs aligned ${aligned}s`);
-      assert.ok(Math.abs(response.body.duration_seconds - decoded) < 0.01);
+      assert.ok(Math.abs(audio!.duration_seconds! - decoded) < 0.01);
     });
 
-    it("retries a stream cut midway and leaves no partial object when it finally fails", async () => {
+    it("retries cut streams, then fails the job with its reason and leaves no partial object", async function () {
+      this.timeout(120_000);
       const doctor = await signInDoctor();
-      await fault({ kind: "stream_cut", route: "tts.convert", after_bytes: 2000, count: 3 });
-      const response = await api("POST", "/audio", {
-        user: doctor, body: { script_content: "A short script that will be cut.", voice_id: VOICE, disease_name: "Knee replacement" },
-      });
-      assert.equal(response.status, 502, JSON.stringify(response.body));
+      // Every attempt of the job (3) retries its request 3 times: 9 cuts exhaust them all.
+      await fault({ kind: "stream_cut", route: "tts.convert", after_bytes: 2000, count: 9 });
+      const { queued, audio } = await narrate(doctor, { script_content: "A short script that will be cut.", voice_id: VOICE, disease_name: "Knee replacement" });
+      assert.equal(queued.status, 202, JSON.stringify(queued.body));
+      assert.equal(audio?.status, "failed", JSON.stringify(audio));
+      assert.equal(audio?.error?.kind, "upstreamUnavailable");
+      assert.match(audio!.error!.message, /ElevenLabs/);
+      assert.equal(audio?.audio_url, null);
       const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
       assert.equal(files.length, 0);
-      assert.equal(await docCount("audio", doctor.uid), 0);
+      assert.equal((await adminDb.collection("audio").doc(queued.body.audio_id).get()).get("job_attempts"), 3);
+      assert.equal((await adminDb.collection("doctor_stats").doc(doctor.uid).get()).get("counts.audio") ?? 0, 0, "failed audio is not counted");
       await fault({ kind: "stream_cut", route: "tts.convert", after_bytes: 2000, count: 1 });
-      const retried = await api("POST", "/audio", {
-        user: doctor, body: { script_content: "A short script that will be cut once.", voice_id: VOICE, disease_name: "Knee replacement" },
-      });
-      assert.equal(retried.status, 201, JSON.stringify(retried.body));
+      const retried = await narrate(doctor, { script_content: "A short script that will be cut once.", voice_id: VOICE, disease_name: "Knee replacement" });
+      assert.equal(retried.audio?.status, "draft", JSON.stringify(retried.audio));
+    });
+
+    it("a job refused by a busy ElevenLabs is tried again later by the queue and succeeds", async function () {
+      this.timeout(120_000);
+      const doctor = await signInDoctor();
+      // Three 503s use up the first attempt's own retries; the queue's second attempt gets through.
+      await fault({ kind: "error", route: "tts.convert", status: 503, count: 3 });
+      const { audio } = await narrate(doctor, { script_content: "Walk a little further every day.", voice_id: VOICE, disease_name: "Knee replacement" });
+      assert.equal(audio?.status, "draft", JSON.stringify(audio));
+      assert.equal((await adminDb.collection("audio").doc(audio!.audio_id).get()).get("job_attempts"), 2);
+    });
+
+    it("deleting a narration that is still generating cancels it: no record, no object, no count", async function () {
+      this.timeout(120_000);
+      const doctor = await signInDoctor();
+      await fault({ kind: "latency", route: "tts.convert", ms: 1500, count: -1 });
+      const script = "Keep your knee straight when resting and walk a little every hour to help your circulation. ".repeat(200);
+      const queued = await api<{ audio_id: string }>("POST", "/audio", { user: doctor, body: { script_content: script, voice_id: VOICE, disease_name: "Knee replacement" } });
+      await waitFor("the job to start generating", async () => (await adminDb.collection("audio").doc(queued.body.audio_id).get()).get("status") === "generating");
+      assert.equal((await api("DELETE", `/audio/${queued.body.audio_id}`, { user: doctor })).status, 200);
+      await standIn("DELETE", "/_emulator/faults");
+      // The job stops at its next progress report or when it would record the result.
+      await new Promise((resolve) => setTimeout(resolve, 6_000));
+      assert.equal((await adminDb.collection("audio").doc(queued.body.audio_id).get()).exists, false);
+      const [files] = await bucket.getFiles({ prefix: `audio/${doctor.uid}/` });
+      assert.deepEqual(files.map((f) => f.name), []);
+      assert.equal((await adminDb.collection("doctor_stats").doc(doctor.uid).get()).get("counts.audio") ?? 0, 0);
+    });
+
+    it("sends no request-stitching fields on a model that has none (eleven_v3), and sends them where it has", async function () {
+      this.timeout(60_000);
+      configureInProcessHandlers();
+      const audioStore = await import("../../src/repositories/audio");
+      const { runNarrationJob } = await import("../../src/handlers/narration-job");
+      const doctorId = `doctor-stitching-${Date.now()}`;
+      const script = "Rest your knee and keep it raised when you sit. ".repeat(120);
+      for (const modelId of ["eleven_v3", "eleven_multilingual_v2"]) {
+        await standIn("POST", "/_emulator/reset");
+        const audioId = audioStore.newAudioId();
+        const chunks = splitScript(script, chunkSizeFor(modelId)).length;
+        assert.ok(chunks >= 2, "the script needs neighbours to stitch");
+        await audioStore.createNarrationJob(audioId, {
+          doctor_id: doctorId, disease_name: "Knee", voice_id: VOICE, model_id: modelId, script_hash: "test", char_count: script.length,
+          storage_path: `audio/${doctorId}/${audioId}.mp3`, chunks,
+        });
+        assert.equal(await runNarrationJob({ audio_id: audioId, script }), "done");
+        const log = (await standIn<{ tts: { log: { model_id: string; previous_text: string | null; next_text: string | null }[] } }>("GET", "/_emulator/state")).tts.log;
+        assert.equal(log.length, chunks);
+        assert.ok(log.every((entry) => entry.model_id === modelId));
+        const stitched = log.filter((entry) => entry.previous_text !== null || entry.next_text !== null).length;
+        assert.equal(stitched, modelId === "eleven_v3" ? 0 : chunks, `${modelId}: ${stitched} of ${chunks} requests stitched`);
+      }
     });
   });
 

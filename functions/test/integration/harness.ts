@@ -9,19 +9,16 @@ import { getApps, initializeApp } from "firebase-admin/app";
 import { getAuth } from "firebase-admin/auth";
 import { getFirestore } from "firebase-admin/firestore";
 import { getStorage } from "firebase-admin/storage";
+import { emulatorAddress, stack } from "../stack";
 
-export const projectId = process.env.GCLOUD_PROJECT ?? "demo-patient-education";
-export const apiBase = process.env.API_BASE_URL ?? "http://127.0.0.1:5002/api";
-export const functionsBase = process.env.FUNCTIONS_BASE_URL ?? `http://127.0.0.1:5001/${projectId}/us-central1`;
-export const elevenLabsUrl = process.env.ELEVENLABS_EMULATOR_URL ?? "http://127.0.0.1:8911";
-export const elevenLabsApiKey = process.env.ELEVENLABS_EMULATOR_API_KEY ?? "local-dev-key";
-export const webhookSecret = process.env.ELEVENLABS_WEBHOOK_SECRET_LOCAL ?? "local-webhook-secret";
+export const projectId = stack.projectId;
+export const apiBase = stack.urls.api;
+export const functionsBase = stack.urls.functions;
+export const elevenLabsUrl = stack.urls.elevenLabs;
+export const elevenLabsApiKey = stack.elevenLabsApiKey;
+export const webhookSecret = stack.webhookSecret;
 /** The local stack's keys (scripts/lib/stack-config.mjs); tests compute audit pseudonyms with them. */
-export const localKeys = {
-  INVITE_CODE_PEPPER: "local-invite-pepper",
-  AUDIT_PSEUDONYM_KEY: "local-audit-pseudonym-key",
-  MEDIA_LINK_KEY: "local-media-link-key",
-};
+export const localKeys = stack.localKeys;
 
 // A named app of the tests' own: the code under test keeps the default app (and its settings).
 const adminApp = getApps().find((app) => app.name === "test-harness") ?? initializeApp({ projectId, storageBucket: `${projectId}.appspot.com` }, "test-harness");
@@ -34,6 +31,8 @@ const clientApps: FirebaseApp[] = [];
 export interface SignedInUser {
   uid: string;
   email: string;
+  /** The web app's Firebase app for this user (Firestore listeners, as the web app would use them). */
+  app: FirebaseApp;
   idToken: () => Promise<string>;
   call: <T = unknown>(name: string, data?: unknown) => Promise<T>;
 }
@@ -47,13 +46,15 @@ export async function signInAs(claims: Record<string, unknown> | null, uid = `u-
   const app = initializeClientApp({ projectId, apiKey: "demo-key", authDomain: `${projectId}.firebaseapp.com` }, uid);
   clientApps.push(app);
   const auth = getClientAuth(app);
-  connectAuthEmulator(auth, `http://${process.env.FIREBASE_AUTH_EMULATOR_HOST ?? "127.0.0.1:9099"}`, { disableWarnings: true });
-  const functions = getFunctions(app, "us-central1");
-  connectFunctionsEmulator(functions, "127.0.0.1", 5001);
+  const authEmulator = emulatorAddress("FIREBASE_AUTH_EMULATOR_HOST", "auth");
+  connectAuthEmulator(auth, `http://${authEmulator.host}:${authEmulator.port}`, { disableWarnings: true });
+  const functions = getFunctions(app, stack.region);
+  connectFunctionsEmulator(functions, stack.host, stack.ports.functions!);
   const credential = await signInWithEmailAndPassword(auth, email, password);
   return {
     uid,
     email,
+    app,
     idToken: () => credential.user.getIdToken(true),
     call: async <T>(name: string, data?: unknown) => (await httpsCallable<unknown, T>(functions, name, { timeout: 120_000 })(data ?? {})).data,
   };
@@ -136,7 +137,8 @@ export function configureInProcessHandlers() {
   process.env.ELEVENLABS_TIMEOUT_SECONDS ??= "8";
   process.env.FIREBASE_CONFIG ??= JSON.stringify({ projectId, storageBucket: `${projectId}.appspot.com` });
   process.env.SESSION_STARTS_PER_HOUR ??= "30";
-  process.env.ELEVENLABS_PLAN ??= "creator";
+  process.env.ELEVENLABS_PLAN ??= stack.elevenLabsPlan;
+  process.env.METADATA_SERVER_DETECTION ??= "none";
   process.env.MAX_CONCURRENT_SESSIONS ??= "2";
   process.env.RETENTION_DAYS ??= "365";
   process.env.PUBLIC_API_BASE_URL ??= apiBase;
@@ -148,4 +150,35 @@ export function configureInProcessHandlers() {
   process.env.AUDIO_LINK_TTL_SECONDS ??= "900";
   process.env.APP_CHECK_ENFORCED ??= "false";
   for (const [name, value] of Object.entries(localKeys)) process.env[name] ??= value;
+}
+
+export interface AudioJobView {
+  audio_id: string;
+  job_id: string;
+  status: "queued" | "generating" | "draft" | "approved" | "failed";
+  progress: { done: number; total: number };
+  audio_url: string | null;
+  duration_seconds: number | null;
+  size_bytes: number | null;
+  error: { kind: string; message: string } | null;
+}
+
+/** A narration is a job: polls GET /api/audio/{id}, as a web app without listeners would, until it is over. */
+export async function waitForNarration(user: SignedInUser, audioId: string, timeoutMs = 120_000): Promise<AudioJobView> {
+  return waitFor(
+    `narration ${audioId} to finish`,
+    async () => {
+      const response = await api<AudioJobView>("GET", `/audio/${audioId}`, { user });
+      if (response.status !== 200) throw new Error(`GET /audio/${audioId}: ${response.status} ${JSON.stringify(response.body)}`);
+      return ["draft", "approved", "failed"].includes(response.body.status) ? response.body : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+/** POST /api/audio (answered at once with the job) and then the finished record. */
+export async function narrate(user: SignedInUser, body: Record<string, unknown>, timeoutMs?: number) {
+  const queued = await api<{ job_id: string; audio_id: string; status: string; progress: { done: number; total: number } }>("POST", "/audio", { user, body });
+  if (queued.status !== 202) return { queued, audio: undefined };
+  return { queued, audio: await waitForNarration(user, queued.body.audio_id, timeoutMs) };
 }

@@ -19,15 +19,10 @@ import {
 } from "@firebase/rules-unit-testing";
 import { setLogLevel } from "firebase/firestore";
 import { COLLECTIONS, STATS_SUBCOLLECTIONS } from "../../src/services/data";
+import { emulatorAddress, stack } from "../stack";
 
 const repoRoot = join(__dirname, "..", "..", "..");
-const RULES_PROJECT_ID = "demo-patient-education-rules";
-
-function hostAndPort(variable: string, fallback: string): { host: string; port: number } {
-  const value = process.env[variable] ?? fallback;
-  const [host = "127.0.0.1", port = ""] = value.split(":");
-  return { host, port: Number(port) };
-}
+const RULES_PROJECT_ID = stack.projects.rules;
 
 // ---- Who asks ------------------------------------------------------------------------------
 
@@ -490,7 +485,7 @@ describe("firestore.rules", function () {
   before(async function () {
     // Every denied write would otherwise log a client SDK warning; the assertions say it all.
     setLogLevel("error");
-    const { host, port } = hostAndPort("FIRESTORE_EMULATOR_HOST", "127.0.0.1:8080");
+    const { host, port } = emulatorAddress("FIRESTORE_EMULATOR_HOST", "firestore");
     env = await initializeTestEnvironment({
       projectId: RULES_PROJECT_ID,
       firestore: { rules: readFileSync(join(repoRoot, "firestore.rules"), "utf8"), host, port },
@@ -640,10 +635,10 @@ describe("storage.rules", function () {
 
   before(async function () {
     if (!evaluated) return;
-    const storage = hostAndPort("FIREBASE_STORAGE_EMULATOR_HOST", "127.0.0.1:9199");
-    const firestore = hostAndPort("FIRESTORE_EMULATOR_HOST", "127.0.0.1:8080");
+    const storage = emulatorAddress("FIREBASE_STORAGE_EMULATOR_HOST", "storage");
+    const firestore = emulatorAddress("FIRESTORE_EMULATOR_HOST", "firestore");
     env = await initializeTestEnvironment({
-      projectId: process.env.GCLOUD_PROJECT ?? "demo-patient-education",
+      projectId: stack.projectId,
       storage: { rules: readFileSync(join(repoRoot, "storage.rules"), "utf8"), ...storage },
       firestore, // no rules: this project's Firestore rules are the emulator's own, from firebase.json
     });

@@ -9,12 +9,13 @@ import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
 import { emptyStatsDocuments, fillStatsDocuments, firestoreDocumentsContaining } from "../integration/safety-helpers";
 import {
-  adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, markSensitive, projectId, signInAs, signInDoctor, standIn, waitFor,
+  adminDb, api, bucket, closeClientApps, configureInProcessHandlers, functionsBase, markSensitive, narrate, projectId, signInAs, signInDoctor, standIn, waitFor,
   webhookSecret, type SignedInUser,
 } from "../integration/harness";
 import { diffSnapshots, findInconsistencies, quiescentSnapshot, standInState } from "./store-snapshot";
+import { stack } from "../stack";
 
-const VOICE = "21m00Tcm4TlvDq8ikWAM";
+const VOICE = stack.voiceId;
 const tally = { scenarios: 0, faults: 0, badInputs: 0, orphans: 0, halfWrites: 0, lost: 0 };
 const suiteDoctors: string[] = [];
 let uniqueCounter = 0;
@@ -123,7 +124,13 @@ describe("reliability", function () {
     { name: "a connection reset", spec: { kind: "drop" } },
   ];
 
-  type Operation = { name: string; route: string; run: () => Promise<{ ok: boolean; status: number | string }> };
+  type Operation = {
+    name: string;
+    route: string;
+    run: () => Promise<{ ok: boolean; status: number | string }>;
+    /** Faults that use up every attempt, and how the caller learns of it. Default: 3, answered with 502. */
+    exhausted?: { faults: number; status: number | string };
+  };
   const operations = (): Operation[] => [
     {
       name: "knowledge upload",
@@ -144,10 +151,13 @@ describe("reliability", function () {
     {
       name: "narrated audio",
       route: "tts.convert",
+      // A job: accepted at once (202), then finished (draft) or failed with its reason.
       run: async () => {
-        const r = await api("POST", "/audio", { user: shared.doctor, body: { script_content: unique("Walk a little every day."), voice_id: VOICE, disease_name: "Knee" } });
-        return { ok: r.status === 201, status: r.status };
+        const { queued, audio } = await narrate(shared.doctor, { script_content: unique("Walk a little every day."), voice_id: VOICE, disease_name: "Knee" });
+        return { ok: queued.status === 202 && audio?.status === "draft", status: audio ? `${audio.status}${audio.error ? `: ${audio.error.kind}` : ""}` : queued.status };
       },
+      // Each of the job's 3 attempts retries its request 3 times; then the job fails with its reason.
+      exhausted: { faults: 9, status: "failed: upstreamUnavailable" },
     },
     {
       name: "agent create",
@@ -188,21 +198,23 @@ describe("reliability", function () {
         await assertConsistent(`${operation.name} after ${fault.name}`);
       });
     }
-    it(`${operation.name} fails with a clear 502 after 3 failed attempts and leaves nothing behind`, async () => {
+    const exhausted = operation.exhausted ?? { faults: 3, status: 502 };
+    it(`${operation.name} fails clearly (${exhausted.status}) after ${exhausted.faults} failed attempts and leaves nothing behind`, async () => {
       const op = operations().find((o) => o.name === operation.name)!;
-      await inject({ route: op.route, kind: "error", status: 503, count: 3 });
+      await inject({ route: op.route, kind: "error", status: 503, count: exhausted.faults });
       const result = await op.run();
       tally.scenarios++;
-      assert.equal(result.status, 502);
+      assert.equal(result.status, exhausted.status);
       await assertConsistent(`${operation.name} after exhausted retries`);
     });
   }
 
   it("narrated audio survives a TTS response cut midway", async () => {
     await inject({ route: "tts.convert", kind: "stream_cut", after_bytes: 1500 });
-    const r = await api("POST", "/audio", { user: shared.doctor, body: { script_content: unique("Ice the knee after walking."), voice_id: VOICE, disease_name: "Knee" } });
+    const { queued, audio } = await narrate(shared.doctor, { script_content: unique("Ice the knee after walking."), voice_id: VOICE, disease_name: "Knee" });
     tally.scenarios++;
-    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal(queued.status, 202, JSON.stringify(queued.body));
+    assert.equal(audio?.status, "draft", JSON.stringify(audio));
     await assertConsistent("audio after a cut stream");
   });
 

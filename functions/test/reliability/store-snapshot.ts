@@ -105,14 +105,23 @@ export async function findInconsistencies(doctorIds: string[]): Promise<Inconsis
       if (doc.get("sync_status") !== "synced") halfWrites.push(`agents/${doc.id} is ${doc.get("sync_status")}`);
       agentsByElevenLabsId.set(doc.get("elevenlabs_agent_id"), doc.id);
     }
+    // Narration jobs end finished (with their object) or failed (with a reason and no object);
+    // once the stores are quiet, a job still queued or generating is stuck.
     const audio = await adminDb.collection("audio").where("doctor_id", "==", doctorId).get();
     const audioIds = new Set(audio.docs.filter((d) => ["draft", "approved"].includes(d.get("status"))).map((d) => d.id));
-    for (const doc of audio.docs) if (!audioIds.has(doc.id)) halfWrites.push(`audio/${doc.id} is ${doc.get("status")}`);
+    for (const doc of audio.docs) {
+      const status = doc.get("status");
+      if (status === "failed" && !doc.get("job_error")?.message) halfWrites.push(`audio/${doc.id} failed without a reason`);
+      else if (!audioIds.has(doc.id) && status !== "failed") halfWrites.push(`audio/${doc.id} is ${status}`);
+    }
     const [files] = await bucket.getFiles({ prefix: `audio/${doctorId}/` });
+    const objects = new Set<string>();
     for (const file of files) {
       const audioId = file.name.split("/").pop()!.replace(/\.mp3$/, "");
+      objects.add(audioId);
       if (!audioIds.has(audioId)) halfWrites.push(`partial or unrecorded audio object ${file.name}`);
     }
+    for (const audioId of audioIds) if (!objects.has(audioId)) halfWrites.push(`audio/${audioId} is finished but its object is missing`);
   }
   for (const document of state.documents) {
     if (!knowledgeByElevenLabsId.has(document.id)) orphans.push(`ElevenLabs document ${document.id} (${document.name})`);

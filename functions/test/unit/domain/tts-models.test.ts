@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { chunkSizeFor, PREFERRED_CHUNK_CHARS } from "../../../src/domain/tts-models";
+import { chunkSizeFor, PREFERRED_CHUNK_CHARS, supportsRequestStitching } from "../../../src/domain/tts-models";
 
 describe("domain/tts-models chunkSizeFor", () => {
   const cases: [string, number][] = [
@@ -28,4 +28,13 @@ describe("domain/tts-models chunkSizeFor", () => {
     assert.equal(chunkSizeFor("constructor"), PREFERRED_CHUNK_CHARS);
     assert.equal(chunkSizeFor("__proto__"), PREFERRED_CHUNK_CHARS);
   });
+});
+
+describe("domain/tts-models supportsRequestStitching", () => {
+  it("refuses stitching on eleven_v3, which ElevenLabs offers none on", () => {
+    assert.equal(supportsRequestStitching("eleven_v3"), false);
+  });
+  for (const model of ["eleven_multilingual_v2", "eleven_flash_v2_5", "eleven_turbo_v2_5", "eleven_flash_v2", "eleven_turbo_v2"]) {
+    it(`keeps stitching on ${model}`, () => assert.equal(supportsRequestStitching(model), true));
+  }
 });
