@@ -9,8 +9,8 @@ import type { ConceptRule } from "../types";
 
 export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
-    "cough*", "chuck* up", "sick", "wheez*", "faint*", "passed out", "blackout", "blacked out", "collaps*", "fell", "fall", "falls", "fallen", "seizure*", "fit", "fits",
-    "shak*", "trembl*", "tremor", "twitch*", "jerk*", "confus*", "muddled", "forgetful", "drows*", "sleepy", "tired", "exhausted", "weary",
+    "cough*", "bleed*", "bled", "bloody", "chuck* up", "sick", "wheez*", "faint*", "passed out", "blackout", "blacked out", "collaps*", "fell", "fall", "falls", "fallen", "seizure*", "fit", "fits",
+    "shak*", "trembl*", "tremor", "twitch*", "jerk*", "confus*", "muddled", "forgetful", "drows*", "exhausted", "weary",
     "itch*", "hives", "blister*", "spots", "lump", "lumps", "bruis*", "jaundice", "yellow", "pale", "clammy", "sweat*", "chills", "shiver*",
     "nause*", "queasy", "diarrh*", "the runs", "constipat*", "bloat*", "heartburn", "palpitation*", "racing", "pounding", "fluttering",
     "blurr*", "blurry", "double vision", "floaters", "flashes", "halos", "ringing", "deaf", "hoarse", "choking", "swallow*", "leak*",
@@ -18,14 +18,14 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "hallucinat*", "seeing things", "hearing things", "not sleeping", "can't sleep", "insomnia", "appetite", "weight", "thirsty",
   ],
   FLOOR_CHANGE: [
-    "changed", "different", "worse", "funny", "strange", "weird", "odd", "off", "dark", "darker", "red", "redder", "bigger", "smaller", "more",
-    "less", "thick*", "cloudy", "colour*", "color*", "come back", "came back", "back again", "went up", "gone up", "going up", "dropped",
-    "went down", "keeps", "keep", "again",
+    "changed", "different", "worse", "funny", "strange", "weird", "odd", "dark", "darker", "red", "redder", "bigger", "smaller",
+    "thick*", "cloudy", "colour*", "color*", "come back", "came back", "back again", "went up", "gone up", "going up", "dropped",
+    "went down", "again",
   ],
   FLOOR_BODY: [
     "@CHEST", "@HEAD", "@LIMB", "@BELLY", "@EYE", "@WOUND", "@URINE", "@STOOL", "@FACE_PART", "skin", "heart", "breathing", "breath",
     "back", "knee", "knees", "hip", "hips", "neck", "throat", "ear", "ears", "nose", "gums", "teeth", "joint*", "muscle*", "sugar*",
-    "blood", "pressure", "weight", "temperature", "pulse", "period", "discharge", "baby", "bump", "kicks", "movements",
+    "blood", "pressure", "weight", "temperature", "pulse", "discharge", "bump", "kicks",
   ],
   FLOOR_MED_EVENT: [
     "stopp*", "stop", "quit", "missed", "miss", "skipp*", "forgot", "forget", "ran out", "run out", "running out", "out of", "no more",
@@ -33,7 +33,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "changed", "cut down", "halved", "off my", "came off", "gave up", "not taking", "haven't taken", "didn't take",
   ],
   FLOOR_MED: ["@MED", "syrup", "drops", "cream", "inhaler", "puffer", "kit", "pen", "pens", "injection", "jab", "pills", "meds", "medicine", "medication", "dose", "doses", "prescription", "patch", "spray"],
-  FLOOR_READING: ["sugar*", "glucose", "bm", "finger stick", "finger prick", "reading*", "pressure", "bp", "weight", "weighed", "scale*", "temp", "temperature", "thermometer", "pulse", "heart rate", "oxygen", "sats", "inr", "machine", "meter", "monitor"],
+  FLOOR_READING: ["sugar*", "glucose", "bm", "finger stick", "finger prick", "reading*", "pressure", "bp", "weight", "weighed", "scale*", "temp", "temperature", "thermometer", "pulse", "heart rate", "oxygen", "sats", "inr", "machine", "meter", "monitor", "showed", "wrote", "came up", "came out"],
   FLOOR_DISTRESS: [
     "scared", "frightened", "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
     "hopeless", "worthless", "burden", "crying", "cry", "give up", "giving up", "pointless", "no point", "better off", "easier for everyone",
@@ -45,8 +45,8 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
 export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@PAIN", "@SWELL", "@BLEED", "@VOMIT", "@DIZZY", "@NUMB", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@VISION_SIGN", "@FLOOR_SIGN"],
-    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings"], noMatch: ["the garden looks lovely", "we watched a film"] },
+    when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "numb", "numbness", "gone numb", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@VISION_SIGN", "@FLOOR_SIGN"],
+    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings"], noMatch: ["the garden looks lovely", "my phone number changed"] },
   },
   {
     id: "en.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -66,7 +66,7 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@MOOD_LOW", "@FLOOR_DISTRESS"],
+    when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)"],
     examples: { match: ["honestly i feel like a burden to them", "i'm scared all the time"], noMatch: ["the weather was nice"] },
   },
   {
