@@ -127,6 +127,12 @@ interface AttentionOutcome {
   readonly review: ReviewItem[];
 }
 
+/**
+ * Statuses a safety-floor finding still counts in: "expected" is the patient's or the team's
+ * expectation, not a reason to leave a present complaint unread.
+ */
+const FLOOR_STATUSES: ReadonlySet<string> = new Set(["affirmed", "expected"]);
+
 /** One item per turn and category; a problem already flagged earlier in the call is not repeated. */
 function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
   const attention: AttentionItem[] = [];
@@ -156,7 +162,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
     for (const f of analysis.findings) {
       if (f.floor) continue;
       const reason = f.status === "affirmed" ? (f.qualified ? null : "uncertain") : reviewReasonOf(f.status);
-      if (!reason || (f.severity === "moderate" && reason !== "uncertain") || affirmedConcepts.has(f.concept) || flaggedConcepts.has(f.concept) && reason === "uncertain") continue;
+      if (!reason || (f.severity === "moderate" && reason !== "uncertain") || (reason === "negated" && f.severity !== "urgent") || affirmedConcepts.has(f.concept) || flaggedConcepts.has(f.concept) && reason === "uncertain") continue;
       const key = `${f.concept}:${reason}`;
       if (reviewed.has(key)) continue;
       reviewed.add(key);
@@ -171,7 +177,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
       });
     }
     // the safety floor: a present complaint no confident rule turned into an item is still read
-    const floor = categories.length === 0 && review.length === reviewBefore ? analysis.findings.find((f) => f.floor && f.status === "affirmed") : undefined;
+    const floor = categories.length === 0 && review.length === reviewBefore ? analysis.findings.find((f) => f.floor && FLOOR_STATUSES.has(f.status)) : undefined;
     if (floor) {
       review.push({
         ...base,

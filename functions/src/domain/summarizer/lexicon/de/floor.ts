@@ -8,14 +8,14 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "verwirrt", "durcheinander", "schwindel*", "erbrochen", "übergeben", "übel", "übelkeit", "durchfall", "klo", "verstopf*", "blut*",
     "juck*", "ausschlag", "flecken", "blaue flecken", "gelb*", "blass", "schweiß*", "schüttelfrost", "herzrasen", "herzstolpern", "verschwommen",
     "flimmer*", "doppelt", "trüb*", "eiter", "riecht", "entzünd*", "infekt*", "kribbel*", "erschöpft", "schlafe nicht", "durst",
-    "geschwollen", "schwillt", "brennt", "brennen", "schmerz*", "weh", "tut weh", "wegtreten", "weggetreten", "läuft aus", "kommt raus",
+    "geschwollen", "schwillt", "schlucken", "verschluck*", "aus der nase", "vorne aus der nase", "brennt", "brennen", "schmerz*", "weh", "tut weh", "wegtreten", "weggetreten", "läuft aus", "kommt raus",
   ],
   FLOOR_BODY: ["urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser"],
   FLOOR_CHANGE: ["anders", "komisch", "seltsam", "dunkl*", "rot*", "trüb*", "mehr", "wieder", "zurück", "gestiegen", "gefallen", "immer noch"],
   FLOOR_MED: ["@MED", "saft", "sirup", "tropfen", "salbe", "spray", "tablette*", "medikament*", "dosis", "insulin", "spritze*", "pen"],
   FLOOR_MED_EVENT: ["abgesetzt", "aufgehört", "vergessen", "verpasst", "ausgelassen", "nicht genommen", "nicht gegeben", "keine mehr", "ausgegangen", "alle", "leer", "doppelt", "zu viel*", "abgelaufen", "verloren", "gewechselt"],
   FLOOR_READING: ["zucker", "blutzucker", "blutdruck", "druck", "gewicht", "gewogen", "waage", "temperatur", "fieberthermometer", "puls", "sauerstoff", "sättigung", "gerät", "zeigt*", "gemessen"],
-  FLOOR_DISTRESS: ["@MOOD_LOW", "angst", "panik", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "nicht aufwachen", "mir was antun", "sinnlos"],
+  FLOOR_DISTRESS: ["@MOOD_LOW", "angst", "panik", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos"],
   FLOOR_CONTACT: ["sprechen mit", "reden mit", "mich anruft", "mich zurückruft", "zurückrufen", "anrufen"],
 };
 
@@ -32,7 +32,7 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "vergessen ~3 (zu geben|zu nehmen|zu spritzen|geben|nehmen|spritzen)", "(verfallsdatum|haltbarkeit) ~3 (abgelaufen|vorbei|überschritten)", "(verschrieben|aufgeschrieben|verordnet)"],
     examples: { match: ["ich habe die tabletten am wochenende vergessen", "die salbe habe ich abgesetzt"], noMatch: ["die apotheke war voll"] },
   },
   {
@@ -49,7 +49,7 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "de.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
     questionMeansHypothetical: false,
-    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)"],
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (persönlich|direkt|selbst) ~3 (sprechen|reden)", "soll mich zurückrufen"],
     examples: { match: ["die ärztin soll mich heute zurückrufen"], noMatch: ["ich habe mit der nachbarin gesprochen"] },
   },
 ];

@@ -13,7 +13,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "shak*", "trembl*", "tremor", "twitch*", "jerk*", "confus*", "muddled", "forgetful", "drows*", "exhausted", "weary",
     "itch*", "hives", "blister*", "spots", "lump", "lumps", "bruis*", "jaundice", "yellow", "pale", "clammy", "sweat*", "chills", "shiver*",
     "nause*", "queasy", "diarrh*", "the runs", "constipat*", "bloat*", "heartburn", "palpitation*", "racing", "pounding", "fluttering",
-    "blurr*", "blurry", "double vision", "floaters", "flashes", "halos", "ringing", "deaf", "hoarse", "choking", "swallow*", "leak*",
+    "blurr*", "blurry", "double vision", "floaters", "flashes", "halos", "ringing", "deaf", "hoarse", "choking", "swallow*", "gag*", "goes down the wrong way", "comes out my nose", "leak*",
     "cloudy", "smell*", "smelly", "pus", "oozing", "weeping", "crust*", "infect*", "stiff*", "cramp*", "tingl*", "pins and needles",
     "hallucinat*", "seeing things", "hearing things", "not sleeping", "can't sleep", "insomnia", "appetite", "weight", "thirsty",
   ],
@@ -37,7 +37,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_DISTRESS: [
     "scared", "frightened", "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
     "hopeless", "worthless", "burden", "crying", "cry", "give up", "giving up", "pointless", "no point", "better off", "easier for everyone",
-    "not wake up", "easier time", "without me", "if i wasn't here", "if i weren't here", "disappear", "end it", "hurt myself", "harm myself", "grey", "gray", "numb inside", "nothing matters",
+    "not wake up", "in the way", "in everyone's way", "with someone else", "somebody else would", "easier time", "without me", "if i wasn't here", "if i weren't here", "disappear", "end it", "hurt myself", "harm myself", "grey", "gray", "numb inside", "nothing matters",
   ],
   FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone"],
 };
@@ -55,7 +55,7 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(forgot|forget|didn't|did not|never) ~1 to (take|give|do|put|use) ~2 (his|her|my|the|their|it|them)", "(date|expiry|expiration|use by) ~3 (ran out|passed|gone|expired|was last)", "(prescribed|put me on|started me on|gave me a course) ~4"],
     examples: { match: ["i left my tablets at my sister's", "the pen in the fridge is out of date"], noMatch: ["the pharmacy was busy"] },
   },
   {
@@ -72,7 +72,7 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
     questionMeansHypothetical: false,
-    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)"],
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (talk|speak) (to|with) ~3 (directly|personally|in person|myself|himself|herself)", "tell (him|her|them) to (call|ring|phone)"],
     examples: { match: ["i'd like to speak to the nurse myself", "could the doctor ring me back"], noMatch: ["i spoke to my neighbour"] },
   },
 ];

@@ -7,14 +7,14 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "tosse", "tossindo", "desmai*", "caí", "cai", "queda*", "convuls*", "ataque", "tremor*", "tremo", "tremendo", "confus*", "tontura*", "tonto", "tonta", "vomit*",
     "vómito*", "vômito*", "enjoo", "enjoada", "diarreia", "sangr*", "sangue", "coceira", "comichão", "manchas", "roxo*", "amarel*", "pálid*",
     "suor*", "calafrio*", "palpitaç*", "embaçad*", "turv*", "vejo dobrado", "pus", "cheiro", "infeç*", "infecç*", "formigueiro", "formigamento",
-    "cãibra*", "exausta", "exausto", "não durmo", "sede", "inchad*", "arde", "ardor", "dor", "dores", "doi", "dói", "chor*",
+    "cãibra*", "exausta", "exausto", "não durmo", "sede", "inchad*", "arde", "engolir", "engasg*", "pelo nariz", "ardor", "dor", "dores", "doi", "dói", "chor*",
   ],
   FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso"],
   FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua"],
   FLOOR_MED: ["@MED", "xarope", "gotas", "creme", "bombinha", "comprimido*", "remédio*", "medicamento*", "dose*", "insulina", "injeç*", "caneta"],
   FLOOR_MED_EVENT: ["parei", "deixei", "esqueci*", "me esqueci", "não tomei", "nao tomei", "fiquei sem", "acabou", "acabaram", "sem os", "sem as", "dobr*", "a mais", "vencid*", "fora do prazo", "perdi", "troquei"],
   FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou"],
-  FLOOR_DISTRESS: ["@MOOD_LOW", "medo", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "não acordar", "fazer mal"],
+  FLOOR_DISTRESS: ["@MOOD_LOW", "medo", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal"],
   FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a"],
 };
 
@@ -31,7 +31,7 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(esqueci|esqueci-me|não consegui) ~1 de (dar|tomar|aplicar|pôr)", "(validade|prazo) ~3 (passou|passada|vencid*)", "(me receitou|receitou-me|me passou|passou-me|me deu) ~4 (@FLOOR_MED|antibiótico*)"],
     examples: { match: ["fiquei sem comprimidos na sexta", "esqueci o remédio ontem"], noMatch: ["a farmácia estava cheia"] },
   },
   {
@@ -48,7 +48,7 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "pt.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
     questionMeansHypothetical: false,
-    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)"],
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 falar ~3 (diretamente|pessoalmente|em pessoa)", "diga-lhe para me ligar"],
     examples: { match: ["quero falar com a enfermeira pessoalmente", "que o médico me ligue hoje"], noMatch: ["falei com a vizinha"] },
   },
 ];
