@@ -14,7 +14,7 @@ function floorItems(patient: string, language = "en") {
 
 describe("summarizer: safety floor", () => {
   it("sends an unjudged present complaint to for_review as uncertain, with its detail", () => {
-    for (const [text, language] of [
+    const cases: ReadonlyArray<readonly [string, string]> = [
       ["My knee has been aching on and off this week.", "en"],
       ["I left my tablets at my daughter's place on Friday.", "en"],
       ["Honestly I feel like I'm just in the way at home.", "en"],
@@ -22,7 +22,8 @@ describe("summarizer: safety floor", () => {
       ["J'ai oublié de lui donner sa piqûre hier soir.", "fr"],
       ["Estou com uma tosse que não passa.", "pt"],
       ["Seit gestern kribbelt es in den Fingern.", "de"],
-    ]) {
+    ];
+    for (const [text, language] of cases) {
       const s = summaryOf(text, language);
       assert.equal(s.requires_attention.length, 0, `floor never raises attention: ${text}`);
       const items = s.for_review.filter((r) => r.rule_id.includes(".floor."));

@@ -32,8 +32,15 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "vergessen ~3 (zu geben|zu nehmen|zu spritzen|geben|nehmen|spritzen)", "(verfallsdatum|haltbarkeit) ~3 (abgelaufen|vorbei|überschritten)", "(verschrieben|aufgeschrieben|verordnet)"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "vergessen ~3 (zu geben|zu nehmen|zu spritzen|geben|nehmen|spritzen)", "(verfallsdatum|haltbarkeit) ~3 (abgelaufen|vorbei|überschritten)"],
     examples: { match: ["ich habe die tabletten am wochenende vergessen", "die salbe habe ich abgesetzt"], noMatch: ["die apotheke war voll"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "de.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(verschrieben|aufgeschrieben|verordnet)"],
+    examples: { match: ["der notarzt hat mir tabletten aufgeschrieben"], noMatch: ["ich habe einen brief geschrieben"] },
   },
   {
     id: "de.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,

@@ -55,8 +55,15 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(forgot|forget|didn't|did not|never) ~1 to (take|give|do|put|use) ~2 (his|her|my|the|their|it|them)", "(date|expiry|expiration|use by) ~3 (ran out|passed|gone|expired|was last)", "(prescribed|put me on|started me on|gave me a course) ~4"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(forgot|forget|didn't|did not|never) ~1 to (take|give|do|put|use) ~2 (his|her|my|the|their|it|them)", "(date|expiry|expiration|use by) ~3 (ran out|passed|gone|expired|was last)"],
     examples: { match: ["i left my tablets at my sister's", "the pen in the fridge is out of date"], noMatch: ["the pharmacy was busy"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "en.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(prescribed|put me on|started me on|gave me a course) ~4"],
+    examples: { match: ["the walk in clinic prescribed me something for my chest"], noMatch: ["the doctor prescribed rest last year", "we bought new shoes"] },
   },
   {
     id: "en.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,

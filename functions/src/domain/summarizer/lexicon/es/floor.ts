@@ -32,8 +32,15 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(se me olvidó|olvidé|no le di|no pude) ~1 (darle|dar|tomar|ponerle|ponerme|inyectar*)", "(fecha|caducidad|vencimiento) ~3 (pasó|pasada|vencid*|caducad*)", "(me recetó|me recetaron|me dio|me dieron|me mandó|me mandaron) ~4 (@FLOOR_MED|antibiótico*|para ~3 días)"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(se me olvidó|olvidé|no le di|no pude) ~1 (darle|dar|tomar|ponerle|ponerme|inyectar*)", "(fecha|caducidad|vencimiento) ~3 (pasó|pasada|vencid*|caducad*)"],
     examples: { match: ["se me acabaron las pastillas el viernes", "dejé el jarabe hace unos días"], noMatch: ["la farmacia estaba llena"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "es.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(me recetó|me recetaron|me dio|me dieron|me mandó|me mandaron) ~4 (@FLOOR_MED|antibiótico*|para ~3 días)"],
+    examples: { match: ["en la guardia me recetaron un antibiótico para cinco días"], noMatch: ["me dieron las gracias"] },
   },
   {
     id: "es.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,

@@ -32,8 +32,15 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(oublié|oublie|pas pu|sauté) ~2 de ~2 (donner|prendre|faire|mettre|piquer)", "(date|péremption) ~3 (passée|dépassée|périmé*)", "(m a prescrit|m ont prescrit|m a donné|m a mis sous|m a mis) ~4"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(oublié|oublie|pas pu|sauté) ~2 de ~2 (donner|prendre|faire|mettre|piquer)", "(date|péremption) ~3 (passée|dépassée|périmé*)"],
     examples: { match: ["j ai oublié mes comprimés ce week end", "le sirop, je l ai arrêté"], noMatch: ["la pharmacie était fermée"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "fr.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(m a prescrit|m ont prescrit|m a donné|m a mis sous|m a mis) ~4"],
+    examples: { match: ["le remplaçant m a prescrit des cachets pour dormir"], noMatch: ["on est allés au cinéma"] },
   },
   {
     id: "fr.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,

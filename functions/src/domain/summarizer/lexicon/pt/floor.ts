@@ -31,8 +31,15 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(esqueci|esqueci-me|não consegui) ~1 de (dar|tomar|aplicar|pôr)", "(validade|prazo) ~3 (passou|passada|vencid*)", "(me receitou|receitou-me|me passou|passou-me|me deu) ~4 (@FLOOR_MED|antibiótico*)"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(esqueci|esqueci-me|não consegui) ~1 de (dar|tomar|aplicar|pôr)", "(validade|prazo) ~3 (passou|passada|vencid*)"],
     examples: { match: ["fiquei sem comprimidos na sexta", "esqueci o remédio ontem"], noMatch: ["a farmácia estava cheia"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "pt.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(me receitou|receitou-me|me passou|passou-me|me deu) ~4 (@FLOOR_MED|antibiótico*)"],
+    examples: { match: ["o médico do centro de saúde receitou-me um antibiótico"], noMatch: ["ele me deu um abraço"] },
   },
   {
     id: "pt.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
