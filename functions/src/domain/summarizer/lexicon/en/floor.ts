@@ -62,7 +62,7 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
     id: "en.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
     experiencer: "any", persists: true,
-    when: ["(prescribed|put me on|started me on|gave me a course) ~4"],
+    when: ["(prescribed|put me on|started me on|gave me) ~4 (@FLOOR_MED|something|antibiotic*|a course|tablets)"],
     examples: { match: ["the walk in clinic prescribed me something for my chest"], noMatch: ["the doctor prescribed rest last year", "we bought new shoes"] },
   },
   {

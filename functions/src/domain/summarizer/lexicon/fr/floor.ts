@@ -39,7 +39,7 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
     id: "fr.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
     experiencer: "any", persists: true,
-    when: ["(m a prescrit|m ont prescrit|m a donné|m a mis sous|m a mis) ~4"],
+    when: ["(m a prescrit|m ont prescrit|m a donné|m a mis sous|m a mis) ~4 (@FLOOR_MED|quelque chose|antibiotique*)"],
     examples: { match: ["le remplaçant m a prescrit des cachets pour dormir"], noMatch: ["on est allés au cinéma"] },
   },
   {
