@@ -15,7 +15,7 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_MED: ["@MED", "saft", "sirup", "tropfen", "salbe", "spray", "tablette*", "medikament*", "dosis", "insulin", "spritze*", "pen"],
   FLOOR_MED_EVENT: ["abgesetzt", "aufgehört", "vergessen", "verpasst", "ausgelassen", "nicht genommen", "nicht gegeben", "keine mehr", "ausgegangen", "alle", "leer", "doppelt", "zu viel*", "abgelaufen", "verloren", "gewechselt"],
   FLOOR_READING: ["zucker", "blutzucker", "blutdruck", "druck", "gewicht", "gewogen", "waage", "temperatur", "fieberthermometer", "puls", "sauerstoff", "sättigung", "gerät", "zeigt*", "gemessen"],
-  FLOOR_DISTRESS: ["@MOOD_LOW", "angst", "panik", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos"],
+  FLOOR_DISTRESS: ["hoffnungslos", "panik*", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos"],
   FLOOR_CONTACT: ["sprechen mit", "reden mit", "mich anruft", "mich zurückruft", "zurückrufen", "anrufen"],
 };
 
@@ -51,7 +51,7 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     id: "de.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
     when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["manchmal denke ich sie wären besser ohne mich", "ich habe ständig angst"], noMatch: ["das wetter war schön"] },
+    examples: { match: ["manchmal denke ich sie wären besser ohne mich", "ich kann nicht mehr, ich bin am ende"], noMatch: ["das wetter war schön"] },
   },
   {
     id: "de.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,

@@ -35,7 +35,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_MED: ["@MED", "syrup", "drops", "cream", "inhaler", "puffer", "kit", "pen", "pens", "injection", "jab", "pills", "meds", "medicine", "medication", "dose", "doses", "prescription", "patch", "spray"],
   FLOOR_READING: ["sugar*", "glucose", "bm", "finger stick", "finger prick", "reading*", "pressure", "bp", "weight", "weighed", "scale*", "temp", "temperature", "thermometer", "pulse", "heart rate", "oxygen", "sats", "inr", "machine", "meter", "monitor", "showed", "wrote", "came up", "came out"],
   FLOOR_DISTRESS: [
-    "scared", "frightened", "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
+    "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
     "hopeless", "worthless", "burden", "crying", "cry", "give up", "giving up", "pointless", "no point", "better off", "easier for everyone",
     "not wake up", "in the way", "in everyone's way", "with someone else", "somebody else would", "easier time", "without me", "if i wasn't here", "if i weren't here", "disappear", "end it", "hurt myself", "harm myself", "grey", "gray", "numb inside", "nothing matters",
   ],
@@ -74,7 +74,7 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
     when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)"],
-    examples: { match: ["honestly i feel like a burden to them", "i'm scared all the time"], noMatch: ["the weather was nice"] },
+    examples: { match: ["honestly i feel like a burden to them", "i keep having panic attacks at night"], noMatch: ["the weather was nice"] },
   },
   {
     id: "en.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,

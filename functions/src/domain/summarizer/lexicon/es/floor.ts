@@ -15,7 +15,7 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_MED: ["@MED", "jarabe", "gotas", "crema", "inhalador", "pastilla*", "remedio*", "medicina*", "dosis", "insulina", "inyección", "receta"],
   FLOOR_MED_EVENT: ["dejé", "deje", "dejé de", "suspend*", "olvid*", "se me olvid*", "no me tomé", "no tomé", "me salté", "salté", "se me acab*", "se acab*", "no tengo", "me quedé sin", "doble", "de más", "vencid*", "caducad*", "perdí", "cambié"],
   FLOOR_READING: ["azúcar", "glucosa", "glicemia", "glucemia", "presión", "tensión", "peso", "pesé", "báscula", "temperatura", "termómetro", "pulso", "oxígeno", "saturación", "aparato", "me dio", "me salió", "marcó", "traigo"],
-  FLOOR_DISTRESS: ["@MOOD_LOW", "gris", "miedo", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena"],
+  FLOOR_DISTRESS: ["gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena"],
   FLOOR_CONTACT: ["hablar con", "que me llame", "me llame", "llamarme", "ver al", "ver a la", "comunicarme con"],
 };
 
@@ -51,7 +51,7 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     id: "es.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
     when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["a veces pienso que estarían mejor sin mí", "tengo mucho miedo por las noches"], noMatch: ["el día estuvo soleado"] },
+    examples: { match: ["a veces pienso que estarían mejor sin mí", "ya no puedo más con todo esto"], noMatch: ["el día estuvo soleado"] },
   },
   {
     id: "es.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
