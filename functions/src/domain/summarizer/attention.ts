@@ -26,6 +26,8 @@ export interface Finding {
   readonly status: ContextStatus;
   /** False when the rule asks for a qualifier (worse, sudden, a number...) and none was said. */
   readonly qualified: boolean;
+  /** From a safety-floor rule: only ever a for_review candidate. */
+  readonly floor: boolean;
 }
 
 /** Affirmed matches of one rule kept per turn; further repeats are skipped. */
@@ -82,7 +84,7 @@ function holds(rule: CompiledRule, source: string, window: Span): { fires: boole
 export function ruleFinds(pack: CompiledPack, ruleId: string, text: string): boolean {
   const analyzed = analyzeText(text, "patient");
   const source = ruleText(pack, analyzed);
-  return pack.attention.patterns.matches(source, analyzed.tokens).some((m) =>
+  return [...pack.attention.patterns.matches(source, analyzed.tokens), ...pack.attention.floor.matches(source, analyzed.tokens)].some((m) =>
     m.tag.spec.id === ruleId &&
     holds(m.tag, source, wordWindow(analyzed, trimSpan(analyzed.text, m), m.tag.window)).fires &&
     (!m.tag.spec.needsMedicationContext || pack.context.medicationContext.test(analyzed.matchable)));
@@ -98,7 +100,8 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
   const source = ruleText(pack, text);
-  for (const match of pack.attention.patterns.matches(source, text.tokens)) {
+  const floor = pack.attention.floor.matches(source, text.tokens);
+  for (const match of [...pack.attention.patterns.matches(source, text.tokens), ...floor]) {
     const rule = match.tag;
     const spec = rule.spec;
     // A rule affirmed again and again in a run-on turn adds nothing but work. (Not once only:
@@ -120,7 +123,7 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       conditionalIsReal: spec.conditionalIsReal ?? false,
     }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
-    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified });
+    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified: qualified && !spec.floor, floor: spec.floor ?? false });
   }
   for (const reading of findReadings(text, pack.measurements, { history, pregnant })) {
     const status = assessFinding(pack, text, {
@@ -142,6 +145,7 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       span: reading.span,
       status,
       qualified: true,
+      floor: false,
     });
   }
   return findings.sort((a, b) => a.span.start - b.span.start);

@@ -38,6 +38,8 @@ export interface CompiledPack {
   readonly attention: {
     /** Every `when` sequence of every rule, tagged with its rule. */
     readonly patterns: PatternSet<CompiledRule>;
+    /** The safety-floor rules, matched on their own so they never hide a confident rule's match. */
+    readonly floor: PatternSet<CompiledRule>;
     /** Other senses of clinical words, blanked before the rules run. */
     readonly idioms: PatternSet<IdiomSpec>;
   };
@@ -209,12 +211,12 @@ export function compileRule(compiler: RuleCompiler, spec: ConceptRule): Compiled
 }
 
 function compileAttention(lexicon: LanguageLexicon, compiler: RuleCompiler): CompiledPack["attention"] {
-  const entries = lexicon.rules.flatMap((spec) => {
+  const entries = (floor: boolean) => lexicon.rules.filter((spec) => (spec.floor ?? false) === floor).flatMap((spec) => {
     const rule = compileRule(compiler, spec);
     return spec.when.map((source) => ({ source: compiler.pattern(source, spec.id), tag: rule }));
   });
   const idioms = lexicon.idioms.flatMap((idiom) => idiom.when.map((source) => ({ source: compiler.pattern(source, idiom.id), tag: idiom })));
-  return { patterns: new PatternSet(entries), idioms: new PatternSet(idioms) };
+  return { patterns: new PatternSet(entries(false)), floor: new PatternSet(entries(true)), idioms: new PatternSet(idioms) };
 }
 
 function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {

@@ -16,3 +16,7 @@ export const REVIEW_DETAIL: Readonly<Record<ReviewReason, string>> = {
   flagged_by_analysis: "Raised only by ElevenLabs' post-call analysis.",
   unsupported_language: "The conversation is in a language the summarizer cannot read: please read this turn.",
 };
+
+/** The safety floor's detail: the turn reports something about the body or the treatment that no confident rule judged. */
+export const FLOOR_DETAIL =
+  "The patient reports a present complaint, change, medication event, distress or wish for contact that no rule could judge: please read this turn.";

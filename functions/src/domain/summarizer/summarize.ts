@@ -8,7 +8,7 @@ import { classifyReply, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAs
 import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
-import { REVIEW_DETAIL } from "./review";
+import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
 import { contentStems, detectQuestions, tokenStems, type QuestionUnit } from "./questions";
 import { hasMatch } from "./regex";
 import { fold, tokenize, type Span } from "./text";
@@ -127,6 +127,12 @@ interface AttentionOutcome {
   readonly review: ReviewItem[];
 }
 
+/**
+ * Statuses a safety-floor finding still counts in: "expected" is the patient's or the team's
+ * expectation, not a reason to leave a present complaint unread.
+ */
+const FLOOR_STATUSES: ReadonlySet<string> = new Set(["affirmed", "expected"]);
+
 /** One item per turn and category; a problem already flagged earlier in the call is not repeated. */
 function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
   const attention: AttentionItem[] = [];
@@ -152,9 +158,11 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
     for (const f of affirmed) flaggedConcepts.add(f.concept);
     const affirmedConcepts = new Set(affirmed.map((f) => f.concept));
     const reviewed = new Set<string>();
+    const reviewBefore = review.length;
     for (const f of analysis.findings) {
+      if (f.floor) continue;
       const reason = f.status === "affirmed" ? (f.qualified ? null : "uncertain") : reviewReasonOf(f.status);
-      if (!reason || (f.severity === "moderate" && reason !== "uncertain") || affirmedConcepts.has(f.concept) || flaggedConcepts.has(f.concept) && reason === "uncertain") continue;
+      if (!reason || (f.severity === "moderate" && reason !== "uncertain") || (reason === "negated" && f.severity !== "urgent") || affirmedConcepts.has(f.concept) || flaggedConcepts.has(f.concept) && reason === "uncertain") continue;
       const key = `${f.concept}:${reason}`;
       if (reviewed.has(key)) continue;
       reviewed.add(key);
@@ -166,6 +174,19 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
         rule_id: f.ruleId,
         reason,
         reason_detail: REVIEW_DETAIL[reason],
+      });
+    }
+    // the safety floor: a present complaint no confident rule turned into an item is still read
+    const floor = categories.length === 0 && review.length === reviewBefore ? analysis.findings.find((f) => f.floor && FLOOR_STATUSES.has(f.status)) : undefined;
+    if (floor) {
+      review.push({
+        ...base,
+        category: floor.category,
+        severity: floor.severity,
+        evidence: turn.text.slice(floor.span.start, floor.span.end),
+        rule_id: floor.ruleId,
+        reason: "uncertain",
+        reason_detail: FLOOR_DETAIL,
       });
     }
   }
@@ -230,9 +251,10 @@ function mostlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
 
 function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
   const attention = [...outcome.attention];
-  const review = [...outcome.review];
+  let review = [...outcome.review];
   const attentionTurns = new Set(attention.map((a) => a.turn_index));
-  const reviewTurns = new Set(review.map((r) => r.turn_index));
+  // a turn held only by the safety floor is still open to the agent's judgement
+  const reviewTurns = new Set(review.filter((r) => r.reason_detail !== FLOOR_DETAIL).map((r) => r.turn_index));
   let previousEscalated = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
@@ -254,9 +276,11 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
           rule_id: "agent.escalation",
           corroborated_by_analysis: false,
         });
+        review = review.filter((r) => r.turn_index !== turn.index);
         previousEscalated = escalated;
         continue;
       }
+      review = review.filter((r) => r.turn_index !== turn.index);
       review.push({
         turn_index: turn.index,
         time_in_call_secs: turn.time,

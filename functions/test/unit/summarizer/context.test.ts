@@ -25,8 +25,9 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("De la fièvre, non, pas du tout.", "fr"), []);
     assert.deepEqual(attention("Febre não tive não.", "pt"), []);
     assert.deepEqual(attention("Fieber habe ich keins gehabt.", "de"), []);
-    // and keeps the finding for review, with its reason
-    assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review.map((r) => r.reason), ["negated"]);
+    // a denied urgent finding stays for review with its reason; a denied non-urgent one is not listed
+    assert.deepEqual(review("Dolor en el pecho no he tenido en toda la semana.", "es").for_review.map((r) => r.reason), ["negated"]);
+    assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
   it("does not let a later clause's negation undo a finding ('... on Friday and I haven't gone')", () => {

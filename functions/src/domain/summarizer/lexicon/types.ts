@@ -88,6 +88,13 @@ export interface ConceptRule {
    * the past tense does not resolve it, only an explicit fix does (`eventResolutionCues`).
    */
   readonly persists?: boolean;
+  /**
+   * A safety-floor concept: broad words for a present bodily complaint, a medication event, distress
+   * or a wish for contact. It never raises requires_attention itself; when it holds (first person,
+   * not negated, resolved, hypothetical or planned) in a turn no other rule turned into an item, the
+   * turn goes to for_review as "uncertain", so a red flag the confident rules do not know is read.
+   */
+  readonly floor?: boolean;
   readonly examples: RuleExamples;
 }
 

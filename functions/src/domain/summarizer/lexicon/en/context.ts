@@ -168,7 +168,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["thousand"],
   decimalWords: ["point"],
   numberJoiners: ["and", "a"],
-  bloodPressureSeparators: ["over", "\\/"],
+  bloodPressureSeparators: ["over", "by", "\\/"],
 };
 
 export const EN_DETECTION_WORDS: readonly string[] = [

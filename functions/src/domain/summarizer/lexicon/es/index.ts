@@ -4,6 +4,7 @@ import type { LanguageLexicon } from "../types";
 import { ES_IDIOMS, ES_RULES, ES_TERMS } from "./attention";
 import { ES_CONTEXT, ES_DETECTION_WORDS, ES_GAP_BLOCKERS, ES_MEASUREMENTS } from "./context";
 import { ES_DIALOGUE } from "./dialogue";
+import { ES_FLOOR_RULES, ES_FLOOR_TERMS } from "./floor";
 
 export const ES_LEXICON: LanguageLexicon = {
   code: "es",
@@ -11,8 +12,8 @@ export const ES_LEXICON: LanguageLexicon = {
   detectionWords: ES_DETECTION_WORDS,
   detectionCharacters: ["¿", "¡"],
   gapBlockers: ES_GAP_BLOCKERS,
-  terms: ES_TERMS,
-  rules: ES_RULES,
+  terms: { ...ES_TERMS, ...ES_FLOOR_TERMS },
+  rules: [...ES_RULES, ...ES_FLOOR_RULES],
   idioms: ES_IDIOMS,
   context: ES_CONTEXT,
   measurements: ES_MEASUREMENTS,

@@ -100,7 +100,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["mille"],
   decimalWords: ["virgule", "point"],
   numberJoiners: ["et"],
-  bloodPressureSeparators: ["sur", "\\/"],
+  bloodPressureSeparators: ["sur", "par", "\\/"],
 };
 
 export const FR_DETECTION_WORDS: readonly string[] = [

@@ -1,0 +1,62 @@
+/** German safety floor (see en/floor.ts): broad words that send an unjudged present complaint to for_review. */
+
+import type { ConceptRule } from "../types";
+
+export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
+  FLOOR_SIGN: [
+    "huste*", "husten", "ohnmächtig", "umgekippt", "gestürzt", "hingefallen", "sturz", "anfall", "anfälle", "krampf*", "zuck*", "zitter*",
+    "verwirrt", "durcheinander", "schwindel*", "erbrochen", "übergeben", "übel", "übelkeit", "durchfall", "klo", "verstopf*", "blut*",
+    "juck*", "ausschlag", "flecken", "blaue flecken", "gelb*", "blass", "schweiß*", "schüttelfrost", "herzrasen", "herzstolpern", "verschwommen",
+    "flimmer*", "doppelt", "trüb*", "eiter", "riecht", "entzünd*", "infekt*", "kribbel*", "erschöpft", "schlafe nicht", "durst",
+    "geschwollen", "schwillt", "schlucken", "verschluck*", "aus der nase", "vorne aus der nase", "brennt", "brennen", "schmerz*", "weh", "tut weh", "wegtreten", "weggetreten", "läuft aus", "kommt raus",
+  ],
+  FLOOR_BODY: ["urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser"],
+  FLOOR_CHANGE: ["anders", "komisch", "seltsam", "dunkl*", "rot*", "trüb*", "mehr", "wieder", "zurück", "gestiegen", "gefallen", "immer noch"],
+  FLOOR_MED: ["@MED", "saft", "sirup", "tropfen", "salbe", "spray", "tablette*", "medikament*", "dosis", "insulin", "spritze*", "pen"],
+  FLOOR_MED_EVENT: ["abgesetzt", "aufgehört", "vergessen", "verpasst", "ausgelassen", "nicht genommen", "nicht gegeben", "keine mehr", "ausgegangen", "alle", "leer", "doppelt", "zu viel*", "abgelaufen", "verloren", "gewechselt"],
+  FLOOR_READING: ["zucker", "blutzucker", "blutdruck", "druck", "gewicht", "gewogen", "waage", "temperatur", "fieberthermometer", "puls", "sauerstoff", "sättigung", "gerät", "zeigt*", "gemessen"],
+  FLOOR_DISTRESS: ["hoffnungslos", "panik*", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos"],
+  FLOOR_CONTACT: ["sprechen mit", "reden mit", "mich anruft", "mich zurückruft", "zurückrufen", "anrufen"],
+};
+
+export const DE_FLOOR_RULES: readonly ConceptRule[] = [
+  {
+    id: "de.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
+    examples: { match: ["ich huste jede nacht", "mir ist morgens schwindelig"], noMatch: ["wir waren am sonntag auf dem markt"] },
+  },
+  {
+    id: "de.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY ~4 @FLOOR_CHANGE", "@FLOOR_CHANGE ~3 @FLOOR_BODY"],
+    examples: { match: ["der urin ist dunkler als sonst"], noMatch: ["das auto ist anders"] },
+  },
+  {
+    id: "de.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "vergessen ~3 (zu geben|zu nehmen|zu spritzen|geben|nehmen|spritzen)", "(verfallsdatum|haltbarkeit) ~3 (abgelaufen|vorbei|überschritten)"],
+    examples: { match: ["ich habe die tabletten am wochenende vergessen", "die salbe habe ich abgesetzt"], noMatch: ["die apotheke war voll"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "de.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(verschrieben|aufgeschrieben|verordnet)"],
+    examples: { match: ["der notarzt hat mir tabletten aufgeschrieben"], noMatch: ["ich habe einen brief geschrieben"] },
+  },
+  {
+    id: "de.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_READING ~6 #"],
+    examples: { match: ["das gerät zeigte heute 170"], noMatch: ["ich bin 3 kilometer gelaufen"] },
+  },
+  {
+    id: "de.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
+    questionMeansHypothetical: false, conditionalIsReal: true,
+    when: ["@FLOOR_DISTRESS"],
+    examples: { match: ["manchmal denke ich sie wären besser ohne mich", "ich kann nicht mehr, ich bin am ende"], noMatch: ["das wetter war schön"] },
+  },
+  {
+    id: "de.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
+    questionMeansHypothetical: false,
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (persönlich|direkt|selbst) ~3 (sprechen|reden)", "soll mich zurückrufen"],
+    examples: { match: ["die ärztin soll mich heute zurückrufen"], noMatch: ["ich habe mit der nachbarin gesprochen"] },
+  },
+];

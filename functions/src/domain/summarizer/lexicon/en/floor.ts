@@ -1,0 +1,85 @@
+/**
+ * English safety floor: broad words for something present about the body or the treatment. These
+ * rules never raise requires_attention; a turn they find that no confident rule judged goes to
+ * for_review (see ConceptRule.floor). Context rules still drop denials, other people, plans and
+ * hypotheticals.
+ */
+
+import type { ConceptRule } from "../types";
+
+export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
+  FLOOR_SIGN: [
+    "cough*", "bleed*", "bled", "bloody", "chuck* up", "sick", "wheez*", "faint*", "passed out", "blackout", "blacked out", "collaps*", "fell", "fall", "falls", "fallen", "seizure*", "fit", "fits",
+    "shak*", "trembl*", "tremor", "twitch*", "jerk*", "confus*", "muddled", "forgetful", "drows*", "exhausted", "weary",
+    "itch*", "hives", "blister*", "spots", "lump", "lumps", "bruis*", "jaundice", "yellow", "pale", "clammy", "sweat*", "chills", "shiver*",
+    "nause*", "queasy", "diarrh*", "the runs", "constipat*", "bloat*", "heartburn", "palpitation*", "racing", "pounding", "fluttering",
+    "blurr*", "blurry", "double vision", "floaters", "flashes", "halos", "ringing", "deaf", "hoarse", "choking", "swallow*", "gag*", "goes down the wrong way", "comes out my nose", "leak*",
+    "cloudy", "smell*", "smelly", "pus", "oozing", "weeping", "crust*", "infect*", "stiff*", "cramp*", "tingl*", "pins and needles",
+    "hallucinat*", "seeing things", "hearing things", "not sleeping", "can't sleep", "insomnia", "appetite", "weight", "thirsty",
+  ],
+  FLOOR_CHANGE: [
+    "changed", "different", "worse", "funny", "strange", "weird", "odd", "dark", "darker", "red", "redder", "bigger", "smaller",
+    "thick*", "cloudy", "colour*", "color*", "come back", "came back", "back again", "went up", "gone up", "going up", "dropped",
+    "went down", "again",
+  ],
+  FLOOR_BODY: [
+    "@CHEST", "@HEAD", "@LIMB", "@BELLY", "@EYE", "@WOUND", "@URINE", "@STOOL", "@FACE_PART", "skin", "heart", "breathing", "breath",
+    "back", "knee", "knees", "hip", "hips", "neck", "throat", "ear", "ears", "nose", "gums", "teeth", "joint*", "muscle*", "sugar*",
+    "blood", "pressure", "weight", "temperature", "pulse", "discharge", "bump", "kicks",
+  ],
+  FLOOR_MED_EVENT: [
+    "stopp*", "stop", "quit", "missed", "miss", "skipp*", "forgot", "forget", "ran out", "run out", "running out", "out of", "no more",
+    "doubled", "double", "extra", "too many", "too much", "expired", "out of date", "lost", "left", "threw up", "spat out", "swapped",
+    "changed", "cut down", "halved", "off my", "came off", "gave up", "not taking", "haven't taken", "didn't take",
+  ],
+  FLOOR_MED: ["@MED", "syrup", "drops", "cream", "inhaler", "puffer", "kit", "pen", "pens", "injection", "jab", "pills", "meds", "medicine", "medication", "dose", "doses", "prescription", "patch", "spray"],
+  FLOOR_READING: ["sugar*", "glucose", "bm", "finger stick", "finger prick", "reading*", "pressure", "bp", "weight", "weighed", "scale*", "temp", "temperature", "thermometer", "pulse", "heart rate", "oxygen", "sats", "inr", "machine", "meter", "monitor", "showed", "wrote", "came up", "came out"],
+  FLOOR_DISTRESS: [
+    "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
+    "hopeless", "worthless", "burden", "crying", "cry", "give up", "giving up", "pointless", "no point", "better off", "easier for everyone",
+    "not wake up", "in the way", "in everyone's way", "with someone else", "somebody else would", "easier time", "without me", "if i wasn't here", "if i weren't here", "disappear", "end it", "hurt myself", "harm myself", "grey", "gray", "numb inside", "nothing matters",
+  ],
+  FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone"],
+};
+
+export const EN_FLOOR_RULES: readonly ConceptRule[] = [
+  {
+    id: "en.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "numb", "numbness", "gone numb", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@VISION_SIGN", "@FLOOR_SIGN"],
+    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings"], noMatch: ["the garden looks lovely", "my phone number changed"] },
+  },
+  {
+    id: "en.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY ~4 @FLOOR_CHANGE", "@FLOOR_CHANGE ~3 @FLOOR_BODY"],
+    examples: { match: ["my wee has gone a darker shade", "the skin round it looks different"], noMatch: ["the car is a different colour"] },
+  },
+  {
+    id: "en.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(forgot|forget|didn't|did not|never) ~1 to (take|give|do|put|use) ~2 (his|her|my|the|their|it|them)", "(date|expiry|expiration|use by) ~3 (ran out|passed|gone|expired|was last)"],
+    examples: { match: ["i left my tablets at my sister's", "the pen in the fridge is out of date"], noMatch: ["the pharmacy was busy"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "en.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(prescribed|put me on|started me on|gave me) ~4 (@FLOOR_MED|something|antibiotic*|a course|tablets)"],
+    examples: { match: ["the walk in clinic prescribed me something for my chest"], noMatch: ["the doctor prescribed rest last year", "we bought new shoes"] },
+  },
+  {
+    id: "en.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_READING ~6 #"],
+    examples: { match: ["the meter said 14 point 2 this morning", "my pressure was 150 on the machine"], noMatch: ["i walked 3 miles"] },
+  },
+  {
+    id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
+    questionMeansHypothetical: false, conditionalIsReal: true,
+    when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)"],
+    examples: { match: ["honestly i feel like a burden to them", "i keep having panic attacks at night"], noMatch: ["the weather was nice"] },
+  },
+  {
+    id: "en.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
+    questionMeansHypothetical: false,
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (talk|speak) (to|with) ~3 (directly|personally|in person|myself|himself|herself)", "tell (him|her|them) to (call|ring|phone)"],
+    examples: { match: ["i'd like to speak to the nurse myself", "could the doctor ring me back"], noMatch: ["i spoke to my neighbour"] },
+  },
+];

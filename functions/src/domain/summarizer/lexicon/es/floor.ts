@@ -1,0 +1,62 @@
+/** Spanish safety floor (see en/floor.ts): broad words that send an unjudged present complaint to for_review. */
+
+import type { ConceptRule } from "../types";
+
+export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
+  FLOOR_SIGN: [
+    "tos", "toso", "tosiendo", "me desmay*", "desmayo", "me caí", "me cai", "caída", "caidas", "convuls*", "ataque", "temblor*", "tiembl*",
+    "confundid*", "desorientad*", "mareo*", "mare*", "vómito*", "vomit*", "devolví", "nause*", "náusea*", "diarrea", "estreñid*", "sangr*",
+    "picazón", "comezón", "ronchas", "granos", "moret*", "amarill*", "pálid*", "sudor*", "escalofrío*", "palpitacion*", "borros*", "nublad*",
+    "veo doble", "turbi*", "blancuzc*", "espum*", "olor", "pus", "supura", "infección", "infectad*", "hormigueo", "calambre*",
+    "agotad*", "no duermo", "sed", "hinchad*", "inflamad*", "tragar", "me atragant*", "me cuesta tragar", "me costaba tragar", "por la nariz", "ardor", "arde", "me duele", "dolor", "molestia*",
+  ],
+  FLOOR_BODY: ["orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso"],
+  FLOOR_CHANGE: ["cambió", "cambiado", "distint*", "diferente", "raro", "rara", "oscur*", "roj*", "turbi*", "más", "otra vez", "de nuevo", "volvió", "subió", "bajó", "sigue"],
+  FLOOR_MED: ["@MED", "jarabe", "gotas", "crema", "inhalador", "pastilla*", "remedio*", "medicina*", "dosis", "insulina", "inyección", "receta"],
+  FLOOR_MED_EVENT: ["dejé", "deje", "dejé de", "suspend*", "olvid*", "se me olvid*", "no me tomé", "no tomé", "me salté", "salté", "se me acab*", "se acab*", "no tengo", "me quedé sin", "doble", "de más", "vencid*", "caducad*", "perdí", "cambié"],
+  FLOOR_READING: ["azúcar", "glucosa", "glicemia", "glucemia", "presión", "tensión", "peso", "pesé", "báscula", "temperatura", "termómetro", "pulso", "oxígeno", "saturación", "aparato", "me dio", "me salió", "marcó", "traigo"],
+  FLOOR_DISTRESS: ["gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena"],
+  FLOOR_CONTACT: ["hablar con", "que me llame", "me llame", "llamarme", "ver al", "ver a la", "comunicarme con"],
+};
+
+export const ES_FLOOR_RULES: readonly ConceptRule[] = [
+  {
+    id: "es.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "@NUMB", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
+    examples: { match: ["tengo una tos que no se me quita", "me siento mareada por las tardes"], noMatch: ["fuimos al mercado el domingo"] },
+  },
+  {
+    id: "es.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY ~4 @FLOOR_CHANGE", "@FLOOR_CHANGE ~3 @FLOOR_BODY"],
+    examples: { match: ["la orina me sale más oscura"], noMatch: ["el coche es diferente"] },
+  },
+  {
+    id: "es.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(se me olvidó|olvidé|no le di|no pude) ~1 (darle|dar|tomar|ponerle|ponerme|inyectar*)", "(fecha|caducidad|vencimiento) ~3 (pasó|pasada|vencid*|caducad*)"],
+    examples: { match: ["se me acabaron las pastillas el viernes", "dejé el jarabe hace unos días"], noMatch: ["la farmacia estaba llena"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "es.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(me recetó|me recetaron|me dio|me dieron|me mandó|me mandaron) ~4 (@FLOOR_MED|antibiótico*|para ~3 días)"],
+    examples: { match: ["en la guardia me recetaron un antibiótico para cinco días"], noMatch: ["me dieron las gracias"] },
+  },
+  {
+    id: "es.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (ciento*|doscient*|trescient*)"],
+    examples: { match: ["el aparato me marcó 170 esta mañana", "la glucosa en ayunas salió en ciento cuarenta"], noMatch: ["caminé 3 cuadras"] },
+  },
+  {
+    id: "es.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
+    questionMeansHypothetical: false, conditionalIsReal: true,
+    when: ["@FLOOR_DISTRESS"],
+    examples: { match: ["a veces pienso que estarían mejor sin mí", "ya no puedo más con todo esto"], noMatch: ["el día estuvo soleado"] },
+  },
+  {
+    id: "es.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
+    questionMeansHypothetical: false,
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 hablar (con|directamente con) ~3 (directamente|en persona|personalmente)", "dígale que me llame"],
+    examples: { match: ["quiero hablar con la enfermera en persona", "que la doctora me llame hoy"], noMatch: ["hablé con mi vecina"] },
+  },
+];

@@ -1,0 +1,62 @@
+/** French safety floor (see en/floor.ts): broad words that send an unjudged present complaint to for_review. */
+
+import type { ConceptRule } from "../types";
+
+export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
+  FLOOR_SIGN: [
+    "tousse", "toux", "évanoui*", "malaise", "je suis tombé", "je suis tombée", "chute*", "convuls*", "confus", "confuse",
+    "embrouillé*", "dans le cirage", "mélange", "vertige*", "étourdi*", "vomi*", "nausée*", "mal au cœur", "diarrhée", "constipé*", "saign*",
+    "sang", "démange*", "plaques", "boutons", "bleus", "jaune*", "pâle", "sueur*", "frisson*", "palpitation*", "flou", "floue", "mouches",
+    "vois double", "trouble", "troubles", "pus", "odeur", "infect*", "fourmi*", "picote*", "crampe*", "épuisé*", "endors*",
+    "somnolent*", "dors plus", "gonfl*", "enflé*", "avaler", "j avale mal", "fausse route", "par le nez", "brûle", "brûlure*", "douleur*", "en vrac", "cogne", "bloqué*",
+  ],
+  FLOOR_BODY: ["urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids"],
+  FLOOR_CHANGE: ["changé", "différent*", "bizarre", "étrange", "foncé*", "rouge*", "trouble", "plus", "encore", "revenu*", "monté*", "baissé*", "continue"],
+  FLOOR_MED: ["@MED", "sirop", "gouttes", "crème", "pompe", "inhalateur", "cachet*", "comprimé*", "médicament*", "dose*", "insuline", "piqûre*", "stylo"],
+  FLOOR_MED_EVENT: ["arrêté*", "arrête", "oublié*", "oublie", "sauté*", "pas pris", "pris deux", "plus de", "n ai plus", "manque", "fini", "terminé", "double", "en trop", "périmé*", "perdu*", "changé*", "donné"],
+  FLOOR_READING: ["sucre", "glycémie", "dextro", "tension", "poids", "pesé*", "balance", "température", "thermomètre", "pouls", "oxygène", "saturation", "appareil", "affiché", "marqué"],
+  FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon"],
+  FLOOR_CONTACT: ["parler à", "parler au", "parler avec", "me rappelle", "me rappeler", "m appelle", "m appeler", "voir le", "voir la"],
+};
+
+export const FR_FLOOR_RULES: readonly ConceptRule[] = [
+  {
+    id: "fr.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
+    examples: { match: ["je tousse toutes les nuits", "j ai des vertiges le matin"], noMatch: ["nous sommes allés au marché"] },
+  },
+  {
+    id: "fr.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY ~4 @FLOOR_CHANGE", "@FLOOR_CHANGE ~3 @FLOOR_BODY"],
+    examples: { match: ["l urine est plus foncée depuis hier"], noMatch: ["la voiture est différente"] },
+  },
+  {
+    id: "fr.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(oublié|oublie|pas pu|sauté) ~2 de ~2 (donner|prendre|faire|mettre|piquer)", "(date|péremption) ~3 (passée|dépassée|périmé*)"],
+    examples: { match: ["j ai oublié mes comprimés ce week end", "le sirop, je l ai arrêté"], noMatch: ["la pharmacie était fermée"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "fr.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(m a prescrit|m ont prescrit|m a donné|m a mis sous|m a mis) ~4 (@FLOOR_MED|quelque chose|antibiotique*)"],
+    examples: { match: ["le remplaçant m a prescrit des cachets pour dormir"], noMatch: ["on est allés au cinéma"] },
+  },
+  {
+    id: "fr.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_READING ~6 #"],
+    examples: { match: ["l appareil a affiché 17 ce matin"], noMatch: ["j ai marché 3 kilomètres"] },
+  },
+  {
+    id: "fr.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
+    questionMeansHypothetical: false, conditionalIsReal: true,
+    when: ["@FLOOR_DISTRESS"],
+    examples: { match: ["je pense qu ils seraient mieux sans moi", "j ai des crises d angoisse le soir"], noMatch: ["il fait beau aujourd hui"] },
+  },
+  {
+    id: "fr.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
+    questionMeansHypothetical: false,
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 parler ~3 (directement|en personne|moi même)", "dites lui de me rappeler"],
+    examples: { match: ["je voudrais parler à l infirmière moi même", "que le médecin me rappelle aujourd hui"], noMatch: ["j ai parlé à ma voisine"] },
+  },
+];

@@ -1,0 +1,61 @@
+/** Portuguese safety floor (see en/floor.ts): broad words that send an unjudged present complaint to for_review. */
+
+import type { ConceptRule } from "../types";
+
+export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
+  FLOOR_SIGN: [
+    "tosse", "tossindo", "desmai*", "caí", "cai", "queda*", "convuls*", "ataque", "tremor*", "tremo", "tremendo", "confus*", "tontura*", "tonto", "tonta", "vomit*",
+    "vómito*", "vômito*", "enjoo", "enjoada", "diarreia", "sangr*", "sangue", "coceira", "comichão", "manchas", "roxo*", "amarel*", "pálid*",
+    "suor*", "calafrio*", "palpitaç*", "embaçad*", "turv*", "vejo dobrado", "pus", "cheiro", "infeç*", "infecç*", "formigueiro", "formigamento",
+    "cãibra*", "exausta", "exausto", "não durmo", "sede", "inchad*", "arde", "engolir", "engasg*", "pelo nariz", "ardor", "dor", "dores", "doi", "dói", "chor*",
+  ],
+  FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso"],
+  FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua"],
+  FLOOR_MED: ["@MED", "xarope", "gotas", "creme", "bombinha", "comprimido*", "remédio*", "medicamento*", "dose*", "insulina", "injeç*", "caneta"],
+  FLOOR_MED_EVENT: ["parei", "deixei", "esqueci*", "me esqueci", "não tomei", "nao tomei", "fiquei sem", "acabou", "acabaram", "sem os", "sem as", "dobr*", "a mais", "vencid*", "fora do prazo", "perdi", "troquei"],
+  FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou"],
+  FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal"],
+  FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a"],
+};
+
+export const PT_FLOOR_RULES: readonly ConceptRule[] = [
+  {
+    id: "pt.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
+    examples: { match: ["estou com uma tosse que não passa", "sinto tontura de manhã"], noMatch: ["fomos à feira no domingo"] },
+  },
+  {
+    id: "pt.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY ~4 @FLOOR_CHANGE", "@FLOOR_CHANGE ~3 @FLOOR_BODY"],
+    examples: { match: ["a urina está mais escura"], noMatch: ["o carro é diferente"] },
+  },
+  {
+    id: "pt.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(esqueci|esqueci-me|não consegui) ~1 de (dar|tomar|aplicar|pôr)", "(validade|prazo) ~3 (passou|passada|vencid*)"],
+    examples: { match: ["fiquei sem comprimidos na sexta", "esqueci o remédio ontem"], noMatch: ["a farmácia estava cheia"] },
+  },
+  {
+    // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
+    id: "pt.floor.new_prescription", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true,
+    experiencer: "any", persists: true,
+    when: ["(me receitou|receitou-me|me passou|passou-me|me deu) ~4 (@FLOOR_MED|antibiótico*)"],
+    examples: { match: ["o médico do centro de saúde receitou-me um antibiótico"], noMatch: ["ele me deu um abraço"] },
+  },
+  {
+    id: "pt.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (cento*|duzent*|trezent*)"],
+    examples: { match: ["o aparelho marcou 170 hoje", "a glicemia deu cento e noventa"], noMatch: ["andei 3 quilómetros"] },
+  },
+  {
+    id: "pt.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
+    questionMeansHypothetical: false, conditionalIsReal: true,
+    when: ["@FLOOR_DISTRESS"],
+    examples: { match: ["às vezes acho que estariam melhor sem mim", "já não aguento mais nada"], noMatch: ["o dia estava bonito"] },
+  },
+  {
+    id: "pt.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
+    questionMeansHypothetical: false,
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 falar ~3 (diretamente|pessoalmente|em pessoa)", "diga-lhe para me ligar"],
+    examples: { match: ["quero falar com a enfermeira pessoalmente", "que o médico me ligue hoje"], noMatch: ["falei com a vizinha"] },
+  },
+];

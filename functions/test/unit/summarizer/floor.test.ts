@@ -1,0 +1,52 @@
+// The safety floor: a present complaint, change, medication event, reading, distress or wish for
+// contact that no confident rule judged is still put in front of the doctor (for_review), never lost;
+// denials, other people and hypotheticals stay out, and the floor never raises requires_attention.
+import assert from "node:assert/strict";
+import { exchange, summarize } from "./helpers";
+
+function summaryOf(patient: string, language = "en") {
+  return summarize(exchange(patient, "Thank you for telling me.", language));
+}
+
+function floorItems(patient: string, language = "en") {
+  return summaryOf(patient, language).for_review.filter((r) => r.rule_id.includes(".floor."));
+}
+
+describe("summarizer: safety floor", () => {
+  it("sends an unjudged present complaint to for_review as uncertain, with its detail", () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ["My knee has been aching on and off this week.", "en"],
+      ["I left my tablets at my daughter's place on Friday.", "en"],
+      ["Honestly I feel like I'm just in the way at home.", "en"],
+      ["Tengo una tos que no se me quita.", "es"],
+      ["J'ai oublié de lui donner sa piqûre hier soir.", "fr"],
+      ["Estou com uma tosse que não passa.", "pt"],
+      ["Seit gestern kribbelt es in den Fingern.", "de"],
+    ];
+    for (const [text, language] of cases) {
+      const s = summaryOf(text, language);
+      assert.equal(s.requires_attention.length, 0, `floor never raises attention: ${text}`);
+      const items = s.for_review.filter((r) => r.rule_id.includes(".floor."));
+      assert.equal(items.length, 1, `expected one floor item: ${text}`);
+      assert.equal(items[0]?.reason, "uncertain");
+      assert.match(items[0]?.reason_detail ?? "", /no rule could judge/);
+    }
+  });
+
+  it("keeps denials, other people's complaints and hypotheticals out", () => {
+    assert.deepEqual(floorItems("My knee doesn't ache at all anymore, it's fine."), []);
+    assert.deepEqual(floorItems("My neighbour has a cough that keeps her up."), []);
+    assert.deepEqual(floorItems("What should I do if I get a cough?"), []);
+  });
+
+  it("does not add a floor item where a confident rule already listed the turn", () => {
+    const s = summaryOf("I've had crushing chest pain since this morning and my knee aches.");
+    assert.equal(s.requires_attention.length, 1);
+    assert.deepEqual(s.for_review.filter((r) => r.rule_id.includes(".floor.")), []);
+  });
+
+  it("does not read 'number' as numbness or 'trem' (a train) as a tremor", () => {
+    assert.deepEqual(floorItems("Can you give me the phone number for the clinic?"), []);
+    assert.deepEqual(floorItems("Vou de trem para o hospital amanhã.", "pt"), []);
+  });
+});
