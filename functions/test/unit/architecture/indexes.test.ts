@@ -27,7 +27,8 @@ export function queryUses(source: string, fields: string[]): boolean {
   const starts = new RegExp(`\\.(?:where|orderBy)\\(\\s*"${first!.replace(/\./g, "\\.")}"`, "g");
   for (const match of source.matchAll(starts)) {
     const window = source.slice(match.index, match.index + QUERY_WINDOW_CHARS);
-    if (rest.every((field) => new RegExp(`\\.(?:where|orderBy)\\(\\s*"${field.replace(/\./g, "\\.")}"`).test(window))) return true;
+    // repositories/pagination.ts fetchPage(query, "orderField", page, ...) orders by its second argument.
+    if (rest.every((field) => new RegExp(`(?:\\.(?:where|orderBy)\\(\\s*"${field.replace(/\./g, "\\.")}"|,\\s*"${field.replace(/\./g, "\\.")}",\\s*page\\b)`).test(window))) return true;
   }
   return false;
 }
@@ -41,6 +42,9 @@ describe("firestore.indexes.json", () => {
     assert.equal(queryUses(code, ["status", "started_at"]), true);
     assert.equal(queryUses(code, ["summary_status", "ended_at"]), false);
     assert.equal(queryUses(code, ["status", "ended_at"]), false);
+    const paged = 'return fetchPage(col("agents").where("doctor_id", "==", doctorId), "created_at", page, toView);';
+    assert.equal(queryUses(paged, ["doctor_id", "created_at"]), true);
+    assert.equal(queryUses(paged, ["doctor_id", "updated_at"]), false);
   });
 
   for (const index of indexes) {
