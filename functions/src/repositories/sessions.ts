@@ -6,6 +6,7 @@
 //   stats_status    pending -> applied -> reverted | cancelled   (dashboard statistics, applied once)
 // and the retention fields: retention_state "due" from the end, purge_after, "purged" once purged.
 import type { DocumentReference, DocumentSnapshot, QueryDocumentSnapshot, Timestamp, Transaction } from "firebase-admin/firestore";
+import type { AlertDocument } from "./alerts";
 import type { SummaryDocument } from "./summaries";
 import { purgeAfterMs } from "../domain/retention";
 import { AppError } from "../errors";
@@ -209,17 +210,7 @@ export const sessionsOfPatient = (patientId: string, limit: number) => ids(col("
 /** The summary as stored: one type, defined with the write (repositories/summaries.ts). */
 export type { SummaryDocument } from "./summaries";
 
-export interface AlertDoc {
-  doctor_id: string;
-  patient_id: string;
-  session_id: string;
-  severity: string;
-  state: "open" | "acknowledged";
-  item_count: number;
-  created_at: Timestamp;
-  acknowledged_by: string | null;
-  acknowledged_at: Timestamp | null;
-}
+export type { AlertDocument } from "./alerts";
 
 export interface TranscriptTurn {
   index: number;
@@ -264,7 +255,7 @@ export async function listSessionsForPatient(patientId: string, page: PageReques
   const items = result.items.map((snapshot, i) => {
     const session = snapshot.data() as SessionDocument;
     const summary = related[2 * i]?.data() as SummaryDocument | undefined;
-    const alert = related[2 * i + 1]?.data() as AlertDoc | undefined;
+    const alert = related[2 * i + 1]?.data() as AlertDocument | undefined;
     const base = sessionBase(snapshot.id, session);
     return {
       session_id: base.session_id,
@@ -298,7 +289,7 @@ export async function loadSessionRecords(sessionId: string) {
   return {
     session: session?.data() as SessionDocument | undefined,
     summary: summary?.data() as SummaryDocument | undefined,
-    alert: alert?.data() as AlertDoc | undefined,
+    alert: alert?.data() as AlertDocument | undefined,
     inboxPayload: inbox?.get("payload_json") as string | undefined,
   };
 }
