@@ -91,10 +91,12 @@ async function doctorVariables(doctorId: string) {
 export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgentResponse> {
   const input = parseInput(contracts().SaveAgentRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const [knowledge, variables, voiceKnown] = await Promise.all([
+  // Independent round trips in parallel, the agent being updated among them.
+  const [knowledge, variables, voiceKnown, current] = await Promise.all([
     loadKnowledge(doctorId, input.knowledge_ids, true),
     doctorVariables(doctorId),
     elevenLabs.voiceExists(input.voice_id),
+    input.agent_id ? readAgent(input.agent_id) : undefined,
   ]);
   if (!voiceKnown) throw elevenLabs.unknownVoiceError();
   const requested = input.privacy ?? { record_audio: false, retention_days: 90 };
@@ -119,7 +121,6 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
   let agentId: string;
   if (input.agent_id) {
     agentId = input.agent_id;
-    const current = await readAgent(agentId);
     assertOwnedBy(current, doctorId, "agent");
     const record = { ...current, ...fields };
     await elevenLabs.createOrUpdateAgent(elevenLabsConfig(agentId, record, knowledge, variables));
