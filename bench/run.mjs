@@ -105,7 +105,9 @@ try {
     console.log("First ElevenLabs call in a fresh process…");
     const firstCalls = [];
     for (let i = 0; i < 5; i++) {
-      const out = wallMs(process.execPath, [join(here, "in-process.cjs"), "first-call"], inProcessEnv());
+      // Straight to the stand-in: the meter runs in this process, which spawnSync blocks, so a
+      // request through the meter would never be accepted.
+      const out = wallMs(process.execPath, [join(here, "in-process.cjs"), "first-call"], { ...inProcessEnv(), ELEVENLABS_BASE_URL: `http://127.0.0.1:${standInPort}` });
       firstCalls.push(out.ms);
     }
     results.firstElevenLabsCallMs = summary(firstCalls);

@@ -8,8 +8,11 @@ import { agentVariableValues, firstMessage, systemPrompt, unsetPromptVariables }
 import { effectiveRetentionDays } from "../domain/retention";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
-import { col, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
-import { db } from "../services/firebase";
+import { agentsUsingKnowledge, agentsWaitingForKnowledge, createAgent, newAgentId, readAgent, setPendingKnowledge, updateAgentFields, type AgentDocument, type AgentFields } from "../repositories/agents";
+import { readDoctor } from "../repositories/doctors";
+import { readKnowledgeMany } from "../repositories/knowledge";
+import { deleteCountedRecord } from "../repositories/owned-records";
+import { isoTime, type DocumentData } from "../services/data";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, assertOwnedBy, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
@@ -34,10 +37,9 @@ const knowledgeProblem = (id: string, problem: string) =>
 async function loadKnowledge(doctorId: string, knowledgeIds: string[], strict: boolean): Promise<KnowledgeRef[]> {
   const unique = [...new Set(knowledgeIds)];
   if (!unique.length) return [];
-  const snapshots = await db().getAll(...unique.map((id) => col("knowledge").doc(id)));
   const refs: KnowledgeRef[] = [];
-  for (const snapshot of snapshots) {
-    const data = snapshot.data();
+  for (const snapshot of await readKnowledgeMany(unique)) {
+    const data = snapshot.data;
     if (!data) {
       if (strict) throw new AppError("invalidInput", `knowledge_ids: ${snapshot.id} does not exist`, [{ field: "knowledge_ids", problem: `${snapshot.id} does not exist` }]);
       continue;
@@ -83,16 +85,18 @@ function pendingOf(knowledgeIds: string[], knowledge: KnowledgeRef[]): string[] 
 }
 
 async function doctorVariables(doctorId: string) {
-  return agentVariableValues((await col("doctors").doc(doctorId).get()).data());
+  return agentVariableValues(await readDoctor(doctorId));
 }
 
 export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgentResponse> {
   const input = parseInput(contracts().SaveAgentRequest, data);
   const doctorId = actingDoctorId(caller, input.doctor_id);
-  const [knowledge, variables, voiceKnown] = await Promise.all([
+  // Independent round trips in parallel, the agent being updated among them.
+  const [knowledge, variables, voiceKnown, current] = await Promise.all([
     loadKnowledge(doctorId, input.knowledge_ids, true),
     doctorVariables(doctorId),
     elevenLabs.voiceExists(input.voice_id),
+    input.agent_id ? readAgent(input.agent_id) : undefined,
   ]);
   if (!voiceKnown) throw elevenLabs.unknownVoiceError();
   const requested = input.privacy ?? { record_audio: false, retention_days: 90 };
@@ -100,7 +104,7 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
   const privacy = { ...requested, retention_days: effectiveRetentionDays(requested.retention_days, retentionDays.value()) };
   const knowledgeIds = knowledge.map((k) => k.id);
   const pending = pendingOf(knowledgeIds, knowledge);
-  const fields = {
+  const fields: AgentFields = {
     doctor_id: doctorId,
     name: input.name,
     knowledge_ids: knowledgeIds,
@@ -116,23 +120,17 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
 
   let agentId: string;
   if (input.agent_id) {
-    const ref = col("agents").doc(input.agent_id);
-    const current = (await ref.get()).data();
+    agentId = input.agent_id;
     assertOwnedBy(current, doctorId, "agent");
     const record = { ...current, ...fields };
-    await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, record, knowledge, variables));
-    await ref.update({ ...fields, sync_status: "synced", updated_at: now() });
-    logs.agentSaved({ agentId: ref.id, created: false });
-    agentId = ref.id;
+    await elevenLabs.createOrUpdateAgent(elevenLabsConfig(agentId, record, knowledge, variables));
+    await updateAgentFields(agentId, fields);
+    logs.agentSaved({ agentId, created: false });
   } else {
-    const ref = col("agents").doc();
-    const elevenLabsAgentId = await elevenLabs.createOrUpdateAgent(elevenLabsConfig(ref.id, fields, knowledge, variables));
-    await db().runTransaction(async (tx) => {
-      tx.create(ref, { ...fields, elevenlabs_agent_id: elevenLabsAgentId, sync_status: "synced", created_at: now(), updated_at: now() });
-      tx.set(statsDoc(doctorId), { counts: { agents: increment(1) } }, { merge: true });
-    });
-    logs.agentSaved({ agentId: ref.id, created: true });
-    agentId = ref.id;
+    agentId = newAgentId();
+    const elevenLabsAgentId = await elevenLabs.createOrUpdateAgent(elevenLabsConfig(agentId, fields, knowledge, variables));
+    await createAgent(agentId, fields, elevenLabsAgentId);
+    logs.agentSaved({ agentId, created: true });
   }
   // A document that finished indexing while this save ran was handed to the agents before this
   // agent was written: look once more, so it is not left waiting for the scheduled follow-up.
@@ -142,8 +140,7 @@ export async function saveAgent(caller: Caller, data: unknown): Promise<SaveAgen
 
 /** Re-sends one agent if a document it waits for is ready now; true when it was updated. */
 async function attachReadyKnowledge(agentId: string): Promise<boolean> {
-  const ref = col("agents").doc(agentId);
-  const record = (await ref.get()).data();
+  const record = await readAgent(agentId);
   if (!record?.knowledge_pending) return false;
   const knowledge = await loadKnowledge(record.doctor_id, record.knowledge_ids, false);
   const pending = pendingOf(record.knowledge_ids, knowledge);
@@ -152,27 +149,26 @@ async function attachReadyKnowledge(agentId: string): Promise<boolean> {
   return true;
 }
 
-async function syncAgent(agentId: string, record: DocumentData, knowledge: KnowledgeRef[]) {
+async function syncAgent(agentId: string, record: AgentDocument, knowledge: KnowledgeRef[]) {
   await elevenLabs.createOrUpdateAgent(elevenLabsConfig(agentId, record, knowledge, await doctorVariables(record.doctor_id)));
   const pending = pendingOf(record.knowledge_ids, knowledge);
-  await col("agents").doc(agentId).update({ pending_knowledge_ids: pending, knowledge_pending: pending.length > 0, updated_at: now() });
+  await setPendingKnowledge(agentId, pending);
 }
 
 /** Re-sends every agent that uses a knowledge document, after a new version of it became ready. */
 export async function syncAgentsUsingKnowledge(knowledgeId: string): Promise<number> {
-  const agents = await col("agents").where("knowledge_ids", "array-contains", knowledgeId).get();
-  for (const agent of agents.docs) {
-    const record = agent.data();
-    await syncAgent(agent.id, record, await loadKnowledge(record.doctor_id, record.knowledge_ids, false));
+  const agents = await agentsUsingKnowledge(knowledgeId);
+  for (const { id, data: record } of agents) {
+    await syncAgent(id, record, await loadKnowledge(record.doctor_id, record.knowledge_ids, false));
   }
-  return agents.size;
+  return agents.length;
 }
 
 /** For the scheduled follow-up: agents still waiting for a document get it if it is ready. */
 export async function agentsPendingKnowledge(): Promise<number> {
-  const waiting = await col("agents").where("knowledge_pending", "==", true).limit(100).get();
+  const waiting = await agentsWaitingForKnowledge(100);
   let updated = 0;
-  for (const agent of waiting.docs) if (await attachReadyKnowledge(agent.id)) updated++;
+  for (const agent of waiting) if (await attachReadyKnowledge(agent.id)) updated++;
   return updated;
 }
 
@@ -210,9 +206,9 @@ export async function getAgent(caller: Caller, data: unknown) {
 
 export async function deleteAgent(caller: Caller, data: unknown) {
   const { agent_id } = parseInput(contracts().AgentIdRequest, data);
-  const { ref, data: record } = await loadOwnedRecord("agents", agent_id, caller, "agent");
+  const { data: record } = await loadOwnedRecord("agents", agent_id, caller, "agent");
   if (record.elevenlabs_agent_id) await elevenLabs.deleteAgent(record.elevenlabs_agent_id);
-  await deleteCounted(ref, record.doctor_id, "agents");
+  await deleteCountedRecord("agents", agent_id, record.doctor_id, "agents");
   return { deleted: true };
 }
 

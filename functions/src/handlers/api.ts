@@ -6,7 +6,7 @@ import { appCheckEnforced, auditPseudonymKey, corsAllowedOrigins, elevenLabsApiK
 import { AppError } from "../errors";
 import { logs } from "../logs";
 import { adminApp, adminAuth } from "../services/firebase";
-import { getData } from "../services/data";
+import { loadAudio } from "../repositories/audio";
 import { openObjectRead } from "../services/storage";
 import { verifyAudioLink } from "./audio-links";
 import { callerFromClaims, type Caller, type Operation } from "./auth";
@@ -157,7 +157,7 @@ async function serveAudio(req: Request, res: Response, audioId: string): Promise
   } else {
     await requireAppCheck(req);
   }
-  const record = await getData("audio", audioId);
+  const record = await loadAudio(audioId);
   const finished = record && (record.status === "draft" || record.status === "approved");
   if (!signed) {
     const caller = await authenticate(req);

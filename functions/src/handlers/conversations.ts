@@ -6,7 +6,7 @@ import { appendAudit } from "../repositories/audit";
 import { isoTime } from "../services/data";
 import * as elevenLabs from "../services/elevenlabs";
 import {
-  conversationFromInbox, listSessionsForPatient, loadSessionRecords, sessionBase, transcriptTurns, type SummaryDoc,
+  conversationFromInbox, listSessionsForPatient, loadSessionRecords, sessionBase, transcriptTurns, type SummaryDocument,
 } from "../repositories/sessions";
 import { onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
@@ -23,7 +23,7 @@ export async function listSessions(caller: Caller, data: unknown) {
 type Item = { session_ended_at?: unknown; [key: string]: unknown };
 const itemView = (item: Item) => ({ ...item, session_ended_at: isoTime(item.session_ended_at) });
 
-function summaryView(summary: SummaryDoc | undefined) {
+function summaryView(summary: SummaryDocument | undefined) {
   if (!summary) return null;
   const list = (items: Item[] | undefined) => (items ?? []).map(itemView);
   return {

@@ -14,8 +14,10 @@ import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { usageFields, workspaceKnowledgeUsage } from "../repositories/knowledge-usage";
 import { refundSpend, reserveSpend, type SpendReservation } from "../repositories/quotas";
-import { col, COLLECTIONS, deleteCounted, increment, isoTime, now, statsDoc, type DocumentData } from "../services/data";
-import { db } from "../services/firebase";
+import { isKnowledgeUsedByAnyAgent } from "../repositories/agents";
+import { createPendingTextRecord, knowledgeIndexingIds, readKnowledge, removePendingRecord, settleKnowledgeInTx, updateKnowledge } from "../repositories/knowledge";
+import { deleteCountedRecord } from "../repositories/owned-records";
+import { COLLECTIONS, isoTime, now, type DocumentData } from "../services/data";
 import * as elevenLabs from "../services/elevenlabs";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
@@ -81,7 +83,7 @@ interface NewVersion {
  * the index is ready, else when it succeeds (followIndexing); a refused index is recorded with
  * its reason and the version is removed from ElevenLabs, agents keeping the previous one.
  */
-async function storeVersion(ref: FirebaseFirestore.DocumentReference, record: DocumentData, version: NewVersion): Promise<DocumentData> {
+async function storeVersion(knowledgeId: string, record: DocumentData, version: NewVersion): Promise<DocumentData> {
   const documentId = await elevenLabs.createKnowledgeDocument(version.text, documentName(record as never), version.reference);
   let outcome: IndexOutcome;
   let ragStatus: string | null = null;
@@ -138,15 +140,15 @@ async function storeVersion(ref: FirebaseFirestore.DocumentReference, record: Do
   }
   let agentsUpdated = 0;
   try {
-    await ref.update(fields);
-    if (outcome.state === "ready") agentsUpdated = await handOverToAgents(ref.id, agentDocumentId, documentId);
+    await updateKnowledge(knowledgeId, fields);
+    if (outcome.state === "ready") agentsUpdated = await handOverToAgents(knowledgeId, agentDocumentId, documentId);
   } catch (error) {
     await elevenLabs.deleteKnowledgeDocument(documentId).catch(() => undefined);
     throw error;
   }
   if (outcome.state === "failed") await elevenLabs.deleteKnowledgeDocument(documentId);
   for (const id of superseded) await elevenLabs.deleteKnowledgeDocument(id);
-  logs.knowledgeIndexed({ knowledgeId: ref.id, outcome: outcome.state === "failed" ? outcome.code : outcome.state, agentsUpdated });
+  logs.knowledgeIndexed({ knowledgeId, outcome: outcome.state === "failed" ? outcome.code : outcome.state, agentsUpdated });
   return { ...record, ...fields };
 }
 
@@ -188,20 +190,17 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   const doctorId = actingDoctorId(caller, input.doctor_id);
   const hash = contentHash(input.text);
   const knowledgeId = shortId("kn", doctorId, hash);
-  const ref = col("knowledge").doc(knowledgeId);
   const size = knowledgeSize(input.text);
 
-  const current = (await ref.get()).data();
+  const current = await readKnowledge(knowledgeId);
   assertSameName(current, input);
   if (current && current.content_hash === hash && (current.sync_status === "synced" || current.sync_status === "indexing")) {
     logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: true });
     return responseOf(knowledgeId, current);
   }
   await assertFitsWorkspace(knowledgeId, size);
-  const existing = await db().runTransaction(async (tx) => {
-    const snapshot = await tx.get(ref);
-    if (snapshot.exists) return snapshot.data();
-    tx.create(ref, {
+  // Counted at once: a concurrent upload's budget check sees this one.
+  const existing: DocumentData | undefined = await createPendingTextRecord(knowledgeId, {
       doctor_id: doctorId,
       disease_name: input.disease_name,
       document_type: input.document_type,
@@ -209,19 +208,12 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
       content_hash: hash,
       char_count: input.text.length,
       byte_count: size.bytes,
-      sync_status: "pending",
       rag_status: null,
       sync_error: null,
       elevenlabs_document_id: null,
       agent_document_id: null,
       versions: [],
-      // Counted at once: a concurrent upload's budget check sees this one.
       ...usageFields(size),
-      created_at: now(),
-      updated_at: now(),
-    });
-    tx.set(statsDoc(doctorId), { counts: { knowledge_documents: increment(1) } }, { merge: true });
-    return undefined;
   });
   assertSameName(existing, input);
   if (existing && existing.content_hash === hash && (existing.sync_status === "synced" || existing.sync_status === "indexing")) {
@@ -233,16 +225,11 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
   let spend: SpendReservation | undefined;
   try {
     spend = await reserveSpend(doctorId, "knowledge_bytes", size.bytes, dailyKnowledgeBytesPerDoctor.value());
-    stored = await storeVersion(ref, record, { text: input.text, hash, size, reference });
+    stored = await storeVersion(knowledgeId, record, { text: input.text, hash, size, reference });
   } catch (error) {
     await refundSpend(spend);
     // Nothing half-written: a new pending record goes; the client may simply retry.
-    await db().runTransaction(async (tx) => {
-      const snapshot = await tx.get(ref);
-      if (snapshot.get("sync_status") !== "pending") return;
-      tx.delete(ref);
-      tx.set(statsDoc(doctorId), { counts: { knowledge_documents: increment(-1) } }, { merge: true });
-    });
+    await removePendingRecord(knowledgeId, doctorId);
     throw error;
   }
   logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: false });
@@ -255,8 +242,7 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
  * it, in a transaction that checks the record still waits for that same version.
  */
 export async function followIndexing(knowledgeId: string): Promise<"indexing" | "synced" | "failed" | "skipped"> {
-  const ref = col("knowledge").doc(knowledgeId);
-  const record = (await ref.get()).data();
+  const record = await readKnowledge(knowledgeId);
   if (!record || record.sync_status !== "indexing" || !record.elevenlabs_document_id) return "skipped";
   const documentId: string = record.elevenlabs_document_id;
   let ragStatus: string;
@@ -268,16 +254,15 @@ export async function followIndexing(knowledgeId: string): Promise<"indexing" | 
   }
   const outcome = indexOutcome(ragStatus);
   if (outcome.state === "indexing") {
-    if (record.rag_status !== ragStatus) await ref.update({ rag_status: ragStatus });
+    if (record.rag_status !== ragStatus) await updateKnowledge(knowledgeId, { rag_status: ragStatus });
     return "indexing";
   }
-  const previous = await db().runTransaction(async (tx) => {
-    const snapshot = await tx.get(ref);
-    const current = snapshot.data();
+  const previous = await settleKnowledgeInTx(knowledgeId, (current) => {
     if (!current || current.sync_status !== "indexing" || current.elevenlabs_document_id !== documentId) return undefined;
     const agentDocumentId: string | null = current.agent_document_id ?? null;
+    let fields: DocumentData;
     if (outcome.state === "ready") {
-      tx.update(ref, {
+      fields = {
         sync_status: "synced",
         rag_status: ragStatus,
         sync_error: null,
@@ -285,9 +270,9 @@ export async function followIndexing(knowledgeId: string): Promise<"indexing" | 
         versions: (current.versions ?? []).map((v: DocumentData) => (v.elevenlabs_document_id === documentId ? v : markReplaced(v))),
         ...usageFields(versionSize(current, documentId)),
         updated_at: now(),
-      });
+      };
     } else {
-      tx.update(ref, {
+      fields = {
         sync_status: "failed",
         rag_status: ragStatus,
         sync_error: { code: outcome.code, message: outcome.message },
@@ -295,9 +280,9 @@ export async function followIndexing(knowledgeId: string): Promise<"indexing" | 
         versions: (current.versions ?? []).filter((v: DocumentData) => v.elevenlabs_document_id !== documentId),
         ...usageFields(versionSize(current, agentDocumentId)),
         updated_at: now(),
-      });
+      };
     }
-    return { agentDocumentId };
+    return { fields, result: { agentDocumentId } };
   });
   if (!previous) return "skipped";
   if (outcome.state === "ready") {
@@ -332,10 +317,10 @@ export const onKnowledgeIndexing = onDocumentWritten(
  * record still indexing, and every agent still waiting for a document that is ready meanwhile.
  */
 export async function followPendingIndexing(): Promise<{ followed: number; synced: number; failed: number; agentsUpdated: number }> {
-  const indexing = await col("knowledge").where("sync_status", "==", "indexing").limit(100).get();
-  const counts = { followed: indexing.size, synced: 0, failed: 0, agentsUpdated: 0 };
-  for (const doc of indexing.docs) {
-    const result = await followIndexing(doc.id);
+  const indexing = await knowledgeIndexingIds(100);
+  const counts = { followed: indexing.length, synced: 0, failed: 0, agentsUpdated: 0 };
+  for (const knowledgeId of indexing) {
+    const result = await followIndexing(knowledgeId);
     if (result === "synced") counts.synced++;
     if (result === "failed") counts.failed++;
   }
@@ -370,37 +355,36 @@ export async function getKnowledge(caller: Caller, data: unknown): Promise<Knowl
  */
 export async function replaceKnowledge(caller: Caller, data: unknown): Promise<UploadKnowledgeResponse> {
   const input = parseInput(contracts().ReplaceKnowledgeRequest, data);
-  const { ref, data: record } = await loadOwnedRecord("knowledge", input.knowledge_id, caller, "knowledge document");
+  const { id: knowledgeId, data: record } = await loadOwnedRecord("knowledge", input.knowledge_id, caller, "knowledge document");
   const hash = contentHash(input.text);
   if (record.content_hash === hash && (record.sync_status === "synced" || record.sync_status === "indexing")) {
-    return responseOf(ref.id, record);
+    return responseOf(knowledgeId, record);
   }
   if (record.sync_status === "pending") {
     throw new AppError("conflict", "This document is still being uploaded; try again in a moment.");
   }
   const size = knowledgeSize(input.text);
-  await assertFitsWorkspace(ref.id, size);
+  await assertFitsWorkspace(knowledgeId, size);
   const version = (record.versions?.length ?? 0) + 1;
   const spend = await reserveSpend(record.doctor_id, "knowledge_bytes", size.bytes, dailyKnowledgeBytesPerDoctor.value());
-  const stored = await storeVersion(ref, record, { text: input.text, hash, size, reference: `${ref.id}-v${version}` }).catch(async (error) => {
+  const stored = await storeVersion(knowledgeId, record, { text: input.text, hash, size, reference: `${knowledgeId}-v${version}` }).catch(async (error) => {
     await refundSpend(spend);
     throw error;
   });
-  return responseOf(ref.id, stored);
+  return responseOf(knowledgeId, stored);
 }
 
 export async function deleteKnowledge(caller: Caller, data: unknown): Promise<{ deleted: true }> {
   const { knowledge_id } = parseInput(contracts().KnowledgeIdRequest, data);
-  const { ref, data: record } = await loadOwnedRecord("knowledge", knowledge_id, caller, "knowledge document");
-  const users = await col("agents").where("knowledge_ids", "array-contains", knowledge_id).limit(1).get();
-  if (!users.empty) {
+  const { data: record } = await loadOwnedRecord("knowledge", knowledge_id, caller, "knowledge document");
+  if (await isKnowledgeUsedByAnyAgent(knowledge_id)) {
     throw new AppError("conflict", "This document is used by an agent; remove it from the agent first.");
   }
   // The current version and, while a replacement is indexing, the version agents had.
   for (const documentId of new Set([record.elevenlabs_document_id, record.agent_document_id].filter(Boolean))) {
     await elevenLabs.deleteKnowledgeDocument(documentId as string);
   }
-  await deleteCounted(ref, record.doctor_id, "knowledge_documents");
+  await deleteCountedRecord("knowledge", knowledge_id, record.doctor_id, "knowledge_documents");
   return { deleted: true };
 }
 

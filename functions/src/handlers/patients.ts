@@ -14,7 +14,8 @@ import { appendAudit } from "../repositories/audit";
 import { redeemInviteCode } from "../repositories/invites";
 import { createPatientWithInvite } from "../repositories/patients";
 import { consumeAttempt, inviteAccountKey, inviteIpKey } from "../repositories/rate-limits";
-import { COLLECTIONS, countChange, timestampFromMillis } from "../services/data";
+import { countDocumentChange } from "../repositories/stats";
+import { COLLECTIONS, timestampFromMillis } from "../services/data";
 import { adminAuth } from "../services/firebase";
 import { actingDoctorId, onlyFor, type Caller } from "./auth";
 import { callable, requireAppCheck, requireLiveToken, toHttpsError } from "./callable";
@@ -88,5 +89,5 @@ export const redeemInviteCallable = onCall({ cors: true, secrets: [inviteCodePep
 /** Keeps the dashboard's patient count; runs once per created record. */
 export const onPatientCreated = onDocumentCreated(`${COLLECTIONS.patients}/{patientId}`, async (event) => {
   const doctorId = event.data?.get("doctor_id");
-  if (typeof doctorId === "string") await countChange(doctorId, "patients", 1);
+  if (typeof doctorId === "string") await countDocumentChange(doctorId, "patients", 1);
 });

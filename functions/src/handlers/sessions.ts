@@ -22,7 +22,8 @@ import {
   markSessionNotConnected as notConnectedRecord,
   type EndSource,
 } from "../repositories/sessions";
-import { getData } from "../services/data";
+import { readAgent } from "../repositories/agents";
+import { readDoctor } from "../repositories/doctors";
 import * as elevenLabs from "../services/elevenlabs";
 import { onlyFor, type Caller } from "./auth";
 import { callable } from "./callable";
@@ -103,7 +104,7 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
   const input = parseInput(contracts().StartSessionRequest, data);
   if (caller.role !== "patient" && caller.role !== "admin") throw new AppError("forbidden", "Only the patient can start their session.");
   // Independent reads in parallel: each is a round trip, and a patient is waiting to talk.
-  const [patient, agent] = await Promise.all([loadPatientForCaller(caller, input.patient_id), getData("agents", input.agent_id)]);
+  const [patient, agent] = await Promise.all([loadPatientForCaller(caller, input.patient_id), readAgent(input.agent_id)]);
   if (!agent || agent.doctor_id !== patient.doctor_id) {
     throw new AppError("forbidden", "This agent is not one of your doctor's agents.");
   }
@@ -112,7 +113,7 @@ export async function startSession(caller: Caller, data: unknown): Promise<Start
   }
   // Values for the agent's {{variables}}, current at this start (the doctor may have been renamed).
   const [variables, slotId] = await Promise.all([
-    getData("doctors", patient.doctor_id).then(agentVariableValues),
+    readDoctor(patient.doctor_id).then(agentVariableValues),
     reserveSessionStart(input.patient_id, {
       startsPerHour: sessionStartsPerHour.value(),
       maxConcurrent: maxConcurrentSessions.value(),

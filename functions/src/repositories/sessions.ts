@@ -6,7 +6,8 @@
 //   stats_status    pending -> applied -> reverted | cancelled   (dashboard statistics, applied once)
 // and the retention fields: retention_state "due" from the end, purge_after, "purged" once purged.
 import type { DocumentReference, DocumentSnapshot, QueryDocumentSnapshot, Timestamp, Transaction } from "firebase-admin/firestore";
-import type { AttentionItem, AnsweredQuestion, ReviewItem, UnansweredQuestion } from "../contracts/summary";
+import type { AlertDocument } from "./alerts";
+import type { SummaryDocument } from "./summaries";
 import { purgeAfterMs } from "../domain/retention";
 import { AppError } from "../errors";
 import { col, increment, isoTime, now, timestampFromMillis } from "../services/data";
@@ -206,31 +207,10 @@ export const sessionsOfPatient = (patientId: string, limit: number) => ids(col("
 // summary, alert and transcript. Transcripts come from the webhook's inbox copy first (the only
 // copy for zero-retention agents), else from ElevenLabs.
 
-type WithSession<T> = T & { session_id: string; session_ended_at?: Timestamp | null };
-export interface SummaryDoc {
-  session_id: string;
-  patient_id: string;
-  doctor_id: string;
-  ended_at: Timestamp;
-  duration_seconds: number;
-  answered_questions: WithSession<AnsweredQuestion>[];
-  unanswered_questions: WithSession<UnansweredQuestion>[];
-  requires_attention: WithSession<AttentionItem>[];
-  for_review: WithSession<ReviewItem>[];
-  language?: string;
-}
+/** The summary as stored: one type, defined with the write (repositories/summaries.ts). */
+export type { SummaryDocument } from "./summaries";
 
-export interface AlertDoc {
-  doctor_id: string;
-  patient_id: string;
-  session_id: string;
-  severity: string;
-  state: "open" | "acknowledged";
-  item_count: number;
-  created_at: Timestamp;
-  acknowledged_by: string | null;
-  acknowledged_at: Timestamp | null;
-}
+export type { AlertDocument } from "./alerts";
 
 export interface TranscriptTurn {
   index: number;
@@ -274,8 +254,8 @@ export async function listSessionsForPatient(patientId: string, page: PageReques
   );
   const items = result.items.map((snapshot, i) => {
     const session = snapshot.data() as SessionDocument;
-    const summary = related[2 * i]?.data() as SummaryDoc | undefined;
-    const alert = related[2 * i + 1]?.data() as AlertDoc | undefined;
+    const summary = related[2 * i]?.data() as SummaryDocument | undefined;
+    const alert = related[2 * i + 1]?.data() as AlertDocument | undefined;
     const base = sessionBase(snapshot.id, session);
     return {
       session_id: base.session_id,
@@ -308,8 +288,8 @@ export async function loadSessionRecords(sessionId: string) {
   );
   return {
     session: session?.data() as SessionDocument | undefined,
-    summary: summary?.data() as SummaryDoc | undefined,
-    alert: alert?.data() as AlertDoc | undefined,
+    summary: summary?.data() as SummaryDocument | undefined,
+    alert: alert?.data() as AlertDocument | undefined,
     inboxPayload: inbox?.get("payload_json") as string | undefined,
   };
 }

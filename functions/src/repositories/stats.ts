@@ -8,7 +8,7 @@
 // the dashboard; it never touches a summary or an alert.
 import type { DocumentReference, Timestamp } from "firebase-admin/firestore";
 import { gapContributions, negatedDelta, outcomeDelta, type ShardDelta } from "../domain/stats";
-import { deleteField, increment, now, STATS_SHARDS, STATS_SUBCOLLECTIONS, statsDoc, statsShard, timestampFromMillis } from "../services/data";
+import { countChange, deleteField, increment, now, STATS_SHARDS, STATS_SUBCOLLECTIONS, statsDoc, statsShard, timestampFromMillis } from "../services/data";
 import { db } from "../services/firebase";
 import { readSessionInTx, sessionRef, type StatsInput } from "./sessions";
 
@@ -18,6 +18,9 @@ export interface KnowledgeGapDocument {
   count: number;
   last_seen_at: Timestamp;
 }
+
+/** The dashboard's document counts (knowledge, agents, audio, patients), kept in one document. */
+export const countDocumentChange = countChange;
 
 /** Spreads one doctor's conversation ends over the shards, so no document takes every write. */
 export function shardFor(sessionId: string): number {

@@ -3,6 +3,7 @@
 // state. Statistics are not in it: they follow in their own transaction (repositories/stats.ts),
 // so nothing about the dashboard can hold back a summary or a red flag.
 import type { DocumentReference, Timestamp } from "firebase-admin/firestore";
+import type { AnsweredQuestion, AttentionItem, ReviewItem, UnansweredQuestion } from "../contracts/summary";
 import type { AlertDecision } from "../domain/alerts";
 import { col, now } from "../services/data";
 import { db } from "../services/firebase";
@@ -11,7 +12,10 @@ import { countOutcomeInTx, readPatientInTx } from "./patients";
 import { readSessionInTx, sessionRef, type StatsInput } from "./sessions";
 
 type Item = Record<string, unknown>;
+/** An item as stored: the summarizer's item, marked with the conversation it came from. */
+export type WithSession<T> = T & { session_id: string; session_ended_at?: Timestamp | null };
 
+/** The one stored shape of a conversation's summary (session_summaries/{sessionId}). */
 export interface SummaryDocument {
   session_id: string;
   patient_id: string;
@@ -19,10 +23,10 @@ export interface SummaryDocument {
   agent_id: string;
   ended_at: Timestamp;
   duration_seconds: number;
-  answered_questions: Item[];
-  unanswered_questions: Item[];
-  requires_attention: Item[];
-  for_review: Item[];
+  answered_questions: WithSession<AnsweredQuestion>[];
+  unanswered_questions: WithSession<UnansweredQuestion>[];
+  requires_attention: WithSession<AttentionItem>[];
+  for_review: WithSession<ReviewItem>[];
   language: string | null;
   language_unsupported: boolean;
   created_at: Timestamp;
@@ -62,8 +66,9 @@ export async function commitOutcome(outcome: Outcome): Promise<"committed" | "lo
       tx.update(sessionRef(session.id), { summary_status: "cancelled", lease_until: null, summary_error: "patient_erased" });
       return "patient_erased";
     }
-    const withSession = (item: Item) => ({ ...item, session_id: session.id, session_ended_at: outcome.endedAt });
-    const list = (value: unknown) => (Array.isArray(value) ? (value as Item[]) : []);
+    const withSession = <T extends object>(item: T): WithSession<T> => ({ ...item, session_id: session.id, session_ended_at: outcome.endedAt });
+    // Read defensively (older summarizer outputs may lack a list); the items are the summarizer's own.
+    const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
     const { summary } = outcome;
     const document: SummaryDocument = {
       session_id: session.id,
@@ -72,10 +77,10 @@ export async function commitOutcome(outcome: Outcome): Promise<"committed" | "lo
       agent_id: session.agent_id,
       ended_at: outcome.endedAt,
       duration_seconds: outcome.durationSeconds,
-      answered_questions: list(summary.answered_questions).map(withSession),
-      unanswered_questions: list(summary.unanswered_questions).map(withSession),
-      requires_attention: list(summary.requires_attention).map(withSession),
-      for_review: list(summary.for_review).map(withSession),
+      answered_questions: list<AnsweredQuestion>(summary.answered_questions).map(withSession),
+      unanswered_questions: list<UnansweredQuestion>(summary.unanswered_questions).map(withSession),
+      requires_attention: list<AttentionItem>(summary.requires_attention).map(withSession),
+      for_review: list<ReviewItem>(summary.for_review).map(withSession),
       language: typeof summary.language === "string" ? summary.language : null,
       language_unsupported: summary.language_unsupported === true,
       created_at: now(),

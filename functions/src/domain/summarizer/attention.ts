@@ -14,6 +14,7 @@ import { findReadings } from "./readings";
 import { blank } from "./rules";
 import { firstTokenIndex, isSpaceCode, type Span } from "./text";
 import { analyzeText, type AnalyzedText } from "./transcript";
+import { SEVERITY_ORDER } from "../alerts";
 import type { AttentionCategory, Severity } from "./types";
 
 export interface Finding {
@@ -33,7 +34,8 @@ export interface Finding {
 /** Affirmed matches of one rule kept per turn; further repeats are skipped. */
 const MAX_AFFIRMED_PER_RULE = 8;
 
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { urgent: 3, high: 2, moderate: 1 };
+/** Higher is more severe; derived from the backend's one severity order (domain/alerts.ts). */
+export const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((severity, i) => [severity, SEVERITY_ORDER.length - i])) as Readonly<Record<Severity, number>>;
 
 /** Drops whitespace a trailing gap may have swallowed, so the evidence quotes words only. */
 function trimSpan(text: string, span: Span): Span {

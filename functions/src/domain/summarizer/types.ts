@@ -139,13 +139,5 @@ export interface ReviewItem extends PatientTurnItem {
   readonly reason_detail: string;
 }
 
-export interface ConversationSummary {
-  /** The language pack the conversation was read with (ISO 639-1), or the unsupported code seen. */
-  readonly language: string;
-  /** True when no language pack could read the conversation: every substantive turn is for review. */
-  readonly language_unsupported: boolean;
-  readonly answered_questions: AnsweredQuestion[];
-  readonly unanswered_questions: UnansweredQuestion[];
-  readonly requires_attention: AttentionItem[];
-  readonly for_review: ReviewItem[];
-}
+/** The summary: one type, the contract the callable returns (contracts/summary.ts). */
+export type { ConversationSummary } from "../../contracts/summary";
