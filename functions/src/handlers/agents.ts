@@ -74,7 +74,7 @@ export function elevenLabsConfig(agentId: string, record: DocumentData, knowledg
     knowledge: knowledge.filter((k) => k.elevenLabsId).map((k) => ({ id: k.elevenLabsId!, name: k.name })),
     recordAudio: record.privacy?.record_audio ?? false,
     retentionDays: effectiveRetentionDays(record.privacy?.retention_days ?? 90, retentionDays.value()),
-    flagTool: { url: resolvedFlagToolUrl(), token: flagToolToken(flagToolKey.value(), agentId) },
+    flagTool: { url: resolvedFlagToolUrl(), token: flagToolToken(flagToolKey.value(), agentId), agentRef: agentId },
   };
 }
 

@@ -11,7 +11,7 @@ import { now } from "../services/data";
 import { db } from "../services/firebase";
 import { alertRef, type AlertDocument } from "./alerts";
 import { readPatientInTx } from "./patients";
-import { loadSession, readSessionInTx, type Session } from "./sessions";
+import { readSessionInTx, type Session } from "./sessions";
 import { summaryRef } from "./summaries";
 
 /** A flag may arrive shortly after the call ended (the tool call is still in flight when the webhook lands). */
@@ -21,10 +21,7 @@ export const FLAG_GRACE_AFTER_END_MS = 10 * 60_000;
 export const inCallFlagKey = (conversationId: string, patientWords: string) =>
   createHash("sha256").update(`flag:v1\u0000${conversationId}\u0000${normalizeForMatch(patientWords)}`).digest("hex").slice(0, 32);
 
-export type FlagResult = "raised" | "added" | "duplicate" | "unknown_conversation" | "session_closed" | "patient_erased";
-
-/** The session a tool call names, read once to find the agent whose token it must carry. */
-export const sessionForFlag = (conversationId: string): Promise<Session | undefined> => loadSession(conversationId);
+export type FlagResult = "raised" | "added" | "duplicate" | "unknown_conversation" | "foreign_conversation" | "session_closed" | "patient_erased";
 
 function acceptsFlags(session: Session, atMs: number): boolean {
   if (session.status === "active") return true;
@@ -40,7 +37,8 @@ export async function raiseInCallFlag(conversationId: string, agentId: string, f
   const key = inCallFlagKey(conversationId, flag.patient_words);
   return db().runTransaction(async (tx) => {
     const session = await readSessionInTx(tx, conversationId);
-    if (!session || session.agent_id !== agentId) return "unknown_conversation";
+    if (!session) return "unknown_conversation";
+    if (session.agent_id !== agentId) return "foreign_conversation";
     const [patient, alertSnapshot, summarySnapshot] = await Promise.all([
       readPatientInTx(tx, session.patient_id),
       tx.get(alertRef(conversationId)),
@@ -58,7 +56,7 @@ export async function raiseInCallFlag(conversationId: string, agentId: string, f
       patient_text: flag.patient_words,
       rule_id: "in_call:flag_for_doctor",
       raised_in_call: true,
-      raised_at: raisedAt,
+      raised_at: raisedAt.toDate().toISOString(),
       session_id: conversationId,
     };
     if (!alert) {

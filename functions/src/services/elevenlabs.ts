@@ -157,11 +157,13 @@ export interface AgentConfig {
 export interface FlagToolSettings {
   url: string;
   token: string;
+  /** Our agent id, sent by ElevenLabs as a constant with every call. */
+  agentRef: string;
 }
 
 /** The webhook tool in the SDK's (camelCase) form; header and property names are sent as they are. */
 function sdkFlagTool(settings: FlagToolSettings) {
-  const tool = flagForDoctorTool(settings.url, settings.token);
+  const tool = flagForDoctorTool(settings.url, settings.token, settings.agentRef);
   const schema = tool.api_schema.request_body_schema;
   return {
     type: tool.type,
@@ -179,7 +181,11 @@ function sdkFlagTool(settings: FlagToolSettings) {
         properties: Object.fromEntries(
           Object.entries(schema.properties).map(([name, p]) => [
             name,
-            "dynamic_variable" in p ? { type: p.type, dynamicVariable: p.dynamic_variable } : { type: p.type, description: p.description },
+            "dynamic_variable" in p
+              ? { type: p.type, dynamicVariable: p.dynamic_variable }
+              : "constant_value" in p
+                ? { type: p.type, constantValue: p.constant_value }
+                : { type: p.type, description: p.description },
           ]),
         ),
       },

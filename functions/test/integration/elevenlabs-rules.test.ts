@@ -603,7 +603,7 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
       const agentId = await elevenLabs.createOrUpdateAgent({
         reference, name: "Knee guide", systemPrompt: "Teach {{doctor_name}}'s patients.", firstMessage: "Hi", language: "en",
         variables: { doctor_name: "Dr. Ana Ruiz" }, maxDurationSeconds: 1_800, voiceId: VOICE, knowledge: [], recordAudio: false, retentionDays: 30,
-        flagTool: { url: stack.urls.flagTool, token: "token-for-this-test" },
+        flagTool: { url: stack.urls.flagTool, token: "token-for-this-test", agentRef: reference },
       });
       assert.equal(agentId, landed.agent_id);
       assert.equal((await state()).agents.length, 1);

@@ -160,9 +160,10 @@ describe("triage signals: merge", () => {
 
 describe("triage signals: agent configuration", () => {
   it("binds the tool to the conversation through a system variable, not a client value", () => {
-    const tool = flagForDoctorTool("https://example.test/flagForDoctor", "token");
+    const tool = flagForDoctorTool("https://example.test/flagForDoctor", "token", "agentDoc1");
     assert.equal(tool.api_schema.request_body_schema.properties.conversation_id.dynamic_variable, "system__conversation_id");
-    assert.deepEqual(tool.api_schema.request_body_schema.required, ["conversation_id", "category", "severity", "patient_words"]);
+    assert.equal(tool.api_schema.request_body_schema.properties.agent_ref.constant_value, "agentDoc1");
+    assert.deepEqual(tool.api_schema.request_body_schema.required, ["agent_ref", "conversation_id", "category", "severity", "patient_words"]);
     assert.equal(tool.api_schema.request_headers["x-flag-token"], "token");
   });
   it("derives a different tool token per agent and per secret", () => {
