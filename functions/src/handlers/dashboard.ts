@@ -45,8 +45,9 @@ export async function getPatientSummary(caller: Caller, data: unknown) {
 }
 
 function alertView(alert: Alert) {
+  const { id, ...fields } = alert;
   // flag_keys are the in-call flags' idempotency keys: internal.
-  const { id, flag_keys: _keys, ...fields } = alert;
+  delete fields.flag_keys;
   return {
     alert_id: id,
     ...fields,

@@ -51,6 +51,26 @@ const start = (clinic: SafetyClinic) =>
 const summaryOf = (sessionId: string) =>
   waitFor(`the summary of ${sessionId}`, async () => (await adminDb.collection("session_summaries").doc(sessionId).get()).data(), 90_000);
 
+interface SummaryItem {
+  rule_id?: string;
+  turn_index?: number;
+  reason?: string;
+  evidence?: string;
+  corroborated_by_analysis?: boolean;
+  raised_in_call?: boolean;
+}
+
+interface StoredTool {
+  type: string;
+  name: string;
+  api_schema: {
+    url: string;
+    method: string;
+    request_headers: Record<string, string>;
+    request_body_schema: { properties: Record<string, { dynamic_variable?: string; constant_value?: string }> };
+  };
+}
+
 const alertOf = async (sessionId: string) => (await adminDb.collection("alerts").doc(sessionId).get()).data();
 
 describe("triage signals (in the call, after the call, the local net)", function () {
@@ -63,7 +83,7 @@ describe("triage signals (in the call, after the call, the local net)", function
     const response = await fetch(`${elevenLabsUrl}/v1/convai/agents/${agent.elevenlabs_agent_id}`, { headers: { "xi-api-key": elevenLabsApiKey } });
     assert.equal(response.status, 200, "the stand-in accepted and stored the agent");
     const stored = (await response.json()) as {
-      conversation_config: { agent: { prompt: { prompt: string; tools: Array<Record<string, any>> } } };
+      conversation_config: { agent: { prompt: { prompt: string; tools: StoredTool[] } } };
       platform_settings: { data_collection: Record<string, { type: string; description: string }>; evaluation: { criteria: Array<{ id: string }> } };
     };
     const tools = stored.conversation_config.agent.prompt.tools;
@@ -75,8 +95,8 @@ describe("triage signals (in the call, after the call, the local net)", function
     assert.equal(tool.api_schema.method, "POST");
     assert.equal(tool.api_schema.request_headers["x-flag-token"], tokenFor(clinic.agentId));
     const properties = tool.api_schema.request_body_schema.properties;
-    assert.equal(properties.conversation_id.dynamic_variable, "system__conversation_id");
-    assert.equal(properties.agent_ref.constant_value, clinic.agentId);
+    assert.equal(properties.conversation_id!.dynamic_variable, "system__conversation_id");
+    assert.equal(properties.agent_ref!.constant_value, clinic.agentId);
     assert.match(stored.conversation_config.agent.prompt.prompt, /call flag_for_doctor at once/);
     assert.match(stored.conversation_config.agent.prompt.prompt, /emergency number/);
     assert.deepEqual(Object.keys(stored.platform_settings.data_collection).sort(), ["contact_request_quotes", "red_flag_quotes"]);
@@ -183,9 +203,9 @@ describe("triage signals (in the call, after the call, the local net)", function
     const conversation = await fetch(`${elevenLabsUrl}/v1/convai/conversations/${started.session_id}`, { headers: { "xi-api-key": elevenLabsApiKey } }).then((r) => r.json() as Promise<{ transcript: Array<{ role: string; message: string | null }> }>);
     const quotedTurn = conversation.transcript.findIndex((t) => t.role === "user" && t.message?.includes(quoted));
     assert.ok(quotedTurn > 0);
-    const items = [...(summary.for_review as Array<Record<string, any>>), ...(summary.requires_attention as Array<Record<string, any>>)];
-    const fromAnalysis = (summary.for_review as Array<Record<string, any>>).find((i) => i.rule_id === "analysis:data_collection");
-    const corroborated = (summary.requires_attention as Array<Record<string, any>>).find((i) => i.corroborated_by_analysis === true);
+    const items = [...(summary.for_review as SummaryItem[]), ...(summary.requires_attention as SummaryItem[])];
+    const fromAnalysis = (summary.for_review as SummaryItem[]).find((i) => i.rule_id === "analysis:data_collection");
+    const corroborated = (summary.requires_attention as SummaryItem[]).find((i) => i.corroborated_by_analysis === true);
     assert.ok(fromAnalysis ?? corroborated, JSON.stringify(items));
     if (fromAnalysis) {
       assert.equal(fromAnalysis.turn_index, quotedTurn, "matched to the turn that holds the quote");

@@ -86,7 +86,10 @@ describe("agent body: every agent carries the tool, the prompt and the analysis"
     flagTool: { url: "https://example.test/flagForDoctor", token: "tok", agentRef: "agentA" },
   };
   const built = agentBody(config) as unknown as {
-    conversationConfig: { agent: { prompt: { prompt: string; tools: Array<Record<string, any>> } } };
+    conversationConfig: { agent: { prompt: { prompt: string; tools: Array<{
+      name: string;
+      apiSchema: { url: string; requestHeaders: Record<string, string>; requestBodySchema: { properties: Record<string, { description?: string }> } };
+    }> } } };
     platformSettings: { dataCollection: Record<string, unknown>; evaluation: { criteria: Array<Record<string, unknown>> } };
   };
   it("adds the webhook tool in SDK form, header and property names unchanged", () => {
@@ -96,7 +99,7 @@ describe("agent body: every agent carries the tool, the prompt and the analysis"
     assert.deepEqual(tool!.apiSchema.requestHeaders, { "x-flag-token": "tok" });
     assert.deepEqual(tool!.apiSchema.requestBodySchema.properties.conversation_id, { type: "string", dynamicVariable: "system__conversation_id" });
     assert.deepEqual(tool!.apiSchema.requestBodySchema.properties.agent_ref, { type: "string", constantValue: "agentA" });
-    assert.equal(typeof tool!.apiSchema.requestBodySchema.properties.patient_words.description, "string");
+    assert.equal(typeof tool!.apiSchema.requestBodySchema.properties.patient_words!.description, "string");
   });
   it("appends the tool instructions to the prompt and sets the structured analysis", () => {
     assert.ok(built.conversationConfig.agent.prompt.prompt.endsWith(FLAG_TOOL_PROMPT));
