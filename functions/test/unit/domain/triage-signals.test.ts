@@ -146,6 +146,21 @@ describe("triage signals: merge", () => {
     assert.deepEqual(merged.signals.analysis_criteria, ["red_flag_reported"]);
   });
 
+  it("records an analysis quote on the review item already held at its turn, without a second item", () => {
+    const summary = emptySummary();
+    summary.for_review.push({
+      turn_index: 3, time_in_call_secs: 20, patient_text: transcript[3]!.message, category: "red_flag_symptom",
+      severity: "moderate", evidence: "hot", rule_id: "rules:x", reason: "flagged_by_analysis", reason_detail: "x",
+    });
+    const merged = mergeTriageSignals(summary, {
+      transcript,
+      analysis: { data_collection_results: { red_flag_quotes: { value: JSON.stringify([{ quote: "calf has gone hot and swollen", present_now: true }]) } } },
+    });
+    assert.equal(merged.for_review.length, 1);
+    assert.equal(merged.for_review[0]!.rule_id, "rules:x");
+    assert.equal(merged.for_review[0]!.analysis_quote, "calf has gone hot and swollen");
+  });
+
   it("promotes a for_review item when the agent flagged that turn in the call", () => {
     const summary = emptySummary();
     summary.for_review.push({
