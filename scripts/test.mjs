@@ -11,7 +11,7 @@ import { runIntegrationSuite } from "./lib/integration.mjs";
 
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
-/** `--spec=test/integration/x.test.ts`: one spec (relative to functions/) instead of the whole integration suite. */
+/** `--spec=test/integration/x.test.ts[,...]`: these specs (relative to functions/) instead of the whole integration suite. */
 const integrationSpec = [...args].find((a) => a.startsWith("--spec="))?.slice("--spec=".length) ?? "test/integration/**/*.test.ts";
 const reporter = join(repoRoot, "scripts", "lib", "mocha-stats-reporter.cjs");
 const statsDir = mkdtempSync(join(tmpdir(), "test-stats-"));

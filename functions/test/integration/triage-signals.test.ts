@@ -142,6 +142,9 @@ describe("triage signals (in the call, after the call, the local net)", function
     assert.equal(final.raised_in_call, true);
     assert.equal(final.raised_in_call_at.toMillis(), alert.raised_in_call_at.toMillis(), "the summary keeps the in-call time");
     assert.equal(final.created_at.toMillis(), alert.created_at.toMillis());
+    const page = await api<{ red_flag: { during_call: boolean } | null }>("GET", `/sessions/${started.session_id}`, { user: clinic.doctor });
+    assert.equal(page.status, 200, JSON.stringify(page.body));
+    assert.equal(page.body.red_flag?.during_call, true, "the conversation page says the alert was raised during the call");
   });
 
   it("refuses a missing or wrong token and another agent's conversation; the same flag twice writes once", async () => {
