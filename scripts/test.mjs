@@ -11,6 +11,8 @@ import { runIntegrationSuite } from "./lib/integration.mjs";
 
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+/** `--spec=test/integration/x.test.ts[,...]`: these specs (relative to functions/) instead of the whole integration suite. */
+const integrationSpec = [...args].find((a) => a.startsWith("--spec="))?.slice("--spec=".length) ?? "test/integration/**/*.test.ts";
 const reporter = join(repoRoot, "scripts", "lib", "mocha-stats-reporter.cjs");
 const statsDir = mkdtempSync(join(tmpdir(), "test-stats-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -66,7 +68,7 @@ mochaSuite("elevenlabs-emulator", (statsFile) =>
 );
 check("web-typecheck", npm, ["--prefix", "web", "run", "-s", "typecheck"]);
 check("web-build", npm, ["--prefix", "web", "run", "-s", "build"]);
-mochaSuite("integration", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "test/integration/**/*.test.ts" }));
+mochaSuite("integration", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: integrationSpec }));
 mochaSuite("reliability", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "test/reliability/**/*.test.ts" }));
 // The web app in headless Chromium against the same emulators (web/dist is built above).
 mochaSuite("browser", (statsFile) => runIntegrationSuite({ statsFile, reporter, spec: "../web/test/**/*.test.ts" }));

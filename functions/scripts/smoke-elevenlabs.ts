@@ -14,6 +14,7 @@
  * Without a key it says so and exits 0. It is not part of `npm test` (CI has no internet); the
  * integration suite runs the same `runSmoke` against the local stand-in so it cannot rot.
  */
+import { randomBytes } from "node:crypto";
 
 export interface SmokeStep {
   step: string;
@@ -39,6 +40,9 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeStep[]> {
   process.env.ELEVENLABS_API_KEY = options.apiKey;
   process.env.ELEVENLABS_BASE_URL = options.baseUrl ?? process.env.ELEVENLABS_BASE_URL ?? "https://api.elevenlabs.io";
   process.env.ELEVENLABS_TIMEOUT_SECONDS ??= "30";
+  // Every agent carries the flag_for_doctor tool; the smoke agent's points nowhere real and is never called.
+  process.env.FLAG_TOOL_KEY ??= randomBytes(32).toString("base64url");
+  process.env.FLAG_TOOL_URL ??= "https://flag-tool.smoke-test.invalid/flagForDoctor";
   const elevenLabs = await import("../src/services/elevenlabs");
   const { elevenLabsConfig } = await import("../src/handlers/agents");
   const log = options.log ?? ((line: string) => console.log(line));

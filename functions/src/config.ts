@@ -10,6 +10,8 @@ export const inviteCodePepper = defineSecret("INVITE_CODE_PEPPER");
 export const auditPseudonymKey = defineSecret("AUDIT_PSEUDONYM_KEY");
 /** Signs the short-lived audio links the API hands out. */
 export const mediaLinkKey = defineSecret("MEDIA_LINK_KEY");
+/** Derives each agent's flag_for_doctor token (HMAC per agent): rotating it revokes every agent's tool until agents are re-saved. */
+export const flagToolKey = defineSecret("FLAG_TOOL_KEY");
 
 /** Production, a data-residency host, or the local stand-in. Residency hosts are separate accounts. */
 export const ELEVENLABS_HOSTS = {
@@ -111,6 +113,21 @@ export const publicApiBaseUrl = defineString("PUBLIC_API_BASE_URL", {
   default: "/api",
   description: "Base of the REST API as the web app reaches it (the Hosting rewrite); audio links are built on it.",
 });
+
+export const flagToolUrl = defineString("FLAG_TOOL_URL", {
+  default: "",
+  description:
+    "The URL ElevenLabs calls for the in-call flag_for_doctor tool. Empty: the deployed flagForDoctor function of this project and region.",
+});
+
+/** The flag tool's URL: the param, or the deployed function's address derived from the project and region. */
+export function resolvedFlagToolUrl(region = "us-central1"): string {
+  const configured = flagToolUrl.value().trim();
+  if (configured) return configured;
+  const project = process.env.GCLOUD_PROJECT ?? (JSON.parse(process.env.FIREBASE_CONFIG ?? "{}") as { projectId?: string }).projectId;
+  if (!project) throw new Error("FLAG_TOOL_URL is unset and the project id is unknown");
+  return `https://${region}-${project}.cloudfunctions.net/flagForDoctor`;
+}
 
 export const audioLinkTtlSeconds = defineInt("AUDIO_LINK_TTL_SECONDS", {
   default: 900,

@@ -6,6 +6,7 @@ setGlobalOptions({ region: "us-central1", maxInstances: 20 });
 
 export { api } from "./handlers/api";
 export { elevenLabsWebhook } from "./handlers/webhook";
+export { flagForDoctor } from "./handlers/flag-for-doctor";
 export {
   createPatientCallable as createPatient,
   redeemInviteCallable as redeemInvite,

@@ -32,6 +32,9 @@ export const logs = {
   knowledgeRefused: (f: { knowledgeId: string; reason: string }) => info("knowledge.refused", f),
   webhookReceived: (f: { conversationId: string; type: string; result: string }) => info("webhook.received", f),
   webhookRejected: (f: { reason: string }) => warn("webhook.rejected", f),
+  /** Category and severity are from a closed list; the patient's words are never logged. */
+  flagReceived: (f: { conversationId: string; category: string; severity: string; result: string }) => info("flag_tool.received", f),
+  flagRejected: (f: { reason: string }) => warn("flag_tool.rejected", f),
   conversationWaiting: (f: { sessionId: string; attempt: number; status: string }) => info("conversation.waiting", f),
   transcriptSummarized: (f: { sessionId: string; answered: number; unanswered: number; flagged: number; durationMs: number }) =>
     info("transcript.summarized", f),

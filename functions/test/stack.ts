@@ -6,11 +6,11 @@ export interface LocalStack {
   region: string;
   host: string;
   ports: Record<string, number>;
-  urls: { auth: string; firestore: string; storage: string; tasks: string; functions: string; hosting: string; api: string; elevenLabs: string; webhook: string };
+  urls: { auth: string; firestore: string; storage: string; tasks: string; functions: string; hosting: string; api: string; elevenLabs: string; webhook: string; flagTool: string };
   emulatorHosts: Record<string, string>;
   elevenLabsApiKey: string;
   webhookSecret: string;
-  localKeys: { INVITE_CODE_PEPPER: string; AUDIT_PSEUDONYM_KEY: string; MEDIA_LINK_KEY: string };
+  localKeys: { INVITE_CODE_PEPPER: string; AUDIT_PSEUDONYM_KEY: string; MEDIA_LINK_KEY: string; FLAG_TOOL_KEY: string };
   elevenLabsPlan: string;
   paths: Record<string, string>;
   voiceId: string;

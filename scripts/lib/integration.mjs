@@ -63,7 +63,9 @@ export async function runIntegrationSuiteAsync({ statsFile, reporter, spec = "te
   mkdirSync(logDir, { recursive: true });
   const standIn = await startElevenLabsStandIn();
   try {
-    const mocha = `npx mocha --import=tsx --exit --reporter ${JSON.stringify(reporter)} '${spec}'`;
+    // Several specs may be given, separated by commas (npm test -- --spec=a.test.ts,b.test.ts).
+    const specs = spec.split(",").map((one) => `'${one.trim()}'`).join(" ");
+    const mocha = `npx mocha --import=tsx --exit --reporter ${JSON.stringify(reporter)} ${specs}`;
     const functionsLog = join(logDir, "integration-output.log");
     const sensitiveFile = join(logDir, "sensitive-strings.txt");
     rmSync(functionsLog, { force: true });

@@ -35,6 +35,7 @@ export const localKeys = {
   INVITE_CODE_PEPPER: "local-invite-pepper",
   AUDIT_PSEUDONYM_KEY: "local-audit-pseudonym-key",
   MEDIA_LINK_KEY: "local-media-link-key",
+  FLAG_TOOL_KEY: "local-flag-tool-key",
 };
 /** The ElevenLabs plan the functions are told about (ELEVENLABS_PLAN): its TTS concurrency bounds narration. */
 export const elevenLabsPlan = process.env.ELEVENLABS_PLAN ?? "creator";
@@ -52,6 +53,7 @@ export const urls = {
   hub: `http://${host}:${ports.hub}`,
   elevenLabs: `http://${host}:${elevenLabsPort}`,
   webhook: `http://${host}:${ports.functions}/${projectId}/${region}/elevenLabsWebhook`,
+  flagTool: `http://${host}:${ports.functions}/${projectId}/${region}/flagForDoctor`,
 };
 
 /** Emulator host variables, as `firebase emulators:exec` sets them for the process it runs. */
@@ -114,6 +116,8 @@ export function writeFunctionsEmulatorEnv({ overrides = {} } = {}) {
       "ELEVENLABS_TIMEOUT_SECONDS=8",
       // Audio links point at the Hosting rewrite of this stack.
       `PUBLIC_API_BASE_URL=${urls.api}`,
+      // The agents' in-call flag_for_doctor tool calls this stack's function.
+      `FLAG_TOOL_URL=${urls.flagTool}`,
       // Every local client shares 127.0.0.1: the per-address invite throttle is set high enough
       // for a test run; the per-account throttle keeps its production default.
       "INVITE_ATTEMPTS_PER_HOUR_PER_IP=1000",

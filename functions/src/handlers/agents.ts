@@ -3,9 +3,10 @@
 // indexing are listed on the record (`pending_knowledge_ids`) and attached when they are ready.
 import type { SaveAgentResponse } from "../contracts/agents";
 
-import { elevenLabsApiKey, retentionDays } from "../config";
+import { elevenLabsApiKey, flagToolKey, resolvedFlagToolUrl, retentionDays } from "../config";
 import { agentVariableValues, firstMessage, systemPrompt, unsetPromptVariables } from "../domain/prompts";
 import { effectiveRetentionDays } from "../domain/retention";
+import { flagToolToken } from "../domain/triage-signals/agent-config";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { agentsUsingKnowledge, agentsWaitingForKnowledge, createAgent, newAgentId, readAgent, setPendingKnowledge, updateAgentFields, type AgentDocument, type AgentFields } from "../repositories/agents";
@@ -75,6 +76,7 @@ export function elevenLabsConfig(agentId: string, record: DocumentData, knowledg
     knowledge: knowledge.filter((k) => k.elevenLabsId).map((k) => ({ id: k.elevenLabsId!, name: k.name })),
     recordAudio: record.privacy?.record_audio ?? false,
     retentionDays: effectiveRetentionDays(record.privacy?.retention_days ?? 90, retentionDays.value()),
+    flagTool: { url: resolvedFlagToolUrl(), token: flagToolToken(flagToolKey.value(), agentId), agentRef: agentId },
   };
 }
 
@@ -220,7 +222,8 @@ export const agentOperations = {
   deleteAgent: doctorOnly(deleteAgent),
 };
 
-const secrets = [elevenLabsApiKey];
+// The flag tool key: every agent saved carries its flag_for_doctor token.
+const secrets = [elevenLabsApiKey, flagToolKey];
 export const saveAgentCallable = callable("saveAgent", agentOperations.saveAgent, { secrets });
 export const listAgentsCallable = callable("listAgents", agentOperations.listAgents);
 export const getAgentCallable = callable("getAgent", agentOperations.getAgent);

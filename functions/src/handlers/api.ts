@@ -2,7 +2,7 @@
 // authorizes and delegates to the same operation as its callable; errors have one JSON shape.
 import { onRequest, type Request } from "firebase-functions/v2/https";
 import type { Response } from "express";
-import { appCheckEnforced, auditPseudonymKey, corsAllowedOrigins, elevenLabsApiKey, inviteCodePepper, mediaLinkKey } from "../config";
+import { appCheckEnforced, auditPseudonymKey, corsAllowedOrigins, elevenLabsApiKey, inviteCodePepper, mediaLinkKey, flagToolKey } from "../config";
 import { AppError } from "../errors";
 import { logs } from "../logs";
 import { adminApp, adminAuth } from "../services/firebase";
@@ -232,6 +232,6 @@ export async function handleApiRequest(req: Request, res: Response): Promise<voi
 }
 
 export const api = onRequest(
-  { secrets: [elevenLabsApiKey, auditPseudonymKey, inviteCodePepper, mediaLinkKey], timeoutSeconds: 540, memory: "512MiB" },
+  { secrets: [elevenLabsApiKey, auditPseudonymKey, inviteCodePepper, mediaLinkKey, flagToolKey], timeoutSeconds: 540, memory: "512MiB" },
   handleApiRequest,
 );

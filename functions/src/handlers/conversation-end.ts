@@ -6,11 +6,13 @@ import { onDocumentUpdated } from "firebase-functions/v2/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import { auditPseudonymKey, elevenLabsApiKey } from "../config";
 import { decideAlert } from "../domain/alerts";
+import type { AnalysisInput, TranscriptTurn } from "../domain/triage-signals/merge";
 import { runBounded } from "../domain/bounded";
 import { dashboardQuestions } from "../domain/deidentify";
 import { gapKey } from "../domain/stats";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
+import { inCallFlagsOf } from "../repositories/in-call-flags";
 import { loadInboxPayload } from "../repositories/inbox";
 import {
   activeSessionsStartedBefore,
@@ -131,20 +133,33 @@ export async function processConversationEnd(sessionId: string, options: { pollW
   const started = Date.now();
   // Loaded on first use: only this function pays for the summarizer's vocabularies.
   const { summarizeConversation } = await import("../domain/summarizer");
-  const summary = summarizeConversation(conversation) as unknown as SummarizerOutput;
+  const { mergeTriageSignals } = await import("../domain/triage-signals/merge");
+  const rules = summarizeConversation(conversation);
   const metadata = (conversation.metadata ?? {}) as { call_duration_secs?: number };
   const durationSeconds = Math.max(0, Math.round(metadata.call_duration_secs ?? 0));
   const endedAt = session.ended_at ?? now();
-  const committed = await commitOutcome({
+  const { result: committed, composed } = await commitOutcome({
     sessionId,
     endedAt,
     durationSeconds,
-    summary,
-    alert: decideAlert(summary),
-    stats: statsInputFor(session, summary, durationSeconds, endedAt.toDate().toISOString().slice(0, 10)),
+    // The three signals: the rules summary is the floor; flags raised in the call and ElevenLabs'
+    // analysis only add items or raise their level.
+    compose: (inCallAlert) => {
+      const summary = mergeTriageSignals(rules, {
+        transcript: Array.isArray(conversation.transcript) ? (conversation.transcript as TranscriptTurn[]) : [],
+        inCallFlags: inCallFlagsOf(inCallAlert),
+        analysis: (conversation.analysis ?? null) as AnalysisInput | null,
+      }) as unknown as SummarizerOutput;
+      return {
+        summary,
+        alert: decideAlert(summary),
+        stats: statsInputFor(session, summary, durationSeconds, endedAt.toDate().toISOString().slice(0, 10)),
+      };
+    },
   });
   if (committed === "lost_lease") return "skipped";
-  if (committed === "patient_erased") return "cancelled";
+  if (committed === "patient_erased" || !composed) return "cancelled";
+  const { summary } = composed;
   logs.transcriptSummarized({
     sessionId,
     answered: summary.answered_questions.length,

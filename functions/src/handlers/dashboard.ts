@@ -46,12 +46,15 @@ export async function getPatientSummary(caller: Caller, data: unknown) {
 
 function alertView(alert: Alert) {
   const { id, ...fields } = alert;
+  // flag_keys are the in-call flags' idempotency keys: internal.
+  delete fields.flag_keys;
   return {
     alert_id: id,
     ...fields,
     items: fields.items.map(view),
     created_at: isoTime(fields.created_at),
     acknowledged_at: isoTime(fields.acknowledged_at),
+    ...(fields.raised_in_call ? { raised_in_call: true, raised_in_call_at: isoTime(fields.raised_in_call_at ?? null) } : {}),
   };
 }
 

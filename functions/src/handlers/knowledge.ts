@@ -6,7 +6,7 @@
 import { onDocumentWritten } from "firebase-functions/v2/firestore";
 import { onSchedule } from "firebase-functions/v2/scheduler";
 import type { KnowledgeSummary, UploadKnowledgeResponse } from "../contracts/knowledge";
-import { dailyKnowledgeBytesPerDoctor, elevenLabsApiKey, resolvedPlanLimits } from "../config";
+import { dailyKnowledgeBytesPerDoctor, elevenLabsApiKey, flagToolKey, resolvedPlanLimits } from "../config";
 import { contentHash, shortId } from "../domain/content-hash";
 import { checkKnowledgeBudget, knowledgeSize, type KnowledgeUsage } from "../domain/elevenlabs-plans";
 import { indexOutcome, INDEX_FOLLOW_DELAYS_MS, type IndexOutcome } from "../domain/knowledge-indexing";
@@ -299,7 +299,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Follows a record from the moment it starts indexing a version, for a few minutes; the schedule does the rest. */
 export const onKnowledgeIndexing = onDocumentWritten(
-  { document: `${COLLECTIONS.knowledge}/{knowledgeId}`, secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+  { document: `${COLLECTIONS.knowledge}/{knowledgeId}`, secrets: [elevenLabsApiKey, flagToolKey], timeoutSeconds: 300 },
   async (event) => {
     const before = event.data?.before.data();
     const after = event.data?.after.data();
@@ -329,7 +329,7 @@ export async function followPendingIndexing(): Promise<{ followed: number; synce
 }
 
 export const followKnowledgeIndexingScheduled = onSchedule(
-  { schedule: "every 5 minutes", secrets: [elevenLabsApiKey], timeoutSeconds: 300 },
+  { schedule: "every 5 minutes", secrets: [elevenLabsApiKey, flagToolKey], timeoutSeconds: 300 },
   async () => {
     await followPendingIndexing();
   },
@@ -398,7 +398,7 @@ export const knowledgeOperations = {
   deleteKnowledge: doctorOnly(deleteKnowledge),
 };
 
-const secrets = [elevenLabsApiKey];
+const secrets = [elevenLabsApiKey, flagToolKey];
 export const uploadKnowledgeCallable = callable("uploadKnowledge", knowledgeOperations.uploadKnowledge, { secrets });
 export const listKnowledgeCallable = callable("listKnowledge", knowledgeOperations.listKnowledge);
 export const getKnowledgeCallable = callable("getKnowledge", knowledgeOperations.getKnowledge);

@@ -25,6 +25,11 @@ export interface AlertDocument {
   created_at: Timestamp;
   acknowledged_by: string | null;
   acknowledged_at: Timestamp | null;
+  /** The agent raised it during the call (flag_for_doctor), before the summary existed. */
+  raised_in_call?: boolean;
+  raised_in_call_at?: Timestamp | null;
+  /** Idempotency keys of the in-call flags it holds (conversation + the patient's words). */
+  flag_keys?: string[];
 }
 
 export interface Alert extends AlertDocument {
@@ -34,12 +39,20 @@ export interface Alert extends AlertDocument {
 export const alertRef = (sessionId: string) => col("alerts").doc(sessionId) as DocumentReference<AlertDocument>;
 const toAlert = (doc: QueryDocumentSnapshot) => ({ id: doc.id, ...(doc.data() as AlertDocument) });
 
+/**
+ * The conversation's alert from its summary. An alert the agent already raised in the call keeps
+ * its first time, its in-call marks and its flag keys; an acknowledgement stands when the summary
+ * adds nothing beyond what was raised in the call.
+ */
 export function writeAlertInTx(
   tx: Transaction,
   session: { id: string; doctor_id: string; patient_id: string },
   decision: AlertDecision,
   withSession: (item: Record<string, unknown>) => Record<string, unknown>,
+  inCall?: AlertDocument,
 ): void {
+  const onlyInCall = decision.level === "attention" && decision.items.every((item) => item.raised_in_call === true);
+  const keepAcknowledged = inCall?.state === "acknowledged" && onlyInCall;
   const document: AlertDocument = {
     doctor_id: session.doctor_id,
     patient_id: session.patient_id,
@@ -51,10 +64,11 @@ export function writeAlertInTx(
     items: decision.items.map(withSession),
     item_count: decision.items.length,
     attention_item_count: decision.attentionItemCount,
-    state: "open",
-    created_at: now(),
-    acknowledged_by: null,
-    acknowledged_at: null,
+    state: keepAcknowledged ? "acknowledged" : "open",
+    created_at: inCall?.created_at ?? now(),
+    acknowledged_by: keepAcknowledged ? inCall.acknowledged_by : null,
+    acknowledged_at: keepAcknowledged ? inCall.acknowledged_at : null,
+    ...(inCall?.raised_in_call ? { raised_in_call: true, raised_in_call_at: inCall.raised_in_call_at ?? null, flag_keys: inCall.flag_keys ?? [] } : {}),
   };
   tx.set(alertRef(session.id), document);
 }

@@ -7,7 +7,7 @@ import type { AnsweredQuestion, AttentionItem, ReviewItem, UnansweredQuestion } 
 import type { AlertDecision } from "../domain/alerts";
 import { col, now } from "../services/data";
 import { db } from "../services/firebase";
-import { writeAlertInTx } from "./alerts";
+import { alertRef, writeAlertInTx, type AlertDocument } from "./alerts";
 import { countOutcomeInTx, readPatientInTx } from "./patients";
 import { readSessionInTx, sessionRef, type StatsInput } from "./sessions";
 
@@ -29,6 +29,8 @@ export interface SummaryDocument {
   for_review: WithSession<ReviewItem>[];
   language: string | null;
   language_unsupported: boolean;
+  /** Which triage signals were read (rules, in-call flags, ElevenLabs' analysis); counts and criterion ids only. */
+  signals?: Record<string, unknown>;
   created_at: Timestamp;
 }
 
@@ -40,28 +42,39 @@ export interface SummarizerOutput {
   for_review?: Item[];
   language?: unknown;
   language_unsupported?: unknown;
+  signals?: unknown;
 }
 
 export const summaryRef = (sessionId: string) => col("summaries").doc(sessionId) as DocumentReference<SummaryDocument>;
+
+export interface Composed {
+  summary: SummarizerOutput;
+  alert: AlertDecision | null;
+  stats: StatsInput;
+}
 
 export interface Outcome {
   sessionId: string;
   endedAt: Timestamp;
   durationSeconds: number;
-  summary: SummarizerOutput;
-  alert: AlertDecision | null;
-  stats: StatsInput;
+  /**
+   * Builds the summary, alert and statistics from the conversation's alert as it stands inside
+   * the transaction: a flag raised in the call up to the commit is merged (a flag written
+   * meanwhile makes the transaction run again), never overwritten.
+   */
+  compose: (inCallAlert: AlertDocument | undefined) => Composed;
 }
 
 /**
  * "committed", or "lost_lease" when another worker took the session meanwhile, or "patient_erased"
  * when the patient's erasure started first: then nothing about them is written again.
  */
-export async function commitOutcome(outcome: Outcome): Promise<"committed" | "lost_lease" | "patient_erased"> {
-  return db().runTransaction(async (tx) => {
+export async function commitOutcome(outcome: Outcome): Promise<{ result: "committed" | "lost_lease" | "patient_erased"; composed?: Composed }> {
+  let composed: Composed | undefined;
+  const result = await db().runTransaction(async (tx): Promise<"committed" | "lost_lease" | "patient_erased"> => {
     const session = await readSessionInTx(tx, outcome.sessionId);
     if (!session || session.summary_status !== "processing") return "lost_lease";
-    const patient = await readPatientInTx(tx, session.patient_id);
+    const [patient, inCallAlert] = await Promise.all([readPatientInTx(tx, session.patient_id), tx.get(alertRef(session.id))]);
     if (!patient || patient.erasure_started_at) {
       tx.update(sessionRef(session.id), { summary_status: "cancelled", lease_until: null, summary_error: "patient_erased" });
       return "patient_erased";
@@ -69,7 +82,8 @@ export async function commitOutcome(outcome: Outcome): Promise<"committed" | "lo
     const withSession = <T extends object>(item: T): WithSession<T> => ({ ...item, session_id: session.id, session_ended_at: outcome.endedAt });
     // Read defensively (older summarizer outputs may lack a list); the items are the summarizer's own.
     const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
-    const { summary } = outcome;
+    composed = outcome.compose(inCallAlert.data());
+    const { summary } = composed;
     const document: SummaryDocument = {
       session_id: session.id,
       patient_id: session.patient_id,
@@ -83,10 +97,11 @@ export async function commitOutcome(outcome: Outcome): Promise<"committed" | "lo
       for_review: list<ReviewItem>(summary.for_review).map(withSession),
       language: typeof summary.language === "string" ? summary.language : null,
       language_unsupported: summary.language_unsupported === true,
+      ...(summary.signals && typeof summary.signals === "object" ? { signals: summary.signals as Record<string, unknown> } : {}),
       created_at: now(),
     };
     tx.set(summaryRef(session.id), document);
-    if (outcome.alert) writeAlertInTx(tx, session, outcome.alert, withSession);
+    if (composed.alert) writeAlertInTx(tx, session, composed.alert, withSession, inCallAlert.data());
     countOutcomeInTx(
       tx,
       session.patient_id,
@@ -99,12 +114,13 @@ export async function commitOutcome(outcome: Outcome): Promise<"committed" | "lo
       summarized_at: now(),
       duration_seconds: outcome.durationSeconds,
       stats_status: "pending",
-      stats_input: outcome.stats,
+      stats_input: composed.stats,
       stats_attempts: 0,
       stats_next_attempt_at: now(),
     });
     return "committed";
   });
+  return { result, composed };
 }
 
 export async function summariesOfPatient(patientId: string, limit: number): Promise<SummaryDocument[]> {

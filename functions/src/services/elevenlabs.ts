@@ -3,6 +3,8 @@
 import type { ElevenLabsClient } from "@elevenlabs/elevenlabs-js";
 import { elevenLabsApiKey, elevenLabsTimeoutSeconds, resolvedElevenLabsBaseUrl } from "../config";
 import { referencedName, referenceOf as referenceOfObject, referenceTag } from "../domain/elevenlabs-references";
+import { analysisSettings, flagForDoctorTool } from "../domain/triage-signals/agent-config";
+import { FLAG_TOOL_PROMPT } from "../domain/triage-signals/instructions";
 import { agentTtsModelFor } from "../domain/tts-models";
 import { AppError } from "../errors";
 import { upstreamCode, upstreamStatus, withRetry } from "./elevenlabs-retry";
@@ -147,21 +149,58 @@ export interface AgentConfig {
   knowledge: { id: string; name: string }[];
   recordAudio: boolean;
   retentionDays: number;
+  /** Every agent carries the in-call flag_for_doctor tool. */
+  flagTool: FlagToolSettings;
 }
 
-/** Data the post-call analysis extracts; the summarizer uses it, never to remove a flag. */
-const DATA_COLLECTION = {
-  patient_questions: { type: "string", description: "Every question the patient asked, one per line, in their words." },
-  unanswered_questions: {
-    type: "string",
-    description: "Questions the agent could not answer from the doctor's material, one per line.",
-  },
-  red_flags: {
-    type: "string",
-    description: "Symptoms, medication problems or distress the patient reported that need the doctor's attention.",
-  },
-  wants_doctor_contact: { type: "boolean", description: "True if the patient asked to speak to or be called by the doctor or nurse." },
-} as const;
+/** The in-call tool's endpoint and this agent's token (domain/triage-signals/agent-config). */
+export interface FlagToolSettings {
+  url: string;
+  token: string;
+  /** Our agent id, sent by ElevenLabs as a constant with every call. */
+  agentRef: string;
+}
+
+/** The webhook tool in the SDK's (camelCase) form; header and property names are sent as they are. */
+function sdkFlagTool(settings: FlagToolSettings) {
+  const tool = flagForDoctorTool(settings.url, settings.token, settings.agentRef);
+  const schema = tool.api_schema.request_body_schema;
+  return {
+    type: tool.type,
+    name: tool.name,
+    description: tool.description,
+    responseTimeoutSecs: tool.response_timeout_secs,
+    apiSchema: {
+      url: tool.api_schema.url,
+      method: tool.api_schema.method,
+      requestHeaders: tool.api_schema.request_headers,
+      requestBodySchema: {
+        type: schema.type,
+        description: schema.description,
+        required: schema.required,
+        properties: Object.fromEntries(
+          Object.entries(schema.properties).map(([name, p]) => [
+            name,
+            "dynamic_variable" in p
+              ? { type: p.type, dynamicVariable: p.dynamic_variable }
+              : "constant_value" in p
+                ? { type: p.type, constantValue: p.constant_value }
+                : { type: p.type, description: p.description },
+          ]),
+        ),
+      },
+    },
+  };
+}
+
+/** Post-call analysis in the SDK's form: structured quotes and the two evaluation criteria. */
+function sdkAnalysisSettings() {
+  const settings = analysisSettings();
+  return {
+    dataCollection: settings.data_collection,
+    evaluation: { criteria: settings.evaluation.criteria.map((c) => ({ id: c.id, name: c.name, type: c.type, conversationGoalPrompt: c.conversation_goal_prompt })) },
+  };
+}
 
 /** The exact body the product sends to create or update an agent (also what the live smoke test sends). */
 export function agentBody(config: AgentConfig) {
@@ -175,7 +214,8 @@ export function agentBody(config: AgentConfig) {
         // SDK 2.73.0 types this field as `unknown` and sends it unconverted: it must be written in wire (snake_case) form.
         dynamicVariables: { dynamic_variable_placeholders: config.variables },
         prompt: {
-          prompt: config.systemPrompt,
+          prompt: `${config.systemPrompt}\n\n${FLAG_TOOL_PROMPT}`,
+          tools: [sdkFlagTool(config.flagTool)],
           knowledgeBase: config.knowledge.map((doc) => ({ type: "text" as const, id: doc.id, name: doc.name, usageMode: "auto" as const })),
           rag: { enabled: true, embeddingModel: RAG_EMBEDDING_MODEL, maxVectorDistance: 0.6 },
         },
@@ -186,7 +226,7 @@ export function agentBody(config: AgentConfig) {
     },
     platformSettings: {
       auth: { enableAuth: true },
-      dataCollection: DATA_COLLECTION,
+      ...sdkAnalysisSettings(),
       privacy: { recordVoice: config.recordAudio, retentionDays: config.retentionDays },
       // The web app's text chat starts the conversation with `conversation.text_only`; ElevenLabs
       // refuses any override the agent does not allow. Nothing else may be overridden by a client.

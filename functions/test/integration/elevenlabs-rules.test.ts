@@ -7,6 +7,7 @@ import WebSocket from "ws";
 import { Timestamp } from "firebase-admin/firestore";
 import { contentHash, shortId } from "../../src/domain/content-hash";
 import { referencedName } from "../../src/domain/elevenlabs-references";
+import { stack } from "../stack";
 import {
   adminDb, api, closeClientApps, configureInProcessHandlers, elevenLabsApiKey, elevenLabsUrl, functionsBase, markSensitive, signInAs, signInDoctor,
   standIn, waitFor, webhookSecret, type SignedInUser,
@@ -602,6 +603,7 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
       const agentId = await elevenLabs.createOrUpdateAgent({
         reference, name: "Knee guide", systemPrompt: "Teach {{doctor_name}}'s patients.", firstMessage: "Hi", language: "en",
         variables: { doctor_name: "Dr. Ana Ruiz" }, maxDurationSeconds: 1_800, voiceId: VOICE, knowledge: [], recordAudio: false, retentionDays: 30,
+        flagTool: { url: stack.urls.flagTool, token: "token-for-this-test", agentRef: reference },
       });
       assert.equal(agentId, landed.agent_id);
       assert.equal((await state()).agents.length, 1);

@@ -149,6 +149,7 @@ export function configureInProcessHandlers() {
   process.env.DAILY_KNOWLEDGE_BYTES_PER_DOCTOR ??= "5000000";
   process.env.AUDIO_LINK_TTL_SECONDS ??= "900";
   process.env.APP_CHECK_ENFORCED ??= "false";
+  process.env.FLAG_TOOL_URL ??= stack.urls.flagTool;
   for (const [name, value] of Object.entries(localKeys)) process.env[name] ??= value;
 }
 

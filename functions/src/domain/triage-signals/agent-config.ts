@@ -38,8 +38,11 @@ export function flagToolToken(secret: string, elevenLabsAgentId: string): string
   return createHmac("sha256", secret).update(`flag-tool:v1:${elevenLabsAgentId}`).digest("base64url");
 }
 
-/** The webhook (server) tool ElevenLabs calls mid-conversation. */
-export function flagForDoctorTool(url: string, token: string) {
+/**
+ * The webhook (server) tool ElevenLabs calls mid-conversation. `agentRef` (our agent id) is sent
+ * as a constant, so the endpoint checks the token before it looks any conversation up.
+ */
+export function flagForDoctorTool(url: string, token: string, agentRef: string) {
   return {
     type: "webhook" as const,
     name: FLAG_TOOL_NAME,
@@ -52,9 +55,10 @@ export function flagForDoctorTool(url: string, token: string) {
       request_body_schema: {
         type: "object" as const,
         description: "A red flag to send to the patient's doctor now.",
-        required: ["conversation_id", "category", "severity", "patient_words"],
+        required: ["agent_ref", "conversation_id", "category", "severity", "patient_words"],
         properties: {
-          // Filled by ElevenLabs, not by the LLM or the client: binds the call to its session.
+          // Filled by ElevenLabs, not by the LLM or the client: names the agent, binds the call to its session.
+          agent_ref: { type: "string" as const, constant_value: agentRef },
           conversation_id: { type: "string" as const, dynamic_variable: "system__conversation_id" },
           category: { type: "string" as const, description: FLAG_TOOL_PARAMETER_DESCRIPTIONS.category },
           severity: { type: "string" as const, description: FLAG_TOOL_PARAMETER_DESCRIPTIONS.severity },

@@ -135,7 +135,12 @@ export function mergeTriageSignals(summary: ConversationSummary, input: SignalsI
       existing.corroborated_by_analysis = true;
       continue;
     }
-    if (review.some((item) => item.turn_index === at.index)) continue;
+    // Already held for review at that turn (by the rules): the quote is recorded on that item.
+    const reviewed = review.find((item) => item.turn_index === at.index);
+    if (reviewed) {
+      reviewed.analysis_quote ??= quote.quote;
+      continue;
+    }
     review.push({
       ...base(at.index),
       category: asCategory(quote.category),

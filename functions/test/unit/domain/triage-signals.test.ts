@@ -146,6 +146,21 @@ describe("triage signals: merge", () => {
     assert.deepEqual(merged.signals.analysis_criteria, ["red_flag_reported"]);
   });
 
+  it("records an analysis quote on the review item already held at its turn, without a second item", () => {
+    const summary = emptySummary();
+    summary.for_review.push({
+      turn_index: 3, time_in_call_secs: 20, patient_text: transcript[3]!.message, category: "red_flag_symptom",
+      severity: "moderate", evidence: "hot", rule_id: "rules:x", reason: "flagged_by_analysis", reason_detail: "x",
+    });
+    const merged = mergeTriageSignals(summary, {
+      transcript,
+      analysis: { data_collection_results: { red_flag_quotes: { value: JSON.stringify([{ quote: "calf has gone hot and swollen", present_now: true }]) } } },
+    });
+    assert.equal(merged.for_review.length, 1);
+    assert.equal(merged.for_review[0]!.rule_id, "rules:x");
+    assert.equal(merged.for_review[0]!.analysis_quote, "calf has gone hot and swollen");
+  });
+
   it("promotes a for_review item when the agent flagged that turn in the call", () => {
     const summary = emptySummary();
     summary.for_review.push({
@@ -160,9 +175,10 @@ describe("triage signals: merge", () => {
 
 describe("triage signals: agent configuration", () => {
   it("binds the tool to the conversation through a system variable, not a client value", () => {
-    const tool = flagForDoctorTool("https://example.test/flagForDoctor", "token");
+    const tool = flagForDoctorTool("https://example.test/flagForDoctor", "token", "agentDoc1");
     assert.equal(tool.api_schema.request_body_schema.properties.conversation_id.dynamic_variable, "system__conversation_id");
-    assert.deepEqual(tool.api_schema.request_body_schema.required, ["conversation_id", "category", "severity", "patient_words"]);
+    assert.equal(tool.api_schema.request_body_schema.properties.agent_ref.constant_value, "agentDoc1");
+    assert.deepEqual(tool.api_schema.request_body_schema.required, ["agent_ref", "conversation_id", "category", "severity", "patient_words"]);
     assert.equal(tool.api_schema.request_headers["x-flag-token"], "token");
   });
   it("derives a different tool token per agent and per secret", () => {
