@@ -224,12 +224,16 @@ export interface AlertDoc {
   doctor_id: string;
   patient_id: string;
   session_id: string;
+  level: "attention" | "review";
   severity: string;
   state: "open" | "acknowledged";
   item_count: number;
   created_at: Timestamp;
   acknowledged_by: string | null;
   acknowledged_at: Timestamp | null;
+  /** Set by the in-call red-flag tool when the agent raised the alert during the call. */
+  raised_in_call?: boolean;
+  raised_in_call_at?: Timestamp | null;
 }
 
 export interface TranscriptTurn {
