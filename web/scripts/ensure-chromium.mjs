@@ -1,7 +1,8 @@
 // Finds a Chromium for the browser tests, or installs one. Playwright's own browser download is
 // not reachable from these machines, so in order:
 //   1. CHROMIUM_PATH, or a system Chromium (Debian: /usr/bin/chromium);
-//   2. as root with apt-get: `apt-get install -y --no-install-recommends chromium` (Debian's archive);
+//   2. as root with apt-get: `apt-get install -y chromium` (Debian's archive; its recommended
+//      fonts make the screenshots readable);
 //   3. otherwise the npm package @sparticuz/chromium (a Chromium inside a registry package,
 //      no root needed), installed into .local/chromium-npm and unpacked on first use.
 // Prints the path; `findChromium()` is what the test runner uses.
@@ -48,7 +49,8 @@ async function ensure() {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const hasApt = existsSync("/usr/bin/apt-get");
   if (isRoot && hasApt && !process.env.SKIP_APT_CHROMIUM) {
-    if (run("apt-get", ["update"]) && run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"])) {
+    process.env.DEBIAN_FRONTEND = "noninteractive";
+    if (run("apt-get", ["update"]) && run("apt-get", ["install", "-y", "chromium"])) {
       const again = await findChromium();
       if (again) return again;
     }

@@ -57,3 +57,87 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 }
+
+/**
+ * WCAG AA contrast of every visible text on the page: each element with its own text node is
+ * measured against the first opaque background behind it (4.5:1, or 3:1 for large text:
+ * >= 24 px, or >= 18.66 px bold). Returns the failures with their ratio.
+ */
+export async function lowContrastText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const parse = (c: string) => {
+      const m = /rgba?\(([^)]+)\)/.exec(c);
+      if (!m) return null;
+      const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+      return { r: r!, g: g!, b: b!, a: a! };
+    };
+    const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+      const ch = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+    };
+    const backgroundOf = (el: Element | null) => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = parse(getComputedStyle(e).backgroundColor);
+        if (bg && bg.a >= 0.99) return bg;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const failures: string[] = [];
+    for (const el of document.querySelectorAll("body *")) {
+      const html = el as HTMLElement;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+      if (!ownText || html.offsetParent === null || el.closest("[hidden], svg, [aria-hidden=true]")) continue;
+      const style = getComputedStyle(html);
+      if (style.visibility === "hidden" || Number(style.opacity) === 0) continue;
+      const fg = parse(style.color);
+      if (!fg) continue;
+      const bg = backgroundOf(html);
+      const blended = { r: fg.r * fg.a + bg.r * (1 - fg.a), g: fg.g * fg.a + bg.g * (1 - fg.a), b: fg.b * fg.a + bg.b * (1 - fg.a) };
+      const [l1, l2] = [luminance(blended), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (l1! + 0.05) / (l2! + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) failures.push(`${ratio.toFixed(2)}:1 "${html.innerText.trim().slice(0, 40)}" (${style.color} on rgb(${bg.r}, ${bg.g}, ${bg.b}))`);
+    }
+    return failures;
+  });
+}
+
+/**
+ * Walks the page with Tab only and returns the visible, enabled controls (links, buttons,
+ * fields) that the keyboard never reached, and whether each reached one showed a focus outline.
+ */
+export async function keyboardGaps(page: Page, maxTabs = 150): Promise<{ unreached: string[]; noOutline: string[] }> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  const reached = new Set<string>();
+  const noOutline: string[] = [];
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press("Tab");
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      if (el.dataset.kbReached === "1") return { id: "", outlined: true, again: true };
+      el.dataset.kbReached = "1";
+      const style = getComputedStyle(el);
+      const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+      return { id: el.outerHTML.slice(0, 80), outlined, again: false };
+    });
+    if (!info) continue;
+    if (info.again) break; // back at the first control: the whole page was walked
+    reached.add(info.id);
+    if (!info.outlined) noOutline.push(info.id);
+  }
+  const unreached = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, audio[controls]")]
+      .filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled && !el.closest("[hidden], dialog:not([open])") && el.dataset.kbReached !== "1")
+      .map((el) => el.outerHTML.slice(0, 100)),
+  );
+  await page.evaluate(() => document.querySelectorAll<HTMLElement>("[data-kb-reached]").forEach((el) => delete el.dataset.kbReached));
+  return { unreached, noOutline };
+}

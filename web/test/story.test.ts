@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { adminAuth, markSensitive } from "../../functions/test/integration/harness";
-import { hostingUrl, launchChromium, screenshot, screenshotDir, screenshotsTaken, unlabelledControls } from "./browser";
+import { adminAuth, adminDb, markSensitive } from "../../functions/test/integration/harness";
+import { hostingUrl, keyboardGaps, launchChromium, lowContrastText, screenshot, screenshotDir, screenshotsTaken, unlabelledControls } from "./browser";
 
 const doctor = { email: `dr.story-${randomUUID().slice(0, 8)}@example.test`, password: "story-password-1", name: "Dr. Morgan Story" };
 const patientName = `Riley Story ${randomUUID().slice(0, 4)}`;
@@ -31,6 +31,16 @@ describe("the clinic web app in a real browser", function () {
   let patientPage: Page;
   let inviteLink = "";
   let endedAt = 0;
+  let sessionId = "";
+
+  /** WCAG AA text contrast and a Tab-only walk over the page as it is now. */
+  async function assertAccessible(page: Page, what: string) {
+    assert.deepEqual(await unlabelledControls(page), [], `${what}: every control has a label`);
+    assert.deepEqual(await lowContrastText(page), [], `${what}: text contrast meets WCAG AA`);
+    const keyboard = await keyboardGaps(page);
+    assert.deepEqual(keyboard.unreached, [], `${what}: every control is reachable with Tab`);
+    assert.deepEqual(keyboard.noOutline, [], `${what}: focus is visible on every control`);
+  }
 
   before(async function () {
     markSensitive(QUESTION, RED_FLAG);
@@ -53,7 +63,7 @@ describe("the clinic web app in a real browser", function () {
     await doctorPage.goto(`${hostingUrl}/`);
     await doctorPage.getByLabel("Email").waitFor();
     await screenshot(doctorPage, "01-console-sign-in");
-    assert.deepEqual(await unlabelledControls(doctorPage), []);
+    await assertAccessible(doctorPage, "sign-in");
     await doctorPage.getByLabel("Email").focus();
     await doctorPage.keyboard.type(doctor.email);
     await doctorPage.keyboard.press("Tab");
@@ -63,6 +73,7 @@ describe("the clinic web app in a real browser", function () {
       await doctorPage.getByRole("link", { name, exact: true }).waitFor();
     }
     await doctorPage.getByText(doctor.name).waitFor();
+    await assertAccessible(doctorPage, "console home");
   });
 
   it("uploads knowledge; a backend field error shows next to its field", async function () {
@@ -93,9 +104,15 @@ describe("the clinic web app in a real browser", function () {
     const voice = doctorPage.getByLabel("Voice", { exact: true });
     await voice.locator("option", { hasText: "Rachel" }).waitFor({ state: "attached" });
     await voice.selectOption({ label: (await voice.locator("option", { hasText: "Rachel" }).innerText()).trim() });
-    await doctorPage.getByLabel("Script").fill("Welcome home after your knee replacement. Keep the dressing dry for five days. Walk a little more every day.");
+    // Long enough for three parts: the job is followed live (queued, then part n of 3) until done.
+    const paragraph = "Welcome home after your knee replacement. Keep the dressing dry for five days. Walk a little more every day, with your walker, three or four times. ";
+    await doctorPage.getByLabel("Script").fill(paragraph.repeat(40));
     await doctorPage.getByRole("button", { name: "Generate audio" }).click();
-    await doctorPage.getByText("The audio is ready").waitFor({ timeout: 120_000 });
+    await doctorPage.getByRole("progressbar", { name: "Generating audio" }).waitFor();
+    await doctorPage.getByText(/^(Queued: generation starts in a moment\.|Generating: part \d of 3 done\.)$/).waitFor();
+    await screenshot(doctorPage, "04a-narration-progress");
+    await doctorPage.getByText("The audio is ready").waitFor({ timeout: 180_000 });
+    assert.equal(await doctorPage.getByRole("progressbar", { name: "Generating audio" }).count(), 0, "the progress bar goes when the job is done");
     const approve = doctorPage.getByRole("button", { name: /^Approve / });
     await approve.waitFor();
     assert.ok((await doctorPage.locator("audio[src]").count()) >= 1, "a player for the new audio");
@@ -138,10 +155,12 @@ describe("the clinic web app in a real browser", function () {
     const linkField = doctorPage.getByLabel("Invite link");
     await linkField.waitFor();
     inviteLink = await linkField.inputValue();
-    assert.match(inviteLink, /\/patient\/\?invite=[A-Z0-9]{4}-[A-Z0-9]{4}&doctor=/);
+    // 28 symbols in seven groups of four, from the alphabet without 0/O/1/I.
+    assert.match(inviteLink, /\/patient\/\?invite=(?:[A-HJ-NP-Z2-9]{4}-){6}[A-HJ-NP-Z2-9]{4}&doctor=/);
     await doctorPage.getByRole("img", { name: `QR code for ${patientName}` }).waitFor();
     await doctorPage.getByRole("link", { name: patientName }).waitFor();
     await screenshot(doctorPage, "08-patients-invite");
+    await assertAccessible(doctorPage, "patients with an invite");
     await doctorPage.getByLabel("Search patients").fill(patientName.split(" ")[1]!.slice(0, 3).toLowerCase());
     await doctorPage.getByRole("link", { name: patientName }).waitFor();
     await doctorPage.getByLabel("Search patients").fill("zzzz-nobody");
@@ -165,8 +184,8 @@ describe("the clinic web app in a real browser", function () {
     assert.ok(!patientPage.url().includes("invite="), "the code leaves the address bar once redeemed");
     const overflow = await patientPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (overflow ${overflow} px)`);
-    assert.deepEqual(await unlabelledControls(patientPage), []);
     await screenshot(patientPage, "09-patient-home-360px");
+    await assertAccessible(patientPage, "patient page at 360 px");
 
     // A text conversation (the microphone box is ticked when the browser already allows it).
     await patientPage.getByLabel("Talk with my voice (uses the microphone)").uncheck();
@@ -180,7 +199,10 @@ describe("the clinic web app in a real browser", function () {
     await message.press("Enter");
     await patientPage.locator(".chat-line--agent").nth(2).waitFor();
     await screenshot(patientPage, "10-patient-conversation-360px");
-    await patientPage.getByRole("button", { name: "End conversation" }).click();
+    await assertAccessible(patientPage, "patient conversation at 360 px");
+    // Keyboard only: focus the button and press Enter.
+    await patientPage.getByRole("button", { name: "End conversation" }).focus();
+    await patientPage.keyboard.press("Enter");
     endedAt = Date.now();
     await patientPage.getByText("will review it").waitFor();
     await screenshot(patientPage, "11-patient-ended-360px");
@@ -195,7 +217,9 @@ describe("the clinic web app in a real browser", function () {
     await doctorPage.getByRole("status", { name: "1 open alert" }).waitFor();
     assert.match(await doctorPage.title(), /^\(1\) /);
     await doctorPage.getByText(RED_FLAG).waitFor();
+    await doctorPage.getByText("needs attention", { exact: true }).first().waitFor();
     await screenshot(doctorPage, "12-alerts-live");
+    await assertAccessible(doctorPage, "alerts");
   });
 
   it("opens the patient: the red flag is under Requires attention", async function () {
@@ -212,6 +236,7 @@ describe("the clinic web app in a real browser", function () {
   it("opens the session: summary, full transcript, highlighted turns and when the red flag was raised", async function () {
     await doctorPage.getByRole("link", { name: /^Conversation of / }).first().click();
     await doctorPage.getByRole("heading", { name: "Transcript" }).waitFor();
+    sessionId = decodeURIComponent(new URL(doctorPage.url()).pathname.split("/").pop()!);
     const transcript = doctorPage.locator("ol.transcript");
     await transcript.getByText(QUESTION).waitFor();
     await transcript.getByText(RED_FLAG).waitFor();
@@ -222,12 +247,21 @@ describe("the clinic web app in a real browser", function () {
     await show.click();
     assert.equal(await redFlagTurn.getAttribute("aria-current"), "true");
     assert.match((await redFlagTurn.getAttribute("class")) ?? "", /turn--highlight/);
+    // The in-call red-flag tool marks its alert raised_in_call; the page then says when, as mm:ss.
+    const alertDoc = (await adminDb.collection("alerts").doc(sessionId).get()).data();
+    assert.ok(alertDoc, "the session's alert exists");
+    const inCallNote = doctorPage.getByText(/^Red flag raised during the call at \d\d:\d\d$/);
+    if (alertDoc.raised_in_call === true) await inCallNote.waitFor();
+    else assert.equal(await inCallNote.count(), 0, "no in-call note for an alert raised after the call");
     await screenshot(doctorPage, "14-session-transcript");
+    await assertAccessible(doctorPage, "session");
   });
 
   it("acknowledges the alert: who and when are shown, the badge goes", async function () {
     await doctorPage.getByRole("link", { name: "Alerts", exact: true }).click();
-    await doctorPage.getByRole("button", { name: "Acknowledge" }).click();
+    // Keyboard only: focus the button and press Enter.
+    await doctorPage.getByRole("button", { name: "Acknowledge" }).focus();
+    await doctorPage.keyboard.press("Enter");
     await doctorPage.getByText(new RegExp(`Acknowledged by ${doctor.name.replace(".", "\\.")} \\(you\\) on \\w+`)).first().waitFor();
     await doctorPage.getByText("No open alerts.").waitFor();
     assert.equal(await doctorPage.getByRole("status", { name: /open alert/ }).count(), 0);
@@ -241,7 +275,10 @@ describe("the clinic web app in a real browser", function () {
     assert.equal(await chart.evaluate((el) => el.tagName.toLowerCase()), "svg");
     await doctorPage.getByRole("img", { name: /Conversations per agent/ }).waitFor();
     await doctorPage.getByRole("img", { name: /Share of patient items needing attention/ }).waitFor();
+    const gaps = doctorPage.getByRole("img", { name: /Top knowledge gaps/ });
+    if (await gaps.count()) assert.doesNotMatch((await gaps.getAttribute("aria-label")) ?? "", new RegExp(patientName), "knowledge gaps are questions only");
     await screenshot(doctorPage, "16-dashboard");
+    await assertAccessible(doctorPage, "dashboard");
   });
 
   it("the patient can also talk by voice (Chromium's fake microphone), with the text box still there", async function () {
@@ -259,5 +296,41 @@ describe("the clinic web app in a real browser", function () {
     await screenshot(patientPage, "17-patient-voice-360px");
     await patientPage.getByRole("button", { name: "End conversation" }).click();
     await patientPage.getByText("will review it").waitFor();
+  });
+
+  it("re-issues the invite: the new code replaces the old one, whose link is then refused", async function () {
+    await doctorPage.getByRole("link", { name: "Patients", exact: true }).click();
+    await doctorPage.getByRole("link", { name: patientName }).click();
+    await doctorPage.getByRole("button", { name: "Issue a new invite" }).click();
+    const newLink = await doctorPage.getByLabel("Invite link").inputValue();
+    assert.notEqual(newLink, inviteLink);
+    await screenshot(doctorPage, "18-patient-reissued-invite");
+    const stranger = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+    const page = await stranger.newPage();
+    await page.goto(inviteLink);
+    await page.getByRole("heading", { name: "Welcome" }).waitFor();
+    await page.getByRole("alert").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Start conversation" }).count(), 0, "the replaced invite opens nothing");
+    await screenshot(page, "19-patient-old-invite-refused-360px");
+    await stranger.close();
+  });
+
+  it("erases the patient from the keyboard, after typing the name, and shows the receipt", async function () {
+    await doctorPage.getByRole("button", { name: "Erase patient…" }).focus();
+    await doctorPage.keyboard.press("Enter");
+    const dialog = doctorPage.getByRole("dialog", { name: `Erase ${patientName}?` });
+    await dialog.waitFor();
+    const erase = dialog.getByRole("button", { name: "Erase permanently" });
+    assert.equal(await erase.isDisabled(), true, "nothing is erased before the name is typed");
+    await dialog.getByLabel(/Type the patient's name/).focus();
+    await doctorPage.keyboard.type(patientName);
+    await doctorPage.keyboard.press("Enter");
+    await doctorPage.getByRole("heading", { name: "Patient erased" }).waitFor();
+    const receipt = (await doctorPage.locator("dd.code").innerText()).trim();
+    assert.ok(receipt.length > 8, "a receipt id is shown");
+    await screenshot(doctorPage, "20-patient-erased-receipt");
+    await doctorPage.getByRole("link", { name: "Back to the list" }).click();
+    await doctorPage.getByLabel("Search patients").fill(patientName);
+    await doctorPage.getByText("No patient matches").waitFor();
   });
 });

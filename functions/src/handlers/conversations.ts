@@ -62,6 +62,17 @@ export async function getSession(caller: Caller, data: unknown) {
   const raisedAt = alert?.created_at ?? null;
   // An alert written before the call ended was raised in the call (by the in-call signal).
   const duringCall = Boolean(raisedAt && (!session.ended_at || raisedAt.toMillis() < session.ended_at.toMillis()));
+  // The in-call red-flag tool marks its alert (raised_in_call, raised_in_call_at) and its items
+  // (raised_in_call): the page says how far into the call it was raised, as mm:ss.
+  const inCallAlert = alert;
+  const inCallItems = attention.filter((item) => (item as { raised_in_call?: unknown }).raised_in_call === true);
+  const raisedInCall = inCallAlert?.raised_in_call === true || inCallItems.length > 0;
+  const startedMs = session.started_at?.toMillis();
+  const inCallSecs = inCallItems.length
+    ? Math.min(...inCallItems.map((item) => item.time_in_call_secs))
+    : inCallAlert?.raised_in_call_at && startedMs !== undefined
+      ? Math.max(0, Math.round((inCallAlert.raised_in_call_at.toMillis() - startedMs) / 1000))
+      : null;
   return {
     session: { ...sessionBase(session_id, session), patient_display_name: patient.display_name },
     summary: summaryView(summary),
@@ -71,14 +82,22 @@ export async function getSession(caller: Caller, data: unknown) {
       ? {
           alert_id: session_id,
           state: alert.state,
+          level: alert.level,
           severity: alert.severity,
+          raised_in_call: raisedInCall,
           created_at: isoTime(alert.created_at),
           acknowledged_by: alert.acknowledged_by ?? null,
           acknowledged_at: isoTime(alert.acknowledged_at),
         }
       : null,
     red_flag: attention.length || alert
-      ? { raised_at: isoTime(raisedAt), during_call: duringCall, first_time_in_call_secs: firstFlag }
+      ? {
+          raised_at: isoTime(raisedAt),
+          during_call: duringCall || raisedInCall,
+          first_time_in_call_secs: firstFlag,
+          raised_in_call: raisedInCall,
+          raised_in_call_time_secs: raisedInCall ? inCallSecs : null,
+        }
       : null,
   };
 }

@@ -12,12 +12,16 @@ export interface AlertItem {
   patient_text?: string;
   turn_index?: number;
   time_in_call_secs?: number;
+  /** The agent raised this item during the call (the in-call red-flag tool). */
+  raised_in_call?: boolean;
 }
 
 export interface LiveAlert {
   alert_id: string;
   patient_id: string;
   session_id: string;
+  /** "attention" for requires_attention items, "review" for items held for the doctor's review. */
+  level: "attention" | "review";
   severity: string;
   categories: string[];
   items: AlertItem[];
@@ -25,12 +29,16 @@ export interface LiveAlert {
   created_at: Date | null;
   acknowledged_by: string | null;
   acknowledged_at: Date | null;
+  /** Set when the agent raised the alert during the call, before the summary. */
+  raised_in_call: boolean;
+  raised_in_call_at: Date | null;
 }
 
 export interface LiveAlerts {
   alerts: LiveAlert[];
   loading: boolean;
   error: string | null;
+  /** Open attention alerts: the badge, the tab title and notifications count these. */
   openCount: number;
 }
 
@@ -75,6 +83,7 @@ export function useAlertListener(session: ConsoleSession | null): LiveAlerts {
               alert_id: d.id,
               patient_id: String(data.patient_id),
               session_id: String(data.session_id ?? d.id),
+              level: data.level === "review" ? "review" : "attention",
               severity: String(data.severity ?? "moderate"),
               categories: (data.categories as string[] | undefined) ?? [],
               items: (data.items as AlertItem[] | undefined) ?? [],
@@ -82,12 +91,14 @@ export function useAlertListener(session: ConsoleSession | null): LiveAlerts {
               created_at: toDate(data.created_at),
               acknowledged_by: (data.acknowledged_by as string | null) ?? null,
               acknowledged_at: toDate(data.acknowledged_at),
+              raised_in_call: data.raised_in_call === true,
+              raised_in_call_at: toDate(data.raised_in_call_at),
             } satisfies LiveAlert;
           });
           // The first snapshot is what was already there; later additions are new.
-          if (seen.current) for (const a of alerts) if (a.state === "open" && !seen.current.has(a.alert_id)) notify(a);
+          if (seen.current) for (const a of alerts) if (a.state === "open" && a.level === "attention" && !seen.current.has(a.alert_id)) notify(a);
           seen.current = new Set(alerts.map((a) => a.alert_id));
-          const openCount = alerts.filter((a) => a.state === "open").length;
+          const openCount = alerts.filter((a) => a.state === "open" && a.level === "attention").length;
           setState({ alerts, loading: false, error: null, openCount });
         },
         (error) => setState((s) => ({ ...s, loading: false, error: `Live alerts stopped: ${error.message}` })),

@@ -131,7 +131,7 @@ function SignedOut(props: { ctx: FirebaseContext; call: Caller; error?: string; 
       <div class="grid-2">
         <form class="card" onSubmit={redeem} aria-labelledby="redeem-title">
           <h2 id="redeem-title">I have an invite code</h2>
-          <TextInput label="Invite code" value={code} onValue={setCode} error={redeemFieldError} hint="From your doctor, like ABCD-2345." autoComplete="one-time-code" required />
+          <TextInput label="Invite code" value={code} onValue={setCode} error={redeemFieldError} hint="From your doctor: seven groups of four letters and digits, like ABCD-EFGH-JKLM-… (dashes optional)." autoComplete="one-time-code" required />
           <Button type="submit" busy={busy === "redeem"}>
             Redeem invite
           </Button>
@@ -151,6 +151,8 @@ function SignedOut(props: { ctx: FirebaseContext; call: Caller; error?: string; 
 }
 
 type CallState = "idle" | "starting" | "live" | "ending" | "ended";
+/** What endSession found: a conversation the doctor will review, or one that never connected. */
+type EndStatus = "ended" | "not_connected";
 
 function PatientHome({ home, call }: { home: Home; call: Caller }) {
   const [agentId, setAgentId] = useState(home.agents[0]?.agent_id ?? "");
@@ -160,6 +162,7 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
   const [sessionId, setSessionId] = useState<string | null>(null);
   const [speaking, setSpeaking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [endStatus, setEndStatus] = useState<EndStatus>("ended");
   const chat = useChatLines();
   const agent = home.agents.find((a) => a.agent_id === agentId);
 
@@ -173,6 +176,7 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
 
   const start = async () => {
     setError(null);
+    setEndStatus("ended");
     chat.clear();
     setState("starting");
     try {
@@ -190,7 +194,9 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
             setConversation(null);
             setState("ended");
             if (reason) chat.notice(reason);
-            void call("endSession", { session_id: session.session_id }).catch(() => undefined);
+            void call<{ status: EndStatus }>("endSession", { session_id: session.session_id })
+              .then((r) => setEndStatus(r.status))
+              .catch(() => undefined);
           },
         },
       );
@@ -207,7 +213,7 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
     setState("ending");
     try {
       await conversation?.end();
-      if (sessionId) await call("endSession", { session_id: sessionId });
+      if (sessionId) setEndStatus((await call<{ status: EndStatus }>("endSession", { session_id: sessionId })).status);
     } catch (e) {
       setError(toApiError(e).message);
     } finally {
@@ -285,9 +291,18 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
               speaking={speaking}
             />
             {state === "ended" && (
-              <Alert kind="success">
+              <Alert kind={endStatus === "ended" ? "success" : "info"}>
                 <p>
-                  <strong>Conversation ended.</strong> {home.doctor_name} will review it. If something feels urgent, call your clinic or emergency services now.
+                  {endStatus === "ended" ? (
+                    <>
+                      <strong>Conversation ended.</strong> {home.doctor_name} will review it.
+                    </>
+                  ) : (
+                    <>
+                      <strong>The conversation did not connect,</strong> so there is nothing for {home.doctor_name} to review. You can try again.
+                    </>
+                  )}{" "}
+                  If something feels urgent, call your clinic or emergency services now.
                 </p>
                 <Button variant="secondary" onClick={() => setState("idle")}>
                   Start a new conversation

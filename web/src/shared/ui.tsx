@@ -147,7 +147,7 @@ export const formatDateTime = (iso: string | null | undefined) =>
 export const formatTimeInCall = (seconds: number | null | undefined) => {
   if (seconds === null || seconds === undefined) return "—";
   const s = Math.max(0, Math.round(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
 };
 
 export const formatDuration = (seconds: number | null | undefined) => {

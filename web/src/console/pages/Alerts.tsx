@@ -89,13 +89,22 @@ function AlertCard({ alert, patientName }: { alert: LiveAlert; patientName: stri
     }
   };
   const name = patientName ?? "…";
+  // undefined: not raised in the call; null: raised in the call, time not known.
+  const inCallItem = alert.items.find((item) => item.raised_in_call === true);
+  const inCallSecs = alert.raised_in_call || inCallItem ? (inCallItem?.time_in_call_secs ?? null) : undefined;
   const ackAt = alert.acknowledged_at ?? (acknowledgedAt ? new Date(acknowledgedAt) : null);
   return (
     <article class={`card alert-card${alert.state === "acknowledged" ? " acknowledged" : ""}`} aria-label={`Alert for ${name}`}>
       <p>
         <span class={`status status--${alert.state === "open" ? alert.severity : "acknowledged"}`}>{alert.state === "open" ? alert.severity : "acknowledged"}</span>{" "}
-        <strong>{name}</strong> · {alert.categories.map(label).join(", ")} · raised {when(alert.created_at)}
+        <span class={`status status--level-${alert.level}`}>{alert.level === "review" ? "for review" : "needs attention"}</span> <strong>{name}</strong> ·{" "}
+        {alert.categories.map(label).join(", ")} · raised {when(alert.created_at)}
       </p>
+      {inCallSecs !== undefined && (
+        <p class="in-call-flag">
+          <strong>Red flag raised during the call{inCallSecs !== null && <> at {formatTimeInCall(inCallSecs)}</>}</strong>
+        </p>
+      )}
       <ul>
         {alert.items.map((item, i) => (
           <li key={i}>

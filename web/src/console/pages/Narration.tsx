@@ -16,38 +16,52 @@ interface AudioRow {
   audio_url: string | null;
   duration_seconds: number | null;
   created_at: string | null;
+  error: { kind: string; message: string } | null;
 }
 
-function useGenerationProgress(active: boolean) {
+interface JobState {
+  status: "queued" | "generating" | "draft" | "approved" | "failed";
+  progress: { done: number; total: number } | null;
+  error: string | null;
+}
+
+/**
+ * Follows one narration job: generateAudio answers at once with the job's id, and the record
+ * audio/{id} goes queued -> generating (progress) -> draft | failed. A Firestore listener (under
+ * the rules: the doctor reads their own audio) follows it live, with no polling.
+ */
+function useNarrationJob(audioId: string | null) {
   const session = useSession();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [job, setJob] = useState<JobState | null>(null);
   useEffect(() => {
-    if (!active) {
-      setProgress(null);
-      return;
-    }
+    setJob(null);
+    if (!audioId) return;
     let unsubscribe: (() => void) | undefined;
     let cancelled = false;
     void (async () => {
-      const { collection, onSnapshot, query, where } = await import("firebase/firestore");
+      const { doc, onSnapshot } = await import("firebase/firestore");
       const db = await session.firestore();
       if (cancelled) return;
-      const q = query(collection(db, "audio"), where("doctor_id", "==", session.user.uid), where("status", "==", "generating"));
       unsubscribe = onSnapshot(
-        q,
+        doc(db, "audio", audioId),
         (snap) => {
-          const p = snap.docs.map((d) => d.get("progress") as { done: number; total: number } | undefined).find(Boolean);
-          if (p) setProgress(p);
+          if (!snap.exists()) return setJob({ status: "failed", progress: null, error: "The narration was deleted." });
+          const error = snap.get("job_error") as { message?: string } | null | undefined;
+          setJob({
+            status: snap.get("status") as JobState["status"],
+            progress: (snap.get("progress") as JobState["progress"]) ?? null,
+            error: error?.message ?? null,
+          });
         },
-        () => undefined,
+        (e) => setJob({ status: "failed", progress: null, error: `Could not follow the narration: ${e.message}` }),
       );
     })();
     return () => {
       cancelled = true;
       unsubscribe?.();
     };
-  }, [active]);
-  return progress;
+  }, [audioId]);
+  return job;
 }
 
 export function NarrationPage() {
@@ -61,20 +75,50 @@ export function NarrationPage() {
   const [voice, setVoice] = useState("");
   const [script, setScript] = useState("");
   const generate = useAction();
-  const progress = useGenerationProgress(generate.busy);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = useNarrationJob(jobId);
   const [done, setDone] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
   const voiceName = (id: string) => voices.data?.find((v) => v.voice_id === id)?.name ?? id;
+  const running = Boolean(jobId) && (!job || job.status === "queued" || job.status === "generating");
+
+  useEffect(() => {
+    if (!jobId || !job) return;
+    if (job.status === "draft" || job.status === "approved") {
+      // The list reads the record through listAudio, which signs a fresh short-lived link.
+      void call<{ duration_seconds: number | null }>("getAudio", { audio_id: jobId })
+        .then((a) => setDone(`The audio is ready (${formatDuration(a.duration_seconds)}). Listen to it below, then approve it for your patients.`))
+        .catch(() => setDone("The audio is ready. Listen to it below, then approve it for your patients."));
+      setJobId(null);
+      void list.reload();
+    } else if (job.status === "failed") {
+      setFailed(`The narration failed: ${job.error ?? "no reason given"}. Your script is still here; you can try again.`);
+      setJobId(null);
+      void list.reload();
+    }
+  }, [job?.status]);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     setDone(null);
-    const r = await generate.run(() => call<{ audio_id: string; duration_seconds: number }>("generateAudio", { disease_name: disease.trim(), voice_id: voice, script_content: script }));
+    setFailed(null);
+    const r = await generate.run(() =>
+      call<{ job_id: string; audio_id: string; status: string; progress: { done: number; total: number } }>("generateAudio", {
+        disease_name: disease.trim(),
+        voice_id: voice,
+        script_content: script,
+      }),
+    );
     if (r) {
-      setDone(`The audio is ready (${formatDuration(r.duration_seconds)}). Listen to it below, then approve it for your patients.`);
-      setScript("");
+      setJobId(r.audio_id);
       void list.reload();
     }
   };
+  useEffect(() => {
+    // The script is kept until the job succeeds, so a failed narration can be retried as is.
+    if (done) setScript("");
+  }, [done]);
+  const progress = job?.progress ?? null;
   const f = generate.fields;
   const general = generate.error && !f.disease_name && !f.voice_id && !f.script_content ? generate.error.message : null;
   const words = script.trim() ? script.trim().split(/\s+/).length : 0;
@@ -85,6 +129,7 @@ export function NarrationPage() {
         <h2 id="script-title">New narration</h2>
         {general && <Alert>{general}</Alert>}
         {done && <Alert kind="success">{done}</Alert>}
+        {failed && <Alert>{failed}</Alert>}
         <TextInput label="Disease or procedure" value={disease} onValue={setDisease} error={f.disease_name} required maxLength={120} />
         <VoicePicker value={voice} onValue={setVoice} error={f.voice_id} />
         <TextArea
@@ -97,17 +142,21 @@ export function NarrationPage() {
           required
           hint={`${script.length.toLocaleString()} of 100,000 characters · about ${Math.max(0, Math.round(words / 150))} min of audio`}
         />
-        <Button type="submit" busy={generate.busy}>
+        <Button type="submit" busy={generate.busy || running}>
           Generate audio
         </Button>
-        {generate.busy && (
+        {running && (
           <div class="field" style={{ marginTop: "1rem" }}>
             <label for="narration-progress">Generating audio</label>
-            <progress id="narration-progress" class="progress" max={progress?.total ?? 1} value={progress ? progress.done : undefined}>
-              {progress ? `${progress.done} of ${progress.total}` : "starting"}
+            <progress id="narration-progress" class="progress" max={progress?.total || 1} value={job?.status === "generating" && progress ? progress.done : undefined}>
+              {progress ? `${progress.done} of ${progress.total}` : "queued"}
             </progress>
             <p class="muted" role="status">
-              {progress ? `Part ${progress.done} of ${progress.total} done.` : "Starting…"}
+              {!job || job.status === "queued"
+                ? "Queued: generation starts in a moment."
+                : progress
+                  ? `Generating: part ${progress.done} of ${progress.total} done.`
+                  : "Generating…"}
             </p>
           </div>
         )}
@@ -150,6 +199,7 @@ function AudioItem({ audio, voiceName, onChanged }: { audio: AudioRow; voiceName
       </p>
       {audio.audio_url && <audio controls preload="none" src={audio.audio_url} aria-label={`Play ${title}`} />}
       {audio.status === "generating" && audio.progress && <progress max={audio.progress.total} value={audio.progress.done} aria-label={`Progress of ${title}`} />}
+      {audio.status === "failed" && audio.error && <p class="field-error">Failed: {audio.error.message}</p>}
       {audio.status === "draft" && (
         <div class="actions">
           <Button onClick={() => void approve.run(() => call("approveAudio", { audio_id: audio.audio_id })).then((r) => r && onChanged())} busy={approve.busy} aria-label={`Approve ${title}`}>

@@ -21,7 +21,10 @@ interface SessionRow {
 }
 
 interface Receipt {
+  /** "in_progress": a large erasure goes on in the background; asking again gives the same receipt. */
+  status: "erased" | "in_progress";
   receipt_id: string;
+  erased_at: string | null;
   sessions: number;
   documents: number;
   storage_objects: number;
@@ -43,10 +46,16 @@ export function PatientPage({ patientId }: { patientId: string }) {
       <>
         <h1>Patient erased</h1>
         <Alert kind="success">
-          <p>Every record of this patient was deleted here and at ElevenLabs. Keep this receipt.</p>
+          <p>
+            {receipt.status === "erased"
+              ? "Every record of this patient was deleted here and at ElevenLabs. Keep this receipt."
+              : "The erasure has started and finishes in the background; erasing again shows this same receipt with the final counts."}
+          </p>
           <dl>
             <dt>Receipt</dt>
             <dd class="code">{receipt.receipt_id}</dd>
+            <dt>Erased on</dt>
+            <dd>{receipt.erased_at ? formatDateTime(receipt.erased_at) : "in progress"}</dd>
             <dt>Conversations deleted</dt>
             <dd>{receipt.sessions} (ElevenLabs: {receipt.elevenlabs_conversations})</dd>
             <dt>Documents deleted</dt>

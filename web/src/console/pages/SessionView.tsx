@@ -22,8 +22,24 @@ interface SessionDetail {
   summary: Summary | null;
   transcript: { index: number; role: "patient" | "agent" | "other"; message: string; time_in_call_secs: number | null }[];
   transcript_source: string;
-  alert: { alert_id: string; state: string; severity: string; created_at: string | null; acknowledged_by: string | null; acknowledged_at: string | null } | null;
-  red_flag: { raised_at: string | null; during_call: boolean; first_time_in_call_secs: number | null } | null;
+  alert: {
+    alert_id: string;
+    state: string;
+    level?: "attention" | "review";
+    severity: string;
+    created_at: string | null;
+    acknowledged_by: string | null;
+    acknowledged_at: string | null;
+    raised_in_call?: boolean;
+  } | null;
+  red_flag: {
+    raised_at: string | null;
+    during_call: boolean;
+    first_time_in_call_secs: number | null;
+    /** The agent raised it with the in-call red-flag tool, this far into the call. */
+    raised_in_call?: boolean;
+    raised_in_call_time_secs?: number | null;
+  } | null;
 }
 
 const TAGS: [keyof Summary, string, string][] = [
@@ -75,6 +91,12 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           {d.session.patient_display_name} · {formatDuration(d.session.duration_seconds)} · {d.session.status === "active" ? "in progress" : `ended ${formatDateTime(d.session.ended_at)}`}
         </span>
       </div>
+      {d.red_flag?.raised_in_call && (
+        <div class="notice notice--error" role="note">
+          <strong>Red flag raised during the call{d.red_flag.raised_in_call_time_secs != null && <> at {formatTimeInCall(d.red_flag.raised_in_call_time_secs)}</>}</strong> by the
+          agent, before the conversation ended.
+        </div>
+      )}
       {d.red_flag && (
         <div class="notice notice--error" role="note">
           <strong>Red flag</strong>
@@ -92,7 +114,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           {d.alert.state === "open" ? (
             <div class="actions">
               <span>
-                Alert open (<strong>{d.alert.severity}</strong>).
+                {d.alert.level === "review" ? "For review" : "Needs attention"}: alert open (<strong>{d.alert.severity}</strong>).
               </span>
               <Button onClick={() => void acknowledge()} busy={ack.busy}>
                 Acknowledge
