@@ -462,7 +462,8 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
 
     it("starts the plan's 10 conversations, refuses the 11th with resource-exhausted, and leaves no session for it", async () => {
       const clinic = await smallClinic();
-      const patients = [clinic.patient, ...(await Promise.all(Array.from({ length: 2 }, () => patientOf(clinic.doctor))))];
+      // Six patients: each stays inside the per-patient cap of open sessions (MAX_CONCURRENT_SESSIONS = 2).
+      const patients = [clinic.patient, ...(await Promise.all(Array.from({ length: 5 }, () => patientOf(clinic.doctor))))];
       const started: { patient: typeof clinic.patient; s: Started }[] = [];
       try {
         for (let i = 0; i < 10; i++) {
@@ -470,8 +471,9 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
           started.push({ patient, s: await patient.user.call<Started>("startSession", { patient_id: patient.id, agent_id: clinic.agentId }) });
         }
         const urls = (await state()).signed_urls.length;
+        // The sixth patient has one session open: only the plan's lines can refuse it.
         const refused = await api<{ error: { code: string; message: string } }>("POST", "/patient/session", {
-          user: patients[0]!.user, body: { patient_id: patients[0]!.id, agent_id: clinic.agentId },
+          user: patients[5]!.user, body: { patient_id: patients[5]!.id, agent_id: clinic.agentId },
         });
         assert.equal(refused.status, 429);
         assert.equal(refused.body.error.code, "resource-exhausted");
@@ -493,19 +495,23 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
     it("marks a session ElevenLabs refused to connect as not_connected when the app ends it: no orphan, no summary", async () => {
       const clinic = await smallClinic();
       await setPlan("free"); // ElevenLabs allows 4 conversations; the product believes it has 10 lines
-      const open: { socket: WebSocket; s: Started }[] = [];
+      const open: { socket: WebSocket; s: Started; patient: typeof clinic.patient }[] = [];
+      // One patient per conversation: the per-patient cap of open sessions stays out of the way.
+      const patients = [clinic.patient, ...(await Promise.all(Array.from({ length: 4 }, () => patientOf(clinic.doctor))))];
       try {
         for (let i = 0; i < 4; i++) {
-          const s = await clinic.patient.user.call<Started>("startSession", { patient_id: clinic.patient.id, agent_id: clinic.agentId });
+          const patient = patients[i]!;
+          const s = await patient.user.call<Started>("startSession", { patient_id: patient.id, agent_id: clinic.agentId });
           const socket = new WebSocket(s.signed_url);
           await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
           socket.send(JSON.stringify({ type: "conversation_initiation_client_data", dynamic_variables: s.dynamic_variables }));
-          open.push({ socket, s });
+          open.push({ socket, s, patient });
         }
-        const refusedStart = await clinic.patient.user.call<Started>("startSession", { patient_id: clinic.patient.id, agent_id: clinic.agentId });
+        const fifth = patients[4]!;
+        const refusedStart = await fifth.user.call<Started>("startSession", { patient_id: fifth.id, agent_id: clinic.agentId });
         const refused = await talk(refusedStart.signed_url, { dynamicVariables: refusedStart.dynamic_variables });
         assert.equal(refused.refusedStatus, 429, "ElevenLabs refuses the fifth conversation");
-        const ended = await clinic.patient.user.call<{ status: string }>("endSession", { session_id: refusedStart.session_id });
+        const ended = await fifth.user.call<{ status: string }>("endSession", { session_id: refusedStart.session_id });
         assert.equal(ended.status, "not_connected");
         const session = (await adminDb.collection("sessions").doc(refusedStart.session_id).get()).data();
         assert.equal(session?.status, "not_connected");
@@ -513,7 +519,7 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
         assert.equal((await adminDb.collection("sessions").doc(refusedStart.session_id).get()).get("summary_status"), undefined, "no summary is attempted");
       } finally {
         for (const { socket } of open) socket.close(1000);
-        for (const { s } of open) await clinic.patient.user.call("endSession", { session_id: s.session_id });
+        for (const { s, patient } of open) await patient.user.call("endSession", { session_id: s.session_id });
       }
     });
 
@@ -533,13 +539,19 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
 
     it("takes back the line of a session that never connected once all are held", async () => {
       const clinic = await smallClinic();
-      const started: Started[] = [];
-      for (let i = 0; i < 10; i++) started.push(await clinic.patient.user.call<Started>("startSession", { patient_id: clinic.patient.id, agent_id: clinic.agentId }));
+      // Six patients, at most two open sessions each (MAX_CONCURRENT_SESSIONS).
+      const patients = [clinic.patient, ...(await Promise.all(Array.from({ length: 5 }, () => patientOf(clinic.doctor))))];
+      const started: { patient: typeof clinic.patient; s: Started }[] = [];
+      for (let i = 0; i < 10; i++) {
+        const patient = patients[i % patients.length]!;
+        started.push({ patient, s: await patient.user.call<Started>("startSession", { patient_id: patient.id, agent_id: clinic.agentId }) });
+      }
       // The oldest never connected, two minutes ago.
-      await adminDb.collection("sessions").doc(started[0]!.session_id).update({ started_at: Timestamp.fromMillis(Date.now() - 120_000) });
-      const next = await clinic.patient.user.call<Started>("startSession", { patient_id: clinic.patient.id, agent_id: clinic.agentId });
-      assert.equal((await adminDb.collection("sessions").doc(started[0]!.session_id).get()).get("status"), "not_connected");
-      await endAll(clinic.patient, [...started.slice(1), next]);
+      await adminDb.collection("sessions").doc(started[0]!.s.session_id).update({ started_at: Timestamp.fromMillis(Date.now() - 120_000) });
+      const next = await patients[5]!.user.call<Started>("startSession", { patient_id: patients[5]!.id, agent_id: clinic.agentId });
+      assert.equal((await adminDb.collection("sessions").doc(started[0]!.s.session_id).get()).get("status"), "not_connected");
+      for (const { patient, s } of started.slice(1)) await endAll(patient, [s]);
+      await endAll(patients[5]!, [next]);
     });
 
     it("marks a stale session whose conversation never existed as not_connected in the reconciler", async () => {
