@@ -337,7 +337,9 @@ describe("doctor capabilities", () => {
       let remote = (await state()).agents.find((a) => a.agent_id === record?.elevenlabs_agent_id)!;
       assert.equal(remote.platform_settings.auth.enable_auth, true);
       assert.equal(remote.conversation_config.agent.prompt.rag.enabled, true);
-      assert.ok(remote.platform_settings.data_collection.red_flags);
+      // The structured analysis fields (issue 16): verbatim quotes of red flags and of contact requests.
+      assert.ok(remote.platform_settings.data_collection.red_flag_quotes);
+      assert.ok(remote.platform_settings.data_collection.contact_request_quotes);
       assert.equal(remote.platform_settings.privacy.record_voice, false);
       const updated = await doctor.call<{ agent_id: string }>("saveAgent", {
         agent_id: created.body.agent_id, name: "Knee guide v2", knowledge_ids: [kb.knowledge_id], voice_id: VOICE, answer_style: "professional",

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { FieldValue, Timestamp } from "firebase-admin/firestore";
-import { adminAuth, adminDb, api, bucket, closeClientApps, functionsBase, markSensitive, signInAs, standIn, waitFor, webhookSecret } from "./harness";
+import { adminAuth, adminDb, api, bucket, closeClientApps, functionsBase, markSensitive, narrate, signInAs, standIn, waitFor, webhookSecret } from "./harness";
 import {
   emptyStatsDocuments,
   fillStatsDocuments,
@@ -322,10 +322,11 @@ describe("patient safety (issue 17)", function () {
 
     it("serves audio through short-lived signed links and the authorized route, never a permanent token", async () => {
       const clinic = await safetyClinic("Audio");
-      const created = await api<{ audio_id: string; audio_url: string }>("POST", "/audio", {
-        user: clinic.doctor, body: { script_content: "Rest and ice your knee after walking.", voice_id: VOICE, disease_name: "Knee replacement" },
-      });
-      assert.equal(created.status, 201, JSON.stringify(created.body));
+      // Narration is a job: queued at once (202), then the finished record carries a fresh signed link.
+      const { queued, audio } = await narrate(clinic.doctor, { script_content: "Rest and ice your knee after walking.", voice_id: VOICE, disease_name: "Knee replacement" });
+      assert.equal(queued.status, 202, JSON.stringify(queued.body));
+      assert.equal(audio?.status, "draft", JSON.stringify(audio));
+      const created = { body: { audio_id: audio!.audio_id, audio_url: audio!.audio_url! } };
       const url = new URL(created.body.audio_url);
       assert.match(url.pathname, new RegExp(`/api/audio/${created.body.audio_id}/content$`));
       assert.equal((await fetch(url)).status, 200, "the signed link plays");

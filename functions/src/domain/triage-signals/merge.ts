@@ -136,9 +136,15 @@ export function mergeTriageSignals(summary: ConversationSummary, input: SignalsI
       continue;
     }
     // Already held for review at that turn (by the rules): the quote is recorded on that item.
-    const reviewed = review.find((item) => item.turn_index === at.index);
-    if (reviewed) {
-      reviewed.analysis_quote ??= quote.quote;
+    const reviewedAt = review.findIndex((item) => item.turn_index === at.index);
+    if (reviewedAt >= 0) {
+      const reviewed = review[reviewedAt]!;
+      // A rules item held only because no rule could judge it ("uncertain") now has a reason: the analysis
+      // reported it. Items the rules held for a context reason (negated, resolved...) keep that reason.
+      review[reviewedAt] =
+        reviewed.reason === "uncertain"
+          ? { ...reviewed, reason: "flagged_by_analysis", reason_detail: REVIEW_DETAIL.flagged_by_analysis, analysis_quote: reviewed.analysis_quote ?? quote.quote }
+          : { ...reviewed, analysis_quote: reviewed.analysis_quote ?? quote.quote };
       continue;
     }
     review.push({

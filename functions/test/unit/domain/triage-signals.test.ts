@@ -161,6 +161,22 @@ describe("triage signals: merge", () => {
     assert.equal(merged.for_review[0]!.analysis_quote, "calf has gone hot and swollen");
   });
 
+  it("gives an uncertain review item the analysis' reason, and keeps a context reason such as resolved", () => {
+    const held = (reason: "uncertain" | "resolved") => {
+      const summary = emptySummary();
+      summary.for_review.push({
+        turn_index: 3, time_in_call_secs: 20, patient_text: transcript[3]!.message, category: "red_flag_symptom",
+        severity: "moderate", evidence: "hot", rule_id: "rules:x", reason, reason_detail: "x",
+      });
+      return mergeTriageSignals(summary, {
+        transcript,
+        analysis: { data_collection_results: { red_flag_quotes: { value: JSON.stringify([{ quote: "calf has gone hot and swollen", present_now: true }]) } } },
+      }).for_review;
+    };
+    assert.deepEqual(held("uncertain").map((i) => [i.reason, i.analysis_quote]), [["flagged_by_analysis", "calf has gone hot and swollen"]]);
+    assert.deepEqual(held("resolved").map((i) => [i.reason, i.analysis_quote]), [["resolved", "calf has gone hot and swollen"]]);
+  });
+
   it("promotes a for_review item when the agent flagged that turn in the call", () => {
     const summary = emptySummary();
     summary.for_review.push({

@@ -24,6 +24,14 @@ export function webhookTools(cc: Json): Json[] {
   return Array.isArray(tools) ? (tools.filter((t) => t && typeof t === "object" && (t as Json).type === "webhook") as Json[]) : [];
 }
 
+/** Words an enum value for this concept would contain: a self-harm cue is distress, a medication cue a medication problem, the rest symptoms. */
+function conceptFamily(category: string | undefined): string[] {
+  if (!category) return [];
+  if (category === "self_harm") return ["distress", "mental", "emotional", "self"];
+  if (category === "medication") return ["medication", "drug"];
+  return ["symptom", "red_flag"];
+}
+
 /** What the fake LLM puts in a property it has to fill: the red flag's fields by name, else something plausible. */
 function llmValue(name: string, schema: Json, flag: RedFlag | undefined): unknown {
   const type = String(schema.type ?? "string");
@@ -40,7 +48,8 @@ function llmValue(name: string, schema: Json, flag: RedFlag | undefined): unknow
   if (type === "integer" || type === "number") return 1;
   if (type === "object") return objectValue(schema, flag, {});
   if (type === "array") return [];
-  if (/categor|kind|type/.test(n)) return options ? pick([flag?.category ?? "", "other"]) : (flag?.category ?? "other");
+  // Like a language model, it reads the enum's meaning: its own concept first, else the concept's family.
+  if (/categor|kind|type/.test(n)) return options ? pick([flag?.category ?? "", ...conceptFamily(flag?.category), "other"]) : (flag?.category ?? "other");
   if (/sever|urgen|level|priority/.test(n)) return options ? pick(["emergency", "urgent", "high"]) : "urgent";
   if (options) return options[0];
   return flag?.quote ?? "";
