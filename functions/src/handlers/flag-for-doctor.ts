@@ -16,12 +16,16 @@ import { FLAG_CATEGORIES, FLAG_SEVERITIES, FLAG_TOOL_TOKEN_HEADER, flagToolToken
 import { logs } from "../logs";
 import { raiseInCallFlag } from "../repositories/in-call-flags";
 
-/** The LLM fills category and severity from the tool's descriptions; an unknown value is kept as "other"/"high", never refused. */
+/**
+ * The LLM fills category and severity from the tool's descriptions. An unknown value is never
+ * refused (a flag must not be lost): a category we do not list is taken as a red-flag symptom, an
+ * unknown severity as high.
+ */
 export const FlagRequest = z
   .object({
     agent_ref: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be the agent's id"),
     conversation_id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be an ElevenLabs conversation id"),
-    category: z.string().trim().max(64).transform((v) => ((FLAG_CATEGORIES as readonly string[]).includes(v) ? v : "other")),
+    category: z.string().trim().max(64).transform((v) => ((FLAG_CATEGORIES as readonly string[]).includes(v) ? v : "red_flag_symptom")),
     severity: z.string().trim().max(32).transform((v): Severity => ((FLAG_SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : "high")),
     patient_words: z.string().trim().min(1).max(2_000),
   })

@@ -193,7 +193,11 @@ describe("patient safety (issue 17)", function () {
         const alerts = await api<{ alerts: { session_id: string; level: string; severity: string; categories: string[] }[] }>("GET", "/alerts", { user: clinic.doctor });
         return alerts.body.alerts.find((a) => a.session_id === sessionId);
       }, 90_000);
-      const summary = await api<{ requires_attention: { session_id: string; category: string }[] }>("GET", `/patient/${clinic.patientId}/summary`, { user: clinic.doctor });
+      // The agent's in-call flag can raise the alert before the summary exists: wait for the summary too.
+      const summary = await waitFor("the red flag in GET /api/patient/{id}/summary", async () => {
+        const response = await api<{ requires_attention: { session_id: string; category: string }[] }>("GET", `/patient/${clinic.patientId}/summary`, { user: clinic.doctor });
+        return response.body.requires_attention?.some((a) => a.session_id === sessionId) ? response : undefined;
+      }, 90_000);
       assert.ok(Date.now() - started < 90_000, `${Date.now() - started} ms`);
       console.log(`      red flag in the alerts and the summary ${Date.now() - started} ms after the call started, every stats document full`);
       assert.equal(alert.level, "attention");

@@ -177,7 +177,8 @@ describe("triage signals (in the call, after the call, the local net)", function
     assert.equal(second.status, 200);
     const both = (await alertOf(session_id))!;
     assert.equal(both.items.length, 2, "a different flag is added");
-    assert.equal(both.items[1].category, "other", "an unknown category is kept as other, not refused");
+    assert.equal(both.items[1].category, "red_flag_symptom", "an unknown category is taken as a red-flag symptom, not refused");
+    await clinic.patient.call("endSession", { session_id });
   });
 
   it("puts ElevenLabs' data_collection quotes into the summary's for_review at the quoted turn, and alerts for review", async () => {

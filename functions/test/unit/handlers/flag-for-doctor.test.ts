@@ -31,9 +31,9 @@ describe("flagForDoctor endpoint (before any read)", () => {
 });
 
 describe("flag request contract", () => {
-  it("keeps an unknown category as other and an unknown severity as high, never refuses them", () => {
+  it("takes an unknown category as a red-flag symptom and an unknown severity as high, never refuses them", () => {
     const parsed = FlagRequest.parse({ ...body, category: "chest_pain", severity: "emergency" });
-    assert.equal(parsed.category, "other");
+    assert.equal(parsed.category, "red_flag_symptom");
     assert.equal(parsed.severity, "high");
     const known = FlagRequest.parse({ ...body, category: "medication_problem", severity: "moderate" });
     assert.equal(known.category, "medication_problem");
