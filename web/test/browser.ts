@@ -137,8 +137,15 @@ export async function keyboardGaps(page: Page, maxTabs = 150): Promise<{ unreach
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      if (el.dataset.kbReached === "1") return { id: "", problem: "", again: true };
-      el.dataset.kbReached = "1";
+      // A control can hold several focus stops: <audio controls> has play, the timeline, volume and
+      // a menu inside its built-in shadow tree, and document.activeElement is the <audio> for each.
+      // Staying on the element that was focused last is such an inner stop, not the end of the
+      // walk; the walk ends when Tab comes back round to the first control.
+      const state = window as unknown as { kbLast?: Element };
+      const previous = state.kbLast;
+      state.kbLast = el;
+      if (el.dataset.kbReached) return { id: "", problem: "", again: el.dataset.kbReached === "first" && previous !== el };
+      el.dataset.kbReached = previous ? "1" : "first";
       const style = getComputedStyle(el);
       const id = el.outerHTML.slice(0, 80);
       if (style.outlineStyle === "none" || !(parseFloat(style.outlineWidth) > 0)) return { id, problem: "no focus outline", again: false };
@@ -174,14 +181,18 @@ export async function keyboardGaps(page: Page, maxTabs = 150): Promise<{ unreach
     });
     if (!info) continue;
     if (info.again) break; // back at the first control: the whole page was walked
+    if (!info.id) continue; // an inner stop of a control already counted
     reached.add(info.id);
     if (info.problem) noOutline.push(`${info.problem}: ${info.id}`);
   }
   const unreached = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, audio[controls]")]
-      .filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled && !el.closest("[hidden], dialog:not([open])") && el.dataset.kbReached !== "1")
+      .filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled && !el.closest("[hidden], dialog:not([open])") && !el.dataset.kbReached)
       .map((el) => el.outerHTML.slice(0, 100)),
   );
-  await page.evaluate(() => document.querySelectorAll<HTMLElement>("[data-kb-reached]").forEach((el) => delete el.dataset.kbReached));
+  await page.evaluate(() => {
+    document.querySelectorAll<HTMLElement>("[data-kb-reached]").forEach((el) => delete el.dataset.kbReached);
+    delete (window as unknown as { kbLast?: Element }).kbLast;
+  });
   return { unreached, noOutline };
 }

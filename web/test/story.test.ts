@@ -56,7 +56,11 @@ describe("the clinic web app in a real browser", function () {
   // Print a failure the moment it happens (the spec reporter lists them only at the very end,
   // after every later step of the story has waited out its timeout).
   afterEach(function () {
-    if (this.currentTest?.state === "failed") console.error(`\n    FAILED "${this.currentTest.title}": ${this.currentTest.err?.message}\n`);
+    if (this.currentTest?.state === "failed") {
+      const err = this.currentTest.err as (Error & { actual?: unknown }) | undefined;
+      const actual = err && "actual" in err ? `\n      actual: ${JSON.stringify(err.actual)}` : "";
+      console.error(`\n    FAILED "${this.currentTest.title}": ${err?.message}${actual}\n`);
+    }
   });
 
   after(async function () {
