@@ -45,8 +45,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 export const screenshotsTaken = () => [...taken];
 
+/**
+ * The tests run through tsx (esbuild with keepNames), which wraps every named function in a
+ * `__name(fn, "name")` call. Functions handed to page.evaluate are serialized with that call in
+ * them, and the page has no `__name`: without this identity helper in the page each checker dies
+ * with "ReferenceError: __name is not defined" before it measures anything. (A string, so that
+ * esbuild leaves it alone.)
+ */
+async function allowKeptNames(page: Page): Promise<void> {
+  await page.evaluate("globalThis.__name ??= (fn) => fn");
+}
+
 /** Every form control on the page has a label (visible <label> or an accessible name). */
 export async function unlabelledControls(page: Page): Promise<string[]> {
+  await allowKeptNames(page);
   return page.evaluate(() =>
     [...document.querySelectorAll("input:not([type=hidden]), select, textarea")]
       .filter((el) => {
@@ -64,6 +76,7 @@ export async function unlabelledControls(page: Page): Promise<string[]> {
  * >= 24 px, or >= 18.66 px bold). Returns the failures with their ratio.
  */
 export async function lowContrastText(page: Page): Promise<string[]> {
+  await allowKeptNames(page);
   return page.evaluate(() => {
     const parse = (c: string) => {
       const m = /rgba?\(([^)]+)\)/.exec(c);
@@ -108,13 +121,15 @@ export async function lowContrastText(page: Page): Promise<string[]> {
 
 /**
  * Walks the page with Tab only and returns the visible, enabled controls (links, buttons,
- * fields) that the keyboard never reached, and whether each reached one showed a focus outline.
+ * fields) that the keyboard never reached, and the reached ones whose focus outline is missing
+ * or below 3:1 against the background around it.
  */
 export async function keyboardGaps(page: Page, maxTabs = 150): Promise<{ unreached: string[]; noOutline: string[] }> {
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
   });
+  await allowKeptNames(page);
   const reached = new Set<string>();
   const noOutline: string[] = [];
   for (let i = 0; i < maxTabs; i++) {
@@ -122,22 +137,62 @@ export async function keyboardGaps(page: Page, maxTabs = 150): Promise<{ unreach
     const info = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      if (el.dataset.kbReached === "1") return { id: "", outlined: true, again: true };
-      el.dataset.kbReached = "1";
+      // A control can hold several focus stops: <audio controls> has play, the timeline, volume and
+      // a menu inside its built-in shadow tree, and document.activeElement is the <audio> for each.
+      // Staying on the element that was focused last is such an inner stop, not the end of the
+      // walk; the walk ends when Tab comes back round to the first control.
+      const state = window as unknown as { kbLast?: Element };
+      const previous = state.kbLast;
+      state.kbLast = el;
+      if (el.dataset.kbReached) return { id: "", problem: "", again: el.dataset.kbReached === "first" && previous !== el };
+      el.dataset.kbReached = previous ? "1" : "first";
       const style = getComputedStyle(el);
-      const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
-      return { id: el.outerHTML.slice(0, 80), outlined, again: false };
+      const id = el.outerHTML.slice(0, 80);
+      if (style.outlineStyle === "none" || !(parseFloat(style.outlineWidth) > 0)) return { id, problem: "no focus outline", again: false };
+      // WCAG 1.4.11: the ring needs 3:1 against what is around it -- the first opaque background
+      // behind the ring (outside the control for a positive offset, inside it otherwise).
+      const parse = (c: string) => {
+        const m = /rgba?\(([^)]+)\)/.exec(c);
+        if (!m) return null;
+        const [r, g, b, a = 1] = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+        return { r: r!, g: g!, b: b!, a: a! };
+      };
+      const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+        const ch = (v: number) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+      };
+      let bg = { r: 255, g: 255, b: 255, a: 1 };
+      for (let e: Element | null = parseFloat(style.outlineOffset) >= 0 ? el.parentElement : el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c && c.a >= 0.99) {
+          bg = c;
+          break;
+        }
+      }
+      const ring = parse(style.outlineColor);
+      if (!ring) return { id, problem: `unreadable focus outline colour ${style.outlineColor}`, again: false };
+      const [l1, l2] = [luminance(ring), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (l1! + 0.05) / (l2! + 0.05);
+      const problem = ratio < 3 ? `focus outline ${ratio.toFixed(2)}:1 (${style.outlineColor} on rgb(${bg.r}, ${bg.g}, ${bg.b}))` : "";
+      return { id, problem, again: false };
     });
     if (!info) continue;
     if (info.again) break; // back at the first control: the whole page was walked
+    if (!info.id) continue; // an inner stop of a control already counted
     reached.add(info.id);
-    if (!info.outlined) noOutline.push(info.id);
+    if (info.problem) noOutline.push(`${info.problem}: ${info.id}`);
   }
   const unreached = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>("a[href], button, input:not([type=hidden]), select, textarea, audio[controls]")]
-      .filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled && !el.closest("[hidden], dialog:not([open])") && el.dataset.kbReached !== "1")
+      .filter((el) => el.offsetParent !== null && !(el as HTMLButtonElement).disabled && !el.closest("[hidden], dialog:not([open])") && !el.dataset.kbReached)
       .map((el) => el.outerHTML.slice(0, 100)),
   );
-  await page.evaluate(() => document.querySelectorAll<HTMLElement>("[data-kb-reached]").forEach((el) => delete el.dataset.kbReached));
+  await page.evaluate(() => {
+    document.querySelectorAll<HTMLElement>("[data-kb-reached]").forEach((el) => delete el.dataset.kbReached);
+    delete (window as unknown as { kbLast?: Element }).kbLast;
+  });
   return { unreached, noOutline };
 }

@@ -53,6 +53,16 @@ describe("the clinic web app in a real browser", function () {
     doctorPage.setDefaultTimeout(90_000);
   });
 
+  // Print a failure the moment it happens (the spec reporter lists them only at the very end,
+  // after every later step of the story has waited out its timeout).
+  afterEach(function () {
+    if (this.currentTest?.state === "failed") {
+      const err = this.currentTest.err as (Error & { actual?: unknown }) | undefined;
+      const actual = err && "actual" in err ? `\n      actual: ${JSON.stringify(err.actual)}` : "";
+      console.error(`\n    FAILED "${this.currentTest.title}": ${err?.message}${actual}\n`);
+    }
+  });
+
   after(async function () {
     await browser?.close();
     const shots = screenshotsTaken();

@@ -157,6 +157,9 @@ type EndStatus = "ended" | "not_connected";
 function PatientHome({ home, call }: { home: Home; call: Caller }) {
   const [agentId, setAgentId] = useState(home.agents[0]?.agent_id ?? "");
   const [useMic, setUseMic] = useState(false);
+  // The voice choice is shown once the browser has said whether the microphone is allowed, so it
+  // never appears unticked and then flips under the patient's finger.
+  const [micKnown, setMicKnown] = useState(false);
   const [state, setState] = useState<CallState>("idle");
   const [conversation, setConversation] = useState<OpenConversation | null>(null);
   const [sessionId, setSessionId] = useState<string | null>(null);
@@ -168,10 +171,15 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
 
   useEffect(() => {
     // Voice when the microphone is already allowed; the text box works either way.
+    if (!navigator.permissions) {
+      setMicKnown(true);
+      return;
+    }
     navigator.permissions
-      ?.query({ name: "microphone" as PermissionName })
+      .query({ name: "microphone" as PermissionName })
       .then((status) => setUseMic(status.state === "granted"))
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => setMicKnown(true));
   }, []);
 
   const start = async () => {
@@ -272,9 +280,11 @@ function PatientHome({ home, call }: { home: Home; call: Caller }) {
             <p>
               You can ask {agent?.name ?? "the assistant"} about the material your doctor prepared. It does not replace your doctor. In an emergency, call your local emergency number.
             </p>
-            <label class="check">
-              <input type="checkbox" checked={useMic} onChange={(e) => setUseMic((e.target as HTMLInputElement).checked)} /> Talk with my voice (uses the microphone)
-            </label>
+            {micKnown && (
+              <label class="check">
+                <input type="checkbox" checked={useMic} onChange={(e) => setUseMic((e.target as HTMLInputElement).checked)} /> Talk with my voice (uses the microphone)
+              </label>
+            )}
             <Button onClick={() => void start()} busy={state === "starting"}>
               Start conversation
             </Button>
