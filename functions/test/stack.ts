@@ -6,7 +6,7 @@ export interface LocalStack {
   region: string;
   host: string;
   ports: Record<string, number>;
-  urls: { auth: string; firestore: string; storage: string; tasks: string; functions: string; hosting: string; api: string; elevenLabs: string; webhook: string; flagTool: string };
+  urls: { auth: string; firestore: string; storage: string; tasks: string; functions: string; hosting: string; api: string; hub: string; elevenLabs: string; webhook: string; flagTool: string };
   emulatorHosts: Record<string, string>;
   elevenLabsApiKey: string;
   webhookSecret: string;

@@ -399,9 +399,15 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
       const doctor = await doctorNamed("Dr. Ana Ruiz");
       const uploaded = await upload(doctor, LONG_KNOWLEDGE);
       await waitForKnowledge(uploaded.body.knowledge_id, "synced");
-      // As if the trigger had crashed before recording the outcome.
-      await adminDb.collection("knowledge").doc(uploaded.body.knowledge_id).update({ sync_status: "indexing" });
+      // As if the trigger had crashed before recording the outcome: with background triggers off, the
+      // record goes back to indexing unseen, so only the scheduled follow-up can settle it.
       const { followPendingIndexing } = await inProcess();
+      await backgroundTriggers(false);
+      try {
+        await adminDb.collection("knowledge").doc(uploaded.body.knowledge_id).update({ sync_status: "indexing" });
+      } finally {
+        await backgroundTriggers(true);
+      }
       const counts = await followPendingIndexing();
       assert.ok(counts.synced >= 1, JSON.stringify(counts));
       assert.equal((await knowledgeRecord(uploaded.body.knowledge_id))?.sync_status, "synced");
@@ -624,6 +630,12 @@ describe("issue 20: the product on a stand-in as strict as ElevenLabs", function
 });
 
 // ---------------------------------------------------------------- helpers
+
+/** Turns the Functions emulator's Firestore triggers off and on again (the Emulator Suite hub's own switch). */
+async function backgroundTriggers(enabled: boolean): Promise<void> {
+  const response = await fetch(`${stack.urls.hub}/functions/${enabled ? "enable" : "disable"}BackgroundTriggers`, { method: "PUT" });
+  assert.equal(response.status, 200, `the hub did not switch background triggers ${enabled ? "on" : "off"}: ${await response.text()}`);
+}
 
 async function smallClinic() {
   const doctor = await doctorNamed("Dr. Ana Ruiz");

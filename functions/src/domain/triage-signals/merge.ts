@@ -140,10 +140,17 @@ export function mergeTriageSignals(summary: ConversationSummary, input: SignalsI
     if (reviewedAt >= 0) {
       const reviewed = review[reviewedAt]!;
       // A rules item held only because no rule could judge it ("uncertain") now has a reason: the analysis
-      // reported it. Items the rules held for a context reason (negated, resolved...) keep that reason.
+      // reported it, so its evidence becomes the words the analysis quoted. Items the rules held for a
+      // context reason (negated, resolved...) keep that reason and their own evidence.
       review[reviewedAt] =
         reviewed.reason === "uncertain"
-          ? { ...reviewed, reason: "flagged_by_analysis", reason_detail: REVIEW_DETAIL.flagged_by_analysis, analysis_quote: reviewed.analysis_quote ?? quote.quote }
+          ? {
+              ...reviewed,
+              reason: "flagged_by_analysis",
+              reason_detail: REVIEW_DETAIL.flagged_by_analysis,
+              evidence: at.confident ? evidenceIn(at.index, quote.quote) : reviewed.evidence,
+              analysis_quote: reviewed.analysis_quote ?? quote.quote,
+            }
           : { ...reviewed, analysis_quote: reviewed.analysis_quote ?? quote.quote };
       continue;
     }

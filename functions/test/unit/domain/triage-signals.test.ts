@@ -173,8 +173,8 @@ describe("triage signals: merge", () => {
         analysis: { data_collection_results: { red_flag_quotes: { value: JSON.stringify([{ quote: "calf has gone hot and swollen", present_now: true }]) } } },
       }).for_review;
     };
-    assert.deepEqual(held("uncertain").map((i) => [i.reason, i.analysis_quote]), [["flagged_by_analysis", "calf has gone hot and swollen"]]);
-    assert.deepEqual(held("resolved").map((i) => [i.reason, i.analysis_quote]), [["resolved", "calf has gone hot and swollen"]]);
+    assert.deepEqual(held("uncertain").map((i) => [i.reason, i.analysis_quote, i.evidence]), [["flagged_by_analysis", "calf has gone hot and swollen", "calf has gone hot and swollen"]]);
+    assert.deepEqual(held("resolved").map((i) => [i.reason, i.analysis_quote, i.evidence]), [["resolved", "calf has gone hot and swollen", "hot"]]);
   });
 
   it("promotes a for_review item when the agent flagged that turn in the call", () => {
