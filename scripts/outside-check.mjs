@@ -502,11 +502,15 @@ if (!only || only.some((id) => id.startsWith("18"))) {
         return out;
       });
       const drawn = charts.filter((c) => c.marks > 0);
+      // A live agent must not be labelled as deleted (the chart once drew before the agents' names arrived).
+      const byAgent = Object.keys((await mustRest("GET", "/dashboard", doctor)).by_agent ?? {});
+      const live = new Set((await mustRest("GET", "/agents?page_size=200", doctor)).agents.map((a) => a.agent_id));
+      const mislabelled = byAgent.every((id) => live.has(id)) && charts.some((c) => c.name.includes("Deleted agent"));
       const pageText = (await page.locator("body").innerText()).toLowerCase();
       const leaked = dashboardWords.chatter.filter((w) => pageText.includes(w));
       await shot(page, "dashboard");
-      const ok = drawn.length > 0 && leaked.length === 0;
-      return { ok, figures: `${charts.length} named charts, ${drawn.length} with drawing: ${charts.map((c) => `${c.tag} "${c.name.slice(0, 50)}" ${c.marks} marks`).join("; ")}; chatter words of 17.3 on the page: ${leaked.length ? leaked.join(", ") : "none"}` };
+      const ok = drawn.length > 0 && leaked.length === 0 && !mislabelled;
+      return { ok, figures: `${charts.length} named charts${mislabelled ? " (a live agent labelled \"Deleted agent\")" : ""}, ${drawn.length} with drawing: ${charts.map((c) => `${c.tag} "${c.name.slice(0, 50)}" ${c.marks} marks`).join("; ")}; chatter words of 17.3 on the page: ${results.some((r) => r.id === "17.3") ? (leaked.length ? leaked.join(", ") : "none") : "(17.3 not run)"}` };
     });
   } catch (error) {
     report("18", false, `browser: ERROR ${error.stack ?? error}`);
