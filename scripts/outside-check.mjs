@@ -488,9 +488,18 @@ if (!only || only.some((id) => id.startsWith("18"))) {
           if (!name || el.closest("[aria-hidden=true]")) continue;
           let marks = 0;
           if (el.tagName.toLowerCase() === "svg") {
-            for (const s of el.querySelectorAll("rect, path, circle, line, polyline, polygon")) {
+            // Data marks only: bars and areas with a size, arcs with a drawn dash; not grid lines,
+            // axes, backgrounds covering the whole chart or an empty ring.
+            const box = el.getBBox();
+            for (const s of el.querySelectorAll("rect, path, polygon, circle")) {
               const b = s.getBBox();
-              if (b.width > 0 || b.height > 0) marks++;
+              if (!(b.width > 0 && b.height > 0)) continue;
+              if (s.tagName === "rect" && b.width >= box.width && b.height >= box.height) continue;
+              if (s.tagName === "circle") {
+                const dash = (s.getAttribute("stroke-dasharray") ?? "").split(/[ ,]+/).map(Number);
+                if (!(dash[0] > 0)) continue;
+              }
+              marks++;
             }
           } else {
             const ctx = el.getContext("2d");
