@@ -22,8 +22,14 @@ done
 sed -n '/^Ready in/,/Press Ctrl-C/p' .local/outside-start.log
 npm run -s check:outside -- "$@"
 RC=$?
-kill -TERM -- -$START 2>/dev/null
+# Stop the stack as Ctrl-C does (start.mjs ends the emulators' own process group and the stand-in),
+# then anything of this checkout that is still running (the emulators run detached, in their own group).
+kill -INT -- -$START 2>/dev/null
 i=0
-while kill -0 $START 2>/dev/null && [ $i -lt 30 ]; do sleep 1; i=$((i + 1)); done
-kill -KILL -- -$START 2>/dev/null
+while kill -0 $START 2>/dev/null && [ $i -lt 90 ]; do sleep 1; i=$((i + 1)); done
+ROOT=$(pwd)
+LEFT=$(ps -eo pid=,args= | awk -v root="$ROOT/" 'index($0, root) && $1 != "'$$'" {print $1}')
+[ -n "$LEFT" ] && kill -TERM $LEFT 2>/dev/null && sleep 5
+LEFT=$(ps -eo pid=,args= | awk -v root="$ROOT/" 'index($0, root) && $1 != "'$$'" {print $1}')
+[ -n "$LEFT" ] && kill -KILL $LEFT 2>/dev/null
 exit $RC
