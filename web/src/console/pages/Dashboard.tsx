@@ -36,7 +36,8 @@ export function DashboardPage() {
   const { call } = useSession();
   const dashboard = useLoad(() => call<Dashboard>("getDashboard"));
   const agents = useLoad(() => call<{ agents: { agent_id: string; name: string }[] }>("listAgents", { page_size: 200 }));
-  if (dashboard.loading && !dashboard.data) return <Loading what="the dashboard" />;
+  // The agents' names come with the dashboard: until they are here a live agent would read as deleted.
+  if ((dashboard.loading && !dashboard.data) || (agents.loading && !agents.data)) return <Loading what="the dashboard" />;
   if (dashboard.error) return <Alert>{dashboard.error.message}</Alert>;
   const d = dashboard.data!;
   const names = new Map((agents.data?.agents ?? []).map((a) => [a.agent_id, a.name]));
@@ -44,7 +45,7 @@ export function DashboardPage() {
   const reported = d.totals.questions_answered + d.totals.questions_unanswered;
   const attentionTotal = Object.values(d.by_day).reduce((n, b) => n + b.attention, 0);
   const perAgent = Object.entries(d.by_agent)
-    .map(([id, b]) => ({ label: names.get(id) ?? "Deleted agent", value: b.sessions }))
+    .map(([id, b]) => ({ label: names.get(id) ?? (agents.data ? "Deleted agent" : "Agent (name not loaded)"), value: b.sessions }))
     .sort((a, b) => b.value - a.value);
   return (
     <>
