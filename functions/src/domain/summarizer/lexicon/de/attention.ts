@@ -97,13 +97,13 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
-    when: ["(ohnmächtig|ohnmacht|bewusstlos|umgekippt|zusammengebrochen|zusammengesackt|weggetreten|kollabiert|kollaps)", "(fast|beinahe) ~2 (umgekippt|ohnmächtig|zusammengebrochen|weggekippt)", "(wurde mir|ist mir|wurde es) ~2 (schwarz vor augen|schwarz)", "(schwarz vor augen)", "(beine|knie) ~2 (weggeknickt|nachgegeben|versagt)"],
-    examples: { match: ["ich bin gestern im Bad umgekippt", "mir wurde schwarz vor Augen", "ich wäre fast ohnmächtig geworden"], noMatch: ["der Baum ist umgefallen"] },
+    when: ["(ohnmächtig|ohnmacht|bewusstlos|umgekippt|zusammengebrochen|zusammengesackt|weggetreten|kollabiert|kollaps)", "(fast|beinahe) ~2 (umgekippt|ohnmächtig|zusammengebrochen|weggekippt)", "(wurde mir|ist mir|wurde es|is mir) ~3 (schwarz vor augen|schwarz)", "(schwarz vor (den|meinen)? augen)", "(beine|knie) ~2 (weggeknickt|nachgegeben|versagt)"],
+    examples: { match: ["ich bin gestern im Bad umgekippt", "beim Aufstehen wurde mir schwarz vor den Augen", "mir wurde schwarz vor Augen", "ich wäre fast ohnmächtig geworden"], noMatch: ["der Baum ist umgefallen"] },
   },
   {
     id: "de.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(herzrasen|herzstolpern|herzklopfen)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)"],
-    examples: { match: ["ich habe abends Herzrasen", "mein Herz stolpert ohne Grund"], noMatch: ["von ganzem Herzen danke"] },
+    when: ["(herzrasen|herzstolpern|herzklopfen)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)", "(herz) ~3 (klopft|klopfte|pocht|schlägt) ~3 (so doll|so stark|so heftig|so schnell|bis zum hals) ~4 (hinsetzen|setzen|schwindel*|luft)?"],
+    examples: { match: ["ich habe abends Herzrasen", "mein Herz klopft so heftig, dass ich mich hinsetzen muss", "mein Herz stolpert ohne Grund"], noMatch: ["von ganzem Herzen danke"] },
   },
   {
     id: "de.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
@@ -144,8 +144,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "kann ~2 nicht (wach bleiben|wachbleiben)", "(sehe dinge|höre stimmen|halluzinier*)"],
-    examples: { match: ["meine Tochter sagt, ich bin seit gestern verwirrt", "ich kann tagsüber nicht wach bleiben"], noMatch: ["der Plan ist verwirrend"] },
+    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "kann ~2 nicht (wach bleiben|wachbleiben)", "(sehe dinge|höre stimmen|halluzinier*)", "(sehe|gesehen|sah) ~3 (tierchen|käfer|viecher|insekten|spinnen|ameisen|leute|dinge) ~4 (krabbeln|krabbelten|laufen|liefen|an der wand|an der decke|die nicht da)", "(tierchen|käfer|viecher|insekten|spinnen|ameisen) ~5 (krabbeln|laufen) ~2 (gesehen|sehen)"],
+    examples: { match: ["meine Tochter sagt, ich bin seit gestern verwirrt", "heute Nacht habe ich kleine Käfer an der Wand krabbeln gesehen", "ich kann tagsüber nicht wach bleiben"], noMatch: ["der Plan ist verwirrend"] },
   },
   {
     id: "de.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",

@@ -88,6 +88,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "talking", "getting dressed", "at night", "wakes me", "woke me"],
   // ----------------------------------------------------------------- medicines
   MED_NOUN: [
+    "infusion", "infusions",
     "pill", "pills", "tablet", "tablets", "meds", "medication", "medications", "medicine", "medicines", "dose", "doses", "dosage",
     "insulin", "injection", "injections", "shot", "shots", "jab", "jabs", "inhaler", "inhalers", "puffer", "patch", "patches",
     "drops", "eye drops", "capsule", "capsules", "prescription", "prescriptions", "script", "refill", "refills", "antibiotic*",
@@ -326,10 +327,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(confused|muddled|mixed up) about (where i am|where i was|who|what day|the time|what year)",
       "(not making|making no) sense",
       "(seeing things|hearing voices|hallucinat*)",
+      "(seeing|seein|saw|see|seen) ~3 (things|bugs|insects|spiders|creatures|animals|people) ~4 (crawling|crawlin|crawl|running|on the wall|on the walls|on the ceiling|that aren't there|that weren't there|nobody else)",
       "(drowsy|sleepy|sleeping) ~3 (all day|all the time|can't wake|hard to wake|won't wake)",
       "(forgetting|forgot) ~3 (where i am|where i was|who|my own)",
     ],
-    examples: { match: ["I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there"], noMatch: ["I'm confused about the diet sheet", "the leaflet confused me"] },
+    examples: { match: ["I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there", "last night I saw bugs crawling on the ceiling"], noMatch: ["I'm confused about the diet sheet", "the leaflet confused me"] },
   },
   {
     id: "en.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",

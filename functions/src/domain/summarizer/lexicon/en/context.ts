@@ -95,7 +95,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyNouns: [
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",
-    "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "uncle",
+    "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "tita", "tito", "uncle",
     "cousin", "grandma", "grandmother", "nan", "nana", "nanna", "granny", "grandpa", "grandfather", "granddad", "grandad",
     "grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "nephew", "niece", "friend", "mate", "neighbour",
     "neighbor", "colleague", "coworker", "co worker", "boss", "manager", "roommate", "flatmate", "in laws", "in law",

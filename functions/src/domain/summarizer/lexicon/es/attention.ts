@@ -194,8 +194,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confundido|confundida|desorientado|desorientada|perdido|perdida) !(con|sobre|por)", "(no me ubico|no sé dónde estoy|no reconozco)", "(muy dormido|muy dormida|somnoliento|somnolienta|no me puedo despertar|no puedo mantenerme despierto|no puedo mantenerme despierta)", "(veo cosas|oigo voces|alucin*)"],
-    examples: { match: ["mi mamá dice que estoy muy desorientada", "no puedo mantenerme despierta"], noMatch: ["estoy confundida con la dieta"] },
+    when: ["(confundido|confundida|desorientado|desorientada|perdido|perdida) !(con|sobre|por)", "(no me ubico|no sé dónde estoy|no reconozco)", "(muy dormido|muy dormida|somnoliento|somnolienta|no me puedo despertar|no puedo mantenerme despierto|no puedo mantenerme despierta)", "(veo cosas|oigo voces|alucin*)", "(veo|vi|veía|viendo) ~3 (bichos|bichitos|insectos|arañas|animalitos|gente|personas|cosas) ~4 (caminando|corriendo|en la pared|en el techo|que no (hay|había|están|estaban))"],
+    examples: { match: ["mi mamá dice que estoy muy desorientada", "no puedo mantenerme despierta", "anoche vi bichitos caminando en el techo"], noMatch: ["estoy confundida con la dieta", "vi a mis nietos el domingo"] },
   },
   {
     id: "es.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -292,11 +292,12 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(diarrea|cagadera|descomposición) ~4 (todo el día|sin parar|muchas veces|con sangre|líquida|desde)",
       "(dolor de barriga|dolor de estómago|dolor de panza|dolor abdominal|dolor de guata) ~2 (fuerte|muy fuerte|horrible|insoportable|terrible)",
       "(barriga|panza|abdomen|vientre|estómago) ~2 (dura como|durísima|dura como una tabla|rígida)",
-      "(ojos|piel) ~3 (amarillos|amarillas|amarillentos|amarillentas)",
+      "(ojos|piel) ~3 (amarillos|amarillas|amarillentos|amarillentas|amarillo|amarilla|amarillento|amarillenta)",
+      "amarill* ~2 hasta ~2 (la panza|la barriga|el pecho|las piernas|las piernitas|los pies|el ombligo)",
       "(ictericia)",
       "(no puedo tragar|no puedo beber|no me pasa nada)",
     ],
-    examples: { match: ["llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos"], noMatch: ["me vomitaron encima en el bus"] },
+    examples: { match: ["llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos", "la niña está amarilla hasta las piernas", "tengo la piel amarillenta"], noMatch: ["me vomitaron encima en el bus"] },
   },
   {
     id: "es.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",

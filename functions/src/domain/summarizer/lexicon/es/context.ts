@@ -63,7 +63,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   thirdPartyNouns: [
     "esposo", "esposa", "marido", "mujer", "pareja", "novio", "novia", "hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé",
     "mamá", "madre", "papá", "padre", "hermano", "hermana", "tío", "tía", "primo", "prima", "abuelo", "abuela", "nieto", "nieta",
-    "sobrino", "sobrina", "amigo", "amiga", "vecino", "vecina", "compañero", "compañera", "suegro", "suegra", "cuñado", "cuñada",
+    "sobrino", "sobrina", "amigo", "amiga", "vecino", "vecina", "compañero", "compañera", "suegro", "suegra", "cuñado", "cuñada", "cuñao",
     "nuera", "yerno", "jefe", "jefa", "perro", "gato", "familia", "comadre", "compadre", "señora de al lado", "señora", "señor", "viejo", "vieja", "patrona",
   ],
   thirdPartyDeterminers: ["mi", "mis", "su", "sus", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "a mi", "a la", "al"],

@@ -161,8 +161,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confus|confuse|désorienté|désorientée|je suis perdu|je suis perdue|complètement perdu|complètement perdue) !(avec|par|sur|dans les)", "(je ne sais plus où je suis|je ne reconnais)", "(très somnolent|très somnolente|je n arrive pas à rester éveillé|je n arrive pas à rester éveillée|je dors tout le temps)", "(hallucin*|je vois des choses|j entends des voix)"],
-    examples: { match: ["ma fille trouve que je suis confuse depuis hier", "je n arrive pas à rester éveillée"], noMatch: ["je suis perdu avec les papiers"] },
+    when: ["(confus|confuse|désorienté|désorientée|je suis perdu|je suis perdue|complètement perdu|complètement perdue) !(avec|par|sur|dans les)", "(je ne sais plus où je suis|je ne reconnais)", "(très somnolent|très somnolente|je n arrive pas à rester éveillé|je n arrive pas à rester éveillée|je dors tout le temps)", "(hallucin*|je vois des choses|j entends des voix)", "(vu|vois|voyais|voir) ~3 (des)? ~2 (bêtes|bestioles|insectes|araignées|fourmis|gens|choses) ~4 (couraient|courir|qui courent|marcher|au plafond|sur le mur|sur les murs|qui n existent pas|qui n étaient pas là)"],
+    examples: { match: ["ma fille trouve que je suis confuse depuis hier", "je n arrive pas à rester éveillée", "cette nuit j ai vu des bestioles qui couraient au plafond"], noMatch: ["je suis perdu avec les papiers"] },
   },
   {
     id: "fr.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",

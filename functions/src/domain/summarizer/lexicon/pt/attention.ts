@@ -140,8 +140,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)"],
-    examples: { match: ["minha filha achou que eu estava confusa", "não consigo ficar acordada de dia"], noMatch: ["estou confusa com a dieta"] },
+    when: ["(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)", "(vi|vejo|via|vendo) ~3 (bichos|bichinhos|insetos|aranhas|formigas|gente|pessoas|coisas) ~4 (andando|correndo|na parede|no teto|que não (existem|estavam|estão))"],
+    examples: { match: ["minha filha achou que eu estava confusa", "não consigo ficar acordada de dia", "ontem vi uns bichinhos andando na parede"], noMatch: ["estou confusa com a dieta", "vi meus netos no domingo"] },
   },
   {
     id: "pt.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
