@@ -30,6 +30,14 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
+  it("a symptom the patient asks about ('is that normal?') is still present: only a stated expectation makes it expected", () => {
+    assert.deepEqual(attention("Los tobillos se me hincharon desde ayer, ¿es normal?", "es"), ["es.swelling_legs"]);
+    assert.deepEqual(attention("Les chevilles ont gonflé depuis hier, c'est normal ?", "fr"), ["fr.swelling_legs"]);
+    assert.deepEqual(attention("Os tornozelos incharam desde ontem, é normal?", "pt"), ["pt.swelling_legs"]);
+    assert.deepEqual(attention("Die Knöchel sind seit gestern geschwollen, ist das normal?", "de"), ["de.swelling_legs"]);
+    assert.deepEqual(attention("My ankles have been swollen since yesterday, is that normal?"), ["en.swelling_legs"]);
+  });
+
   it("does not let a later clause's negation undo a finding ('... on Friday and I haven't gone')", () => {
     assert.deepEqual(attention("Se me acabaron las pastillas el viernes y no he ido a buscarlas.", "es"), ["es.med_ran_out"]);
   });

@@ -38,7 +38,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   VOMIT: ["vómito", "vómitos", "vomitar", "vomité", "vomito", "vomitando", "devolver", "devolví", "arcadas", "guacarear"],
   FEVER: ["fiebre", "fiebres", "calentura", "temperatura", "escalofrío", "escalofríos", "tiritando", "tiritera", "sudores", "febril", "destemplado", "destemplada"],
   RASH: ["sarpullido", "erupción", "ronchas", "roncha", "manchas", "urticaria", "ampollas", "granitos", "sarpullidos"],
-  MOOD_LOW: ["triste", "decaído", "decaída", "vacío", "vacía", "sin ganas", "deprimido", "deprimida", "hundido", "hundida", "solo", "sola", "mal de ánimo", "bajoneado", "bajoneada"],
+  MOOD_LOW: ["desanimado", "desanimada", "triste", "decaído", "decaída", "vacío", "vacía", "sin ganas", "deprimido", "deprimida", "hundido", "hundida", "solo", "sola", "mal de ánimo", "bajoneado", "bajoneada"],
   SEVERE: [
     "fuerte", "fuertísimo", "muy fuerte", "muchísimo", "mucho", "terrible", "horrible", "insoportable", "intenso", "intensa",
     "espantoso", "brutal", "tremendo", "tremenda", "no aguanto", "no lo aguanto", "me mata", "peor", "atroz", "bastante",
@@ -432,6 +432,8 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)",
       "(sin esperanza|desesperada|desesperado|desesperanza|no tengo esperanza|perdí la esperanza)",
       "(una carga|un estorbo) ~2 (para)?",
+      "(estaría|estarían) ~2 mejor ~4 (sin mí|con otra persona|con otra mamá|con otro papá|con alguien más|con alguien que)",
+      "(solo|nomás|sólo) (estorbo|molesto|doy lata)",
       "(lloro|llorando|lloré) ~3 (todo el día|todos los días|sin parar|sin motivo|a cada rato)",
       "(me siento|estoy|ando) ~2 @MOOD_LOW ~3 (todo el tiempo|todos los días|desde hace|siempre|semanas)",
       "(deprimido|deprimida|depresión)",
@@ -439,7 +441,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(a nadie le importa|nadie me extrañaría|nadie se daría cuenta)",
       "(no duermo|no he dormido|no como|no he comido) ~3 (hace días|desde hace|nada)",
     ],
-    examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo"], noMatch: ["para qué sirve la pastilla azul"] },
+    examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
   },
   {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,

@@ -348,6 +348,8 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)",
+      "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
+      "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
       "(je n en peux plus|j en peux plus|je craque|je suis à bout|au bout du rouleau|je m effondre)",
       "(désespéré|désespérée|désespoir|plus d espoir|aucun espoir)",
       "(un poids|un fardeau) ~2 (pour)",
@@ -358,7 +360,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+    examples: { match: ["ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
   },
   {
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
