@@ -14,7 +14,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "arzt", "ärztin", "doktor", "doktorin", "dr", "hausarzt", "hausärztin", "pflege", "pfleger", "pflegerin", "krankenschwester",
     "schwester", "chirurg", "chirurgin", "facharzt", "fachärztin", "jemand", "jemanden", "jemandem", "mensch", "echten menschen",
     "einem menschen", "team", "praxis", "klinik", "station", "kardiologe", "kardiologin", "hebamme", "onkologe", "onkologin",
-    "apotheker", "apothekerin", "sprechstunde", "ambulanz",
+    "apotheker", "apothekerin", "sprechstunde", "ambulanz", "beraterin", "berater", "diabetesberaterin", "diabetesberater", "therapeut", "therapeutin", "psychologin", "psychologe", "ordination",
   ],
   CHEST: ["brust", "brustkorb", "brustbein", "herzgegend", "herzbereich", "thorax"],
   CALF: ["wade", "waden", "bein", "beine", "oberschenkel", "unterschenkel", "kniekehle"],
@@ -183,9 +183,9 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(nasenbluten|zahnfleischbluten|zahnfleisch blutet|nase blutet)", "(blaue flecken|hämatome|hamatome) ~3 (überall|ohne grund|riesige|große|einfach so)"],
+    when: ["(nasenbluten|zahnfleischbluten|zahnfleisch blutet|nase blutet)", "(blaue flecken|hämatome|hamatome) ~3 (überall|ohne grund|riesige|große|einfach so)", "(blauer fleck|blaue fleck|bluterguss|hämatom) ~6 (größer|wächst|gewachsen|wird dicker|hart|hartes)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minuten|stunde|stunden)", "hört nicht auf", "jeden tag", "überall", "riesige"],
-    examples: { match: ["ich habe jeden Tag Nasenbluten", "ich habe überall blaue Flecken ohne Grund"], noMatch: ["meine Nase läuft"] },
+    examples: { match: ["ich habe jeden Tag Nasenbluten", "der Bluterguss an der Einstichstelle wird immer größer", "ich habe überall blaue Flecken ohne Grund"], noMatch: ["meine Nase läuft"] },
   },
   {
     id: "de.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",

@@ -16,13 +16,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const DE_GAP_BLOCKERS: readonly string[] = ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keins", "nie", "niemals", "ohne", "weder", "aber", "jedoch", "sondern"];
 
 export const DE_CONTEXT: ContextVocabulary = {
-  negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts"],
+  negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts", "net", "ned", "nich", "nix", "koa", "koan", "koane", "kans", "koans", "keene", "keen", "keens"],
   pseudoNegations: [
     "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",
     "(hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|kaum)", "nichts (hilft|wirkt|bringt)", "kann (nicht|kaum) (aufhören|mehr)",
     "(geht es|gehts|geht's) ~1 nicht (gut|so gut)", "nicht (weggehen|weggeht|weg geht|aufhören|aufhört|besser werden|besser wird|nachlassen|nachlässt|stoppen|zu stoppen|mehr aufhört)", "nicht (gut|so gut|wohl)", "weiß nicht (ob|wie|wann|was)", "kein wunder",
   ],
-  postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein"],
+  postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein", "net", "ned", "nich", "nix", "koa", "koans", "kans", "keene", "keens"],
   postNegationReach: 5,
   conditionalCues: ["wenn", "falls", "sollte", "sofern", "was ist wenn", "was wenn", "im fall", "für den fall"],
   clauseThen: ["dann", "danach"],

@@ -430,10 +430,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "bleed* ~2 (gums|nose)",
       "bruis* ~3 (easily|everywhere|all over|for no reason|out of nowhere|big|huge)",
       "(huge|massive|big|large) bruis*",
+      "(bruise|bruising|haematoma|hematoma) ~6 (getting bigger|bigger|growing|spreading|swelling up|hard lump)",
       "(blood|bleeding) ~2 (spotting|spots)",
     ],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(for|over) ~2 (minutes|hours|an hour|half an hour|twenty|ten|15|20|30)", "won't stop", "every day", "keeps", "massive", "huge", "everywhere"],
-    examples: { match: ["my nose keeps bleeding every day", "my gums bleed when I brush", "I bruise really easily now"], noMatch: ["I nosed around the shop"] },
+    examples: { match: ["the bruise in my groin is getting bigger", "my nose keeps bleeding every day", "my gums bleed when I brush", "I bruise really easily now"], noMatch: ["I nosed around the shop"] },
   },
   {
     id: "en.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",

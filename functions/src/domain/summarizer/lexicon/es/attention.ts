@@ -255,9 +255,9 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)"],
+    when: ["(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)", "(moretón|moratón|morado|cardenal|hematoma) ~6 (más grande|crece|creciendo|se extiende|se está extendiendo|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|horas|una hora|media hora)", "no para", "todos los días", "enormes", "por todos lados"],
-    examples: { match: ["me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["la nariz me pica"] },
+    examples: { match: ["el moretón de la ingle está más grande", "me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["la nariz me pica"] },
   },
   {
     id: "es.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",

@@ -209,9 +209,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)"],
+    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)", "(bleu|hématome|ecchymose) ~6 (grossit|plus gros|plus grand|s étend|durci|dur)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutes|heure|heures|demi heure)", "tous les jours", "partout", "énormes"],
-    examples: { match: ["je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
+    examples: { match: ["l hématome au pli de l aine grossit", "je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
   },
   {
     id: "fr.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -406,11 +406,12 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(j ai décidé|décidé) ~2 (de ne plus|d arrêter|de réduire|de diminuer|de couper)",
       "(je|j) (l|les) (ai|avais) (arrêté|arrêtée|arrêtés|arrêtées|laissé tomber|stoppé|stoppée|abandonné|abandonnée)",
       "(je|j) (le|la|les) (prends|prenais) (plus|pas) ~3 (depuis|parce que|car)?",
+      "(je|j) (l|les) (ai|avais) (plus|pas|jamais) (pris|prise|prises|reprise|repris)",
       "(je coupe|coupé|je prends) ~2 (en deux|la moitié|un demi) ~3 (pour que ça dure|pour faire durer|comprimé|cachet)?",
       "(je le prends|je la prends|je les prends) (seulement|que) ~2 (quand|si)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["j ai arrêté la statine à cause des douleurs", "je ne prends plus le diurétique", "je coupe les comprimés en deux pour que ça dure"], noMatch: ["j ai arrêté de fumer"] },
+    examples: { match: ["mon comprimé pour la thyroïde, je l ai plus pris depuis lundi", "j ai arrêté la statine à cause des douleurs", "je ne prends plus le diurétique", "je coupe les comprimés en deux pour que ça dure"], noMatch: ["j ai arrêté de fumer"] },
   },
   {
     id: "fr.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,

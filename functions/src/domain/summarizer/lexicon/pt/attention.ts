@@ -180,9 +180,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)"],
+    when: ["(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)", "(roxo|mancha roxa|hematoma) ~6 (aumentando|maior|crescendo|espalhando|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|hora|horas|meia hora)", "não para", "todo dia", "todos os dias", "enormes", "pelo corpo"],
-    examples: { match: ["o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz coçando"] },
+    examples: { match: ["o hematoma na virilha está aumentando", "o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz coçando"] },
   },
   {
     id: "pt.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
