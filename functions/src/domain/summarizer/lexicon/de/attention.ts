@@ -362,6 +362,7 @@ export const DE_RULES: readonly ConceptRule[] = [
 ];
 
 export const DE_IDIOMS: readonly IdiomSpec[] = [
+  { id: "de.idiom.erleichterung", when: ["(stein vom herzen|last von den schultern)"], examples: { match: ["da fällt mir ein Stein vom Herzen"], noMatch: ["ich habe einen Stein in der Niere"] } },
   { id: "de.idiom.kopfschmerzen", when: ["(papierkram|formular|bürokratie|das|der verkehr) ~3 (macht|bereitet) ~2 (mir )?(kopfschmerzen|kopfzerbrechen)"], examples: { match: ["der Papierkram macht mir Kopfschmerzen"], noMatch: ["ich habe Kopfschmerzen"] } },
   { id: "de.idiom.sterben_vor", when: ["(sterbe|sterben|sterb) vor (hunger|langeweile|neugier|lachen|durst)", "(todmüde|todschick|totlachen)"], examples: { match: ["ich sterbe vor Hunger"], noMatch: ["ich will sterben"] } },
   { id: "de.idiom.andere", when: ["(telefonnummer|nummer der praxis)", "(blutabnahme|blutwerte|blutbild|bluttest|blutuntersuchung|urinprobe|urintest)", "(eingefallen|aufgefallen|gefallen lassen|gut gefallen|hat mir gefallen|gefällt)", "(preise|kurse|temperaturen) ~2 (gefallen|gestiegen)", "(von ganzem herzen|am herzen liegt|liegt mir am herzen)", "(druck bei der arbeit|zeitdruck|leistungsdruck)"], examples: { match: ["morgen habe ich eine Blutabnahme", "das hat mir gut gefallen"], noMatch: ["ich bin gefallen"] } },

@@ -835,6 +835,11 @@ export const EN_RULES: readonly ConceptRule[] = [
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
   {
+    id: "en.idiom.relief_and_phoning",
+    when: ["(a|that's a|thats a|what a|such a) weight off", "weight off (my|our|your) (mind|shoulders)", "(ringing|ring|rang) (them|you|her|him|the clinic|the surgery|the practice|the ward|the office|back|round|up)"],
+    examples: { match: ["well that's a weight off my mind", "I'm ringing them straight away"], noMatch: ["I've had a ringing in my ears since yesterday"] },
+  },
+  {
     id: "en.idiom.headache_figurative",
     when: ["(paperwork|form|forms|traffic|insurance|parking|app|website|billing|it|this|that|which|the whole thing) ~3 (is|was|has been|been|it's|that's|thats|its) ~2 (a|such a|a real|a bit of a|a total|one big) headache"],
     examples: { match: ["this insurance form is a real headache"], noMatch: ["I have a headache"] },
