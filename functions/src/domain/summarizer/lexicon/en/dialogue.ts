@@ -147,6 +147,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see it from here, passes, or names who can answer instead
+      "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+see\\s+(?:your|the)\\s+(?:schedule|calendar|records|file|chart|appointments|bookings|results)\\s+from\\s+here",
+      "(?:i'll|i\\s+will|i'm\\s+going\\s+to)\\s+have\\s+to\\s+pass\\s+on",
+      "who\\s+can\\s+(?:give\\s+you\\s+(?:a|an|the)\\s+(?:honest\\s+|real\\s+|proper\\s+)?answer|answer\\s+that)",
+      "(?:don't|do\\s+not)\\s+want\\s+to\\s+give\\s+you\\s+a\\s+(?:number|figure|date|timeline|timeframe)",
       "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+something\\s+i\\s+(?:have|can|know|see|keep)",
       "(?:only|just)\\s+(?:set\\s+up|here|able|allowed|designed)\\s+to\\s+(?:go\\s+over|help|talk|speak|answer|cover)",
       "(?:can|could)\\s+only\\s+(?:help|speak|talk|go\\s+over|answer|advise|cover)\\s+(?:with|to|about|on)?",
