@@ -47,6 +47,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
     ],
     indirectCues: [
+      "(?:dites|expliquez|rappelez|racontez)[- ]moi\\b",
       "(?<!(?:sais|savais|sait|ou|de|en|pour|rien)\\s)quoi\\b(?!\\s+(?:que|qu))",
       "combien\\b",
       "jusqu\\s+a\\s+quand\\b",
