@@ -280,6 +280,11 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["bei ihm ziehen sich die Rippen beim Atmen ein", "sie hat Nasenflügeln"], noMatch: ["er atmet durch die Nase"] },
   },
   {
+    id: "de.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(fünfmal|sechsmal|siebenmal|achtmal|neunmal|zehnmal|fünf mal|sechs mal|sieben mal|acht mal|zehn mal|# mal) ~8 (klo|toilette|durchfall|flüssig|wässrig|dünn)", "(durchfall|flüssig|wässrig) ~8 (fünfmal|sechsmal|siebenmal|achtmal|neunmal|zehnmal|fünf mal|sechs mal|sieben mal|acht mal|# mal)"],
+    examples: { match: ["ich war heute siebenmal auf dem Klo, ganz wässrig", "der Durchfall kommt sechs mal am Tag"], noMatch: ["ich war zweimal auf der Toilette", "ich bin fünfmal um den Block gelaufen"] },
+  },
+  {
     id: "de.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(erbrech*|übergeb*|kotz*|brech*) ~8 (durchfall)", "(durchfall) ~8 (erbrech*|übergeb*|kotz*|brech*)"],
     examples: { match: ["ich muss mich übergeben und habe Durchfall"], noMatch: ["kein Erbrechen und kein Durchfall"] },

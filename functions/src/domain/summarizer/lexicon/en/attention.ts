@@ -659,6 +659,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["his ribs are sucking in when he breathes", "her nostrils are flaring", "she's breathing with her tummy"], noMatch: ["he breathes through his nose"] },
   },
   {
+    id: "en.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(five|six|seven|eight|nine|ten|dozen|#) ~2 (times|motions|stools|bowel movements|trips) ~8 (watery|diarrh*|loose|runny|liquid|toilet|loo|bathroom)", "(watery|diarrh*|loose|runny|liquid|motions|stools) ~8 (five|six|seven|eight|nine|ten|#) ~1 (times|motions|stools)"],
+    examples: { match: ["since Monday I've been to the loo seven times a day, all watery", "the diarrhoea is coming six or seven times a day"], noMatch: ["I went to the toilet twice today", "I walked five times round the park"] },
+  },
+  {
     id: "en.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomit*|throwing up|being sick|threw up|sick) ~8 (diarrh*|the runs|loose stools|watery stools)", "(diarrh*|the runs) ~8 (vomit*|throwing up|being sick|threw up)"],
     examples: { match: ["I've been throwing up and I've got diarrhoea since last night"], noMatch: ["no vomiting and no diarrhoea"] },

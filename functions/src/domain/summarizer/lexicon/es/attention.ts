@@ -384,6 +384,11 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["se le hunden las costillas al respirar", "está respirando con la panza"], noMatch: ["respira por la nariz"] },
   },
   {
+    id: "es.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(cinco|seis|siete|ocho|nueve|diez|#) ~2 (veces|evacuaciones|deposiciones|cacas) ~8 (líquid*|diarrea|agua|aguad*|suelt*|baño)", "(diarrea|líquid*|aguad*|evacuaciones|deposiciones) ~8 (cinco|seis|siete|ocho|nueve|diez|#) ~1 (veces|evacuaciones|deposiciones)"],
+    examples: { match: ["voy al baño siete veces al día, todo líquido", "tengo diarrea unas seis veces al día"], noMatch: ["fui al baño dos veces hoy", "caminé cinco veces alrededor del parque"] },
+  },
+  {
     id: "es.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vómito*|vomit*|devolv*) ~8 (diarrea|cagadera|descomposición)", "(diarrea|cagadera|descomposición) ~8 (vómito*|vomit*|devolv*)"],
     examples: { match: ["tengo vómitos y diarrea desde anoche"], noMatch: ["sin vómitos ni diarrea"] },

@@ -306,6 +306,11 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["ça creuse sous les côtes quand il respire", "elle a un tirage"], noMatch: ["il respire par le nez"] },
   },
   {
+    id: "fr.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(selle|selles|toilettes|diarrhée|liquide) ~8 (cinq|six|sept|huit|neuf|dix|#) ~2 fois", "(cinq|six|sept|huit|neuf|dix|#) ~2 fois ~8 (selle|selles|liquide|diarrhée|toilettes)"],
+    examples: { match: ["je vais aux toilettes sept fois par jour, c est tout liquide", "la diarrhée revient six fois par jour"], noMatch: ["je vais aux toilettes deux fois par jour", "j ai marché cinq fois autour du parc"] },
+  },
+  {
     id: "fr.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomi*|vomissements|vomit) ~8 (diarrhée|diarrhées|la courante)", "(diarrhée|diarrhées) ~8 (vomi*|vomissements|vomit)"],
     examples: { match: ["depuis cette nuit je vomis et j ai la diarrhée"], noMatch: ["ni vomissements ni diarrhée"] },

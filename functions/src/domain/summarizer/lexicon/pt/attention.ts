@@ -272,6 +272,11 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["a bombinha está na bolsa"] },
   },
   {
+    id: "pt.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(cinco|seis|sete|oito|nove|dez|#) ~2 (vezes|evacuações) ~8 (líquid*|diarreia|mole|aguad*|banheiro|casa de banho)", "(diarreia|caganeira|líquid*|aguad*|evacuações) ~8 (cinco|seis|sete|oito|nove|dez|#) ~1 (vezes|evacuações)"],
+    examples: { match: ["fui ao banheiro sete vezes hoje, tudo líquido", "a diarreia vem umas seis vezes por dia"], noMatch: ["fui ao banheiro duas vezes hoje", "andei cinco vezes em volta da praça"] },
+  },
+  {
     id: "pt.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomit*|vômito*|vómito*|gomit*) ~8 (diarreia|caganeira|intestino solto)", "(diarreia|caganeira) ~8 (vomit*|vômito*|vómito*|gomit*)"],
     examples: { match: ["estou vomitando e com diarreia desde ontem"], noMatch: ["sem vômito nem diarreia"] },
