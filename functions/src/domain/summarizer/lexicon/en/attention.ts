@@ -118,7 +118,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "lactulose", "iron tablets", "potassium", "ferrous", "vitamin d", "calcium",
   ],
   /** Drug names no list has, known by the endings of their international names. */
-  DRUG_SHAPE: [
+  DRUG_SHAPE: ["*salazine", "*salamine", 
     "*pril", "*sartan", "*olol", "*dipine", "*statin", "*semide", "*thiazide", "*xaban", "*gatran", "*parin", "*gliptin",
     "*gliflozin", "*glutide", "*formin", "*prazole", "*tidine", "*oxetine", "*afaxine", "*triptan", "*azepam", "*zolam",
     "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*vir",

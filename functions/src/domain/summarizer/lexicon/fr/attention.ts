@@ -53,7 +53,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilline", "augmentin", "salbutamol", "seretide", "symbicort", "spiriva", "digoxine", "amiodarone", "cordarone",
     "entresto", "spironolactone", "aldactone", "méthotrexate", "tamoxifène", "fer",
   ],
-  DRUG_SHAPE: ["*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
+  DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
   MED_PRONOUN: ["le", "la", "les", "l", "en", "un", "une"],
   NUM: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques", "plusieurs", "#"],
