@@ -38,6 +38,13 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("My ankles have been swollen since yesterday, is that normal?"), ["en.swelling_legs"]);
   });
 
+  it("reads 'let me call them' as the patient's own plan, and 'seitdem ist wieder Ruhe' as resolved", () => {
+    assert.deepEqual(attention("Okay. Let me call the surgery now then."), []);
+    assert.deepEqual(attention("Vale, déjeme llamar al centro de salud.", "es"), []);
+    assert.deepEqual(attention("Am Montag hatte ich Herzrasen nach dem Sport, seitdem ist wieder Ruhe.", "de"), []);
+    assert.deepEqual(attention("Could the doctor call me back today, please?"), ["en.contact_request"]);
+  });
+
   it("does not let a later clause's negation undo a finding ('... on Friday and I haven't gone')", () => {
     assert.deepEqual(attention("Se me acabaron las pastillas el viernes y no he ido a buscarlas.", "es"), ["es.med_ran_out"]);
   });
