@@ -137,5 +137,8 @@ describe("summarizer: readings", () => {
 
   it("reports an INR of 4 or more", () => {
     assert.deepEqual(attention("My INR this morning was 4.8, usually it's about 2.5."), ["reading.inr.high"]);
+    assert.deepEqual(attention("My INR this morning was 1.3, it should be between 2.5 and 3.5."), ["reading.inr.low"]);
+    assert.deepEqual(attention("Mi INR de hoy fue 1,4.", "es"), ["reading.inr.low"]);
+    assert.deepEqual(attention("My INR this morning was 2.6."), []);
   });
 });
