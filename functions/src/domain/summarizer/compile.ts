@@ -61,6 +61,8 @@ export interface CompiledPack {
     readonly eventResolution: RegExp;
     readonly recency: RegExp;
     readonly expected: RegExp;
+    /** A member of the care team named (the pack's CARE_PERSON class): who can state an expectation. */
+    readonly careTeam: RegExp;
     readonly thirdPartyNoun: RegExp;
     readonly thirdPartyPronouns: ReadonlySet<string>;
     readonly firstPerson: RegExp;
@@ -316,6 +318,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     eventResolution: cues(compiler, c.eventResolutionCues, "eventResolutionCues"),
     recency: cues(compiler, c.recencyCues, "recencyCues", ""),
     expected: cues(compiler, c.expectedCues, "expectedCues", ""),
+    careTeam: cues(compiler, ["@CARE_PERSON"], "careTeam", ""),
     thirdPartyNoun: new RegExp(`${WORD_START}${determiners}(?:${nouns})`, "g"),
     thirdPartyPronouns: plainWords(c.thirdPartyPronouns),
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),

@@ -256,8 +256,11 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
  * The patient says the care team told them to expect it, or that it is their usual. For an
  * urgent finding this only moves it to for_review (see summarize.ts), never out of sight.
  */
-function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span): boolean {
-  return pack.context.expected.test(text.folded.slice(sentence.start, sentence.end));
+function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, questionSpans: readonly Span[]): boolean {
+  // "is that normal?", "should I expect this?": the patient asking whether it is expected is no
+  // statement that it is; only a cue outside the patient's questions says so
+  return allMatches(pack.context.expected, text.folded.slice(sentence.start, sentence.end), sentence.start)
+    .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end));
 }
 
 /** The finding's sentence, cut to whole words within CONTEXT_CHARS of the finding. */
@@ -310,7 +313,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
   if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
   // a medication problem is never "as expected"
-  if (!finding.isMedication && isExpected(pack, text, sentence)) return "expected";
+  if (!finding.isMedication && isExpected(pack, text, sentence, questionSpans)) return "expected";
   return "affirmed";
 }
 

@@ -156,7 +156,7 @@ function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null
     case "blood_pressure": return bloodPressureRule(value, diastolic ? diastolic.value : null, pregnant);
     case "pulse": return plausible("pulse", value) && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;
     case "oxygen": return plausible("oxygen", value) && value < OXYGEN.low ? READING_RULES.oxygen : null;
-    case "inr": return plausible("inr", value) && value >= INR.high ? READING_RULES.inrHigh : null;
+    case "inr": return !plausible("inr", value) ? null : value >= INR.high ? READING_RULES.inrHigh : value < INR.low ? READING_RULES.inrLow : null;
     case "weight": return null;
   }
 }

@@ -128,13 +128,17 @@ interface AttentionOutcome {
 }
 
 /**
- * Statuses a safety-floor finding still counts in: "expected" is the patient's or the team's
- * expectation, not a reason to leave a present complaint unread.
+ * Whether a safety-floor finding still counts. Affirmed: yes. "Expected": only the care team's
+ * stated expectation ("the surgeon said it would be sore") makes a mild complaint expected; the
+ * patient's own "is that normal", "a bit sore" or an unpunctuated question keeps it for review.
  */
-const FLOOR_STATUSES: ReadonlySet<string> = new Set(["affirmed", "expected"]);
+function floorCounts(pack: CompiledPack, turn: { readonly matchable: string }, status: string): boolean {
+  if (status === "affirmed") return true;
+  return status === "expected" && !hasMatch(pack.context.careTeam, turn.matchable);
+}
 
 /** One item per turn and category; a problem already flagged earlier in the call is not repeated. */
-function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
+function attentionItems(pack: CompiledPack, analyses: readonly TurnAnalysis[]): AttentionOutcome {
   const attention: AttentionItem[] = [];
   const review: ReviewItem[] = [];
   const flaggedConcepts = new Set<string>();
@@ -177,7 +181,7 @@ function attentionItems(analyses: readonly TurnAnalysis[]): AttentionOutcome {
       });
     }
     // the safety floor: a present complaint no confident rule turned into an item is still read
-    const floor = categories.length === 0 && review.length === reviewBefore ? analysis.findings.find((f) => f.floor && FLOOR_STATUSES.has(f.status)) : undefined;
+    const floor = categories.length === 0 && review.length === reviewBefore ? analysis.findings.find((f) => f.floor && floorCounts(pack, turn, f.status)) : undefined;
     if (floor) {
       review.push({
         ...base,
@@ -465,7 +469,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
     if (items.answered) answered.push(items.answered);
     if (items.unanswered) unanswered.push(items.unanswered);
   }
-  let outcome = attentionItems(analyses);
+  let outcome = attentionItems(pack, analyses);
   outcome = applyEscalationBackstop(pack, analyses, outcome);
   outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
   outcome = applyContactAnalysis(pack, signals, analyses, outcome);

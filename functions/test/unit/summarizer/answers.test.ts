@@ -40,6 +40,15 @@ describe("summarizer: answered or unanswered", () => {
     assert.equal(verdict("¿Puedo cambiar de pastilla?", "Elegir el medicamento depende de cada persona, y es una decisión que tiene que tomar la doctora con usted.", "es"), "unanswered");
   });
 
+  it("counts 'I can't see that from here', 'I have to pass' and 'who can answer is...' as deflections in all five languages", () => {
+    assert.equal(verdict("When is my next scan?", "I can't see your schedule from here, so the radiology desk will tell you.", "en"), "unanswered");
+    assert.equal(verdict("How long will it take?", "Honestly I don't want to give you a number that might not be yours; your specialist can.", "en"), "unanswered");
+    assert.equal(verdict("¿Cuándo me toca el control?", "Desde aquí no veo su agenda de citas; en la secretaría se lo confirman.", "es"), "unanswered");
+    assert.equal(verdict("C'est quand, mon prochain examen ?", "D'ici je ne vois pas votre agenda, le secrétariat pourra vous le dire.", "fr"), "unanswered");
+    assert.equal(verdict("Quando é a próxima consulta?", "Daqui eu não consigo ver a sua agenda; a recepção confirma para você.", "pt"), "unanswered");
+    assert.equal(verdict("Kann ich die Dosis halbieren?", "Da muss ich passen, das gehört in die Hände von Ihrer Ärztin.", "de"), "unanswered");
+  });
+
   it("counts an answer to a different question as unanswered", () => {
     assert.equal(
       verdict("When can I drive again?", "When you travel as a passenger, push the seat right back and swing both legs in together."),

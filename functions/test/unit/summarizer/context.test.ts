@@ -30,6 +30,21 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
+  it("a symptom the patient asks about ('is that normal?') is still present: only a stated expectation makes it expected", () => {
+    assert.deepEqual(attention("Los tobillos se me hincharon desde ayer, ¿es normal?", "es"), ["es.swelling_legs"]);
+    assert.deepEqual(attention("Les chevilles ont gonflé depuis hier, c'est normal ?", "fr"), ["fr.swelling_legs"]);
+    assert.deepEqual(attention("Os tornozelos incharam desde ontem, é normal?", "pt"), ["pt.swelling_legs"]);
+    assert.deepEqual(attention("Die Knöchel sind seit gestern geschwollen, ist das normal?", "de"), ["de.swelling_legs"]);
+    assert.deepEqual(attention("My ankles have been swollen since yesterday, is that normal?"), ["en.swelling_legs"]);
+  });
+
+  it("reads 'let me call them' as the patient's own plan, and 'seitdem ist wieder Ruhe' as resolved", () => {
+    assert.deepEqual(attention("Okay. Let me call the surgery now then."), []);
+    assert.deepEqual(attention("Vale, déjeme llamar al centro de salud.", "es"), []);
+    assert.deepEqual(attention("Am Montag hatte ich Herzrasen nach dem Sport, seitdem ist wieder Ruhe.", "de"), []);
+    assert.deepEqual(attention("Could the doctor call me back today, please?"), ["en.contact_request"]);
+  });
+
   it("does not let a later clause's negation undo a finding ('... on Friday and I haven't gone')", () => {
     assert.deepEqual(attention("Se me acabaron las pastillas el viernes y no he ido a buscarlas.", "es"), ["es.med_ran_out"]);
   });
@@ -122,5 +137,8 @@ describe("summarizer: readings", () => {
 
   it("reports an INR of 4 or more", () => {
     assert.deepEqual(attention("My INR this morning was 4.8, usually it's about 2.5."), ["reading.inr.high"]);
+    assert.deepEqual(attention("My INR this morning was 1.3, it should be between 2.5 and 3.5."), ["reading.inr.low"]);
+    assert.deepEqual(attention("Mi INR de hoy fue 1,4.", "es"), ["reading.inr.low"]);
+    assert.deepEqual(attention("My INR this morning was 2.6."), []);
   });
 });

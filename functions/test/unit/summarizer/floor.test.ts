@@ -13,6 +13,19 @@ function floorItems(patient: string, language = "en") {
 }
 
 describe("summarizer: safety floor", () => {
+  it("drops a mild complaint only when the care team said to expect it, not on the patient's own 'is that normal'", () => {
+    assert.deepEqual(floorItems("My shoulder is a bit sore, but the surgeon said it would be for a couple of weeks."), []);
+    assert.deepEqual(floorItems("La rodilla está un poco hinchada, el enfermero me dijo que es normal.", "es"), []);
+    assert.equal(floorItems("my belly's a bit sore round the middle is that normal").length, 1);
+    assert.equal(floorItems("a barriga está um pouco dolorida isso é normal", "pt").length, 1);
+  });
+
+  it("does not read relief or phoning idioms as complaints ('a weight off', 'ringing them now')", () => {
+    assert.deepEqual(floorItems("Oh, that's a weight off my mind."), []);
+    assert.deepEqual(floorItems("Right, I'm ringing them now."), []);
+    assert.equal(floorItems("There's been a ringing in my ears since yesterday.").length, 1);
+  });
+
   it("sends an unjudged present complaint to for_review as uncertain, with its detail", () => {
     const cases: ReadonlyArray<readonly [string, string]> = [
       ["My knee has been aching on and off this week.", "en"],

@@ -23,6 +23,12 @@ describe("summarizer: question detection", () => {
     }
   });
 
+  it("reads a request to be told or shown as a question mid-sentence (en, fr)", () => {
+    assert.equal(verdict("Right then, so tell me the right way to use the inhaler, I always get muddled.", ANSWER), "answered");
+    assert.equal(verdict("ok and explain how the pump works again because I forgot", ANSWER), "answered");
+    assert.equal(verdict("D'accord, alors expliquez-moi comment on met les gouttes.", "Oui : une goutte dans chaque œil, trois fois par jour, en tirant doucement la paupière du bas.", "fr"), "answered");
+  });
+
   it("finds indirect questions and requests for information", () => {
     for (const q of [
       "I was wondering whether I could have a bath yet",

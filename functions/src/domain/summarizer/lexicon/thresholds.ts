@@ -51,9 +51,13 @@ export const PULSE = {
   high: 120,
 } as const;
 
-/** Warfarin-type anticoagulation: a home INR at or above this is reported the same day. */
+/**
+ * Warfarin-type anticoagulation: a home INR at or above `high` (bleeding risk) or below `low` (clot
+ * risk: every warfarin target range, 2-3 or 2.5-3.5, starts above it) is reported the same day.
+ */
 export const INR = {
   high: 4.0,
+  low: 1.5,
 } as const;
 
 export const OXYGEN = {
@@ -91,6 +95,7 @@ export const READING_RULES = {
   pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 120" },
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
   inrHigh: { id: "reading.inr.high", concept: "anticoagulation_out_of_range", severity: "high", description: "INR at or above 4.0" },
+  inrLow: { id: "reading.inr.low", concept: "anticoagulation_out_of_range", severity: "high", description: "INR below 1.5" },
   weightGain: { id: "reading.weight.gain", concept: "weight_gain", severity: "high", description: "weight up 2 kg (3 lb) or more in a few days" },
 } as const satisfies Readonly<Record<string, ReadingThreshold>>;
 

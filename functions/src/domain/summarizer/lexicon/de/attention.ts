@@ -14,7 +14,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "arzt", "ärztin", "doktor", "doktorin", "dr", "hausarzt", "hausärztin", "pflege", "pfleger", "pflegerin", "krankenschwester",
     "schwester", "chirurg", "chirurgin", "facharzt", "fachärztin", "jemand", "jemanden", "jemandem", "mensch", "echten menschen",
     "einem menschen", "team", "praxis", "klinik", "station", "kardiologe", "kardiologin", "hebamme", "onkologe", "onkologin",
-    "apotheker", "apothekerin", "sprechstunde", "ambulanz",
+    "apotheker", "apothekerin", "sprechstunde", "ambulanz", "beraterin", "berater", "diabetesberaterin", "diabetesberater", "therapeut", "therapeutin", "psychologin", "psychologe", "ordination",
   ],
   CHEST: ["brust", "brustkorb", "brustbein", "herzgegend", "herzbereich", "thorax"],
   CALF: ["wade", "waden", "bein", "beine", "oberschenkel", "unterschenkel", "kniekehle"],
@@ -55,7 +55,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "tilidin", "morphin", "oxycodon", "sertralin", "citalopram", "amoxicillin", "salbutamol", "pantoprazol", "omeprazol",
     "eisen", "methotrexat", "tamoxifen", "entresto", "jardiance",
   ],
-  DRUG_SHAPE: ["*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
+  DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
   /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
   MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@MED_COMPOUND"],
@@ -97,13 +97,13 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
-    when: ["(ohnmächtig|ohnmacht|bewusstlos|umgekippt|zusammengebrochen|zusammengesackt|weggetreten|kollabiert|kollaps)", "(fast|beinahe) ~2 (umgekippt|ohnmächtig|zusammengebrochen|weggekippt)", "(wurde mir|ist mir|wurde es) ~2 (schwarz vor augen|schwarz)", "(schwarz vor augen)", "(beine|knie) ~2 (weggeknickt|nachgegeben|versagt)"],
-    examples: { match: ["ich bin gestern im Bad umgekippt", "mir wurde schwarz vor Augen", "ich wäre fast ohnmächtig geworden"], noMatch: ["der Baum ist umgefallen"] },
+    when: ["(ohnmächtig|ohnmacht|bewusstlos|umgekippt|zusammengebrochen|zusammengesackt|weggetreten|kollabiert|kollaps)", "(fast|beinahe) ~2 (umgekippt|ohnmächtig|zusammengebrochen|weggekippt)", "(wurde mir|ist mir|wurde es|is mir) ~3 (schwarz vor augen|schwarz)", "(schwarz vor (den|meinen)? augen)", "(beine|knie) ~2 (weggeknickt|nachgegeben|versagt)"],
+    examples: { match: ["ich bin gestern im Bad umgekippt", "beim Aufstehen wurde mir schwarz vor den Augen", "mir wurde schwarz vor Augen", "ich wäre fast ohnmächtig geworden"], noMatch: ["der Baum ist umgefallen"] },
   },
   {
     id: "de.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(herzrasen|herzstolpern|herzklopfen)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)"],
-    examples: { match: ["ich habe abends Herzrasen", "mein Herz stolpert ohne Grund"], noMatch: ["von ganzem Herzen danke"] },
+    when: ["(herzrasen|herzstolpern|herzklopfen)", "(herz) ~3 (rast|raste|stolpert|stolperte|klopft wie wild|hämmert|pocht stark|schlägt unregelmäßig|schlägt sehr schnell|schlägt zu schnell|setzt aus)", "(herz) ~3 (klopft|klopfte|pocht|schlägt) ~3 (so doll|so stark|so heftig|so schnell|bis zum hals) ~4 (hinsetzen|setzen|schwindel*|luft)?"],
+    examples: { match: ["ich habe abends Herzrasen", "mein Herz klopft so heftig, dass ich mich hinsetzen muss", "mein Herz stolpert ohne Grund"], noMatch: ["von ganzem Herzen danke"] },
   },
   {
     id: "de.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
@@ -144,8 +144,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "kann ~2 nicht (wach bleiben|wachbleiben)", "(sehe dinge|höre stimmen|halluzinier*)"],
-    examples: { match: ["meine Tochter sagt, ich bin seit gestern verwirrt", "ich kann tagsüber nicht wach bleiben"], noMatch: ["der Plan ist verwirrend"] },
+    when: ["(verwirrt|desorientiert|durcheinander) !(wegen|über|von)", "(weiß nicht mehr wo ich bin|erkenne nicht)", "(sehr schläfrig|kann nicht wach bleiben|schlafe ständig ein|kaum wach)", "kann ~2 nicht (wach bleiben|wachbleiben)", "(sehe dinge|höre stimmen|halluzinier*)", "(sehe|gesehen|sah) ~3 (tierchen|käfer|viecher|insekten|spinnen|ameisen|leute|dinge) ~4 (krabbeln|krabbelten|laufen|liefen|an der wand|an der decke|die nicht da)", "(tierchen|käfer|viecher|insekten|spinnen|ameisen) ~5 (krabbeln|laufen) ~2 (gesehen|sehen)"],
+    examples: { match: ["meine Tochter sagt, ich bin seit gestern verwirrt", "heute Nacht habe ich kleine Käfer an der Wand krabbeln gesehen", "ich kann tagsüber nicht wach bleiben"], noMatch: ["der Plan ist verwirrend"] },
   },
   {
     id: "de.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -183,9 +183,9 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(nasenbluten|zahnfleischbluten|zahnfleisch blutet|nase blutet)", "(blaue flecken|hämatome|hamatome) ~3 (überall|ohne grund|riesige|große|einfach so)"],
+    when: ["(nasenbluten|zahnfleischbluten|zahnfleisch blutet|nase blutet)", "(blaue flecken|hämatome|hamatome) ~3 (überall|ohne grund|riesige|große|einfach so)", "(blauer fleck|blaue fleck|bluterguss|hämatom) ~6 (größer|wächst|gewachsen|wird dicker|hart|hartes)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minuten|stunde|stunden)", "hört nicht auf", "jeden tag", "überall", "riesige"],
-    examples: { match: ["ich habe jeden Tag Nasenbluten", "ich habe überall blaue Flecken ohne Grund"], noMatch: ["meine Nase läuft"] },
+    examples: { match: ["ich habe jeden Tag Nasenbluten", "der Bluterguss an der Einstichstelle wird immer größer", "ich habe überall blaue Flecken ohne Grund"], noMatch: ["meine Nase läuft"] },
   },
   {
     id: "de.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -280,6 +280,11 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["bei ihm ziehen sich die Rippen beim Atmen ein", "sie hat Nasenflügeln"], noMatch: ["er atmet durch die Nase"] },
   },
   {
+    id: "de.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(fünfmal|sechsmal|siebenmal|achtmal|neunmal|zehnmal|fünf mal|sechs mal|sieben mal|acht mal|zehn mal|# mal) ~8 (klo|toilette|durchfall|flüssig|wässrig|dünn)", "(durchfall|flüssig|wässrig) ~8 (fünfmal|sechsmal|siebenmal|achtmal|neunmal|zehnmal|fünf mal|sechs mal|sieben mal|acht mal|# mal)"],
+    examples: { match: ["ich war heute siebenmal auf dem Klo, ganz wässrig", "der Durchfall kommt sechs mal am Tag"], noMatch: ["ich war zweimal auf der Toilette", "ich bin fünfmal um den Block gelaufen"] },
+  },
+  {
     id: "de.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(erbrech*|übergeb*|kotz*|brech*) ~8 (durchfall)", "(durchfall) ~8 (erbrech*|übergeb*|kotz*|brech*)"],
     examples: { match: ["ich muss mich übergeben und habe Durchfall"], noMatch: ["kein Erbrechen und kein Durchfall"] },
@@ -312,8 +317,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(wozu das alles|was soll das alles|hat alles keinen sinn|keinen sinn mehr|sinnlos)", "(kann nicht mehr|schaffe das nicht mehr|bin am ende|am ende meiner kräfte|breche zusammen)", "kann ~2 nicht mehr", "(hoffnungslos|verzweifelt|keine hoffnung)", "(eine last|zur last) ~2 (für|fallen)?", "(weine|weinen|heule) ~3 (den ganzen tag|jeden tag|ständig|ohne grund)", "(fühle mich|bin) ~2 @MOOD_LOW ~3 (die ganze zeit|jeden tag|seit wochen|seit|ständig)", "(depressiv|depression)", "(panikattacke*|angstattacke*)", "(niemand|keiner) ~2 (würde mich vermissen|interessiert sich|merkt)", "(schlafe nicht|esse nicht|kann nicht schlafen) ~3 (seit tagen|mehr)?"],
-    examples: { match: ["ich kann einfach nicht mehr", "ich fühle mich wie eine Last für meine Kinder", "ich weine jeden Tag ohne Grund"], noMatch: ["wozu dient die blaue Tablette"] },
+    when: ["(wozu das alles|was soll das alles|hat alles keinen sinn|keinen sinn mehr|sinnlos)", "(kann nicht mehr|schaffe das nicht mehr|bin am ende|am ende meiner kräfte|breche zusammen)", "kann ~2 nicht mehr", "(hoffnungslos|verzweifelt|keine hoffnung)", "(eine last|zur last) ~2 (für|fallen)?", "(wäre|wären) ~3 besser ~3 (dran)? ~1 (mit jemand anderem|mit jemand anderes|mit einer anderen mutter|mit einem anderen vater)", "(ich störe nur|bin nur im weg|bin allen im weg|bin nur eine last)", "(weine|weinen|heule) ~3 (den ganzen tag|jeden tag|ständig|ohne grund)", "(fühle mich|bin) ~2 @MOOD_LOW ~3 (die ganze zeit|jeden tag|seit wochen|seit|ständig)", "(depressiv|depression)", "(panikattacke*|angstattacke*)", "(niemand|keiner) ~2 (würde mich vermissen|interessiert sich|merkt)", "(schlafe nicht|esse nicht|kann nicht schlafen) ~3 (seit tagen|mehr)?"],
+    examples: { match: ["ich kann einfach nicht mehr", "die Kleine wäre besser dran mit einer anderen Mutter", "ich störe nur alle", "ich fühle mich wie eine Last für meine Kinder", "ich weine jeden Tag ohne Grund"], noMatch: ["wozu dient die blaue Tablette"] },
   },
   {
     id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
@@ -362,6 +367,7 @@ export const DE_RULES: readonly ConceptRule[] = [
 ];
 
 export const DE_IDIOMS: readonly IdiomSpec[] = [
+  { id: "de.idiom.erleichterung", when: ["(stein vom herzen|last von den schultern)"], examples: { match: ["da fällt mir ein Stein vom Herzen"], noMatch: ["ich habe einen Stein in der Niere"] } },
   { id: "de.idiom.kopfschmerzen", when: ["(papierkram|formular|bürokratie|das|der verkehr) ~3 (macht|bereitet) ~2 (mir )?(kopfschmerzen|kopfzerbrechen)"], examples: { match: ["der Papierkram macht mir Kopfschmerzen"], noMatch: ["ich habe Kopfschmerzen"] } },
   { id: "de.idiom.sterben_vor", when: ["(sterbe|sterben|sterb) vor (hunger|langeweile|neugier|lachen|durst)", "(todmüde|todschick|totlachen)"], examples: { match: ["ich sterbe vor Hunger"], noMatch: ["ich will sterben"] } },
   { id: "de.idiom.andere", when: ["(telefonnummer|nummer der praxis)", "(blutabnahme|blutwerte|blutbild|bluttest|blutuntersuchung|urinprobe|urintest)", "(eingefallen|aufgefallen|gefallen lassen|gut gefallen|hat mir gefallen|gefällt)", "(preise|kurse|temperaturen) ~2 (gefallen|gestiegen)", "(von ganzem herzen|am herzen liegt|liegt mir am herzen)", "(druck bei der arbeit|zeitdruck|leistungsdruck)"], examples: { match: ["morgen habe ich eine Blutabnahme", "das hat mir gut gefallen"], noMatch: ["ich bin gefallen"] } },

@@ -16,13 +16,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const DE_GAP_BLOCKERS: readonly string[] = ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keins", "nie", "niemals", "ohne", "weder", "aber", "jedoch", "sondern"];
 
 export const DE_CONTEXT: ContextVocabulary = {
-  negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts"],
+  negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts", "net", "ned", "nich", "nix", "koa", "koan", "koane", "kans", "koans", "keene", "keen", "keens"],
   pseudoNegations: [
     "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",
     "(hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|kaum)", "nichts (hilft|wirkt|bringt)", "kann (nicht|kaum) (aufhören|mehr)",
     "(geht es|gehts|geht's) ~1 nicht (gut|so gut)", "nicht (weggehen|weggeht|weg geht|aufhören|aufhört|besser werden|besser wird|nachlassen|nachlässt|stoppen|zu stoppen|mehr aufhört)", "nicht (gut|so gut|wohl)", "weiß nicht (ob|wie|wann|was)", "kein wunder",
   ],
-  postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein"],
+  postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein", "net", "ned", "nich", "nix", "koa", "koans", "kans", "keene", "keens"],
   postNegationReach: 5,
   conditionalCues: ["wenn", "falls", "sollte", "sofern", "was ist wenn", "was wenn", "im fall", "für den fall"],
   clauseThen: ["dann", "danach"],
@@ -33,7 +33,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   reportedInformationCues: ["(beipackzettel|packungsbeilage|zettel|internet|google|broschüre|nachbarin|forum) (sagt|steht|schreibt|meint|warnt)", "(gelesen|habe gelesen) (dass|im|in)", "man hat mir gesagt"],
   historicalCues: ["vor (jahren|monaten|langer zeit|einem jahr)", "letztes jahr", "letzten monat", "letzte woche", "vorige woche", "als kind", "früher", "vor der (operation|op)", "in der vergangenheit", "am ersten tag", "die ersten tage", "im krankenhaus"],
   ongoingCues: ["seit", "immer noch", "noch immer", "weiterhin", "noch"],
-  resolutionCues: ["(ist|sind|war) ~2 (weg|vorbei|verschwunden|abgeklungen|besser)", "(ging|geht) ~2 (weg|vorbei)", "wieder weg", "wieder gut", "(viel|deutlich) besser", "nicht wiedergekommen", "nicht mehr gekommen", "nicht wieder aufgetreten", "hat aufgehört", "dauerte (nur|ein paar) (sekunden|minuten)", "danach (war|ist) es (weg|gut|besser)", "von selbst (weg|aufgehört)"],
+  resolutionCues: ["(seitdem|seither) ~2 (ist wieder ruhe|ist ruhe|war nichts mehr|nichts mehr|ist es weg)", "(ist|sind|war) ~2 (weg|vorbei|verschwunden|abgeklungen|besser)", "(ging|geht) ~2 (weg|vorbei)", "wieder weg", "wieder gut", "(viel|deutlich) besser", "nicht wiedergekommen", "nicht mehr gekommen", "nicht wieder aufgetreten", "hat aufgehört", "dauerte (nur|ein paar) (sekunden|minuten)", "danach (war|ist) es (weg|gut|besser)", "von selbst (weg|aufgehört)"],
   eventResolutionCues: ["(war|bin) ~2 (in der apotheke|beim hausarzt)", "(habe|hab) ~2 (sie|es|die tabletten) ~2 (wieder|geholt|bekommen)", "nehme (sie|es) wieder"],
   recencyCues: ["heute", "heute nacht", "gestern", "heute morgen", "heute früh", "heute abend", "letzte nacht", "vorhin", "gerade eben", "vor (einer|zwei|ein paar) stunden", "jetzt"],
   expectedCues: ["(ist|sei|wäre) (ganz|völlig|total)? normal", "(die ärztin|der arzt|der chirurg|die schwester|man) (hat|hatte) ~2 (gesagt|erklärt|vorgewarnt|angekündigt)", "(hat|hatte) (mich|uns) (vorgewarnt|darauf hingewiesen)", "zu erwarten", "erwartet", "macht mir keine sorgen", "wie immer", "wie sonst auch", "normal für mich", "(etwas|ein bisschen|leicht|leichte|bisschen) ~2 (schmerzen|weh|geschwollen|müde|empfindlich|gerötet)"],
@@ -45,7 +45,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   sanctionedChangeCues: ["(arzt|ärztin|doktor|dr|chirurg|kardiologe|kardiologin) ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
   unsanctionedCues: ["(die hälfte|weniger|mehr) als", "statt", "anstatt", "eigentlich (soll|sollte|muss)", "ohne (zu fragen|rücksprache|bescheid)", "auf eigene faust", "von mir aus", "selbst"],
   medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],
-  selfContactCues: ["(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)"],
+  selfContactCues: ["(lass|lassen sie) mich ~2 (anrufen|dort anrufen|da anrufen)", "(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
 

@@ -79,6 +79,11 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see it from here, passes, or names who can answer instead
+      "(?:da\\s+)?muss\\s+ich\\s+passen",
+      "gehort\\s+in\\s+die\\s+hande\\s+(?:von|ihres|ihrer|des|der)",
+      "(?:von\\s+hier\\s+aus|von\\s+hier)\\s+(?:sehe|habe)\\s+ich\\s+(?:ihre|keine|keinen|nicht)",
+      "ich\\s+mochte\\s+ihnen\\s+keine\\s+(?:zahl|frist|zeitangabe)\\s+nennen",
       "(?:kann|darf|mochte)\\s+(?:und\\s+darf\\s+)?ich\\s+(?:ihnen\\s+|dir\\s+)?(?:leider\\s+)?(?:nicht|nichts|keine|keinen)\\b",
       "(?:das|dazu)\\s+(?:kann|darf|mochte)\\s+ich\\s+(?:ihnen\\s+)?(?:von\\s+hier\\s+aus\\s+|leider\\s+|auch\\s+)?(?:nicht|nichts|keine)",
       "(?:legt|entscheidet|vergibt|bestimmt)\\s+(?:dr|die|der|ihr|ihre|das)\\b",

@@ -88,6 +88,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "talking", "getting dressed", "at night", "wakes me", "woke me"],
   // ----------------------------------------------------------------- medicines
   MED_NOUN: [
+    "infusion", "infusions",
     "pill", "pills", "tablet", "tablets", "meds", "medication", "medications", "medicine", "medicines", "dose", "doses", "dosage",
     "insulin", "injection", "injections", "shot", "shots", "jab", "jabs", "inhaler", "inhalers", "puffer", "patch", "patches",
     "drops", "eye drops", "capsule", "capsules", "prescription", "prescriptions", "script", "refill", "refills", "antibiotic*",
@@ -117,7 +118,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "lactulose", "iron tablets", "potassium", "ferrous", "vitamin d", "calcium",
   ],
   /** Drug names no list has, known by the endings of their international names. */
-  DRUG_SHAPE: [
+  DRUG_SHAPE: ["*salazine", "*salamine", 
     "*pril", "*sartan", "*olol", "*dipine", "*statin", "*semide", "*thiazide", "*xaban", "*gatran", "*parin", "*gliptin",
     "*gliflozin", "*glutide", "*formin", "*prazole", "*tidine", "*oxetine", "*afaxine", "*triptan", "*azepam", "*zolam",
     "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*vir",
@@ -326,10 +327,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(confused|muddled|mixed up) about (where i am|where i was|who|what day|the time|what year)",
       "(not making|making no) sense",
       "(seeing things|hearing voices|hallucinat*)",
+      "(seeing|seein|saw|see|seen) ~3 (things|bugs|insects|spiders|creatures|animals|people) ~4 (crawling|crawlin|crawl|running|on the wall|on the walls|on the ceiling|that aren't there|that weren't there|nobody else)",
       "(drowsy|sleepy|sleeping) ~3 (all day|all the time|can't wake|hard to wake|won't wake)",
       "(forgetting|forgot) ~3 (where i am|where i was|who|my own)",
     ],
-    examples: { match: ["I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there"], noMatch: ["I'm confused about the diet sheet", "the leaflet confused me"] },
+    examples: { match: ["I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there", "last night I saw bugs crawling on the ceiling"], noMatch: ["I'm confused about the diet sheet", "the leaflet confused me"] },
   },
   {
     id: "en.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -428,10 +430,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "bleed* ~2 (gums|nose)",
       "bruis* ~3 (easily|everywhere|all over|for no reason|out of nowhere|big|huge)",
       "(huge|massive|big|large) bruis*",
+      "(bruise|bruising|haematoma|hematoma) ~6 (getting bigger|bigger|growing|spreading|swelling up|hard lump)",
       "(blood|bleeding) ~2 (spotting|spots)",
     ],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(for|over) ~2 (minutes|hours|an hour|half an hour|twenty|ten|15|20|30)", "won't stop", "every day", "keeps", "massive", "huge", "everywhere"],
-    examples: { match: ["my nose keeps bleeding every day", "my gums bleed when I brush", "I bruise really easily now"], noMatch: ["I nosed around the shop"] },
+    examples: { match: ["the bruise in my groin is getting bigger", "my nose keeps bleeding every day", "my gums bleed when I brush", "I bruise really easily now"], noMatch: ["I nosed around the shop"] },
   },
   {
     id: "en.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -656,6 +659,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["his ribs are sucking in when he breathes", "her nostrils are flaring", "she's breathing with her tummy"], noMatch: ["he breathes through his nose"] },
   },
   {
+    id: "en.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(five|six|seven|eight|nine|ten|dozen|#) ~2 (times|motions|stools|bowel movements|trips) ~8 (watery|diarrh*|loose|runny|liquid|toilet|loo|bathroom)", "(watery|diarrh*|loose|runny|liquid|motions|stools) ~8 (five|six|seven|eight|nine|ten|#) ~1 (times|motions|stools)"],
+    examples: { match: ["since Monday I've been to the loo seven times a day, all watery", "the diarrhoea is coming six or seven times a day"], noMatch: ["I went to the toilet twice today", "I walked five times round the park"] },
+  },
+  {
     id: "en.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomit*|throwing up|being sick|threw up|sick) ~8 (diarrh*|the runs|loose stools|watery stools)", "(diarrh*|the runs) ~8 (vomit*|throwing up|being sick|threw up)"],
     examples: { match: ["I've been throwing up and I've got diarrhoea since last night"], noMatch: ["no vomiting and no diarrhoea"] },
@@ -831,6 +839,11 @@ export const EN_RULES: readonly ConceptRule[] = [
 ];
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
+  {
+    id: "en.idiom.relief_and_phoning",
+    when: ["(a|that's a|thats a|what a|such a) weight off", "weight off (my|our|your) (mind|shoulders)", "(ringing|ring|rang) (them|you|her|him|the clinic|the surgery|the practice|the ward|the office|back|round|up)"],
+    examples: { match: ["well that's a weight off my mind", "I'm ringing them straight away"], noMatch: ["I've had a ringing in my ears since yesterday"] },
+  },
   {
     id: "en.idiom.headache_figurative",
     when: ["(paperwork|form|forms|traffic|insurance|parking|app|website|billing|it|this|that|which|the whole thing) ~3 (is|was|has been|been|it's|that's|thats|its) ~2 (a|such a|a real|a bit of a|a total|one big) headache"],

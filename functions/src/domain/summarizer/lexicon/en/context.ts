@@ -95,7 +95,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyNouns: [
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",
-    "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "uncle",
+    "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "tita", "tito", "uncle",
     "cousin", "grandma", "grandmother", "nan", "nana", "nanna", "granny", "grandpa", "grandfather", "granddad", "grandad",
     "grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "nephew", "niece", "friend", "mate", "neighbour",
     "neighbor", "colleague", "coworker", "co worker", "boss", "manager", "roommate", "flatmate", "in laws", "in law",
@@ -120,6 +120,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "@MED", "took", "taken", "take", "taking", "dose", "dosed", "bolus*", "inject*", "jab", "shot", "units", "pharmacy", "chemist", "refill", "prescription",
   ],
   selfContactCues: [
+    "let me (call|ring|phone) ~3 (now|then|them|the|my|her|him|right)",
     "(i'll|i will|i'm going to|i am going to|i'm gonna|im gonna) ~2 (call|ring|phone|contact|email|text|book|make)", "(should|shall|do) i (call|ring|phone|contact)",
     "i (called|rang|phoned|spoke to|talked to|saw|emailed|messaged)", "(called|rang|phoned|spoke|talked) [to] (them|her|him) (already|yesterday|last)",
     "(when|who|what number) (do|should|can) i (call|ring)",

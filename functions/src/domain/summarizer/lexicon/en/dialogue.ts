@@ -61,6 +61,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
     ],
     indirectCues: [
+      "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)(?:tell|remind|show)\\s+me\\s+(?:again\\s+)?(?:about|the\\s+(?:right|best|proper)\\s+way|how|what|when|where|which|why|whether)\\b",
+      "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)explain\\s+(?:to\\s+me\\s+)?(?:how|what|why|when|whether)\\b",
       "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we)\\s+(?:can|could|should|may|might|will|am|need)\\b",
       "(?:is|was)\\s+(?:that|it|this)\\s+(?:actually|really|just|also|because|from|why|what|the\\s+reason|gonna|going\\s+to|good|bad|fine|safe|okay|ok|alright|true|right|wise|healthy|harmful|why)\\b",
       "(?:can|could|will|would)\\s+(?:dem|dey|una)\\b",
@@ -147,6 +149,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see it from here, passes, or names who can answer instead
+      "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+see\\s+(?:your|the)\\s+(?:schedule|calendar|records|file|chart|appointments|bookings|results)\\s+from\\s+here",
+      "(?:i'll|i\\s+will|i'm\\s+going\\s+to)\\s+have\\s+to\\s+pass\\s+on",
+      "who\\s+can\\s+(?:give\\s+you\\s+(?:a|an|the)\\s+(?:honest\\s+|real\\s+|proper\\s+)?answer|answer\\s+that)",
+      "(?:don't|do\\s+not)\\s+want\\s+to\\s+give\\s+you\\s+a\\s+(?:number|figure|date|timeline|timeframe)",
       "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+something\\s+i\\s+(?:have|can|know|see|keep)",
       "(?:only|just)\\s+(?:set\\s+up|here|able|allowed|designed)\\s+to\\s+(?:go\\s+over|help|talk|speak|answer|cover)",
       "(?:can|could)\\s+only\\s+(?:help|speak|talk|go\\s+over|answer|advise|cover)\\s+(?:with|to|about|on)?",

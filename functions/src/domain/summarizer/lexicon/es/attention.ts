@@ -38,7 +38,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   VOMIT: ["vómito", "vómitos", "vomitar", "vomité", "vomito", "vomitando", "devolver", "devolví", "arcadas", "guacarear"],
   FEVER: ["fiebre", "fiebres", "calentura", "temperatura", "escalofrío", "escalofríos", "tiritando", "tiritera", "sudores", "febril", "destemplado", "destemplada"],
   RASH: ["sarpullido", "erupción", "ronchas", "roncha", "manchas", "urticaria", "ampollas", "granitos", "sarpullidos"],
-  MOOD_LOW: ["triste", "decaído", "decaída", "vacío", "vacía", "sin ganas", "deprimido", "deprimida", "hundido", "hundida", "solo", "sola", "mal de ánimo", "bajoneado", "bajoneada"],
+  MOOD_LOW: ["desanimado", "desanimada", "triste", "decaído", "decaída", "vacío", "vacía", "sin ganas", "deprimido", "deprimida", "hundido", "hundida", "solo", "sola", "mal de ánimo", "bajoneado", "bajoneada"],
   SEVERE: [
     "fuerte", "fuertísimo", "muy fuerte", "muchísimo", "mucho", "terrible", "horrible", "insoportable", "intenso", "intensa",
     "espantoso", "brutal", "tremendo", "tremenda", "no aguanto", "no lo aguanto", "me mata", "peor", "atroz", "bastante",
@@ -65,7 +65,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "rivaroxabán", "xarelto", "dabigatrán", "ozempic", "semaglutida", "salbutamol", "ventolin", "amoxicilina",
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
-  DRUG_SHAPE: ["*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*cortina", "*profeno"],
+  DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*cortina", "*profeno"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
@@ -194,8 +194,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confundido|confundida|desorientado|desorientada|perdido|perdida) !(con|sobre|por)", "(no me ubico|no sé dónde estoy|no reconozco)", "(muy dormido|muy dormida|somnoliento|somnolienta|no me puedo despertar|no puedo mantenerme despierto|no puedo mantenerme despierta)", "(veo cosas|oigo voces|alucin*)"],
-    examples: { match: ["mi mamá dice que estoy muy desorientada", "no puedo mantenerme despierta"], noMatch: ["estoy confundida con la dieta"] },
+    when: ["(confundido|confundida|desorientado|desorientada|perdido|perdida) !(con|sobre|por)", "(no me ubico|no sé dónde estoy|no reconozco)", "(muy dormido|muy dormida|somnoliento|somnolienta|no me puedo despertar|no puedo mantenerme despierto|no puedo mantenerme despierta)", "(veo cosas|oigo voces|alucin*)", "(veo|vi|veía|viendo) ~3 (bichos|bichitos|insectos|arañas|animalitos|gente|personas|cosas) ~4 (caminando|corriendo|en la pared|en el techo|que no (hay|había|están|estaban))"],
+    examples: { match: ["mi mamá dice que estoy muy desorientada", "no puedo mantenerme despierta", "anoche vi bichitos caminando en el techo"], noMatch: ["estoy confundida con la dieta", "vi a mis nietos el domingo"] },
   },
   {
     id: "es.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -255,9 +255,9 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)"],
+    when: ["(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)", "(moretón|moratón|morado|cardenal|hematoma) ~6 (más grande|crece|creciendo|se extiende|se está extendiendo|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|horas|una hora|media hora)", "no para", "todos los días", "enormes", "por todos lados"],
-    examples: { match: ["me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["la nariz me pica"] },
+    examples: { match: ["el moretón de la ingle está más grande", "me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["la nariz me pica"] },
   },
   {
     id: "es.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -292,11 +292,12 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(diarrea|cagadera|descomposición) ~4 (todo el día|sin parar|muchas veces|con sangre|líquida|desde)",
       "(dolor de barriga|dolor de estómago|dolor de panza|dolor abdominal|dolor de guata) ~2 (fuerte|muy fuerte|horrible|insoportable|terrible)",
       "(barriga|panza|abdomen|vientre|estómago) ~2 (dura como|durísima|dura como una tabla|rígida)",
-      "(ojos|piel) ~3 (amarillos|amarillas|amarillentos|amarillentas)",
+      "(ojos|piel) ~3 (amarillos|amarillas|amarillentos|amarillentas|amarillo|amarilla|amarillento|amarillenta)",
+      "amarill* ~2 hasta ~2 (la panza|la barriga|el pecho|las piernas|las piernitas|los pies|el ombligo)",
       "(ictericia)",
       "(no puedo tragar|no puedo beber|no me pasa nada)",
     ],
-    examples: { match: ["llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos"], noMatch: ["me vomitaron encima en el bus"] },
+    examples: { match: ["llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos", "la niña está amarilla hasta las piernas", "tengo la piel amarillenta"], noMatch: ["me vomitaron encima en el bus"] },
   },
   {
     id: "es.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
@@ -383,6 +384,11 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["se le hunden las costillas al respirar", "está respirando con la panza"], noMatch: ["respira por la nariz"] },
   },
   {
+    id: "es.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(cinco|seis|siete|ocho|nueve|diez|#) ~2 (veces|evacuaciones|deposiciones|cacas) ~8 (líquid*|diarrea|agua|aguad*|suelt*|baño)", "(diarrea|líquid*|aguad*|evacuaciones|deposiciones) ~8 (cinco|seis|siete|ocho|nueve|diez|#) ~1 (veces|evacuaciones|deposiciones)"],
+    examples: { match: ["voy al baño siete veces al día, todo líquido", "tengo diarrea unas seis veces al día"], noMatch: ["fui al baño dos veces hoy", "caminé cinco veces alrededor del parque"] },
+  },
+  {
     id: "es.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vómito*|vomit*|devolv*) ~8 (diarrea|cagadera|descomposición)", "(diarrea|cagadera|descomposición) ~8 (vómito*|vomit*|devolv*)"],
     examples: { match: ["tengo vómitos y diarrea desde anoche"], noMatch: ["sin vómitos ni diarrea"] },
@@ -431,6 +437,8 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)",
       "(sin esperanza|desesperada|desesperado|desesperanza|no tengo esperanza|perdí la esperanza)",
       "(una carga|un estorbo) ~2 (para)?",
+      "(estaría|estarían) ~2 mejor ~4 (sin mí|con otra persona|con otra mamá|con otro papá|con alguien más|con alguien que)",
+      "(solo|nomás|sólo) (estorbo|molesto|doy lata)",
       "(lloro|llorando|lloré) ~3 (todo el día|todos los días|sin parar|sin motivo|a cada rato)",
       "(me siento|estoy|ando) ~2 @MOOD_LOW ~3 (todo el tiempo|todos los días|desde hace|siempre|semanas)",
       "(deprimido|deprimida|depresión)",
@@ -438,7 +446,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(a nadie le importa|nadie me extrañaría|nadie se daría cuenta)",
       "(no duermo|no he dormido|no como|no he comido) ~3 (hace días|desde hace|nada)",
     ],
-    examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo"], noMatch: ["para qué sirve la pastilla azul"] },
+    examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
   },
   {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
@@ -506,6 +514,7 @@ export const ES_RULES: readonly ConceptRule[] = [
 ];
 
 export const ES_IDIOMS: readonly IdiomSpec[] = [
+  { id: "es.idiom.alivio", when: ["(me quité|me quita|quitarme|me has quitado|me quitó) ~2 (un peso de encima|un peso)"], examples: { match: ["uf, me quitó un peso de encima"], noMatch: ["el peso me subió dos kilos"] } },
   { id: "es.idiom.dolor_de_cabeza", when: ["(papeleo|trámite|trámites|formulario|tráfico|esto|eso) ~3 (es|fue) ~2 (un dolor de cabeza|una pesadilla)"], examples: { match: ["este papeleo es un dolor de cabeza"], noMatch: ["tengo dolor de cabeza"] } },
   { id: "es.idiom.morirse_de", when: ["(me muero|me moría|morirme|muriendo) de (ganas|risa|hambre|sueño|vergüenza|aburrimiento)", "(me desmayo|desmayarme|me desmayé|me desmayaba) de (risa|gusto|amor|sueño)"], examples: { match: ["me muero de ganas de ir al mar"], noMatch: ["me quiero morir"] } },
   { id: "es.idiom.otros", when: [

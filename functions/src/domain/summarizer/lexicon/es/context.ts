@@ -63,7 +63,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   thirdPartyNouns: [
     "esposo", "esposa", "marido", "mujer", "pareja", "novio", "novia", "hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé",
     "mamá", "madre", "papá", "padre", "hermano", "hermana", "tío", "tía", "primo", "prima", "abuelo", "abuela", "nieto", "nieta",
-    "sobrino", "sobrina", "amigo", "amiga", "vecino", "vecina", "compañero", "compañera", "suegro", "suegra", "cuñado", "cuñada",
+    "sobrino", "sobrina", "amigo", "amiga", "vecino", "vecina", "compañero", "compañera", "suegro", "suegra", "cuñado", "cuñada", "cuñao",
     "nuera", "yerno", "jefe", "jefa", "perro", "gato", "familia", "comadre", "compadre", "señora de al lado", "señora", "señor", "viejo", "vieja", "patrona",
   ],
   thirdPartyDeterminers: ["mi", "mis", "su", "sus", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "a mi", "a la", "al"],
@@ -81,7 +81,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   unsanctionedCues: ["(la mitad|menos|más) de lo que", "en vez de", "en lugar de", "se supone que", "sin (preguntar|avisar|decirle)", "por mi cuenta", "por mi propia cuenta"],
   medicationContext: ["@MED", "tomé", "tomo", "tomar", "puse", "pongo", "inyect*", "dosis", "unidades", "farmacia", "receta"],
-  selfContactCues: ["(voy a|iba a|pienso) (llamar|llamarlos|llamarla|pedir)", "(la|lo|los|las) llamo yo", "(ya|yo) (llamé|hablé con|fui a ver)", "llamé (a|al) (la|el|mi)?", "(debo|tengo que|hay que) llamar", "(cuándo|a quién|a qué número) (llamo|debo llamar)", "(le diré|le voy a decir|le pido) a (mi|la|el) ~2 que (llame|pida)"],
+  selfContactCues: ["(déjeme|déjame|deje que|deja que) (llamar|llame|los llame|la llame|lo llame)", "(voy a|iba a|pienso) (llamar|llamarlos|llamarla|pedir)", "(la|lo|los|las) llamo yo", "(ya|yo) (llamé|hablé con|fui a ver)", "llamé (a|al) (la|el|mi)?", "(debo|tengo que|hay que) llamar", "(cuándo|a quién|a qué número) (llamo|debo llamar)", "(le diré|le voy a decir|le pido) a (mi|la|el) ~2 que (llame|pida)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
 

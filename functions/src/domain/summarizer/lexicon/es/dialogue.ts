@@ -92,6 +92,10 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see it from here, passes, or names who can answer instead
+      "desde\\s+aqui\\s+no\\s+(?:veo|tengo|puedo)",
+      "quien\\s+(?:le|te)\\s+(?:puede|podra)\\s+(?:dar|responder|contestar)",
+      "no\\s+quiero\\s+dar(?:le|te)\\s+(?:un\\s+numero|una\\s+cifra|una\\s+fecha|un\\s+plazo)",
       "(?:no\\s+(?:te|le)\\s+(?:lo\\s+|la\\s+)?puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
       "no\\s+(?:la|lo|las|los)\\s+tengo\\s+en\\s+(?:sus|tus|mis)",
       "(?:desde\\s+aca|desde\\s+aqui)\\s+no\\s+tengo\\s+acceso",

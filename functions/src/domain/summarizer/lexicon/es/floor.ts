@@ -15,7 +15,7 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_MED: ["@MED", "jarabe", "gotas", "crema", "inhalador", "pastilla*", "remedio*", "medicina*", "dosis", "insulina", "inyección", "receta"],
   FLOOR_MED_EVENT: ["dejé", "deje", "dejé de", "suspend*", "olvid*", "se me olvid*", "no me tomé", "no tomé", "me salté", "salté", "se me acab*", "se acab*", "no tengo", "me quedé sin", "doble", "de más", "vencid*", "caducad*", "perdí", "cambié"],
   FLOOR_READING: ["azúcar", "glucosa", "glicemia", "glucemia", "presión", "tensión", "peso", "pesé", "báscula", "temperatura", "termómetro", "pulso", "oxígeno", "saturación", "aparato", "me dio", "me salió", "marcó", "traigo"],
-  FLOOR_DISTRESS: ["gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena"],
+  FLOOR_DISTRESS: ["desanimad*", "deprimid*", "gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena"],
   FLOOR_CONTACT: ["hablar con", "que me llame", "me llame", "llamarme", "ver al", "ver a la", "comunicarme con"],
 };
 

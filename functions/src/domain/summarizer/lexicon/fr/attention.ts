@@ -53,7 +53,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilline", "augmentin", "salbutamol", "seretide", "symbicort", "spiriva", "digoxine", "amiodarone", "cordarone",
     "entresto", "spironolactone", "aldactone", "méthotrexate", "tamoxifène", "fer",
   ],
-  DRUG_SHAPE: ["*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
+  DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
   MED_PRONOUN: ["le", "la", "les", "l", "en", "un", "une"],
   NUM: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques", "plusieurs", "#"],
@@ -161,8 +161,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confus|confuse|désorienté|désorientée|je suis perdu|je suis perdue|complètement perdu|complètement perdue) !(avec|par|sur|dans les)", "(je ne sais plus où je suis|je ne reconnais)", "(très somnolent|très somnolente|je n arrive pas à rester éveillé|je n arrive pas à rester éveillée|je dors tout le temps)", "(hallucin*|je vois des choses|j entends des voix)"],
-    examples: { match: ["ma fille trouve que je suis confuse depuis hier", "je n arrive pas à rester éveillée"], noMatch: ["je suis perdu avec les papiers"] },
+    when: ["(confus|confuse|désorienté|désorientée|je suis perdu|je suis perdue|complètement perdu|complètement perdue) !(avec|par|sur|dans les)", "(je ne sais plus où je suis|je ne reconnais)", "(très somnolent|très somnolente|je n arrive pas à rester éveillé|je n arrive pas à rester éveillée|je dors tout le temps)", "(hallucin*|je vois des choses|j entends des voix)", "(vu|vois|voyais|voir) ~3 (des)? ~2 (bêtes|bestioles|insectes|araignées|fourmis|gens|choses) ~4 (couraient|courir|qui courent|marcher|au plafond|sur le mur|sur les murs|qui n existent pas|qui n étaient pas là)"],
+    examples: { match: ["ma fille trouve que je suis confuse depuis hier", "je n arrive pas à rester éveillée", "cette nuit j ai vu des bestioles qui couraient au plafond"], noMatch: ["je suis perdu avec les papiers"] },
   },
   {
     id: "fr.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -209,9 +209,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)"],
+    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)", "(bleu|hématome|ecchymose) ~6 (grossit|plus gros|plus grand|s étend|durci|dur)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutes|heure|heures|demi heure)", "tous les jours", "partout", "énormes"],
-    examples: { match: ["je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
+    examples: { match: ["l hématome au pli de l aine grossit", "je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
   },
   {
     id: "fr.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -306,6 +306,11 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["ça creuse sous les côtes quand il respire", "elle a un tirage"], noMatch: ["il respire par le nez"] },
   },
   {
+    id: "fr.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(selle|selles|toilettes|diarrhée|liquide) ~8 (cinq|six|sept|huit|neuf|dix|#) ~2 fois", "(cinq|six|sept|huit|neuf|dix|#) ~2 fois ~8 (selle|selles|liquide|diarrhée|toilettes)"],
+    examples: { match: ["je vais aux toilettes sept fois par jour, c est tout liquide", "la diarrhée revient six fois par jour"], noMatch: ["je vais aux toilettes deux fois par jour", "j ai marché cinq fois autour du parc"] },
+  },
+  {
     id: "fr.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomi*|vomissements|vomit) ~8 (diarrhée|diarrhées|la courante)", "(diarrhée|diarrhées) ~8 (vomi*|vomissements|vomit)"],
     examples: { match: ["depuis cette nuit je vomis et j ai la diarrhée"], noMatch: ["ni vomissements ni diarrhée"] },
@@ -348,6 +353,8 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)",
+      "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
+      "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
       "(je n en peux plus|j en peux plus|je craque|je suis à bout|au bout du rouleau|je m effondre)",
       "(désespéré|désespérée|désespoir|plus d espoir|aucun espoir)",
       "(un poids|un fardeau) ~2 (pour)",
@@ -358,7 +365,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+    examples: { match: ["ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
   },
   {
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
@@ -404,11 +411,12 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(j ai décidé|décidé) ~2 (de ne plus|d arrêter|de réduire|de diminuer|de couper)",
       "(je|j) (l|les) (ai|avais) (arrêté|arrêtée|arrêtés|arrêtées|laissé tomber|stoppé|stoppée|abandonné|abandonnée)",
       "(je|j) (le|la|les) (prends|prenais) (plus|pas) ~3 (depuis|parce que|car)?",
+      "(je|j) (l|les) (ai|avais) (plus|pas|jamais) (pris|prise|prises|reprise|repris)",
       "(je coupe|coupé|je prends) ~2 (en deux|la moitié|un demi) ~3 (pour que ça dure|pour faire durer|comprimé|cachet)?",
       "(je le prends|je la prends|je les prends) (seulement|que) ~2 (quand|si)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["j ai arrêté la statine à cause des douleurs", "je ne prends plus le diurétique", "je coupe les comprimés en deux pour que ça dure"], noMatch: ["j ai arrêté de fumer"] },
+    examples: { match: ["mon comprimé pour la thyroïde, je l ai plus pris depuis lundi", "j ai arrêté la statine à cause des douleurs", "je ne prends plus le diurétique", "je coupe les comprimés en deux pour que ça dure"], noMatch: ["j ai arrêté de fumer"] },
   },
   {
     id: "fr.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
@@ -420,6 +428,7 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
+  { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },
   { id: "fr.idiom.casse_tete", when: ["(casse tête|prise de tête)", "(paperasse|formulaire|dossier|ça|c est) ~3 (un mal de tête|une migraine)"], examples: { match: ["ce formulaire est un vrai casse tête"], noMatch: ["j ai mal à la tête"] } },
   { id: "fr.idiom.mourir_de", when: ["(je meurs|mourir|je mourais) (de faim|de soif|d envie|de rire|de chaud|d ennui)"], examples: { match: ["je meurs d envie de revoir la mer"], noMatch: ["j ai envie de mourir"] } },
   { id: "fr.idiom.autres", when: [

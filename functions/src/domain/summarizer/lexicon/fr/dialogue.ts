@@ -47,6 +47,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
     ],
     indirectCues: [
+      "(?:dites|expliquez|rappelez|racontez)[- ]moi\\b",
       "(?<!(?:sais|savais|sait|ou|de|en|pour|rien)\\s)quoi\\b(?!\\s+(?:que|qu))",
       "combien\\b",
       "jusqu\\s+a\\s+quand\\b",
@@ -91,6 +92,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see it from here, passes, or names who can answer instead
+      "d\\s+ici\\s+je\\s+(?:ne\\s+)?(?:vois|peux|ai)\\s+pas",
+      "qui\\s+(?:pourra|peut)\\s+vous\\s+(?:repondre|donner\\s+une\\s+reponse)",
+      "je\\s+(?:ne\\s+)?veux\\s+pas\\s+vous\\s+donner\\s+(?:un\\s+chiffre|une\\s+date|un\\s+delai)",
       "je\\s+ne\\s+(?:peux|pourrai|saurais)\\s+pas\\s+(?:vous\\s+|te\\s+)?(?:le\\s+|la\\s+|l\\s+|en\\s+|y\\s+)?(?:dire|repondre|conseiller|proposer|recommander|indiquer|confirmer|predire|garantir|savoir)",
       "je\\s+(?:n\\s+)?ai\\s+pas\\s+(?:acces|cette\\s+information|ces\\s+informations|l\\s+information|les\\s+informations|de\\s+donnees)",
       "(?:c\\s+est|ce\\s+sera|ca\\s+reste)\\s+(?:a\\s+lui|a\\s+elle|a\\s+eux|un\\s+choix\\s+a\\s+faire|une\\s+decision)\\b",

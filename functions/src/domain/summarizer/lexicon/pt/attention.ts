@@ -52,7 +52,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "prednisona", "dipirona", "paracetamol", "tylenol", "ibuprofeno", "tramadol", "morfina", "sertralina", "fluoxetina",
     "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
   ],
-  DRUG_SHAPE: ["*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*sona", "*profeno"],
+  DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*sona", "*profeno"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
@@ -140,8 +140,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)"],
-    examples: { match: ["minha filha achou que eu estava confusa", "não consigo ficar acordada de dia"], noMatch: ["estou confusa com a dieta"] },
+    when: ["(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)", "(vi|vejo|via|vendo) ~3 (bichos|bichinhos|insetos|aranhas|formigas|gente|pessoas|coisas) ~4 (andando|correndo|na parede|no teto|que não (existem|estavam|estão))"],
+    examples: { match: ["minha filha achou que eu estava confusa", "não consigo ficar acordada de dia", "ontem vi uns bichinhos andando na parede"], noMatch: ["estou confusa com a dieta", "vi meus netos no domingo"] },
   },
   {
     id: "pt.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -180,9 +180,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)"],
+    when: ["(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)", "(roxo|mancha roxa|hematoma) ~6 (aumentando|maior|crescendo|espalhando|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|hora|horas|meia hora)", "não para", "todo dia", "todos os dias", "enormes", "pelo corpo"],
-    examples: { match: ["o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz coçando"] },
+    examples: { match: ["o hematoma na virilha está aumentando", "o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz coçando"] },
   },
   {
     id: "pt.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -272,6 +272,11 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["a bombinha está na bolsa"] },
   },
   {
+    id: "pt.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
+    when: ["(cinco|seis|sete|oito|nove|dez|#) ~2 (vezes|evacuações) ~8 (líquid*|diarreia|mole|aguad*|banheiro|casa de banho)", "(diarreia|caganeira|líquid*|aguad*|evacuações) ~8 (cinco|seis|sete|oito|nove|dez|#) ~1 (vezes|evacuações)"],
+    examples: { match: ["fui ao banheiro sete vezes hoje, tudo líquido", "a diarreia vem umas seis vezes por dia"], noMatch: ["fui ao banheiro duas vezes hoje", "andei cinco vezes em volta da praça"] },
+  },
+  {
     id: "pt.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: ["(vomit*|vômito*|vómito*|gomit*) ~8 (diarreia|caganeira|intestino solto)", "(diarreia|caganeira) ~8 (vomit*|vômito*|vómito*|gomit*)"],
     examples: { match: ["estou vomitando e com diarreia desde ontem"], noMatch: ["sem vômito nem diarreia"] },
@@ -311,14 +316,16 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite)",
       "(sem esperança|desesperado|desesperada|perdi a esperança)",
       "(um peso|um fardo|um estorvo) ~2 (para|pra)",
-      "(choro|chorando|chorei) ~3 (o dia todo|todo dia|todos os dias|sem parar|sem motivo|à toa)",
+      "(estaria|estariam) ~3 (melhor|mais bem servido|mais bem servida|mais bem servidos) ~4 (sem mim|com outra pessoa|com outra mãe|com outro pai|com alguém)",
+      "(só|eu só) (atrapalho|dou trabalho)",
+      "(choro|chorando|chorei) ~6 (o dia todo|todo dia|todos os dias|sem parar|sem motivo|à toa)",
       "(me sinto|estou|ando) ~2 @MOOD_LOW ~3 (o tempo todo|todo dia|todos os dias|há semanas|desde|sempre)",
       "(deprimido|deprimida|depressão)",
       "(crise de pânico|crises de pânico|ataque de pânico|crise de ansiedade)",
       "(ninguém) ~2 (se importa|ia sentir falta|notaria)",
       "(não durmo|não consigo dormir|não como|não consigo comer) ~3 (há dias|faz dias|nada)",
     ],
-    examples: { match: ["não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo"], noMatch: ["para que serve o remédio azul"] },
+    examples: { match: ["não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo", "acho que o meu filho estaria melhor com outra pessoa", "eu só atrapalho aqui em casa"], noMatch: ["para que serve o remédio azul", "o joelho estaria melhor com outra pomada"] },
   },
   {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
@@ -379,6 +386,7 @@ export const PT_RULES: readonly ConceptRule[] = [
 ];
 
 export const PT_IDIOMS: readonly IdiomSpec[] = [
+  { id: "pt.idiom.alivio", when: ["(tirou|tira|tirar|tirei) ~2 (um peso das costas|um peso de cima|um peso)"], examples: { match: ["nossa, isso tirou um peso das costas"], noMatch: ["o peso subiu dois quilos"] } },
   { id: "pt.idiom.dor_de_cabeca", when: ["(papelada|formulário|trânsito|isso|isto) ~3 (é|foi|está sendo) ~2 (uma dor de cabeça|um pesadelo)"], examples: { match: ["essa papelada é uma dor de cabeça"], noMatch: ["estou com dor de cabeça"] } },
   { id: "pt.idiom.morrer_de", when: ["(morrendo|morro|morrer|morri) de (vontade|rir|fome|sono|saudade|vergonha|calor|tédio)"], examples: { match: ["estou morrendo de saudade da praia"], noMatch: ["queria morrer"] } },
   { id: "pt.idiom.outros", when: ["(número de telefone|número do telefone)", "(exame de sangue|exames de sangue|exame de urina)", "(caiu a ficha|caiu a internet|caiu a ligação|caiu a chamada|caiu o sinal)", "(de coração|do fundo do coração)", "(pressão no trabalho|pressão do trabalho)"], examples: { match: ["fiz exame de sangue segunda", "caiu a ligação"], noMatch: ["eu caí"] } },

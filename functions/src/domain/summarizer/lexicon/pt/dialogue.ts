@@ -72,6 +72,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see it from here, passes, or names who can answer instead
+      "daqui\\s+(?:eu\\s+)?nao\\s+(?:consigo|vejo|tenho|posso)",
+      "quem\\s+pode\\s+(?:te|lhe)\\s+dar\\s+(?:uma|a)\\s+resposta",
+      "nao\\s+quero\\s+(?:te|lhe)\\s+dar\\s+(?:um\\s+numero|um\\s+prazo|uma\\s+data)",
       "(?:nao|eu\\s+nao)\\s+(?:tenho\\s+como|consigo|posso|sei)\\s+(?:te\\s+|lhe\\s+)?(?:dar|dizer|indicar|adiantar|prever|garantir|responder)",
       "nao\\s+lhe\\s+sei\\s+dizer|nao\\s+te\\s+sei\\s+dizer",
       "(?:isso|essa\\s+decisao|essa\\s+escolha|a\\s+escolha)\\s+(?:e|e\\s+algo|fica)\\s+(?:do|da|para\\s+combinar\\s+com|com\\s+o|com\\s+a|pra\\s+combinar)",
