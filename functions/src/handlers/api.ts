@@ -10,6 +10,7 @@ import { loadAudio } from "../repositories/audio";
 import { openObjectRead } from "../services/storage";
 import { verifyAudioLink } from "./audio-links";
 import { callerFromClaims, type Caller, type Operation } from "./auth";
+import { alongsideCheck } from "./callable";
 import { agentOperations } from "./agents";
 import { dashboardOperations } from "./dashboard";
 import { knowledgeOperations } from "./knowledge";
@@ -31,6 +32,12 @@ interface Route {
   input: (params: string[], body: unknown, query: Record<string, unknown>) => unknown;
   operation: Operation;
   status?: number;
+  /**
+   * The ID token's revocation check (one Auth round trip) runs while the operation reads instead of
+   * before it; nothing is answered before it passed, and the operation awaits `caller.beforeWrites()`
+   * before any write. For operations that only read, or that gate their writes that way.
+   */
+  checkAlongside?: true;
 }
 
 const bodyOnly = (_p: string[], body: unknown) => body;
@@ -45,8 +52,8 @@ const pick = (query: Record<string, unknown>, keys: string[], extra: Record<stri
 
 const ID = "([A-Za-z0-9_-]{1,128})";
 const ROUTES: Route[] = [
-  { method: "POST", pattern: /^\/knowledge$/, input: bodyOnly, operation: knowledgeOperations.uploadKnowledge, status: 201 },
-  { method: "GET", pattern: /^\/knowledge$/, input: queryDoctor, operation: knowledgeOperations.listKnowledge },
+  { method: "POST", pattern: /^\/knowledge$/, input: bodyOnly, operation: knowledgeOperations.uploadKnowledge, status: 201, checkAlongside: true },
+  { method: "GET", pattern: /^\/knowledge$/, input: queryDoctor, operation: knowledgeOperations.listKnowledge, checkAlongside: true },
   { method: "GET", pattern: new RegExp(`^/knowledge/${ID}$`), input: idOnly("knowledge_id"), operation: knowledgeOperations.getKnowledge },
   { method: "PUT", pattern: new RegExp(`^/knowledge/${ID}$`), input: bodyWith("knowledge_id"), operation: knowledgeOperations.replaceKnowledge },
   { method: "DELETE", pattern: new RegExp(`^/knowledge/${ID}$`), input: idOnly("knowledge_id"), operation: knowledgeOperations.deleteKnowledge },
@@ -56,11 +63,11 @@ const ROUTES: Route[] = [
   { method: "POST", pattern: new RegExp(`^/audio/${ID}/approve$`), input: idOnly("audio_id"), operation: narrationOperations.approveAudio },
   { method: "DELETE", pattern: new RegExp(`^/audio/${ID}$`), input: idOnly("audio_id"), operation: narrationOperations.deleteAudio },
   { method: "POST", pattern: /^\/agent$/, input: bodyOnly, operation: agentOperations.saveAgent },
-  { method: "GET", pattern: /^\/agents?$/, input: queryDoctor, operation: agentOperations.listAgents },
+  { method: "GET", pattern: /^\/agents?$/, input: queryDoctor, operation: agentOperations.listAgents, checkAlongside: true },
   { method: "GET", pattern: new RegExp(`^/agents?/${ID}$`), input: idOnly("agent_id"), operation: agentOperations.getAgent },
   { method: "DELETE", pattern: new RegExp(`^/agents?/${ID}$`), input: idOnly("agent_id"), operation: agentOperations.deleteAgent },
   { method: "POST", pattern: /^\/patients$/, input: bodyOnly, operation: patientOperations.createPatient, status: 201 },
-  { method: "POST", pattern: /^\/patient\/session$/, input: bodyOnly, operation: sessionOperations.startSession },
+  { method: "POST", pattern: /^\/patient\/session$/, input: bodyOnly, operation: sessionOperations.startSession, checkAlongside: true },
   { method: "POST", pattern: new RegExp(`^/patient/session/${ID}/end$`), input: idOnly("session_id"), operation: sessionOperations.endSession },
   { method: "GET", pattern: new RegExp(`^/patient/${ID}/summary$`), input: idOnly("patient_id"), operation: dashboardOperations.getPatientSummary },
   { method: "DELETE", pattern: new RegExp(`^/patient/${ID}$`), input: idOnly("patient_id"), operation: privacyOperations.erasePatient },
@@ -74,7 +81,7 @@ const ROUTES: Route[] = [
   { method: "GET", pattern: /^\/voices$/, input: (_p, _b, q) => pick(q, ["cursor", "page_size"]), operation: voiceOperations.listVoices },
   { method: "POST", pattern: new RegExp(`^/agents?/${ID}/preview$`), input: idOnly("agent_id"), operation: agentPreviewOperations.previewAgent },
   { method: "POST", pattern: /^\/knowledge\/files$/, input: bodyOnly, operation: knowledgeFileOperations.uploadKnowledgeFile, status: 201 },
-  { method: "GET", pattern: /^\/dashboard$/, input: queryDoctor, operation: dashboardOperations.getDashboard },
+  { method: "GET", pattern: /^\/dashboard$/, input: queryDoctor, operation: dashboardOperations.getDashboard, checkAlongside: true },
   { method: "GET", pattern: /^\/alerts$/, input: queryDoctor, operation: dashboardOperations.listAlerts },
   { method: "POST", pattern: new RegExp(`^/alerts/${ID}/acknowledge$`), input: idOnly("alert_id"), operation: dashboardOperations.acknowledgeAlert },
 ];
@@ -99,17 +106,46 @@ async function requireAppCheck(req: Request): Promise<void> {
   }
 }
 
-async function authenticate(req: Request): Promise<Caller> {
-  const header = req.get("authorization") ?? "";
-  const match = /^Bearer (.+)$/.exec(header);
+const INVALID_TOKEN = "The ID token is invalid, expired or revoked; sign in again.";
+
+function bearerToken(req: Request): string {
+  const match = /^Bearer (.+)$/.exec(req.get("authorization") ?? "");
   if (!match) throw new AppError("unauthenticated", "Send a Firebase ID token: Authorization: Bearer <token>.");
+  return match[1]!;
+}
+
+/** The caller, from an ID token that is valid and neither revoked nor of a disabled account. */
+async function authenticate(req: Request): Promise<Caller> {
+  const token = bearerToken(req);
   let decoded;
   try {
-    decoded = await adminAuth().verifyIdToken(match[1]!, true);
+    decoded = await adminAuth().verifyIdToken(token, true);
   } catch {
-    throw new AppError("unauthenticated", "The ID token is invalid, expired or revoked; sign in again.");
+    throw new AppError("unauthenticated", INVALID_TOKEN);
   }
   return callerFromClaims(decoded.uid, decoded);
+}
+
+/**
+ * The caller from the token's signature and expiry, and the revocation check as a promise that
+ * runs meanwhile (handlers/callable.ts alongsideCheck awaits it before anything is answered).
+ */
+async function authenticateAlongside(req: Request): Promise<{ caller: Caller; live: Promise<void> }> {
+  const token = bearerToken(req);
+  const live = adminAuth()
+    .verifyIdToken(token, true)
+    .then(
+      () => undefined,
+      () => Promise.reject(new AppError("unauthenticated", INVALID_TOKEN)),
+    );
+  live.catch(() => undefined); // awaited by the caller on every path
+  let decoded;
+  try {
+    decoded = await adminAuth().verifyIdToken(token);
+  } catch {
+    throw new AppError("unauthenticated", INVALID_TOKEN);
+  }
+  return { caller: callerFromClaims(decoded.uid, decoded), live };
 }
 
 /** Only allowlisted browser origins get CORS headers; server-to-server calls send no Origin. */
@@ -211,9 +247,15 @@ export async function handleApiRequest(req: Request, res: Response): Promise<voi
       throw new AppError("invalidInput", "Send a JSON body with Content-Type: application/json.");
     }
     await requireAppCheck(req);
-    const caller = await authenticate(req);
     const params = route.pattern.exec(path)!.slice(1);
-    const result = await route.operation(caller, route.input(params, req.body, req.query as Record<string, unknown>));
+    const input = route.input(params, req.body, req.query as Record<string, unknown>);
+    let result: unknown;
+    if (route.checkAlongside) {
+      const { caller, live } = await authenticateAlongside(req);
+      result = await alongsideCheck(live, (beforeWrites) => route.operation({ ...caller, beforeWrites }, input));
+    } else {
+      result = await route.operation(await authenticate(req), input);
+    }
     res.status(route.status ?? 200).json(result);
   } catch (error) {
     if (error instanceof AppError) {

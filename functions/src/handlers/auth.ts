@@ -9,6 +9,12 @@ export interface Caller {
   /** Doctors: their own uid. Patients: their doctor's uid. */
   doctorId?: string;
   patientId?: string;
+  /**
+   * Set when the revocation check of the caller's token runs alongside the operation's reads
+   * (handlers/callable.ts, REST read routes): resolves once it passed, rejects when the token was
+   * revoked or the account disabled. An operation that writes awaits it before its first write.
+   */
+  beforeWrites?: () => Promise<void>;
 }
 
 interface TokenClaims {

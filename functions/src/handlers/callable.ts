@@ -46,8 +46,31 @@ export interface CallableOptions {
   secrets?: SecretParam[];
   timeoutSeconds?: number;
   memory?: "256MiB" | "512MiB" | "1GiB";
-  /** Patient data, accounts, spend or admin work: refuse revoked tokens and disabled accounts at once. */
-  checkRevoked?: boolean;
+  /**
+   * Patient data, accounts, spend or admin work: refuse revoked tokens and disabled accounts at once.
+   * true: the check (one Auth round trip) comes before the operation. "alongside": it runs while the
+   * operation reads; the operation's result or error is only answered once it passed, and an
+   * operation that writes awaits `caller.beforeWrites()` before its first write.
+   */
+  checkRevoked?: boolean | "alongside";
+}
+
+/**
+ * Runs `operation` while `check` (the revocation check) is under way. Whatever the operation
+ * answers, result or error, is only given once the check passed; a failed check answers instead.
+ */
+export async function alongsideCheck<T>(check: Promise<void>, operation: (beforeWrites: () => Promise<void>) => Promise<T>): Promise<T> {
+  // Awaited on every path below; this only keeps an early rejection from being reported as unhandled.
+  check.catch(() => undefined);
+  let result: T;
+  try {
+    result = await operation(() => check);
+  } catch (error) {
+    await check;
+    throw error;
+  }
+  await check;
+  return result;
 }
 
 export function callable<T>(operation: string, handler: (caller: Caller, data: unknown) => Promise<T>, options: CallableOptions = {}) {
@@ -58,6 +81,7 @@ export function callable<T>(operation: string, handler: (caller: Caller, data: u
     try {
       requireAppCheck(request);
       const caller = callerFromClaims(request.auth?.uid, request.auth?.token);
+      if (checkRevoked === "alongside") return await alongsideCheck(requireLiveToken(request), (beforeWrites) => handler({ ...caller, beforeWrites }, request.data));
       if (checkRevoked) await requireLiveToken(request);
       return await handler(caller, request.data);
     } catch (error) {

@@ -79,7 +79,8 @@ export const dashboardOperations = {
 };
 
 const sensitive = { checkRevoked: true } as const;
-export const getDashboardCallable = callable("getDashboard", dashboardOperations.getDashboard, sensitive);
+// Only reads: its revocation check runs alongside them, and nothing is answered before it passed.
+export const getDashboardCallable = callable("getDashboard", dashboardOperations.getDashboard, { checkRevoked: "alongside" });
 export const getPatientSummaryCallable = callable("getPatientSummary", dashboardOperations.getPatientSummary, { ...sensitive, secrets: [auditPseudonymKey] });
 export const listAlertsCallable = callable("listAlerts", dashboardOperations.listAlerts, sensitive);
 export const acknowledgeAlertCallable = callable("acknowledgeAlert", dashboardOperations.acknowledgeAlert, sensitive);

@@ -198,6 +198,8 @@ export async function uploadKnowledge(caller: Caller, data: unknown): Promise<Up
     logs.knowledgeSynced({ knowledgeId, chars: input.text.length, reused: true });
     return responseOf(knowledgeId, current);
   }
+  // REST runs the token's revocation check alongside the read above: it must have passed before anything is written.
+  await caller.beforeWrites?.();
   await assertFitsWorkspace(knowledgeId, size);
   // Counted at once: a concurrent upload's budget check sees this one.
   const existing: DocumentData | undefined = await createPendingTextRecord(knowledgeId, {
