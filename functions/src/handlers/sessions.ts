@@ -1,20 +1,19 @@
 // Patient voice sessions: the backend mints the signed URL, and with it the conversation id, so
 // the session record binds patient, doctor, agent and conversation before the patient connects.
-// A start is admitted in one transaction that takes the patient's open slot (MAX_CONCURRENT_SESSIONS),
-// their place in the hour (SESSION_STARTS_PER_HOUR) and one of the workspace's conversation lines
-// (the ElevenLabs plan's concurrency) together, or none of them.
+// Starts are admitted in one transaction on the patient's limiter document: at most
+// SESSION_STARTS_PER_HOUR per rolling hour and MAX_CONCURRENT_SESSIONS open at once; then one of
+// the workspace's conversation lines (the ElevenLabs plan's concurrency) is taken.
 import type { EndSessionResponse, StartSessionResponse } from "../contracts/sessions";
 import { auditPseudonymKey, elevenLabsApiKey, maxConcurrentSessions, resolvedPlanLimits, retentionDays, sessionStartsPerHour } from "../config";
 import { busyMessage, conversationCheck, lineState, unclaimedLines } from "../domain/conversation-lines";
 import { agentVariableValues } from "../domain/prompts";
 import { effectiveRetentionDays } from "../domain/retention";
-import type { SessionLimits } from "../domain/session-admission";
 import { AppError, parseInput } from "../errors";
 import { logs } from "../logs";
 import { addAuditEntry } from "../repositories/audit";
-import { bindLineInTx, newClaimId, readLines, releaseClaim, type StoredLine } from "../repositories/conversation-lines";
+import { bindLineInTx, claimFreeLine, newClaimId, readLines, reclaimLine, releaseClaim } from "../repositories/conversation-lines";
 import { loadActivePatient, type Patient } from "../repositories/patients";
-import { admitSessionStart, withdrawSessionStart, type LineCandidate } from "../repositories/rate-limits";
+import { reserveSessionStart, withdrawSessionStart } from "../repositories/rate-limits";
 import {
   createSession,
   loadSession,
@@ -43,41 +42,21 @@ interface TakenLine {
   claimId: string;
 }
 
-interface Admitted {
-  slotId: string;
-  taken: TakenLine | null;
-}
-
 /**
- * Admits the start and takes one of the plan's conversation lines in one transaction per attempt
- * (repositories/rate-limits admitSessionStart): the patient's slot and hour and the line are
- * written together or not at all. Free lines are tried first (as read before, in a random order);
- * when every line is held, lines whose session is over are taken back: for sessions old enough to
- * have connected, ElevenLabs is asked whether their conversation is still open (one refused or
- * never opened frees its line), once the patient is known to be within their limits. Null when
- * every line is in use.
+ * One of the plan's conversation lines for a new session, or null when all are in use. Lines whose
+ * session is over are taken back; for sessions old enough to have connected, ElevenLabs is asked
+ * whether their conversation is still open (one refused or never opened frees its line).
  */
-async function admitWithLine(patientId: string, limits: SessionLimits, lineLimit: number | null, lines: StoredLine[]): Promise<Admitted | null> {
-  if (lineLimit === null) {
-    const admitted = await admitSessionStart(patientId, limits, "none");
-    return admitted.kind === "admitted" ? { slotId: admitted.slotId, taken: null } : null;
-  }
+async function takeConversationLine(limit: number): Promise<TakenLine | null> {
   const claimId = newClaimId();
-  const attempt = async (line: string, expect: LineCandidate["expect"]): Promise<Admitted | null> => {
-    const admitted = await admitSessionStart(patientId, limits, { line, claimId, expect });
-    return admitted.kind === "admitted" ? { slotId: admitted.slotId, taken: { line, claimId } } : null;
-  };
-  for (const line of unclaimedLines(lineLimit, lines)) {
-    const admitted = await attempt(line, "absent");
-    if (admitted) return admitted;
+  const lines = await readLines();
+  for (const line of unclaimedLines(limit, lines)) {
+    if (await claimFreeLine(line, claimId)) return { line, claimId };
   }
-  // Every line looked held: lines whose session is over are taken back (the admission transaction
-  // still refuses a patient over their own limits). Before ElevenLabs is asked about a line, the
-  // patient's limits are checked on their own, so a throttled patient never causes those calls.
-  const candidates = lines.filter((l) => Number(l.line) < lineLimit).sort((a, b) => a.claimedAtMs - b.claimedAtMs);
-  const holders = await loadSessions(candidates.map((l) => l.sessionId).filter((id): id is string => id !== null));
+  const candidates = lines.filter((l) => Number(l.line) < limit).sort((a, b) => a.claimedAtMs - b.claimedAtMs);
+  const sessionIds = candidates.map((l) => l.sessionId).filter((id): id is string => id !== null);
+  const holders = await loadSessions(sessionIds);
   let checks = 0;
-  let admissible = false;
   for (const stored of candidates) {
     const session = stored.sessionId ? holders.get(stored.sessionId) : undefined;
     const holder = session && {
@@ -87,18 +66,11 @@ async function admitWithLine(patientId: string, limits: SessionLimits, lineLimit
     };
     let state = lineState(stored, holder, Date.now());
     if (state === "ask" && checks < MAX_LINE_CHECKS_PER_START) {
-      if (!admissible) await admitSessionStart(patientId, limits, "check");
-      admissible = true;
       checks++;
       state = await checkLineWithElevenLabs(stored.sessionId!);
     }
-    if (state === "free") {
-      const admitted = await attempt(stored.line, stored.updateTime);
-      if (admitted) return admitted;
-    }
+    if (state === "free" && (await reclaimLine(stored, claimId))) return { line: stored.line, claimId };
   }
-  // Every line is in use; a patient over their own limits is told about those instead.
-  if (!admissible) await admitSessionStart(patientId, limits, "check");
   return null;
 }
 
@@ -131,35 +103,35 @@ export async function loadPatientForCaller(caller: Caller, patientId: string): P
 export async function startSession(caller: Caller, data: unknown): Promise<StartSessionResponse> {
   const input = parseInput(contracts().StartSessionRequest, data);
   if (caller.role !== "patient" && caller.role !== "admin") throw new AppError("forbidden", "Only the patient can start their session.");
-  const { conversationConcurrency: lineLimit, plan } = resolvedPlanLimits();
   // Independent reads in parallel: each is a round trip, and a patient is waiting to talk.
-  const [patient, agent, lines] = await Promise.all([
-    loadPatientForCaller(caller, input.patient_id),
-    readAgent(input.agent_id),
-    lineLimit === null ? [] : readLines(),
-  ]);
+  const [patient, agent] = await Promise.all([loadPatientForCaller(caller, input.patient_id), readAgent(input.agent_id)]);
   if (!agent || agent.doctor_id !== patient.doctor_id) {
     throw new AppError("forbidden", "This agent is not one of your doctor's agents.");
   }
   if (agent.sync_status !== "synced" || !agent.elevenlabs_agent_id) {
     throw new AppError("failedPrecondition", "This agent is not ready yet; ask your doctor to save it again.");
   }
-  // A callable whose revocation check runs alongside the reads: it must have passed before anything is written.
+  // A caller whose revocation check runs alongside the reads: it must have passed before anything is written.
   await caller.beforeWrites?.();
-  const limits: SessionLimits = { startsPerHour: sessionStartsPerHour.value(), maxConcurrent: maxConcurrentSessions.value(), openSlotMaxMs: OPEN_SLOT_MAX_MS };
   // Values for the agent's {{variables}}, current at this start (the doctor may have been renamed).
-  const [variables, admitted] = await Promise.all([
+  const [variables, slotId] = await Promise.all([
     readDoctor(patient.doctor_id).then(agentVariableValues),
-    admitWithLine(input.patient_id, limits, lineLimit, lines),
+    reserveSessionStart(input.patient_id, {
+      startsPerHour: sessionStartsPerHour.value(),
+      maxConcurrent: maxConcurrentSessions.value(),
+      openSlotMaxMs: OPEN_SLOT_MAX_MS,
+    }),
   ]);
-  if (!admitted) {
-    logs.sessionRefused({ patientId: input.patient_id, reason: "no_free_line" });
-    throw new AppError("rateLimited", busyMessage(lineLimit!, plan));
-  }
-  const { slotId, taken } = admitted;
+  const { conversationConcurrency: lineLimit, plan } = resolvedPlanLimits();
+  let taken: TakenLine | null = null;
   let conversationId: string;
   let signedUrl: string;
   try {
+    taken = lineLimit === null ? null : await takeConversationLine(lineLimit);
+    if (lineLimit !== null && !taken) {
+      logs.sessionRefused({ patientId: input.patient_id, reason: "no_free_line" });
+      throw new AppError("rateLimited", busyMessage(lineLimit, plan));
+    }
     try {
       ({ signedUrl, conversationId } = await elevenLabs.getSignedUrl(agent.elevenlabs_agent_id));
     } catch (error) {
@@ -242,9 +214,8 @@ export const sessionOperations = {
   endSession: onlyFor("patient", "admin")(endSession),
 };
 
-// The revocation check runs alongside the start's first reads; startSession awaits it before its admission transaction.
 export const startSessionCallable = callable("startSession", sessionOperations.startSession, {
   secrets: [elevenLabsApiKey, auditPseudonymKey],
-  checkRevoked: "alongside",
+  checkRevoked: true,
 });
 export const endSessionCallable = callable("endSession", sessionOperations.endSession, { secrets: [elevenLabsApiKey], checkRevoked: true });

@@ -3,8 +3,6 @@
 //   invite-account:{uid} and invite-ip:{HMAC(ip)}  invite redemption attempts per rolling hour;
 //   session-starts:{patientId}                      session starts per rolling hour;
 //   session-slot:{patientId}:{0..M-1}               the patient's open sessions, one document each.
-// A session start takes its slot, its place in the hour and the plan's conversation line in one
-// transaction (admitSessionStart).
 // Documents carry `expire_at` for a Firestore TTL policy; nothing in them is patient text.
 import { randomUUID } from "node:crypto";
 import type { DocumentReference, Timestamp, Transaction } from "firebase-admin/firestore";
@@ -14,7 +12,6 @@ import { admitHourly, concurrentLimitMessage, HOUR_MS, isStaleSlot, withoutStart
 import { AppError } from "../errors";
 import { col, timestampFromMillis } from "../services/data";
 import { db } from "../services/firebase";
-import { claimFields, lineRef } from "./conversation-lines";
 
 interface AttemptLogDocument {
   patient_id?: string;
@@ -91,68 +88,58 @@ interface SessionStartsDocument {
 }
 
 const slotRef = (patientId: string, index: number) => limitRef(`session-slot:${patientId}:${index}`) as DocumentReference<SessionSlotDocument>;
-/**
- * The line a start wants, as its start read it: "absent" (nobody holds it) or the update time of a
- * token whose holder is gone (taken back only if nobody changed it since).
- */
-export interface LineCandidate {
-  line: string;
-  claimId: string;
-  expect: "absent" | Timestamp;
+const ALREADY_EXISTS = 6;
+const FAILED_PRECONDITION = 9;
+
+/** Takes open slot `index` for `holder`: an atomic create, or a stale slot deleted first (only if unchanged since read). */
+async function takeSlot(patientId: string, index: number, holder: string, limits: SessionLimits): Promise<boolean> {
+  const ref = slotRef(patientId, index);
+  const create = () =>
+    ref.create({ patient_id: patientId, holder, taken_at_ms: Date.now(), expire_at: timestampFromMillis(Date.now() + limits.openSlotMaxMs) });
+  try {
+    await create();
+    return true;
+  } catch (error) {
+    if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
+  }
+  const taken = await ref.get();
+  const slot = taken.data();
+  if (!slot || !isStaleSlot(slot.taken_at_ms, Date.now(), limits)) return false;
+  try {
+    await ref.delete({ lastUpdateTime: taken.updateTime! });
+    await create();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: number }).code;
+    if (code === ALREADY_EXISTS || code === FAILED_PRECONDITION) return false; // another start took it first
+    throw error;
+  }
 }
 
-export type StartAdmission =
-  | { kind: "admitted"; slotId: string; line: string | null }
-  /** The candidate line changed since it was read: nothing was written; try another line. */
-  | { kind: "lineTaken" }
-  /** Only asked whether the patient may start (`line: "check"`): they may; nothing was written. */
-  | { kind: "admissible" };
-
 /**
- * Admits one session start in ONE transaction: the patient's open slot (one of
- * MAX_CONCURRENT_SESSIONS documents), the hour's starts, and the plan's conversation line are
- * read together and written together, or nothing is written. A throttled patient therefore never
- * holds a line, and a start refused for want of a line leaves no slot or start behind.
- * `line`: the line to claim, "none" when the plan sets no line limit, "check" to test the
- * patient's limits only (a start that finds every line held asks this before asking ElevenLabs).
+ * Takes a place for one session start: an open slot (one of MAX_CONCURRENT_SESSIONS documents,
+ * created atomically) and then the hour's count (a transaction only the slot holders contend for).
+ * Returns the slot id the session keeps until it ends.
  */
-export async function admitSessionStart(patientId: string, limits: SessionLimits, line: LineCandidate | "none" | "check"): Promise<StartAdmission> {
+export async function reserveSessionStart(patientId: string, limits: SessionLimits): Promise<string> {
   const holder = randomUUID().replace(/-/g, "").slice(0, 16);
-  const startsRef = limitRef(sessionStartsKey(patientId)) as DocumentReference<SessionStartsDocument>;
-  const slots = Array.from({ length: limits.maxConcurrent }, (_, i) => slotRef(patientId, i));
-  const candidate = typeof line === "object" ? line : undefined;
-  let outcome: StartAdmission = { kind: "lineTaken" };
-  await runLimiterTransaction(async (tx) => {
-    const nowMs = Date.now();
-    const refs: DocumentReference[] = [startsRef, ...slots, ...(candidate ? [lineRef(candidate.line)] : [])];
-    const [starts, ...rest] = await tx.getAll(...refs);
-    const slotDocs = rest.slice(0, slots.length);
-    const lineDoc = candidate ? rest[slots.length] : undefined;
-    // The open-sessions cap first, then the hour (the order the patient is told about them).
-    const index = slotDocs.findIndex((slot) => {
-      const data = slot.data() as SessionSlotDocument | undefined;
-      return !data || isStaleSlot(data.taken_at_ms, nowMs, limits);
-    });
-    if (index < 0) throw new AppError("rateLimited", concurrentLimitMessage(limits));
-    const admission = admitHourly((starts!.data() as SessionStartsDocument | undefined)?.starts, nowMs, holder, limits);
-    if (!admission.admitted) throw new AppError("rateLimited", admission.message);
-    if (line === "check") {
-      outcome = { kind: "admissible" };
-      return;
-    }
-    if (candidate) {
-      const free = candidate.expect === "absent" ? !lineDoc!.exists : lineDoc!.exists && lineDoc!.updateTime!.isEqual(candidate.expect);
-      if (!free) {
-        outcome = { kind: "lineTaken" };
-        return;
-      }
-      tx.set(lineRef(candidate.line), claimFields(candidate.claimId));
-    }
-    tx.set(slots[index]!, { patient_id: patientId, holder, taken_at_ms: nowMs, expire_at: timestampFromMillis(nowMs + limits.openSlotMaxMs) });
-    tx.set(startsRef, { patient_id: patientId, starts: admission.starts, expire_at: timestampFromMillis(nowMs + HOUR_MS) });
-    outcome = { kind: "admitted", slotId: `${index}:${holder}`, line: candidate?.line ?? null };
-  }, "Too many session starts at the same moment; please try again.");
-  return outcome;
+  let index = -1;
+  for (let i = 0; i < limits.maxConcurrent && index < 0; i++) if (await takeSlot(patientId, i, holder, limits)) index = i;
+  if (index < 0) throw new AppError("rateLimited", concurrentLimitMessage(limits));
+  const slotId = `${index}:${holder}`;
+  const ref = limitRef(sessionStartsKey(patientId)) as DocumentReference<SessionStartsDocument>;
+  try {
+    await runLimiterTransaction(async (tx) => {
+      const nowMs = Date.now();
+      const admission = admitHourly((await tx.get(ref)).data()?.starts, nowMs, holder, limits);
+      if (!admission.admitted) throw new AppError("rateLimited", admission.message);
+      tx.set(ref, { patient_id: patientId, starts: admission.starts, expire_at: timestampFromMillis(nowMs + HOUR_MS) });
+    }, "Too many session starts at the same moment; please try again.");
+  } catch (error) {
+    await slotRef(patientId, index).delete().catch(() => undefined);
+    throw error;
+  }
+  return slotId;
 }
 
 /** A start that failed before a session existed gives its slot and its start back. */
