@@ -611,8 +611,10 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(baby|babe|bump|little one) ~4 (hasn't|hasnt|has not|isn't|isnt|not|stopped|barely|hardly|less|quieter|quiet|slower) ~2 (moving|moved|kicking|kicked|as active|much)",
       "(@CANT|barely|hardly|not|haven't|havent|didn't) ~2 (felt|feel|feeling) ~3 (kicks|kick|movements|movement|the baby move|baby moving|him move|her move)",
       "(fewer|less|no|reduced) (kicks|fetal movements|baby movements|movements)",
+      "(baby|babe|bump|little one) ~3 (been|is|has been|so|really|real|very|gone|went) ~2 (quiet|quieter|still|calm)",
+      "(only|just) (felt|feel|had|counted) ~3 (one|two|three|a couple|a few|#) ~2 (kicks|kick|movements|moves|flutters|wiggles|times)",
     ],
-    examples: { match: ["the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual"], noMatch: ["the baby is kicking lots", "we moved house"] },
+    examples: { match: ["the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
   },
   {
     id: "en.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
@@ -726,9 +728,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(nobody|no one) ~2 (cares|would care|would notice|would miss me)",
       "(haven't|havent|not|can't|cant) ~2 (slept|sleep|eaten|eat) ~3 (for days|in days|properly for|at all)",
       "(dread|dreading) ~3 (every|waking|getting up|tomorrow)",
+      "(tired|sick|fed up) of being (a|the|such a) (problem|burden|nuisance|bother|drain|trouble)",
+      "(i'm|im|i am|i feel) (just|only|nothing but) (a|the) (problem|burden|nuisance|bother|drain|trouble|waste of space)",
     ],
     examples: {
-      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this"],
+      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family"],
       noMatch: ["what's the point of the second tablet", "I can cope with the diet"],
     },
   },
@@ -835,6 +839,15 @@ export const EN_RULES: readonly ConceptRule[] = [
       ],
       noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday"],
     },
+  },
+  {
+    // a named person at the practice, then "have her call me" or "I want her on the phone"
+    id: "en.contact_have_call", concept: "doctor_request", category: "doctor_request", severity: "moderate",
+    experiencer: "any", questionMeansHypothetical: false,
+    when: ["(have|get|ask) (him|her|them|someone|somebody) [to] (call|ring|phone) me", "@WANT ~4 on the (line|phone) !(for)"],
+    with: ["@CARE_PERSON"],
+    window: 20,
+    examples: { match: ["the practice nurse, have her call me please", "it's the doctor I want on the line"], noMatch: ["have him call me when the plumber gets there"] },
   },
 ];
 

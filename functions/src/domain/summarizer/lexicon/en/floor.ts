@@ -16,47 +16,55 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "blurr*", "blurry", "double vision", "floaters", "flashes", "halos", "ringing", "deaf", "hoarse", "choking", "swallow*", "gag*", "goes down the wrong way", "comes out my nose", "leak*",
     "cloudy", "smell*", "smelly", "pus", "oozing", "weeping", "crust*", "infect*", "stiff*", "cramp*", "tingl*", "pins and needles",
     "hallucinat*", "seeing things", "hearing things", "not sleeping", "can't sleep", "insomnia", "appetite", "weight", "thirsty",
+    "killing me", "sleepy", "hard to wake", "won't wake", "won't feed", "not feeding", "won't latch", "keep seeing", "keeps seeing", "kept seeing", "isn't there", "aren't there", "wasn't there", "weren't there",
+    "feverish", "burning up", "hot and cold", "felt warm", "feel warm", "feeling warm", "felt hot", "feeling hot", "choke", "choked", "tickly",
   ],
   FLOOR_CHANGE: [
     "changed", "different", "worse", "funny", "strange", "weird", "odd", "dark", "darker", "red", "redder", "bigger", "smaller",
     "thick*", "cloudy", "colour*", "color*", "come back", "came back", "back again", "went up", "gone up", "going up", "dropped",
-    "went down", "again",
+    "went down", "again", "foamy", "frothy", "bubbly", "fizzy", "going fast", "so fast", "too fast", "really fast", "quiet", "quieter", "less", "fewer",
   ],
   FLOOR_BODY: [
     "@CHEST", "@HEAD", "@LIMB", "@BELLY", "@EYE", "@WOUND", "@URINE", "@STOOL", "@FACE_PART", "skin", "heart", "breathing", "breath",
     "back", "knee", "knees", "hip", "hips", "neck", "throat", "ear", "ears", "nose", "gums", "teeth", "joint*", "muscle*", "sugar*",
-    "blood", "pressure", "weight", "temperature", "pulse", "discharge", "bump", "kicks",
+    "blood", "pressure", "weight", "temperature", "pulse", "discharge", "bump", "kicks", "baby", "movements", "diaper*", "nappies", "nappy",
   ],
   FLOOR_MED_EVENT: [
     "stopp*", "stop", "quit", "missed", "miss", "skipp*", "forgot", "forget", "ran out", "run out", "running out", "out of", "no more",
     "doubled", "double", "extra", "too many", "too much", "expired", "out of date", "lost", "left", "threw up", "spat out", "swapped",
     "changed", "cut down", "halved", "off my", "came off", "gave up", "not taking", "haven't taken", "didn't take",
+    "insurance", "insurer", "prior auth*", "authori*", "denied", "not covered", "won't cover", "copay", "co pay",
   ],
   FLOOR_MED: ["@MED", "syrup", "drops", "cream", "inhaler", "puffer", "kit", "pen", "pens", "injection", "jab", "pills", "meds", "medicine", "medication", "dose", "doses", "prescription", "patch", "spray"],
-  FLOOR_READING: ["sugar*", "glucose", "bm", "finger stick", "finger prick", "reading*", "pressure", "bp", "weight", "weighed", "scale*", "temp", "temperature", "thermometer", "pulse", "heart rate", "oxygen", "sats", "inr", "machine", "meter", "monitor", "showed", "wrote", "came up", "came out"],
+  FLOOR_READING: ["sugar*", "glucose", "bm", "finger stick", "finger prick", "reading*", "pressure", "bp", "weight", "weighed", "scale*", "temp", "temperature", "thermometer", "pulse", "heart rate", "oxygen", "sats", "inr", "machine", "meter", "monitor", "showed", "wrote", "came up", "came out",
+    "watch", "fitbit", "result", "results", "level", "levels", "portal", "lab", "labs", "blood test", "bloods", "checked"],
   FLOOR_DISTRESS: [
     "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
     "hopeless", "worthless", "burden", "crying", "cry", "give up", "giving up", "pointless", "no point", "better off", "easier for everyone",
     "not wake up", "in the way", "in everyone's way", "with someone else", "somebody else would", "easier time", "without me", "if i wasn't here", "if i weren't here", "disappear", "end it", "hurt myself", "harm myself", "grey", "gray", "numb inside", "nothing matters",
+    "the problem", "a nuisance", "a bother", "a drain", "waste of space", "useless", "tired of being", "sick of being", "hate all this", "hate this", "hate my life", "easier for them", "easier for everybody",
   ],
-  FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone"],
+  FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone", "on the line", "on the phone", "get back to me"],
 };
 
 export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "numb", "numbness", "gone numb", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@VISION_SIGN", "@FLOOR_SIGN"],
-    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings"], noMatch: ["the garden looks lovely", "my phone number changed"] },
+    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings", "my shoulder is killing me", "he's really sleepy and won't feed", "i keep seeing a cat in the hall that isn't there", "i felt warm all evening"], noMatch: ["the garden looks lovely", "my phone number changed"] },
   },
   {
     id: "en.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_BODY ~4 @FLOOR_CHANGE", "@FLOOR_CHANGE ~3 @FLOOR_BODY"],
-    examples: { match: ["my wee has gone a darker shade", "the skin round it looks different"], noMatch: ["the car is a different colour"] },
+    examples: { match: ["my wee has gone a darker shade", "the skin round it looks different", "my urine looks frothy", "the baby has been quieter all afternoon", "my heart keeps going so fast"], noMatch: ["the car is a different colour"] },
   },
   {
     id: "en.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(forgot|forget|didn't|did not|never) ~1 to (take|give|do|put|use) ~2 (his|her|my|the|their|it|them)", "(date|expiry|expiration|use by) ~3 (ran out|passed|gone|expired|was last)"],
-    examples: { match: ["i left my tablets at my sister's", "the pen in the fridge is out of date"], noMatch: ["the pharmacy was busy"] },
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(forgot|forget|didn't|did not|never) ~1 to (take|give|do|put|use) ~2 (his|her|my|the|their|it|them)", "(date|expiry|expiration|use by) ~3 (ran out|passed|gone|expired|was last)",
+      "(forgot|forgotten|missed|skipped) ~4 (yesterday|last night|this morning|morning|evening|bedtime|night|dose|doses|one)",
+      "(insurance|insurer|specialty pharmacy) ~6 (wants|want|won't|wont|denied|refus*|needs|stopped|not cover*|approv*|prior auth*|paperwork|appeal)",
+      "(not sure|couldn't remember|can't remember|didn't remember|don't remember|don't know) ~2 (if|whether) ~2 (i|she|he) ~2 (took|taken|had|given|gave)"],
+    examples: { match: ["i left my tablets at my sister's", "the pen in the fridge is out of date", "i clean forgot the heart one on tuesday morning", "i couldn't remember whether i had taken it so i took another", "the insurer has denied the new tablets"], noMatch: ["the pharmacy was busy"] },
   },
   {
     // a medicine started by another prescriber: written by someone else for the patient, so any experiencer
@@ -67,19 +75,19 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_READING ~6 #"],
-    examples: { match: ["the meter said 14 point 2 this morning", "my pressure was 150 on the machine"], noMatch: ["i walked 3 miles"] },
+    when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (a hundred|hundred|ninety|eighty|seventy|sixty|fifty|forty)", "(#|one|two|three|four|five|only) (wet|dry|dirty|poopy|pooey|soiled) (ones|diapers|diaper|nappies|nappy)"],
+    examples: { match: ["the meter said 14 point 2 this morning", "my pressure was 150 on the machine", "my level on the lab app is 2.1", "the watch showed ninety something lying down", "only three wet nappies since lunch"], noMatch: ["i walked 3 miles"] },
   },
   {
     id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)"],
-    examples: { match: ["honestly i feel like a burden to them", "i keep having panic attacks at night"], noMatch: ["the weather was nice"] },
+    when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)", "(kind of|kinda|sort of|pretty|a bit|bit|just) (low|down|empty|flat|sad|numb)"],
+    examples: { match: ["honestly i feel like a burden to them", "i keep having panic attacks at night", "kinda empty lately if i'm honest", "i'm so tired of being the problem in this house"], noMatch: ["the weather was nice"] },
   },
   {
     id: "en.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
     questionMeansHypothetical: false,
-    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (talk|speak) (to|with) ~3 (directly|personally|in person|myself|himself|herself)", "tell (him|her|them) to (call|ring|phone)"],
-    examples: { match: ["i'd like to speak to the nurse myself", "could the doctor ring me back"], noMatch: ["i spoke to my neighbour"] },
+    when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (talk|speak) (to|with) ~3 (directly|personally|in person|myself|himself|herself)", "tell (him|her|them) to (call|ring|phone)", "(have|get|ask) (him|her|them|someone|somebody) [to] (call|ring|phone|text) me", "@WANT ~4 on the (line|phone)"],
+    examples: { match: ["i'd like to speak to the nurse myself", "could the doctor ring me back", "get her to phone me this afternoon", "it's the nurse i want on the phone"], noMatch: ["i spoke to my neighbour"] },
   },
 ];

@@ -11,12 +11,12 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "somnolent*", "dors plus", "gonfl*", "enflé*", "avaler", "j avale mal", "fausse route", "par le nez", "brûle", "brûlure*", "douleur*", "en vrac", "cogne", "bloqué*",
   ],
   FLOOR_BODY: ["urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids"],
-  FLOOR_CHANGE: ["changé", "différent*", "bizarre", "étrange", "foncé*", "rouge*", "trouble", "plus", "encore", "revenu*", "monté*", "baissé*", "continue"],
+  FLOOR_CHANGE: ["changé", "différent*", "bizarre", "étrange", "foncé*", "rouge*", "trouble", "plus", "encore", "revenu*", "monté*", "baissé*", "continue", "mousseu*", "moins", "calme", "vite", "rapide"],
   FLOOR_MED: ["@MED", "sirop", "gouttes", "crème", "pompe", "inhalateur", "cachet*", "comprimé*", "médicament*", "dose*", "insuline", "piqûre*", "stylo"],
   FLOOR_MED_EVENT: ["arrêté*", "arrête", "oublié*", "oublie", "sauté*", "pas pris", "pris deux", "plus de", "n ai plus", "manque", "fini", "terminé", "double", "en trop", "périmé*", "perdu*", "changé*", "donné"],
-  FLOOR_READING: ["sucre", "glycémie", "dextro", "tension", "poids", "pesé*", "balance", "température", "thermomètre", "pouls", "oxygène", "saturation", "appareil", "affiché", "marqué"],
-  FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon"],
-  FLOOR_CONTACT: ["parler à", "parler au", "parler avec", "me rappelle", "me rappeler", "m appelle", "m appeler", "voir le", "voir la"],
+  FLOOR_READING: ["sucre", "glycémie", "dextro", "tension", "poids", "pesé*", "balance", "température", "thermomètre", "pouls", "oxygène", "saturation", "appareil", "affiché", "marqué", "résultat*", "taux", "niveau", "analyse*", "prise de sang", "labo*", "montre"],
+  FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon", "le problème", "un poids", "plus simple pour tout le monde", "plus facile pour tout le monde", "marre d être", "fatigué d être", "fatiguée d être", "plus là", "sans envie", "tout gris"],
+  FLOOR_CONTACT: ["parler à", "parler au", "parler avec", "me rappelle", "me rappeler", "m appelle", "m appeler", "voir le", "voir la", "veux parler", "voudrais parler", "besoin de parler"],
 };
 
 export const FR_FLOOR_RULES: readonly ConceptRule[] = [
@@ -32,7 +32,7 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.floor.medication", concept: "possible_medication_problem", category: "medication_problem", severity: "high", floor: true, persists: true,
-    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(oublié|oublie|pas pu|sauté) ~2 de ~2 (donner|prendre|faire|mettre|piquer)", "(date|péremption) ~3 (passée|dépassée|périmé*)"],
+    when: ["@FLOOR_MED_EVENT ~4 @FLOOR_MED", "@FLOOR_MED ~4 @FLOOR_MED_EVENT", "(oublié|oublie|pas pu|sauté) ~2 de ~2 (donner|prendre|faire|mettre|piquer)", "(date|péremption) ~3 (passée|dépassée|périmé*)", "(savais|souvenais|rappelais|sais|souviens|rappelle) plus si ~4 (pris|prise|donné)", "repris (un|une|le|la|mon|ma|encore|une autre|un autre|un deuxième|une deuxième)"],
     examples: { match: ["j ai oublié mes comprimés ce week end", "le sirop, je l ai arrêté"], noMatch: ["la pharmacie était fermée"] },
   },
   {

@@ -10,12 +10,12 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "cãibra*", "exausta", "exausto", "não durmo", "sede", "inchad*", "arde", "engolir", "engasg*", "pelo nariz", "ardor", "dor", "dores", "doi", "dói", "chor*",
   ],
   FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso"],
-  FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua"],
+  FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua", "espum*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "xarope", "gotas", "creme", "bombinha", "comprimido*", "remédio*", "medicamento*", "dose*", "insulina", "injeç*", "caneta"],
   FLOOR_MED_EVENT: ["parei", "deixei", "esqueci*", "me esqueci", "não tomei", "nao tomei", "fiquei sem", "acabou", "acabaram", "sem os", "sem as", "dobr*", "a mais", "vencid*", "fora do prazo", "perdi", "troquei"],
-  FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou"],
-  FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal"],
-  FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a"],
+  FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou", "resultado*", "exame*", "nível", "nivel", "litemia", "análise*", "laboratório", "relógio", "pesei"],
+  FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal", "o problema", "um estorvo", "mais fácil para todos", "mais facil pra todo mundo", "mais fácil pra todo mundo", "cansad* de ser", "não estar mais aqui", "sem vontade", "tudo cinzento", "tudo cinza"],
+  FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a", "quero falar", "queria falar", "preciso falar"],
 };
 
 export const PT_FLOOR_RULES: readonly ConceptRule[] = [
@@ -43,7 +43,7 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (cento*|duzent*|trezent*)"],
+    when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (cento*|duzent*|trezent*)", "@FLOOR_READING ~4 (quarenta|cinquenta|sessenta|setenta|oitenta|noventa)"],
     examples: { match: ["o aparelho marcou 170 hoje", "a glicemia deu cento e noventa"], noMatch: ["andei 3 quilómetros"] },
   },
   {
