@@ -98,7 +98,7 @@ export function idiomFinds(pack: CompiledPack, idiomId: string, text: string): b
   return pack.attention.idioms.matches(analyzed.matchable, analyzed.tokens).some((m) => m.tag.id === idiomId);
 }
 
-export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false): Finding[] {
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false, aboutChild = false): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
   const source = ruleText(pack, text);
@@ -123,6 +123,7 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       persists: spec.persists ?? false,
       isRequest: spec.category === "doctor_request",
       conditionalIsReal: spec.conditionalIsReal ?? false,
+      aboutChild,
     }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
     findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified: qualified && !spec.floor, floor: spec.floor ?? false });
@@ -138,6 +139,7 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       persists: false,
       isRequest: false,
       conditionalIsReal: false,
+      aboutChild,
     }, questionSpans, history);
     findings.push({
       ruleId: reading.rule.id,

@@ -65,6 +65,8 @@ export interface CompiledPack {
     readonly careTeam: RegExp;
     readonly thirdPartyNoun: RegExp;
     readonly thirdPartyPronouns: ReadonlySet<string>;
+    readonly childNoun: RegExp;
+    readonly childCall: RegExp;
     readonly firstPerson: RegExp;
     readonly presentState: RegExp;
     readonly sanctionedChange: RegExp;
@@ -321,6 +323,8 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     careTeam: cues(compiler, ["@CARE_PERSON"], "careTeam", ""),
     thirdPartyNoun: new RegExp(`${WORD_START}${determiners}(?:${nouns})`, "g"),
     thirdPartyPronouns: plainWords(c.thirdPartyPronouns),
+    childNoun: cues(compiler, c.childNouns ?? [], "childNouns"),
+    childCall: cues(compiler, c.childCallCues ?? [], "childCallCues", ""),
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),
     presentState: cues(compiler, c.presentStateCues, "presentStateCues", ""),
     sanctionedChange: cues(compiler, c.sanctionedChangeCues, "sanctionedChangeCues", ""),

@@ -42,6 +42,8 @@ export interface FindingToAssess {
   readonly isRequest: boolean;
   /** Said as a conditional on purpose ("if I didn't wake up..."): conditionals do not make it hypothetical. */
   readonly conditionalIsReal: boolean;
+  /** The call is about the speaker's child: the child's findings are the patient's (see partyMentions). */
+  readonly aboutChild?: boolean;
 }
 
 /** How many words a negation cue reaches forward (NegEx uses five). */
@@ -138,24 +140,41 @@ interface PartyMention {
  * Computed once per turn and cached, since every finding of the turn needs it.
  */
 const mentionCache = new WeakMap<AnalyzedText, readonly PartyMention[]>();
+const childCallMentionCache = new WeakMap<AnalyzedText, readonly PartyMention[]>();
 
-function partyMentions(pack: CompiledPack, text: AnalyzedText): readonly PartyMention[] {
-  const cached = mentionCache.get(text);
+/**
+ * In a call about the speaker's child, the child ("my son", "the baby") is the patient: a
+ * parent's report about them is the patient's own finding, and "he"/"she" after the child (or
+ * before anyone is named) refers to the child. Other people (a partner, a neighbour) stay others.
+ */
+function partyMentions(pack: CompiledPack, text: AnalyzedText, aboutChild = false): readonly PartyMention[] {
+  const cache = aboutChild ? childCallMentionCache : mentionCache;
+  const cached = cache.get(text);
   if (cached) return cached;
-  const others = allMatches(pack.context.thirdPartyNoun, text.folded);
-  const insideOther = (at: number): boolean => others.some((o) => at >= o.start && at < o.end);
+  const found = allMatches(pack.context.thirdPartyNoun, text.folded);
+  const isChild = (m: { text: string }): boolean => aboutChild && hasMatch(pack.context.childNoun, m.text);
+  const others = found.filter((m) => !isChild(m));
+  const children = found.filter((m) => isChild(m));
+  const insideNoun = (at: number): boolean => found.some((o) => at >= o.start && at < o.end);
   const mentions: PartyMention[] = others.map((m) => ({ at: m.start, party: "other" as const }));
+  for (const m of children) mentions.push({ at: m.start, party: "self" });
+  const nouns = found.map((m) => ({ at: m.start, child: isChild(m) }));
   for (const m of allMatches(pack.context.firstPerson, text.folded)) {
-    if (!insideOther(m.start)) mentions.push({ at: m.start, party: "self" });
+    if (!insideNoun(m.start)) mentions.push({ at: m.start, party: "self" });
   }
   const firstOther = others[0]?.start ?? Number.POSITIVE_INFINITY;
   if (pack.context.thirdPartyPronouns.size > 0) {
     for (const token of text.tokens) {
-      if (token.start > firstOther && pack.context.thirdPartyPronouns.has(token.text)) mentions.push({ at: token.start, party: "other" });
+      if (!pack.context.thirdPartyPronouns.has(token.text) || insideNoun(token.start)) continue;
+      if (aboutChild) {
+        // the pronoun refers to the last person named before it; with none, to the child
+        const last = nouns.filter((n) => n.at < token.start).pop();
+        mentions.push({ at: token.start, party: !last || last.child ? "self" : "other" });
+      } else if (token.start > firstOther) mentions.push({ at: token.start, party: "other" });
     }
   }
   mentions.sort((a, b) => a.at - b.at);
-  mentionCache.set(text, mentions);
+  cache.set(text, mentions);
   return mentions;
 }
 
@@ -164,8 +183,8 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText): readonly PartyMe
  * no subject, "Slipped on the steps.", carries on with the previous one), and whether the
  * finding's sentence mentions the patient at all.
  */
-function partyAt(pack: CompiledPack, text: AnalyzedText, sentence: Span, position: number): { party: Party; sentenceHasSelf: boolean } {
-  const mentions = partyMentions(pack, text);
+function partyAt(pack: CompiledPack, text: AnalyzedText, sentence: Span, position: number, aboutChild = false): { party: Party; sentenceHasSelf: boolean } {
+  const mentions = partyMentions(pack, text, aboutChild);
   const before = firstMentionAt(mentions, position) - 1;
   const party: Party = mentions[before]?.party ?? "self";
   let sentenceHasSelf = false;
@@ -194,12 +213,13 @@ function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, f
   if (finding.experiencer === "any") return false;
   const inside = text.folded.slice(finding.span.start, finding.span.end);
   if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
-  const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start);
+  const aboutChild = finding.aboutChild ?? false;
+  const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start, aboutChild);
   if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
   // a reading is someone else's only when its own sentence names them ("my wife's was 170")
   if (finding.experiencer === "sentence") {
-    const before = firstMentionAt(partyMentions(pack, text), finding.span.start) - 1;
-    const last = partyMentions(pack, text)[before];
+    const before = firstMentionAt(partyMentions(pack, text, aboutChild), finding.span.start) - 1;
+    const last = partyMentions(pack, text, aboutChild)[before];
     return !!last && last.party === "other" && last.at >= sentence.start;
   }
   return party === "other";

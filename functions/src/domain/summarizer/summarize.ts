@@ -73,12 +73,17 @@ function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): () => boole
   return () => (answer ??= turns.some((t) => t.role !== "other" && hasMatch(pack.measurements.pregnancy, t.matchable)));
 }
 
-function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean): TurnAnalysis {
+/** Whether the agent asks after the speaker's child (a parent on the call): the child is the patient. */
+function aboutChild(pack: CompiledPack, turns: readonly Turn[]): boolean {
+  return turns.some((t) => t.role === "agent" && hasMatch(pack.context.childCall, t.matchable));
+}
+
+function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean, child = false): TurnAnalysis {
   const { turn } = patient;
   const firstReply = patient.reply[0];
   const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
   const detected = detectQuestions(pack, turn, patient.previousAgent, opening);
-  const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant);
+  const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant, child);
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
@@ -460,7 +465,8 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const signals = readAnalysis(conversation?.analysis);
   const patients = patientTurns(turns);
   const pregnant = aboutPregnancy(pack, turns);
-  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, turns, p, patients[i + 1], pregnant)));
+  const child = aboutChild(pack, turns);
+  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, turns, p, patients[i + 1], pregnant, child)));
 
   const answered: AnsweredQuestion[] = [];
   const unanswered: UnansweredQuestion[] = [];

@@ -156,6 +156,13 @@ export interface ContextVocabulary {
   readonly thirdPartyDeterminers: readonly string[];
   /** Pronouns that refer back to the last third party mentioned: "he", "she" (plain words). */
   readonly thirdPartyPronouns: readonly string[];
+  /**
+   * The patient's own child ("my son", "the baby"). In a call about a child (the agent asks after
+   * "your son", "the baby"), a parent speaking about the child reports the patient's own finding.
+   */
+  readonly childNouns?: readonly string[];
+  /** What the agent says when the call is about the speaker's child ("your baby", "how is he feeding"). */
+  readonly childCallCues?: readonly string[];
   /** The patient as subject or possessor: "I", "me", "my leg". */
   readonly firstPersonCues: readonly string[];
   /** Within a question, these mean the finding is happening now: "I'm", "since", "still". */

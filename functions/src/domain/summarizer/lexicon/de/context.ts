@@ -40,6 +40,11 @@ export const DE_CONTEXT: ContextVocabulary = {
   thirdPartyNouns: ["mann", "ehemann", "frau", "ehefrau", "partner", "partnerin", "freund", "freundin", "sohn", "tochter", "kind", "kinder", "baby", "mutter", "mama", "vater", "papa", "bruder", "schwester", "tante", "onkel", "cousin", "cousine", "oma", "opa", "großmutter", "großvater", "enkel", "enkelin", "neffe", "nichte", "nachbar", "nachbarin", "kollege", "kollegin", "chef", "chefin", "schwiegermutter", "schwiegervater", "hund", "katze", "familie"],
   thirdPartyDeterminers: ["mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "sein", "seine", "ihr", "ihre", "der", "die", "das", "dem", "ein", "eine", "einem"],
   thirdPartyPronouns: ["er", "ihm", "ihn"],
+  childNouns: ["sohn", "tochter", "kind", "kinder", "baby"],
+  childCallCues: [
+    "(ihr|ihre|ihrem|ihres|dein|deine|das) (baby|babys|neugeborene*|kleine|kleiner|kleinen)",
+    "(ihr|ihre|ihrem|ihres|dein|deine) (sohn|tochter|kind|kindes|sohnes) ~4 (geht|isst|trinkt|schläft|atmet|fieber|temperatur|medikament*|dosis|spray|anfall|anfälle|symptome|gesundheit|behandlung|gewicht|operation|windeln|husten)",
+  ],
   firstPersonCues: ["ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner"],
   presentStateCues: ["ich habe", "ich hab", "ich bin", "habe ich", "bin ich", "seit", "jetzt", "gerade", "heute", "gestern", "immer noch", "noch"],
   sanctionedChangeCues: ["(arzt|ärztin|doktor|dr|chirurg|kardiologe|kardiologin) ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],

@@ -604,6 +604,21 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(lump|swelling|bulge|lumps) ~6 (growing|getting bigger|bigger and bigger|spreading|new|hard|painful)", "(found|noticed|feel|felt) ~3 [a] [new] (lump|lumps)"],
     examples: { match: ["the lump under my arm is getting bigger", "I found a new lump near the scar"], noMatch: ["a lump of sugar in my tea"] },
   },
+  {
+    // seeing people or animals that are not there (new visual hallucinations)
+    id: "en.hallucination", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(keep|kept|keeps|been|started|start) seeing ~3 (a|an|people|someone|somebody|little|children|kids|animals|faces|a man|a woman|insects|bugs|things)",
+      "(seeing|see|saw|hearing|hear|heard) ~4 (that|who|which) ~2 (isn't|aren't|wasn't|weren't|are not|is not) (there|real)",
+    ],
+    examples: { match: ["I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there"], noMatch: ["I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
+  },
+  {
+    // blood coughed up by the patient (or the child the call is about)
+    id: "en.coughed_blood", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
+    when: ["(coughed|coughing|coughs|cough|hacked|hacking|brought|bringing) up ~8 (bright red|blood|bloody|red blood|clots)"],
+    examples: { match: ["he coughed up what looked like bright red blood", "I'm bringing up bloody stuff"], noMatch: ["I coughed up some clear phlegm"] },
+  },
   // ================================================================== pregnancy
   {
     id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -632,8 +647,8 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
     when: ["@DIZZY", "(wobbly|staggering|stagger*|like i was drunk|like im drunk|like i'm drunk|like drunk|can't walk straight|walking into (walls|things)|legs like jelly|keep (falling|tipping) over)"],
-    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "fall*", "fell", "faint*", "black*", "drunk", "room spinning", "every time i stand", "when i stand", "can't stand"],
-    examples: { match: ["I've been really dizzy all day", "I was wobbly like I was drunk walking to the toilet"], noMatch: ["I'm steady on my feet now"] },
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "fall*", "fell", "faint*", "black*", "drunk", "room spinning", "every time i stand", "when i stand", "can't stand", "(get|getting|got|sit|sitting) (up|out of bed|out of the chair)", "stand up", "standing up", "stood up"],
+    examples: { match: ["I've been really dizzy all day", "I was wobbly like I was drunk walking to the toilet", "I go a bit light headed whenever I stand up"], noMatch: ["I'm steady on my feet now"] },
   },
   {
     id: "en.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
@@ -696,9 +711,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "if i (just|simply)? (wasn't|weren't|was not|were not|wasnt|werent) (around|here|alive|there|in the picture)",
       "if i (just)? (disappeared|went away for good|died|didn't wake up)",
       "(pills|tablets) ~4 (all at once|end it|take them all|the whole lot)",
+      "(nice|good|easier|better|peaceful|a relief) ~4 (to|if i) [just|simply] (not wake up|never wake up|didn't wake up|not be here|wasn't here|weren't here|disappear|be gone)",
+      "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore"],
+      match: ["some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
       noMatch: ["I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
   },
@@ -729,10 +746,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(haven't|havent|not|can't|cant) ~2 (slept|sleep|eaten|eat) ~3 (for days|in days|properly for|at all)",
       "(dread|dreading) ~3 (every|waking|getting up|tomorrow)",
       "(tired|sick|fed up) of being (a|the|such a) (problem|burden|nuisance|bother|drain|trouble)",
+      "(didn't|did not|didnt|wouldn't|would not|wouldnt) (have|need) to (deal with|put up with|look after|worry about|care for|bother with|run around after) me",
+      "(millstone|dead weight|albatross|drag on|weight round|weight around) ~3 (neck|everyone|them|her|him|the family)?",
       "(i'm|im|i am|i feel) (just|only|nothing but) (a|the) (problem|burden|nuisance|bother|drain|trouble|waste of space)",
     ],
     examples: {
-      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family"],
+      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck", "it'd be simpler for them if they didn't have to deal with me"],
       noMatch: ["what's the point of the second tablet", "I can cope with the diet"],
     },
   },
@@ -746,9 +765,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|forget) to (take|do|give|inject|use|put in|bolus|have)",
       "(missed|skipped) (it|them|one|a day|a couple of days|a few days|two days|yesterday|last night|this morning|a dose|doses|a few|some)",
       "(haven't|havent|have not|didn't|didnt|did not) (taken|take|had|used|done|injected) ~2 (it|them|any|my|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
+      "(threw up|thrown up|vomited|sicked up|brought up|spat out|spit out|spat up) ~3 (@MED|@MED_PRONOUN|medicine|medication|meds|dose|tablet|tablets|pill|pills)",
+      "(going|been|gone|went) without (it|them|since|for)",
+      "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday"], noMatch: ["I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -796,11 +818,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(price|cost|costs|copay|co pay) ~4 (gone up|went up|too much|too high|so much|expensive|dollars|bucks|#)",
       "(can't|cannot|couldn't) (swing|stretch to|manage|cover) (it|them|that)",
       "@MED ~4 (finished|ran out|run out|used up|all gone)",
+      "the * (ran out|has run out|is running out|running low)",
+      "(insurance|insurer|specialty pharmacy) ~6 (wants|wanted|needs|needed|denied|refused|won't approve|prior auth*|authori*|form filled|paperwork)",
       "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

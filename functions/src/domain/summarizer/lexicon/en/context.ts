@@ -53,7 +53,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   hypotheticalExceptions: [
     "if i'm honest", "if i am honest", "if you ask me", "as if", "if that makes sense", "if that's (ok|okay|alright|all right)",
-    "if anything", "even if", "(might|may|could) have", "(remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find out|forget|forgot) if",
+    "if anything", "even if", "(like|as) (the|my) (leaflet|sheet|paper|handout|booklet|instructions|label|nurse|doctor) (says|said|told me|asks|asked)", "(might|may|could) have", "(remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find out|forget|forgot) if",
   ],
   reportedInformationCues: [
     "(leaflet|sheet|paper|papers|handout|booklet|instructions|internet|google|website|article|label|insert|pamphlet|the forum|facebook|a friend) (says|said|mentions|mentioned|lists|listed|warns|warned|talks about|talked about)",
@@ -103,6 +103,13 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyDeterminers: ["my", "our", "his", "her", "their", "a", "an", "the"],
   thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him", "hes", "shes"],
+  childNouns: ["son", "daughter", "kid", "kids", "child", "children", "baby"],
+  childCallCues: [
+    "your (baby|baby's|babys|little one|little one's|newborn|toddler|infant)",
+    "(your|the) (son|son's|daughter|daughter's|child|child's|kid|kid's|boy|girl) ~4 (doing|feeling|feeding|feeds|eating|sleeping|breathing|temperature|fever|medicine|medication|meds|dose|doses|inhaler|seizure*|symptoms|health|treatment|condition|weight|surgery|operation|recovery|sugar*|levels|nappies|diapers|cough|rash|pain)",
+    "(how is|how's|hows|how has|has) (he|she) (been )?(doing|feeding|eating|sleeping|breathing|taking)",
+    "(give|giving|gave|giving) (him|her) (his|her|the) (medicine|medication|dose|inhaler|tablets|drops|syrup|puffs|spray)",
+  ],
   firstPersonCues: ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself"],
   presentStateCues: [
     "i'm", "im", "i am", "i've", "ive", "i have !to", "i keep", "i still", "i get", "i feel", "i got", "my * (is|are|has|have|keeps|feels|looks|went|gone)",

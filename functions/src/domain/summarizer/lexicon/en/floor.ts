@@ -79,6 +79,12 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     examples: { match: ["the meter said 14 point 2 this morning", "my pressure was 150 on the machine", "my level on the lab app is 2.1", "the watch showed ninety something lying down", "only three wet nappies since lunch"], noMatch: ["i walked 3 miles"] },
   },
   {
+    // wet or dirty nappy counts, kept by either parent, are the baby's own reading
+    id: "en.floor.nappies", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true, experiencer: "any",
+    when: ["(#|one|two|three|four|five|only|no) (wet|dry|dirty|poopy|pooey|soiled) (ones|diapers|diaper|nappies|nappy)"],
+    examples: { match: ["only three wet nappies since lunch"], noMatch: ["we bought wet wipes"] },
+  },
+  {
     id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
     when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)", "(kind of|kinda|sort of|pretty|a bit|bit|just) (low|down|empty|flat|sad|numb)"],

@@ -38,7 +38,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   hypotheticalExceptions: [
     "(pude|podría|puede) haber", "(acordaba|acordé|acuerdo|recuerdo|recordaba|sabía|sé|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|seguro de|segura de) si",
-    "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
+    "por si acaso", "nomás por si", "solo por si", "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
   ],
   reportedInformationCues: ["(hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta|vecina|comadre) (dice|decía|menciona|pone|habla de|leí)", "leí (en|que)", "me contaron que", "dicen que"],
   historicalCues: [
@@ -68,6 +68,11 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyDeterminers: ["mi", "mis", "su", "sus", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "a mi", "a la", "al"],
   thirdPartyPronouns: ["ella"],
+  childNouns: ["hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé"],
+  childCallCues: [
+    "(su|tu) (bebé|bebe|nene|nena|guagua|pequeño|pequeña|recién nacido|recién nacida)",
+    "(su|tu|el|la) (hijo|hija|niño|niña) ~4 (cómo|está|come|duerme|respira|fiebre|temperatura|medicina|medicamento|dosis|inhalador|convulsi*|síntomas|salud|tratamiento|peso|operación|pañales|tos)",
+  ],
   firstPersonCues: ["yo", "me", "mi", "mis", "conmigo", "tengo", "estoy", "siento", "noto", "tuve", "he", "ando"],
   presentStateCues: [
     "tengo", "estoy", "me (duele|sale|siento|noto|pasa|baja|sube|arde|pica)", "desde", "ahora", "ahorita", "hoy", "anoche", "ayer",

@@ -381,9 +381,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
+    when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(plus si|pas sûr si|pas sûre si|doute si) ~4 (pris|prise) ~8 (repris|reprendre|un autre|une autre|un deuxième|une deuxième|encore un|encore une)", "en ai repris (un|une)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
     needsMedicationContext: true,
-    examples: { match: ["j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
+    examples: { match: ["j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
   },
   {
     id: "fr.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,

@@ -58,6 +58,11 @@ export const FR_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyDeterminers: ["mon", "ma", "mes", "son", "sa", "ses", "le", "la", "un", "une", "notre", "nos", "leur"],
   thirdPartyPronouns: ["il", "elle", "lui"],
+  childNouns: ["fils", "fille", "enfant", "enfants", "bébé"],
+  childCallCues: [
+    "votre (bébé|nourrisson|petit|petite|tout petit)",
+    "(votre|le|la|l) (fils|fille|enfant) ~4 (va|mange|dort|respire|fièvre|température|médicament*|dose|inhalateur|crise*|symptômes|santé|traitement|poids|opération|couches|toux)",
+  ],
   firstPersonCues: ["je", "j", "moi", "me", "m", "mon", "ma", "mes"],
   presentStateCues: ["j ai", "je suis", "je sens", "je me sens", "depuis", "maintenant", "en ce moment", "aujourd hui", "ce matin", "cette nuit", "hier", "toujours", "encore"],
   sanctionedChangeCues: [

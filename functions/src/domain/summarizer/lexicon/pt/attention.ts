@@ -305,6 +305,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(não acordar mais|nunca mais acordar|dormir pra sempre|dormir para sempre)",
       "(não quero mais) ~1 (viver|acordar|estar aqui|continuar)",
       "(melhor|estariam melhor|ficariam melhor) ~3 (sem mim|se eu morresse|se eu não estivesse|se eu sumisse)",
+      "(mais fácil|mais facil|melhor|mais leve) ~6 se eu ~1 (não estivesse|nao estivesse|sumisse|morresse|não existisse)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
     examples: { match: ["às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },

@@ -41,6 +41,11 @@ export const PT_CONTEXT: ContextVocabulary = {
   thirdPartyNouns: ["marido", "esposa", "mulher", "esposo", "companheiro", "companheira", "namorado", "namorada", "filho", "filha", "filhos", "filhas", "bebê", "bebé", "mãe", "mamãe", "pai", "papai", "irmão", "irmã", "tio", "tia", "primo", "prima", "avó", "avô", "vovó", "vovô", "neto", "neta", "sobrinho", "sobrinha", "amigo", "amiga", "vizinho", "vizinha", "colega", "chefe", "sogro", "sogra", "cunhado", "cunhada", "cachorro", "gato", "família", "comadre", "compadre"],
   thirdPartyDeterminers: ["meu", "minha", "meus", "minhas", "o", "a", "os", "as", "um", "uma", "seu", "sua", "nosso", "nossa", "do", "da"],
   thirdPartyPronouns: ["ele", "ela", "dele", "dela"],
+  childNouns: ["filho", "filha", "filhos", "filhas", "bebê", "bebé"],
+  childCallCues: [
+    "(seu|sua|o|a) (bebê|bebé|nenê|neném|recém nascido|recém nascida)",
+    "(seu|sua|o|a) (filho|filha|menino|menina) ~4 (como|está|mama|come|dorme|respira|febre|temperatura|remédio|medicamento|dose|bombinha|convuls*|sintomas|saúde|tratamento|peso|cirurgia|fraldas|tosse)",
+  ],
   firstPersonCues: ["eu", "me", "meu", "minha", "meus", "minhas", "comigo", "tô", "estou", "sinto", "tenho", "tive", "ando"],
   presentStateCues: ["estou", "tô", "tenho", "sinto", "ando", "desde", "agora", "hoje", "ontem", "ainda", "continua", "de manhã"],
   sanctionedChangeCues: ["(o|a) (médico|médica|doutor|doutora|cardiologista|enfermeira) ~3 (mandou|pediu|disse|falou|orientou) (pra|para|que)", "como (o médico|a médica) (mandou|falou|receitou)", "(terminei|acabei|completei) (o )?(tratamento|ciclo)", "antes da (cirurgia|operação|colonoscopia|endoscopia|exame)", "(médico|médica|doutor|doutora) ~4 (tirou|trocou|diminuiu|aumentou|suspendeu)"],
