@@ -104,8 +104,9 @@ function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   const reach = tokens[Math.min(tokens.length, pack.context.postNegationReach + 2) - 1];
   if (!reach) return false;
   const after = text.folded.slice(finding.span.end, reach.end);
-  if (hasMatch(pack.context.terminator, after)) return false;
-  const cues = allMatches(pack.context.postNegation, after, finding.span.end);
+  // a "but" or "eso sí" ends the finding's clause: only a cue before it negates ("fiebre, ninguna, eso sí")
+  const stop = allMatches(pack.context.terminator, after, finding.span.end)[0]?.start ?? Number.POSITIVE_INFINITY;
+  const cues = allMatches(pack.context.postNegation, after, finding.span.end).filter((cue) => cue.start < stop);
   const pseudo = allMatches(pack.context.pseudoNegation, text.folded.slice(finding.span.end, sentence.end), finding.span.end);
   for (const cue of cues) {
     if (pseudo.some((p) => cue.start >= p.start && cue.start < p.end)) continue;

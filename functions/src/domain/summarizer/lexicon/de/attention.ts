@@ -341,7 +341,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
     when: [
-      "(alle|aufgebraucht|leer|ausgegangen|keine mehr|nichts mehr|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?",
+      "(alle|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
       "(@MED) ~6 (sind alle|ist alle|alle|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
       "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen)",
       "(zu teuer|kann mir nicht leisten|kann ich mir nicht leisten|zuzahlung|nicht bezahlen) ~4 (@MED)?",

@@ -877,6 +877,12 @@ export const EN_RULES: readonly ConceptRule[] = [
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
   {
+    // a vaccine or a disease name, not a symptom
+    id: "en.idiom.disease_names",
+    when: ["yellow fever", "scarlet fever", "hay fever", "glandular fever", "fever blister*"],
+    examples: { match: ["do I need the yellow fever jab for the trip"], noMatch: ["I've had a fever since Tuesday"] },
+  },
+  {
     id: "en.idiom.relief_and_phoning",
     when: ["(a|that's a|thats a|what a|such a) weight off", "weight off (my|our|your) (mind|shoulders)", "(ringing|ring|rang) (them|you|her|him|the clinic|the surgery|the practice|the ward|the office|back|round|up)"],
     examples: { match: ["well that's a weight off my mind", "I'm ringing them straight away"], noMatch: ["I've had a ringing in my ears since yesterday"] },

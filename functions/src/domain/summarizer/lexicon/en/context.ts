@@ -36,7 +36,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: [
     "none", "nope", "negative", "not at all", "not really", "no more", "(is|are|was|were|has been|have been|had been) (not|never)",
-    "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)",
+    "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "(none|nothing) (at all|whatsoever|so far|yet)",
   ],
   postNegationReach: 3,
   conditionalCues: ["if", "what if", "in case", "supposing", "suppose", "unless", "in the event", "if ever", "should i ever", "whenever"],
@@ -120,7 +120,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
     "(finished|completed) (the|my) ~1 course", "(doctor|nurse|surgeon|consultant|gp|pharmacist|team) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|took me off|put me on)",
-    "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) (off|down)",
+    "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) ~2 (off|down)", "(doctor's|surgeon's|nurse's|team's|consultant's|psychiatrist's) plan", "(said|told me|told us) ~2 [to] (taper|wean)",
   ],
   unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself"],
   medicationContext: [

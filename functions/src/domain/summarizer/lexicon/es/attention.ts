@@ -514,6 +514,7 @@ export const ES_RULES: readonly ConceptRule[] = [
 ];
 
 export const ES_IDIOMS: readonly IdiomSpec[] = [
+  { id: "es.idiom.nombres_de_enfermedad", when: ["fiebre amarilla", "fiebre del heno", "fiebre reumática", "fiebre tifoidea"], examples: { match: ["me toca la vacuna de la fiebre amarilla"], noMatch: ["tengo fiebre desde ayer"] } },
   { id: "es.idiom.alivio", when: ["(me quité|me quita|quitarme|me has quitado|me quitó) ~2 (un peso de encima|un peso)"], examples: { match: ["uf, me quitó un peso de encima"], noMatch: ["el peso me subió dos kilos"] } },
   { id: "es.idiom.dolor_de_cabeza", when: ["(papeleo|trámite|trámites|formulario|tráfico|esto|eso) ~3 (es|fue) ~2 (un dolor de cabeza|una pesadilla)"], examples: { match: ["este papeleo es un dolor de cabeza"], noMatch: ["tengo dolor de cabeza"] } },
   { id: "es.idiom.morirse_de", when: ["(me muero|me moría|morirme|muriendo) de (ganas|risa|hambre|sueño|vergüenza|aburrimiento)", "(me desmayo|desmayarme|me desmayé|me desmayaba) de (risa|gusto|amor|sueño)"], examples: { match: ["me muero de ganas de ir al mar"], noMatch: ["me quiero morir"] } },

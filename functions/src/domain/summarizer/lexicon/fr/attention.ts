@@ -428,6 +428,7 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
+  { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },
   { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },
   { id: "fr.idiom.casse_tete", when: ["(casse tête|prise de tête)", "(paperasse|formulaire|dossier|ça|c est) ~3 (un mal de tête|une migraine)"], examples: { match: ["ce formulaire est un vrai casse tête"], noMatch: ["j ai mal à la tête"] } },
   { id: "fr.idiom.mourir_de", when: ["(je meurs|mourir|je mourais) (de faim|de soif|d envie|de rire|de chaud|d ennui)"], examples: { match: ["je meurs d envie de revoir la mer"], noMatch: ["j ai envie de mourir"] } },

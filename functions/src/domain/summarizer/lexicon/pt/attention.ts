@@ -387,6 +387,7 @@ export const PT_RULES: readonly ConceptRule[] = [
 ];
 
 export const PT_IDIOMS: readonly IdiomSpec[] = [
+  { id: "pt.idiom.nomes_de_doenca", when: ["febre amarela", "febre do feno", "febre reumática"], examples: { match: ["preciso da vacina da febre amarela"], noMatch: ["estou com febre desde ontem"] } },
   { id: "pt.idiom.alivio", when: ["(tirou|tira|tirar|tirei) ~2 (um peso das costas|um peso de cima|um peso)"], examples: { match: ["nossa, isso tirou um peso das costas"], noMatch: ["o peso subiu dois quilos"] } },
   { id: "pt.idiom.dor_de_cabeca", when: ["(papelada|formulário|trânsito|isso|isto) ~3 (é|foi|está sendo) ~2 (uma dor de cabeça|um pesadelo)"], examples: { match: ["essa papelada é uma dor de cabeça"], noMatch: ["estou com dor de cabeça"] } },
   { id: "pt.idiom.morrer_de", when: ["(morrendo|morro|morrer|morri) de (vontade|rir|fome|sono|saudade|vergonha|calor|tédio)"], examples: { match: ["estou morrendo de saudade da praia"], noMatch: ["queria morrer"] } },
