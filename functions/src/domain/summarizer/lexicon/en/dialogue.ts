@@ -12,7 +12,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     CLIN:
       "(?:dr|doctor|doctors|surgeon|surgeons|team|nurse|nurses|clinic|office|practice|specialist|pharmacist|consultant|" +
       "gp|physician|provider|cardiologist|endocrinologist|physio|physiotherapist|therapist|dietitian|dietician|" +
-      "midwife|centre|center|hospital)",
+      "midwife|centre|center|hospital|pediatrician|paediatrician|psychiatrist|neurologist|oncologist|rheumatologist|" +
+      "dermatologist|nephrologist|urologist|gastroenterologist|haematologist|hematologist|obstetrician)",
     // A number, spelled with digits or words.
     NUM:
       "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|" +
@@ -200,6 +201,16 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:check|checking|speak|speaking|talk|talking|consult\\w*|ask|asking|discuss\\w*|raise|raising|go\\s+over|going\\s+over)\\s+(?:it\\s+|that\\s+|this\\s+)?(?:with|to)\\s+(?:(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}|dr\\b|doctor\\b)",
       "(?:recommend|suggest|best|better|advise)\\s+{G3}(?:checking|asking|speaking|talking|consulting|raising|discussing)",
       "will\\s+be\\s+(?:able|happy|best\\s+placed|the\\s+best\\s+people)\\s+to\\s+(?:go\\s+over|go\\s+through|answer|advise|explain|discuss|help\\s+with|tell)",
+      // polite long deflections: the agent would rather the team answered than guess
+      "(?:i'd|i\\s+would)\\s+(?:rather|prefer)\\s+(?:they|he|she|you\\s+(?:get|hear|ask|check)|(?:the|your|his|her)\\s+(?:[a-z']+\\s+)?{CLIN}|dr\\b)",
+      "(?:wouldn't|would\\s+not|isn't|is\\s+not)\\s+(?:be\\s+)?(?:right|fair|safe|wise|responsible)\\s+(?:for\\s+me\\s+)?to\\s+(?:guess|say|answer|comment|weigh|speculate)",
+      "(?:rather\\s+than|instead\\s+of|than)\\s+(?:weigh(?:ing)?\\s+in|guess(?:ing)?|speculat\\w+|(?:give|giving)\\s+you\\s+a\\s+(?:guess|general))",
+      "leave\\s+(?:that|this|it)\\s+(?:one\\s+)?(?:with|to)\\s+(?:them|him|her|the|your|dr\\b)",
+      "something\\s+(?:dr|doctor|professor)\\b|something\\s+(?:his|her|their)\\s+(?:[a-z']+,?\\s+){0,2}{CLIN}",
+      "(?:will|would)\\s+(?:want|need)\\s+to\\s+(?:work\\s+(?:through|out)|line\\s+up|sort\\s+out|go\\s+through|look\\s+at|decide|weigh\\s+up)",
+      "(?:need|needs)\\s+(?:a\\s+)?(?:personal|individual|tailored|specific)\\s+plan\\s+from",
+      "(?:let|leave)\\s+(?:her|him|them)\\s+(?:sort|work|figure)\\s+(?:it|that|this)\\s+out",
+      "(?:they'll|they\\s+will)\\s+(?:advise|guide\\s+you|let\\s+you\\s+know|tell\\s+you)",
     ],
     empathy: [
       "^(?:[a-z]+,\\s+)?i\\s+(?:understand|hear|can\\s+(?:see|tell|imagine|hear|understand)|know\\s+(?:how|it|that))",
