@@ -79,6 +79,9 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // polite deflections: the doctor has to decide it
+      "muss\\s+(?:[\\w.']+\\s+){1,6}(?:entscheiden|beurteilen|festlegen|abklaren|klaren)\\b",
+      "(?:mochte|will)\\s+(?:ich\\s+)?(?:lieber|nicht)\\s+(?:[\\w.']+\\s+){0,3}(?:raten|schatzen|vorgreifen)",
       // the agent cannot see it from here, passes, or names who can answer instead
       "(?:da\\s+)?muss\\s+ich\\s+passen",
       "gehort\\s+in\\s+die\\s+hande\\s+(?:von|ihres|ihrer|des|der)",

@@ -92,6 +92,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // polite deflections: the agent prefers the doctor to judge it
+      "prefiero\\s+que\\s+(?:eso\\s+|esto\\s+)?(?:lo\\s+|se\\s+lo\\s+|la\\s+)?(?:valore|decida|responda|revise|conteste|explique|vea|evalue|confirme)",
+      "(?:no\\s+)?(?:seria|es)\\s+(?:correcto|prudente|responsable|adecuado)\\s+que\\s+yo",
       // the agent cannot see it from here, passes, or names who can answer instead
       "desde\\s+aqui\\s+no\\s+(?:veo|tengo|puedo)",
       "quien\\s+(?:le|te)\\s+(?:puede|podra)\\s+(?:dar|responder|contestar)",

@@ -92,6 +92,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // polite deflections: the agent prefers the doctor to answer, who will decide
+      "(?:je\\s+)?prefere\\s+que\\s+(?:ce\\s+soit\\s+)?(?:le|la|l|votre|vos)\\s+",
+      "{CLIN}\\s+(?:[a-z']+\\s+){0,2}qui\\s+(?:tranchera|decidera|repondra|dira|verra|jugera)",
+      "je\\s+ne\\s+(?:peux|saurais)\\s+pas\\s+(?:le\\s+|en\\s+)?(?:decider|trancher|repondre|juger)",
       // the agent cannot see it from here, passes, or names who can answer instead
       "d\\s+ici\\s+je\\s+(?:ne\\s+)?(?:vois|peux|ai)\\s+pas",
       "qui\\s+(?:pourra|peut)\\s+vous\\s+(?:repondre|donner\\s+une\\s+reponse)",

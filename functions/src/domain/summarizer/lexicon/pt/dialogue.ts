@@ -72,6 +72,12 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // polite deflections: the team has to say it, it needs planning with the doctor
+      "(?:prefiro|preferia)\\s+que\\s+(?:o|a|seu|sua)\\s+",
+      "quem\\s+(?:tem|precisa)\\s+(?:que|de)\\s+(?:passar|dizer|decidir|definir|responder|avaliar)",
+      "precisa\\s+ser\\s+(?:feito|feita|planejado|planejada|decidido|decidida|avaliado|avaliada|definido|definida)\\s+(?:junto\\s+)?com",
+      "{CLIN}\\s+(?:[a-z']+\\s+){0,2}precisa\\s+(?:avaliar|decidir|definir|ver)",
+      "(?:e|eh)\\s+(?:um\\s+)?assunto\\s+para\\s+(?:uma\\s+)?consulta",
       // the agent cannot see it from here, passes, or names who can answer instead
       "daqui\\s+(?:eu\\s+)?nao\\s+(?:consigo|vejo|tenho|posso)",
       "quem\\s+pode\\s+(?:te|lhe)\\s+dar\\s+(?:uma|a)\\s+resposta",
