@@ -1,0 +1,21 @@
+// Long, polite deflections leave the question unanswered, in every pack.
+import assert from "node:assert/strict";
+import { exchange, summarize, turnsOf } from "./helpers";
+
+describe("summarizer: polite long deflections", () => {
+  it("lists the question as unanswered when the agent would rather the care team answered", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "How long will I have to stay on the iron tablets?", "That hangs on how your blood count recovers over the spring. I'd rather your haematologist explained it than give you a guess."],
+      ["en", "Can I switch to the cheaper brand of my injection?", "Brand changes go through your specialist's office, so I'd leave that one with them rather than weigh in myself."],
+      ["es", "¿Puedo tomar un té de valeriana para dormir?", "Las plantas también interactúan con los medicamentos, así que prefiero que lo valore su médica en la próxima visita."],
+      ["fr", "Est-ce que je peux reprendre le vélo la semaine prochaine ?", "Je préfère que ce soit votre chirurgien qui vous réponde, il connaît votre genou mieux que moi."],
+      ["pt", "Quanto sal eu posso comer por dia?", "Essa quantidade é calculada para cada pessoa, então quem tem que passar esse número é a sua nutricionista da clínica."],
+      ["de", "Darf ich nächsten Monat in die Berge fahren?", "Ob das geht, muss Ihre Ärztin anhand der neuen Werte entscheiden. Ich notiere es für den nächsten Termin."],
+    ];
+    for (const [language, question, reply] of cases) {
+      const summary = summarize(exchange(question, reply, language));
+      assert.deepEqual(turnsOf(summary.unanswered_questions), [1], `${language}: ${reply}`);
+      assert.deepEqual(turnsOf(summary.answered_questions), [], `${language}: ${reply}`);
+    }
+  });
+});
