@@ -236,7 +236,8 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
     const reach = conditional ? CONDITIONAL_REACH : WEAK_HYPOTHETICAL_REACH;
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, reach, conditional ? "clause" : "list")) return true;
   }
-  for (const cue of allMatches(pack.context.reportedInformation, pre, sentence.start)) {
+  // "like the sheet says" is doing what was asked, not information read somewhere
+  for (const cue of allMatches(pack.context.reportedInformation, pre, sentence.start).filter((c) => !exceptions.some((e) => c.start >= e.start && c.start < e.end))) {
     if (scopeReaches(pack, text.folded, cue.end, finding.span.start, WEAK_HYPOTHETICAL_REACH, "list")) return true;
   }
   // a future or conditional inside the finding itself: "my heart WILL BE racing all day"

@@ -232,6 +232,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
     when: [
+      "heart ~3 (going fast|going so fast|going too fast|going quick|beating quick|going like the clappers)",
       "heart ~3 (racing|races|raced|pounding|pounds|fluttering|flutters|flutter|skipping|skips|jumping|thumping|banging|hammering|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
       "(palpitation*|racing heart|irregular heartbeat|irregular heart beat|heart flutter*|fluttering in my chest|pounding in my chest)",
     ],
@@ -619,6 +620,47 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(coughed|coughing|coughs|cough|hacked|hacking|brought|bringing) up ~8 (bright red|blood|bloody|red blood|clots)"],
     examples: { match: ["he coughed up what looked like bright red blood", "I'm bringing up bloody stuff"], noMatch: ["I coughed up some clear phlegm"] },
   },
+  {
+    // hard to swallow, choking on drinks, food or water going the wrong way (new dysphagia)
+    id: "en.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(hard|difficult|trouble|struggling|struggle|can't|cannot|unable) ~2 [to] swallow*",
+      "(choking|choke|choked|chokes|gagging|coughing|splutter*) on (water|drinks|my drinks|fluids|liquids|food|my food|tea|soup|everything)",
+      "(drinks|drink|water|food|soup|tea|coffee|milk|it) ~3 (goes|going|went) down the wrong way",
+      "(comes|came|coming) (back )?out (of )?(my|his|her) nose",
+    ],
+    examples: { match: ["since this morning it's hard to swallow and I keep choking on water", "my tea keeps going down the wrong way"], noMatch: ["it hurts to swallow with this sore throat", "I swallowed the tablet fine"] },
+  },
+  {
+    // an implanted port, line or drain site that looks infected
+    id: "en.line_site", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(port|line|picc|hickman|cannula|drain site|catheter site|insertion site|site|pump site) ~8 (puffy|red|redder|hot|swollen|angry|weeping|oozing|pus)",
+      "(skin|area) (round|around|over|near) ~2 (it|port|line|picc|site|the port|the line) ~5 (puffy|red|redder|hot|swollen|angry|weeping|oozing)",
+    ],
+    examples: { match: ["the skin around the port has gone pink and puffy", "the picc site is red and oozing"], noMatch: ["the port was flushed on Monday"] },
+  },
+  {
+    // tingling round the mouth and in the fingertips, hand cramping into a claw (low calcium after neck surgery)
+    id: "en.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
+    when: [
+      "(lips|lip|mouth|round my mouth|around my mouth|face) ~4 (tingl*|pins and needles|numb|fizzy|buzzing)",
+      "(tingl*|pins and needles|numb) ~4 (lips|lip|round my mouth|around my mouth)",
+      "(hand|hands|fingers|wrist) ~5 (claw|clawed|cramped up|cramping up|locked|spasm*|curled up)",
+    ],
+    examples: { match: ["my lips have gone all tingly since lunch", "my fingers cramped into a claw while I was writing"], noMatch: ["my lips are dry from the heating"] },
+  },
+  {
+    // a newborn too sleepy to feed, hard to wake, or feeding only a few minutes (the baby of the parent on the call)
+    id: "en.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(so|very|too|really|extra) sleepy ~8 (feed*|suck*|latch*|wake|nurse|nursing|bottle|boob|breast)",
+      "(hard|difficult|impossible|can't|cannot|won't) ~1 [to] wake (her|him|the baby|them) ~3 (for|to) (feed*|feeds|a feed)",
+      "(only|just) (sucks|feeds|nurses|latches|drinks|suckles|feeding|sucking) ~3 (for|a) ~3 (minute|minutes|couple|few seconds|seconds)",
+      "(floppy|limp) ~3 (baby|she|he|when i (pick|lift))",
+    ],
+    examples: { match: ["she's so sleepy she falls off the breast after a minute", "he only sucks for a couple of minutes then dozes off"], noMatch: ["the baby slept well and fed every three hours"] },
+  },
   // ================================================================== pregnancy
   {
     id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -746,14 +788,20 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(haven't|havent|not|can't|cant) ~2 (slept|sleep|eaten|eat) ~3 (for days|in days|properly for|at all)",
       "(dread|dreading) ~3 (every|waking|getting up|tomorrow)",
       "(tired|sick|fed up) of being (a|the|such a) (problem|burden|nuisance|bother|drain|trouble)",
-      "(didn't|did not|didnt|wouldn't|would not|wouldnt) (have|need) to (deal with|put up with|look after|worry about|care for|bother with|run around after) me",
       "(millstone|dead weight|albatross|drag on|weight round|weight around) ~3 (neck|everyone|them|her|him|the family)?",
       "(i'm|im|i am|i feel) (just|only|nothing but) (a|the) (problem|burden|nuisance|bother|drain|trouble|waste of space)",
     ],
     examples: {
-      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck", "it'd be simpler for them if they didn't have to deal with me"],
+      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck"],
       noMatch: ["what's the point of the second tablet", "I can cope with the diet"],
     },
+  },
+  {
+    // being a burden, said as a conditional on purpose ("easier for them if they didn't have to deal with me")
+    id: "en.burden_conditional", concept: "emotional_distress", category: "emotional_distress", severity: "high",
+    experiencer: "speaker", questionMeansHypothetical: false, conditionalIsReal: true,
+    when: ["(didn't|did not|didnt|wouldn't|would not|wouldnt) (have|need) to (deal with|put up with|look after|worry about|care for|bother with|run around after) me"],
+    examples: { match: ["it'd be simpler for them if they didn't have to deal with me"], noMatch: ["my sister didn't have to drive me today"] },
   },
   // ================================================================== medication events
   {

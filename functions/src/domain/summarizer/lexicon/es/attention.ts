@@ -363,6 +363,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
   },
   {
+    // le cuesta tragar, se atraganta con el agua (disfagia nueva)
+    id: "es.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
+    when: ["(me cuesta|dificultad para|no puedo|problemas para|trabajo para) ~1 tragar", "(me atraganto|se atraganta|me ahogo|atragantándome|atragantandome) ~3 (con)? (el agua|agua|la comida|los líquidos|la sopa|todo)?", "se me va por (otro lado|el otro lado|mal camino)"],
+    examples: { match: ["desde el lunes me cuesta tragar y me atraganto con el agua", "el caldo se me va por otro lado"], noMatch: ["trago las pastillas sin problema"] },
+  },
+  {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
     examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
