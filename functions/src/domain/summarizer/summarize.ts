@@ -47,8 +47,8 @@ function reviewReasonOf(status: string): ReviewReason | null {
       return null;
   }
 }
-/** Requests are not deduplicated: each explicit request is the patient asking again. */
-const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request"]);
+/** Requests and distress are not deduplicated: each explicit request is the patient asking again, and each statement of despair is read on its own. */
+const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request", "emotional_distress"]);
 
 function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): LanguageDecision {
   const messages = turns.filter((t) => t.role !== "other" && t.text.trim().length > 0).map((t) => t.text);
