@@ -260,6 +260,24 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["die Drainage ist nachts rausgerutscht", "das Stoma ist ganz dunkel"], noMatch: ["der Einkaufsbeutel ist leer"] },
   },
   {
+    // Schluckbeschwerden, Verschlucken an Wasser (neue Dysphagie)
+    id: "de.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
+    when: ["(kann|konnte) ~2 (kaum|nicht|schlecht) (schlucken|runterschlucken)", "(schluckbeschwerden|schluckstörung|schlucken fällt schwer|schlucken geht schwer)", "verschluck* ~3 (wasser|trinken|essen|ständig|dauernd|immer)"],
+    examples: { match: ["seit gestern kann ich kaum schlucken", "ich verschlucke mich ständig am Wasser"], noMatch: ["die Tabletten schlucke ich gut"] },
+  },
+  {
+    // Kribbeln um den Mund, Pfötchenstellung der Hand (niedriges Kalzium nach Halsoperation)
+    id: "de.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
+    when: ["(lippen|mund|um den mund) ~4 (kribbel*|taub|pelzig|ameisenlaufen)", "kribbel* ~4 (lippen|um den mund)", "(hand|hände|finger) ~4 (verkrampf*|krampf*|pfötchen*|kralle)", "pfötchenstellung"],
+    examples: { match: ["meine Lippen kribbeln seit heute morgen", "die Hand hat sich verkrampft wie eine Kralle"], noMatch: ["meine Lippen sind trocken"] },
+  },
+  {
+    // ein Neugeborenes, das zu schläfrig zum Trinken ist
+    id: "de.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
+    when: ["(so|sehr|zu|total) (schläfrig|müde|schlapp) ~6 (trink*|stillen|anlegen|flasche|wecken|wach)", "(kaum|schwer|nicht) (wach zu kriegen|wach zu bekommen|aufzuwecken|zu wecken)", "trinkt nur ~3 (minute|minuten|sekunden)", "(ganz schlaff|so schlaff)"],
+    examples: { match: ["sie ist so schläfrig, dass sie kaum trinkt", "er trinkt nur zwei Minuten und schläft ein"], noMatch: ["das Baby schläft gut zwischen den Mahlzeiten"] },
+  },
+  {
     id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
     examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },

@@ -369,6 +369,18 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["desde el lunes me cuesta tragar y me atraganto con el agua", "el caldo se me va por otro lado"], noMatch: ["trago las pastillas sin problema"] },
   },
   {
+    // hormigueo en los labios, mano en garra (calcio bajo después de cirugía de cuello)
+    id: "es.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
+    when: ["(labios|boca|alrededor de la boca) ~4 (hormigue*|adormecid*|entumid*|cosquill*)", "hormigue* ~4 (labios|alrededor de la boca)", "(mano|manos|dedos) ~4 (en garra|agarrotad*|acalambrad*|calambre*|engarrotad*)"],
+    examples: { match: ["tengo hormigueo en los labios desde anoche", "se me puso la mano en garra"], noMatch: ["tengo los labios secos"] },
+  },
+  {
+    // recién nacido demasiado dormido para comer
+    id: "es.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
+    when: ["(muy|tan|demasiado) (dormid*|dormilón|dormilona|adormilad*|somnolient*) ~6 (come|comer|mama|mamar|pecho|biberón|despert*)", "(tan|demasiado) (dormida|dormido|adormilada|adormilado|somnolienta|somnoliento) que", "(difícil|imposible|cuesta) ~2 (despertarla|despertarlo|despertar)", "(solo mama|mama solo|nomás mama) ~3 (minuto|minutos|segundos)", "(muy|toda|todo) (floja|flojo|blandita|blandito)"],
+    examples: { match: ["está tan dormida que casi no mama", "solo mama dos minutos y se duerme"], noMatch: ["el bebé duerme bien entre tomas"] },
+  },
+  {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
     examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },

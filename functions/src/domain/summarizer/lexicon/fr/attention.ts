@@ -286,6 +286,30 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["mon drain est sorti cette nuit", "la stomie est toute violette"], noMatch: ["la poche de mon manteau"] },
   },
   {
+    // du mal à avaler, fausses routes avec l'eau (dysphagie nouvelle)
+    id: "fr.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
+    when: ["(du mal|difficulté|difficultés|peine|impossible) ~2 (à|a|pour) avaler", "(je m étouffe|je m étrangle|fausse route|fausses routes|ça passe de travers|ca passe de travers|avale de travers)"],
+    examples: { match: ["depuis hier j ai du mal à avaler", "je fais des fausses routes avec l eau"], noMatch: ["j avale mes comprimés sans problème"] },
+  },
+  {
+    // picotements autour de la bouche, crampe de la main en griffe (calcium bas après chirurgie du cou)
+    id: "fr.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
+    when: ["(lèvres|bouche|autour de la bouche) ~4 (fourmill*|picot*|engourdi*)", "(fourmill*|picot*) ~4 (lèvres|autour de la bouche)", "(main|mains|doigts) ~4 (en griffe|crispé*|crampe*|bloqué*)"],
+    examples: { match: ["j ai des fourmillements autour de la bouche", "ma main s est mise en griffe ce matin"], noMatch: ["j ai les lèvres sèches"] },
+  },
+  {
+    // un nouveau-né trop endormi pour téter
+    id: "fr.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
+    when: ["(très|trop|tellement|si) (endormi|endormie|somnolent|somnolente) ~6 (tét*|biberon|sein|réveiller)", "(tellement|si|trop) (endormi|endormie|somnolent|somnolente) (qu|que)", "(difficile|impossible|dur) ~2 (de|à) (la|le) réveiller", "(ne tète que|tète seulement|ne boit que) ~3 (minute|minutes|secondes)", "(tout mou|toute molle)"],
+    examples: { match: ["elle est tellement endormie qu elle ne tète pas", "il ne tète que deux minutes"], noMatch: ["le bébé dort bien entre les tétées"] },
+  },
+  {
+    // un site de cathéter ou de chambre implantable qui semble infecté
+    id: "fr.line_site", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(chambre implantable|pac|picc|cathéter|cathe|point d entrée|site) ~6 (rouge|gonfl*|chaud|chaude|pus|suinte|suintant)"],
+    examples: { match: ["la peau autour du PAC est rouge et gonflée"], noMatch: ["on a rincé le cathéter lundi"] },
+  },
+  {
     id: "fr.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
     examples: { match: ["le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },

@@ -257,6 +257,24 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
   },
   {
+    // dificuldade para engolir, engasgo com água (disfagia nova)
+    id: "pt.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
+    when: ["(dificuldade|custando|custa|não consigo|nao consigo|difícil|dificil) ~2 (para|pra|de)? engolir", "(engasgo|engasgando|engasguei|me engasgo) ~3 (com)? (água|agua|a comida|líquidos|sopa|tudo)?", "(vai|foi|desce) pro lado errado"],
+    examples: { match: ["desde ontem tenho dificuldade para engolir", "me engasgo com a água toda hora"], noMatch: ["engulo os comprimidos sem problema"] },
+  },
+  {
+    // formigamento nos lábios, mão em garra (cálcio baixo depois de cirurgia no pescoço)
+    id: "pt.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
+    when: ["(lábios|labios|boca|em volta da boca) ~4 (formig*|dormente*|adormecid*)", "formig* ~4 (lábios|labios|em volta da boca)", "(mão|mãos|mao|maos|dedos) ~4 (em garra|travad*|cãibra|caibra|contraíd*|repuxad*)"],
+    examples: { match: ["tô com formigamento nos lábios desde ontem", "minha mão ficou em garra hoje cedo"], noMatch: ["meus lábios estão secos"] },
+  },
+  {
+    // recém-nascido sonolento demais para mamar
+    id: "pt.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
+    when: ["(muito|tão|tao|demais) (sonolent*|dorminhoc*|molinh*) ~6 (mama*|peito|mamadeira|acordar)", "(tão|tao) (sonolenta|sonolento|molinha|molinho) que", "(difícil|dificil|impossível|impossivel) ~2 (acordar|acordá-la|acordá-lo)", "(só mama|mama só|so mama) ~3 (minuto|minutos|segundos)", "(molinho|molinha|mole demais)"],
+    examples: { match: ["ela tá tão sonolenta que nem mama", "ele só mama dois minutos e dorme"], noMatch: ["o bebê dorme bem entre as mamadas"] },
+  },
+  {
     id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
     examples: { match: ["o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
