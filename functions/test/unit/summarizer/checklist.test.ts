@@ -43,6 +43,8 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     distress: "Honestly I can't cope any more and I cry every day.",
     medication_events: "I ran out of my water tablets on Friday.",
     contact_request: "Could a nurse ring me back this afternoon, please?",
+    swallowing: "Since Monday I keep choking on water and it goes down the wrong way.",
+    low_calcium: "My lips have been tingling since this morning and my fingers cramped up.",
   },
   es: {
     cardiac_chest_pain: "Desde esta mañana tengo una opresión en el pecho.",
@@ -76,6 +78,8 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     distress: "Ya no puedo más y lloro todos los días.",
     medication_events: "Se me acabaron las pastillas de la presión el viernes.",
     contact_request: "Quisiera que la enfermera me llame hoy, por favor.",
+    swallowing: "Desde ayer me cuesta tragar y me atraganto con el agua.",
+    low_calcium: "Tengo hormigueo en los labios desde esta mañana.",
   },
   fr: {
     cardiac_chest_pain: "Depuis ce matin j'ai une douleur dans la poitrine qui serre.",
@@ -109,6 +113,8 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     distress: "Je n'en peux plus, je pleure tous les jours.",
     medication_events: "Je n'ai plus de comprimés depuis vendredi.",
     contact_request: "J'aimerais que l'infirmière me rappelle aujourd'hui.",
+    swallowing: "Depuis hier j'ai du mal à avaler, je fais des fausses routes.",
+    low_calcium: "J'ai des fourmillements autour de la bouche depuis ce matin.",
   },
   pt: {
     cardiac_chest_pain: "Desde cedo estou com uma dor no peito que aperta.",
@@ -142,6 +148,8 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     distress: "Não aguento mais, choro todo dia.",
     medication_events: "Acabou o remédio da pressão na sexta.",
     contact_request: "Queria que a enfermeira me ligasse hoje.",
+    swallowing: "Desde ontem tenho dificuldade para engolir.",
+    low_calcium: "Estou com formigamento nos lábios desde hoje cedo.",
   },
   de: {
     cardiac_chest_pain: "Seit heute morgen habe ich einen starken Druck auf der Brust.",
@@ -175,6 +183,8 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     distress: "Ich kann einfach nicht mehr und weine jeden Tag.",
     medication_events: "Meine Wassertabletten sind seit Freitag alle.",
     contact_request: "Könnte die Ärztin mich heute bitte zurückrufen?",
+    swallowing: "Seit gestern kann ich kaum schlucken.",
+    low_calcium: "Meine Lippen kribbeln seit heute Morgen.",
   },
 };
 

@@ -47,4 +47,6 @@ export const SAFETY_CHECKLIST: readonly SafetyCategory[] = [
   { id: "distress", title: "Hopelessness, not coping, persistent low mood, panic", concepts: ["emotional_distress"] },
   { id: "medication_events", title: "Missed, doubled, wrong, stopped or changed medicine; ran out; cannot get or afford it", concepts: ["missed_dose", "double_dose", "wrong_medicine", "stopped_medicine", "medication_supply"] },
   { id: "contact_request", title: "Asks to speak to, see or be called by a person", concepts: ["doctor_request"] },
+  { id: "swallowing", title: "New difficulty swallowing, choking on drinks or food", concepts: ["swallowing_difficulty"] },
+  { id: "low_calcium", title: "Tingling round the mouth or fingertips, hand cramping (low calcium after neck surgery)", concepts: ["hypocalcaemia_signs"] },
 ];
