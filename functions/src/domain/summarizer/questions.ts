@@ -139,6 +139,13 @@ function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, m
   return cues;
 }
 
+/** Whether the patient's next words after `sentence` open with a denial or an answer ("None at all", "Nein, gar nicht"). */
+function deniedRightAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span): boolean {
+  const rest = text.folded.slice(sentence.end, sentence.end + 40);
+  const lead = rest.length - rest.replace(/^[\s,.;:!?\u00a1\u00bf-]+/, "").length;
+  return allMatches(pack.context.negation, rest).some((m) => m.start === lead) || pack.replies.answerOpener.test(rest.slice(lead));
+}
+
 /**
  * Cues of one sentence, after removing tags, greetings, lead-ins and rhetorical questions.
  * `answeredLikeQuestion`: the agent's reply opens like an answer ("Yes, ..."), so a "?" at the
@@ -169,6 +176,8 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   }
   if (pack.questions.acknowledgement.test(stemText)) return [];
   const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS;
+  // "Pain? None at all." repeats the agent's question and answers it: an echo, not a question
+  if (elliptical && deniedRightAfter(pack, text, sentence)) return [];
   const yesNo = hasMatch(pack.questions.yesNoMarker, stemText) && !confirmation;
   return elliptical || evaluative || yesNo || answeredLikeQuestion ? whole : [];
 }

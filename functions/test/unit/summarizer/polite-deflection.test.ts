@@ -19,3 +19,17 @@ describe("summarizer: polite long deflections", () => {
     }
   });
 });
+
+describe("summarizer: a patient repeating the agent's question before answering it", () => {
+  it("does not list the echo as a question", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "Swelling? Not at all, my ankles look normal."],
+      ["de", "Schwindel? Nein, überhaupt nicht."],
+      ["fr", "Des vertiges ? Non, pas du tout."],
+    ];
+    for (const [language, patient] of cases) {
+      const summary = summarize(exchange(patient, "Good, thank you.", language));
+      assert.deepEqual(turnsOf([...summary.answered_questions, ...summary.unanswered_questions]), [], `${language}: ${patient}`);
+    }
+  });
+});
