@@ -33,3 +33,12 @@ describe("summarizer: a patient repeating the agent's question before answering 
     }
   });
 });
+
+describe("summarizer: inviting the agent to go on", () => {
+  it("does not read 'sí, dígame' as a question, but reads 'dígame qué…' as one", () => {
+    const invite = summarize(exchange("eh sí, sí, dígame, ya estoy en casa", "Perfecto, empecemos.", "es"));
+    assert.deepEqual(turnsOf([...invite.answered_questions, ...invite.unanswered_questions]), []);
+    const asks = summarize(exchange("Dígame qué hago si se me olvida la pastilla", "Tómela en cuanto se acuerde, salvo que falte poco para la siguiente.", "es"));
+    assert.deepEqual(turnsOf([...asks.answered_questions, ...asks.unanswered_questions]), [1]);
+  });
+});

@@ -68,6 +68,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:le|te)\\s+(?:puedo|podria)\\s+(?:contar|decir|preguntar)\\s+(?:algo|una\\s+cosa)", "sabe\\s+que\\b", "sabes\\s+que\\b",
       "para\\s+que\\s+(?:seguir|vivir|sirve)", "de\\s+que\\s+sirve", "que\\s+sentido\\s+tiene",
       "que\\s+(?:bueno|bien|rico|pena|susto|horror|miedo|lindo|linda|barbaro|barbaridad|suerte|alivio|verguenza|raro|gracioso|lastima|maravilla)\\b",
+      // "sí, dígame": inviting the agent to go on, not asking
+      "(?:digame|diga|dime|cuenteme)\\b(?!\\s+(?:que|como|cuando|cuanto|cuanta|cuantas|cuantos|si|donde|por|para|cual|cuales|quien|a\\s+que))",
       "me\\s+oye\\b", "me\\s+escucha\\b", "sigue\\s+ahi\\b", "como\\s+(?:dice|dijo)\\b", "(?:me\\s+lo\\s+)?puede\\s+repetir",
       "(?:es|era)\\s+asi\\b(?=\\s*(?:[?.!,]|$))", "(?:esta|estoy)\\s+bien\\s+(?:asi|entonces)(?=\\s*(?:[?.!,]|$))", "por\\s+que\\s+a\\s+mi\\b",
     ],
