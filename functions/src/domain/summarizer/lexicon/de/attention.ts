@@ -278,6 +278,11 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["sie ist so schläfrig, dass sie kaum trinkt", "er trinkt nur zwei Minuten und schläft ein"], noMatch: ["das Baby schläft gut zwischen den Mahlzeiten"] },
   },
   {
+    id: "de.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
+    when: ["(urin|pipi|harn) ~4 (schaumig|schäumt|schaum)", "schaum* ~3 (urin|pipi|harn)"],
+    examples: { match: ["mein Urin ist seit Tagen ganz schaumig"], noMatch: ["das Bier schäumt"] },
+  },
+  {
     id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
     examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },

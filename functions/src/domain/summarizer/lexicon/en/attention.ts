@@ -617,7 +617,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // blood coughed up by the patient (or the child the call is about)
     id: "en.coughed_blood", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: ["(coughed|coughing|coughs|cough|hacked|hacking|brought|bringing) up ~8 (bright red|blood|bloody|red blood|clots)"],
+    when: ["(coughed|coughing|coughs|cough|hacked|hacking|brought|bringing) up ~8 (bright red|blood|bloody|red blood|clots)", "(spoonful|mouthful|cupful|teaspoon*|tablespoon*) ~3 (bright red|of blood|of red)"],
     examples: { match: ["he coughed up what looked like bright red blood", "I'm bringing up bloody stuff"], noMatch: ["I coughed up some clear phlegm"] },
   },
   {
@@ -662,6 +662,18 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["she's so sleepy she falls off the breast after a minute", "he only sucks for a couple of minutes then dozes off"], noMatch: ["the baby slept well and fed every three hours"] },
   },
   // ================================================================== pregnancy
+  {
+    // foamy or frothy urine (protein leaking from the kidneys)
+    id: "en.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
+    when: ["(pee|wee|urine|piss|wee wee) ~5 (foamy|frothy|bubbly|fizzy|like beer|a head on it)", "(foamy|frothy|bubbly) (pee|wee|urine)"],
+    examples: { match: ["my wee has been really frothy all week", "there's foamy urine every morning"], noMatch: ["the beer was frothy"] },
+  },
+  {
+    // few wet nappies for a baby: a parent's count is the baby's output
+    id: "en.few_wet_nappies", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "high", experiencer: "any",
+    when: ["(only|just|one|two|three|no|hardly any|barely any) wet (ones|nappies|diapers|nappy|diaper)", "(nappies|diapers|nappy|diaper) ~4 (dry|barely wet|hardly wet|not wet)"],
+    examples: { match: ["only two wet nappies since yesterday morning", "her diaper is still dry after six hours"], noMatch: ["she's had eight wet nappies today"] },
+  },
   {
     id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: [

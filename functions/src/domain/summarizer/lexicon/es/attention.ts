@@ -381,6 +381,11 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["está tan dormida que casi no mama", "solo mama dos minutos y se duerme"], noMatch: ["el bebé duerme bien entre tomas"] },
   },
   {
+    id: "es.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
+    when: ["(orina|pipí|pis|pichi) ~4 (espumosa|con espuma|espuma)", "espuma ~3 (orina|pipí|pis)"],
+    examples: { match: ["la orina me sale con mucha espuma"], noMatch: ["la cerveza tiene espuma"] },
+  },
+  {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
     examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },

@@ -310,6 +310,11 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["la peau autour du PAC est rouge et gonflée"], noMatch: ["on a rincé le cathéter lundi"] },
   },
   {
+    id: "fr.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
+    when: ["(urine|urines|pipi) ~4 (mousseuse*|mousse|pleine de mousse)", "mousse ~3 (urine|urines|pipi)"],
+    examples: { match: ["mes urines sont mousseuses depuis lundi"], noMatch: ["la bière mousse beaucoup"] },
+  },
+  {
     id: "fr.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
     examples: { match: ["le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },

@@ -275,6 +275,11 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["ela tá tão sonolenta que nem mama", "ele só mama dois minutos e dorme"], noMatch: ["o bebê dorme bem entre as mamadas"] },
   },
   {
+    id: "pt.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
+    when: ["(urina|xixi) ~4 (espumosa|espumando|com espuma|espuma)", "espuma ~3 (urina|xixi)"],
+    examples: { match: ["meu xixi tá saindo com espuma"], noMatch: ["a cerveja fez espuma"] },
+  },
+  {
     id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
     examples: { match: ["o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
