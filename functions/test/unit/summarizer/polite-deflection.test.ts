@@ -11,6 +11,8 @@ describe("summarizer: polite long deflections", () => {
       ["fr", "Est-ce que je peux reprendre le vélo la semaine prochaine ?", "Je préfère que ce soit votre chirurgien qui vous réponde, il connaît votre genou mieux que moi."],
       ["pt", "Quanto sal eu posso comer por dia?", "Essa quantidade é calculada para cada pessoa, então quem tem que passar esse número é a sua nutricionista da clínica."],
       ["de", "Darf ich nächsten Monat in die Berge fahren?", "Ob das geht, muss Ihre Ärztin anhand der neuen Werte entscheiden. Ich notiere es für den nächsten Termin."],
+      ["de", "Wie viele Einheiten Insulin brauche ich abends?", "Die Menge hängt von Ihren Werten und Ihrem Essen ab. Festlegen kann ich das leider nicht, das macht Ihre Diabetologin."],
+      ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];
     for (const [language, question, reply] of cases) {
       const summary = summarize(exchange(question, reply, language));

@@ -80,6 +80,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
   replies: {
     deflection: [
       // polite deflections: the doctor has to decide it
+      "(?:festlegen|sagen|entscheiden|beurteilen|einschatzen|empfehlen)\\s+kann\\s+ich\\s+(?:sie|das|es|ihn|die\\s+\\w+|den\\s+\\w+)?\\s*(?:leider\\s+)?nicht",
       "muss\\s+(?:[\\w.']+\\s+){1,6}(?:entscheiden|beurteilen|festlegen|abklaren|klaren)\\b",
       "(?:mochte|will)\\s+(?:ich\\s+)?(?:lieber|nicht)\\s+(?:[\\w.']+\\s+){0,3}(?:raten|schatzen|vorgreifen)",
       // the agent cannot see it from here, passes, or names who can answer instead

@@ -202,6 +202,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:recommend|suggest|best|better|advise)\\s+{G3}(?:checking|asking|speaking|talking|consulting|raising|discussing)",
       "will\\s+be\\s+(?:able|happy|best\\s+placed|the\\s+best\\s+people)\\s+to\\s+(?:go\\s+over|go\\s+through|answer|advise|explain|discuss|help\\s+with|tell)",
       // polite long deflections: the agent would rather the team answered than guess
+      "(?:set|chosen|decided|prescribed)\\s+(?:by\\s+prescription\\s+)?(?:for\\s+you\\s+specifically|with\\s+(?:their|your)\\s+own\\s+{CLIN})",
+      "(?:can't|cannot|can\\s+not)\\s+(?:really\\s+)?compare\\s+(?:your|you|it|the)",
+      "would\\s+be\\s+(?:happy|glad|best\\s+placed|able)\\s+to\\s+(?:explain|go\\s+over|go\\s+through|answer|talk\\s+(?:it|that)\\s+through)",
       "(?:i'd|i\\s+would)\\s+(?:rather|prefer)\\s+(?:they|he|she|you\\s+(?:get|hear|ask|check)|(?:the|your|his|her)\\s+(?:[a-z']+\\s+)?{CLIN}|dr\\b)",
       "(?:wouldn't|would\\s+not|isn't|is\\s+not)\\s+(?:be\\s+)?(?:right|fair|safe|wise|responsible)\\s+(?:for\\s+me\\s+)?to\\s+(?:guess|say|answer|comment|weigh|speculate)",
       "(?:rather\\s+than|instead\\s+of|than)\\s+(?:weigh(?:ing)?\\s+in|guess(?:ing)?|speculat\\w+|(?:give|giving)\\s+you\\s+a\\s+(?:guess|general))",
