@@ -665,7 +665,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // foamy or frothy urine (protein leaking from the kidneys)
     id: "en.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
-    when: ["(pee|wee|urine|piss|wee wee) ~5 (foamy|frothy|bubbly|fizzy|like beer|a head on it)", "(foamy|frothy|bubbly) (pee|wee|urine)"],
+    when: ["(pee|wee|urine|piss|wee wee) ~5 (foamy|frothy|bubbly|fizzy|full of bubbles)", "(foamy|frothy|bubbly) (pee|wee|urine)"],
     examples: { match: ["my wee has been really frothy all week", "there's foamy urine every morning"], noMatch: ["the beer was frothy"] },
   },
   {

@@ -38,7 +38,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   hypotheticalExceptions: [
     "(pude|podría|puede) haber", "(acordaba|acordé|acuerdo|recuerdo|recordaba|sabía|sé|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|seguro de|segura de) si",
-    "por si acaso", "nomás por si", "solo por si", "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
+    "por si acaso", "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
   ],
   reportedInformationCues: ["(hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta|vecina|comadre) (dice|decía|menciona|pone|habla de|leí)", "leí (en|que)", "me contaron que", "dicen que"],
   historicalCues: [
