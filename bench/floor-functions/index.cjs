@@ -12,7 +12,7 @@ const { onRequest } = require("firebase-functions/v2/https");
 const { onTaskDispatched } = require("firebase-functions/v2/tasks");
 const { initializeApp } = require("firebase-admin/app");
 const { getAuth } = require("firebase-admin/auth");
-const { getFirestore, FieldValue, Timestamp } = require("firebase-admin/firestore");
+const { getFirestore, AggregateField, FieldValue, Timestamp } = require("firebase-admin/firestore");
 const { getFunctions } = require("firebase-admin/functions");
 
 const app = initializeApp();
@@ -31,9 +31,15 @@ const ownedRecords = async (collection, doctorId) =>
 /** The work of each route, given the decoded token and the request's fields. */
 const operations = {
   async dashboard(user) {
+    // Ours reads the 17 statistics documents, the top knowledge gaps and the open-alert totals at once.
     const stats = db.collection("doctor_stats").doc(user.uid);
-    const docs = await db.getAll(stats, ...Array.from({ length: 16 }, (_, i) => stats.collection("shards").doc(String(i))));
-    return { docs: docs.map((d) => d.data() ?? null) };
+    const [docs, gaps, open] = await Promise.all([
+      db.getAll(stats, ...Array.from({ length: 16 }, (_, i) => stats.collection("shards").doc(String(i)))),
+      stats.collection("knowledge_gaps").orderBy("count", "desc").limit(10).get(),
+      db.collection("alerts").where("doctor_id", "==", user.uid).where("state", "==", "open")
+        .aggregate({ alerts: AggregateField.count(), items: AggregateField.sum("attention_item_count") }).get(),
+    ]);
+    return { docs: docs.map((d) => d.data() ?? null), gaps: gaps.docs.map((d) => d.data()), open: open.data() };
   },
   knowledgeList: async (user) => ({ knowledge: await ownedRecords("knowledge", user.uid) }),
   agentsList: async (user) => ({ agents: await ownedRecords("agents", user.uid) }),
@@ -72,22 +78,35 @@ const operations = {
     return { job_id: ref.id, audio_id: ref.id, status: "queued" };
   },
   async sessionStart(user, { patient_id, agent_id }) {
-    const hourAgo = Timestamp.fromMillis(Date.now() - 3600_000);
-    const [patient, agent, recent] = await Promise.all([
-      db.collection("patients").doc(patient_id).get(),
-      db.collection("agents").doc(agent_id).get(),
-      db.collection("sessions").where("patient_id", "==", patient_id).where("started_at", ">", hourAgo).count().get(),
+    // The same round trips as ours, in the same order, each as bare as it gets: the authorization
+    // reads; then the prompt's doctor, the patient's open slot and hourly window (a transaction);
+    // then the workspace's conversation lines read and one claimed; the signed URL; and the session
+    // written with its audit entry and line binding in a transaction that re-reads the patient.
+    const [patient, agent] = await Promise.all([db.collection("patients").doc(patient_id).get(), db.collection("agents").doc(agent_id).get()]);
+    const holder = randomUUID();
+    const slot = db.collection("floor_rate_limits").doc(`session-slot:${patient_id}:${holder}`);
+    const hour = db.collection("floor_rate_limits").doc(`session-starts:${patient_id}`);
+    await Promise.all([
+      db.collection("doctors").doc(patient.get("doctor_id")).get(),
+      slot.create({ patient_id, holder, taken_at_ms: Date.now() }),
+      db.runTransaction(async (tx) => {
+        const starts = (await tx.get(hour)).get("starts") ?? [];
+        tx.set(hour, { patient_id, starts: [...starts.slice(-19), { at_ms: Date.now(), holder }] });
+      }),
     ]);
+    await db.collection("floor_conversation_lines").get();
+    const line = db.collection("floor_conversation_lines").doc(holder);
+    await line.create({ claim_id: holder, claimed_at: Timestamp.now(), session_id: null });
     const response = await elevenLabs(`/v1/convai/conversation/get-signed-url?agent_id=${agent.get("elevenlabs_agent_id")}&include_conversation_id=true`);
     const { signed_url } = await response.json();
     const conversationId = new URL(signed_url).searchParams.get("conversation_id") ?? randomUUID();
-    const batch = db.batch();
-    batch.create(db.collection("floor_sessions").doc(conversationId), {
-      patient_id, doctor_id: patient.get("doctor_id"), agent_id, status: "active", started_at: Timestamp.now(), recent: recent.data().count,
+    await db.runTransaction(async (tx) => {
+      await tx.get(db.collection("patients").doc(patient_id));
+      tx.create(db.collection("floor_sessions").doc(conversationId), { patient_id, doctor_id: patient.get("doctor_id"), agent_id, status: "active", started_at: Timestamp.now() });
+      tx.create(db.collection("audit_log").doc(), audit("session.started", user.uid, user.role, patient_id));
+      tx.update(line, { session_id: conversationId });
     });
-    batch.create(db.collection("audit_log").doc(), audit("session.started", user.uid, user.role, patient_id));
-    await batch.commit();
-    return { signed_url, session_id: conversationId };
+    return { signed_url, session_id: conversationId, floor_docs: [slot.path, line.path] };
   },
 };
 
