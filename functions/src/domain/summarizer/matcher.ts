@@ -226,11 +226,17 @@ function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
   return [...merged.values()];
 }
 
+/** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i] as string)) return true;
+  return false;
+}
+
 /** Like tryBucket, for whole-word patterns: skips those whose second word cannot follow. */
 function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
   for (const pattern of bucket) {
     if (possessiveOnly && !pattern.possessive) continue;
-    if (pattern.next && !(following && pattern.next.some((p) => following.text.startsWith(p)))) continue;
+    if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
     if (!pattern.regex.test(text)) continue;

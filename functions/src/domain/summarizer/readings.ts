@@ -38,7 +38,19 @@ interface Candidate {
   readonly needsReadingLink: boolean;
 }
 
-function candidates(vocab: Vocabulary): Candidate[] {
+/** Built once per pack: called for every number of every turn. */
+const candidateCache = new WeakMap<Vocabulary, readonly Candidate[]>();
+
+function candidates(vocab: Vocabulary): readonly Candidate[] {
+  let cached = candidateCache.get(vocab);
+  if (!cached) {
+    cached = buildCandidates(vocab);
+    candidateCache.set(vocab, cached);
+  }
+  return cached;
+}
+
+function buildCandidates(vocab: Vocabulary): Candidate[] {
   return [
     { kind: "glucose", context: vocab.glucoseContext, needsReadingLink: true },
     { kind: "temperature", context: vocab.temperatureContext, needsReadingLink: false },
@@ -197,10 +209,16 @@ interface Topic {
   readonly fromAgent: boolean;
 }
 
-const TOPIC_KINDS = (vocab: Vocabulary): ReadonlyArray<{ kind: ReadingKind; context: RegExp }> => [
-  ...candidates(vocab).map((c) => ({ kind: c.kind, context: c.context })),
-  { kind: "weight", context: vocab.weightContext },
-];
+const topicKindCache = new WeakMap<Vocabulary, ReadonlyArray<{ kind: ReadingKind; context: RegExp }>>();
+
+function TOPIC_KINDS(vocab: Vocabulary): ReadonlyArray<{ kind: ReadingKind; context: RegExp }> {
+  let kinds = topicKindCache.get(vocab);
+  if (!kinds) {
+    kinds = [...candidates(vocab).map((c) => ({ kind: c.kind, context: c.context })), { kind: "weight" as const, context: vocab.weightContext }];
+    topicKindCache.set(vocab, kinds);
+  }
+  return kinds;
+}
 
 /** End of the last match of a global regex in `text` and its start, or null. */
 function lastMatchSpan(regex: RegExp, text: string): Span | null {
@@ -220,8 +238,9 @@ function lastMatchSpan(regex: RegExp, text: string): Span | null {
  */
 function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: ReadingKind; at: number } | null {
   let best: { kind: ReadingKind; span: Span } | null = null;
+  const before = at >= text.length ? text : text.slice(0, at);
   for (const { kind, context } of TOPIC_KINDS(vocab)) {
-    const found = lastMatchSpan(context, text.slice(0, at));
+    const found = lastMatchSpan(context, before);
     if (!found) continue;
     if (!best || found.end > best.span.end || (found.end === best.span.end && found.start < best.span.start)) best = { kind, span: found };
   }
@@ -230,6 +249,26 @@ function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: Reading
 
 /** Turns of history searched for a topic. */
 const TOPIC_HISTORY_TURNS = 6;
+
+/**
+ * The topic of a whole earlier turn, per pack: every number of the next turns may ask for it,
+ * and it scans the turn once per kind of reading.
+ */
+const turnTopicCache = new WeakMap<Vocabulary, WeakMap<AnalyzedText, { kind: ReadingKind; at: number } | null>>();
+
+function turnTopic(vocab: Vocabulary, turn: AnalyzedText): { kind: ReadingKind; at: number } | null {
+  let byTurn = turnTopicCache.get(vocab);
+  if (!byTurn) {
+    byTurn = new WeakMap();
+    turnTopicCache.set(vocab, byTurn);
+  }
+  let topic = byTurn.get(turn);
+  if (topic === undefined) {
+    topic = lastTopic(vocab, turn.matchable, turn.matchable.length);
+    byTurn.set(turn, topic);
+  }
+  return topic;
+}
 
 /**
  * What a bare number measures: the last measurement word before it in the turn, a unit right
@@ -243,7 +282,7 @@ function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context:
   for (let i = 0; i < Math.min(TOPIC_HISTORY_TURNS, context.history.length); i++) {
     const turn = context.history[i];
     if (!turn) break;
-    const theirs = lastTopic(vocab, turn.matchable, turn.matchable.length);
+    const theirs = turnTopic(vocab, turn);
     if (theirs) return { kind: theirs.kind, fromAgent: i === 0 };
   }
   return null;
