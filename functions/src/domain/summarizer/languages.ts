@@ -73,6 +73,16 @@ const PROFILES: readonly Profile[] = [
   ...UNSUPPORTED_PROFILES.map((p) => ({ code: p.code, supported: false, words: new Set(p.words), characters: [] as string[] })),
 ];
 
+/** Each function word with the profiles it counts for: one lookup per word, not one per profile. */
+const PROFILES_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const byWord = new Map<string, string[]>();
+  for (const profile of PROFILES) {
+    for (const word of profile.words) byWord.set(word, [...(byWord.get(word) ?? []), profile.code]);
+  }
+  return byWord;
+})();
+const NO_PROFILES: readonly string[] = [];
+
 /** Enough words examined to decide; keeps detection cheap on an hour-long call. */
 const MAX_WORDS_EXAMINED = 1500;
 /** Fewer function-word hits than this is too little text to overrule the configured language. */
@@ -127,7 +137,7 @@ function scores(messages: readonly string[], tokensOf?: (index: number) => reado
     }
     for (const token of tokensOf ? tokensOf(index) : tokenize(withElisionsSplit(fold(message)))) {
       examined++;
-      for (const profile of PROFILES) if (profile.words.has(token.text)) result.set(profile.code, (result.get(profile.code) ?? 0) + 1);
+      for (const code of PROFILES_BY_WORD.get(token.text) ?? NO_PROFILES) result.set(code, (result.get(code) ?? 0) + 1);
     }
     if (examined > MAX_WORDS_EXAMINED) break;
   }

@@ -251,26 +251,6 @@ function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: Reading
 const TOPIC_HISTORY_TURNS = 6;
 
 /**
- * The topic of a whole earlier turn, per pack: every number of the next turns may ask for it,
- * and it scans the turn once per kind of reading.
- */
-const turnTopicCache = new WeakMap<Vocabulary, WeakMap<AnalyzedText, { kind: ReadingKind; at: number } | null>>();
-
-function turnTopic(vocab: Vocabulary, turn: AnalyzedText): { kind: ReadingKind; at: number } | null {
-  let byTurn = turnTopicCache.get(vocab);
-  if (!byTurn) {
-    byTurn = new WeakMap();
-    turnTopicCache.set(vocab, byTurn);
-  }
-  let topic = byTurn.get(turn);
-  if (topic === undefined) {
-    topic = lastTopic(vocab, turn.matchable, turn.matchable.length);
-    byTurn.set(turn, topic);
-  }
-  return topic;
-}
-
-/**
  * What a bare number measures: the last measurement word before it in the turn, a unit right
  * after it in the turn ("... 2,9. I measure in mmol"), or the nearest earlier turn naming one.
  */
@@ -282,7 +262,7 @@ function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context:
   for (let i = 0; i < Math.min(TOPIC_HISTORY_TURNS, context.history.length); i++) {
     const turn = context.history[i];
     if (!turn) break;
-    const theirs = turnTopic(vocab, turn);
+    const theirs = lastTopic(vocab, turn.matchable, turn.matchable.length);
     if (theirs) return { kind: theirs.kind, fromAgent: i === 0 };
   }
   return null;
