@@ -18,7 +18,7 @@ import { ES_LEXICON } from "./lexicon/es";
 import { FR_LEXICON } from "./lexicon/fr";
 import { PT_LEXICON } from "./lexicon/pt";
 import type { LanguageLexicon } from "./lexicon/types";
-import { fold, tokenize } from "./text";
+import { fold, tokenize, type Token } from "./text";
 import { withElisionsSplit } from "./transcript";
 
 const LEXICONS: readonly LanguageLexicon[] = [EN_LEXICON, ES_LEXICON, FR_LEXICON, PT_LEXICON, DE_LEXICON];
@@ -73,6 +73,16 @@ const PROFILES: readonly Profile[] = [
   ...UNSUPPORTED_PROFILES.map((p) => ({ code: p.code, supported: false, words: new Set(p.words), characters: [] as string[] })),
 ];
 
+/** Each function word with the profiles it counts for: one lookup per word, not one per profile. */
+const PROFILES_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const byWord = new Map<string, string[]>();
+  for (const profile of PROFILES) {
+    for (const word of profile.words) byWord.set(word, [...(byWord.get(word) ?? []), profile.code]);
+  }
+  return byWord;
+})();
+const NO_PROFILES: readonly string[] = [];
+
 /** Enough words examined to decide; keeps detection cheap on an hour-long call. */
 const MAX_WORDS_EXAMINED = 1500;
 /** Fewer function-word hits than this is too little text to overrule the configured language. */
@@ -116,17 +126,18 @@ function scriptOf(messages: readonly string[]): string | null {
   return best && bestCount >= NON_LATIN_SHARE * (bestCount + latin) ? best : null;
 }
 
-/** Function-word hits per language, over all messages. */
-function scores(messages: readonly string[]): Map<string, number> {
+/** Function-word hits per language, over all messages (`tokensOf`: their words, when already tokenized). */
+function scores(messages: readonly string[], tokensOf?: (index: number) => readonly Token[]): Map<string, number> {
   const result = new Map<string, number>(PROFILES.map((p) => [p.code, 0]));
   let examined = 0;
-  for (const message of messages) {
+  for (let index = 0; index < messages.length; index++) {
+    const message = messages[index] ?? "";
     for (const profile of PROFILES) {
       for (const c of profile.characters) if (message.includes(c)) result.set(profile.code, (result.get(profile.code) ?? 0) + 1);
     }
-    for (const token of tokenize(withElisionsSplit(fold(message)))) {
+    for (const token of tokensOf ? tokensOf(index) : tokenize(withElisionsSplit(fold(message)))) {
       examined++;
-      for (const profile of PROFILES) if (profile.words.has(token.text)) result.set(profile.code, (result.get(profile.code) ?? 0) + 1);
+      for (const code of PROFILES_BY_WORD.get(token.text) ?? NO_PROFILES) result.set(code, (result.get(code) ?? 0) + 1);
     }
     if (examined > MAX_WORDS_EXAMINED) break;
   }
@@ -137,11 +148,11 @@ function scores(messages: readonly string[]): Map<string, number> {
  * The language of a conversation, from its messages (patient and agent) and the language the
  * agent was configured with. A conversation in a language without a pack is unsupported.
  */
-export function decideLanguage(messages: readonly string[], configured: unknown): LanguageDecision {
+export function decideLanguage(messages: readonly string[], configured: unknown, tokensOf?: (index: number) => readonly Token[]): LanguageDecision {
   const configuredCode = languageCodeOf(configured);
   const script = scriptOf(messages);
   if (script) return { language: script, supported: false };
-  const ranked = [...scores(messages)].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores(messages, tokensOf)].sort((a, b) => b[1] - a[1]);
   const [bestCode, bestHits] = ranked[0] ?? [DEFAULT_LANGUAGE, 0];
   const runnerUp = ranked[1]?.[1] ?? 0;
   const clear = bestHits >= MIN_HITS_TO_DECIDE && bestHits >= runnerUp * CLEAR_MARGIN;

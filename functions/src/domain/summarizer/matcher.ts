@@ -226,11 +226,17 @@ function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
   return [...merged.values()];
 }
 
+/** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i] as string)) return true;
+  return false;
+}
+
 /** Like tryBucket, for whole-word patterns: skips those whose second word cannot follow. */
 function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
   for (const pattern of bucket) {
     if (possessiveOnly && !pattern.possessive) continue;
-    if (pattern.next && !(following && pattern.next.some((p) => following.text.startsWith(p)))) continue;
+    if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
     if (!pattern.regex.test(text)) continue;
@@ -276,9 +282,19 @@ function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: nu
   return false;
 }
 
+/**
+ * A word's length and first two characters, folded into 14 bits: most tokens of a call start no
+ * pattern, and a set's table of the shapes of its words rules them out without a Map lookup.
+ */
+function shapeOf(word: string, length: number): number {
+  return ((length & 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (length > 1 ? word.charCodeAt(1) & 31 : 0);
+}
+
 export class PatternSet<T> {
   /** Patterns that start with a whole word, by that word. */
   private readonly byWord = new Map<string, IndexedPattern<T>[]>();
+  /** Non-zero at the shape of every word of byWord (false positives only: then the Map decides). */
+  private readonly wordShapes = new Uint8Array(1 << 14);
   /** Patterns that start with a word prefix, by its first one or two (ASCII) characters. */
   private readonly bySlot: Array<IndexedPattern<T>[] | undefined> = new Array<IndexedPattern<T>[] | undefined>(SLOTS);
   /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
@@ -311,6 +327,7 @@ export class PatternSet<T> {
       const bucket = this.byWord.get(literal.text) ?? [];
       bucket.push(pattern);
       this.byWord.set(literal.text, bucket);
+      this.wordShapes[shapeOf(literal.text, literal.text.length)] = 1;
       return;
     }
     const slot = slotOf(literal.text, 0, literal.text.length >= 2 ? 2 : 1);
@@ -325,15 +342,16 @@ export class PatternSet<T> {
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    const { byWord, bySlot, byOtherChar, bySuffix } = this;
+    const { byWord, wordShapes, bySlot, byOtherChar, bySuffix } = this;
     const suffixes = bySuffix.size > 0;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
       if (!token || token.start >= to) break;
       const at = token.start;
-      const exact = byWord.get(token.text);
+      const word = token.text;
+      const exact = wordShapes[shapeOf(word, word.length)] ? byWord.get(word) : undefined;
       if (exact && tryWords(exact, text, at, tokens[t + 1], found, firstOnly)) return found;
-      const owner = token.text.endsWith("'s") ? byWord.get(token.text.slice(0, -2)) : undefined;
+      const owner = word.endsWith("'s") && wordShapes[shapeOf(word, word.length - 2)] ? byWord.get(word.slice(0, -2)) : undefined;
       if (owner && tryWords(owner, text, at, tokens[t + 1], found, firstOnly, true)) return found;
       if (suffixes) {
         const wordEnd = wordEndOf(text, token);

@@ -38,7 +38,19 @@ interface Candidate {
   readonly needsReadingLink: boolean;
 }
 
-function candidates(vocab: Vocabulary): Candidate[] {
+/** Built once per pack: called for every number of every turn. */
+const candidateCache = new WeakMap<Vocabulary, readonly Candidate[]>();
+
+function candidates(vocab: Vocabulary): readonly Candidate[] {
+  let cached = candidateCache.get(vocab);
+  if (!cached) {
+    cached = buildCandidates(vocab);
+    candidateCache.set(vocab, cached);
+  }
+  return cached;
+}
+
+function buildCandidates(vocab: Vocabulary): Candidate[] {
   return [
     { kind: "glucose", context: vocab.glucoseContext, needsReadingLink: true },
     { kind: "temperature", context: vocab.temperatureContext, needsReadingLink: false },
@@ -197,10 +209,16 @@ interface Topic {
   readonly fromAgent: boolean;
 }
 
-const TOPIC_KINDS = (vocab: Vocabulary): ReadonlyArray<{ kind: ReadingKind; context: RegExp }> => [
-  ...candidates(vocab).map((c) => ({ kind: c.kind, context: c.context })),
-  { kind: "weight", context: vocab.weightContext },
-];
+const topicKindCache = new WeakMap<Vocabulary, ReadonlyArray<{ kind: ReadingKind; context: RegExp }>>();
+
+function TOPIC_KINDS(vocab: Vocabulary): ReadonlyArray<{ kind: ReadingKind; context: RegExp }> {
+  let kinds = topicKindCache.get(vocab);
+  if (!kinds) {
+    kinds = [...candidates(vocab).map((c) => ({ kind: c.kind, context: c.context })), { kind: "weight" as const, context: vocab.weightContext }];
+    topicKindCache.set(vocab, kinds);
+  }
+  return kinds;
+}
 
 /** End of the last match of a global regex in `text` and its start, or null. */
 function lastMatchSpan(regex: RegExp, text: string): Span | null {
@@ -220,8 +238,9 @@ function lastMatchSpan(regex: RegExp, text: string): Span | null {
  */
 function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: ReadingKind; at: number } | null {
   let best: { kind: ReadingKind; span: Span } | null = null;
+  const before = at >= text.length ? text : text.slice(0, at);
   for (const { kind, context } of TOPIC_KINDS(vocab)) {
-    const found = lastMatchSpan(context, text.slice(0, at));
+    const found = lastMatchSpan(context, before);
     if (!found) continue;
     if (!best || found.end > best.span.end || (found.end === best.span.end && found.start < best.span.start)) best = { kind, span: found };
   }

@@ -51,8 +51,9 @@ function reviewReasonOf(status: string): ReviewReason | null {
 const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request", "emotional_distress"]);
 
 function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): LanguageDecision {
-  const messages = turns.filter((t) => t.role !== "other" && t.text.trim().length > 0).map((t) => t.text);
-  return decideLanguage(messages, conversation.metadata?.main_language);
+  const spoken = turns.filter((t) => t.role !== "other" && t.text.trim().length > 0);
+  // a turn's tokens are those detection reads (same folding): tokenized once, for both
+  return decideLanguage(spoken.map((t) => t.text), conversation.metadata?.main_language, (i) => spoken[i]?.tokens ?? []);
 }
 
 function overlaps(a: Span, b: Span): boolean {
