@@ -147,6 +147,10 @@ export interface CompiledPack {
     readonly thousandWords: ReadonlySet<string>;
     readonly decimalWords: ReadonlySet<string>;
     readonly numberJoiners: ReadonlySet<string>;
+    readonly compoundNumberWords: boolean;
+    readonly multiplyingTens: ReadonlySet<string>;
+    readonly tensTakingTeens: ReadonlySet<number>;
+    readonly tenTakesUnits: boolean;
   };
 }
 
@@ -362,6 +366,10 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     thousandWords: new Set(m.thousandWords),
     decimalWords: new Set(m.decimalWords),
     numberJoiners: new Set(m.numberJoiners),
+    compoundNumberWords: m.compoundNumberWords ?? false,
+    multiplyingTens: new Set(m.multiplyingTens ?? []),
+    tensTakingTeens: new Set(m.tensTakingTeens ?? []),
+    tenTakesUnits: m.tenTakesUnits ?? false,
   };
 }
 

@@ -55,6 +55,16 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("My target is to keep my sugar between 4 and 7."));
   });
 
+  it("reads readings said in words the way each language builds numbers", () => {
+    // German writes a number as one word; French counts in twenties past sixty
+    assert.ok(flagged("Die Sättigung zeigt seit dem Frühstück nur dreiundachtzig.", "de"));
+    assert.ok(flagged("Mein Blutdruck lag bei hundertfünfundneunzig zu hundertzwölf.", "de"));
+    assert.ok(!flagged("Die Sättigung zeigt seit dem Frühstück siebenundneunzig.", "de"));
+    assert.ok(flagged("L'oxymètre affiche quatre-vingt-sept depuis ce matin.", "fr"));
+    assert.ok(flagged("Ma saturation est descendue à soixante-dix-neuf.", "fr"));
+    assert.ok(!flagged("L'oxymètre affiche quatre-vingt-dix-sept depuis ce matin.", "fr"));
+  });
+
   it("does not flag negated findings, and keeps only urgent ones for review", () => {
     const s = attentionOf("No chest pain, no shortness of breath, nothing like that.");
     assert.equal(s.requires_attention.length, 0);

@@ -316,6 +316,14 @@ export interface MeasurementVocabulary {
   readonly thousandWords: readonly string[];
   readonly decimalWords: readonly string[];
   readonly numberJoiners: readonly string[];
+  /** Number words written as one token ("vierundachtzig", "zweihundertzehn"): split into known number words. */
+  readonly compoundNumberWords?: boolean;
+  /** Tens a unit before multiplies ("quatre-vingt" = 4 x 20). */
+  readonly multiplyingTens?: readonly string[];
+  /** Tens that take a teen after them ("soixante-dix" = 60 + 10, "quatre-vingt-douze"). */
+  readonly tensTakingTeens?: readonly number[];
+  /** A unit after the word for ten adds to it ("dix-sept" = 17). */
+  readonly tenTakesUnits?: boolean;
   /** "over" in "180 over 110". */
   readonly bloodPressureSeparators: readonly string[];
 }

@@ -84,6 +84,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["tausend"],
   decimalWords: ["komma", "punkt"],
   numberJoiners: ["und"],
+  compoundNumberWords: true,
   bloodPressureSeparators: ["zu", "uber", "\\/"],
 };
 

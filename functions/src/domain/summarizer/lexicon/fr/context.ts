@@ -105,6 +105,9 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["mille"],
   decimalWords: ["virgule", "point"],
   numberJoiners: ["et"],
+  multiplyingTens: ["vingt", "vingts"],
+  tensTakingTeens: [60, 80],
+  tenTakesUnits: true,
   bloodPressureSeparators: ["sur", "par", "\\/"],
 };
 
