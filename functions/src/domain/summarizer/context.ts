@@ -251,16 +251,32 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
 }
 
-/** A resolution cue after the finding in its sentence, or in a short next sentence ("It went away."). */
-function resolvedBy(regex: RegExp, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
-  if (hasMatch(regex, text.folded.slice(finding.span.end, sentence.end))) return true;
+/** Words before a fix that deny it: "never got more", "no he podido recoger". */
+const DENIED_FIX_LOOKBACK = 24;
+
+/** A cue between `from` and `to`; with `deniable`, one that no negation right before it denies. */
+function cueBetween(pack: CompiledPack, regex: RegExp, text: AnalyzedText, from: number, to: number, deniable: boolean): boolean {
+  if (!deniable) return hasMatch(regex, text.folded.slice(from, to));
+  return allMatches(regex, text.folded.slice(from, to), from).some((cue) => {
+    const before = text.folded.slice(Math.max(from, cue.start - DENIED_FIX_LOOKBACK), cue.start);
+    return allMatches(pack.context.negation, before).every((n) => hasMatch(pack.context.pseudoNegation, before.slice(n.start)));
+  });
+}
+
+/**
+ * A resolution cue after the finding in its sentence, or in a short next sentence ("It went away.").
+ * The fix of a persisting event is deniable ("ran out and never got more"); symptom cues are often
+ * negative phrases themselves ("hasn't come back"), so they are not.
+ */
+function resolvedBy(pack: CompiledPack, regex: RegExp, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess, deniable = false): boolean {
+  if (cueBetween(pack, regex, text, finding.span.end, sentence.end, deniable)) return true;
   const next = text.sentences[sentenceIndex + 1];
-  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && hasMatch(regex, text.folded.slice(next.start, next.end));
+  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && cueBetween(pack, regex, text, next.start, next.end, deniable);
 }
 
 function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
   // "I ran out last week" is still out: an event that persists is resolved only by its fix
-  if (finding.persists) return resolvedBy(pack.context.eventResolution, text, sentenceIndex, sentence, finding);
+  if (finding.persists) return resolvedBy(pack, pack.context.eventResolution, text, sentenceIndex, sentence, finding, true);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   let resolved = false;
   for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
@@ -269,7 +285,7 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
     if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
   }
-  if (!resolved) resolved = resolvedBy(pack.context.resolution, text, sentenceIndex, sentence, finding);
+  if (!resolved) resolved = resolvedBy(pack, pack.context.resolution, text, sentenceIndex, sentence, finding);
   if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;
   return resolved;
 }

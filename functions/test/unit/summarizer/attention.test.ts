@@ -134,6 +134,15 @@ describe("summarizer: requires attention", () => {
     assert.ok(flagged("I've only got a couple of days of insulin left and the surgery won't give me a new prescription."));
   });
 
+  it("keeps a supply or dose event open when its fix is denied, and counts supplements as medicines", () => {
+    assert.ok(flagged("My iron tablets ran out at the weekend and I still haven't picked up the refill."));
+    assert.ok(!flagged("My iron tablets ran out at the weekend but I picked up the refill this morning."));
+    assert.ok(flagged("I gave up the prenatal vitamins about ten days ago, they made me queasy."));
+    assert.ok(flagged("Dejé de tomar las vitaminas del embarazo hace diez días.", "es"));
+    assert.ok(flagged("J'ai arrêté les vitamines de grossesse il y a dix jours.", "fr"));
+    assert.ok(!flagged("I stopped at the chemist for some shampoo."));
+  });
+
   it("flags hopelessness and self-harm, but not accidents", () => {
     for (const text of [
       "Honestly, what's the point anymore.",

@@ -45,6 +45,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "antibiotika", "schmerzmittel", "schmerztabletten", "inhalator", "spray", "asthmaspray", "pen", "pens", "einheiten",
     "wassertablette", "wassertabletten", "entwässerungstabletten", "blutverdünner", "blutdrucktabletten", "herztabletten",
     "statin", "antidepressivum", "antidepressiva", "saft", "chemo", "folgerezept", "zuckertabletten", "diuretikum",
+    "vitamin*", "vitamine", "nahrungsergänzung*", "folsäure", "eisentabletten", "eisen", "abführmittel", "probiotika",
   ],
   DRUG: [
     "marcumar", "phenprocoumon", "warfarin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "pradaxa", "clexane", "heparin",
@@ -366,7 +367,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     when: [
       "(alle|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
       "(@MED) ~6 (sind alle|ist alle|alle|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
-      "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen)",
+      "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen|keins mehr|keine mehr|nichts mehr|hatte keins|hat keins|hatte keine|hat keine)",
       "(zu teuer|kann mir nicht leisten|kann ich mir nicht leisten|zuzahlung|nicht bezahlen) ~4 (@MED)?",
       "(rezept) ~4 (abgelaufen|nicht bekommen|kein neues|fehlt)",
     ],

@@ -96,6 +96,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "steroid*", "bolus", "basal", "units", "pen", "pens", "vial", "vials", "cartridge*", "nebuli*", "spray", "cream",
     "chemo", "chemo tablets", "supplement*", "drop", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
     "water tablets", "diuretic*", "statin*", "antidepressant*", "ones", "milligram", "milligrams", "mg", "mcg", "micrograms",
+    "vitamin*", "multivitamin*", "folic acid", "folate", "iron", "b12", "prenatal*", "probiotic*", "laxative*",
   ],
   DRUG: [
     "warfarin", "coumadin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "dabigatran", "pradaxa", "heparin", "clexane",
@@ -879,12 +880,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(can't|cannot|couldn't) (swing|stretch to|manage|cover) (it|them|that)",
       "@MED ~4 (finished|ran out|run out|used up|all gone)",
       "the * (ran out|has run out|is running out|running low)",
+      "(i|i've|ive|we|we've|i'd|we'd) [have|had] (ran|run) out (on|last|yesterday|this|over|since|a|two|three|four|five|days|@NUM|about|like)",
       "(insurance|insurer|specialty pharmacy) ~6 (wants|wanted|needs|needed|denied|refused|won't approve|prior auth*|authori*|form filled|paperwork)",
       "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -901,9 +903,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(doing|taking|using|giving myself|injecting|putting) ~2 (half|only half|half of)",
       "(not|haven't been|stopped|no longer) (putting|using|taking|doing|giving|having) ~3 (since|for|any more|anymore)",
       "(putting|using|taking|doing) ~2 only (in the|at) (morning|night|evening)",
+      "(cut|cutting|reduced|reducing|lowered|lowering|dropped|dropping|halved|halving) ~2 (@MED|@MED_PRONOUN) [right] (down|back) ~2 (to|by) ~3 (once|one|half|every other|@NUM|a day|the)",
+      "(cut|cutting|reduced|reducing|dropped|dropping) (down|back) ~2 (on|to) ~2 @MED",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one"], noMatch: ["I stopped at the shop", "I quit smoking last year"] },
+    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back"], noMatch: ["I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
   {

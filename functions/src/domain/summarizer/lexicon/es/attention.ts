@@ -55,6 +55,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "analgésicos", "jarabe", "inhalador", "puff", "bomba", "pluma", "plumas", "unidades", "bolo", "tratamiento", "diurético",
     "diuréticos", "anticoagulante", "anticoagulantes", "estatina", "estatinas", "antidepresivo", "antidepresivos", "colirio",
     "la del corazón", "la de la presión", "las de la presión", "las del corazón", "la del azúcar", "las del azúcar", "pastillita", "pastillitas",
+    "vitamina*", "suplemento*", "ácido fólico", "acido folico", "hierro", "laxante*", "probiótico*",
   ],
   DRUG: [
     "warfarina", "sintrom", "acenocumarol", "heparina", "enoxaparina", "clexane", "aspirina", "adiro", "clopidogrel",

@@ -43,6 +43,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "collyre", "ordonnance", "ordonnances", "antibiotique", "antibiotiques", "antidouleur", "antidouleurs", "anti douleur",
     "inhalateur", "ventoline", "spray", "stylo", "stylos", "seringue", "seringues", "stylo injecteur", "piqûre", "piqûres", "gouttes", "humira", "keppra", "renvela", "unités", "diurétique", "diurétiques", "anticoagulant",
     "anticoagulants", "statine", "antidépresseur", "antidépresseurs", "sirop", "pompe", "chimio", "renouvellement",
+    "vitamine*", "complément*", "supplément*", "acide folique", "fer", "laxatif*", "probiotique*",
   ],
   DRUG: [
     "warfarine", "coumadine", "previscan", "fluindione", "kardegic", "aspirine", "clopidogrel", "plavix", "eliquis", "apixaban",

@@ -43,6 +43,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "antibiótico", "antibióticos", "analgésico", "analgésicos", "bombinha", "inalador", "spray", "caneta", "canetas", "unidades",
     "tratamento", "diurético", "diuréticos", "anticoagulante", "anticoagulantes", "estatina", "antidepressivo", "xarope",
     "quimio", "remedinho", "o da pressão", "os da pressão", "o do coração", "o do açúcar", "o da diabetes",
+    "vitamina*", "suplemento*", "ácido fólico", "acido folico", "ferro", "laxante*", "probiótico*",
   ],
   DRUG: [
     "varfarina", "marevan", "coumadin", "aas", "aspirina", "clopidogrel", "eliquis", "apixabana", "xarelto", "rivaroxabana",
