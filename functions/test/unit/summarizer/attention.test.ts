@@ -143,6 +143,17 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("I stopped at the chemist for some shampoo."));
   });
 
+  it("in a pregnancy call, a change in sight or a puffy face is itself a warning sign", () => {
+    const call = (agent: string, patient: string, language = "en") =>
+      summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
+    const pregnancy = "Hello, this is the antenatal line, how is the pregnancy going?";
+    const heart = "Hello, this is the heart clinic line, how are you getting on?";
+    assert.ok(call(pregnancy, "Things look a bit hazy when I read.").requires_attention.length > 0);
+    assert.equal(call(heart, "Things look a bit hazy when I read.").requires_attention.length, 0);
+    assert.equal(call(heart, "Things look a bit hazy when I read.").for_review.length, 1);
+    assert.ok(call("Hola, le llamo de control prenatal, ¿cómo va el embarazo?", "Tengo la cara hinchada desde el domingo.", "es").requires_attention.length > 0);
+  });
+
   it("flags hopelessness and self-harm, but not accidents", () => {
     for (const text of [
       "Honestly, what's the point anymore.",

@@ -67,6 +67,11 @@ export interface ConceptRule {
    * when none of these appears within `window` words, it goes to for_review as "uncertain".
    */
   readonly qualifiedBy?: readonly string[];
+  /**
+   * In a call about a pregnancy or the weeks after birth the finding needs no qualifier: a headache,
+   * a change in vision or a puffy face is then itself a warning sign of pre-eclampsia.
+   */
+  readonly pregnancyQualifies?: boolean;
   /** Words around the match searched by `with` and `qualifiedBy` (default 12). */
   readonly window?: number;
   readonly experiencer?: Experiencer;

@@ -138,7 +138,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
   },
   {
-    id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(kopfschmerz*|kopfweh|migräne)", "(kopf) ~3 (platzt|explodiert|dröhnt|hämmert|tut weh|schmerzt)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "schlimmste", "sehen", "verschwommen", "flimmern", "erbrech*", "steif", "nacken", "tabletten", "geht nicht weg"],
     examples: { match: ["ich habe unerträgliche Kopfschmerzen, die nicht weggehen", "mein Kopf platzt seit gestern"], noMatch: ["ich bin der Kopf der Familie"] },
@@ -287,6 +287,22 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
     examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
+  },
+  {
+    // in der Schwangerschaft oder im Wochenbett: verschwommenes Sehen, Flimmern, Gesicht oder Hände geschwollen (Präeklampsie)
+    id: "de.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(sehe|sehen|sicht|augen) ~4 (verschwommen|unscharf|komisch|flimmert|flimmern|trüb|neblig)",
+      "(sehe|sehen|hab|habe) ~3 (sternchen|flimmern|punkte|blitze|zacken|flecken|mücken)",
+      "(augenflimmern|sternchen sehen|flimmern vor den augen)",
+      "(gesicht|hände|haende|finger|augenlider|lider) ~4 (geschwollen|aufgedunsen|dick|verquollen|angeschwollen)",
+      "(ring|ehering|ringe) ~4 (geht|gehen|passt|passen) ~2 nicht ~2 (ab|runter|mehr|drauf)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "heute", "heute morgen", "über nacht", "uber nacht"],
+    examples: {
+      match: ["ich sehe seit heute früh alles verschwommen", "ich habe so ein Flimmern vor den Augen", "meine Finger sind geschwollen und der Ehering geht nicht mehr ab"],
+      noMatch: ["das Foto ist unscharf", "wir haben Sterne am Himmel gesehen"],
+    },
   },
   {
     id: "de.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",

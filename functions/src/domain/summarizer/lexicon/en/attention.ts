@@ -316,7 +316,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["I had a seizure in the kitchen", "my wife says I was fitting on the floor", "I had another fit last night"], noMatch: ["my fitness tracker", "the dress fits", "I'm fit and well", "it fits in the bag"] },
   },
   {
-    id: "en.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "en.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["headache*", "migraine*", "head ~3 (pounding|splitting|exploding|going to explode|about to explode|throbbing|killing me|hurts|aching|pain)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "worst", "thunderclap", "vision", "blurry", "blurr*", "spots", "sick", "vomit*", "stiff neck", "pressure", "(since|after) ~2 (fall|fell|hit|bang*|knock*)", "painkillers", "tablets", "nothing helps", "won't shift"],
     examples: { match: ["I've had a splitting headache since this morning", "worst headache of my life", "my head is pounding and the light hurts"], noMatch: ["heading to the shops", "the head nurse was lovely"] },
@@ -685,6 +685,23 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(only|just) (felt|feel|had|counted) ~3 (one|two|three|a couple|a few|#) ~2 (kicks|kick|movements|moves|flutters|wiggles|times)",
     ],
     examples: { match: ["the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
+  },
+  {
+    // in pregnancy or after birth: blurred or spotty sight, a puffy face or hands (pre-eclampsia)
+    id: "en.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vision|sight|eyes|eyesight) ~4 (blurry|blurred|blurring|fuzzy|spotty|sparkly|funny|strange|weird|wobbly|hazy|misty|not right|gone off)",
+      "(seeing|getting|keep seeing) ~2 (spots|stars|sparkles|zigzags|zig zags|flashing|flashes|floaters|dots|wavy lines)",
+      "(blurry|blurred|fuzzy|spotty|hazy) ~2 (vision|sight|eyes|eyesight)",
+      "(everything|things|words|letters|the screen|the page) ~3 (look|looks|looking|went|gone|going|is|are) ~2 (blurry|blurred|fuzzy|hazy|double|wobbly)",
+      "(face|hands|fingers|eyelids|eyes) ~4 (puffy|swollen|swelling|swelled|puffed up|bloated|fat)",
+      "(rings|ring|wedding ring) ~4 (won't|don't|doesn't|can't|wont|dont|doesnt) ~2 (come off|fit|go on|go over)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "overnight", "today", "this morning"],
+    examples: {
+      match: ["I'm 33 weeks and my eyes have gone all fuzzy this morning", "i keep seeing sparkles at the edge of things", "my fingers are so puffy my wedding ring won't come off"],
+      noMatch: ["the photo came out blurry", "i saw stars on the camping trip"],
+    },
   },
   {
     id: "en.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",

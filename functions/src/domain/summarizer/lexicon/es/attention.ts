@@ -188,7 +188,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la calle está torcida"] },
   },
   {
-    id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(dolor de cabeza|dolores de cabeza|jaqueca|migraña|cefalea)", "(me duele|me estalla|me revienta|me parte|me late) ~1 la cabeza", "cabeza ~3 (estalla|revienta|explota|parte|late)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "el peor", "vista", "visión", "borroso", "lucecitas", "chispitas", "vómito*", "rigidez", "cuello", "pastilla*", "paracetamol", "ibuprofeno", "y nada", "no se me quita", "desde ayer", "desde anoche", "desde hace"],
     examples: { match: ["tengo un dolor de cabeza fortísimo que no se me quita", "me estalla la cabeza desde ayer"], noMatch: ["soy la cabeza de familia"] },
@@ -390,6 +390,21 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
     examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
+  },
+  {
+    // en el embarazo o tras el parto: vista borrosa o con lucecitas, cara o manos hinchadas (preeclampsia)
+    id: "es.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vista|visión|vision|ojos) ~4 (borrosa|borroso|nublada|nublado|rara|raro|turbia|empañada|con manchas|con puntitos)",
+      "(veo|viendo|ver|vi|veía) ~2 (lucecitas|luces|puntitos|manchitas|manchas|estrellitas|destellos|chispitas|moscas|rayitas)",
+      "(cara|manos|dedos|párpados|parpados) ~4 (hinchada|hinchadas|hinchados|hinchado|inflamada|inflamadas|abotagada|abotagadas)",
+      "(anillo|anillos) ~4 no ~2 (sale|salen|entra|entran|cabe|caben)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "hoy", "esta mañana", "de la noche a la mañana"],
+    examples: {
+      match: ["tengo la vista borrosa desde hoy", "veo lucecitas cuando me levanto", "tengo las manos hinchadas y el anillo no me sale"],
+      noMatch: ["la foto salió borrosa", "vimos las estrellas en el campo"],
+    },
   },
   {
     id: "es.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",

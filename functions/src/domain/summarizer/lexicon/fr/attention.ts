@@ -155,7 +155,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["ma bouche tombe d un côté", "les mots ne sortaient pas ce matin", "j ai le bras droit engourdi et sans force"], noMatch: ["le rideau tombe"] },
   },
   {
-    id: "fr.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "fr.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(mal de tête|maux de tête|migraine|migraines|céphalée|céphalées)", "(mal à la tête|mal a la tete)", "(tête) ~3 (va exploser|explose|éclate|cogne|me fait mal)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "le pire", "vision", "vue", "flou", "floue", "taches", "vomi*", "raideur", "nuque", "cachets", "ne passe pas"],
     examples: { match: ["j ai un mal de tête terrible qui ne passe pas", "j ai l impression que ma tête va exploser"], noMatch: ["je suis à la tête du service"] },
@@ -319,6 +319,21 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
     examples: { match: ["le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },
+  },
+  {
+    // pendant la grossesse ou après l'accouchement : vue trouble, mouches, visage ou mains gonflés (prééclampsie)
+    id: "fr.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vue|vision|yeux) ~4 (trouble|floue|flou|brouillée|brouillee|bizarre|voilée|voilee)",
+      "(vois|voyais) ~2 (des étoiles|des etoiles|des points|des mouches|des flashs|des éclairs|des eclairs|des taches|des lumières|des lumieres)",
+      "(visage|mains|doigts|paupières|paupieres) ~4 (gonflé|gonflés|gonflée|gonflées|gonfle|gonflent|enflé|enflés|enflée|enflées|bouffi|bouffis|bouffie|bouffies)",
+      "(bague|alliance|bagues) ~4 (ne|n) ~2 (sort|sortent|passe|passent|rentre|rentrent) ~1 plus",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "aujourd hui", "ce matin", "du jour au lendemain"],
+    examples: {
+      match: ["j'ai la vue toute trouble depuis ce matin", "je vois des mouches quand je me lève", "mes doigts sont gonflés, mon alliance ne passe plus"],
+      noMatch: ["la photo est floue", "on a vu des étoiles filantes"],
+    },
   },
   {
     id: "fr.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",

@@ -134,7 +134,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["a rua é torta"] },
   },
   {
-    id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(dor de cabeça|dores de cabeça|enxaqueca|cefaleia)", "(cabeça) ~3 (explodindo|vai explodir|latejando|estourando|doendo)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "a pior", "vista", "visão", "embaçada", "pontos", "vômito*", "rigidez", "nuca", "remédio", "não passa"],
     examples: { match: ["estou com uma dor de cabeça fortíssima que não passa", "a cabeça está explodindo desde ontem"], noMatch: ["ele é o cabeça da família"] },
@@ -284,6 +284,21 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
     when: ["(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
     examples: { match: ["o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
+  },
+  {
+    // na gravidez ou depois do parto: vista turva ou com pontinhos, rosto ou mãos inchados (pré-eclâmpsia)
+    id: "pt.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vista|visão|visao|olhos) ~4 (turva|embaçada|embacada|embaçado|borrada|esquisita|estranha|nublada|escura)",
+      "(vejo|vendo|ver|vi|via) ~2 (pontinhos|pontos|estrelinhas|estrelas|luzinhas|brilhos|flashes|manchas|mosquinhas)",
+      "(rosto|cara|mãos|maos|dedos|pálpebras|palpebras) ~4 (inchado|inchados|inchada|inchadas|inchou|incharam|estufado|estufada)",
+      "(aliança|alianca|anel) ~4 não ~2 (sai|entra|cabe|passa)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "hoje", "hoje de manhã", "de um dia para o outro", "de um dia pro outro"],
+    examples: {
+      match: ["estou com a vista turva desde hoje de manhã", "fico vendo pontinhos brilhantes", "minhas mãos incharam e a aliança não sai"],
+      noMatch: ["a foto ficou embaçada", "vimos as estrelas na praia"],
+    },
   },
   {
     id: "pt.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
