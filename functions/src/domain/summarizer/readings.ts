@@ -106,17 +106,17 @@ function countsSomethingElse(text: AnalyzedText, number: NumberMention, vocab: V
 // ---------------------------------------------------------------------------------------------
 // Thresholds
 
-function glucoseRule(value: number): ReadingThreshold | null {
-  if (value <= GLUCOSE.mmolUpperBound) {
-    if (value <= 0.5) return null;
-    if (value < GLUCOSE.severeLowMmol) return READING_RULES.glucoseSevereLow;
-    if (value < GLUCOSE.lowMmol) return READING_RULES.glucoseLow;
-    return value >= GLUCOSE.highMmol ? READING_RULES.glucoseHigh : null;
-  }
-  if (value < 40) return null; // between units: not a believable reading either way
-  if (value < GLUCOSE.severeLowMgdl) return READING_RULES.glucoseSevereLow;
-  if (value < GLUCOSE.lowMgdl) return READING_RULES.glucoseLow;
-  return value >= GLUCOSE.highMgdl && value < 1000 ? READING_RULES.glucoseHigh : null;
+function glucoseRule(value: number, pregnant: () => boolean): ReadingThreshold | null {
+  const mmol = value <= GLUCOSE.mmolUpperBound;
+  if (mmol && value <= 0.5) return null;
+  if (!mmol && value < 40) return null; // between units: not a believable reading either way
+  if (value < (mmol ? GLUCOSE.severeLowMmol : GLUCOSE.severeLowMgdl)) return READING_RULES.glucoseSevereLow;
+  if (value < (mmol ? GLUCOSE.lowMmol : GLUCOSE.lowMgdl)) return READING_RULES.glucoseLow;
+  if (!mmol && value >= 1000) return null;
+  if (value >= (mmol ? GLUCOSE.highMmol : GLUCOSE.highMgdl)) return READING_RULES.glucoseHigh;
+  // diabetes in pregnancy has tighter targets: a reading above every one of them is reported
+  if (value >= (mmol ? GLUCOSE.pregnancyHighMmol : GLUCOSE.pregnancyHighMgdl) && pregnant()) return READING_RULES.glucosePregnancyHigh;
+  return null;
 }
 
 function temperatureRule(value: number): ReadingThreshold | null {
@@ -151,7 +151,7 @@ function plausible(kind: ReadingKind, value: number): boolean {
 
 function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, pregnant: () => boolean = () => false): ReadingThreshold | null {
   switch (kind) {
-    case "glucose": return glucoseRule(value);
+    case "glucose": return glucoseRule(value, pregnant);
     case "temperature": return temperatureRule(value);
     case "blood_pressure": return bloodPressureRule(value, diastolic ? diastolic.value : null, pregnant);
     case "pulse": return plausible("pulse", value) && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;

@@ -151,6 +151,11 @@ describe("summarizer: requires attention", () => {
     assert.ok(call(pregnancy, "Things look a bit hazy when I read.").requires_attention.length > 0);
     assert.equal(call(heart, "Things look a bit hazy when I read.").requires_attention.length, 0);
     assert.equal(call(heart, "Things look a bit hazy when I read.").for_review.length, 1);
+    // sugar targets in pregnancy are tighter than the general limits
+    const sugars = "Hello, this is the antenatal diabetes line. What did your sugar show after lunch?";
+    assert.ok(call(sugars, "It was 8.4, an hour after I ate.").requires_attention.length > 0);
+    assert.equal(call(sugars, "It was 6.1, an hour after I ate.").requires_attention.length, 0);
+    assert.equal(call("Hello, this is the diabetes line. What did your sugar show after lunch?", "It was 8.4, an hour after I ate.").requires_attention.length, 0);
     assert.ok(call("Hola, le llamo de control prenatal, ¿cómo va el embarazo?", "Tengo la cara hinchada desde el domingo.", "es").requires_attention.length > 0);
   });
 

@@ -24,6 +24,12 @@ export const GLUCOSE = {
   /** Marked hyperglycaemia that warrants a call (ketone risk): 16.7 mmol/L (300 mg/dL). */
   highMmol: 16.7,
   highMgdl: 300,
+  /**
+   * Diabetes in pregnancy: targets are fasting below 5.3 mmol/L (95 mg/dL) and one hour after a meal
+   * below 7.8 mmol/L (140 mg/dL); a reading at or above the post-meal limit is above every target.
+   */
+  pregnancyHighMmol: 7.8,
+  pregnancyHighMgdl: 140,
 } as const;
 
 export const TEMPERATURE = {
@@ -88,6 +94,7 @@ export const READING_RULES = {
   glucoseSevereLow: { id: "reading.glucose.severe_low", concept: "hypoglycaemia", severity: "urgent", description: "glucose below 3.0 mmol/L (54 mg/dL)" },
   glucoseLow: { id: "reading.glucose.low", concept: "hypoglycaemia", severity: "high", description: "glucose below 4.0 mmol/L (70 mg/dL)" },
   glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 16.7 mmol/L (300 mg/dL)" },
+  glucosePregnancyHigh: { id: "reading.glucose.pregnancy_high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 7.8 mmol/L (140 mg/dL) in pregnancy" },
   fever: { id: "reading.temperature.fever", concept: "fever", severity: "high", description: "temperature at or above 38.0 C / 100.4 F" },
   bpHigh: { id: "reading.bp.urgent_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 180/110" },
   bpPregnancy: { id: "reading.bp.pregnancy_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 140/90 in pregnancy or after birth" },
