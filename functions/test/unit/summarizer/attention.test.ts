@@ -159,6 +159,18 @@ describe("summarizer: requires attention", () => {
     assert.ok(call("Hola, le llamo de control prenatal, ¿cómo va el embarazo?", "Tengo la cara hinchada desde el domingo.", "es").requires_attention.length > 0);
   });
 
+  it("flags an over-the-counter anti-inflammatory when the call names a blood thinner or weak kidneys, and a drug level that came back high", () => {
+    const call = (agent: string, patient: string, language = "en") =>
+      summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
+    const anticoagulant = "Hello, this is the anticoagulation clinic calling about your apixaban.";
+    assert.ok(call(anticoagulant, "I've been on the naproxen for my shoulder since the weekend.").requires_attention.length > 0);
+    assert.equal(call("Hello, this is the physio line.", "I've been on the naproxen for my shoulder since the weekend.").requires_attention.length, 0);
+    assert.ok(call("Hola, le llamo de la consulta del sintrom.", "Llevo tres días tomando ibuprofeno para la espalda.", "es").requires_attention.length > 0);
+    assert.ok(flagged("The clinic phoned, my digoxin level was too high on Monday's test."));
+    assert.ok(flagged("o laboratório disse que o nível de lítio ficou acima", "pt"));
+    assert.ok(!flagged("My energy levels are high since the new diet."));
+  });
+
   it("flags hopelessness and self-harm, but not accidents", () => {
     for (const text of [
       "Honestly, what's the point anymore.",

@@ -72,6 +72,11 @@ export interface ConceptRule {
    * a change in vision or a puffy face is then itself a warning sign of pre-eclampsia.
    */
   readonly pregnancyQualifies?: boolean;
+  /**
+   * `qualifiedBy` is also looked for in the whole turn and the earlier turns of the call: the condition or the other
+   * medicine that makes an event dangerous ("I'm on warfarin", "my kidneys") is often named before.
+   */
+  readonly qualifiedInHistory?: boolean;
   /** Words around the match searched by `with` and `qualifiedBy` (default 12). */
   readonly window?: number;
   readonly experiencer?: Experiencer;

@@ -59,7 +59,11 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
   /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
   MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@MED_COMPOUND"],
+  NSAID: ["ibuprofen", "ibu", "ibus", "naproxen", "diclofenac", "voltaren", "diclo", "celecoxib", "meloxicam", "entzündungshemmer", "*profen"],
+  ANTICOAG: ["marcumar", "phenprocoumon", "falithrom", "warfarin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "lixiana", "dabigatran", "pradaxa", "heparin", "clexane", "blutverdünner", "gerinnungshemmer", "*xaban"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lithium", "quilonum", "digoxin", "digitoxin", "tacrolimus", "prograf", "advagraf", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "valproat", "valproinsäure", "carbamazepin", "phenobarbital", "theophyllin", "vancomycin", "gentamicin", "lithiumspiegel", "digoxinspiegel", "digitoxinspiegel", "tacrolimusspiegel", "medikamentenspiegel"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "@MED_COMPOUND"],
   MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
   NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
   CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut"],
@@ -359,6 +363,25 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(wozu das alles|was soll das alles|hat alles keinen sinn|keinen sinn mehr|sinnlos)", "(kann nicht mehr|schaffe das nicht mehr|bin am ende|am ende meiner kräfte|breche zusammen)", "kann ~2 nicht mehr", "(hoffnungslos|verzweifelt|keine hoffnung)", "(eine last|zur last) ~2 (für|fallen)?", "(wäre|wären) ~3 besser ~3 (dran)? ~1 (mit jemand anderem|mit jemand anderes|mit einer anderen mutter|mit einem anderen vater)", "(ich störe nur|bin nur im weg|bin allen im weg|bin nur eine last)", "(weine|weinen|heule) ~3 (den ganzen tag|jeden tag|ständig|ohne grund)", "(fühle mich|bin) ~2 @MOOD_LOW ~3 (die ganze zeit|jeden tag|seit wochen|seit|ständig)", "(depressiv|depression)", "(panikattacke*|angstattacke*)", "(niemand|keiner) ~2 (würde mich vermissen|interessiert sich|merkt)", "(schlafe nicht|esse nicht|kann nicht schlafen) ~3 (seit tagen|mehr)?"],
     examples: { match: ["ich kann einfach nicht mehr", "die Kleine wäre besser dran mit einer anderen Mutter", "ich störe nur alle", "ich fühle mich wie eine Last für meine Kinder", "ich weine jeden Tag ohne Grund"], noMatch: ["wozu dient die blaue Tablette"] },
+  },
+  {
+    // ein frei verkäufliches Schmerzmittel (NSAR) zusammen mit Blutverdünner, schwacher Niere oder Herz, Lithium, Kortison, Schwangerschaft
+    id: "de.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(nehme|genommen|nehm|geschluckt|gekauft|eingenommen) ~4 @NSAID", "@NSAID ~5 (genommen|jeden tag|täglich|seit|die ganze woche|zweimal|dreimal|gegen (die|den|das|meine|meinen))"],
+    qualifiedBy: ["@ANTICOAG", "niere*", "nieren*", "dialyse", "herzschwäche", "herzinsuffizienz", "lithium", "methotrexat", "kortison", "cortison", "prednisolon", "magengeschwür", "geschwür", "transplantation", "transplantiert", "tacrolimus", "ciclosporin", "wassertablette*", "entwässerung*", "torasemid", "furosemid", "schwanger*"],
+    window: 30,
+    examples: { match: ["ich nehme Marcumar und hab seit Montag Ibuprofen gegen das Knie genommen", "ich nehme jeden Tag Diclofenac, obwohl die Nieren schwach sind"], noMatch: ["Ibuprofen liegt im Schrank"] },
+  },
+  {
+    // ein Medikamentenspiegel im Blut zu hoch oder toxisch (Lithium, Digoxin, Tacrolimus...)
+    id: "de.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(@MED) (spiegel|wert|werte) ~4 (zu hoch|hoch|erhöht|toxisch|über|drüber)",
+      "(spiegel|lithiumspiegel|digoxinspiegel|tacrolimusspiegel) ~4 (zu hoch|hoch|erhöht|toxisch|über|drüber)",
+      "(vergiftung|überdosierung|intoxikation) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["das Labor hat angerufen, mein Lithiumspiegel ist zu hoch", "der Tacrolimus Spiegel war erhöht"], noMatch: ["der Wasserspiegel ist hoch"] },
   },
   {
     id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,

@@ -126,7 +126,11 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "*lukast", "*sone", "*solone", "*tadine", "*setron", "*dronate", "*profen", "*coxib", "*pramine", "*tyline", "*peridone",
     "*apine", "*trigine", "*tiapine", "*osin", "*steride", "*caine", "*barbital", "*ximab", "*zumab",
   ],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "blood pressure ones", "heart ones"],
+  NSAID: ["ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "diclofenac", "voltaren", "voltarol", "celecoxib", "meloxicam", "anti inflammator*", "antiinflammator*", "nsaid*", "*profen", "*coxib"],
+  ANTICOAG: ["warfarin", "coumadin", "jantoven", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "dabigatran", "pradaxa", "heparin", "enoxaparin", "clexane", "lovenox", "blood thinner*", "thinners", "anticoagulant*", "*xaban", "*gatran"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lithium", "priadel", "digoxin", "lanoxin", "tacrolimus", "prograf", "advagraf", "cyclosporin*", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "dilantin", "valproate", "depakote", "carbamazepine", "tegretol", "phenobarbital", "theophylline", "vancomycin", "gentamicin"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "blood pressure ones", "heart ones"],
   /** What a dose is said as, when the medicine was named before: "took it", "missed one". */
   MED_PRONOUN: ["it", "them", "one", "those", "these", "that", "any", "the lot", "both"],
   TAKE: ["take", "took", "taken", "taking", "had", "have", "used", "use", "using", "inject*", "gave myself", "give myself", "did", "done", "put in", "bolus*", "swallowed"],
@@ -834,6 +838,26 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["it'd be simpler for them if they didn't have to deal with me"], noMatch: ["my sister didn't have to drive me today"] },
   },
   // ================================================================== medication events
+  {
+    // an over-the-counter anti-inflammatory taken with a blood thinner, kidney or heart failure, lithium, steroids, pregnancy
+    id: "en.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(@TAKE|been on|popping|popped|started|bought|using|on) ~4 @NSAID", "@NSAID ~5 (every day|a day|for (my|the|a)|since|all week|twice|three times|each|every)"],
+    qualifiedBy: ["@ANTICOAG", "kidney*", "renal", "dialysis", "heart failure", "lithium", "methotrexate", "prednis*", "steroid*", "ulcer*", "transplant", "tacrolimus", "prograf", "cyclosporin*", "water pill*", "water tablets", "furosemide", "*sartan", "*pril", "pregnan*", "weeks along"],
+    window: 30,
+    examples: { match: ["I'm on apixaban and I've been taking ibuprofen for my knee", "been popping naproxen since Monday, with my kidneys being what they are"], noMatch: ["ibuprofen is in the cupboard"] },
+  },
+  {
+    // a drug level measured in the blood that came back high or toxic (lithium, digoxin, tacrolimus, phenytoin...)
+    id: "en.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(@MED|drug|blood) (level|levels) ~5 (high|higher|too high|toxic|raised|elevated|up|over|above|off the chart*|out of range|through the roof)",
+      "(high|toxic|raised|elevated) ~2 (@MED) (level|levels)",
+      "(@MED) ~3 (toxicity|poisoning|toxic)",
+      "(level|levels) ~4 (came back|were|was|is) ~3 (high|toxic|too high|raised|elevated)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["the lab rang and said my lithium level is high", "they think it's digoxin toxicity", "my tacrolimus levels came back too high"], noMatch: ["my energy levels are high today", "the water level was up"] },
+  },
   {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [

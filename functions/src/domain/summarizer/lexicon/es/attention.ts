@@ -67,7 +67,11 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*cortina", "*profeno"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  NSAID: ["ibuprofeno", "naproxeno", "diclofenaco", "voltaren", "dexketoprofeno", "enantyum", "ketorolaco", "celecoxib", "meloxicam", "antiinflamatorio*", "anti inflamatorio*", "*profeno"],
+  ANTICOAG: ["warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["litio", "plenur", "digoxina", "tacrolimus", "prograf", "advagraf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakine", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
   CONTACT_VERB: [
@@ -486,6 +490,25 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no duermo|no he dormido|no como|no he comido) ~3 (hace días|desde hace|nada)",
     ],
     examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
+  },
+  {
+    // un antiinflamatorio sin receta junto con anticoagulante, riñón o corazón débil, litio, corticoides, embarazo
+    id: "es.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(tomo|tomé|tome|tomando|he tomado|estoy tomando|empecé|empece|compré|compre|me tomé|me tome) ~4 @NSAID", "@NSAID ~5 (todos los días|al día|cada|desde|toda la semana|dos veces|tres veces|para (el|la|mi|un|una))"],
+    qualifiedBy: ["@ANTICOAG", "riñón", "riñones", "rinon", "rinones", "renal", "diálisis", "dialisis", "insuficiencia cardiaca", "insuficiencia cardíaca", "litio", "metotrexato", "prednisona", "corticoide*", "úlcera*", "ulcera*", "trasplante", "tacrolimus", "ciclosporina", "diurético*", "furosemida", "embarazo", "embarazada"],
+    window: 30,
+    examples: { match: ["tomo sintrom y me estoy tomando ibuprofeno para la rodilla", "llevo con el naproxeno desde el lunes, y con mis riñones"], noMatch: ["el ibuprofeno está en el armario"] },
+  },
+  {
+    // un nivel de fármaco en sangre alto o tóxico (litio, digoxina, tacrolimus...)
+    id: "es.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(nivel|niveles) ~3 (@MED) ~4 (alto|altos|alta|muy alto|tóxico|toxico|elevado|elevados|por encima|fuera de rango)",
+      "(@MED) ~3 (nivel|niveles) ~4 (alto|altos|tóxico|toxico|elevado|elevados|por encima)",
+      "(intoxicación|intoxicacion|toxicidad) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["me llamaron del laboratorio, el nivel de litio salió alto", "creen que es intoxicación por digoxina"], noMatch: ["tengo el nivel de energía alto"] },
   },
   {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,

@@ -55,7 +55,11 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "entresto", "spironolactone", "aldactone", "méthotrexate", "tamoxifène", "fer",
   ],
   DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  NSAID: ["ibuprofène", "ibuprofene", "advil", "nurofen", "naproxène", "naproxene", "diclofénac", "diclofenac", "voltarène", "voltarene", "kétoprofène", "ketoprofene", "célécoxib", "celecoxib", "anti inflammatoire*", "antiinflammatoire*", "*profène", "*profene"],
+  ANTICOAG: ["warfarine", "coumadine", "previscan", "fluindione", "sintrom", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "héparine", "heparine", "lovenox", "anticoagulant*", "*xaban"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lithium", "téralithe", "teralithe", "digoxine", "tacrolimus", "prograf", "advagraf", "ciclosporine", "sirolimus", "évérolimus", "everolimus", "phénytoïne", "phenytoine", "valproate", "dépakine", "depakine", "carbamazépine", "carbamazepine", "tégrétol", "tegretol", "phénobarbital", "théophylline", "vancomycine", "gentamicine"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["le", "la", "les", "l", "en", "un", "une"],
   NUM: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques", "plusieurs", "#"],
   CONTACT_VERB: [
@@ -411,6 +415,24 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
     examples: { match: ["ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+  },
+  {
+    // un anti-inflammatoire sans ordonnance avec un anticoagulant, des reins ou un coeur fragiles, du lithium, de la cortisone, une grossesse
+    id: "fr.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(pris|prends|prenais|pris de l|acheté|achete|commencé|commence|avalé|avale) ~4 @NSAID", "@NSAID ~5 (tous les jours|par jour|depuis|toute la semaine|deux fois|trois fois|pour (mon|ma|mes|le|la))"],
+    qualifiedBy: ["@ANTICOAG", "rein", "reins", "rénal", "renal", "rénale", "renale", "dialyse", "insuffisance cardiaque", "lithium", "méthotrexate", "methotrexate", "cortisone", "cortico*", "prednisone", "ulcère*", "ulcere*", "greffe", "tacrolimus", "ciclosporine", "diurétique*", "diuretique*", "furosémide", "lasilix", "enceinte", "grossesse"],
+    window: 30,
+    examples: { match: ["je suis sous previscan et je prends de l'ibuprofène pour le genou", "j'ai pris du naproxène toute la semaine, avec mes reins"], noMatch: ["l'ibuprofène est dans le placard"] },
+  },
+  {
+    // un taux de médicament dans le sang trop haut ou toxique (lithium, digoxine, tacrolimus...)
+    id: "fr.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(taux|niveau|dosage|lithémie|lithemie) ~3 (@MED)? ~4 (trop haut|trop élevé|trop eleve|élevé|eleve|toxique|au dessus|hors norme)",
+      "(intoxication|surdosage|toxicité|toxicite) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["le labo a appelé, mon taux de lithium est trop élevé", "ils pensent à une intoxication à la digoxine"], noMatch: ["mon niveau d'anglais est élevé"] },
   },
   {
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,

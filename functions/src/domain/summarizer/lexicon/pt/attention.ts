@@ -54,7 +54,11 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*sona", "*profeno"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  NSAID: ["ibuprofeno", "advil", "naproxeno", "diclofenaco", "voltaren", "cataflam", "nimesulida", "cetoprofeno", "celecoxib", "meloxicam", "anti inflamatório*", "anti inflamatorio*", "antiinflamatório*", "*profeno"],
+  ANTICOAG: ["varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lítio", "litio", "carbolitium", "digoxina", "tacrolimus", "prograf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakene", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
   CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar"],
@@ -366,6 +370,25 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(não durmo|não consigo dormir|não como|não consigo comer) ~3 (há dias|faz dias|nada)",
     ],
     examples: { match: ["não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo", "acho que o meu filho estaria melhor com outra pessoa", "eu só atrapalho aqui em casa"], noMatch: ["para que serve o remédio azul", "o joelho estaria melhor com outra pomada"] },
+  },
+  {
+    // um anti-inflamatório sem receita junto com anticoagulante, rim ou coração fraco, lítio, corticoide, gravidez
+    id: "pt.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(tomo|tomei|tomando|estou tomando|to tomando|tô tomando|comecei|comprei) ~4 @NSAID", "@NSAID ~5 (todo dia|todos os dias|por dia|desde|a semana toda|duas vezes|três vezes|tres vezes|pra (dor|o|a|minha|meu)|para (dor|o|a|minha|meu))"],
+    qualifiedBy: ["@ANTICOAG", "rim", "rins", "renal", "diálise", "dialise", "insuficiência cardíaca", "insuficiencia cardiaca", "lítio", "litio", "metotrexato", "prednisona", "corticoide*", "úlcera*", "ulcera*", "transplante", "tacrolimus", "ciclosporina", "diurético*", "diuretico*", "furosemida", "grávida", "gravida", "gravidez"],
+    window: 30,
+    examples: { match: ["tomo marevan e estou tomando ibuprofeno pro joelho", "tomei nimesulida a semana toda, com os meus rins"], noMatch: ["o ibuprofeno está no armário"] },
+  },
+  {
+    // um nível de remédio no sangue alto ou tóxico (lítio, digoxina, tacrolimus...)
+    id: "pt.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(nível|nivel|níveis|niveis|dosagem) ~3 (@MED) ~4 (alto|alta|altos|muito alto|tóxico|toxico|elevado|elevada|acima)",
+      "(@MED) ~3 (nível|nivel|níveis|niveis) ~4 (alto|alta|tóxico|toxico|elevado|acima)",
+      "(intoxicação|intoxicacao|toxicidade) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["o laboratório ligou, o nível de lítio deu alto", "acham que é intoxicação por digoxina"], noMatch: ["meu nível de inglês é alto"] },
   },
   {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
