@@ -44,6 +44,9 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:darf|kann|soll|muss)\\s+ich\\s+[a-z]", "ist\\s+(?:das|es)\\s+(?:normal|schlimm|okay|ok)\\b"],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:uberlege|frage\\s+mich|keine\\s+ahnung|unklar|bin\\s+mir\\s+nicht\\s+(?:so\\s+)?sicher)\\s*,?\\s+(?:ob|wann|wie|was|welche|wieviel)\\b",
+      "(?:weis|weiss|wei)\\s+(?:nicht|nie)\\s+so\\s+(?:recht|genau)\\s*,?\\s+(?:ob|wann|wie|was|welche)\\b",
       "ich\\s+(?:wollte|wurde|mochte|mochte\\s+gern|wurde\\s+gern|wollte\\s+nur|wollte\\s+noch)\\s+(?:gern\\s+|gerne\\s+|nur\\s+|noch\\s+|mal\\s+)*(?:fragen|wissen|nachfragen|verstehen|klaren)",
       "mich\\s+(?:wurde|interessiert)\\s+(?:noch\\s+|mal\\s+)?(?:interessieren|ob|wie|wann|was)",
       "(?:konnen|konnten)\\s+sie\\s+mir\\s+(?:noch\\s+|mal\\s+|bitte\\s+)*(?:sagen|erklaren|erzahlen|nennen)",

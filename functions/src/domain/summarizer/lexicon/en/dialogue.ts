@@ -62,6 +62,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
     ],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:no\\s+idea|dunno|not\\s+clear(?:\\s+to\\s+me)?|unclear|confused\\s+about|can't\\s+(?:work|figure)\\s+out|cannot\\s+(?:work|figure)\\s+out|trying\\s+to\\s+(?:work|figure)\\s+out)\\s+(?:if|whether|when\\s+(?:to|i|we)|how\\s+(?:to|long|much|many|often)|what\\s+to|which)\\b",
+      "(?:curious|love\\s+to\\s+know|keen\\s+to\\s+know)\\s+(?:about|if|whether|when|how|what|why|where|which)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)(?:tell|remind|show)\\s+me\\s+(?:again\\s+)?(?:about|the\\s+(?:right|best|proper)\\s+way|how|what|when|where|which|why|whether)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)explain\\s+(?:to\\s+me\\s+)?(?:how|what|why|when|whether)\\b",
       "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we)\\s+(?:can|could|should|may|might|will|am|need)\\b",

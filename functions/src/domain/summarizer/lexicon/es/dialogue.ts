@@ -49,6 +49,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
     ],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:estaba|estoy|estuve|andaba|ando|me\\s+quede|quede)\\s+(?:pensando|con\\s+la\\s+duda)\\s+(?:de\\s+)?(?:si|como|cuando|cuanto|cual)\\b",
+      "(?:quisiera|queria|quiero|me\\s+gustaria)\\s+que\\s+me\\s+(?:dijera|dijeran|diga|digan|explique|explicara|aclare|aclarara|confirme|confirmara)\\b",
       "(?:lo|la|los|las|me\\s+lo|me\\s+la|me\\s+los|me\\s+las)\\s+(?:puedo|podria|debo|tengo\\s+que|sigo)\\s+(?:[a-z]+\\s+)?[a-z]+(?:ar|er|ir|ando|iendo)(?=\\s*(?:[?.!]|$))",
       "(?<!(?:si|sabia|acordaba|acuerdo|se)\\s)(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",
       "(?:tomo|me\\s+tomo|me\\s+pongo|pongo|uso|hago)\\s+(?:[a-z]+\\s+){0,5}o\\s+(?:doble|la\\s+mitad|nada|no|mas|menos)\\b",

@@ -47,6 +47,9 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
     ],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:pas|pas\\s+trop|pas\\s+vraiment)\\s+(?:sur|sure|certain|certaine)\\s+(?:de\\s+)?(?:si|quand|comment|combien)\\b",
+      "aucune\\s+idee\\s+(?:de\\s+)?(?:si|quand|comment|combien)\\b", "je\\s+me\\s+(?:posais|pose)\\s+la\\s+question\\b",
       "(?:dites|expliquez|rappelez|racontez)[- ]moi\\b",
       "(?<!(?:sais|savais|sait|ou|de|en|pour|rien)\\s)quoi\\b(?!\\s+(?:que|qu))",
       "combien\\b",

@@ -37,6 +37,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b"],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:fico|fiquei|estou|to|tava|estava|ando)\\s+(?:na\\s+duvida|em\\s+duvida|pensando|me\\s+perguntando|com\\s+duvida)\\s+(?:se|de\\s+como|como|quando|quanto|qual)\\b",
       "(?:como|quando|onde|o\\s+que|por\\s+que|pra\\s+que|para\\s+que|quanto|qual)\\s+(?:e|eh)\\s+que\\b",
       "(?:o\\s+senhor|a\\s+senhora|voce|vc|tu|a\\s+doutora|o\\s+doutor)\\s+(?:acha|acredita)\\s+que\\b",
       "(?:isso|isto|ela|ele|eu|a\\s+gente)\\s+pode(?=\\s*(?:[?.!]|$))",
