@@ -200,6 +200,15 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("Should I call the doctor about the rash I might get?"));
   });
 
+  it("reads asking to be put through to the care team as a request for contact, in every pack", () => {
+    assert.ok(flagged("Could you patch me through to the diabetes nurse please."));
+    assert.ok(flagged("Pásame con el médico de guardia, por favor.", "es"));
+    assert.ok(flagged("Passez-moi la sage-femme s'il vous plaît.", "fr"));
+    assert.ok(flagged("Me passa pro médico de plantão, por favor.", "pt"));
+    assert.ok(flagged("Können Sie mich mit dem Arzt verbinden?", "de"));
+    assert.ok(!flagged("The nurse put me through a lot of tests last year."));
+  });
+
   it("quotes the patient's exact words as evidence", () => {
     const text = "Since TUESDAY my calf has been Hard and Warm.";
     const item = attentionOf(text).requires_attention[0];

@@ -66,7 +66,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "@MED_COMPOUND"],
   MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
   NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
-  CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut"],
+  CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut", "verbinden", "verbinde", "durchstellen", "weiterleiten", "weiterverbinden"],
   WANT: ["möchte", "möchten", "will", "würde gern", "würde gerne", "hätte gern", "hätte gerne", "brauche", "bräuchte", "könnte", "können", "kann", "bitte", "wäre es möglich", "ist es möglich", "geht das", "mich", "mir", "gibt es"],
 };
 

@@ -144,7 +144,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   // ----------------------------------------------------------------- requests
   CONTACT_VERB: [
     "call", "ring", "phone", "contact", "speak", "talk", "chat", "see", "visit", "get in touch", "get back to", "reach",
-    "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine",
+    "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine", "put me through", "put me thru", "transfer me", "connect me", "pass me over", "pass me on", "patch me through",
   ],
   WANT: [
     "want", "wanted", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",

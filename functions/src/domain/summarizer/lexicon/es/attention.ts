@@ -77,7 +77,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   CONTACT_VERB: [
     "llame", "llamen", "llamar", "llamara", "llamaran", "llamada", "llame*", "hablar", "hable", "hablara", "conversar", "comunicar*",
     "contactar*", "contacte", "ver", "vea", "me vea", "visita", "cita", "turno", "consulta", "devolver la llamada", "me devuelva",
-    "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise",
+    "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise", "páseme", "pásame", "paseme", "pasame", "me pasa con", "me pase con", "me pasas con", "transfiéram*", "transfierame", "transferirme", "me comunica con", "me comuniquen",
   ],
   WANT: [
     "quiero", "quisiera", "querría", "necesito", "necesitaría", "me gustaría", "prefiero", "podría", "podrían", "puede", "pueden",

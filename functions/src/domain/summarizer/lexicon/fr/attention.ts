@@ -65,7 +65,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
   CONTACT_VERB: [
     "appelle", "appeler", "appelez", "rappelle", "rappeler", "rappelez", "téléphone", "téléphoner", "contacte", "contacter",
     "parler", "parle", "voir", "me voie", "me voit", "rendez vous", "rdv", "consultation", "joindre", "passer", "rappel", "m écrive",
-    "m examine", "m examiner", "m ausculter",
+    "m examine", "m examiner", "m ausculter", "passez moi", "passer à", "me passer", "transférer", "transferer", "transférez", "mettre en relation", "mettez moi en relation",
   ],
   WANT: [
     "je veux", "je voudrais", "j aimerais", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
@@ -488,7 +488,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
     when: ["@CONTACT_VERB"],
-    with: ["@CARE_PERSON", "(@WANT|me|m)"],
+    with: ["@CARE_PERSON", "(@WANT|me|m|moi)"],
     window: 10,
     examples: { match: ["j aimerais que l infirmière me rappelle", "est ce que le docteur peut m appeler aujourd hui", "je voudrais parler à une vraie personne"], noMatch: ["le médecin m a dit que c était normal"] },
   },
