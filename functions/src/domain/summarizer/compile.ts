@@ -48,6 +48,8 @@ export interface CompiledPack {
     readonly pseudoNegation: RegExp;
     readonly postNegation: RegExp;
     readonly postNegationReach: number;
+    /** The whole rest of a sentence after its last comma, when it is a closing denial. */
+    readonly listDenial: RegExp;
     readonly conditional: RegExp;
     readonly clauseThen: ReadonlySet<string>;
     readonly terminator: RegExp;
@@ -309,7 +311,9 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
   return {
     negation: cues(compiler, c.negationCues, "negationCues"),
     pseudoNegation: cues(compiler, c.pseudoNegations, "pseudoNegations"),
-    postNegation: cues(compiler, c.postNegationCues, "postNegationCues"),
+    // longest first, so "no tengo" is read whole and not as a bare "no"
+    postNegation: cues(compiler, [...c.postNegationCues].sort((a, b) => b.length - a.length), "postNegationCues"),
+    listDenial: new RegExp(`^\\s*(?:${c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|")})[\\s.!]*$`),
     postNegationReach: c.postNegationReach,
     conditional: cues(compiler, c.conditionalCues, "conditionalCues", ""),
     clauseThen: plainWords(c.clauseThen),

@@ -114,9 +114,32 @@ function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
     // a sentence break or "and" inside the reach starts another clause ("... on Friday and I
     // haven't gone"); a comma may stand before the cue ("fiebre, no")
     if (before.some((w) => pack.context.listJoiners.has(w.text))) continue;
+    // after a comma a bare "no" denies only when it closes the clause ("fiebre, no."); followed by
+    // a verb it starts a new one ("me duele el pecho, no sé por qué")
+    if (text.folded.slice(finding.span.end, cue.start).includes(",") && !cue.text.trim().includes(" ") && !closesClause(text.folded.slice(cue.end, sentence.end))) continue;
     if (before.length <= pack.context.postNegationReach && !/[.!?;]/.test(text.folded.slice(finding.span.end, cue.start))) return true;
   }
-  return false;
+  return negatedListEnd(pack, text, sentence, finding);
+}
+
+/** Only punctuation, or another comma-separated part, after a word. */
+function closesClause(after: string): boolean {
+  return /^\s*(?:[,.!?;]|$)/.test(after);
+}
+
+/** Findings listed before a closing denial: at most this many words from the finding to the comma. */
+const LIST_DENIAL_REACH = 10;
+
+/**
+ * A list that a denial after its last comma closes: "visão dupla ou formigueiros, nada", "chest
+ * pain or breathlessness, none of that". Every finding of the list is denied, not only the last one.
+ */
+function negatedListEnd(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  const rest = text.folded.slice(finding.span.end, sentence.end);
+  const comma = rest.lastIndexOf(",");
+  if (comma < 0) return false;
+  if (tokenize(text.folded, finding.span.end, finding.span.end + comma).length > LIST_DENIAL_REACH || hasMatch(pack.context.terminator, rest.slice(0, comma))) return false;
+  return pack.context.listDenial.test(rest.slice(comma + 1));
 }
 
 function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {

@@ -30,6 +30,16 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
+  it("a denial closing a list denies every finding in it; a 'no' that starts a new clause denies nothing", () => {
+    assert.deepEqual(attention("Pressure in the chest or getting winded on the stairs, none of that."), []);
+    assert.deepEqual(attention("Dor no peito ou falta de ar, nada disso.", "pt"), []);
+    assert.deepEqual(attention("Douleur dans la poitrine ou essoufflement, rien de tout ça.", "fr"), []);
+    assert.deepEqual(attention("Schmerzen in der Brust oder Atemnot, nichts davon.", "de"), []);
+    assert.ok(attention("Me aprieta el pecho desde anoche, no sé qué será.", "es").length > 0);
+    assert.ok(attention("J'ai une douleur dans la poitrine depuis hier, non je ne sais pas pourquoi.", "fr").length > 0);
+    assert.deepEqual(attention("Fiebre, no tengo.", "es"), []);
+  });
+
   it("a symptom the patient asks about ('is that normal?') is still present: only a stated expectation makes it expected", () => {
     assert.deepEqual(attention("Los tobillos se me hincharon desde ayer, ¿es normal?", "es"), ["es.swelling_legs"]);
     assert.deepEqual(attention("Les chevilles ont gonflé depuis hier, c'est normal ?", "fr"), ["fr.swelling_legs"]);

@@ -134,6 +134,11 @@ export interface ContextVocabulary {
    */
   readonly postNegationCues: readonly string[];
   readonly postNegationReach: number;
+  /**
+   * A denial that closes a list after a comma and ends the sentence, denying every finding listed
+   * before it: "double vision or new tingling, none of that", "visão dupla ou formigueiro, nada".
+   */
+  readonly listDenialCues: readonly string[];
   /** Conditionals that open a clause ("if", "what if", "si", "falls"): their scope ends at a comma. */
   readonly conditionalCues: readonly string[];
   /** Words that end a conditional clause without a comma ("then", "entonces", "alors", "dann"). */

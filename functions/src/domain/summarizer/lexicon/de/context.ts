@@ -24,6 +24,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein", "net", "ned", "nich", "nix", "koa", "koans", "kans", "keene", "keens"],
   postNegationReach: 5,
+  listDenialCues: ["nichts", "nichts davon", "nichts dergleichen", "nein", "keins davon", "keines davon", "gar nichts", "auch nicht", "nix"],
   conditionalCues: ["wenn", "falls", "sollte", "sofern", "was ist wenn", "was wenn", "im fall", "für den fall"],
   clauseThen: ["dann", "danach"],
   terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür"],

@@ -39,6 +39,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "(none|nothing) (at all|whatsoever|so far|yet)",
   ],
   postNegationReach: 3,
+  listDenialCues: ["none", "none of (that|those|them|it)", "nothing", "nothing like that", "nothing of the sort", "neither", "nope", "no", "not at all", "no to (all|both) [of] [those|them]"],
   conditionalCues: ["if", "what if", "in case", "supposing", "suppose", "unless", "in the event", "if ever", "should i ever", "whenever"],
   clauseThen: ["then"],
   terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that"],

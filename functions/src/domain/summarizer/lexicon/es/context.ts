@@ -27,6 +27,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: ["no", "nada", "ninguno", "ninguna", "tampoco", "para nada", "no tengo", "no he tenido", "no hay", "no noto", "no siento"],
   postNegationReach: 2,
+  listDenialCues: ["nada", "nada de eso", "nada de nada", "ninguno", "ninguna", "ninguno de los dos", "tampoco", "no", "para nada"],
   conditionalCues: ["si", "y si", "qué pasa si", "por si", "en caso de", "en caso de que", "si alguna vez", "cuando (me )?(empiece|tenga|dé|pase|vuelva|salga)"],
   clauseThen: ["entonces", "luego"],
   terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo que", "eso sí", "ahora", "todavía", "igual", "en cambio"],

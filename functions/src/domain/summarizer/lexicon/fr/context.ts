@@ -25,6 +25,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: ["non", "pas du tout", "pas de ça", "aucun", "aucune", "rien", "jamais", "non plus", "(j|je n) en ai (pas|jamais|plus) [eu|fait]", "(j|je n) en (avais|ai eu) pas", "pas eu"],
   postNegationReach: 2,
+  listDenialCues: ["rien", "rien de tout ça", "rien de ça", "rien de tout ca", "rien de ca", "aucun", "aucune", "non", "non plus", "pas du tout", "rien du tout"],
   conditionalCues: ["si", "et si", "au cas où", "en cas de", "s il", "s ils", "s elle", "si jamais", "quand (je|ça) (commence|aurai)"],
   clauseThen: ["alors", "ensuite"],
   terminators: ["mais", "pourtant", "sauf", "par contre", "cependant", "toutefois", "en revanche", "maintenant", "quand même", "encore"],

@@ -25,6 +25,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: ["não", "nada", "nenhum", "nenhuma", "também não", "de jeito nenhum", "não tive", "não tenho", "não senti"],
   postNegationReach: 2,
+  listDenialCues: ["nada", "nada disso", "nada não", "nenhum", "nenhuma", "nenhum dos dois", "também não", "não", "de jeito nenhum"],
   conditionalCues: ["se", "e se", "caso", "no caso de", "se por acaso", "quando (eu )?(tiver|começar|sentir)"],
   clauseThen: ["então", "aí", "daí"],
   terminators: ["mas", "porém", "porem", "embora", "exceto", "só que", "agora", "ainda", "mesmo assim", "entretanto", "contudo"],
