@@ -40,6 +40,14 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Fiebre, no tengo.", "es"), []);
   });
 
+  it("a finding the patient says is long-standing and unchanged is their baseline: for review, not attention", () => {
+    assert.deepEqual(attention("My left arm is weak, but it's been like that since my stroke years ago."), []);
+    assert.deepEqual(review("My left arm is weak, but it's been like that since my stroke years ago.").for_review.map((r) => r.reason), ["expected"]);
+    assert.deepEqual(attention("Tengo la mano algo dormida, pero la tengo de hace años.", "es"), []);
+    // worse than the usual is a change, not the baseline
+    assert.ok(attention("The chest pain is much worse than my normal angina since last night.").length > 0);
+  });
+
   it("a symptom the patient asks about ('is that normal?') is still present: only a stated expectation makes it expected", () => {
     assert.deepEqual(attention("Los tobillos se me hincharon desde ayer, ¿es normal?", "es"), ["es.swelling_legs"]);
     assert.deepEqual(attention("Les chevilles ont gonflé depuis hier, c'est normal ?", "fr"), ["fr.swelling_legs"]);

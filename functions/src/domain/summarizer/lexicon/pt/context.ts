@@ -38,7 +38,11 @@ export const PT_CONTEXT: ContextVocabulary = {
   resolutionCues: ["(já )?passou", "(já )?sumiu", "(já )?melhorou", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha"],
   eventResolutionCues: ["(já )?(fui|passei) na farmácia", "(já )?(comprei|peguei|consegui) (o|a|os|as)? ~1 (remédio|remédios|insulina|receita)", "(renovaram|renovei) a receita", "voltei a tomar"],
   recencyCues: ["hoje", "ontem", "de manhã", "hoje cedo", "esta noite", "essa noite", "à tarde", "agora", "agorinha", "há (uma|duas|umas) horas", "faz (uma|duas|umas) horas"],
-  expectedCues: ["(é|era|seria) (totalmente|completamente)? normal", "(me|nos) (disseram|disse|falaram|falou|explicaram|explicou|avisaram|avisou) que", "(o|a) (médico|médica|doutor|doutora|enfermeira) (disse|falou|avisou) que", "esperado", "não me preocupa", "como sempre", "de sempre", "normal pra mim", "(um pouco|meio|levemente|um pouquinho) ~2 (dolorido|dolorida|inchado|inchada|cansado|cansada|incomodando)"],
+  expectedCues: ["(é|era|seria) (totalmente|completamente)? normal", "(me|nos) (disseram|disse|falaram|falou|explicaram|explicou|avisaram|avisou) que", "(o|a) (médico|médica|doutor|doutora|enfermeira) (disse|falou|avisou) que", "esperado", "não me preocupa", "como sempre", "de sempre", "normal pra mim", "(um pouco|meio|levemente|um pouquinho) ~2 (dolorido|dolorida|inchado|inchada|cansado|cansada|incomodando)",
+    // um achado antigo e sem mudança: o estado de base, não um sinal novo
+    "(está|esta|tá|ta|é|e|sempre foi|foi sempre) (assim|igual) ~3 (há|ha|faz|desde|anos|sempre)",
+    "nada de novo", "(não|nao) é novo", "(não|nao) e novo", "é coisa antiga", "e coisa antiga", "tenho isso (há|ha|faz) anos",
+  ],
   thirdPartyNouns: ["marido", "esposa", "mulher", "esposo", "companheiro", "companheira", "namorado", "namorada", "filho", "filha", "filhos", "filhas", "bebê", "bebé", "mãe", "mamãe", "pai", "papai", "irmão", "irmã", "tio", "tia", "primo", "prima", "avó", "avô", "vovó", "vovô", "neto", "neta", "sobrinho", "sobrinha", "amigo", "amiga", "vizinho", "vizinha", "colega", "chefe", "sogro", "sogra", "cunhado", "cunhada", "cachorro", "gato", "família", "comadre", "compadre"],
   thirdPartyDeterminers: ["meu", "minha", "meus", "minhas", "o", "a", "os", "as", "um", "uma", "seu", "sua", "nosso", "nossa", "do", "da"],
   thirdPartyPronouns: ["ele", "ela", "dele", "dela"],
