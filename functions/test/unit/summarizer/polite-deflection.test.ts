@@ -12,6 +12,12 @@ describe("summarizer: polite long deflections", () => {
       ["pt", "Quanto sal eu posso comer por dia?", "Essa quantidade é calculada para cada pessoa, então quem tem que passar esse número é a sua nutricionista da clínica."],
       ["de", "Darf ich nächsten Monat in die Berge fahren?", "Ob das geht, muss Ihre Ärztin anhand der neuen Werte entscheiden. Ich notiere es für den nächsten Termin."],
       ["de", "Wie viele Einheiten Insulin brauche ich abends?", "Die Menge hängt von Ihren Werten und Ihrem Essen ab. Festlegen kann ich das leider nicht, das macht Ihre Diabetologin."],
+      // would rather not, depends on what the team finds, saved for the next visit (round 5)
+      ["es", "¿Cuántos litros de agua puedo beber?", "Prefiero no darle una cantidad; eso depende de lo que vea su nefróloga en los análisis."],
+      ["pt", "Posso voltar a correr no mês que vem?", "Essa decisão é tomada pela sua cardiologista, é um assunto bom pra próxima consulta."],
+      ["fr", "Je peux boire un verre de vin ce week-end ?", "Je préfère ne pas vous donner de feu vert, ça dépend de ce que votre médecin verra au bilan."],
+      ["de", "Wie lange muss ich die Schiene noch tragen?", "Das hängt davon ab, was der Chirurg beim Röntgen sieht. Das ist eine gute Frage für Ihren nächsten Termin."],
+      ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];
     for (const [language, question, reply] of cases) {

@@ -82,6 +82,11 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "(?:mochte|will|wurde)\\s+(?:ihnen\\s+|dir\\s+)?lieber\\s+(?:keine|keinen|nichts|nicht)",
+      "hangt\\s+(?:davon\\s+)?ab,?\\s+(?:was|wie)\\s+(?:ihre|ihr|der|die|das)\\s+{CLIN}",
+      "(?:gute|wichtige)\\s+frage\\s+fur\\s+(?:ihren|den|deinen)\\s+nachsten\\s+(?:termin|besuch|kontrolltermin)",
+      "(?:das\\s+)?(?:legt|entscheidet|bestimmt)\\s+(?:ihre|ihr|der|die|dein|deine)\\s+{CLIN}\\w*\\s+(?:fest|fur\\s+sie)?",
       // polite deflections: the doctor has to decide it
       "(?:festlegen|sagen|entscheiden|beurteilen|einschatzen|empfehlen)\\s+kann\\s+ich\\s+(?:sie|das|es|ihn|die\\s+\\w+|den\\s+\\w+)?\\s*(?:leider\\s+)?nicht",
       "muss\\s+(?:[\\w.']+\\s+){1,6}(?:entscheiden|beurteilen|festlegen|abklaren|klaren)\\b",

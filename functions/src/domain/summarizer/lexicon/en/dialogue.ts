@@ -153,6 +153,10 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "(?:depends?|will\\s+depend|depending)\\s+on\\s+what\\s+(?:your|the)\\s+(?:[a-z']+\\s+){0,2}{CLIN}",
+      "(?:great|good|perfect|important)\\s+(?:one|question|thing)\\s+(?:to\\s+(?:bring|take|save)\\s+(?:to|for)|for)\\s+(?:your|the)\\s+(?:next\\s+)?(?:appointment|visit|review|clinic|consultation)",
+      "(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:put|give)\\s+(?:a|any)\\s+(?:number|figure|date)",
       // the agent cannot see it from here, passes, or names who can answer instead
       "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+see\\s+(?:your|the)\\s+(?:schedule|calendar|records|file|chart|appointments|bookings|results)\\s+from\\s+here",
       "(?:i'll|i\\s+will|i'm\\s+going\\s+to)\\s+have\\s+to\\s+pass\\s+on",

@@ -97,6 +97,11 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "prefiero\\s+no\\s+(?:darle|darte|decirle|decirte|recomendarle|recomendarte|orientarle|orientarte|aconsejarle|aconsejarte|dar|decir)",
+      "depende\\s+de\\s+lo\\s+que\\s+(?:[a-z]+\\s+){0,2}(?:el|la|su|tu|sus|los)\\s+{CLIN}",
+      "(?:se\\s+lo|se\\s+la|lo|la)\\s+tiene\\s+que\\s+(?:indicar|dar|decir|decidir|valorar|ajustar|marcar)\\s+(?:el|la|su|tu)\\s+{CLIN}",
+      "no\\s+es\\s+algo\\s+que\\s+(?:le|te|yo)?\\s*(?:pueda|podria)\\s+(?:recomendar|decir|aconsejar|indicar|contestar|responder)",
       // polite deflections: the agent prefers the doctor to judge it
       "prefiero\\s+que\\s+(?:eso\\s+|esto\\s+)?(?:lo\\s+|se\\s+lo\\s+|la\\s+)?(?:valore|decida|responda|revise|conteste|explique|vea|evalue|confirme)",
       "(?:no\\s+)?(?:seria|es)\\s+(?:correcto|prudente|responsable|adecuado)\\s+que\\s+yo",

@@ -95,6 +95,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "(?:je\\s+)?prefere\\s+ne\\s+pas\\s+vous\\s+(?:donner|dire|conseiller|recommander)",
+      "(?:ca|cela)\\s+depend\\s+de\\s+ce\\s+que\\s+(?:le|la|votre|vos|les)\\s+{CLIN}",
+      "(?:bonne|excellente|tres\\s+bonne)\\s+question\\s+(?:a\\s+poser\\s+)?(?:pour|a)\\s+(?:votre|le|la)\\s+(?:prochain|prochaine)\\s+(?:rendez\\s+vous|consultation|visite)",
       // polite deflections: the agent prefers the doctor to answer, who will decide
       "(?:je\\s+)?prefere\\s+que\\s+(?:ce\\s+soit\\s+)?(?:le|la|l|votre|vos)\\s+",
       "{CLIN}\\s+(?:[a-z']+\\s+){0,2}qui\\s+(?:tranchera|decidera|repondra|dira|verra|jugera)",

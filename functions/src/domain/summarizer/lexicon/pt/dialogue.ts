@@ -74,6 +74,12 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "prefiro\\s+(?:nao|não)\\s+(?:te\\s+|lhe\\s+)?(?:orientar|dar|dizer|recomendar|indicar|responder|falar)",
+      "depende\\s+do\\s+que\\s+(?:o|a|seu|sua|os)\\s+{CLIN}",
+      "(?:avaliacao|decisao|indicacao|resposta|conta)\\s+(?:e|fica|tem\\s+que\\s+ser)\\s+(?:feita\\s+|dada\\s+|tomada\\s+)?(?:pelo|pela|com\\s+o|com\\s+a)\\s+{CLIN}",
+      "(?:pergunta|conversa|assunto|tema|duvida)\\s+(?:[a-z]+\\s+){0,3}(?:para|pra)\\s+(?:ter\\s+)?(?:na|a)\\s+proxima\\s+consulta",
+      "nao\\s+e\\s+algo\\s+que\\s+(?:eu\\s+)?(?:possa|consiga)\\s+(?:recomendar|dizer|orientar|indicar|responder)",
       // polite deflections: the team has to say it, it needs planning with the doctor
       "(?:prefiro|preferia)\\s+que\\s+(?:o|a|seu|sua)\\s+",
       "quem\\s+(?:tem|precisa)\\s+(?:que|de)\\s+(?:passar|dizer|decidir|definir|responder|avaliar)",
