@@ -63,6 +63,8 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ANTICOAG: ["marcumar", "phenprocoumon", "falithrom", "warfarin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "lixiana", "dabigatran", "pradaxa", "heparin", "clexane", "blutverdünner", "gerinnungshemmer", "*xaban"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lithium", "quilonum", "digoxin", "digitoxin", "tacrolimus", "prograf", "advagraf", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "valproat", "valproinsäure", "carbamazepin", "phenobarbital", "theophyllin", "vancomycin", "gentamicin", "lithiumspiegel", "digoxinspiegel", "digitoxinspiegel", "tacrolimusspiegel", "medikamentenspiegel"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["notfallspray", "salbutamol", "sultanol", "spray", "inhalator", "asthmaspray", "bedarfsspray", "das blaue", "blaue spray", "blaues spray"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "@MED_COMPOUND"],
   MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
   NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
@@ -315,8 +317,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(notfallspray|salbutamol|sultanol|spray|inhalator|asthmaspray|bedarfsspray) ~6 @NUM (mal|hübe|hub|stöße|stösse)", "(notfallspray|salbutamol|sultanol|spray|inhalator|bedarfsspray) ~6 (jede stunde|stündlich|den ganzen tag|ständig|viel öfter|öfter als sonst|hilft nicht mehr|wirkt nicht mehr|hält nicht)"],
-    examples: { match: ["ich habe das Notfallspray heute schon sechs mal genommen", "das Spray hilft nicht mehr"], noMatch: ["das Spray liegt in der Tasche"] },
+    when: ["@RELIEVER ~6 @NUM oder @NUM (mal|hübe|hub|stöße|stösse)", "@RELIEVER ~8 alle (zwei|drei|2|3) stunden", "(notfallspray|salbutamol|sultanol|spray|inhalator|asthmaspray|bedarfsspray) ~6 @NUM (mal|hübe|hub|stöße|stösse)", "(notfallspray|salbutamol|sultanol|spray|inhalator|bedarfsspray) ~6 (jede stunde|stündlich|den ganzen tag|ständig|viel öfter|öfter als sonst|hilft nicht mehr|wirkt nicht mehr|hält nicht)"],
+    examples: { match: ["ich nehme das blaue Spray alle drei Stunden", "ich habe das Notfallspray heute schon sechs mal genommen", "das Spray hilft nicht mehr"], noMatch: ["das Spray liegt in der Tasche"] },
   },
   {
     id: "de.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -404,14 +406,14 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
     when: [
-      "(alle|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
-      "(@MED) ~6 (sind alle|ist alle|alle|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
+      "(alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
+      "(@MED) ~6 (sind alle|ist alle|alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
       "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen|keins mehr|keine mehr|nichts mehr|hatte keins|hat keins|hatte keine|hat keine)",
       "(zu teuer|kann mir nicht leisten|kann ich mir nicht leisten|zuzahlung|nicht bezahlen) ~4 (@MED)?",
       "(rezept) ~4 (abgelaufen|nicht bekommen|kein neues|fehlt)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["meine Wassertabletten sind seit Freitag alle", "die Apotheke hatte mein Medikament nicht vorrätig", "das Spray kann ich mir nicht leisten"], noMatch: ["die Milch ist alle"] },
+    examples: { match: ["meine Wassertabletten sind seit Freitag alle", "die Apotheke hatte mein Medikament nicht vorrätig", "das Spray kann ich mir nicht leisten"], noMatch: ["ich nehme die Tabletten alle zwei Tage", "die Milch ist alle"] },
   },
   {
     id: "de.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

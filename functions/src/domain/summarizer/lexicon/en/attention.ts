@@ -130,6 +130,8 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   ANTICOAG: ["warfarin", "coumadin", "jantoven", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "dabigatran", "pradaxa", "heparin", "enoxaparin", "clexane", "lovenox", "blood thinner*", "thinners", "anticoagulant*", "*xaban", "*gatran"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lithium", "priadel", "digoxin", "lanoxin", "tacrolimus", "prograf", "advagraf", "cyclosporin*", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "dilantin", "valproate", "depakote", "carbamazepine", "tegretol", "phenobarbital", "theophylline", "vancomycin", "gentamicin"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["blue inhaler", "blue one", "blue pump", "blue puffer", "reliever", "ventolin", "salbutamol", "albuterol", "airomir", "proair", "puffer", "rescue inhaler", "inhaler", "pump", "nebuli*", "neb"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "blood pressure ones", "heart ones"],
   /** What a dose is said as, when the medicine was named before: "took it", "missed one". */
   MED_PRONOUN: ["it", "them", "one", "those", "these", "that", "any", "the lot", "both"],
@@ -733,12 +735,12 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", 
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
       "(using|used|taking|took|needing|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours)|(@NUM) times)",
     ],
-    examples: { match: ["I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more"], noMatch: ["I keep my inhaler in my bag"] },
+    examples: { match: ["I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more"], noMatch: ["I keep my inhaler in my bag"] },
   },
   {
     id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",

@@ -71,6 +71,8 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   ANTICOAG: ["warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["litio", "plenur", "digoxina", "tacrolimus", "prograf", "advagraf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakine", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["inhalador", "inhalador azul", "el azul", "salbutamol", "ventolin", "puff", "bomba", "bombita", "rescate", "nebuliza*", "el spray"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
@@ -417,8 +419,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
-    examples: { match: ["he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["guardo el inhalador en la cartera"] },
+    when: ["@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
+    examples: { match: ["el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["guardo el inhalador en la cartera"] },
   },
   {
     id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",

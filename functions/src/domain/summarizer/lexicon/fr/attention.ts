@@ -59,6 +59,8 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ANTICOAG: ["warfarine", "coumadine", "previscan", "fluindione", "sintrom", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "héparine", "heparine", "lovenox", "anticoagulant*", "*xaban"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lithium", "téralithe", "teralithe", "digoxine", "tacrolimus", "prograf", "advagraf", "ciclosporine", "sirolimus", "évérolimus", "everolimus", "phénytoïne", "phenytoine", "valproate", "dépakine", "depakine", "carbamazépine", "carbamazepine", "tégrétol", "tegretol", "phénobarbital", "théophylline", "vancomycine", "gentamicine"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["ventoline", "salbutamol", "bronchodilatateur", "inhalateur", "spray", "pompe", "la bleue", "le bleu", "airomir"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["le", "la", "les", "l", "en", "un", "une"],
   NUM: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques", "plusieurs", "#"],
@@ -346,7 +348,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(ventoline|salbutamol|bronchodilatateur|inhalateur|spray|pompe) ~6 @NUM (fois|bouffées|bouffée|pulvérisations)", "(ventoline|salbutamol|inhalateur|spray|pompe) ~6 (toutes les heures|toute la journée|sans arrêt|beaucoup plus|plus que d habitude|ne fait plus effet|ne fait rien|ne tient pas|soulage plus)"],
+    when: ["@RELIEVER ~6 @NUM ou @NUM (fois|bouffées|bouffée)", "@RELIEVER ~8 toutes les (deux|trois|2|3) heures", "(ventoline|salbutamol|bronchodilatateur|inhalateur|spray|pompe) ~6 @NUM (fois|bouffées|bouffée|pulvérisations)", "(ventoline|salbutamol|inhalateur|spray|pompe) ~6 (toutes les heures|toute la journée|sans arrêt|beaucoup plus|plus que d habitude|ne fait plus effet|ne fait rien|ne tient pas|soulage plus)"],
     examples: { match: ["j ai pris la ventoline six fois aujourd hui", "la ventoline ne fait plus effet"], noMatch: ["j ai ma ventoline dans mon sac"] },
   },
   {

@@ -58,6 +58,8 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
   ANTICOAG: ["varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lítio", "litio", "carbolitium", "digoxina", "tacrolimus", "prograf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakene", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["bombinha", "bombinha azul", "a azul", "aerolin", "salbutamol", "inalador", "nebulização", "nebulizador", "spray"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
@@ -311,7 +313,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
+    when: ["@RELIEVER ~6 @NUM ou @NUM (vezes|jatos|jatinhos|puffs)", "@RELIEVER ~8 (a cada|de) (duas|três|tres|2|3) (horas|em (duas|três|tres|2|3) horas)", "(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
     examples: { match: ["usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["a bombinha está na bolsa"] },
   },
   {
