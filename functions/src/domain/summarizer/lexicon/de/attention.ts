@@ -263,8 +263,10 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(stoma) ~4 (dunkel|lila|schwarz|blutet|geschwollen|eingezogen)", "(drainage|katheter|schlauch|sonde|port|picc) ~3 (rausgerutscht|herausgerutscht|rausgefallen|verstopft|undicht)", "(beutel) ~4 (nichts mehr|leer seit)"],
-    examples: { match: ["die Drainage ist nachts rausgerutscht", "das Stoma ist ganz dunkel"], noMatch: ["der Einkaufsbeutel ist leer"] },
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(beutel) ~4 (@NUM mal|dreimal|viermal|fünfmal|sechsmal|siebenmal|achtmal|neunmal|zehnmal|zwölfmal|zigmal) ~3 (geleert|leeren|gewechselt)", "(beutel|stoma|ausscheidung) ~8 (liter)", "(beutel) ~3 (voll|füllt sich) ~3 (jede stunde|stündlich|ganz schnell|sofort)","(stoma) ~4 (dunkel|lila|schwarz|blutet|geschwollen|eingezogen)", "(drainage|katheter|schlauch|sonde|port|picc) ~3 (rausgerutscht|herausgerutscht|rausgefallen|verstopft|undicht)", "(beutel) ~4 (nichts mehr|leer seit)"],
+    examples: { match: ["ich habe den Beutel heute neunmal geleert", "die Drainage ist nachts rausgerutscht", "das Stoma ist ganz dunkel"], noMatch: ["der Einkaufsbeutel ist leer"] },
   },
   {
     // Schluckbeschwerden, Verschlucken an Wasser (neue Dysphagie)

@@ -601,11 +601,13 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
     when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(emptied|empty|emptying|changed|changing) ~3 [the|my] (bag|pouch) ~4 (@MANY|#) (times|x)", "(bag|pouch|stoma|output) ~8 (litre*|liter*|#l)", "(bag|pouch) ~3 (filling|fills|filled) ~3 (every hour|so fast|really fast|within the hour)",
       "stoma ~4 (dark|purple|black|grey|gray|blue|bleeding|swollen|retract*|pulled in|sunk*|sunken|not working)",
       "nothing ~4 (out of|from|in|into) [my|the] (stoma|bag|colostomy|ileostomy)",
       "(feeding tube|peg|drain|chest drain|nephrostomy|picc|line|port|tube|catheter) ~3 (came out|fell out|pulled out|come out|blocked|slipped out|leaking)",
     ],
-    examples: { match: ["the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday"], noMatch: ["the bag is in the car"] },
+    examples: { match: ["I've emptied the bag nine times since breakfast", "the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday"], noMatch: ["the bag is in the car"] },
   },
   {
     id: "en.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",

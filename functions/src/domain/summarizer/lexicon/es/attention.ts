@@ -365,9 +365,11 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)",
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(vacié|vacie|vaciar|vaciado|cambié|cambie) ~3 [la] (bolsa) ~4 @NUM (veces)", "(bolsa|estoma|ostomía|ostomia) ~8 (litro*)", "(bolsa) ~3 (se llena) ~3 (cada hora|rapidísimo|muy rápido|enseguida)","(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)",
       "(se me salió|se salió|se me cayó|se tapó|se me tapó) ~2 (el|la)? ~1 (drenaje|sonda|catéter|tubo|vía|bolsa)", "(drenaje|sonda|catéter|tubo|vía|port) ~3 (se salió|se cayó|se tapó|tapado|bloqueado|se me salió)", "(bolsa) ~4 (no sale nada|vacía desde)"],
-    examples: { match: ["se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
+    examples: { match: ["he vaciado la bolsa ocho veces desde anoche", "se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
   },
   {
     // le cuesta tragar, se atraganta con el agua (disfagia nueva)

@@ -289,8 +289,10 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(stomie) ~4 (noire|violette|foncée|saigne|gonflée|rentrée)", "(drain|sonde|cathéter|tuyau|picc|chambre implantable) ~3 (est sorti|s est arraché|bouché|bloqué|tombé)", "(poche) ~4 (rien ne sort|vide depuis)"],
-    examples: { match: ["mon drain est sorti cette nuit", "la stomie est toute violette"], noMatch: ["la poche de mon manteau"] },
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(vidé|vide|vider|changé|change) ~3 [la] (poche) ~4 @NUM (fois)", "(poche|stomie) ~8 (litre*)", "(poche) ~3 (se remplit) ~3 (toutes les heures|très vite|en une heure)","(stomie) ~4 (noire|violette|foncée|saigne|gonflée|rentrée)", "(drain|sonde|cathéter|tuyau|picc|chambre implantable) ~3 (est sorti|s est arraché|bouché|bloqué|tombé)", "(poche) ~4 (rien ne sort|vide depuis)"],
+    examples: { match: ["j'ai vidé la poche neuf fois depuis ce matin", "mon drain est sorti cette nuit", "la stomie est toute violette"], noMatch: ["la poche de mon manteau"] },
   },
   {
     // du mal à avaler, fausses routes avec l'eau (dysphagie nouvelle)
