@@ -293,8 +293,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
-    examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
+    when: ["(baby|kind|kleine|kleiner|zwerg) ~4 (ganz still|so still|sehr still|still|hat sich nicht bewegt|hat sich kaum bewegt|nicht getreten|kaum getreten)", "(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
+    examples: { match: ["das Baby ist seit gestern Abend ganz still", "das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
   },
   {
     // in der Schwangerschaft oder im Wochenbett: verschwommenes Sehen, Flimmern, Gesicht oder Hände geschwollen (Präeklampsie)

@@ -685,14 +685,14 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: [
+    when: ["(baby|babe|bump|little one) ~4 (really still|very still|so still|still all|not moved|hasn't moved|hasnt moved|not kicked|hasn't kicked|quiet all (day|morning|night|afternoon|evening))", 
       "(baby|babe|bump|little one) ~4 (hasn't|hasnt|has not|isn't|isnt|not|stopped|barely|hardly|less|quieter|quiet|slower) ~2 (moving|moved|kicking|kicked|as active|much)",
       "(@CANT|barely|hardly|not|haven't|havent|didn't) ~2 (felt|feel|feeling) ~3 (kicks|kick|movements|movement|the baby move|baby moving|him move|her move)",
       "(fewer|less|no|reduced) (kicks|fetal movements|baby movements|movements)",
       "(baby|babe|bump|little one) ~3 (been|is|has been|so|really|real|very|gone|went) ~2 (quiet|quieter|still|calm)",
       "(only|just) (felt|feel|had|counted) ~3 (one|two|three|a couple|a few|#) ~2 (kicks|kick|movements|moves|flutters|wiggles|times)",
     ],
-    examples: { match: ["the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
+    examples: { match: ["the baby has been really still since last night", "the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
   },
   {
     // in pregnancy or after birth: blurred or spotty sight, a puffy face or hands (pre-eclampsia)

@@ -396,8 +396,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
-    examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
+    when: ["(bebé|bebe|nena|nene|guagua) ~4 (quieto|quieta|quietito|quietita|muy tranquilo|muy tranquila|no se ha movido|no ha pateado|no se movió|no se movio)", "(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
+    examples: { match: ["la nena está muy quietita desde ayer", "el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
   },
   {
     // en el embarazo o tras el parto: vista borrosa o con lucecitas, cara o manos hinchadas (preeclampsia)

@@ -325,8 +325,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
-    examples: { match: ["le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },
+    when: ["(bébé|bebe|petit|petite) ~4 (très calme|tres calme|tout calme|immobile|n a pas bougé|n a pas bouge|a pas bougé|pas bougé|pas senti bouger)", "(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
+    examples: { match: ["le bébé est tout calme depuis hier soir", "le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },
   },
   {
     // pendant la grossesse ou après l'accouchement : vue trouble, mouches, visage ou mains gonflés (prééclampsie)

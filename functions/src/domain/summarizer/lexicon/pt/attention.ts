@@ -290,8 +290,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
-    examples: { match: ["o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
+    when: ["(bebê|bebé|neném|nenê|nenem|nene|bebezinho|bebezinha) ~4 (parad*|quiet*|sossegad*|não mexeu|nao mexeu|mexeu pouco|não se mexeu|nao se mexeu)", "(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
+    examples: { match: ["a nenê tá paradinha desde ontem", "o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
   },
   {
     // na gravidez ou depois do parto: vista turva ou com pontinhos, rosto ou mãos inchados (pré-eclâmpsia)
