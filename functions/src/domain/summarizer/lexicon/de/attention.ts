@@ -388,6 +388,12 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["das Labor hat angerufen, mein Lithiumspiegel ist zu hoch", "der Tacrolimus Spiegel war erhöht"], noMatch: ["der Wasserspiegel ist hoch"] },
   },
   {
+    // Sauerstoff zu Hause selbst hochgedreht: mehr Sauerstoff zu brauchen ist das Warnzeichen
+    id: "de.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(sauerstoff|konzentrator|flow) ~4 (hochgedreht|hochgestellt|erhöht|aufgedreht|auf @NUM liter)", "(hochgedreht|hochgestellt|aufgedreht) ~3 auf @NUM (liter)?"],
+    examples: { match: ["ich habe den Sauerstoff selbst auf fünf Liter hochgedreht", "der Sauerstoff läuft seit heute auf 4 Liter"], noMatch: ["der Sauerstofflieferant kommt morgen"] },
+  },
+  {
     id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: ["(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
     needsMedicationContext: true,

@@ -863,6 +863,12 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["the lab rang and said my lithium level is high", "they think it's digoxin toxicity", "my tacrolimus levels came back too high"], noMatch: ["my energy levels are high today", "the water level was up"] },
   },
   {
+    // home oxygen turned up by the patient: the need for more oxygen is itself the warning sign
+    id: "en.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(turned|turn|put|cranked|upped|raised|increased|bumped|pushed) ~3 (oxygen|o2|concentrator|flow) ~4 (up|higher|to (#|@NUM) (litres|liters|l))", "(oxygen|o2|concentrator|flow) ~4 (up|higher) to (#|@NUM) (litres|liters|l)"],
+    examples: { match: ["I turned the oxygen up to five litres myself", "my o2 is up to 4 litres since this morning"], noMatch: ["the oxygen man comes on Tuesday"] },
+  },
+  {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 @MED",

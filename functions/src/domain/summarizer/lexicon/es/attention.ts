@@ -515,6 +515,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["me llamaron del laboratorio, el nivel de litio salió alto", "creen que es intoxicación por digoxina"], noMatch: ["tengo el nivel de energía alto"] },
   },
   {
+    // oxígeno en casa subido por el propio paciente: necesitar más oxígeno es la señal de alarma
+    id: "es.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(subí|subi|aumenté|aumente|puse|le subí|le subi) ~3 (oxígeno|oxigeno|concentrador|flujo) ~4 (a @NUM|más|mas) ~2 (litros)?", "(oxígeno|oxigeno) ~3 (a @NUM litros)"],
+    examples: { match: ["le subí el oxígeno a cinco litros yo misma", "tengo el oxígeno a 4 litros desde anoche"], noMatch: ["mañana viene el del oxígeno"] },
+  },
+  {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",

@@ -439,6 +439,12 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["le labo a appelé, mon taux de lithium est trop élevé", "ils pensent à une intoxication à la digoxine"], noMatch: ["mon niveau d'anglais est élevé"] },
   },
   {
+    // oxygène à domicile monté par le patient lui-même : avoir besoin de plus d'oxygène est le signe d'alerte
+    id: "fr.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(monté|monte|augmenté|augmente|mis|remonté|poussé) ~4 (à|a) @NUM (litres|l)", "(oxygène|oxygene|concentrateur|débit|debit) ~4 (monté|augmenté|à @NUM litres|a @NUM litres)"],
+    examples: { match: ["je l ai monté à cinq litres moi même", "l oxygène est à 4 litres depuis ce matin"], noMatch: ["le livreur d oxygène passe mardi"] },
+  },
+  {
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(oublié|oubliée|sauté|pas pris|pas mis|pas fait|rien pris) ~3 (@MED|@MED_PRONOUN|de prendre|ma dose|mon traitement)",

@@ -395,6 +395,12 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["o laboratório ligou, o nível de lítio deu alto", "acham que é intoxicação por digoxina"], noMatch: ["meu nível de inglês é alto"] },
   },
   {
+    // oxigênio em casa aumentado pelo próprio paciente: precisar de mais oxigênio é o sinal de alerta
+    id: "pt.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(aumentei|subi|coloquei|botei|pus) ~3 (oxigênio|oxigenio|concentrador|fluxo) ~4 (para|pra|em|a) @NUM (litros)?", "(oxigênio|oxigenio) ~3 (em|a|no) @NUM litros"],
+    examples: { match: ["aumentei o oxigênio pra cinco litros sozinho", "o oxigênio está em 4 litros desde ontem"], noMatch: ["o moço do oxigênio vem amanhã"] },
+  },
+  {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
