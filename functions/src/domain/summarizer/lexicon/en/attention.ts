@@ -992,6 +992,14 @@ export const EN_RULES: readonly ConceptRule[] = [
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
   {
+    // surprise and money said in body words: "nearly fell off my chair", "money is tight"
+    id: "en.idiom.surprise_and_money",
+    when: ["(nearly|almost|practically|about) (fell|fall|falling) (off|out of) (my|the) (chair|seat)", "fell off my (chair|seat) (laughing|when)",
+      "(money|cash|budget|funds|things|finances|time|parking) (is|are|s|was|were|been|getting) [a bit|really|very|so] tight", "(tight|tighter) (budget|for money|for cash|on money|on cash)", "(money's|cash's|budget's|money’s) [a bit|really|very|so] tight",
+      "(knocked|bowled) me (over|for six) (when|to)", "(floored|gobsmacked)"],
+    examples: { match: ["I nearly fell off my chair when the letter came", "money is really tight since the layoffs"], noMatch: ["I nearly fell on the stairs", "my chest feels tight"] },
+  },
+  {
     // a vaccine or a disease name, not a symptom
     id: "en.idiom.disease_names",
     when: ["yellow fever", "scarlet fever", "hay fever", "glandular fever", "fever blister*"],

@@ -586,6 +586,7 @@ export const ES_RULES: readonly ConceptRule[] = [
 ];
 
 export const ES_IDIOMS: readonly IdiomSpec[] = [
+  { id: "es.idiom.sorpresa_y_dinero", when: ["(casi|por poco) me (caigo|caí|cai) (de espaldas|de la silla|de culo)", "me (caí|cai) de espaldas cuando", "(el dinero|la plata|la lana|el presupuesto) ~2 (anda|está|esta|va) ~1 (justo|justa|apretado|apretada|corto|corta)", "(ando|estoy|estamos|andamos) ~1 (corto|corta|cortos|apretado|apretada|apretados) de (dinero|plata|lana)"], examples: { match: ["casi me caigo de espaldas cuando vi la cuenta", "la plata anda muy justa este mes"], noMatch: ["casi me caigo en la escalera"] } },
   { id: "es.idiom.nombres_de_enfermedad", when: ["fiebre amarilla", "fiebre del heno", "fiebre reumática", "fiebre tifoidea"], examples: { match: ["me toca la vacuna de la fiebre amarilla"], noMatch: ["tengo fiebre desde ayer"] } },
   { id: "es.idiom.alivio", when: ["(me quité|me quita|quitarme|me has quitado|me quitó) ~2 (un peso de encima|un peso)"], examples: { match: ["uf, me quitó un peso de encima"], noMatch: ["el peso me subió dos kilos"] } },
   { id: "es.idiom.dolor_de_cabeza", when: ["(papeleo|trámite|trámites|formulario|tráfico|esto|eso) ~3 (es|fue) ~2 (un dolor de cabeza|una pesadilla)"], examples: { match: ["este papeleo es un dolor de cabeza"], noMatch: ["tengo dolor de cabeza"] } },

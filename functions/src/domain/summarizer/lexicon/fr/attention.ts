@@ -505,6 +505,7 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
+  { id: "fr.idiom.surprise_et_argent", when: ["(failli|presque) (tomber|tombé|tombée) (de ma chaise|à la renverse|a la renverse)", "(tombé|tombée|tombe) des nues", "(tombé|tombée) de (ma|la) chaise (quand|en)", "(budget|argent|fins de mois) ~2 (serré|serrés|serrée|difficiles|justes)"], examples: { match: ["j ai failli tomber de ma chaise en voyant la facture", "le budget est serré ce mois ci"], noMatch: ["j ai failli tomber dans l escalier"] } },
   { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },
   { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },
   { id: "fr.idiom.casse_tete", when: ["(casse tête|prise de tête)", "(paperasse|formulaire|dossier|ça|c est) ~3 (un mal de tête|une migraine)"], examples: { match: ["ce formulaire est un vrai casse tête"], noMatch: ["j ai mal à la tête"] } },

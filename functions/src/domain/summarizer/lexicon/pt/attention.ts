@@ -459,6 +459,7 @@ export const PT_RULES: readonly ConceptRule[] = [
 ];
 
 export const PT_IDIOMS: readonly IdiomSpec[] = [
+  { id: "pt.idiom.susto_e_dinheiro", when: ["(quase) (caí|cai|caio) (da cadeira|pra trás|para trás|de costas)", "(caí|cai) (da cadeira|pra trás|para trás) quando", "(dinheiro|grana|orçamento|orcamento) ~2 (está|esta|tá|ta|anda) ~1 (apertado|apertada|curto|curta)", "(estou|to|tô|ando) ~1 (apertado|apertada|sem grana|duro|dura) de (dinheiro|grana)?"], examples: { match: ["quase caí da cadeira quando vi a conta", "a grana tá apertada esse mês"], noMatch: ["quase caí na escada"] } },
   { id: "pt.idiom.nomes_de_doenca", when: ["febre amarela", "febre do feno", "febre reumática"], examples: { match: ["preciso da vacina da febre amarela"], noMatch: ["estou com febre desde ontem"] } },
   { id: "pt.idiom.alivio", when: ["(tirou|tira|tirar|tirei) ~2 (um peso das costas|um peso de cima|um peso)"], examples: { match: ["nossa, isso tirou um peso das costas"], noMatch: ["o peso subiu dois quilos"] } },
   { id: "pt.idiom.dor_de_cabeca", when: ["(papelada|formulário|trânsito|isso|isto) ~3 (é|foi|está sendo) ~2 (uma dor de cabeça|um pesadelo)"], examples: { match: ["essa papelada é uma dor de cabeça"], noMatch: ["estou com dor de cabeça"] } },
