@@ -62,10 +62,11 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     examples: { match: ["die ärztin soll mich heute zurückrufen"], noMatch: ["ich habe mit der nachbarin gesprochen"] },
   },
   {
-    // the broadest floor: the body or a medicine said with when it began or how often (a present complaint with a course)
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
     id: "de.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_BODY", "@FLOOR_MED"],
+    when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
-    examples: { match: ["der Bauch grummelt seit Samstag", "die neuen Tabletten nehme ich seit drei Tagen"], noMatch: ["dem Bauch geht es gut"] },
+    examples: { match: ["der Bauch grummelt seit Samstag", "der Nacken ist seit drei Tagen komisch"], noMatch: ["dem Bauch geht es gut"] },
   },
 ];

@@ -99,10 +99,11 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     examples: { match: ["i'd like to speak to the nurse myself", "could the doctor ring me back", "get her to phone me this afternoon", "it's the nurse i want on the phone"], noMatch: ["i spoke to my neighbour"] },
   },
   {
-    // the broadest floor: the body or a medicine said with when it began or how often (a present complaint with a course)
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
     id: "en.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_BODY", "@FLOOR_MED"],
+    when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
-    examples: { match: ["my knee has been playing up since the weekend", "the new tablets, I started them three days ago"], noMatch: ["we had a lovely holiday since the weekend", "my knee was fine"] },
+    examples: { match: ["my knee has been playing up since the weekend", "my neck has been doing something odd for a few days"], noMatch: ["we had a lovely holiday since the weekend", "my knee was fine"] },
   },
 ];

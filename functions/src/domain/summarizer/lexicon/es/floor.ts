@@ -62,10 +62,11 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     examples: { match: ["quiero hablar con la enfermera en persona", "que la doctora me llame hoy"], noMatch: ["hablé con mi vecina"] },
   },
   {
-    // the broadest floor: the body or a medicine said with when it began or how often (a present complaint with a course)
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
     id: "es.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_BODY", "@FLOOR_MED"],
+    when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
-    examples: { match: ["la rodilla anda rara desde el sábado", "las pastillas nuevas las empecé hace tres días"], noMatch: ["la rodilla está bien"] },
+    examples: { match: ["la rodilla anda rara desde el sábado", "el cuello lo tengo raro desde hace tres días"], noMatch: ["la rodilla está bien"] },
   },
 ];

@@ -62,10 +62,11 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     examples: { match: ["je voudrais parler à l infirmière moi même", "que le médecin me rappelle aujourd hui"], noMatch: ["j ai parlé à ma voisine"] },
   },
   {
-    // the broadest floor: the body or a medicine said with when it began or how often (a present complaint with a course)
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
     id: "fr.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_BODY", "@FLOOR_MED"],
+    when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
-    examples: { match: ["le dos me travaille depuis samedi", "les nouveaux comprimés, je les ai commencés il y a trois jours"], noMatch: ["le dos va bien"] },
+    examples: { match: ["le dos me travaille depuis samedi", "le cou me fait drôle depuis trois jours"], noMatch: ["le dos va bien"] },
   },
 ];

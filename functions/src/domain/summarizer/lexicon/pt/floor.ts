@@ -61,10 +61,11 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
     examples: { match: ["quero falar com a enfermeira pessoalmente", "que o médico me ligue hoje"], noMatch: ["falei com a vizinha"] },
   },
   {
-    // the broadest floor: the body or a medicine said with when it began or how often (a present complaint with a course)
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
     id: "pt.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_BODY", "@FLOOR_MED"],
+    when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
-    examples: { match: ["o joelho anda esquisito desde sábado", "os comprimidos novos comecei há três dias"], noMatch: ["o joelho está bem"] },
+    examples: { match: ["o joelho anda esquisito desde sábado", "o pescoço está esquisito faz três dias"], noMatch: ["o joelho está bem"] },
   },
 ];
