@@ -133,6 +133,7 @@ export interface CompiledPack {
     readonly oxygenContext: RegExp;
     readonly weightContext: RegExp;
     readonly inrContext: RegExp;
+    readonly lithiumContext: RegExp;
     readonly pregnancy: RegExp;
     readonly nonReadingUnit: RegExp;
     readonly weightGain: RegExp;
@@ -354,6 +355,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     oxygenContext: cues(compiler, m.oxygenContext, "oxygenContext"),
     weightContext: cues(compiler, m.weightContext, "weightContext"),
     inrContext: cues(compiler, m.inrContext, "inrContext"),
+    lithiumContext: cues(compiler, m.lithiumContext, "lithiumContext"),
     pregnancy: cues(compiler, m.pregnancyContext, "pregnancyContext", ""),
     nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),

@@ -11,7 +11,7 @@
  */
 
 import type { CompiledPack } from "./compile";
-import { BLOOD_PRESSURE, GLUCOSE, INR, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
+import { BLOOD_PRESSURE, GLUCOSE, INR, LITHIUM, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { AnalyzedText } from "./transcript";
 import type { Span } from "./text";
@@ -29,7 +29,7 @@ const CONTEXT_AFTER = 40;
 
 type Vocabulary = CompiledPack["measurements"];
 
-type ReadingKind = "glucose" | "temperature" | "blood_pressure" | "pulse" | "oxygen" | "inr" | "weight";
+type ReadingKind = "glucose" | "temperature" | "blood_pressure" | "pulse" | "oxygen" | "inr" | "lithium" | "weight";
 
 interface Candidate {
   readonly kind: ReadingKind;
@@ -46,6 +46,7 @@ function candidates(vocab: Vocabulary): Candidate[] {
     { kind: "pulse", context: vocab.pulseContext, needsReadingLink: true },
     { kind: "oxygen", context: vocab.oxygenContext, needsReadingLink: true },
     { kind: "inr", context: vocab.inrContext, needsReadingLink: true },
+    { kind: "lithium", context: vocab.lithiumContext, needsReadingLink: true },
   ];
 }
 
@@ -145,6 +146,7 @@ function plausible(kind: ReadingKind, value: number): boolean {
     case "pulse": return value >= 20 && value <= 250;
     case "oxygen": return value >= 50 && value <= 100;
     case "inr": return value >= 0.8 && value <= 12;
+    case "lithium": return value > 0 && value <= 5;
     case "weight": return value >= WEIGHT.minKg && value <= WEIGHT.maxLb;
   }
 }
@@ -157,6 +159,7 @@ function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null
     case "pulse": return plausible("pulse", value) && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;
     case "oxygen": return plausible("oxygen", value) && value < OXYGEN.low ? READING_RULES.oxygen : null;
     case "inr": return !plausible("inr", value) ? null : value >= INR.high ? READING_RULES.inrHigh : value < INR.low ? READING_RULES.inrLow : null;
+    case "lithium": return plausible("lithium", value) && value >= LITHIUM.high ? READING_RULES.lithiumHigh : null;
     case "weight": return null;
   }
 }

@@ -153,6 +153,13 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("I've lost two kilos this month."), []);
   });
 
+  it("reports a lithium level of 1.2 mmol/L or more, said as a number with the test named", () => {
+    assert.deepEqual(attention("The lithium level from Monday came back at 1.3."), ["reading.lithium.high"]);
+    assert.deepEqual(attention("O nível de lítio de segunda deu 1,5.", "pt"), ["reading.lithium.high"]);
+    assert.deepEqual(attention("Der Lithiumspiegel vom Montag lag bei 1,4.", "de"), ["reading.lithium.high"]);
+    assert.deepEqual(attention("The lithium level from Monday came back at 0.8."), []);
+  });
+
   it("reports an INR of 4 or more", () => {
     assert.deepEqual(attention("My INR this morning was 4.8, usually it's about 2.5."), ["reading.inr.high"]);
     assert.deepEqual(attention("My INR this morning was 1.3, it should be between 2.5 and 3.5."), ["reading.inr.low"]);

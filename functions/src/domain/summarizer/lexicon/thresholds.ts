@@ -66,6 +66,14 @@ export const INR = {
   low: 1.5,
 } as const;
 
+/**
+ * Lithium: maintenance levels are kept about 0.4-1.0 mmol/L; at or above 1.2 a patient is told to
+ * call (toxicity rises quickly past 1.5). Said as a bare number with the test named.
+ */
+export const LITHIUM = {
+  high: 1.2,
+} as const;
+
 export const OXYGEN = {
   /** Saturation below this is a red flag. */
   low: 92,
@@ -103,6 +111,7 @@ export const READING_RULES = {
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
   inrHigh: { id: "reading.inr.high", concept: "anticoagulation_out_of_range", severity: "high", description: "INR at or above 4.0" },
   inrLow: { id: "reading.inr.low", concept: "anticoagulation_out_of_range", severity: "high", description: "INR below 1.5" },
+  lithiumHigh: { id: "reading.lithium.high", concept: "drug_level_out_of_range", severity: "high", description: "lithium level at or above 1.2 mmol/L" },
   weightGain: { id: "reading.weight.gain", concept: "weight_gain", severity: "high", description: "weight up 2 kg (3 lb) or more in a few days" },
 } as const satisfies Readonly<Record<string, ReadingThreshold>>;
 

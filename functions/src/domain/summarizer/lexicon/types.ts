@@ -307,6 +307,8 @@ export interface MeasurementVocabulary {
   readonly pregnancyContext: readonly string[];
   /** The anticoagulation test: "INR", "Quick", "coagulación". */
   readonly inrContext: readonly string[];
+  /** A lithium blood level: "lithium level", "litemia", "Lithiumspiegel". */
+  readonly lithiumContext: readonly string[];
   /** Units of something other than a reading, right after a number: "minutes", "times", "tablets". */
   readonly nonReadingUnits: readonly string[];
   /** Body weight and the scales: "weight", "scales", "weighed", "pesé". */
