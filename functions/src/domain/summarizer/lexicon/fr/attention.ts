@@ -216,9 +216,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)", "(bleu|hématome|ecchymose) ~6 (grossit|plus gros|plus grand|s étend|durci|dur)"],
+    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)", "(bleu|hématome|ecchymose) ~6 (grossit|plus gros|plus grand|s étend|s agrandit|s élargit|durci|dur)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutes|heure|heures|demi heure)", "tous les jours", "partout", "énormes"],
-    examples: { match: ["l hématome au pli de l aine grossit", "je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
+    examples: { match: ["le bleu sur la cuisse s agrandit de jour en jour", "l hématome au pli de l aine grossit", "je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
   },
   {
     id: "fr.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -237,8 +237,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(je vomis tout|je garde rien|je ne garde rien|je garde rien|je ne garde pas) ~3 (même l eau|l eau|les médicaments)?", "(vomi|vomis|vomissements|vomit) ~4 (toute la journée|toute la nuit|sans arrêt|plusieurs fois|depuis|tout)", "(diarrhée|diarrhées) ~4 (toute la journée|sans arrêt|plusieurs fois|avec du sang|depuis|liquide)", "(mal au ventre|douleur au ventre|douleur abdominale|mal à l estomac) ~2 (terrible|horrible|insupportable|très fort|atroce)", "(ventre) ~2 (dur comme du bois|tout dur|très dur)", "(yeux|peau) ~3 (jaunes|jaunâtres|jaunis)", "(jaunisse|ictère)", "(je ne peux plus avaler|je n arrive pas à avaler|j arrive pas à boire)"],
-    examples: { match: ["je vomis tout même l eau", "j ai les yeux jaunes"], noMatch: ["le jaune d oeuf"] },
+    when: ["(blanc des yeux|blancs des yeux|yeux|peau|teint) ~3 (jaune|jaunes|jauni|jaunie|jaunis|jaunâtre)", "(je vomis tout|je garde rien|je ne garde rien|je garde rien|je ne garde pas) ~3 (même l eau|l eau|les médicaments)?", "(vomi|vomis|vomissements|vomit) ~4 (toute la journée|toute la nuit|sans arrêt|plusieurs fois|depuis|tout)", "(diarrhée|diarrhées) ~4 (toute la journée|sans arrêt|plusieurs fois|avec du sang|depuis|liquide)", "(mal au ventre|douleur au ventre|douleur abdominale|mal à l estomac) ~2 (terrible|horrible|insupportable|très fort|atroce)", "(ventre) ~2 (dur comme du bois|tout dur|très dur)", "(yeux|peau) ~3 (jaunes|jaunâtres|jaunis)", "(jaunisse|ictère)", "(je ne peux plus avaler|je n arrive pas à avaler|j arrive pas à boire)"],
+    examples: { match: ["je vomis tout même l eau", "j ai les yeux jaunes", "le blanc des yeux est devenu jaune"], noMatch: ["le jaune d oeuf"] },
   },
   {
     id: "fr.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",

@@ -262,8 +262,8 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
     when: [
       // high output from a stoma (dehydration risk): the bag emptied many times, or litres
-      "(esvaziei|esvaziar|esvaziando|troquei) ~3 [a] (bolsa|bolsinha) ~4 @NUM (vezes)", "(bolsa|estoma|ostomia) ~8 (litro*)", "(bolsa) ~3 (enche|enchendo) ~3 (toda hora|de hora em hora|muito rápido|rapidinho)","(estoma|ostomia|colostomia) ~4 (escura|roxa|preta|sangrando|inchada|afundou)", "(dreno|sonda|cateter|tubo|picc|port) ~3 (saiu|caiu|entupiu|entupido|soltou)", "(bolsa) ~4 (não sai nada|vazia desde)"],
-    examples: { match: ["esvaziei a bolsa oito vezes desde ontem", "o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
+      "(esvaziei|esvaziar|esvaziando|troquei) ~3 [a] (bolsa|bolsinha) ~4 @NUM (vezes)", "(bolsa|estoma|ostomia) ~8 (litro*)", "(bolsa) ~3 (enche|enchendo) ~3 (toda hora|de hora em hora|muito rápido|rapidinho)","(estoma|ostomia|colostomia) ~4 (escura|roxa|preta|sangrando|inchada|afundou|escuro|roxo|preto|inchado|arroxeado|arroxeada)", "(dreno|sonda|cateter|tubo|picc|port) ~3 (saiu|caiu|entupiu|entupido|soltou)", "(bolsa) ~4 (não sai nada|vazia desde)"],
+    examples: { match: ["o estoma está roxo desde hoje cedo", "esvaziei a bolsa oito vezes desde ontem", "o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
   },
   {
     // dificuldade para engolir, engasgo com água (disfagia nova)
