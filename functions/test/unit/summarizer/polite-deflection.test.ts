@@ -17,6 +17,8 @@ describe("summarizer: polite long deflections", () => {
       ["pt", "Posso voltar a correr no mês que vem?", "Essa decisão é tomada pela sua cardiologista, é um assunto bom pra próxima consulta."],
       ["fr", "Je peux boire un verre de vin ce week-end ?", "Je préfère ne pas vous donner de feu vert, ça dépend de ce que votre médecin verra au bilan."],
       ["de", "Wie lange muss ich die Schiene noch tragen?", "Das hängt davon ab, was der Chirurg beim Röntgen sieht. Das ist eine gute Frage für Ihren nächsten Termin."],
+      ["fr", "Est-ce que je pourrai accoucher par voie basse ?", "C'est votre obstétricienne qui le décidera avec vous au fil des consultations ; personne ne peut vous le dire aujourd'hui."],
+      ["pt", "Quanto fica a fisioterapia pelo plano?", "Essa parte de valores do plano não passa por mim, a recepção da clínica consegue ver isso."],
       ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];

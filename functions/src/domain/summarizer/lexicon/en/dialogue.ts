@@ -153,6 +153,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:isn't|is\\s+not|not)\\s+(?:my|something\\s+i\\s+can)\\s+(?:call|decide|say)\\b",
+      "(?:doesn't|does\\s+not)\\s+(?:go|come)\\s+through\\s+me",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "(?:depends?|will\\s+depend|depending)\\s+on\\s+what\\s+(?:your|the)\\s+(?:[a-z']+\\s+){0,2}{CLIN}",
       "(?:great|good|perfect|important)\\s+(?:one|question|thing)\\s+(?:to\\s+(?:bring|take|save)\\s+(?:to|for)|for)\\s+(?:your|the)\\s+(?:next\\s+)?(?:appointment|visit|review|clinic|consultation)",

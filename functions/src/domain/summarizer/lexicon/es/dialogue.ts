@@ -97,6 +97,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "no\\s+(?:pasa\\s+por\\s+mi|es\\s+conmigo|me\\s+corresponde)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "prefiero\\s+no\\s+(?:darle|darte|decirle|decirte|recomendarle|recomendarte|orientarle|orientarte|aconsejarle|aconsejarte|dar|decir)",
       "depende\\s+de\\s+lo\\s+que\\s+(?:[a-z]+\\s+){0,2}(?:el|la|su|tu|sus|los)\\s+{CLIN}",

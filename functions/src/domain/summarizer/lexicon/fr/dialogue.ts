@@ -95,6 +95,9 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:c\\s+est|ce\\s+sont|c\\s+est\\s+bien)\\s+(?:le|la|les|votre|vos|son|sa)\\s+(?:[a-z-]+\\s+){0,2}{CLIN}\\w*\\s+(?:[a-z-]+\\s+){0,4}qui\\s+(?:le\\s+|la\\s+|les\\s+|en\\s+|vous\\s+)?(?:decid|dira|diront|verra|verront|choisi|fixer|tranch|jug|evalu)\\w*",
+      "qui\\s+(?:le|la|les|en|vous\\s+le)\\s+(?:decidera|decideront|dira|diront|choisira|choisiront|tranchera|trancheront|fixera|fixeront)\\b",
+      "personne\\s+ne\\s+peut\\s+vous\\s+(?:le\\s+)?(?:dire|repondre|promettre)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "(?:je\\s+)?prefere\\s+ne\\s+pas\\s+vous\\s+(?:donner|dire|conseiller|recommander)",
       "(?:ca|cela)\\s+depend\\s+de\\s+ce\\s+que\\s+(?:le|la|votre|vos|les)\\s+{CLIN}",

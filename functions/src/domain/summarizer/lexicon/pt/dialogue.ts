@@ -74,6 +74,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:nao|não)\\s+(?:passa\\s+por\\s+mim|e\\s+comigo|é\\s+comigo)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "prefiro\\s+(?:nao|não)\\s+(?:te\\s+|lhe\\s+)?(?:orientar|dar|dizer|recomendar|indicar|responder|falar)",
       "depende\\s+do\\s+que\\s+(?:o|a|seu|sua|os)\\s+{CLIN}",
