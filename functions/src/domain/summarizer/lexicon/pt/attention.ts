@@ -443,11 +443,13 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(deixei|deixou|deixamos|parei) de (o|a|os|as|lhe)? ~1 (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
       "(o|a|os|as) (deixei|parei) de (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
       "(resolvi|decidi) ~2 (parar|não tomar|tomar menos|diminuir|cortar|tomar metade)",
+      // the medicine named a sentence before: "O marevan. Parei na segunda."
+      "(parei|larguei|suspendi) (na|no|em|faz|há|ha|desde|ontem|anteontem|semana|mês|mes) ~2 (segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|domingo|semana|passada|passado|dias|ontem)?",
       "(corto|cortei|parto|parti|tomo) ~2 (ao meio|pela metade|metade|meio comprimido) ~3 (pra durar|para durar|para render|pra render)?",
       "(só tomo|tomo só) ~2 (quando|se)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["parei de fumar"] },
+    examples: { match: ["o losartana, parei na segunda e não voltei", "parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["parei de fumar"] },
   },
   {
     id: "pt.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
