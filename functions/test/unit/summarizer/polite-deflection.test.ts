@@ -19,6 +19,7 @@ describe("summarizer: polite long deflections", () => {
       ["de", "Wie lange muss ich die Schiene noch tragen?", "Das hängt davon ab, was der Chirurg beim Röntgen sieht. Das ist eine gute Frage für Ihren nächsten Termin."],
       ["fr", "Est-ce que je pourrai accoucher par voie basse ?", "C'est votre obstétricienne qui le décidera avec vous au fil des consultations ; personne ne peut vous le dire aujourd'hui."],
       ["pt", "Quanto fica a fisioterapia pelo plano?", "Essa parte de valores do plano não passa por mim, a recepção da clínica consegue ver isso."],
+      ["es", "¿Y si me sube el azúcar, me pongo más insulina?", "Sobre ponerse dos unidades más, eso no se lo puedo indicar yo; lo decide su endocrinóloga."],
       ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];

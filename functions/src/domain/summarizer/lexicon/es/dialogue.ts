@@ -110,7 +110,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "desde\\s+aqui\\s+no\\s+(?:veo|tengo|puedo)",
       "quien\\s+(?:le|te)\\s+(?:puede|podra)\\s+(?:dar|responder|contestar)",
       "no\\s+quiero\\s+dar(?:le|te)\\s+(?:un\\s+numero|una\\s+cifra|una\\s+fecha|un\\s+plazo)",
-      "(?:no\\s+(?:te|le)\\s+(?:lo\\s+|la\\s+)?puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
+      "(?:no\\s+(?:te|le|se|les)\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+)?puedo|no\\s+(?:lo|la)\\s+puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
       "no\\s+(?:la|lo|las|los)\\s+tengo\\s+en\\s+(?:sus|tus|mis)",
       "(?:desde\\s+aca|desde\\s+aqui)\\s+no\\s+tengo\\s+acceso",
       "no\\s+tengo\\s+acceso",
