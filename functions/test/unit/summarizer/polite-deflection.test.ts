@@ -20,6 +20,8 @@ describe("summarizer: polite long deflections", () => {
       ["fr", "Est-ce que je pourrai accoucher par voie basse ?", "C'est votre obstétricienne qui le décidera avec vous au fil des consultations ; personne ne peut vous le dire aujourd'hui."],
       ["pt", "Quanto fica a fisioterapia pelo plano?", "Essa parte de valores do plano não passa por mim, a recepção da clínica consegue ver isso."],
       ["es", "¿Y si me sube el azúcar, me pongo más insulina?", "Sobre ponerse dos unidades más, eso no se lo puedo indicar yo; lo decide su endocrinóloga."],
+      ["de", "Darf ich zur Hochzeit ein Glas Wein trinken?", "Da bin ich ehrlich gesagt überfragt, das besprechen Sie am besten in der Praxis."],
+      ["en", "Will the new pump be quieter than this one?", "That I couldn't tell you, honestly, I wouldn't know the models."],
       ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];

@@ -82,6 +82,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:da|dabei)\\s+bin\\s+ich\\s+(?:leider\\s+)?uberfragt",
+      "(?:kann|konnte)\\s+ich\\s+(?:ihnen|dir)\\s+(?:leider\\s+)?(?:nicht|nichts)\\s+(?:sagen|beantworten)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "(?:mochte|will|wurde)\\s+(?:ihnen\\s+|dir\\s+)?lieber\\s+(?:keine|keinen|nichts|nicht)",
       "hangt\\s+(?:davon\\s+)?ab,?\\s+(?:was|wie)\\s+(?:ihre|ihr|der|die|das)\\s+{CLIN}",

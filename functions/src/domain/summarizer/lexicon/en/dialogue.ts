@@ -153,6 +153,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:couldn't|could\\s+not|can't|cannot)\\s+(?:really\\s+)?(?:tell\\s+you|say)\\b",
+      "i\\s+(?:wouldn't|would\\s+not)\\s+know\\b",
+      "(?:above|beyond)\\s+my\\s+pay\\s+grade",
       "(?:isn't|is\\s+not|not)\\s+(?:my|something\\s+i\\s+can)\\s+(?:call|decide|say)\\b",
       "(?:doesn't|does\\s+not)\\s+(?:go|come)\\s+through\\s+me",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
