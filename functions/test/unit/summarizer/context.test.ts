@@ -48,6 +48,11 @@ describe("summarizer: context of findings", () => {
     assert.ok(attention("The chest pain is much worse than my normal angina since last night.").length > 0);
   });
 
+  it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {
+    assert.ok(attention("No. Since lunch my chest has been tight and heavy.").length > 0);
+    assert.equal(review("No, eso no. Nomás ando muy desanimada.", "es").for_review.length, 1);
+  });
+
   it("a symptom the patient asks about ('is that normal?') is still present: only a stated expectation makes it expected", () => {
     assert.deepEqual(attention("Los tobillos se me hincharon desde ayer, ¿es normal?", "es"), ["es.swelling_legs"]);
     assert.deepEqual(attention("Les chevilles ont gonflé depuis hier, c'est normal ?", "fr"), ["fr.swelling_legs"]);
