@@ -403,6 +403,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
+      // days of doses forgotten, or the medicine left behind while away
+      "(esqueci|pulei|não tomei|nao tomei|fiquei sem) ~2 (dois|duas|três|tres|quatro|uns|alguns|#) (dias|noites|doses)", "(deixei|esqueci) ~2 (a|as|o|os|meu|meus|minha|minhas) (@MED|caixa|caixinha|cartela) ~3 (em casa|lá|la|no interior)",
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
       "(esqueci|esqueço) ~2 (de tomar|de aplicar|de passar|de usar)",
       "(faz|há|tem) ~2 (dois|três|uns|alguns) dias ~2 (sem tomar|que não tomo|sem aplicar)",
@@ -411,7 +413,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(dia|dias) sem (eles|elas|ele|ela|tomar|o remédio|os remédios|os comprimidos)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
+    examples: { match: ["esqueci dois dias seguidos o remédio, deixei a caixa em casa", "esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
   },
   {
     id: "pt.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
