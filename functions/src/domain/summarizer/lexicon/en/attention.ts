@@ -240,11 +240,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
     when: [
       "heart ~3 (going fast|going so fast|going too fast|going quick|beating quick|going like the clappers)",
-      "heart ~3 (racing|races|raced|pounding|pounds|fluttering|flutters|flutter|skipping|skips|jumping|thumping|banging|hammering|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
+      "heart ~3 (racing|races|raced|pounding|pounds|pounded|fluttering|flutters|flutter|skipping|skips|jumping|thumping|thumps|thumped|banging|bangs|hammering|hammers|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
       "(palpitation*|racing heart|irregular heartbeat|irregular heart beat|heart flutter*|fluttering in my chest|pounding in my chest)",
     ],
     examples: {
-      match: ["my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet"],
+      match: ["my heart thumps so hard I have to sit down", "my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet"],
       noMatch: ["heart healthy diet", "I love my heart monitor app"],
     },
   },
