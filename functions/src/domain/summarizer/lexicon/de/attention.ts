@@ -93,9 +93,9 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
-    when: ["@BREATHLESS", "(atmung|atem) ~3 (schlechter|schneller|flacher|pfeift|schwerer)"],
+    when: ["@BREATHLESS", "(atmung|atem) ~3 (schlechter|schneller|flacher|pfeift|schwerer)", "(krieg|krieg ich|kriege|kriegt|bekomme|bekomm|bekommt) ~5 (schlecht|kaum|keine|wenig|nicht genug|schwer) luft"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(paar|wenigen) schritte*", "(kann|schaffe) ~1 nicht (laufen|reden|schlafen)", "bad", "küche", "treppe", "toilette"],
-    examples: { match: ["ich bin sogar im Sitzen kurzatmig", "seit gestern habe ich Atemnot"], noMatch: ["ich atme die frische Luft"] },
+    examples: { match: ["ich krieg seit heute früh ganz schlecht Luft", "ich bin sogar im Sitzen kurzatmig", "seit gestern habe ich Atemnot"], noMatch: ["ich atme die frische Luft"] },
   },
   {
     id: "de.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",

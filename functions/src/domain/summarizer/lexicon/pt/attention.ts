@@ -330,9 +330,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
-    when: ["(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)"],
+    when: ["(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)", "(cabeça|tudo|mundo|quarto|casa) ~2 (girando|rodando|gira|roda|girou|rodou)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "caí", "cair", "queda", "desmai*", "escuro", "ao levantar", "de pé"],
-    examples: { match: ["estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["ando bem"] },
+    examples: { match: ["a cabeça tá girando desde que levantei", "estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["ando bem"] },
   },
   {
     id: "pt.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
