@@ -171,6 +171,17 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("My energy levels are high since the new diet."));
   });
 
+  it("flags no wish to live in every pack, and never reads a verb ending like a drug name ('vivir' is not an antiviral)", () => {
+    const call = (greeting: string, patient: string, language: string) =>
+      summarize(conversation([["agent", greeting], ["user", patient], ["agent", "Thank you for telling me."]], language)).requires_attention;
+    assert.deepEqual(call("Hello, how are you today?", "Lately I've lost the will to live.", "en").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hola, ¿cómo está hoy?", "La verdad, ya no tengo ganas de vivir.", "es").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Bonjour, comment allez-vous ?", "Franchement, j'ai plus envie de vivre.", "fr").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Olá, como está hoje?", "Às vezes tenho vontade de morrer.", "pt").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Ich bin ehrlich gesagt lebensmüde.", "de").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hello, how are you today?", "I'm tired of living in this damp flat.", "en"), []);
+  });
+
   it("flags hopelessness and self-harm, but not accidents", () => {
     for (const text of [
       "Honestly, what's the point anymore.",

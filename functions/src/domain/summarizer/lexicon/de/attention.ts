@@ -56,7 +56,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "tilidin", "morphin", "oxycodon", "sertralin", "citalopram", "amoxicillin", "salbutamol", "pantoprazol", "omeprazol",
     "eisen", "methotrexat", "tamoxifen", "entresto", "jardiance",
   ],
-  DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
+  DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*son", "*solon", "*profen"],
   /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
   MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
   NSAID: ["ibuprofen", "ibu", "ibus", "naproxen", "diclofenac", "voltaren", "diclo", "celecoxib", "meloxicam", "entzündungshemmer", "*profen"],
@@ -360,8 +360,10 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)", "(einfacher|besser|leichter|ruhiger) ~6 wenn ich ~2 nicht mehr (da|hier|am leben) (wär|wäre|wären|bin|sein)", "wenn ich ~2 nicht mehr (da|hier) (wär|wäre)"],
-    examples: { match: ["manchmal wünschte ich, ich würde nicht mehr aufwachen", "für meine Kinder wäre es leichter, wenn ich gar nicht mehr da wäre", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
+    when: [
+      // no wish to live, a wish to be dead
+      "(keine|kein) (lust|kraft|sinn|grund) mehr ~2 (zu leben|zum leben|im leben)", "lebensmüde", "(möchte|will|würde) ~2 (lieber )?(tot sein|sterben)", "(leben|leben hat) ~2 (keinen sinn|keinen zweck)","(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)", "(einfacher|besser|leichter|ruhiger) ~6 wenn ich ~2 nicht mehr (da|hier|am leben) (wär|wäre|wären|bin|sein)", "wenn ich ~2 nicht mehr (da|hier) (wär|wäre)"],
+    examples: { match: ["ich habe keine Lust mehr zu leben", "manchmal wünschte ich, ich würde nicht mehr aufwachen", "für meine Kinder wäre es leichter, wenn ich gar nicht mehr da wäre", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
   },
   {
     id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

@@ -122,7 +122,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   DRUG_SHAPE: ["*salazine", "*salamine", 
     "*pril", "*sartan", "*olol", "*dipine", "*statin", "*semide", "*thiazide", "*xaban", "*gatran", "*parin", "*gliptin",
     "*gliflozin", "*glutide", "*formin", "*prazole", "*tidine", "*oxetine", "*afaxine", "*triptan", "*azepam", "*zolam",
-    "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*vir",
+    "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir",
     "*lukast", "*sone", "*solone", "*tadine", "*setron", "*dronate", "*profen", "*coxib", "*pramine", "*tyline", "*peridone",
     "*apine", "*trigine", "*tiapine", "*osin", "*steride", "*caine", "*barbital", "*ximab", "*zumab",
   ],
@@ -774,6 +774,8 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
     experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(lost|losing|no) [the] will to live", "(tired|sick|weary) of (living !(in|here|with|at|like|on|next|near|out|under|by)|being alive|life !(in|here|with|at|as|on))", "(wish|wishing|want|wanting) ~2 (i was|i were|to be) dead", "no (reason|point) (to|in) (living|going on|carrying on)",
       "(kill|killing|harm|harming) myself",
       "(want|wanted|wanna|going to|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel like|scared i'll|afraid i'll|been|keep|kept|started|stop myself) ~3 (hurt|hurting|cut|cutting|burn|burning) myself",
       "(self harm*|self-harm*|selfharm*)",
@@ -795,8 +797,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
-      noMatch: ["I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
+      match: ["some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
+      noMatch: ["I'm tired of living in this damp flat", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
   },
   {

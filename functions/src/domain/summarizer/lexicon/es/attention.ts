@@ -66,7 +66,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "rivaroxabán", "xarelto", "dabigatrán", "ozempic", "semaglutida", "salbutamol", "ventolin", "amoxicilina",
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
-  DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*cortina", "*profeno"],
+  DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*cortina", "*profeno"],
   NSAID: ["ibuprofeno", "naproxeno", "diclofenaco", "voltaren", "dexketoprofeno", "enantyum", "ketorolaco", "celecoxib", "meloxicam", "antiinflamatorio*", "anti inflamatorio*", "*profeno"],
   ANTICOAG: ["warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -133,13 +133,13 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(me dio|me dió|tuve|me agarró|me agarro) ~2 (un soponcio|un patatús|un patatus|un vahído|un vahido|un desvanecimiento|un desmayo)", 
       "(me desmayé|me desmayo|desmayo|desmayos|desmayado|desmayada|me desvanecí|perdí el conocimiento|perdí el sentido|me caí redondo|me caí redonda)",
       "(casi|por poco) ~2 (me desmayo|me desmayé|pierdo el conocimiento)",
       "(se me nubló|se me puso negra|se me puso todo negro|todo negro|se me fue la vista|vi todo negro|se me oscureció)",
       "(me fallaron|se me doblaron) (las piernas|las rodillas)",
     ],
-    examples: { match: ["ayer me desmayé en el baño", "casi me desmayo en la fila del banco", "se me puso todo negro y me tuve que sentar"], noMatch: ["me desmayo de risa con ese programa"] },
+    examples: { match: ["ayer me dio un patatús en la calle", "ayer me desmayé en el baño", "casi me desmayo en la fila del banco", "se me puso todo negro y me tuve que sentar"], noMatch: ["me desmayo de risa con ese programa"] },
   },
   {
     id: "es.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
@@ -464,6 +464,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(no tengo|sin|se me quitaron|perdí|perdi|ya no tengo) ~2 ganas de vivir", "ganas de (morirme|morir|desaparecer)", "(cansado|cansada|harto|harta) de vivir", "(no vale la pena|para qué|para que) (vivir|seguir viviendo)",
       "(matarme|suicidarme|quitarme la vida|hacerme daño|lastimarme|cortarme|acabar con todo|acabar con mi vida|terminar con todo)",
       "(suicid*)",
       "(quiero|quisiera|ojalá|preferiría|me gustaría) ~2 (morirme|morir|estar muerto|estar muerta|desaparecer|no despertar|no despertarme|dormirme y no despertar)",
@@ -475,7 +477,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "si (yo)? no (estuviera|existiera|estuviese)", "si (yo)? (desapareciera|me muriera|me fuera para siempre)",
       "(dormirme|dormir) y (no|ya no) (despertar|despertarme)", "(no despertar|no despertarme) ~2 (más|nunca)",
     ],
-    examples: { match: ["a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["me muero de ganas de ver a mis nietos"] },
+    examples: { match: ["ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["me muero de ganas de ver a mis nietos"] },
   },
   {
     id: "es.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

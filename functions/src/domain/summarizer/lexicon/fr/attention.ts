@@ -54,7 +54,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilline", "augmentin", "salbutamol", "seretide", "symbicort", "spiriva", "digoxine", "amiodarone", "cordarone",
     "entresto", "spironolactone", "aldactone", "méthotrexate", "tamoxifène", "fer",
   ],
-  DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
+  DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sone", "*profène"],
   NSAID: ["ibuprofène", "ibuprofene", "advil", "nurofen", "naproxène", "naproxene", "diclofénac", "diclofenac", "voltarène", "voltarene", "kétoprofène", "ketoprofene", "célécoxib", "celecoxib", "anti inflammatoire*", "antiinflammatoire*", "*profène", "*profene"],
   ANTICOAG: ["warfarine", "coumadine", "previscan", "fluindione", "sintrom", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "héparine", "heparine", "lovenox", "anticoagulant*", "*xaban"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -392,6 +392,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(plus|pas|aucune|perdu l) ~2 envie de vivre", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",
       "(envie|j aimerais|je voudrais|je préférerais|souhaiterais) ~3 (mourir|être mort|être morte|disparaître|ne plus me réveiller|ne pas me réveiller|dormir pour toujours)",
       "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)",
@@ -400,7 +402,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["je meurs de faim"] },
+    examples: { match: ["j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["je meurs de faim"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

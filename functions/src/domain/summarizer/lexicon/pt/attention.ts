@@ -53,7 +53,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "prednisona", "dipirona", "paracetamol", "tylenol", "ibuprofeno", "tramadol", "morfina", "sertralina", "fluoxetina",
     "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
   ],
-  DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*sona", "*profeno"],
+  DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sona", "*profeno"],
   NSAID: ["ibuprofeno", "advil", "naproxeno", "diclofenaco", "voltaren", "cataflam", "nimesulida", "cetoprofeno", "celecoxib", "meloxicam", "anti inflamatório*", "anti inflamatorio*", "antiinflamatório*", "*profeno"],
   ANTICOAG: ["varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -347,6 +347,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(sem|não tenho|nao tenho|perdi|perdi a) ~2 vontade de viver", "vontade de (morrer|sumir|desaparecer)", "(cansado|cansada|cheio|cheia) de viver", "(não|nao) (vale|compensa) a pena viver",
       "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
       "(queria|quero|gostaria|preferia) ~2 (morrer|estar morto|estar morta|sumir|desaparecer|não acordar|dormir e não acordar|não existir)",
       "(não acordar mais|nunca mais acordar|dormir pra sempre|dormir para sempre)",
@@ -355,7 +357,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(mais fácil|mais facil|melhor|mais leve) ~6 se eu ~1 (não estivesse|nao estivesse|sumisse|morresse|não existisse)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
-    examples: { match: ["às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
+    examples: { match: ["tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
   },
   {
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
