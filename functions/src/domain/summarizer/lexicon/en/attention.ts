@@ -42,7 +42,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffed up", "puffed", "bloated", "ballooned", "fat", "bigger", "huge", "tight"],
   RED_HOT: ["red", "redness", "hot", "warm", "inflamed", "angry", "purple", "hard", "shiny"],
   DISCHARGE: [
-    "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gunk", "crust*",
+    "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gooey", "gunk", "gunky", "mucky", "slimy", "crust*",
     "yellow*", "green*", "cloudy", "smell*", "stink*", "whiff", "nasty smell", "fluid",
   ],
   OPENING: ["opening", "opened", "open", "gaping", "gap", "split*", "coming apart", "came apart", "pulling apart", "come undone", "bust open", "burst open"],
@@ -221,7 +221,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
     when: [
-      "(passed|passing|blacked|blacking|conked|keeled|zonked) out",
+      "(passed|passing|blacked|blacking|conked|keeled|zonked) out", "(keel|keels|keeled|keeling) over",
       "(fainted|fainting|faintness|fainting spell)",
       "(felt|feel|feeling|feels|went|go|going|got) [really|very|a bit|quite|all] faint",
       "(nearly|almost|about to|going to|gonna|thought i was going to|felt like i would|felt like i was going to) ~1 (faint|pass out|black out|collapse|keel over|hit the floor|go down)",
@@ -232,7 +232,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(legs|knees) ~2 (gave way|buckled|went from under|gave out)",
     ],
     examples: {
-      match: ["I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me"],
+      match: ["I keeled over in the queue at the shop", "I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me"],
       noMatch: ["the faint smell of paint", "I passed the exam", "the writing is a bit faint"],
     },
   },
@@ -409,6 +409,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "bleed* ~3 (through|won't stop|wont stop|wouldn't stop|not stopp*|hasn't stopped|keeps|heavily|heavy|a lot|loads|everywhere|badly|like crazy|like a tap|for (an hour|hours)|again)",
       "(heavy|heavier|lots of|a lot of|loads of|gushing|pouring|uncontrolled|big) ~1 (bleeding|blood|bleed)",
+      "(peeing|pee|weeing|wee|urinating|passing|pissing) ~1 (blood|red)", "(blood|bloody) ~2 (in|when i) (pee|wee|urine|water)",
       "(soak*|filled|filling|drenched|through) ~3 (pad|pads|dressing|dressings|bandage|bandages|gauze|towel|towels|sheets|underwear|knickers|clothes|shirt)",
       "(pad|pads|dressing|dressings|bandage|gauze|towel|sheets|clothes|shirt|pillow) ~3 (soaked|drenched|full of blood|covered in blood|red through)",
       "(clots|clot|clumps) ~3 (size|bigger|big|large|golf|plum|egg|fist|lemon|coin)",
@@ -425,7 +426,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "bright red ~2 (blood|bleeding)",
     ],
     examples: {
-      match: ["I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
+      match: ["I've been peeing blood since the morning", "I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
       noMatch: ["I had a blood test on Monday", "bleeding heart liberal", "the blood results came back fine"],
     },
   },
@@ -484,6 +485,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~1 keep ~3 (anything|food|fluids|fluid|water|drinks|it|pills|tablets|meds|medicine|liquids) down",
       "(vomit*|throwing up|threw up|being sick|been sick|puking|sick) ~4 (all (day|night|morning)|non stop|nonstop|every (hour|time)|since|(@NUM) times|constantly|can't stop|won't stop|again and again|keep|all the time|everything)",
       "(can't|cant|cannot|couldn't) stop (vomiting|throwing up|being sick)",
+      "(bringing|brought|throwing|threw|chucking|chucked|sicking|sicked) up (everything|all|every bit|anything i)",
       "(keep|kept|keeps) [on] (being sick|vomiting|throwing up)",
       "(diarrh*|the runs|loose stools|watery stools) ~4 (all (day|night)|non stop|(@NUM) times|won't stop|since|watery|blood|every hour|constant*)",
       "@SEVERE ~1 (belly|stomach|tummy|abdominal|gut) ~1 (pain|ache|cramps|cramp)",
@@ -494,7 +496,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "jaundice*",
       "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet) ~3 (days|since|for)",
     ],
-    examples: { match: ["I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
+    examples: { match: ["I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
   },
   // ================================================================== urinary
   {
