@@ -180,7 +180,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
       "@FACE_PART ~3 (torcida|torcido|caída|caído|se me cayó|dormida|dormido|entumecida|no la muevo|chueca|chueco)",
       "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
@@ -191,7 +191,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(derrame|ictus|embolia|trombosis cerebral|accidente cerebrovascular)",
       "(convulsión|convulsiones|convulsionó|convulsioné|ataque epiléptico|crisis epiléptica|me dio un ataque)",
     ],
-    examples: { match: ["se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la calle está torcida"] },
+    examples: { match: ["se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la calle está torcida"] },
   },
   {
     id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -248,7 +248,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(orino|meo|orinando|meando) ~2 sangre", "sangre al (orinar|hacer pis|mear)", 
       "(sangra|sangrando|sangrado|sangre|sangró) ~3 (mucho|muchísimo|no para|sin parar|no se detiene|a chorros|empapa|atraviesa|bastante)",
       "(empapé|empapa|empapando|empapado|empapada|traspasa|traspasó) ~3 (compresas|toallas|apósito|gasa|gasas|venda|sábanas|ropa)",
       "(coágulos|cuajos|cuajarones) ~3 (grandes|enormes|como)",
@@ -258,7 +258,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(orina|pis|pipí) ~3 (roja|con sangre|sanguinolenta|color coca cola|oscura como)",
       "(posos de café|como café molido)",
     ],
-    examples: { match: ["sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["me sacaron sangre para el análisis"] },
+    examples: { match: ["estoy echando sangre al orinar", "sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["me sacaron sangre para el análisis"] },
   },
   {
     id: "es.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
