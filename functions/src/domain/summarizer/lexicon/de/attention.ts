@@ -75,7 +75,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
 export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(brust) ~3 (nicht frei|drückt|wie zugeschnürt|eng)", "(es drückt|so ein druck|ein druck|druck|enge|ein brennen|ein stechen) ~2 (auf der|in der) brust", 
       "(brustschmerz*|brustenge|herzschmerz*|engegefühl in der brust|druck auf der brust)",
       "(@PAIN|@PRESSURE) ~4 (in der|auf der|an der|hinter dem|im|uff die|auf die|auf der) ~1 (@CHEST)",
       "(drückt|drückte|sticht|brennt|zieht|engt) ~4 (die|der|meine|mir die)? ~1 @CHEST",
@@ -84,7 +84,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(elefant|stein|gewicht|etwas|jemand) ~3 (auf der brust|auf meiner brust|sitzt auf)",
       "(schmerz*|zieht|strahlt) ~5 (in den|in die|bis in den|bis in die|zum) ~1 (arm|kiefer|hals|rücken|schulter)",
     ],
-    examples: { match: ["ich habe seit heute morgen einen Druck auf der Brust", "beim Treppensteigen wird die Brust ganz eng", "der Schmerz zieht in den linken Arm"], noMatch: ["mir tut das Knie weh", "Hähnchenbrust mit Reis"] },
+    examples: { match: ["ich krieg die Brust nicht frei, es drückt", "ich habe seit heute morgen einen Druck auf der Brust", "beim Treppensteigen wird die Brust ganz eng", "der Schmerz zieht in den linken Arm"], noMatch: ["mir tut das Knie weh", "Hähnchenbrust mit Reis"] },
   },
   {
     id: "de.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
@@ -131,7 +131,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(halbe|ganze|eine|linke|rechte) (seite|körperhälfte|körperseite) ~3 (taub|gelähmt|gefühllos|eingeschlafen|schlaff)", 
       "@FACE_PART ~3 (hängt|hing|schief|taub|gelähmt|verzogen|runter)",
       "(spreche|sprache|reden|aussprache) ~3 (verwaschen|undeutlich|komisch|lallend|schwer)",
       "(wörter|worte) ~3 (fehlen|fehlten|kommen nicht|kamen nicht|durcheinander)",
@@ -141,7 +141,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(schlaganfall|hirninfarkt|tia|durchblutungsstörung im kopf)",
       "(krampfanfall|krampfanfälle|epileptischer anfall|anfall gehabt|gekrampft)",
     ],
-    examples: { match: ["mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
+    examples: { match: ["die halbe Seite ist plötzlich taub", "mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
   },
   {
     id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -176,7 +176,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(pinkle|pinkel|pinkelt|uriniere) ~4 blut", "blut beim (pinkeln|wasserlassen)", 
       "(blutet|blutung|bluten|blut) ~3 (stark|sehr|hört nicht auf|nicht auf|ständig|durch|viel|ohne ende|läuft)",
       "(durchgeblutet|durchgeweicht|vollgeblutet) ~3 (verband|binde|binden|vorlage|pflaster|laken|kleidung)?",
       "(große|dicke) (blutklumpen|klumpen|koagel)",
@@ -186,7 +186,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(urin) ~3 (rot|blutig|rosa|wie cola)",
       "(kaffeesatz)",
     ],
-    examples: { match: ["es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
+    examples: { match: ["ich pinkle seit heute früh Blut", "es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
   },
   {
     id: "de.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
@@ -211,8 +211,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(ständig|dauernd|mehrmals|immer wieder) ~4 (übergeben|erbrechen|erbreche|kotzen|brechen)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
-    examples: { match: ["ich kann nichts bei mir behalten", "ich muss mich seit heute morgen ständig übergeben", "die Augen sind gelblich"], noMatch: ["gelbe Tulpen"] },
+    when: ["(kotze|kotz|breche|erbreche|spucke) ~2 alles ~2 (wieder|raus|aus)", "(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(ständig|dauernd|mehrmals|immer wieder) ~4 (übergeben|erbrechen|erbreche|kotzen|brechen)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
+    examples: { match: ["ich kotze alles wieder aus", "ich kann nichts bei mir behalten", "ich muss mich seit heute morgen ständig übergeben", "die Augen sind gelblich"], noMatch: ["gelbe Tulpen"] },
   },
   {
     id: "de.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",

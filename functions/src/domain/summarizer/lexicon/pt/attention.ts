@@ -82,9 +82,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
+    when: ["(não|nao) (tô|to|estou|tou) (conseguindo|dando conta de) ~1 respirar", "@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
       "(respirando|respira|respirar) (com|pela) (a)? ~1 barriga", "(afundando|afunda|puxando|repuxando) ~4 (costela|costelas|pescoço|barriga)", "(nariz|narizinho) ~2 (abrindo e fechando|batendo|mexendo)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
-    examples: { match: ["não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
+    examples: { match: ["não tô conseguindo respirar direito desde cedo", "não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
   },
   {
     id: "pt.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -208,8 +208,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
-    examples: { match: ["estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
+    when: ["(botando|botei|pondo|pus|colocando) tudo (pra|para) fora", "(vomito|vomitando|vomitei) tudo (que|o que)", "(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
+    examples: { match: ["tô botando tudo pra fora desde ontem", "estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
   },
   {
     id: "pt.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
