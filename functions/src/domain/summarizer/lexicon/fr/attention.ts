@@ -406,7 +406,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
       "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)",
       "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
       "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
@@ -420,7 +420,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+    examples: { match: ["je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
   },
   {
     // un anti-inflammatoire sans ordonnance avec un anticoagulant, des reins ou un coeur fragiles, du lithium, de la cortisone, une grossesse
@@ -478,7 +478,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(j|je n) en ai plus ~3 (depuis|de|du tout)?",
       "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)",
       "(@MED) ~4 (fini|terminé|épuisé|en rupture|plus en stock|il n y en a plus)",
-      "(pharmacie|pharmacien) ~5 (n avait pas|n a pas|l avait pas|l a pas|avait pas|a pas|en rupture|plus en stock|pas en stock|pas reçu|pas de stock)",
+      "(pharmacie|pharmacien) ~5 (n avait pas|n a pas|l avait pas|l a pas|avait pas|a pas|en rupture|plus en stock|pas en stock|pas reçu|pas de stock|n en avait plus|n en a plus|en avait plus|en a plus)",
       "(trop cher|trop chère|pas les moyens|pas remboursé|ne peux pas payer|peux pas payer|coûte trop) ~4 (@MED|@MED_PRONOUN)?",
       "(ordonnance) ~4 (expirée|périmée|plus valable|pas renouvelée|fini)",
     ],
