@@ -483,7 +483,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(para qué|pa qué) ~3 (seguir|sigo|me cuido|hacer nada|tanto esfuerzo|luchar)",
-      "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)",
+      "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)", "(ya no|no) puedo con (esto|todo|esta situación|la vida|mi vida)", "(me supera|me está superando|me sobrepasa) (todo|esto)",
       "(sin esperanza|desesperada|desesperado|desesperanza|no tengo esperanza|perdí la esperanza)",
       "(una carga|un estorbo) ~2 (para)?",
       "(estaría|estarían) ~2 mejor ~4 (sin mí|con otra persona|con otra mamá|con otro papá|con alguien más|con alguien que)",
@@ -495,7 +495,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(a nadie le importa|nadie me extrañaría|nadie se daría cuenta)",
       "(no duermo|no he dormido|no como|no he comido) ~3 (hace días|desde hace|nada)",
     ],
-    examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
+    examples: { match: ["ya no puedo con esto, de verdad", "ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
   },
   {
     // un antiinflamatorio sin receta junto con anticoagulante, riñón o corazón débil, litio, corticoides, embarazo
