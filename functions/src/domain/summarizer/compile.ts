@@ -63,6 +63,7 @@ export interface CompiledPack {
     readonly eventResolution: RegExp;
     readonly recency: RegExp;
     readonly expected: RegExp;
+    readonly baseline: RegExp;
     /** A member of the care team named (the pack's CARE_PERSON class): who can state an expectation. */
     readonly careTeam: RegExp;
     readonly thirdPartyNoun: RegExp;
@@ -329,6 +330,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     eventResolution: cues(compiler, c.eventResolutionCues, "eventResolutionCues"),
     recency: cues(compiler, c.recencyCues, "recencyCues", ""),
     expected: cues(compiler, c.expectedCues, "expectedCues", ""),
+    baseline: cues(compiler, c.baselineCues, "baselineCues"),
     careTeam: cues(compiler, ["@CARE_PERSON"], "careTeam", ""),
     thirdPartyNoun: new RegExp(`${WORD_START}${determiners}(?:${nouns})`, "g"),
     thirdPartyPronouns: plainWords(c.thirdPartyPronouns),

@@ -324,6 +324,17 @@ function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, ques
     .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end));
 }
 
+/**
+ * The patient calls the finding just named long-standing and unchanged: a baseline cue after the
+ * finding ("my arm is weak, but it's been like that for years"), and no "but" after the cue that
+ * brings a change ("..., been like that for years, but worse today"). Before the finding a cue is
+ * about something else ("nothing new except this chest pain").
+ */
+function isBaseline(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  return allMatches(pack.context.baseline, text.folded.slice(finding.span.end, sentence.end), finding.span.end).some((cue) =>
+    !hasMatch(pack.context.terminator, text.folded.slice(cue.end, sentence.end)));
+}
+
 /** The finding's sentence, cut to whole words within CONTEXT_CHARS of the finding. */
 function contextWindow(folded: string, whole: Span, span: Span): Span {
   let start = Math.max(whole.start, span.start - CONTEXT_CHARS);
@@ -374,7 +385,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
   if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
   // a medication problem is never "as expected"
-  if (!finding.isMedication && isExpected(pack, text, sentence, questionSpans)) return "expected";
+  if (!finding.isMedication && (isExpected(pack, text, sentence, questionSpans) || isBaseline(pack, text, sentence, finding))) return "expected";
   return "affirmed";
 }
 

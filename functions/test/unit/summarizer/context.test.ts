@@ -44,8 +44,11 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("My left arm is weak, but it's been like that since my stroke years ago."), []);
     assert.deepEqual(review("My left arm is weak, but it's been like that since my stroke years ago.").for_review.map((r) => r.reason), ["expected"]);
     assert.deepEqual(attention("Tengo la mano algo dormida, pero la tengo de hace años.", "es"), []);
-    // worse than the usual is a change, not the baseline
+    // worse than the usual is a change, not the baseline; "nothing new" before a finding is about something else
     assert.ok(attention("The chest pain is much worse than my normal angina since last night.").length > 0);
+    assert.ok(attention("Nothing new really, except this chest pain since breakfast.").length > 0);
+    assert.ok(attention("Nada nuevo, salvo este dolor de pecho desde la mañana.", "es").length > 0);
+    assert.ok(attention("My left arm is weak, it's been like that for years, but much worse since this morning.").length > 0);
   });
 
   it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {

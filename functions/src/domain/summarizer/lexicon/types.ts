@@ -165,6 +165,12 @@ export interface ContextVocabulary {
   readonly recencyCues: readonly string[];
   /** The care team said to expect it / the patient is fine with it. */
   readonly expectedCues: readonly string[];
+  /**
+   * The patient says the finding just named is long-standing and unchanged ("been like that for
+   * years", "es de siempre"). Read only after the finding and within its clause: "nothing new
+   * except this chest pain" keeps the chest pain.
+   */
+  readonly baselineCues: readonly string[];
   /** People other than the patient, used as subjects: "my husband", "mi papá". */
   readonly thirdPartyNouns: readonly string[];
   /** Determiners that may precede them: "my", "our", "mi", "ma", "meine". */

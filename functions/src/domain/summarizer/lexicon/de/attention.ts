@@ -399,9 +399,9 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       // days of doses forgotten, or the medicine left behind while away
-      "(vergessen|ausgelassen|nicht genommen) ~3 (zwei|drei|vier|ein paar|mehrere|#) (tage|tagen|abende|dosen)", "(zwei|drei|vier|ein paar|mehrere|#) (tage|abende|dosen) ~3 (vergessen|ausgelassen|nicht genommen)", "(@MED|packung|schachtel) ~4 (zu hause|daheim|liegen) (gelassen|vergessen|lag|lagen)","(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
+      "(vergessen|ausgelassen|nicht genommen) ~3 (zwei|drei|vier|ein paar|mehrere|#) (tage|tagen|abende|dosen)", "(zwei|drei|vier|ein paar|mehrere|#) (tage|abende|dosen) ~3 (vergessen|ausgelassen|nicht genommen)", "(@MED|packung|schachtel) ~4 (zu hause|daheim) vergessen","(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
     needsMedicationContext: true,
-    examples: { match: ["ich habe zwei Tage vergessen, die Tabletten lagen zu Hause", "ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
+    examples: { match: ["ich habe die Tabletten zwei Tage vergessen", "ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
   },
   {
     id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -38,6 +38,8 @@ export const DE_CONTEXT: ContextVocabulary = {
   eventResolutionCues: ["(war|bin) ~2 (in der apotheke|beim hausarzt)", "(habe|hab) ~2 (sie|es|die tabletten) ~2 (wieder|geholt|bekommen)", "nehme (sie|es) wieder"],
   recencyCues: ["heute", "heute nacht", "gestern", "heute morgen", "heute früh", "heute abend", "letzte nacht", "vorhin", "gerade eben", "vor (einer|zwei|ein paar) stunden", "jetzt"],
   expectedCues: ["(ist|sei|wäre) (ganz|völlig|total)? normal", "(die ärztin|der arzt|der chirurg|die schwester|man) (hat|hatte) ~2 (gesagt|erklärt|vorgewarnt|angekündigt)", "(hat|hatte) (mich|uns) (vorgewarnt|darauf hingewiesen)", "zu erwarten", "erwartet", "macht mir keine sorgen", "wie immer", "wie sonst auch", "normal für mich", "(etwas|ein bisschen|leicht|leichte|bisschen) ~2 (schmerzen|weh|geschwollen|müde|empfindlich|gerötet)",
+  ],
+  baselineCues: [
     // ein alter, unveränderter Befund: der Normalzustand, kein neues Warnzeichen
     "(ist|war) [schon] seit (jahren|ewigkeiten|langem|jeher) so", "nichts neues", "(ist|das ist) nicht neu", "(schon immer|immer schon) so",
     "kenne ich [schon] seit jahren", "hab ich [schon] seit jahren",

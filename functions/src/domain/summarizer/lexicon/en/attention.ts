@@ -876,7 +876,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       // days of doses forgotten, or the medicine left behind while away
-      "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "(left|forgot) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
+      "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 @MED",
       "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",

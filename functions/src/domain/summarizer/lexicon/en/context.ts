@@ -86,9 +86,6 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   recencyCues: ["today", "tonight", "this (morning|afternoon|evening)", "last night", "yesterday", "an hour ago", "hours ago", "just now", "earlier", "minutes ago", "right now"],
   expectedCues: [
-    // a long-standing, known finding the patient says is unchanged: their baseline, not a new red flag
-    "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for|since|ever since|forever|all my life)",
-    "nothing new", "(it's|its|that's|thats|it is) (not new|an old (thing|problem|one))", "(it's|its|that's|thats|it is|that is|just) my (baseline|normal|usual)", "same as it's always been",
     "(said|says|told me|told us|warned me|warned us|mentioned|explained) [that] ~5 (would|normal|expect*|common|happen|usual|typical)",
     "warn* (me|us) about", "(that's|it's|which is|is|was|being|thats|its) [totally|completely|perfectly|pretty|quite] (normal|expected|to be expected)",
     "as expected", "par for the course", "(doesn't|does not|don't) (worry|bother) me", "not (too|that) (bothered|fussed)", "i'm (managing|coping)",
@@ -96,6 +93,11 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(a little|a bit|slightly|mild|mildly|bit of) ~2 (sore|achy|tender|bruised|tired|swollen|itchy)", "nothing (major|serious|much)",
     "(they|the (doctor|nurse|surgeon)) (said|told me) (it|that) (would|might|could|is|was)",
     "(doctor|nurse|surgeon|pharmacist|leaflet|gp|consultant|they) ~2 (said|told|told me|warned|mentioned) ~3 (can|could|might|may|would) (happen|do that|cause|come|be)",
+  ],
+  baselineCues: [
+    // a long-standing, known finding the patient says is unchanged: their baseline, not a new red flag
+    "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for|since|ever since|forever|all my life)",
+    "nothing new", "(it's|its|that's|thats|it is) (not new|an old (thing|problem|one))", "(it's|its|that's|thats|it is|that is|just) my (baseline|normal|usual)", "same as it's always been",
   ],
   thirdPartyNouns: [
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",

@@ -526,7 +526,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       // days of doses forgotten, or the medicine left behind while away
-      "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(dejé|deje|olvidé|olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
+      "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
       "(se me olvidó|se me pasó|me olvidé) ~2 (tomarla|tomarlas|tomármela|tomármelas|ponérmela|inyectármela|la dosis|la pastilla)",
       "(me la salté|me las salté|me lo salté|no me la tomé|no me las tomé|no me la puse)",
@@ -536,7 +536,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["me olvidé dos días seguidos porque dejé las pastillas en casa", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -450,7 +450,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       // days of doses forgotten, or the medicine left behind while away
-      "(oublié|oublie|sauté|saute|pas pris) ~2 (deux|trois|quatre|quelques|plusieurs|#) (jours|soirs|matins|doses|prises)", "(laissé|laisse|oublié|oublie) ~2 (la|les|le|mes|mon|ma) (@MED|boîte|boite|plaquette*) ~3 (à la maison|a la maison|chez moi|chez (ma|mon))",
+      "(oublié|oublie|sauté|saute|pas pris) ~2 (deux|trois|quatre|quelques|plusieurs|#) (jours|soirs|matins|doses|prises)", "(oublié|oublie) ~2 (la|les|le|mes|mon|ma) (@MED|boîte|boite|plaquette*) ~3 (à la maison|a la maison|chez moi|chez (ma|mon))",
       "(oublié|oubliée|sauté|pas pris|pas mis|pas fait|rien pris) ~3 (@MED|@MED_PRONOUN|de prendre|ma dose|mon traitement)",
       "(j ai oublié|j oublie|oublié) ~2 (de le prendre|de la prendre|de les prendre|de prendre|de faire|de mettre)",
       "(je ne l ai pas pris|je l ai pas pris|je ne les ai pas pris|je les ai pas pris|je ne l ai pas prise|je l ai pas prise)",
@@ -458,7 +458,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(me suis|m étais|me suis pas|me suis plus) ~1 (pas|plus)? ~1 (piqué|piquée|injecté|injectée|fait ma piqûre|fait mon injection)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["j ai oublié deux jours de suite, j avais laissé mes comprimés à la maison", "j ai oublié mon comprimé du soir hier", "j ai sauté la dose d insuline ce matin"], noMatch: ["j ai oublié mes lunettes"] },
+    examples: { match: ["j ai oublié deux jours de suite mes comprimés", "j ai oublié mon comprimé du soir hier", "j ai sauté la dose d insuline ce matin"], noMatch: ["j ai oublié mes lunettes"] },
   },
   {
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

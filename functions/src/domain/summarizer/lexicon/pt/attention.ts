@@ -406,7 +406,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       // days of doses forgotten, or the medicine left behind while away
-      "(esqueci|pulei|não tomei|nao tomei|fiquei sem) ~2 (dois|duas|três|tres|quatro|uns|alguns|#) (dias|noites|doses)", "(deixei|esqueci) ~2 (a|as|o|os|meu|meus|minha|minhas) (@MED|caixa|caixinha|cartela) ~3 (em casa|lá|la|no interior)",
+      "(esqueci|pulei|não tomei|nao tomei|fiquei sem) ~2 (dois|duas|três|tres|quatro|uns|alguns|#) (dias|noites|doses)", "(esqueci) ~2 (a|as|o|os|meu|meus|minha|minhas) (@MED|caixa|caixinha|cartela) ~3 (em casa|lá|la|no interior)",
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
       "(esqueci|esqueço) ~2 (de tomar|de aplicar|de passar|de usar)",
       "(faz|há|tem) ~2 (dois|três|uns|alguns) dias ~2 (sem tomar|que não tomo|sem aplicar)",

@@ -39,6 +39,8 @@ export const PT_CONTEXT: ContextVocabulary = {
   eventResolutionCues: ["(já )?(fui|passei) na farmácia", "(já )?(comprei|peguei|consegui) (o|a|os|as)? ~1 (remédio|remédios|insulina|receita)", "(renovaram|renovei) a receita", "voltei a tomar"],
   recencyCues: ["hoje", "ontem", "de manhã", "hoje cedo", "esta noite", "essa noite", "à tarde", "agora", "agorinha", "há (uma|duas|umas) horas", "faz (uma|duas|umas) horas"],
   expectedCues: ["(é|era|seria) (totalmente|completamente)? normal", "(me|nos) (disseram|disse|falaram|falou|explicaram|explicou|avisaram|avisou) que", "(o|a) (médico|médica|doutor|doutora|enfermeira) (disse|falou|avisou) que", "esperado", "não me preocupa", "como sempre", "de sempre", "normal pra mim", "(um pouco|meio|levemente|um pouquinho) ~2 (dolorido|dolorida|inchado|inchada|cansado|cansada|incomodando)",
+  ],
+  baselineCues: [
     // um achado antigo e sem mudança: o estado de base, não um sinal novo
     "(está|esta|tá|ta|é|e|sempre foi|foi sempre) (assim|igual) ~3 (há|ha|faz|desde|anos|sempre)",
     "nada de novo", "(não|nao) é novo", "(não|nao) e novo", "é coisa antiga", "e coisa antiga", "tenho isso (há|ha|faz) anos",
