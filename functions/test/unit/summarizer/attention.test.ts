@@ -180,6 +180,9 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(call("Olá, como está hoje?", "Às vezes tenho vontade de morrer.", "pt").map((a) => a.category), ["emotional_distress"]);
     assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Ich bin ehrlich gesagt lebensmüde.", "de").map((a) => a.category), ["emotional_distress"]);
     assert.deepEqual(call("Hello, how are you today?", "I'm tired of living in this damp flat.", "en"), []);
+    // "ohne mich" is the wish itself, not a denial
+    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Manchmal glaube ich, die Familie wäre ohne mich besser dran.", "de").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Olá, como está hoje?", "Sinceramente, tô no meu limite.", "pt").map((a) => a.category), ["emotional_distress"]);
   });
 
   it("flags hopelessness and self-harm, but not accidents", () => {

@@ -18,6 +18,8 @@ export const DE_GAP_BLOCKERS: readonly string[] = ["nicht", "kein", "keine", "ke
 export const DE_CONTEXT: ContextVocabulary = {
   negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts", "net", "ned", "nich", "nix", "koa", "koan", "koane", "kans", "koans", "keene", "keen", "keens"],
   pseudoNegations: [
+    // "ohne mich" is what passive ideation says ("alle wären ohne mich besser dran"), not a denial
+    "ohne (mich|dich|uns)",
     "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",
     "(hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|kaum)", "nichts (hilft|wirkt|bringt)", "kann (nicht|kaum) (aufhören|mehr)",
     "(geht es|gehts|geht's) ~1 nicht (gut|so gut)", "nicht (weggehen|weggeht|weg geht|aufhören|aufhört|besser werden|besser wird|nachlassen|nachlässt|stoppen|zu stoppen|mehr aufhört)", "nicht (gut|so gut|wohl)", "weiß nicht (ob|wie|wann|was)", "kein wunder",

@@ -363,7 +363,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(pra que|para que|de que adianta) ~3 (continuar|me cuidar|tanto esforço|lutar|viver)",
-      "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite)",
+      "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite|tô no [meu] limite|to no [meu] limite|estou no meu limite)",
       "(sem esperança|desesperado|desesperada|perdi a esperança)",
       "(um peso|um fardo|um estorvo) ~2 (para|pra)",
       "(estaria|estariam) ~3 (melhor|mais bem servido|mais bem servida|mais bem servidos) ~4 (sem mim|com outra pessoa|com outra mãe|com outro pai|com alguém)",
