@@ -6,6 +6,11 @@ function attentionOf(patient: string, language = "en") {
   return summarize(exchange(patient, "Thank you for telling me.", language));
 }
 
+/** The patient's turn after an opening line of the agent that sets the call's topic or language. */
+function call(agent: string, patient: string, language = "en") {
+  return summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
+}
+
 describe("summarizer: requires attention", () => {
   it("flags red-flag symptoms said plainly", () => {
     for (const text of [
@@ -144,8 +149,6 @@ describe("summarizer: requires attention", () => {
   });
 
   it("in a pregnancy call, a change in sight or a puffy face is itself a warning sign", () => {
-    const call = (agent: string, patient: string, language = "en") =>
-      summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
     const pregnancy = "Hello, this is the antenatal line, how is the pregnancy going?";
     const heart = "Hello, this is the heart clinic line, how are you getting on?";
     assert.ok(call(pregnancy, "Things look a bit hazy when I read.").requires_attention.length > 0);
@@ -160,8 +163,6 @@ describe("summarizer: requires attention", () => {
   });
 
   it("flags an over-the-counter anti-inflammatory when the call names a blood thinner or weak kidneys, and a drug level that came back high", () => {
-    const call = (agent: string, patient: string, language = "en") =>
-      summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
     const anticoagulant = "Hello, this is the anticoagulation clinic calling about your apixaban.";
     assert.ok(call(anticoagulant, "I've been on the naproxen for my shoulder since the weekend.").requires_attention.length > 0);
     assert.equal(call("Hello, this is the physio line.", "I've been on the naproxen for my shoulder since the weekend.").requires_attention.length, 0);
@@ -172,17 +173,15 @@ describe("summarizer: requires attention", () => {
   });
 
   it("flags no wish to live in every pack, and never reads a verb ending like a drug name ('vivir' is not an antiviral)", () => {
-    const call = (greeting: string, patient: string, language: string) =>
-      summarize(conversation([["agent", greeting], ["user", patient], ["agent", "Thank you for telling me."]], language)).requires_attention;
-    assert.deepEqual(call("Hello, how are you today?", "Lately I've lost the will to live.", "en").map((a) => a.category), ["emotional_distress"]);
-    assert.deepEqual(call("Hola, ¿cómo está hoy?", "La verdad, ya no tengo ganas de vivir.", "es").map((a) => a.category), ["emotional_distress"]);
-    assert.deepEqual(call("Bonjour, comment allez-vous ?", "Franchement, j'ai plus envie de vivre.", "fr").map((a) => a.category), ["emotional_distress"]);
-    assert.deepEqual(call("Olá, como está hoje?", "Às vezes tenho vontade de morrer.", "pt").map((a) => a.category), ["emotional_distress"]);
-    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Ich bin ehrlich gesagt lebensmüde.", "de").map((a) => a.category), ["emotional_distress"]);
-    assert.deepEqual(call("Hello, how are you today?", "I'm tired of living in this damp flat.", "en"), []);
+    assert.deepEqual(call("Hello, how are you today?", "Lately I've lost the will to live.", "en").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hola, ¿cómo está hoy?", "La verdad, ya no tengo ganas de vivir.", "es").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Bonjour, comment allez-vous ?", "Franchement, j'ai plus envie de vivre.", "fr").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Olá, como está hoje?", "Às vezes tenho vontade de morrer.", "pt").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Ich bin ehrlich gesagt lebensmüde.", "de").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hello, how are you today?", "I'm tired of living in this damp flat.", "en").requires_attention, []);
     // "ohne mich" is the wish itself, not a denial
-    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Manchmal glaube ich, die Familie wäre ohne mich besser dran.", "de").map((a) => a.category), ["emotional_distress"]);
-    assert.deepEqual(call("Olá, como está hoje?", "Sinceramente, tô no meu limite.", "pt").map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Manchmal glaube ich, die Familie wäre ohne mich besser dran.", "de").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Olá, como está hoje?", "Sinceramente, tô no meu limite.", "pt").requires_attention.map((a) => a.category), ["emotional_distress"]);
   });
 
   it("flags hopelessness and self-harm, but not accidents", () => {
