@@ -52,6 +52,11 @@ describe("summarizer: question detection", () => {
       ["fr", "je suis pas sûr si je peux reprendre le vélo"],
       ["pt", "fico na dúvida se posso voltar pra academia"],
       ["de", "ich überlege ob ich wieder schwimmen gehen darf"],
+      ["fr", "la crème je la mets le soir ou je la mets le matin"],
+      ["fr", "c'est correct si je fais du vélo demain"],
+      ["pt", "a pomada eu passo de manhã ou passo à noite"],
+      ["pt", "pode comer ovo com esse remédio"],
+      ["de", "die Salbe nehm ich morgens oder nehm ich sie abends"],
     ];
     const deflection: Record<string, string> = {
       en: "I'm not able to advise on that, please ask your care team.",
@@ -62,6 +67,7 @@ describe("summarizer: question detection", () => {
     };
     for (const [language, q] of cases) assert.notEqual(verdict(q, deflection[language] ?? "", language), "none", q);
     assert.equal(verdict("I have no idea when it started, honestly.", deflection.en ?? ""), "none");
+    assert.equal(verdict("pode deixar que eu ligo amanhã", deflection.pt ?? "", "pt"), "none");
   });
 
   it("does not count statements that speech-to-text ended with a question mark", () => {

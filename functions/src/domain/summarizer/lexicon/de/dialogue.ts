@@ -44,6 +44,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:darf|kann|soll|muss)\\s+ich\\s+[a-z]", "ist\\s+(?:das|es)\\s+(?:normal|schlimm|okay|ok)\\b"],
     indirectCues: [
+      // an either-or about the patient's own next step, or "is it OK if", said without a question mark
+      "\\b[a-z]+\\s+ich\\s+(?:[a-z]+\\s+){0,4}?oder\\s+[a-z]+\\s+ich\\b",
       // uncertainty or curiosity before an embedded question: a question without a question mark
       "(?:uberlege|frage\\s+mich|keine\\s+ahnung|unklar|bin\\s+mir\\s+nicht\\s+(?:so\\s+)?sicher)\\s*,?\\s+(?:ob|wann|wie|was|welche|wieviel)\\b",
       "(?:weis|weiss|wei)\\s+(?:nicht|nie)\\s+so\\s+(?:recht|genau)\\s*,?\\s+(?:ob|wann|wie|was|welche)\\b",

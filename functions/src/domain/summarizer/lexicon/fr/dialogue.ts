@@ -47,6 +47,9 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
     ],
     indirectCues: [
+      // an either-or about the patient's own next step, or "is it OK if", said without a question mark
+      "\\bje\\s+(?:le\\s+|la\\s+|les\\s+|l\\s+|me\\s+|m\\s+)?[a-z]+\\s+(?:[a-z']+\\s+){0,4}?ou\\s+(?:je|j)\\s+",
+      "^(?:[a-z]+\\s+)?(?:c\\s+est|ca\\s+serait|c\\s+serait|c\\s+est\\s+tu)\\s+(?:correct|ok|okay|grave|dangereux|permis|possible)\\s+(?:si|de)\\b",
       // uncertainty or curiosity before an embedded question: a question without a question mark
       "(?:pas|pas\\s+trop|pas\\s+vraiment)\\s+(?:sur|sure|certain|certaine)\\s+(?:de\\s+)?(?:si|quand|comment|combien)\\b",
       "aucune\\s+idee\\s+(?:de\\s+)?(?:si|quand|comment|combien)\\b", "je\\s+me\\s+(?:posais|pose)\\s+la\\s+question\\b",

@@ -37,6 +37,9 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b"],
     indirectCues: [
+      // an either-or about the patient's own next step, or "is it OK if", said without a question mark
+      "\\beu\\s+[a-z]+o\\s+(?:[a-z]+\\s+){0,3}?ou\\s+[a-z]+o\\b",
+      "^(?:e\\s+|mas\\s+|entao\\s+)?pode\\s+(?!deixar\\b|ser\\b|crer\\b|apostar\\b|esperar\\b|ficar\\s+tranquil)(?:[a-z]+\\s+){0,1}[a-z]+(?:ar|er|ir)\\b",
       // uncertainty or curiosity before an embedded question: a question without a question mark
       "(?:fico|fiquei|estou|to|tava|estava|ando)\\s+(?:na\\s+duvida|em\\s+duvida|pensando|me\\s+perguntando|com\\s+duvida)\\s+(?:se|de\\s+como|como|quando|quanto|qual)\\b",
       "(?:como|quando|onde|o\\s+que|por\\s+que|pra\\s+que|para\\s+que|quanto|qual)\\s+(?:e|eh)\\s+que\\b",
