@@ -116,8 +116,18 @@ class Sentence implements ReplySentence {
   }
 
   get concrete(): boolean {
-    this.cachedConcrete ??= hasConcreteAnswer(this.pack, this.text, mentionsNumber(this.pack, this.turn, this.span));
+    this.cachedConcrete ??= hasConcreteAnswer(this.pack, this.afterTopic(), mentionsNumber(this.pack, this.turn, this.span));
     return this.cachedConcrete;
+  }
+
+  /**
+   * The sentence without an opening "as for X," clause: the topic restates the question ("Sobre
+   * tomar una pastilla de más, eso no te lo puedo indicar"), so its numbers answer nothing.
+   */
+  private afterTopic(): string {
+    if (!this.switchesTopic) return this.text;
+    const comma = this.text.indexOf(",");
+    return comma < 0 ? this.text : this.text.slice(comma + 1);
   }
 
   get refers(): boolean {

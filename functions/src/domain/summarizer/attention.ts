@@ -126,7 +126,9 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       aboutChild,
     }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
-    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified: qualified && !spec.floor, floor: spec.floor ?? false });
+    const qualifiedHere = qualified || (spec.pregnancyQualifies === true && pregnant()) ||
+      (spec.qualifiedInHistory === true && rule.qualifiedBy !== null && [source, ...history.map((turn) => turn.matchable)].some((t) => rule.qualifiedBy?.test(t)));
+    findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified: qualifiedHere && !spec.floor, floor: spec.floor ?? false });
   }
   for (const reading of findReadings(text, pack.measurements, { history, pregnant })) {
     const status = assessFinding(pack, text, {

@@ -48,6 +48,8 @@ export interface CompiledPack {
     readonly pseudoNegation: RegExp;
     readonly postNegation: RegExp;
     readonly postNegationReach: number;
+    /** The whole rest of a sentence after its last comma, when it is a closing denial. */
+    readonly listDenial: RegExp;
     readonly conditional: RegExp;
     readonly clauseThen: ReadonlySet<string>;
     readonly terminator: RegExp;
@@ -61,6 +63,7 @@ export interface CompiledPack {
     readonly eventResolution: RegExp;
     readonly recency: RegExp;
     readonly expected: RegExp;
+    readonly baseline: RegExp;
     /** A member of the care team named (the pack's CARE_PERSON class): who can state an expectation. */
     readonly careTeam: RegExp;
     readonly thirdPartyNoun: RegExp;
@@ -131,6 +134,7 @@ export interface CompiledPack {
     readonly oxygenContext: RegExp;
     readonly weightContext: RegExp;
     readonly inrContext: RegExp;
+    readonly lithiumContext: RegExp;
     readonly pregnancy: RegExp;
     readonly nonReadingUnit: RegExp;
     readonly weightGain: RegExp;
@@ -147,6 +151,10 @@ export interface CompiledPack {
     readonly thousandWords: ReadonlySet<string>;
     readonly decimalWords: ReadonlySet<string>;
     readonly numberJoiners: ReadonlySet<string>;
+    readonly compoundNumberWords: boolean;
+    readonly multiplyingTens: ReadonlySet<string>;
+    readonly tensTakingTeens: ReadonlySet<number>;
+    readonly tenTakesUnits: boolean;
   };
 }
 
@@ -305,7 +313,9 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
   return {
     negation: cues(compiler, c.negationCues, "negationCues"),
     pseudoNegation: cues(compiler, c.pseudoNegations, "pseudoNegations"),
-    postNegation: cues(compiler, c.postNegationCues, "postNegationCues"),
+    // longest first, so "no tengo" is read whole and not as a bare "no"
+    postNegation: cues(compiler, [...c.postNegationCues].sort((a, b) => b.length - a.length), "postNegationCues"),
+    listDenial: new RegExp(`^\\s*(?:${c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|")})[\\s.!]*$`),
     postNegationReach: c.postNegationReach,
     conditional: cues(compiler, c.conditionalCues, "conditionalCues", ""),
     clauseThen: plainWords(c.clauseThen),
@@ -320,6 +330,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     eventResolution: cues(compiler, c.eventResolutionCues, "eventResolutionCues"),
     recency: cues(compiler, c.recencyCues, "recencyCues", ""),
     expected: cues(compiler, c.expectedCues, "expectedCues", ""),
+    baseline: cues(compiler, c.baselineCues, "baselineCues"),
     careTeam: cues(compiler, ["@CARE_PERSON"], "careTeam", ""),
     thirdPartyNoun: new RegExp(`${WORD_START}${determiners}(?:${nouns})`, "g"),
     thirdPartyPronouns: plainWords(c.thirdPartyPronouns),
@@ -346,6 +357,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     oxygenContext: cues(compiler, m.oxygenContext, "oxygenContext"),
     weightContext: cues(compiler, m.weightContext, "weightContext"),
     inrContext: cues(compiler, m.inrContext, "inrContext"),
+    lithiumContext: cues(compiler, m.lithiumContext, "lithiumContext"),
     pregnancy: cues(compiler, m.pregnancyContext, "pregnancyContext", ""),
     nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),
@@ -362,6 +374,10 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     thousandWords: new Set(m.thousandWords),
     decimalWords: new Set(m.decimalWords),
     numberJoiners: new Set(m.numberJoiners),
+    compoundNumberWords: m.compoundNumberWords ?? false,
+    multiplyingTens: new Set(m.multiplyingTens ?? []),
+    tensTakingTeens: new Set(m.tensTakingTeens ?? []),
+    tenTakesUnits: m.tenTakesUnits ?? false,
   };
 }
 

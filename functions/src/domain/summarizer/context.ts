@@ -114,9 +114,32 @@ function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
     // a sentence break or "and" inside the reach starts another clause ("... on Friday and I
     // haven't gone"); a comma may stand before the cue ("fiebre, no")
     if (before.some((w) => pack.context.listJoiners.has(w.text))) continue;
+    // after a comma a bare "no" denies only when it closes the clause ("fiebre, no."); followed by
+    // a verb it starts a new one ("me duele el pecho, no sé por qué")
+    if (text.folded.slice(finding.span.end, cue.start).includes(",") && !cue.text.trim().includes(" ") && !closesClause(text.folded.slice(cue.end, sentence.end))) continue;
     if (before.length <= pack.context.postNegationReach && !/[.!?;]/.test(text.folded.slice(finding.span.end, cue.start))) return true;
   }
-  return false;
+  return negatedListEnd(pack, text, sentence, finding);
+}
+
+/** Only punctuation, or another comma-separated part, after a word. */
+function closesClause(after: string): boolean {
+  return /^\s*(?:[,.!?;]|$)/.test(after);
+}
+
+/** Findings listed before a closing denial: at most this many words from the finding to the comma. */
+const LIST_DENIAL_REACH = 10;
+
+/**
+ * A list that a denial after its last comma closes: "visão dupla ou formigueiros, nada", "chest
+ * pain or breathlessness, none of that". Every finding of the list is denied, not only the last one.
+ */
+function negatedListEnd(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  const rest = text.folded.slice(finding.span.end, sentence.end);
+  const comma = rest.lastIndexOf(",");
+  if (comma < 0) return false;
+  if (tokenize(text.folded, finding.span.end, finding.span.end + comma).length > LIST_DENIAL_REACH || hasMatch(pack.context.terminator, rest.slice(0, comma))) return false;
+  return pack.context.listDenial.test(rest.slice(comma + 1));
 }
 
 function isNegated(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
@@ -251,16 +274,32 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   return !hasMatch(pack.context.presentState, text.folded.slice(question.start, finding.span.end));
 }
 
-/** A resolution cue after the finding in its sentence, or in a short next sentence ("It went away."). */
-function resolvedBy(regex: RegExp, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
-  if (hasMatch(regex, text.folded.slice(finding.span.end, sentence.end))) return true;
+/** Words before a fix that deny it: "never got more", "no he podido recoger". */
+const DENIED_FIX_LOOKBACK = 24;
+
+/** A cue between `from` and `to`; with `deniable`, one that no negation right before it denies. */
+function cueBetween(pack: CompiledPack, regex: RegExp, text: AnalyzedText, from: number, to: number, deniable: boolean): boolean {
+  if (!deniable) return hasMatch(regex, text.folded.slice(from, to));
+  return allMatches(regex, text.folded.slice(from, to), from).some((cue) => {
+    const before = text.folded.slice(Math.max(from, cue.start - DENIED_FIX_LOOKBACK), cue.start);
+    return allMatches(pack.context.negation, before).every((n) => hasMatch(pack.context.pseudoNegation, before.slice(n.start)));
+  });
+}
+
+/**
+ * A resolution cue after the finding in its sentence, or in a short next sentence ("It went away.").
+ * The fix of a persisting event is deniable ("ran out and never got more"); symptom cues are often
+ * negative phrases themselves ("hasn't come back"), so they are not.
+ */
+function resolvedBy(pack: CompiledPack, regex: RegExp, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess, deniable = false): boolean {
+  if (cueBetween(pack, regex, text, finding.span.end, sentence.end, deniable)) return true;
   const next = text.sentences[sentenceIndex + 1];
-  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && hasMatch(regex, text.folded.slice(next.start, next.end));
+  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && cueBetween(pack, regex, text, next.start, next.end, deniable);
 }
 
 function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
   // "I ran out last week" is still out: an event that persists is resolved only by its fix
-  if (finding.persists) return resolvedBy(pack.context.eventResolution, text, sentenceIndex, sentence, finding);
+  if (finding.persists) return resolvedBy(pack, pack.context.eventResolution, text, sentenceIndex, sentence, finding, true);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   let resolved = false;
   for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
@@ -269,7 +308,7 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
     if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
   }
-  if (!resolved) resolved = resolvedBy(pack.context.resolution, text, sentenceIndex, sentence, finding);
+  if (!resolved) resolved = resolvedBy(pack, pack.context.resolution, text, sentenceIndex, sentence, finding);
   if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;
   return resolved;
 }
@@ -283,6 +322,17 @@ function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, ques
   // statement that it is; only a cue outside the patient's questions says so
   return allMatches(pack.context.expected, text.folded.slice(sentence.start, sentence.end), sentence.start)
     .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end));
+}
+
+/**
+ * The patient calls the finding just named long-standing and unchanged: a baseline cue after the
+ * finding ("my arm is weak, but it's been like that for years"), and no "but" after the cue that
+ * brings a change ("..., been like that for years, but worse today"). Before the finding a cue is
+ * about something else ("nothing new except this chest pain").
+ */
+function isBaseline(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
+  return allMatches(pack.context.baseline, text.folded.slice(finding.span.end, sentence.end), finding.span.end).some((cue) =>
+    !hasMatch(pack.context.terminator, text.folded.slice(cue.end, sentence.end)));
 }
 
 /** The finding's sentence, cut to whole words within CONTEXT_CHARS of the finding. */
@@ -335,7 +385,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
   if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
   // a medication problem is never "as expected"
-  if (!finding.isMedication && isExpected(pack, text, sentence, questionSpans)) return "expected";
+  if (!finding.isMedication && (isExpected(pack, text, sentence, questionSpans) || isBaseline(pack, text, sentence, finding))) return "expected";
   return "affirmed";
 }
 

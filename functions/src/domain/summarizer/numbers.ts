@@ -51,8 +51,43 @@ function readDecimals(tokens: readonly Token[], from: number, text: string, voca
   return digits ? { fraction: Number(`0.${digits}`), lastToken: last } : null;
 }
 
+/** Pieces of a number written as one word ("vier|und|achtzig"), when every piece is a number word. */
+function compoundPieces(word: string, vocab: NumberVocabulary): string[] | null {
+  if (!vocab.compoundNumberWords || word.length < 6 || vocab.numberWords.has(word)) return null;
+  const known = (piece: string): boolean =>
+    vocab.numberWords.has(piece) || vocab.hundredWords.has(piece) || vocab.thousandWords.has(piece) || vocab.numberJoiners.has(piece);
+  const split = (from: number): string[] | null => {
+    if (from === word.length) return [];
+    for (let end = word.length; end > from; end--) {
+      const piece = word.slice(from, end);
+      if (!known(piece)) continue;
+      const rest = split(end);
+      if (rest) return [piece, ...rest];
+    }
+    return null;
+  };
+  const pieces = split(0);
+  return pieces && pieces.filter((p) => !vocab.numberJoiners.has(p)).length >= 2 ? pieces : null;
+}
+
+/** The value of a number written as one word: hundreds and thousands multiply what precedes them. */
+function compoundValue(word: string, vocab: NumberVocabulary): number | undefined {
+  const pieces = compoundPieces(word, vocab);
+  if (!pieces) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const piece of pieces) {
+    if (vocab.hundredWords.has(piece)) current = (current || 1) * 100;
+    else if (vocab.thousandWords.has(piece)) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += vocab.numberWords.get(piece) ?? 0;
+  }
+  return total + current;
+}
+
 function isNumberWord(token: Token | undefined, vocab: NumberVocabulary): boolean {
-  return !!token && (vocab.numberWords.has(token.text) || vocab.hundredWords.has(token.text));
+  return !!token && (vocab.numberWords.has(token.text) || vocab.hundredWords.has(token.text) || compoundValue(token.text, vocab) !== undefined);
 }
 
 /** Greedy parse of a spelled-out number starting at tokens[start]. */
@@ -66,7 +101,26 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
     if (!token || (i > start && !adjacent(text, tokens[i - 1], token))) break;
     const word = token.text;
     const value = vocab.numberWords.get(word);
-    if (value !== undefined && !(word === "a" || word === "an")) {
+    const compound = value === undefined ? compoundValue(word, vocab) : undefined;
+    if (compound !== undefined) {
+      // a whole number in one word: only decimals may follow it
+      if (lastToken >= 0) break;
+      current = compound;
+      last = "teen";
+      lastToken = i;
+    } else if (value !== undefined && vocab.multiplyingTens.has(word) && last === "unit" && current % 100 > 0 && current % 100 < 10) {
+      current += (current % 100) * (value - 1); // "quatre-vingt"
+      last = "tens";
+      lastToken = i;
+    } else if (value !== undefined && value >= 10 && value < 20 && last === "tens" && vocab.tensTakingTeens.has(current % 100)) {
+      current += value; // "soixante-dix", "quatre-vingt-douze"
+      last = "teen";
+      lastToken = i;
+    } else if (value !== undefined && value > 0 && value < 10 && last === "teen" && vocab.tenTakesUnits && current % 10 === 0) {
+      current += value; // "dix-sept", "soixante-dix-huit"
+      last = "unit";
+      lastToken = i;
+    } else if (value !== undefined && !(word === "a" || word === "an")) {
       if (value >= 100) {
         if (last === "tens" || last === "unit" || last === "teen") break;
         current += value;

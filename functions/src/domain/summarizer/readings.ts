@@ -11,7 +11,7 @@
  */
 
 import type { CompiledPack } from "./compile";
-import { BLOOD_PRESSURE, GLUCOSE, INR, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
+import { BLOOD_PRESSURE, GLUCOSE, INR, LITHIUM, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { AnalyzedText } from "./transcript";
 import type { Span } from "./text";
@@ -29,7 +29,7 @@ const CONTEXT_AFTER = 40;
 
 type Vocabulary = CompiledPack["measurements"];
 
-type ReadingKind = "glucose" | "temperature" | "blood_pressure" | "pulse" | "oxygen" | "inr" | "weight";
+type ReadingKind = "glucose" | "temperature" | "blood_pressure" | "pulse" | "oxygen" | "inr" | "lithium" | "weight";
 
 interface Candidate {
   readonly kind: ReadingKind;
@@ -58,6 +58,7 @@ function buildCandidates(vocab: Vocabulary): Candidate[] {
     { kind: "pulse", context: vocab.pulseContext, needsReadingLink: true },
     { kind: "oxygen", context: vocab.oxygenContext, needsReadingLink: true },
     { kind: "inr", context: vocab.inrContext, needsReadingLink: true },
+    { kind: "lithium", context: vocab.lithiumContext, needsReadingLink: true },
   ];
 }
 
@@ -118,17 +119,17 @@ function countsSomethingElse(text: AnalyzedText, number: NumberMention, vocab: V
 // ---------------------------------------------------------------------------------------------
 // Thresholds
 
-function glucoseRule(value: number): ReadingThreshold | null {
-  if (value <= GLUCOSE.mmolUpperBound) {
-    if (value <= 0.5) return null;
-    if (value < GLUCOSE.severeLowMmol) return READING_RULES.glucoseSevereLow;
-    if (value < GLUCOSE.lowMmol) return READING_RULES.glucoseLow;
-    return value >= GLUCOSE.highMmol ? READING_RULES.glucoseHigh : null;
-  }
-  if (value < 40) return null; // between units: not a believable reading either way
-  if (value < GLUCOSE.severeLowMgdl) return READING_RULES.glucoseSevereLow;
-  if (value < GLUCOSE.lowMgdl) return READING_RULES.glucoseLow;
-  return value >= GLUCOSE.highMgdl && value < 1000 ? READING_RULES.glucoseHigh : null;
+function glucoseRule(value: number, pregnant: () => boolean): ReadingThreshold | null {
+  const mmol = value <= GLUCOSE.mmolUpperBound;
+  if (mmol && value <= 0.5) return null;
+  if (!mmol && value < 40) return null; // between units: not a believable reading either way
+  if (value < (mmol ? GLUCOSE.severeLowMmol : GLUCOSE.severeLowMgdl)) return READING_RULES.glucoseSevereLow;
+  if (value < (mmol ? GLUCOSE.lowMmol : GLUCOSE.lowMgdl)) return READING_RULES.glucoseLow;
+  if (!mmol && value >= 1000) return null;
+  if (value >= (mmol ? GLUCOSE.highMmol : GLUCOSE.highMgdl)) return READING_RULES.glucoseHigh;
+  // diabetes in pregnancy has tighter targets: a reading above every one of them is reported
+  if (value >= (mmol ? GLUCOSE.pregnancyHighMmol : GLUCOSE.pregnancyHighMgdl) && pregnant()) return READING_RULES.glucosePregnancyHigh;
+  return null;
 }
 
 function temperatureRule(value: number): ReadingThreshold | null {
@@ -157,18 +158,20 @@ function plausible(kind: ReadingKind, value: number): boolean {
     case "pulse": return value >= 20 && value <= 250;
     case "oxygen": return value >= 50 && value <= 100;
     case "inr": return value >= 0.8 && value <= 12;
+    case "lithium": return value > 0 && value <= 5;
     case "weight": return value >= WEIGHT.minKg && value <= WEIGHT.maxLb;
   }
 }
 
 function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, pregnant: () => boolean = () => false): ReadingThreshold | null {
   switch (kind) {
-    case "glucose": return glucoseRule(value);
+    case "glucose": return glucoseRule(value, pregnant);
     case "temperature": return temperatureRule(value);
     case "blood_pressure": return bloodPressureRule(value, diastolic ? diastolic.value : null, pregnant);
     case "pulse": return plausible("pulse", value) && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;
     case "oxygen": return plausible("oxygen", value) && value < OXYGEN.low ? READING_RULES.oxygen : null;
     case "inr": return !plausible("inr", value) ? null : value >= INR.high ? READING_RULES.inrHigh : value < INR.low ? READING_RULES.inrLow : null;
+    case "lithium": return plausible("lithium", value) && value >= LITHIUM.high ? READING_RULES.lithiumHigh : null;
     case "weight": return null;
   }
 }

@@ -134,8 +134,13 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  "dr", "dra", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "no", "sr", "sra", "srta", "approx", "min", "mins", "ud", "uds",
+  "dr", "dra", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "sr", "sra", "srta", "approx", "min", "mins", "ud", "uds",
 ]);
+
+/** "No." abbreviates "number" only before one ("No. 5"); otherwise it is the word that ends an answer. */
+function isNumberAbbreviation(folded: string, index: number): boolean {
+  return wordBefore(folded, index) === "no" && /^\s*\d/.test(folded.slice(index + 1, index + 4));
+}
 
 function wordBefore(folded: string, index: number): string {
   let start = index;
@@ -150,7 +155,7 @@ function isSentenceBreak(folded: string, index: number): boolean {
   const next = folded.charAt(index + 1);
   if (next === "." || next === "!" || next === "?") return false; // end of a run like "?!" or "..."
   if (next !== "" && !isSpaceCode(next.charCodeAt(0))) return false; // "38.6", "?," inside Spanish "¿viste?,"
-  if (char === "." && ABBREVIATIONS.has(wordBefore(folded, index))) return false;
+  if (char === "." && (ABBREVIATIONS.has(wordBefore(folded, index)) || isNumberAbbreviation(folded, index))) return false;
   return true;
 }
 

@@ -6,6 +6,11 @@ function attentionOf(patient: string, language = "en") {
   return summarize(exchange(patient, "Thank you for telling me.", language));
 }
 
+/** The patient's turn after an opening line of the agent that sets the call's topic or language. */
+function call(agent: string, patient: string, language = "en") {
+  return summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
+}
+
 describe("summarizer: requires attention", () => {
   it("flags red-flag symptoms said plainly", () => {
     for (const text of [
@@ -53,6 +58,16 @@ describe("summarizer: requires attention", () => {
     assert.ok(flagged("It says 2.9 on my meter right now."));
     assert.ok(!flagged("My sugar was 6.2 before breakfast, which is in my range."));
     assert.ok(!flagged("My target is to keep my sugar between 4 and 7."));
+  });
+
+  it("reads readings said in words the way each language builds numbers", () => {
+    // German writes a number as one word; French counts in twenties past sixty
+    assert.ok(flagged("Die Sättigung zeigt seit dem Frühstück nur dreiundachtzig.", "de"));
+    assert.ok(flagged("Mein Blutdruck lag bei hundertfünfundneunzig zu hundertzwölf.", "de"));
+    assert.ok(!flagged("Die Sättigung zeigt seit dem Frühstück siebenundneunzig.", "de"));
+    assert.ok(flagged("L'oxymètre affiche quatre-vingt-sept depuis ce matin.", "fr"));
+    assert.ok(flagged("Ma saturation est descendue à soixante-dix-neuf.", "fr"));
+    assert.ok(!flagged("L'oxymètre affiche quatre-vingt-dix-sept depuis ce matin.", "fr"));
   });
 
   it("does not flag negated findings, and keeps only urgent ones for review", () => {
@@ -124,6 +139,51 @@ describe("summarizer: requires attention", () => {
     assert.ok(flagged("I've only got a couple of days of insulin left and the surgery won't give me a new prescription."));
   });
 
+  it("keeps a supply or dose event open when its fix is denied, and counts supplements as medicines", () => {
+    assert.ok(flagged("My iron tablets ran out at the weekend and I still haven't picked up the refill."));
+    assert.ok(!flagged("My iron tablets ran out at the weekend but I picked up the refill this morning."));
+    assert.ok(flagged("I gave up the prenatal vitamins about ten days ago, they made me queasy."));
+    assert.ok(flagged("Dejé de tomar las vitaminas del embarazo hace diez días.", "es"));
+    assert.ok(flagged("J'ai arrêté les vitamines de grossesse il y a dix jours.", "fr"));
+    assert.ok(!flagged("I stopped at the chemist for some shampoo."));
+  });
+
+  it("in a pregnancy call, a change in sight or a puffy face is itself a warning sign", () => {
+    const pregnancy = "Hello, this is the antenatal line, how is the pregnancy going?";
+    const heart = "Hello, this is the heart clinic line, how are you getting on?";
+    assert.ok(call(pregnancy, "Things look a bit hazy when I read.").requires_attention.length > 0);
+    assert.equal(call(heart, "Things look a bit hazy when I read.").requires_attention.length, 0);
+    assert.equal(call(heart, "Things look a bit hazy when I read.").for_review.length, 1);
+    // sugar targets in pregnancy are tighter than the general limits
+    const sugars = "Hello, this is the antenatal diabetes line. What did your sugar show after lunch?";
+    assert.ok(call(sugars, "It was 8.4, an hour after I ate.").requires_attention.length > 0);
+    assert.equal(call(sugars, "It was 6.1, an hour after I ate.").requires_attention.length, 0);
+    assert.equal(call("Hello, this is the diabetes line. What did your sugar show after lunch?", "It was 8.4, an hour after I ate.").requires_attention.length, 0);
+    assert.ok(call("Hola, le llamo de control prenatal, ¿cómo va el embarazo?", "Tengo la cara hinchada desde el domingo.", "es").requires_attention.length > 0);
+  });
+
+  it("flags an over-the-counter anti-inflammatory when the call names a blood thinner or weak kidneys, and a drug level that came back high", () => {
+    const anticoagulant = "Hello, this is the anticoagulation clinic calling about your apixaban.";
+    assert.ok(call(anticoagulant, "I've been on the naproxen for my shoulder since the weekend.").requires_attention.length > 0);
+    assert.equal(call("Hello, this is the physio line.", "I've been on the naproxen for my shoulder since the weekend.").requires_attention.length, 0);
+    assert.ok(call("Hola, le llamo de la consulta del sintrom.", "Llevo tres días tomando ibuprofeno para la espalda.", "es").requires_attention.length > 0);
+    assert.ok(flagged("The clinic phoned, my digoxin level was too high on Monday's test."));
+    assert.ok(flagged("o laboratório disse que o nível de lítio ficou acima", "pt"));
+    assert.ok(!flagged("My energy levels are high since the new diet."));
+  });
+
+  it("flags no wish to live in every pack, and never reads a verb ending like a drug name ('vivir' is not an antiviral)", () => {
+    assert.deepEqual(call("Hello, how are you today?", "Lately I've lost the will to live.", "en").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hola, ¿cómo está hoy?", "La verdad, ya no tengo ganas de vivir.", "es").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Bonjour, comment allez-vous ?", "Franchement, j'ai plus envie de vivre.", "fr").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Olá, como está hoje?", "Às vezes tenho vontade de morrer.", "pt").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Ich bin ehrlich gesagt lebensmüde.", "de").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Hello, how are you today?", "I'm tired of living in this damp flat.", "en").requires_attention, []);
+    // "ohne mich" is the wish itself, not a denial
+    assert.deepEqual(call("Hallo, wie geht es Ihnen heute?", "Manchmal glaube ich, die Familie wäre ohne mich besser dran.", "de").requires_attention.map((a) => a.category), ["emotional_distress"]);
+    assert.deepEqual(call("Olá, como está hoje?", "Sinceramente, tô no meu limite.", "pt").requires_attention.map((a) => a.category), ["emotional_distress"]);
+  });
+
   it("flags hopelessness and self-harm, but not accidents", () => {
     for (const text of [
       "Honestly, what's the point anymore.",
@@ -151,6 +211,15 @@ describe("summarizer: requires attention", () => {
     assert.equal(attentionOf("Quiero que la doctora me llame, ¿le puede dejar el mensaje?", "es").requires_attention[0]?.category, "doctor_request");
     assert.ok(!flagged("I'll ring the office myself tomorrow."));
     assert.ok(!flagged("Should I call the doctor about the rash I might get?"));
+  });
+
+  it("reads asking to be put through to the care team as a request for contact, in every pack", () => {
+    assert.ok(flagged("Could you patch me through to the diabetes nurse please."));
+    assert.ok(flagged("Pásame con el médico de guardia, por favor.", "es"));
+    assert.ok(flagged("Passez-moi la sage-femme s'il vous plaît.", "fr"));
+    assert.ok(flagged("Me passa pro médico de plantão, por favor.", "pt"));
+    assert.ok(flagged("Können Sie mich mit dem Arzt verbinden?", "de"));
+    assert.ok(!flagged("The nurse put me through a lot of tests last year."));
   });
 
   it("quotes the patient's exact words as evidence", () => {

@@ -44,6 +44,7 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     medication_events: "I ran out of my water tablets on Friday.",
     contact_request: "Could a nurse ring me back this afternoon, please?",
     swallowing: "Since Monday I keep choking on water and it goes down the wrong way.",
+    interactions_levels: "I'm on rivaroxaban and I've been taking ibuprofen for my wrist since Sunday.",
     low_calcium: "My lips have been tingling since this morning and my fingers cramped up.",
   },
   es: {
@@ -79,6 +80,7 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     medication_events: "Se me acabaron las pastillas de la presión el viernes.",
     contact_request: "Quisiera que la enfermera me llame hoy, por favor.",
     swallowing: "Desde ayer me cuesta tragar y me atraganto con el agua.",
+    interactions_levels: "Tomo sintrom y llevo desde el domingo tomando ibuprofeno para la muñeca.",
     low_calcium: "Tengo hormigueo en los labios desde esta mañana.",
   },
   fr: {
@@ -114,6 +116,7 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     medication_events: "Je n'ai plus de comprimés depuis vendredi.",
     contact_request: "J'aimerais que l'infirmière me rappelle aujourd'hui.",
     swallowing: "Depuis hier j'ai du mal à avaler, je fais des fausses routes.",
+    interactions_levels: "Je suis sous Xarelto et je prends de l'ibuprofène pour le poignet depuis dimanche.",
     low_calcium: "J'ai des fourmillements autour de la bouche depuis ce matin.",
   },
   pt: {
@@ -149,6 +152,7 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     medication_events: "Acabou o remédio da pressão na sexta.",
     contact_request: "Queria que a enfermeira me ligasse hoje.",
     swallowing: "Desde ontem tenho dificuldade para engolir.",
+    interactions_levels: "Tomo marevan e estou tomando ibuprofeno pro punho desde domingo.",
     low_calcium: "Estou com formigamento nos lábios desde hoje cedo.",
   },
   de: {
@@ -184,6 +188,7 @@ const EXAMPLES: Readonly<Record<string, Examples>> = {
     medication_events: "Meine Wassertabletten sind seit Freitag alle.",
     contact_request: "Könnte die Ärztin mich heute bitte zurückrufen?",
     swallowing: "Seit gestern kann ich kaum schlucken.",
+    interactions_levels: "Ich nehme Marcumar und habe seit Sonntag Ibuprofen gegen die Handgelenksschmerzen genommen.",
     low_calcium: "Meine Lippen kribbeln seit heute Morgen.",
   },
 };

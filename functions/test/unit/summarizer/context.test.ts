@@ -30,6 +30,32 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
+  it("a denial closing a list denies every finding in it; a 'no' that starts a new clause denies nothing", () => {
+    assert.deepEqual(attention("Pressure in the chest or getting winded on the stairs, none of that."), []);
+    assert.deepEqual(attention("Dor no peito ou falta de ar, nada disso.", "pt"), []);
+    assert.deepEqual(attention("Douleur dans la poitrine ou essoufflement, rien de tout ça.", "fr"), []);
+    assert.deepEqual(attention("Schmerzen in der Brust oder Atemnot, nichts davon.", "de"), []);
+    assert.ok(attention("Me aprieta el pecho desde anoche, no sé qué será.", "es").length > 0);
+    assert.ok(attention("J'ai une douleur dans la poitrine depuis hier, non je ne sais pas pourquoi.", "fr").length > 0);
+    assert.deepEqual(attention("Fiebre, no tengo.", "es"), []);
+  });
+
+  it("a finding the patient says is long-standing and unchanged is their baseline: for review, not attention", () => {
+    assert.deepEqual(attention("My left arm is weak, but it's been like that since my stroke years ago."), []);
+    assert.deepEqual(review("My left arm is weak, but it's been like that since my stroke years ago.").for_review.map((r) => r.reason), ["expected"]);
+    assert.deepEqual(attention("Tengo la mano algo dormida, pero la tengo de hace años.", "es"), []);
+    // worse than the usual is a change, not the baseline; "nothing new" before a finding is about something else
+    assert.ok(attention("The chest pain is much worse than my normal angina since last night.").length > 0);
+    assert.ok(attention("Nothing new really, except this chest pain since breakfast.").length > 0);
+    assert.ok(attention("Nada nuevo, salvo este dolor de pecho desde la mañana.", "es").length > 0);
+    assert.ok(attention("My left arm is weak, it's been like that for years, but much worse since this morning.").length > 0);
+  });
+
+  it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {
+    assert.ok(attention("No. Since lunch my chest has been tight and heavy.").length > 0);
+    assert.equal(review("No, eso no. Nomás ando muy desanimada.", "es").for_review.length, 1);
+  });
+
   it("a symptom the patient asks about ('is that normal?') is still present: only a stated expectation makes it expected", () => {
     assert.deepEqual(attention("Los tobillos se me hincharon desde ayer, ¿es normal?", "es"), ["es.swelling_legs"]);
     assert.deepEqual(attention("Les chevilles ont gonflé depuis hier, c'est normal ?", "fr"), ["fr.swelling_legs"]);
@@ -133,6 +159,13 @@ describe("summarizer: readings", () => {
     assert.ok(attention("I've put on four pounds since Tuesday.").some((id) => /weight/.test(id)));
     assert.deepEqual(after("What does the scale say?", "80.1 yesterday and 80.4 today."), []);
     assert.deepEqual(attention("I've lost two kilos this month."), []);
+  });
+
+  it("reports a lithium level of 1.2 mmol/L or more, said as a number with the test named", () => {
+    assert.deepEqual(attention("The lithium level from Monday came back at 1.3."), ["reading.lithium.high"]);
+    assert.deepEqual(attention("O nível de lítio de segunda deu 1,5.", "pt"), ["reading.lithium.high"]);
+    assert.deepEqual(attention("Der Lithiumspiegel vom Montag lag bei 1,4.", "de"), ["reading.lithium.high"]);
+    assert.deepEqual(attention("The lithium level from Monday came back at 0.8."), []);
   });
 
   it("reports an INR of 4 or more", () => {

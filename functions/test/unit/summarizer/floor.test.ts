@@ -46,6 +46,14 @@ describe("summarizer: safety floor", () => {
     }
   });
 
+  it("reads the body or a medicine said with when it began or how often as a present complaint, and a bare mention as nothing", () => {
+    assert.equal(floorItems("My hip has been doing something odd since Thursday.").length, 1);
+    assert.equal(floorItems("Mi espalda anda de una manera extraña desde el jueves.", "es").length, 1);
+    assert.equal(floorItems("Mein Knie macht seit drei Tagen komische Sachen.", "de").length, 1);
+    assert.deepEqual(floorItems("My hip replacement went really well."), []);
+    assert.deepEqual(floorItems("My hip was doing something odd last year but that's long sorted."), []);
+  });
+
   it("keeps denials, other people's complaints and hypotheticals out", () => {
     assert.deepEqual(floorItems("My knee doesn't ache at all anymore, it's fine."), []);
     assert.deepEqual(floorItems("My neighbour has a cough that keeps her up."), []);

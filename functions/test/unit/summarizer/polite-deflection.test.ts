@@ -12,6 +12,17 @@ describe("summarizer: polite long deflections", () => {
       ["pt", "Quanto sal eu posso comer por dia?", "Essa quantidade é calculada para cada pessoa, então quem tem que passar esse número é a sua nutricionista da clínica."],
       ["de", "Darf ich nächsten Monat in die Berge fahren?", "Ob das geht, muss Ihre Ärztin anhand der neuen Werte entscheiden. Ich notiere es für den nächsten Termin."],
       ["de", "Wie viele Einheiten Insulin brauche ich abends?", "Die Menge hängt von Ihren Werten und Ihrem Essen ab. Festlegen kann ich das leider nicht, das macht Ihre Diabetologin."],
+      // would rather not, depends on what the team finds, saved for the next visit (round 5)
+      ["es", "¿Cuántos litros de agua puedo beber?", "Prefiero no darle una cantidad; eso depende de lo que vea su nefróloga en los análisis."],
+      ["pt", "Posso voltar a correr no mês que vem?", "Essa decisão é tomada pela sua cardiologista, é um assunto bom pra próxima consulta."],
+      ["fr", "Je peux boire un verre de vin ce week-end ?", "Je préfère ne pas vous donner de feu vert, ça dépend de ce que votre médecin verra au bilan."],
+      ["de", "Wie lange muss ich die Schiene noch tragen?", "Das hängt davon ab, was der Chirurg beim Röntgen sieht. Das ist eine gute Frage für Ihren nächsten Termin."],
+      ["fr", "Est-ce que je pourrai accoucher par voie basse ?", "C'est votre obstétricienne qui le décidera avec vous au fil des consultations ; personne ne peut vous le dire aujourd'hui."],
+      ["pt", "Quanto fica a fisioterapia pelo plano?", "Essa parte de valores do plano não passa por mim, a recepção da clínica consegue ver isso."],
+      ["es", "¿Y si me sube el azúcar, me pongo más insulina?", "Sobre ponerse dos unidades más, eso no se lo puedo indicar yo; lo decide su endocrinóloga."],
+      ["de", "Darf ich zur Hochzeit ein Glas Wein trinken?", "Da bin ich ehrlich gesagt überfragt, das besprechen Sie am besten in der Praxis."],
+      ["en", "Will the new pump be quieter than this one?", "That I couldn't tell you, honestly, I wouldn't know the models."],
+      ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];
     for (const [language, question, reply] of cases) {

@@ -44,6 +44,32 @@ describe("summarizer: question detection", () => {
     }
   });
 
+  it("finds a question announced by uncertainty or curiosity, in every pack, without a question mark", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "I'm curious whether the cast can go in the pool"],
+      ["en", "no idea if I should still do the evening injection"],
+      ["es", "estaba pensando si puedo volver al gimnasio"],
+      ["fr", "je suis pas sûr si je peux reprendre le vélo"],
+      ["pt", "fico na dúvida se posso voltar pra academia"],
+      ["de", "ich überlege ob ich wieder schwimmen gehen darf"],
+      ["fr", "la crème je la mets le soir ou je la mets le matin"],
+      ["fr", "c'est correct si je fais du vélo demain"],
+      ["pt", "a pomada eu passo de manhã ou passo à noite"],
+      ["pt", "pode comer ovo com esse remédio"],
+      ["de", "die Salbe nehm ich morgens oder nehm ich sie abends"],
+    ];
+    const deflection: Record<string, string> = {
+      en: "I'm not able to advise on that, please ask your care team.",
+      es: "No puedo aconsejarle sobre eso, pregunte a su equipo médico.",
+      fr: "Je ne peux pas vous conseiller là-dessus, demandez à votre équipe soignante.",
+      pt: "Não posso aconselhar sobre isso, pergunte à sua equipe de saúde.",
+      de: "Dazu kann ich Ihnen leider nichts sagen, fragen Sie bitte Ihr Behandlungsteam.",
+    };
+    for (const [language, q] of cases) assert.notEqual(verdict(q, deflection[language] ?? "", language), "none", q);
+    assert.equal(verdict("I have no idea when it started, honestly.", deflection.en ?? ""), "none");
+    assert.equal(verdict("pode deixar que eu ligo amanhã", deflection.pt ?? "", "pt"), "none");
+  });
+
   it("does not count statements that speech-to-text ended with a question mark", () => {
     assert.equal(verdict("I'm just writing all of this on the back of an envelope?", "Good idea."), "none");
     assert.equal(verdict("The scar looks clean, it's not red, and there's nothing coming out of it?", "That all sounds good."), "none");

@@ -17,7 +17,7 @@ export interface SafetyCategory {
 
 export const SAFETY_CHECKLIST: readonly SafetyCategory[] = [
   { id: "cardiac_chest_pain", title: "Chest pain or pressure, heart attack signs", concepts: ["chest_pain"] },
-  { id: "breathing", title: "Breathing difficulty, breathless lying flat or at rest, reliever overuse, low oxygen", concepts: ["breathlessness", "reliever_overuse"], readings: ["low_oxygen"] },
+  { id: "breathing", title: "Breathing difficulty, breathless lying flat or at rest, reliever overuse, low oxygen", concepts: ["breathlessness", "reliever_overuse", "oxygen_need_rising"], readings: ["low_oxygen"] },
   { id: "collapse", title: "Fainting, near-fainting, collapse", concepts: ["syncope"] },
   { id: "heart_rhythm", title: "Palpitations, abnormal resting pulse", concepts: ["palpitations"], readings: ["abnormal_pulse"] },
   { id: "blood_pressure", title: "Very high or low blood pressure (lower limits in pregnancy)", concepts: ["blood_pressure_abnormal"], readings: ["blood_pressure_high", "blood_pressure_low"] },
@@ -48,5 +48,6 @@ export const SAFETY_CHECKLIST: readonly SafetyCategory[] = [
   { id: "medication_events", title: "Missed, doubled, wrong, stopped or changed medicine; ran out; cannot get or afford it", concepts: ["missed_dose", "double_dose", "wrong_medicine", "stopped_medicine", "medication_supply"] },
   { id: "contact_request", title: "Asks to speak to, see or be called by a person", concepts: ["doctor_request"] },
   { id: "swallowing", title: "New difficulty swallowing, choking on drinks or food", concepts: ["swallowing_difficulty"] },
+  { id: "interactions_levels", title: "An over-the-counter anti-inflammatory with a blood thinner, weak kidneys or heart, lithium, steroids or pregnancy; a drug level high or toxic", concepts: ["drug_interaction", "drug_level_out_of_range"], readings: ["drug_level_out_of_range"] },
   { id: "low_calcium", title: "Tingling round the mouth or fingertips, hand cramping (low calcium after neck surgery)", concepts: ["hypocalcaemia_signs"] },
 ];

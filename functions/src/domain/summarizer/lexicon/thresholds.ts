@@ -24,6 +24,12 @@ export const GLUCOSE = {
   /** Marked hyperglycaemia that warrants a call (ketone risk): 16.7 mmol/L (300 mg/dL). */
   highMmol: 16.7,
   highMgdl: 300,
+  /**
+   * Diabetes in pregnancy: targets are fasting below 5.3 mmol/L (95 mg/dL) and one hour after a meal
+   * below 7.8 mmol/L (140 mg/dL); a reading at or above the post-meal limit is above every target.
+   */
+  pregnancyHighMmol: 7.8,
+  pregnancyHighMgdl: 140,
 } as const;
 
 export const TEMPERATURE = {
@@ -60,6 +66,14 @@ export const INR = {
   low: 1.5,
 } as const;
 
+/**
+ * Lithium: maintenance levels are kept about 0.4-1.0 mmol/L; at or above 1.2 a patient is told to
+ * call (toxicity rises quickly past 1.5). Said as a bare number with the test named.
+ */
+export const LITHIUM = {
+  high: 1.2,
+} as const;
+
 export const OXYGEN = {
   /** Saturation below this is a red flag. */
   low: 92,
@@ -88,6 +102,7 @@ export const READING_RULES = {
   glucoseSevereLow: { id: "reading.glucose.severe_low", concept: "hypoglycaemia", severity: "urgent", description: "glucose below 3.0 mmol/L (54 mg/dL)" },
   glucoseLow: { id: "reading.glucose.low", concept: "hypoglycaemia", severity: "high", description: "glucose below 4.0 mmol/L (70 mg/dL)" },
   glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 16.7 mmol/L (300 mg/dL)" },
+  glucosePregnancyHigh: { id: "reading.glucose.pregnancy_high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 7.8 mmol/L (140 mg/dL) in pregnancy" },
   fever: { id: "reading.temperature.fever", concept: "fever", severity: "high", description: "temperature at or above 38.0 C / 100.4 F" },
   bpHigh: { id: "reading.bp.urgent_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 180/110" },
   bpPregnancy: { id: "reading.bp.pregnancy_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 140/90 in pregnancy or after birth" },
@@ -96,6 +111,7 @@ export const READING_RULES = {
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
   inrHigh: { id: "reading.inr.high", concept: "anticoagulation_out_of_range", severity: "high", description: "INR at or above 4.0" },
   inrLow: { id: "reading.inr.low", concept: "anticoagulation_out_of_range", severity: "high", description: "INR below 1.5" },
+  lithiumHigh: { id: "reading.lithium.high", concept: "drug_level_out_of_range", severity: "high", description: "lithium level at or above 1.2 mmol/L" },
   weightGain: { id: "reading.weight.gain", concept: "weight_gain", severity: "high", description: "weight up 2 kg (3 lb) or more in a few days" },
 } as const satisfies Readonly<Record<string, ReadingThreshold>>;
 

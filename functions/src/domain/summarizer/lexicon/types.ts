@@ -67,6 +67,16 @@ export interface ConceptRule {
    * when none of these appears within `window` words, it goes to for_review as "uncertain".
    */
   readonly qualifiedBy?: readonly string[];
+  /**
+   * In a call about a pregnancy or the weeks after birth the finding needs no qualifier: a headache,
+   * a change in vision or a puffy face is then itself a warning sign of pre-eclampsia.
+   */
+  readonly pregnancyQualifies?: boolean;
+  /**
+   * `qualifiedBy` is also looked for in the whole turn and the earlier turns of the call: the condition or the other
+   * medicine that makes an event dangerous ("I'm on warfarin", "my kidneys") is often named before.
+   */
+  readonly qualifiedInHistory?: boolean;
   /** Words around the match searched by `with` and `qualifiedBy` (default 12). */
   readonly window?: number;
   readonly experiencer?: Experiencer;
@@ -124,6 +134,11 @@ export interface ContextVocabulary {
    */
   readonly postNegationCues: readonly string[];
   readonly postNegationReach: number;
+  /**
+   * A denial that closes a list after a comma and ends the sentence, denying every finding listed
+   * before it: "double vision or new tingling, none of that", "visão dupla ou formigueiro, nada".
+   */
+  readonly listDenialCues: readonly string[];
   /** Conditionals that open a clause ("if", "what if", "si", "falls"): their scope ends at a comma. */
   readonly conditionalCues: readonly string[];
   /** Words that end a conditional clause without a comma ("then", "entonces", "alors", "dann"). */
@@ -150,6 +165,12 @@ export interface ContextVocabulary {
   readonly recencyCues: readonly string[];
   /** The care team said to expect it / the patient is fine with it. */
   readonly expectedCues: readonly string[];
+  /**
+   * The patient says the finding just named is long-standing and unchanged ("been like that for
+   * years", "es de siempre"). Read only after the finding and within its clause: "nothing new
+   * except this chest pain" keeps the chest pain.
+   */
+  readonly baselineCues: readonly string[];
   /** People other than the patient, used as subjects: "my husband", "mi papá". */
   readonly thirdPartyNouns: readonly string[];
   /** Determiners that may precede them: "my", "our", "mi", "ma", "meine". */
@@ -292,6 +313,8 @@ export interface MeasurementVocabulary {
   readonly pregnancyContext: readonly string[];
   /** The anticoagulation test: "INR", "Quick", "coagulación". */
   readonly inrContext: readonly string[];
+  /** A lithium blood level: "lithium level", "litemia", "Lithiumspiegel". */
+  readonly lithiumContext: readonly string[];
   /** Units of something other than a reading, right after a number: "minutes", "times", "tablets". */
   readonly nonReadingUnits: readonly string[];
   /** Body weight and the scales: "weight", "scales", "weighed", "pesé". */
@@ -316,6 +339,14 @@ export interface MeasurementVocabulary {
   readonly thousandWords: readonly string[];
   readonly decimalWords: readonly string[];
   readonly numberJoiners: readonly string[];
+  /** Number words written as one token ("vierundachtzig", "zweihundertzehn"): split into known number words. */
+  readonly compoundNumberWords?: boolean;
+  /** Tens a unit before multiplies ("quatre-vingt" = 4 x 20). */
+  readonly multiplyingTens?: readonly string[];
+  /** Tens that take a teen after them ("soixante-dix" = 60 + 10, "quatre-vingt-douze"). */
+  readonly tensTakingTeens?: readonly number[];
+  /** A unit after the word for ten adds to it ("dix-sept" = 17). */
+  readonly tenTakesUnits?: boolean;
   /** "over" in "180 over 110". */
   readonly bloodPressureSeparators: readonly string[];
 }

@@ -45,6 +45,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "antibiotika", "schmerzmittel", "schmerztabletten", "inhalator", "spray", "asthmaspray", "pen", "pens", "einheiten",
     "wassertablette", "wassertabletten", "entwässerungstabletten", "blutverdünner", "blutdrucktabletten", "herztabletten",
     "statin", "antidepressivum", "antidepressiva", "saft", "chemo", "folgerezept", "zuckertabletten", "diuretikum",
+    "vitamin*", "vitamine", "nahrungsergänzung*", "folsäure", "eisentabletten", "eisen", "abführmittel", "probiotika",
   ],
   DRUG: [
     "marcumar", "phenprocoumon", "warfarin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "pradaxa", "clexane", "heparin",
@@ -55,20 +56,26 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "tilidin", "morphin", "oxycodon", "sertralin", "citalopram", "amoxicillin", "salbutamol", "pantoprazol", "omeprazol",
     "eisen", "methotrexat", "tamoxifen", "entresto", "jardiance",
   ],
-  DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*vir", "*son", "*solon", "*profen"],
+  DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*nison", "*rtison", "*thason", "*solon", "*profen"],
   /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
   MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@MED_COMPOUND"],
+  NSAID: ["ibuprofen", "ibu", "ibus", "naproxen", "diclofenac", "voltaren", "diclo", "celecoxib", "meloxicam", "entzündungshemmer", "*profen"],
+  ANTICOAG: ["marcumar", "phenprocoumon", "falithrom", "warfarin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "lixiana", "dabigatran", "pradaxa", "heparin", "clexane", "blutverdünner", "gerinnungshemmer", "*xaban"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lithium", "quilonum", "digoxin", "digitoxin", "tacrolimus", "prograf", "advagraf", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "valproat", "valproinsäure", "carbamazepin", "phenobarbital", "theophyllin", "vancomycin", "gentamicin", "lithiumspiegel", "digoxinspiegel", "digitoxinspiegel", "tacrolimusspiegel", "medikamentenspiegel"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["notfallspray", "salbutamol", "sultanol", "spray", "inhalator", "asthmaspray", "bedarfsspray", "das blaue", "blaue spray", "blaues spray"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "@MED_COMPOUND"],
   MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
   NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
-  CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut"],
+  CONTACT_VERB: ["anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut", "verbinden", "verbinde", "durchstellen", "weiterleiten", "weiterverbinden"],
   WANT: ["möchte", "möchten", "will", "würde gern", "würde gerne", "hätte gern", "hätte gerne", "brauche", "bräuchte", "könnte", "können", "kann", "bitte", "wäre es möglich", "ist es möglich", "geht das", "mich", "mir", "gibt es"],
 };
 
 export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(brust) ~3 (nicht frei|drückt|wie zugeschnürt|eng)", "(es drückt|so ein druck|ein druck|druck|enge|ein brennen|ein stechen) ~2 (auf der|in der) brust", 
       "(brustschmerz*|brustenge|herzschmerz*|engegefühl in der brust|druck auf der brust)",
       "(@PAIN|@PRESSURE) ~4 (in der|auf der|an der|hinter dem|im|uff die|auf die|auf der) ~1 (@CHEST)",
       "(drückt|drückte|sticht|brennt|zieht|engt) ~4 (die|der|meine|mir die)? ~1 @CHEST",
@@ -77,7 +84,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(elefant|stein|gewicht|etwas|jemand) ~3 (auf der brust|auf meiner brust|sitzt auf)",
       "(schmerz*|zieht|strahlt) ~5 (in den|in die|bis in den|bis in die|zum) ~1 (arm|kiefer|hals|rücken|schulter)",
     ],
-    examples: { match: ["ich habe seit heute morgen einen Druck auf der Brust", "beim Treppensteigen wird die Brust ganz eng", "der Schmerz zieht in den linken Arm"], noMatch: ["mir tut das Knie weh", "Hähnchenbrust mit Reis"] },
+    examples: { match: ["ich krieg die Brust nicht frei, es drückt", "ich habe seit heute morgen einen Druck auf der Brust", "beim Treppensteigen wird die Brust ganz eng", "der Schmerz zieht in den linken Arm"], noMatch: ["mir tut das Knie weh", "Hähnchenbrust mit Reis"] },
   },
   {
     id: "de.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
@@ -86,9 +93,9 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
-    when: ["@BREATHLESS", "(atmung|atem) ~3 (schlechter|schneller|flacher|pfeift|schwerer)"],
+    when: ["@BREATHLESS", "(atmung|atem) ~3 (schlechter|schneller|flacher|pfeift|schwerer)", "(krieg|krieg ich|kriege|kriegt|bekomme|bekomm|bekommt) ~5 (schlecht|kaum|keine|wenig|nicht genug|schwer) luft"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(paar|wenigen) schritte*", "(kann|schaffe) ~1 nicht (laufen|reden|schlafen)", "bad", "küche", "treppe", "toilette"],
-    examples: { match: ["ich bin sogar im Sitzen kurzatmig", "seit gestern habe ich Atemnot"], noMatch: ["ich atme die frische Luft"] },
+    examples: { match: ["ich krieg seit heute früh ganz schlecht Luft", "ich bin sogar im Sitzen kurzatmig", "seit gestern habe ich Atemnot"], noMatch: ["ich atme die frische Luft"] },
   },
   {
     id: "de.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -124,7 +131,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(halbe|ganze|eine|linke|rechte) (seite|körperhälfte|körperseite) ~3 (taub|gelähmt|gefühllos|eingeschlafen|schlaff)", 
       "@FACE_PART ~3 (hängt|hing|schief|taub|gelähmt|verzogen|runter)",
       "(spreche|sprache|reden|aussprache) ~3 (verwaschen|undeutlich|komisch|lallend|schwer)",
       "(wörter|worte) ~3 (fehlen|fehlten|kommen nicht|kamen nicht|durcheinander)",
@@ -134,10 +141,10 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(schlaganfall|hirninfarkt|tia|durchblutungsstörung im kopf)",
       "(krampfanfall|krampfanfälle|epileptischer anfall|anfall gehabt|gekrampft)",
     ],
-    examples: { match: ["mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
+    examples: { match: ["die halbe Seite ist plötzlich taub", "mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
   },
   {
-    id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(kopfschmerz*|kopfweh|migräne)", "(kopf) ~3 (platzt|explodiert|dröhnt|hämmert|tut weh|schmerzt)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "schlimmste", "sehen", "verschwommen", "flimmern", "erbrech*", "steif", "nacken", "tabletten", "geht nicht weg"],
     examples: { match: ["ich habe unerträgliche Kopfschmerzen, die nicht weggehen", "mein Kopf platzt seit gestern"], noMatch: ["ich bin der Kopf der Familie"] },
@@ -169,7 +176,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(pinkle|pinkel|pinkelt|uriniere) ~4 blut", "blut beim (pinkeln|wasserlassen)", 
       "(blutet|blutung|bluten|blut) ~3 (stark|sehr|hört nicht auf|nicht auf|ständig|durch|viel|ohne ende|läuft)",
       "(durchgeblutet|durchgeweicht|vollgeblutet) ~3 (verband|binde|binden|vorlage|pflaster|laken|kleidung)?",
       "(große|dicke) (blutklumpen|klumpen|koagel)",
@@ -179,7 +186,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(urin) ~3 (rot|blutig|rosa|wie cola)",
       "(kaffeesatz)",
     ],
-    examples: { match: ["es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
+    examples: { match: ["ich pinkle seit heute früh Blut", "es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
   },
   {
     id: "de.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
@@ -204,8 +211,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(ständig|dauernd|mehrmals|immer wieder) ~4 (übergeben|erbrechen|erbreche|kotzen|brechen)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
-    examples: { match: ["ich kann nichts bei mir behalten", "ich muss mich seit heute morgen ständig übergeben", "die Augen sind gelblich"], noMatch: ["gelbe Tulpen"] },
+    when: ["(kotze|kotz|breche|erbreche|spucke) ~2 alles ~2 (wieder|raus|aus)", "(kann nichts bei mir behalten|behalte nichts|alles kommt wieder raus|erbreche alles)", "(erbrechen|erbrochen|übergeben|kotze|kotzen) ~4 (den ganzen tag|die ganze nacht|ständig|mehrmals|seit)", "(ständig|dauernd|mehrmals|immer wieder) ~4 (übergeben|erbrechen|erbreche|kotzen|brechen)", "(durchfall) ~4 (den ganzen tag|ständig|mehrmals|blutig|seit|wässrig)", "(bauchschmerz*|magenschmerz*|bauchweh) ~2 (stark|unerträglich|furchtbar|heftig)", "(bauch) ~2 (bretthart|hart wie ein brett|steinhart)", "(augen|haut) ~3 (gelb|gelblich)", "(gelbsucht)"],
+    examples: { match: ["ich kotze alles wieder aus", "ich kann nichts bei mir behalten", "ich muss mich seit heute morgen ständig übergeben", "die Augen sind gelblich"], noMatch: ["gelbe Tulpen"] },
   },
   {
     id: "de.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
@@ -256,8 +263,10 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(stoma) ~4 (dunkel|lila|schwarz|blutet|geschwollen|eingezogen)", "(drainage|katheter|schlauch|sonde|port|picc) ~3 (rausgerutscht|herausgerutscht|rausgefallen|verstopft|undicht)", "(beutel) ~4 (nichts mehr|leer seit)"],
-    examples: { match: ["die Drainage ist nachts rausgerutscht", "das Stoma ist ganz dunkel"], noMatch: ["der Einkaufsbeutel ist leer"] },
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(beutel) ~4 (@NUM mal|dreimal|viermal|fünfmal|sechsmal|siebenmal|achtmal|neunmal|zehnmal|zwölfmal|zigmal) ~3 (geleert|leeren|gewechselt)", "(beutel|stoma|ausscheidung) ~8 (liter)", "(beutel) ~3 (voll|füllt sich) ~3 (jede stunde|stündlich|ganz schnell|sofort)","(stoma) ~4 (dunkel|lila|schwarz|blutet|geschwollen|eingezogen)", "(drainage|katheter|schlauch|sonde|port|picc) ~3 (rausgerutscht|herausgerutscht|rausgefallen|verstopft|undicht)", "(beutel) ~4 (nichts mehr|leer seit)"],
+    examples: { match: ["ich habe den Beutel heute neunmal geleert", "die Drainage ist nachts rausgerutscht", "das Stoma ist ganz dunkel"], noMatch: ["der Einkaufsbeutel ist leer"] },
   },
   {
     // Schluckbeschwerden, Verschlucken an Wasser (neue Dysphagie)
@@ -284,8 +293,24 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
-    examples: { match: ["das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
+    when: ["(baby|kind|kleine|kleiner|zwerg) ~4 (ganz still|so still|sehr still|still|hat sich nicht bewegt|hat sich kaum bewegt|nicht getreten|kaum getreten)", "(baby|kind|kleine|kleiner) ~4 (bewegt sich nicht|bewegt sich kaum|bewegt sich weniger|ruhig|tritt nicht|tritt weniger)", "(baby|kind) ~2 bewegt sich ~3 (kaum|nicht|weniger)", "(spüre|gespürt|merke) ~3 (keine|kaum|weniger) (bewegungen|tritte|kindsbewegungen)", "(weniger) (kindsbewegungen|bewegungen|tritte)"],
+    examples: { match: ["das Baby ist seit gestern Abend ganz still", "das Baby bewegt sich seit gestern kaum", "ich spüre heute keine Tritte"], noMatch: ["das Baby tritt viel"] },
+  },
+  {
+    // in der Schwangerschaft oder im Wochenbett: verschwommenes Sehen, Flimmern, Gesicht oder Hände geschwollen (Präeklampsie)
+    id: "de.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(sehe|sehen|sicht|augen) ~4 (verschwommen|unscharf|komisch|flimmert|flimmern|trüb|neblig)",
+      "(sehe|sehen|hab|habe) ~3 (sternchen|flimmern|punkte|blitze|zacken|flecken|mücken)",
+      "(augenflimmern|sternchen sehen|flimmern vor den augen)",
+      "(gesicht|hände|haende|finger|augenlider|lider) ~4 (geschwollen|aufgedunsen|dick|verquollen|angeschwollen)",
+      "(ring|ehering|ringe) ~4 (geht|gehen|passt|passen) ~2 nicht ~2 (ab|runter|mehr|drauf)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "heute", "heute morgen", "über nacht", "uber nacht"],
+    examples: {
+      match: ["ich sehe seit heute früh alles verschwommen", "ich habe so ein Flimmern vor den Augen", "meine Finger sind geschwollen und der Ehering geht nicht mehr ab"],
+      noMatch: ["das Foto ist unscharf", "wir haben Sterne am Himmel gesehen"],
+    },
   },
   {
     id: "de.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
@@ -294,8 +319,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(notfallspray|salbutamol|sultanol|spray|inhalator|asthmaspray|bedarfsspray) ~6 @NUM (mal|hübe|hub|stöße|stösse)", "(notfallspray|salbutamol|sultanol|spray|inhalator|bedarfsspray) ~6 (jede stunde|stündlich|den ganzen tag|ständig|viel öfter|öfter als sonst|hilft nicht mehr|wirkt nicht mehr|hält nicht)"],
-    examples: { match: ["ich habe das Notfallspray heute schon sechs mal genommen", "das Spray hilft nicht mehr"], noMatch: ["das Spray liegt in der Tasche"] },
+    when: ["@RELIEVER ~6 @NUM oder @NUM (mal|hübe|hub|stöße|stösse)", "@RELIEVER ~8 alle (zwei|drei|2|3) stunden", "(notfallspray|salbutamol|sultanol|spray|inhalator|asthmaspray|bedarfsspray) ~6 @NUM (mal|hübe|hub|stöße|stösse)", "(notfallspray|salbutamol|sultanol|spray|inhalator|bedarfsspray) ~6 (jede stunde|stündlich|den ganzen tag|ständig|viel öfter|öfter als sonst|hilft nicht mehr|wirkt nicht mehr|hält nicht)"],
+    examples: { match: ["ich nehme das blaue Spray alle drei Stunden", "ich habe das Notfallspray heute schon sechs mal genommen", "das Spray hilft nicht mehr"], noMatch: ["das Spray liegt in der Tasche"] },
   },
   {
     id: "de.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -335,8 +360,10 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)", "(einfacher|besser|leichter|ruhiger) ~6 wenn ich ~2 nicht mehr (da|hier|am leben) (wär|wäre|wären|bin|sein)", "wenn ich ~2 nicht mehr (da|hier) (wär|wäre)"],
-    examples: { match: ["manchmal wünschte ich, ich würde nicht mehr aufwachen", "für meine Kinder wäre es leichter, wenn ich gar nicht mehr da wäre", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
+    when: [
+      // no wish to live, a wish to be dead
+      "(keine|kein) (lust|kraft|sinn|grund) mehr ~2 (zu leben|zum leben|im leben)", "lebensmüde", "(möchte|will|würde) ~2 (lieber )?(tot sein|sterben)", "(leben|leben hat) ~2 (keinen sinn|keinen zweck)","(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)", "(einfacher|besser|leichter|ruhiger) ~6 wenn ich ~2 nicht mehr (da|hier|am leben) (wär|wäre|wären|bin|sein)", "wenn ich ~2 nicht mehr (da|hier) (wär|wäre)"],
+    examples: { match: ["ich habe keine Lust mehr zu leben", "manchmal wünschte ich, ich würde nicht mehr aufwachen", "für meine Kinder wäre es leichter, wenn ich gar nicht mehr da wäre", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
   },
   {
     id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
@@ -344,10 +371,37 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich kann einfach nicht mehr", "die Kleine wäre besser dran mit einer anderen Mutter", "ich störe nur alle", "ich fühle mich wie eine Last für meine Kinder", "ich weine jeden Tag ohne Grund"], noMatch: ["wozu dient die blaue Tablette"] },
   },
   {
-    id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
+    // ein frei verkäufliches Schmerzmittel (NSAR) zusammen mit Blutverdünner, schwacher Niere oder Herz, Lithium, Kortison, Schwangerschaft
+    id: "de.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(nehme|genommen|nehm|geschluckt|gekauft|eingenommen) ~4 @NSAID", "@NSAID ~5 (genommen|jeden tag|täglich|seit|die ganze woche|zweimal|dreimal|gegen (die|den|das|meine|meinen))"],
+    qualifiedBy: ["@ANTICOAG", "niere*", "nieren*", "dialyse", "herzschwäche", "herzinsuffizienz", "lithium", "methotrexat", "kortison", "cortison", "prednisolon", "magengeschwür", "geschwür", "transplantation", "transplantiert", "tacrolimus", "ciclosporin", "wassertablette*", "entwässerung*", "torasemid", "furosemid", "schwanger*"],
+    window: 30,
+    examples: { match: ["ich nehme Marcumar und hab seit Montag Ibuprofen gegen das Knie genommen", "ich nehme jeden Tag Diclofenac, obwohl die Nieren schwach sind"], noMatch: ["Ibuprofen liegt im Schrank"] },
+  },
+  {
+    // ein Medikamentenspiegel im Blut zu hoch oder toxisch (Lithium, Digoxin, Tacrolimus...)
+    id: "de.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(@MED) (spiegel|wert|werte) ~4 (zu hoch|hoch|erhöht|toxisch|über|drüber)",
+      "(spiegel|lithiumspiegel|digoxinspiegel|tacrolimusspiegel) ~4 (zu hoch|hoch|erhöht|toxisch|über|drüber)",
+      "(vergiftung|überdosierung|intoxikation) ~3 (@MED)",
+    ],
     needsMedicationContext: true,
-    examples: { match: ["ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
+    examples: { match: ["das Labor hat angerufen, mein Lithiumspiegel ist zu hoch", "der Tacrolimus Spiegel war erhöht"], noMatch: ["der Wasserspiegel ist hoch"] },
+  },
+  {
+    // Sauerstoff zu Hause selbst hochgedreht: mehr Sauerstoff zu brauchen ist das Warnzeichen
+    id: "de.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(sauerstoff|konzentrator|flow) ~4 (hochgedreht|hochgestellt|erhöht|aufgedreht|auf @NUM liter)", "(hochgedreht|hochgestellt|aufgedreht) ~3 auf @NUM (liter)?"],
+    examples: { match: ["ich habe den Sauerstoff selbst auf fünf Liter hochgedreht", "der Sauerstoff läuft seit heute auf 4 Liter"], noMatch: ["der Sauerstofflieferant kommt morgen"] },
+  },
+  {
+    id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      // days of doses forgotten, or the medicine left behind while away
+      "(vergessen|ausgelassen|nicht genommen) ~3 (zwei|drei|vier|ein paar|mehrere|#) (tage|tagen|abende|dosen)", "(zwei|drei|vier|ein paar|mehrere|#) (tage|abende|dosen) ~3 (vergessen|ausgelassen|nicht genommen)", "(@MED|packung|schachtel) ~4 (zu hause|daheim) vergessen","(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
+    needsMedicationContext: true,
+    examples: { match: ["ich habe die Tabletten zwei Tage vergessen", "ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
   },
   {
     id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -364,14 +418,14 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
     when: [
-      "(alle|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
-      "(@MED) ~6 (sind alle|ist alle|alle|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
-      "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen)",
+      "(alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
+      "(@MED) ~6 (sind alle|ist alle|alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",
+      "(apotheke) ~5 (nicht vorrätig|nicht da|lieferengpass|nicht lieferbar|hatte nicht|hat nicht|bestellen|keins mehr|keine mehr|nichts mehr|hatte keins|hat keins|hatte keine|hat keine)",
       "(zu teuer|kann mir nicht leisten|kann ich mir nicht leisten|zuzahlung|nicht bezahlen) ~4 (@MED)?",
       "(rezept) ~4 (abgelaufen|nicht bekommen|kein neues|fehlt)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["meine Wassertabletten sind seit Freitag alle", "die Apotheke hatte mein Medikament nicht vorrätig", "das Spray kann ich mir nicht leisten"], noMatch: ["die Milch ist alle"] },
+    examples: { match: ["meine Wassertabletten sind seit Freitag alle", "die Apotheke hatte mein Medikament nicht vorrätig", "das Spray kann ich mir nicht leisten"], noMatch: ["ich nehme die Tabletten alle zwei Tage", "die Milch ist alle"] },
   },
   {
     id: "de.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -390,6 +444,7 @@ export const DE_RULES: readonly ConceptRule[] = [
 ];
 
 export const DE_IDIOMS: readonly IdiomSpec[] = [
+  { id: "de.idiom.ueberraschung_und_geld", when: ["(fast|beinahe) (vom stuhl gefallen|vom stuhl gekippt|aus allen wolken gefallen)", "(aus allen wolken gefallen)", "(geld|budget|kasse) ~2 (ist|wird|war) ~3 (knapp|eng)", "(knapp|klamm) (bei kasse)"], examples: { match: ["ich bin fast vom Stuhl gefallen, als ich die Rechnung sah", "das Geld ist diesen Monat knapp"], noMatch: ["ich bin fast auf der Treppe gefallen"] } },
   { id: "de.idiom.erleichterung", when: ["(stein vom herzen|last von den schultern)"], examples: { match: ["da fällt mir ein Stein vom Herzen"], noMatch: ["ich habe einen Stein in der Niere"] } },
   { id: "de.idiom.kopfschmerzen", when: ["(papierkram|formular|bürokratie|das|der verkehr) ~3 (macht|bereitet) ~2 (mir )?(kopfschmerzen|kopfzerbrechen)"], examples: { match: ["der Papierkram macht mir Kopfschmerzen"], noMatch: ["ich habe Kopfschmerzen"] } },
   { id: "de.idiom.sterben_vor", when: ["(sterbe|sterben|sterb) vor (hunger|langeweile|neugier|lachen|durst)", "(todmüde|todschick|totlachen)"], examples: { match: ["ich sterbe vor Hunger"], noMatch: ["ich will sterben"] } },

@@ -18,12 +18,15 @@ export const DE_GAP_BLOCKERS: readonly string[] = ["nicht", "kein", "keine", "ke
 export const DE_CONTEXT: ContextVocabulary = {
   negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts", "net", "ned", "nich", "nix", "koa", "koan", "koane", "kans", "koans", "keene", "keen", "keens"],
   pseudoNegations: [
+    // "ohne mich" is what passive ideation says ("alle wären ohne mich besser dran"), not a denial
+    "ohne (mich|dich|uns)",
     "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",
     "(hilft|helfen|wirkt|wirken|bringt|bringen) (nicht|nichts|kaum)", "nichts (hilft|wirkt|bringt)", "kann (nicht|kaum) (aufhören|mehr)",
     "(geht es|gehts|geht's) ~1 nicht (gut|so gut)", "nicht (weggehen|weggeht|weg geht|aufhören|aufhört|besser werden|besser wird|nachlassen|nachlässt|stoppen|zu stoppen|mehr aufhört)", "nicht (gut|so gut|wohl)", "weiß nicht (ob|wie|wann|was)", "kein wunder",
   ],
   postNegationCues: ["nicht", "kein", "keine", "keinen", "keins", "keines", "nie", "gar nicht", "überhaupt nicht", "nein", "net", "ned", "nich", "nix", "koa", "koans", "kans", "keene", "keens"],
   postNegationReach: 5,
+  listDenialCues: ["nichts", "nichts davon", "nichts dergleichen", "nein", "keins davon", "keines davon", "gar nichts", "auch nicht", "nix"],
   conditionalCues: ["wenn", "falls", "sollte", "sofern", "was ist wenn", "was wenn", "im fall", "für den fall"],
   clauseThen: ["dann", "danach"],
   terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür"],
@@ -36,7 +39,13 @@ export const DE_CONTEXT: ContextVocabulary = {
   resolutionCues: ["(seitdem|seither) ~2 (ist wieder ruhe|ist ruhe|war nichts mehr|nichts mehr|ist es weg)", "(ist|sind|war) ~2 (weg|vorbei|verschwunden|abgeklungen|besser)", "(ging|geht) ~2 (weg|vorbei)", "wieder weg", "wieder gut", "(viel|deutlich) besser", "nicht wiedergekommen", "nicht mehr gekommen", "nicht wieder aufgetreten", "hat aufgehört", "dauerte (nur|ein paar) (sekunden|minuten)", "danach (war|ist) es (weg|gut|besser)", "von selbst (weg|aufgehört)"],
   eventResolutionCues: ["(war|bin) ~2 (in der apotheke|beim hausarzt)", "(habe|hab) ~2 (sie|es|die tabletten) ~2 (wieder|geholt|bekommen)", "nehme (sie|es) wieder"],
   recencyCues: ["heute", "heute nacht", "gestern", "heute morgen", "heute früh", "heute abend", "letzte nacht", "vorhin", "gerade eben", "vor (einer|zwei|ein paar) stunden", "jetzt"],
-  expectedCues: ["(ist|sei|wäre) (ganz|völlig|total)? normal", "(die ärztin|der arzt|der chirurg|die schwester|man) (hat|hatte) ~2 (gesagt|erklärt|vorgewarnt|angekündigt)", "(hat|hatte) (mich|uns) (vorgewarnt|darauf hingewiesen)", "zu erwarten", "erwartet", "macht mir keine sorgen", "wie immer", "wie sonst auch", "normal für mich", "(etwas|ein bisschen|leicht|leichte|bisschen) ~2 (schmerzen|weh|geschwollen|müde|empfindlich|gerötet)"],
+  expectedCues: ["(ist|sei|wäre) (ganz|völlig|total)? normal", "(die ärztin|der arzt|der chirurg|die schwester|man) (hat|hatte) ~2 (gesagt|erklärt|vorgewarnt|angekündigt)", "(hat|hatte) (mich|uns) (vorgewarnt|darauf hingewiesen)", "zu erwarten", "erwartet", "macht mir keine sorgen", "wie immer", "wie sonst auch", "normal für mich", "(etwas|ein bisschen|leicht|leichte|bisschen) ~2 (schmerzen|weh|geschwollen|müde|empfindlich|gerötet)",
+  ],
+  baselineCues: [
+    // ein alter, unveränderter Befund: der Normalzustand, kein neues Warnzeichen
+    "(ist|war) [schon] seit (jahren|ewigkeiten|langem|jeher) so", "nichts neues", "(ist|das ist) nicht neu", "(schon immer|immer schon) so",
+    "kenne ich [schon] seit jahren", "hab ich [schon] seit jahren",
+  ],
   thirdPartyNouns: ["mann", "ehemann", "frau", "ehefrau", "partner", "partnerin", "freund", "freundin", "sohn", "tochter", "kind", "kinder", "baby", "mutter", "mama", "vater", "papa", "bruder", "schwester", "tante", "onkel", "cousin", "cousine", "oma", "opa", "großmutter", "großvater", "enkel", "enkelin", "neffe", "nichte", "nachbar", "nachbarin", "kollege", "kollegin", "chef", "chefin", "schwiegermutter", "schwiegervater", "hund", "katze", "familie"],
   thirdPartyDeterminers: ["mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "sein", "seine", "ihr", "ihre", "der", "die", "das", "dem", "ein", "eine", "einem"],
   thirdPartyPronouns: ["er", "ihm", "ihn"],
@@ -62,6 +71,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   oxygenContext: ["pulsoxymeter", "pulsoximeter", "sauerstoffmessgerät", "sauerstoff", "sättigung", "sauerstoffsättigung", "pulsoxymeter", "sättigungswert"],
   pregnancyContext: ["schwanger", "schwangerschaft", "schwangerschaftswoche", "ssw", "hebamme", "präeklampsie", "wochenbett", "entbindung", "geburt", "kaiserschnitt", "frauenärztin", "frauenarzt", "gestose"],
   inrContext: ["inr", "quick", "quickwert", "gerinnung", "gerinnungswert", "coaguchek", "marcumar wert"],
+  lithiumContext: ["lithiumspiegel", "lithium spiegel", "lithiumwert", "lithium wert", "spiegel vom lithium", "lithium lag", "lithium war"],
   nonReadingUnits: ["minute*", "min", "stunde*", "std", "tag", "tage", "tagen", "woche*", "monat*", "jahr*", "mal", "tablette*", "schritt*", "stufe*", "stock", "stockwerk*", "euro", "franken", "km", "kilometer", "meter", "glas", "gläser", "tasse*", "einheiten", "gramm", "mg", "ml", "liter", "enkel*", "kinder", "uhr"],
   weightContext: ["gewicht", "gewogen", "wiege", "waage", "kilo", "kg"],
   weightGainCues: ["zugenommen", "zugelegt", "mehr", "hoch", "gestiegen", "plus"],
@@ -84,6 +94,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["tausend"],
   decimalWords: ["komma", "punkt"],
   numberJoiners: ["und"],
+  compoundNumberWords: true,
   bloodPressureSeparators: ["zu", "uber", "\\/"],
 };
 

@@ -44,6 +44,11 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:darf|kann|soll|muss)\\s+ich\\s+[a-z]", "ist\\s+(?:das|es)\\s+(?:normal|schlimm|okay|ok)\\b"],
     indirectCues: [
+      // an either-or about the patient's own next step, or "is it OK if", said without a question mark
+      "\\b[a-z]+\\s+ich\\s+(?:[a-z]+\\s+){0,4}?oder\\s+[a-z]+\\s+ich\\b",
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:uberlege|frage\\s+mich|keine\\s+ahnung|unklar|bin\\s+mir\\s+nicht\\s+(?:so\\s+)?sicher)\\s*,?\\s+(?:ob|wann|wie|was|welche|wieviel)\\b",
+      "(?:weis|weiss|wei)\\s+(?:nicht|nie)\\s+so\\s+(?:recht|genau)\\s*,?\\s+(?:ob|wann|wie|was|welche)\\b",
       "ich\\s+(?:wollte|wurde|mochte|mochte\\s+gern|wurde\\s+gern|wollte\\s+nur|wollte\\s+noch)\\s+(?:gern\\s+|gerne\\s+|nur\\s+|noch\\s+|mal\\s+)*(?:fragen|wissen|nachfragen|verstehen|klaren)",
       "mich\\s+(?:wurde|interessiert)\\s+(?:noch\\s+|mal\\s+)?(?:interessieren|ob|wie|wann|was)",
       "(?:konnen|konnten)\\s+sie\\s+mir\\s+(?:noch\\s+|mal\\s+|bitte\\s+)*(?:sagen|erklaren|erzahlen|nennen)",
@@ -79,6 +84,13 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:da|dabei)\\s+bin\\s+ich\\s+(?:leider\\s+)?uberfragt",
+      "(?:kann|konnte)\\s+ich\\s+(?:ihnen|dir)\\s+(?:leider\\s+)?(?:nicht|nichts)\\s+(?:sagen|beantworten)",
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "(?:mochte|will|wurde)\\s+(?:ihnen\\s+|dir\\s+)?lieber\\s+(?:keine|keinen|nichts|nicht)",
+      "hangt\\s+(?:davon\\s+)?ab,?\\s+(?:was|wie)\\s+(?:ihre|ihr|der|die|das)\\s+{CLIN}",
+      "(?:gute|wichtige)\\s+frage\\s+fur\\s+(?:ihren|den|deinen)\\s+nachsten\\s+(?:termin|besuch|kontrolltermin)",
+      "(?:das\\s+)?(?:legt|entscheidet|bestimmt)\\s+(?:ihre|ihr|der|die|dein|deine)\\s+{CLIN}\\w*\\s+(?:fest|fur\\s+sie)?",
       // polite deflections: the doctor has to decide it
       "(?:festlegen|sagen|entscheiden|beurteilen|einschatzen|empfehlen)\\s+kann\\s+ich\\s+(?:sie|das|es|ihn|die\\s+\\w+|den\\s+\\w+)?\\s*(?:leider\\s+)?nicht",
       "muss\\s+(?:[\\w.']+\\s+){1,6}(?:entscheiden|beurteilen|festlegen|abklaren|klaren)\\b",

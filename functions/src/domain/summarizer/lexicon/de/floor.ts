@@ -10,12 +10,14 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "flimmer*", "doppelt", "trüb*", "eiter", "riecht", "entzünd*", "infekt*", "kribbel*", "erschöpft", "schlafe nicht", "durst",
     "geschwollen", "schwillt", "schlucken", "verschluck*", "aus der nase", "vorne aus der nase", "brennt", "brennen", "schmerz*", "weh", "tut weh", "wegtreten", "weggetreten", "läuft aus", "kommt raus",
   ],
-  FLOOR_BODY: ["urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser"],
+  /** When a complaint began or how often it comes: it is present and has a course. */
+  FLOOR_ONSET: ["seit", "gestern", "heute nacht", "heute morgen", "heute früh", "heute abend", "vorhin", "den ganzen tag", "die ganze nacht", "(zwei|drei|vier|fünf|ein paar|mehreren|#) (tagen|stunden|wochen)", "stündlich", "(#|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) ?mal"],
+  FLOOR_BODY: ["urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser", "knie", "rücken", "hüfte*", "nacken", "hals", "ohr", "ohren", "nase", "zahnfleisch", "zähne", "zahn", "gelenk*", "muskel*", "hand", "hände", "arm", "arme", "herz"],
   FLOOR_CHANGE: ["anders", "komisch", "seltsam", "dunkl*", "rot*", "trüb*", "mehr", "wieder", "zurück", "gestiegen", "gefallen", "immer noch", "schaumig", "weniger", "schnell"],
   FLOOR_MED: ["@MED", "saft", "sirup", "tropfen", "salbe", "spray", "tablette*", "medikament*", "dosis", "insulin", "spritze*", "pen"],
   FLOOR_MED_EVENT: ["abgesetzt", "aufgehört", "vergessen", "verpasst", "ausgelassen", "nicht genommen", "nicht gegeben", "keine mehr", "ausgegangen", "alle", "leer", "doppelt", "zu viel*", "abgelaufen", "verloren", "gewechselt"],
   FLOOR_READING: ["zucker", "blutzucker", "blutdruck", "druck", "gewicht", "gewogen", "waage", "temperatur", "fieberthermometer", "puls", "sauerstoff", "sättigung", "gerät", "zeigt*", "gemessen", "ergebnis*", "wert", "werte", "spiegel", "labor*", "blutbild"],
-  FLOOR_DISTRESS: ["hoffnungslos", "panik*", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos", "für alle einfacher", "für alle leichter", "einfacher für alle", "nicht mehr da", "das problem", "nur noch eine last", "es satt", "es leid", "grau"],
+  FLOOR_DISTRESS: ["hoffnungslos", "panik*", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos", "für alle einfacher", "für alle leichter", "einfacher für alle", "nicht mehr da", "das problem", "nur noch eine last", "es satt", "es leid", "grau", "niedergeschlagen", "mutlos", "antriebslos", "lustlos", "keine kraft mehr", "zu nichts mehr lust"],
   FLOOR_CONTACT: ["sprechen mit", "reden mit", "mich anruft", "mich zurückruft", "zurückrufen", "anrufen", "will sprechen", "möchte sprechen", "will reden", "ans telefon"],
 };
 
@@ -58,5 +60,13 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     questionMeansHypothetical: false,
     when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (persönlich|direkt|selbst) ~3 (sprechen|reden)", "soll mich zurückrufen"],
     examples: { match: ["die ärztin soll mich heute zurückrufen"], noMatch: ["ich habe mit der nachbarin gesprochen"] },
+  },
+  {
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
+    id: "de.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY"],
+    with: ["@FLOOR_ONSET"],
+    examples: { match: ["der Bauch grummelt seit Samstag", "der Nacken ist seit drei Tagen komisch"], noMatch: ["dem Bauch geht es gut"] },
   },
 ];

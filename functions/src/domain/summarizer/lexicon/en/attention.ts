@@ -42,7 +42,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffed up", "puffed", "bloated", "ballooned", "fat", "bigger", "huge", "tight"],
   RED_HOT: ["red", "redness", "hot", "warm", "inflamed", "angry", "purple", "hard", "shiny"],
   DISCHARGE: [
-    "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gunk", "crust*",
+    "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gooey", "gunk", "gunky", "mucky", "slimy", "crust*",
     "yellow*", "green*", "cloudy", "smell*", "stink*", "whiff", "nasty smell", "fluid",
   ],
   OPENING: ["opening", "opened", "open", "gaping", "gap", "split*", "coming apart", "came apart", "pulling apart", "come undone", "bust open", "burst open"],
@@ -96,6 +96,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "steroid*", "bolus", "basal", "units", "pen", "pens", "vial", "vials", "cartridge*", "nebuli*", "spray", "cream",
     "chemo", "chemo tablets", "supplement*", "drop", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
     "water tablets", "diuretic*", "statin*", "antidepressant*", "ones", "milligram", "milligrams", "mg", "mcg", "micrograms",
+    "vitamin*", "multivitamin*", "folic acid", "folate", "iron", "b12", "prenatal*", "probiotic*", "laxative*",
   ],
   DRUG: [
     "warfarin", "coumadin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "dabigatran", "pradaxa", "heparin", "clexane",
@@ -121,11 +122,17 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   DRUG_SHAPE: ["*salazine", "*salamine", 
     "*pril", "*sartan", "*olol", "*dipine", "*statin", "*semide", "*thiazide", "*xaban", "*gatran", "*parin", "*gliptin",
     "*gliflozin", "*glutide", "*formin", "*prazole", "*tidine", "*oxetine", "*afaxine", "*triptan", "*azepam", "*zolam",
-    "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*vir",
+    "*codone", "*morphone", "*phine", "*mab", "*tinib", "*cycline", "*cillin", "*floxacin", "*mycin", "*azole", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir",
     "*lukast", "*sone", "*solone", "*tadine", "*setron", "*dronate", "*profen", "*coxib", "*pramine", "*tyline", "*peridone",
     "*apine", "*trigine", "*tiapine", "*osin", "*steride", "*caine", "*barbital", "*ximab", "*zumab",
   ],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "blood pressure ones", "heart ones"],
+  NSAID: ["ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "diclofenac", "voltaren", "voltarol", "celecoxib", "meloxicam", "anti inflammator*", "antiinflammator*", "nsaid*", "*profen", "*coxib"],
+  ANTICOAG: ["warfarin", "coumadin", "jantoven", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "dabigatran", "pradaxa", "heparin", "enoxaparin", "clexane", "lovenox", "blood thinner*", "thinners", "anticoagulant*", "*xaban", "*gatran"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lithium", "priadel", "digoxin", "lanoxin", "tacrolimus", "prograf", "advagraf", "cyclosporin*", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "dilantin", "valproate", "depakote", "carbamazepine", "tegretol", "phenobarbital", "theophylline", "vancomycin", "gentamicin"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["blue inhaler", "blue one", "blue pump", "blue puffer", "reliever", "ventolin", "salbutamol", "albuterol", "airomir", "proair", "puffer", "rescue inhaler", "inhaler", "pump", "nebuli*", "neb"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "blood pressure ones", "heart ones"],
   /** What a dose is said as, when the medicine was named before: "took it", "missed one". */
   MED_PRONOUN: ["it", "them", "one", "those", "these", "that", "any", "the lot", "both"],
   TAKE: ["take", "took", "taken", "taking", "had", "have", "used", "use", "using", "inject*", "gave myself", "give myself", "did", "done", "put in", "bolus*", "swallowed"],
@@ -139,7 +146,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   // ----------------------------------------------------------------- requests
   CONTACT_VERB: [
     "call", "ring", "phone", "contact", "speak", "talk", "chat", "see", "visit", "get in touch", "get back to", "reach",
-    "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine",
+    "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine", "put me through", "put me thru", "transfer me", "connect me", "pass me over", "pass me on", "patch me through",
   ],
   WANT: [
     "want", "wanted", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",
@@ -214,7 +221,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
     when: [
-      "(passed|passing|blacked|blacking|conked|keeled|zonked) out",
+      "(passed|passing|blacked|blacking|conked|keeled|zonked) out", "(keel|keels|keeled|keeling) over",
       "(fainted|fainting|faintness|fainting spell)",
       "(felt|feel|feeling|feels|went|go|going|got) [really|very|a bit|quite|all] faint",
       "(nearly|almost|about to|going to|gonna|thought i was going to|felt like i would|felt like i was going to) ~1 (faint|pass out|black out|collapse|keel over|hit the floor|go down)",
@@ -225,7 +232,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(legs|knees) ~2 (gave way|buckled|went from under|gave out)",
     ],
     examples: {
-      match: ["I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me"],
+      match: ["I keeled over in the queue at the shop", "I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me"],
       noMatch: ["the faint smell of paint", "I passed the exam", "the writing is a bit faint"],
     },
   },
@@ -233,11 +240,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
     when: [
       "heart ~3 (going fast|going so fast|going too fast|going quick|beating quick|going like the clappers)",
-      "heart ~3 (racing|races|raced|pounding|pounds|fluttering|flutters|flutter|skipping|skips|jumping|thumping|banging|hammering|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
+      "heart ~3 (racing|races|raced|pounding|pounds|pounded|fluttering|flutters|flutter|skipping|skips|jumping|thumping|thumps|thumped|banging|bangs|hammering|hammers|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
       "(palpitation*|racing heart|irregular heartbeat|irregular heart beat|heart flutter*|fluttering in my chest|pounding in my chest)",
     ],
     examples: {
-      match: ["my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet"],
+      match: ["my heart thumps so hard I have to sit down", "my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet"],
       noMatch: ["heart healthy diet", "I love my heart monitor app"],
     },
   },
@@ -315,7 +322,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["I had a seizure in the kitchen", "my wife says I was fitting on the floor", "I had another fit last night"], noMatch: ["my fitness tracker", "the dress fits", "I'm fit and well", "it fits in the bag"] },
   },
   {
-    id: "en.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "en.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["headache*", "migraine*", "head ~3 (pounding|splitting|exploding|going to explode|about to explode|throbbing|killing me|hurts|aching|pain)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "worst", "thunderclap", "vision", "blurry", "blurr*", "spots", "sick", "vomit*", "stiff neck", "pressure", "(since|after) ~2 (fall|fell|hit|bang*|knock*)", "painkillers", "tablets", "nothing helps", "won't shift"],
     examples: { match: ["I've had a splitting headache since this morning", "worst headache of my life", "my head is pounding and the light hurts"], noMatch: ["heading to the shops", "the head nurse was lovely"] },
@@ -402,6 +409,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "bleed* ~3 (through|won't stop|wont stop|wouldn't stop|not stopp*|hasn't stopped|keeps|heavily|heavy|a lot|loads|everywhere|badly|like crazy|like a tap|for (an hour|hours)|again)",
       "(heavy|heavier|lots of|a lot of|loads of|gushing|pouring|uncontrolled|big) ~1 (bleeding|blood|bleed)",
+      "(peeing|pee|weeing|wee|urinating|passing|pissing) ~1 (blood|red)", "(blood|bloody) ~2 (in|when i) (pee|wee|urine|water)",
       "(soak*|filled|filling|drenched|through) ~3 (pad|pads|dressing|dressings|bandage|bandages|gauze|towel|towels|sheets|underwear|knickers|clothes|shirt)",
       "(pad|pads|dressing|dressings|bandage|gauze|towel|sheets|clothes|shirt|pillow) ~3 (soaked|drenched|full of blood|covered in blood|red through)",
       "(clots|clot|clumps) ~3 (size|bigger|big|large|golf|plum|egg|fist|lemon|coin)",
@@ -418,7 +426,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "bright red ~2 (blood|bleeding)",
     ],
     examples: {
-      match: ["I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
+      match: ["I've been peeing blood since the morning", "I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
       noMatch: ["I had a blood test on Monday", "bleeding heart liberal", "the blood results came back fine"],
     },
   },
@@ -477,6 +485,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~1 keep ~3 (anything|food|fluids|fluid|water|drinks|it|pills|tablets|meds|medicine|liquids) down",
       "(vomit*|throwing up|threw up|being sick|been sick|puking|sick) ~4 (all (day|night|morning)|non stop|nonstop|every (hour|time)|since|(@NUM) times|constantly|can't stop|won't stop|again and again|keep|all the time|everything)",
       "(can't|cant|cannot|couldn't) stop (vomiting|throwing up|being sick)",
+      "(bringing|brought|throwing|threw|chucking|chucked|sicking|sicked) up (everything|all|every bit|anything i)",
       "(keep|kept|keeps) [on] (being sick|vomiting|throwing up)",
       "(diarrh*|the runs|loose stools|watery stools) ~4 (all (day|night)|non stop|(@NUM) times|won't stop|since|watery|blood|every hour|constant*)",
       "@SEVERE ~1 (belly|stomach|tummy|abdominal|gut) ~1 (pain|ache|cramps|cramp)",
@@ -487,7 +496,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "jaundice*",
       "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet) ~3 (days|since|for)",
     ],
-    examples: { match: ["I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
+    examples: { match: ["I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
   },
   // ================================================================== urinary
   {
@@ -594,11 +603,13 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
     when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(emptied|empty|emptying|changed|changing) ~3 [the|my] (bag|pouch) ~4 (@MANY|#) (times|x)", "(bag|pouch|stoma|output) ~8 (litre*|liter*|#l)", "(bag|pouch) ~3 (filling|fills|filled) ~3 (every hour|so fast|really fast|within the hour)",
       "stoma ~4 (dark|purple|black|grey|gray|blue|bleeding|swollen|retract*|pulled in|sunk*|sunken|not working)",
       "nothing ~4 (out of|from|in|into) [my|the] (stoma|bag|colostomy|ileostomy)",
       "(feeding tube|peg|drain|chest drain|nephrostomy|picc|line|port|tube|catheter) ~3 (came out|fell out|pulled out|come out|blocked|slipped out|leaking)",
     ],
-    examples: { match: ["the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday"], noMatch: ["the bag is in the car"] },
+    examples: { match: ["I've emptied the bag nine times since breakfast", "the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday"], noMatch: ["the bag is in the car"] },
   },
   {
     id: "en.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
@@ -676,14 +687,31 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: [
+    when: ["(baby|babe|bump|little one) ~4 (really still|very still|so still|still all|not moved|hasn't moved|hasnt moved|not kicked|hasn't kicked|quiet all (day|morning|night|afternoon|evening))", 
       "(baby|babe|bump|little one) ~4 (hasn't|hasnt|has not|isn't|isnt|not|stopped|barely|hardly|less|quieter|quiet|slower) ~2 (moving|moved|kicking|kicked|as active|much)",
       "(@CANT|barely|hardly|not|haven't|havent|didn't) ~2 (felt|feel|feeling) ~3 (kicks|kick|movements|movement|the baby move|baby moving|him move|her move)",
       "(fewer|less|no|reduced) (kicks|fetal movements|baby movements|movements)",
       "(baby|babe|bump|little one) ~3 (been|is|has been|so|really|real|very|gone|went) ~2 (quiet|quieter|still|calm)",
       "(only|just) (felt|feel|had|counted) ~3 (one|two|three|a couple|a few|#) ~2 (kicks|kick|movements|moves|flutters|wiggles|times)",
     ],
-    examples: { match: ["the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
+    examples: { match: ["the baby has been really still since last night", "the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
+  },
+  {
+    // in pregnancy or after birth: blurred or spotty sight, a puffy face or hands (pre-eclampsia)
+    id: "en.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vision|sight|eyes|eyesight) ~4 (blurry|blurred|blurring|fuzzy|spotty|sparkly|funny|strange|weird|wobbly|hazy|misty|not right|gone off)",
+      "(seeing|getting|keep seeing) ~2 (spots|stars|sparkles|zigzags|zig zags|flashing|flashes|floaters|dots|wavy lines)",
+      "(blurry|blurred|fuzzy|spotty|hazy) ~2 (vision|sight|eyes|eyesight)",
+      "(everything|things|words|letters|the screen|the page) ~3 (look|looks|looking|went|gone|going|is|are) ~2 (blurry|blurred|fuzzy|hazy|double|wobbly)",
+      "(face|hands|fingers|eyelids|eyes) ~4 (puffy|swollen|swelling|swelled|puffed up|bloated|fat)",
+      "(rings|ring|wedding ring) ~4 (won't|don't|doesn't|can't|wont|dont|doesnt) ~2 (come off|fit|go on|go over)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "overnight", "today", "this morning"],
+    examples: {
+      match: ["I'm 33 weeks and my eyes have gone all fuzzy this morning", "i keep seeing sparkles at the edge of things", "my fingers are so puffy my wedding ring won't come off"],
+      noMatch: ["the photo came out blurry", "i saw stars on the camping trip"],
+    },
   },
   {
     id: "en.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
@@ -711,12 +739,12 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", 
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
       "(using|used|taking|took|needing|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours)|(@NUM) times)",
     ],
-    examples: { match: ["I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more"], noMatch: ["I keep my inhaler in my bag"] },
+    examples: { match: ["I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more"], noMatch: ["I keep my inhaler in my bag"] },
   },
   {
     id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -748,6 +776,8 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
     experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(lost|losing|no) [the] will to live", "(tired|sick|weary) of (living !(in|here|with|at|like|on|next|near|out|under|by)|being alive|life !(in|here|with|at|as|on))", "(wish|wishing|want|wanting) ~2 (i was|i were|to be) dead", "no (reason|point) (to|in) (living|going on|carrying on)",
       "(kill|killing|harm|harming) myself",
       "(want|wanted|wanna|going to|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel like|scared i'll|afraid i'll|been|keep|kept|started|stop myself) ~3 (hurt|hurting|cut|cutting|burn|burning) myself",
       "(self harm*|self-harm*|selfharm*)",
@@ -769,8 +799,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
-      noMatch: ["I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
+      match: ["some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
+      noMatch: ["I'm tired of living in this damp flat", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
   },
   {
@@ -817,8 +847,36 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   // ================================================================== medication events
   {
+    // an over-the-counter anti-inflammatory taken with a blood thinner, kidney or heart failure, lithium, steroids, pregnancy
+    id: "en.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(@TAKE|been on|popping|popped|started|bought|using|on) ~4 @NSAID", "@NSAID ~5 (every day|a day|for (my|the|a)|since|all week|twice|three times|each|every)"],
+    qualifiedBy: ["@ANTICOAG", "kidney*", "renal", "dialysis", "heart failure", "lithium", "methotrexate", "prednis*", "steroid*", "ulcer*", "transplant", "tacrolimus", "prograf", "cyclosporin*", "water pill*", "water tablets", "furosemide", "*sartan", "*pril", "pregnan*", "weeks along"],
+    window: 30,
+    examples: { match: ["I'm on apixaban and I've been taking ibuprofen for my knee", "been popping naproxen since Monday, with my kidneys being what they are"], noMatch: ["ibuprofen is in the cupboard"] },
+  },
+  {
+    // a drug level measured in the blood that came back high or toxic (lithium, digoxin, tacrolimus, phenytoin...)
+    id: "en.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(@MED|drug|blood) (level|levels) ~5 (high|higher|too high|toxic|raised|elevated|up|over|above|off the chart*|out of range|through the roof)",
+      "(high|toxic|raised|elevated) ~2 (@MED) (level|levels)",
+      "(@MED) ~3 (toxicity|poisoning|toxic)",
+      "(level|levels) ~4 (came back|were|was|is) ~3 (high|toxic|too high|raised|elevated)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["the lab rang and said my lithium level is high", "they think it's digoxin toxicity", "my tacrolimus levels came back too high"], noMatch: ["my energy levels are high today", "the water level was up"] },
+  },
+  {
+    // home oxygen turned up by the patient: the need for more oxygen is itself the warning sign
+    id: "en.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(turned|turn|put|cranked|upped|raised|increased|bumped|pushed) ~3 (oxygen|o2|concentrator|flow) ~4 (up|higher|to (#|@NUM) (litres|liters|l))", "(oxygen|o2|concentrator|flow) ~4 (up|higher) to (#|@NUM) (litres|liters|l)"],
+    examples: { match: ["I turned the oxygen up to five litres myself", "my o2 is up to 4 litres since this morning"], noMatch: ["the oxygen man comes on Tuesday"] },
+  },
+  {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
+      // days of doses forgotten, or the medicine left behind while away
+      "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 @MED",
       "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
@@ -830,7 +888,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -840,13 +898,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
       "(doubled|double) up",
       "(took|taken|had|gave myself|injected|done|did) (another|a second) ~1 (one|dose|pill|tablet|shot|injection|lot)",
+      "(took|taken|had|gave myself|injected|swallowed) (two|three|four|a couple of|a few|#) extra",
       "@MED ~4 double",
       "(two|2|both|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
       "(overdid|overdo|overdone|overdoing|overdosed)",
       "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
+    examples: { match: ["I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -879,12 +938,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(can't|cannot|couldn't) (swing|stretch to|manage|cover) (it|them|that)",
       "@MED ~4 (finished|ran out|run out|used up|all gone)",
       "the * (ran out|has run out|is running out|running low)",
+      "(i|i've|ive|we|we've|i'd|we'd) [have|had] (ran|run) out (on|last|yesterday|this|over|since|a|two|three|four|five|days|@NUM|about|like)",
       "(insurance|insurer|specialty pharmacy) ~6 (wants|wanted|needs|needed|denied|refused|won't approve|prior auth*|authori*|form filled|paperwork)",
       "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -901,9 +961,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(doing|taking|using|giving myself|injecting|putting) ~2 (half|only half|half of)",
       "(not|haven't been|stopped|no longer) (putting|using|taking|doing|giving|having) ~3 (since|for|any more|anymore)",
       "(putting|using|taking|doing) ~2 only (in the|at) (morning|night|evening)",
+      "(cut|cutting|reduced|reducing|lowered|lowering|dropped|dropping|halved|halving) ~2 (@MED|@MED_PRONOUN) [right] (down|back) ~2 (to|by) ~3 (once|one|half|every other|@NUM|a day|the)",
+      "(cut|cutting|reduced|reducing|dropped|dropping) (down|back) ~2 (on|to) ~2 @MED",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one"], noMatch: ["I stopped at the shop", "I quit smoking last year"] },
+    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back"], noMatch: ["I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
   {
@@ -936,6 +998,14 @@ export const EN_RULES: readonly ConceptRule[] = [
 ];
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
+  {
+    // surprise and money said in body words: "nearly fell off my chair", "money is tight"
+    id: "en.idiom.surprise_and_money",
+    when: ["(nearly|almost|practically|about) (fell|fall|falling) (off|out of) (my|the) (chair|seat)", "fell off my (chair|seat) (laughing|when)",
+      "(money|cash|budget|funds|things|finances|time|parking) (is|are|s|was|were|been|getting) [a bit|really|very|so] tight", "(tight|tighter) (budget|for money|for cash|on money|on cash)", "(money's|cash's|budget's|money’s) [a bit|really|very|so] tight",
+      "(knocked|bowled) me (over|for six) (when|to)", "(floored|gobsmacked)"],
+    examples: { match: ["I nearly fell off my chair when the letter came", "money is really tight since the layoffs"], noMatch: ["I nearly fell on the stairs", "my chest feels tight"] },
+  },
   {
     // a vaccine or a disease name, not a symptom
     id: "en.idiom.disease_names",

@@ -39,6 +39,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "(none|nothing) (at all|whatsoever|so far|yet)",
   ],
   postNegationReach: 3,
+  listDenialCues: ["none", "none of (that|those|them|it)", "nothing", "nothing like that", "nothing of the sort", "neither", "nope", "no", "not at all", "no to (all|both) [of] [those|them]"],
   conditionalCues: ["if", "what if", "in case", "supposing", "suppose", "unless", "in the event", "if ever", "should i ever", "whenever"],
   clauseThen: ["then"],
   terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that"],
@@ -92,6 +93,11 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(a little|a bit|slightly|mild|mildly|bit of) ~2 (sore|achy|tender|bruised|tired|swollen|itchy)", "nothing (major|serious|much)",
     "(they|the (doctor|nurse|surgeon)) (said|told me) (it|that) (would|might|could|is|was)",
     "(doctor|nurse|surgeon|pharmacist|leaflet|gp|consultant|they) ~2 (said|told|told me|warned|mentioned) ~3 (can|could|might|may|would) (happen|do that|cause|come|be)",
+  ],
+  baselineCues: [
+    // a long-standing, known finding the patient says is unchanged: their baseline, not a new red flag
+    "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for|since|ever since|forever|all my life)",
+    "nothing new", "(it's|its|that's|thats|it is) (not new|an old (thing|problem|one))", "(it's|its|that's|thats|it is|that is|just) my (baseline|normal|usual)", "same as it's always been",
   ],
   thirdPartyNouns: [
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",
@@ -147,6 +153,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   oxygenContext: ["pulse oximeter", "pulse ox", "oximeter", "oxygen", "sats", "saturation", "saturations", "o2", "oximeter", "sat", "spo2", "pulse ox", "finger thing"],
   pregnancyContext: ["pregnan*", "weeks pregnant", "midwife", "pre eclampsia", "preeclampsia", "antenatal", "prenatal", "postnatal", "postpartum", "after (the|my) (birth|delivery|c section|caesarean|cesarean)", "gave birth", "my bump", "the baby s movements", "baby movements", "due date", "obstetric*"],
   inrContext: ["inr", "clotting", "clotting test", "coag*", "finger prick test", "coaguchek"],
+  lithiumContext: ["lithium level", "lithium levels", "lithium result", "lithium test", "lithium blood test", "level of lithium", "lithium came back", "lithium was", "lithium is"],
   nonReadingUnits: ["minute*", "min", "mins", "hour*", "hrs", "day*", "week*", "month*", "year*", "times", "time", "tablet*", "pill*", "puff*", "step*", "stair*", "floor*", "flight*", "o clock", "am", "pm", "dollar*", "euro*", "quid", "bucks", "percent off", "miles", "mile", "km", "meters", "metres", "feet", "foot", "inches", "cm", "mm", "glasses", "cups", "bottles", "cigarettes", "units", "grams", "g", "mg", "ml", "litre*", "liter*", "people", "kids", "grandkids", "children", "nights", "weeks old", "years old", "st", "nd", "rd", "th"],
   weightContext: ["weight", "weigh", "weighed", "weighing", "scales", "scale", "kilos", "kilo", "pounds", "kg", "lbs"],
   weightGainCues: ["gained", "gain", "gaining", "put on", "putting on", "up", "went up", "gone up", "increased", "heavier", "more", "jumped", "up by"],

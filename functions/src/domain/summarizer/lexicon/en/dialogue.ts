@@ -62,6 +62,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
     ],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:no\\s+idea|dunno|not\\s+clear(?:\\s+to\\s+me)?|unclear|confused\\s+about|can't\\s+(?:work|figure)\\s+out|cannot\\s+(?:work|figure)\\s+out|trying\\s+to\\s+(?:work|figure)\\s+out)\\s+(?:if|whether|when\\s+(?:to|i|we)|how\\s+(?:to|long|much|many|often)|what\\s+to|which)\\b",
+      "(?:curious|love\\s+to\\s+know|keen\\s+to\\s+know)\\s+(?:about|if|whether|when|how|what|why|where|which)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)(?:tell|remind|show)\\s+me\\s+(?:again\\s+)?(?:about|the\\s+(?:right|best|proper)\\s+way|how|what|when|where|which|why|whether)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)explain\\s+(?:to\\s+me\\s+)?(?:how|what|why|when|whether)\\b",
       "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we)\\s+(?:can|could|should|may|might|will|am|need)\\b",
@@ -150,6 +153,15 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:couldn't|could\\s+not|can't|cannot)\\s+(?:really\\s+)?(?:tell\\s+you|say)\\b",
+      "i\\s+(?:wouldn't|would\\s+not)\\s+know\\b",
+      "(?:above|beyond)\\s+my\\s+pay\\s+grade",
+      "(?:isn't|is\\s+not|not)\\s+(?:my|something\\s+i\\s+can)\\s+(?:call|decide|say)\\b",
+      "(?:doesn't|does\\s+not)\\s+(?:go|come)\\s+through\\s+me",
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "(?:depends?|will\\s+depend|depending)\\s+on\\s+what\\s+(?:your|the)\\s+(?:[a-z']+\\s+){0,2}{CLIN}",
+      "(?:great|good|perfect|important)\\s+(?:one|question|thing)\\s+(?:to\\s+(?:bring|take|save)\\s+(?:to|for)|for)\\s+(?:your|the)\\s+(?:next\\s+)?(?:appointment|visit|review|clinic|consultation)",
+      "(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:put|give)\\s+(?:a|any)\\s+(?:number|figure|date)",
       // the agent cannot see it from here, passes, or names who can answer instead
       "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+see\\s+(?:your|the)\\s+(?:schedule|calendar|records|file|chart|appointments|bookings|results)\\s+from\\s+here",
       "(?:i'll|i\\s+will|i'm\\s+going\\s+to)\\s+have\\s+to\\s+pass\\s+on",

@@ -24,6 +24,8 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "thick*", "cloudy", "colour*", "color*", "come back", "came back", "back again", "went up", "gone up", "going up", "dropped",
     "went down", "again", "foamy", "frothy", "bubbly", "fizzy", "going fast", "so fast", "too fast", "really fast", "quiet", "quieter", "less", "fewer",
   ],
+  /** When a complaint began or how often it comes: it is present and has a course. */
+  FLOOR_ONSET: ["since", "yesterday", "last night", "overnight", "this morning", "this afternoon", "this evening", "ago", "all day", "all night", "for (a|two|three|four|five|a few|a couple of|#) (days|hours|weeks)", "the last (few|two|three|couple of) days", "every (hour|two hours|few hours|night)", "(#|two|three|four|five|six|seven|eight|nine|ten) times"],
   FLOOR_BODY: [
     "@CHEST", "@HEAD", "@LIMB", "@BELLY", "@EYE", "@WOUND", "@URINE", "@STOOL", "@FACE_PART", "skin", "heart", "breathing", "breath",
     "back", "knee", "knees", "hip", "hips", "neck", "throat", "ear", "ears", "nose", "gums", "teeth", "joint*", "muscle*", "sugar*",
@@ -42,7 +44,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "terrified", "panic*", "anxious", "worried sick", "can't cope", "cannot cope", "not coping", "overwhelmed",
     "hopeless", "worthless", "burden", "crying", "cry", "give up", "giving up", "pointless", "no point", "better off", "easier for everyone",
     "not wake up", "in the way", "in everyone's way", "with someone else", "somebody else would", "easier time", "without me", "if i wasn't here", "if i weren't here", "disappear", "end it", "hurt myself", "harm myself", "grey", "gray", "numb inside", "nothing matters",
-    "the problem", "a nuisance", "a bother", "a drain", "waste of space", "useless", "tired of being", "sick of being", "hate all this", "hate this", "hate my life", "easier for them", "easier for everybody",
+    "the problem", "a nuisance", "a bother", "a drain", "waste of space", "useless", "tired of being", "sick of being", "hate all this", "hate this", "hate my life", "easier for them", "easier for everybody", "discouraged", "demoralis*", "demoraliz*", "fed up with everything", "no energy for anything", "can't be bothered with anything",
   ],
   FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone", "on the line", "on the phone", "get back to me"],
 };
@@ -95,5 +97,13 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     questionMeansHypothetical: false,
     when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 (talk|speak) (to|with) ~3 (directly|personally|in person|myself|himself|herself)", "tell (him|her|them) to (call|ring|phone)", "(have|get|ask) (him|her|them|someone|somebody) [to] (call|ring|phone|text) me", "@WANT ~4 on the (line|phone)"],
     examples: { match: ["i'd like to speak to the nurse myself", "could the doctor ring me back", "get her to phone me this afternoon", "it's the nurse i want on the phone"], noMatch: ["i spoke to my neighbour"] },
+  },
+  {
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
+    id: "en.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY"],
+    with: ["@FLOOR_ONSET"],
+    examples: { match: ["my knee has been playing up since the weekend", "my neck has been doing something odd for a few days"], noMatch: ["we had a lovely holiday since the weekend", "my knee was fine"] },
   },
 ];

@@ -55,6 +55,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "analgésicos", "jarabe", "inhalador", "puff", "bomba", "pluma", "plumas", "unidades", "bolo", "tratamiento", "diurético",
     "diuréticos", "anticoagulante", "anticoagulantes", "estatina", "estatinas", "antidepresivo", "antidepresivos", "colirio",
     "la del corazón", "la de la presión", "las de la presión", "las del corazón", "la del azúcar", "las del azúcar", "pastillita", "pastillitas",
+    "vitamina*", "suplemento*", "ácido fólico", "acido folico", "hierro", "laxante*", "probiótico*",
   ],
   DRUG: [
     "warfarina", "sintrom", "acenocumarol", "heparina", "enoxaparina", "clexane", "aspirina", "adiro", "clopidogrel",
@@ -65,14 +66,20 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "rivaroxabán", "xarelto", "dabigatrán", "ozempic", "semaglutida", "salbutamol", "ventolin", "amoxicilina",
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
-  DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*cortina", "*profeno"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*cortina", "*profeno"],
+  NSAID: ["ibuprofeno", "naproxeno", "diclofenaco", "voltaren", "dexketoprofeno", "enantyum", "ketorolaco", "celecoxib", "meloxicam", "antiinflamatorio*", "anti inflamatorio*", "*profeno"],
+  ANTICOAG: ["warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["litio", "plenur", "digoxina", "tacrolimus", "prograf", "advagraf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakine", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["inhalador", "inhalador azul", "el azul", "salbutamol", "ventolin", "puff", "bomba", "bombita", "rescate", "nebuliza*", "el spray"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
   CONTACT_VERB: [
     "llame", "llamen", "llamar", "llamara", "llamaran", "llamada", "llame*", "hablar", "hable", "hablara", "conversar", "comunicar*",
     "contactar*", "contacte", "ver", "vea", "me vea", "visita", "cita", "turno", "consulta", "devolver la llamada", "me devuelva",
-    "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise",
+    "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise", "páseme", "pásame", "paseme", "pasame", "me pasa con", "me pase con", "me pasas con", "transfiéram*", "transfierame", "transferirme", "me comunica con", "me comuniquen",
   ],
   WANT: [
     "quiero", "quisiera", "querría", "necesito", "necesitaría", "me gustaría", "prefiero", "podría", "podrían", "puede", "pueden",
@@ -126,13 +133,13 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(me dio|me dió|tuve|me agarró|me agarro) ~2 (un soponcio|un patatús|un patatus|un vahído|un vahido|un desvanecimiento|un desmayo)", 
       "(me desmayé|me desmayo|desmayo|desmayos|desmayado|desmayada|me desvanecí|perdí el conocimiento|perdí el sentido|me caí redondo|me caí redonda)",
       "(casi|por poco) ~2 (me desmayo|me desmayé|pierdo el conocimiento)",
       "(se me nubló|se me puso negra|se me puso todo negro|todo negro|se me fue la vista|vi todo negro|se me oscureció)",
       "(me fallaron|se me doblaron) (las piernas|las rodillas)",
     ],
-    examples: { match: ["ayer me desmayé en el baño", "casi me desmayo en la fila del banco", "se me puso todo negro y me tuve que sentar"], noMatch: ["me desmayo de risa con ese programa"] },
+    examples: { match: ["ayer me dio un patatús en la calle", "ayer me desmayé en el baño", "casi me desmayo en la fila del banco", "se me puso todo negro y me tuve que sentar"], noMatch: ["me desmayo de risa con ese programa"] },
   },
   {
     id: "es.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
@@ -173,7 +180,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
       "@FACE_PART ~3 (torcida|torcido|caída|caído|se me cayó|dormida|dormido|entumecida|no la muevo|chueca|chueco)",
       "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
@@ -184,10 +191,10 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(derrame|ictus|embolia|trombosis cerebral|accidente cerebrovascular)",
       "(convulsión|convulsiones|convulsionó|convulsioné|ataque epiléptico|crisis epiléptica|me dio un ataque)",
     ],
-    examples: { match: ["se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la calle está torcida"] },
+    examples: { match: ["se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la calle está torcida"] },
   },
   {
-    id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(dolor de cabeza|dolores de cabeza|jaqueca|migraña|cefalea)", "(me duele|me estalla|me revienta|me parte|me late) ~1 la cabeza", "cabeza ~3 (estalla|revienta|explota|parte|late)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "el peor", "vista", "visión", "borroso", "lucecitas", "chispitas", "vómito*", "rigidez", "cuello", "pastilla*", "paracetamol", "ibuprofeno", "y nada", "no se me quita", "desde ayer", "desde anoche", "desde hace"],
     examples: { match: ["tengo un dolor de cabeza fortísimo que no se me quita", "me estalla la cabeza desde ayer"], noMatch: ["soy la cabeza de familia"] },
@@ -241,7 +248,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(orino|meo|orinando|meando) ~2 sangre", "sangre al (orinar|hacer pis|mear)", 
       "(sangra|sangrando|sangrado|sangre|sangró) ~3 (mucho|muchísimo|no para|sin parar|no se detiene|a chorros|empapa|atraviesa|bastante)",
       "(empapé|empapa|empapando|empapado|empapada|traspasa|traspasó) ~3 (compresas|toallas|apósito|gasa|gasas|venda|sábanas|ropa)",
       "(coágulos|cuajos|cuajarones) ~3 (grandes|enormes|como)",
@@ -251,7 +258,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(orina|pis|pipí) ~3 (roja|con sangre|sanguinolenta|color coca cola|oscura como)",
       "(posos de café|como café molido)",
     ],
-    examples: { match: ["sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["me sacaron sangre para el análisis"] },
+    examples: { match: ["estoy echando sangre al orinar", "sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["me sacaron sangre para el análisis"] },
   },
   {
     id: "es.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
@@ -358,9 +365,11 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)",
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(vacié|vacie|vaciar|vaciado|cambié|cambie) ~3 [la] (bolsa) ~4 @NUM (veces)", "(bolsa|estoma|ostomía|ostomia) ~8 (litro*)", "(bolsa) ~3 (se llena) ~3 (cada hora|rapidísimo|muy rápido|enseguida)","(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)",
       "(se me salió|se salió|se me cayó|se tapó|se me tapó) ~2 (el|la)? ~1 (drenaje|sonda|catéter|tubo|vía|bolsa)", "(drenaje|sonda|catéter|tubo|vía|port) ~3 (se salió|se cayó|se tapó|tapado|bloqueado|se me salió)", "(bolsa) ~4 (no sale nada|vacía desde)"],
-    examples: { match: ["se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
+    examples: { match: ["he vaciado la bolsa ocho veces desde anoche", "se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
   },
   {
     // le cuesta tragar, se atraganta con el agua (disfagia nueva)
@@ -387,8 +396,23 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
-    examples: { match: ["el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
+    when: ["(bebé|bebe|nena|nene|guagua) ~4 (quieto|quieta|quietito|quietita|muy tranquilo|muy tranquila|no se ha movido|no ha pateado|no se movió|no se movio)", "(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
+    examples: { match: ["la nena está muy quietita desde ayer", "el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
+  },
+  {
+    // en el embarazo o tras el parto: vista borrosa o con lucecitas, cara o manos hinchadas (preeclampsia)
+    id: "es.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vista|visión|vision|ojos) ~4 (borrosa|borroso|nublada|nublado|rara|raro|turbia|empañada|con manchas|con puntitos)",
+      "(veo|viendo|ver|vi|veía) ~2 (lucecitas|luces|puntitos|manchitas|manchas|estrellitas|destellos|chispitas|moscas|rayitas)",
+      "(cara|manos|dedos|párpados|parpados) ~4 (hinchada|hinchadas|hinchados|hinchado|inflamada|inflamadas|abotagada|abotagadas)",
+      "(anillo|anillos) ~4 no ~2 (sale|salen|entra|entran|cabe|caben)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "hoy", "esta mañana", "de la noche a la mañana"],
+    examples: {
+      match: ["tengo la vista borrosa desde hoy", "veo lucecitas cuando me levanto", "tengo las manos hinchadas y el anillo no me sale"],
+      noMatch: ["la foto salió borrosa", "vimos las estrellas en el campo"],
+    },
   },
   {
     id: "es.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
@@ -397,8 +421,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
-    examples: { match: ["he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["guardo el inhalador en la cartera"] },
+    when: ["@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
+    examples: { match: ["el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["guardo el inhalador en la cartera"] },
   },
   {
     id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -440,6 +464,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(no tengo|sin|se me quitaron|perdí|perdi|ya no tengo) ~2 ganas de vivir", "ganas de (morirme|morir|desaparecer)", "(cansado|cansada|harto|harta) de vivir", "(no vale la pena|para qué|para que) (vivir|seguir viviendo)",
       "(matarme|suicidarme|quitarme la vida|hacerme daño|lastimarme|cortarme|acabar con todo|acabar con mi vida|terminar con todo)",
       "(suicid*)",
       "(quiero|quisiera|ojalá|preferiría|me gustaría) ~2 (morirme|morir|estar muerto|estar muerta|desaparecer|no despertar|no despertarme|dormirme y no despertar)",
@@ -451,13 +477,13 @@ export const ES_RULES: readonly ConceptRule[] = [
       "si (yo)? no (estuviera|existiera|estuviese)", "si (yo)? (desapareciera|me muriera|me fuera para siempre)",
       "(dormirme|dormir) y (no|ya no) (despertar|despertarme)", "(no despertar|no despertarme) ~2 (más|nunca)",
     ],
-    examples: { match: ["a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["me muero de ganas de ver a mis nietos"] },
+    examples: { match: ["ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["me muero de ganas de ver a mis nietos"] },
   },
   {
     id: "es.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(para qué|pa qué) ~3 (seguir|sigo|me cuido|hacer nada|tanto esfuerzo|luchar)",
-      "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)",
+      "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)", "(ya no|no) puedo con (esto|todo|esta situación|la vida|mi vida)", "(me supera|me está superando|me sobrepasa) (todo|esto)",
       "(sin esperanza|desesperada|desesperado|desesperanza|no tengo esperanza|perdí la esperanza)",
       "(una carga|un estorbo) ~2 (para)?",
       "(estaría|estarían) ~2 mejor ~4 (sin mí|con otra persona|con otra mamá|con otro papá|con alguien más|con alguien que)",
@@ -469,11 +495,38 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(a nadie le importa|nadie me extrañaría|nadie se daría cuenta)",
       "(no duermo|no he dormido|no como|no he comido) ~3 (hace días|desde hace|nada)",
     ],
-    examples: { match: ["ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
+    examples: { match: ["ya no puedo con esto, de verdad", "ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
+  },
+  {
+    // un antiinflamatorio sin receta junto con anticoagulante, riñón o corazón débil, litio, corticoides, embarazo
+    id: "es.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(tomo|tomé|tome|tomando|he tomado|estoy tomando|empecé|empece|compré|compre|me tomé|me tome) ~4 @NSAID", "@NSAID ~5 (todos los días|al día|cada|desde|toda la semana|dos veces|tres veces|para (el|la|mi|un|una))"],
+    qualifiedBy: ["@ANTICOAG", "riñón", "riñones", "rinon", "rinones", "renal", "diálisis", "dialisis", "insuficiencia cardiaca", "insuficiencia cardíaca", "litio", "metotrexato", "prednisona", "corticoide*", "úlcera*", "ulcera*", "trasplante", "tacrolimus", "ciclosporina", "diurético*", "furosemida", "embarazo", "embarazada"],
+    window: 30,
+    examples: { match: ["tomo sintrom y me estoy tomando ibuprofeno para la rodilla", "llevo con el naproxeno desde el lunes, y con mis riñones"], noMatch: ["el ibuprofeno está en el armario"] },
+  },
+  {
+    // un nivel de fármaco en sangre alto o tóxico (litio, digoxina, tacrolimus...)
+    id: "es.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(nivel|niveles) ~3 (@MED) ~4 (alto|altos|alta|muy alto|tóxico|toxico|elevado|elevados|por encima|fuera de rango)",
+      "(@MED) ~3 (nivel|niveles) ~4 (alto|altos|tóxico|toxico|elevado|elevados|por encima)",
+      "(intoxicación|intoxicacion|toxicidad) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["me llamaron del laboratorio, el nivel de litio salió alto", "creen que es intoxicación por digoxina"], noMatch: ["tengo el nivel de energía alto"] },
+  },
+  {
+    // oxígeno en casa subido por el propio paciente: necesitar más oxígeno es la señal de alarma
+    id: "es.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(subí|subi|aumenté|aumente|puse|le subí|le subi) ~3 (oxígeno|oxigeno|concentrador|flujo) ~4 (a @NUM|más|mas) ~2 (litros)?", "(oxígeno|oxigeno) ~3 (a @NUM litros)"],
+    examples: { match: ["le subí el oxígeno a cinco litros yo misma", "tengo el oxígeno a 4 litros desde anoche"], noMatch: ["mañana viene el del oxígeno"] },
   },
   {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
+      // days of doses forgotten, or the medicine left behind while away
+      "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
       "(se me olvidó|se me pasó|me olvidé) ~2 (tomarla|tomarlas|tomármela|tomármelas|ponérmela|inyectármela|la dosis|la pastilla)",
       "(me la salté|me las salté|me lo salté|no me la tomé|no me las tomé|no me la puse)",
@@ -483,7 +536,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -537,6 +590,7 @@ export const ES_RULES: readonly ConceptRule[] = [
 ];
 
 export const ES_IDIOMS: readonly IdiomSpec[] = [
+  { id: "es.idiom.sorpresa_y_dinero", when: ["(casi|por poco) me (caigo|caí|cai) (de espaldas|de la silla|de culo)", "me (caí|cai) de espaldas cuando", "(el dinero|la plata|la lana|el presupuesto) ~2 (anda|está|esta|va) ~1 (justo|justa|apretado|apretada|corto|corta)", "(ando|estoy|estamos|andamos) ~1 (corto|corta|cortos|apretado|apretada|apretados) de (dinero|plata|lana)"], examples: { match: ["casi me caigo de espaldas cuando vi la cuenta", "la plata anda muy justa este mes"], noMatch: ["casi me caigo en la escalera"] } },
   { id: "es.idiom.nombres_de_enfermedad", when: ["fiebre amarilla", "fiebre del heno", "fiebre reumática", "fiebre tifoidea"], examples: { match: ["me toca la vacuna de la fiebre amarilla"], noMatch: ["tengo fiebre desde ayer"] } },
   { id: "es.idiom.alivio", when: ["(me quité|me quita|quitarme|me has quitado|me quitó) ~2 (un peso de encima|un peso)"], examples: { match: ["uf, me quitó un peso de encima"], noMatch: ["el peso me subió dos kilos"] } },
   { id: "es.idiom.dolor_de_cabeza", when: ["(papeleo|trámite|trámites|formulario|tráfico|esto|eso) ~3 (es|fue) ~2 (un dolor de cabeza|una pesadilla)"], examples: { match: ["este papeleo es un dolor de cabeza"], noMatch: ["tengo dolor de cabeza"] } },

@@ -27,6 +27,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: ["no", "nada", "ninguno", "ninguna", "tampoco", "para nada", "no tengo", "no he tenido", "no hay", "no noto", "no siento"],
   postNegationReach: 2,
+  listDenialCues: ["nada", "nada de eso", "nada de nada", "ninguno", "ninguna", "ninguno de los dos", "tampoco", "no", "para nada"],
   conditionalCues: ["si", "y si", "qué pasa si", "por si", "en caso de", "en caso de que", "si alguna vez", "cuando (me )?(empiece|tenga|dé|pase|vuelva|salga)"],
   clauseThen: ["entonces", "luego"],
   terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo que", "eso sí", "ahora", "todavía", "igual", "en cambio"],
@@ -59,6 +60,11 @@ export const ES_CONTEXT: ContextVocabulary = {
     "lo esperado", "esperable", "de esperar", "no me preocup*", "por eso no me preocupo", "no es nada", "como (me )?(dijeron|dijo|explicaron)",
     "(un poco|algo|poquito|un poquito|leve|levemente) ~2 (adolorido|adolorida|molesto|molesta|hinchado|hinchada|cansado|cansada|dolor|molestia)",
     "lo de siempre", "como siempre", "normal en mí", "lo normal",
+  ],
+  baselineCues: [
+    // un hallazgo de siempre, sin cambios: su estado basal, no una señal nueva
+    "(ha estado|esta|está|estuvo|lleva|llevo|ha sido) (asi|así|igual) ~3 (hace|desde|años|siempre|toda la vida)",
+    "nada nuevo", "no es (nuevo|nada nuevo)", "(es|lo tengo|la tengo|los tengo) de (siempre|toda la vida|hace años)",
   ],
   thirdPartyNouns: [
     "esposo", "esposa", "marido", "mujer", "pareja", "novio", "novia", "hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé",
@@ -98,6 +104,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba"],
   pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
   inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina"],
+  lithiumContext: ["litemia", "nivel de litio", "niveles de litio", "litio en sangre", "análisis del litio", "analisis del litio", "el litio salió", "el litio me dio", "el litio está", "el litio esta"],
   nonReadingUnits: ["minuto*", "hora*", "día*", "dia*", "semana*", "mes", "meses", "año*", "ano*", "vez", "veces", "pastilla*", "comprimido*", "paso*", "piso*", "escalón*", "euro*", "peso", "pesos", "dólar*", "kilómetro*", "metro*", "vaso*", "taza*", "unidades", "gramo*", "mg", "ml", "litro*", "nieto*", "hijo*", "cuadra*"],
   weightContext: ["peso", "pesé", "pesaba", "peso", "báscula", "balanza", "kilos", "pesa"],
   weightGainCues: ["subí", "aumenté", "engordé", "gané", "he subido", "he aumentado", "he engordado", "subió", "aumentó", "más"],

@@ -49,6 +49,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
     ],
     indirectCues: [
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:estaba|estoy|estuve|andaba|ando|me\\s+quede|quede)\\s+(?:pensando|con\\s+la\\s+duda)\\s+(?:de\\s+)?(?:si|como|cuando|cuanto|cual)\\b",
+      "(?:quisiera|queria|quiero|me\\s+gustaria)\\s+que\\s+me\\s+(?:dijera|dijeran|diga|digan|explique|explicara|aclare|aclarara|confirme|confirmara)\\b",
       "(?:lo|la|los|las|me\\s+lo|me\\s+la|me\\s+los|me\\s+las)\\s+(?:puedo|podria|debo|tengo\\s+que|sigo)\\s+(?:[a-z]+\\s+)?[a-z]+(?:ar|er|ir|ando|iendo)(?=\\s*(?:[?.!]|$))",
       "(?<!(?:si|sabia|acordaba|acuerdo|se)\\s)(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",
       "(?:tomo|me\\s+tomo|me\\s+pongo|pongo|uso|hago)\\s+(?:[a-z]+\\s+){0,5}o\\s+(?:doble|la\\s+mitad|nada|no|mas|menos)\\b",
@@ -94,6 +97,12 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "no\\s+(?:pasa\\s+por\\s+mi|es\\s+conmigo|me\\s+corresponde)",
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "prefiero\\s+no\\s+(?:darle|darte|decirle|decirte|recomendarle|recomendarte|orientarle|orientarte|aconsejarle|aconsejarte|dar|decir)",
+      "depende\\s+de\\s+lo\\s+que\\s+(?:[a-z]+\\s+){0,2}(?:el|la|su|tu|sus|los)\\s+{CLIN}",
+      "(?:se\\s+lo|se\\s+la|lo|la)\\s+tiene\\s+que\\s+(?:indicar|dar|decir|decidir|valorar|ajustar|marcar)\\s+(?:el|la|su|tu)\\s+{CLIN}",
+      "no\\s+es\\s+algo\\s+que\\s+(?:le|te|yo)?\\s*(?:pueda|podria)\\s+(?:recomendar|decir|aconsejar|indicar|contestar|responder)",
       // polite deflections: the agent prefers the doctor to judge it
       "prefiero\\s+que\\s+(?:eso\\s+|esto\\s+)?(?:lo\\s+|se\\s+lo\\s+|la\\s+)?(?:valore|decida|responda|revise|conteste|explique|vea|evalue|confirme)",
       "(?:no\\s+)?(?:seria|es)\\s+(?:correcto|prudente|responsable|adecuado)\\s+que\\s+yo",
@@ -101,7 +110,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "desde\\s+aqui\\s+no\\s+(?:veo|tengo|puedo)",
       "quien\\s+(?:le|te)\\s+(?:puede|podra)\\s+(?:dar|responder|contestar)",
       "no\\s+quiero\\s+dar(?:le|te)\\s+(?:un\\s+numero|una\\s+cifra|una\\s+fecha|un\\s+plazo)",
-      "(?:no\\s+(?:te|le)\\s+(?:lo\\s+|la\\s+)?puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
+      "(?:no\\s+(?:te|le|se|les)\\s+(?:lo\\s+|la\\s+|los\\s+|las\\s+)?puedo|no\\s+(?:lo|la)\\s+puedo|yo\\s+no\\s+puedo|no\\s+puedo)\\s+(?:decir|indicar|adelantar|asegurar|recomendar|confirmar)",
       "no\\s+(?:la|lo|las|los)\\s+tengo\\s+en\\s+(?:sus|tus|mis)",
       "(?:desde\\s+aca|desde\\s+aqui)\\s+no\\s+tengo\\s+acceso",
       "no\\s+tengo\\s+acceso",

@@ -10,12 +10,14 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "veo doble", "turbi*", "blancuzc*", "espum*", "olor", "pus", "supura", "infección", "infectad*", "hormigueo", "calambre*",
     "agotad*", "no duermo", "sed", "hinchad*", "inflamad*", "tragar", "me atragant*", "me cuesta tragar", "me costaba tragar", "por la nariz", "ardor", "arde", "me duele", "dolor", "molestia*",
   ],
-  FLOOR_BODY: ["orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso"],
+  /** When a complaint began or how often it comes: it is present and has a course. */
+  FLOOR_ONSET: ["desde", "ayer", "anoche", "esta mañana", "esta tarde", "esta noche", "hace", "todo el día", "toda la noche", "(dos|tres|cuatro|cinco|unos|varios|#) (días|dias|horas|semanas)", "cada (hora|dos horas|rato|noche)", "(#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) veces"],
+  FLOOR_BODY: ["orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso", "rodilla*", "espalda", "cadera*", "cuello", "garganta", "oído*", "oreja*", "nariz", "encías", "encias", "dientes", "muela*", "articulacion*", "articulación", "músculo*", "musculo*", "mano*", "brazo*", "corazón", "corazon"],
   FLOOR_CHANGE: ["cambió", "cambiado", "distint*", "diferente", "raro", "rara", "oscur*", "roj*", "turbi*", "más", "otra vez", "de nuevo", "volvió", "subió", "bajó", "sigue", "espumos*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "jarabe", "gotas", "crema", "inhalador", "pastilla*", "remedio*", "medicina*", "dosis", "insulina", "inyección", "receta"],
   FLOOR_MED_EVENT: ["dejé", "deje", "dejé de", "suspend*", "olvid*", "se me olvid*", "no me tomé", "no tomé", "me salté", "salté", "se me acab*", "se acab*", "no tengo", "me quedé sin", "doble", "de más", "vencid*", "caducad*", "perdí", "cambié"],
   FLOOR_READING: ["azúcar", "glucosa", "glicemia", "glucemia", "presión", "tensión", "peso", "pesé", "báscula", "temperatura", "termómetro", "pulso", "oxígeno", "saturación", "aparato", "me dio", "me salió", "marcó", "traigo", "resultado*", "nivel", "análisis", "reloj", "laboratorio"],
-  FLOOR_DISTRESS: ["desanimad*", "deprimid*", "gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "el problema", "una molestia", "más fácil para todos", "mas facil para todos", "harta de ser", "harto de ser", "cansada de ser", "cansado de ser", "apagad*", "sin ganas", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena"],
+  FLOOR_DISTRESS: ["desanimad*", "deprimid*", "gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "el problema", "una molestia", "más fácil para todos", "mas facil para todos", "harta de ser", "harto de ser", "cansada de ser", "cansado de ser", "apagad*", "sin ganas", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena", "bajoneada", "bajoneado", "sin ganas de nada", "decaída", "decaido"],
   FLOOR_CONTACT: ["hablar con", "que me llame", "me llame", "llamarme", "ver al", "ver a la", "comunicarme con", "quiero hablar", "quisiera hablar", "necesito hablar"],
 };
 
@@ -58,5 +60,13 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     questionMeansHypothetical: false,
     when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 hablar (con|directamente con) ~3 (directamente|en persona|personalmente)", "dígale que me llame"],
     examples: { match: ["quiero hablar con la enfermera en persona", "que la doctora me llame hoy"], noMatch: ["hablé con mi vecina"] },
+  },
+  {
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
+    id: "es.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY"],
+    with: ["@FLOOR_ONSET"],
+    examples: { match: ["la rodilla anda rara desde el sábado", "el cuello lo tengo raro desde hace tres días"], noMatch: ["la rodilla está bien"] },
   },
 ];

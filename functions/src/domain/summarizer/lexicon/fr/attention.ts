@@ -43,6 +43,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "collyre", "ordonnance", "ordonnances", "antibiotique", "antibiotiques", "antidouleur", "antidouleurs", "anti douleur",
     "inhalateur", "ventoline", "spray", "stylo", "stylos", "seringue", "seringues", "stylo injecteur", "piqûre", "piqûres", "gouttes", "humira", "keppra", "renvela", "unités", "diurétique", "diurétiques", "anticoagulant",
     "anticoagulants", "statine", "antidépresseur", "antidépresseurs", "sirop", "pompe", "chimio", "renouvellement",
+    "vitamine*", "complément*", "supplément*", "acide folique", "fer", "laxatif*", "probiotique*",
   ],
   DRUG: [
     "warfarine", "coumadine", "previscan", "fluindione", "kardegic", "aspirine", "clopidogrel", "plavix", "eliquis", "apixaban",
@@ -53,14 +54,20 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilline", "augmentin", "salbutamol", "seretide", "symbicort", "spiriva", "digoxine", "amiodarone", "cordarone",
     "entresto", "spironolactone", "aldactone", "méthotrexate", "tamoxifène", "fer",
   ],
-  DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*vir", "*sone", "*profène"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sone", "*profène"],
+  NSAID: ["ibuprofène", "ibuprofene", "advil", "nurofen", "naproxène", "naproxene", "diclofénac", "diclofenac", "voltarène", "voltarene", "kétoprofène", "ketoprofene", "célécoxib", "celecoxib", "anti inflammatoire*", "antiinflammatoire*", "*profène", "*profene"],
+  ANTICOAG: ["warfarine", "coumadine", "previscan", "fluindione", "sintrom", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "héparine", "heparine", "lovenox", "anticoagulant*", "*xaban"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lithium", "téralithe", "teralithe", "digoxine", "tacrolimus", "prograf", "advagraf", "ciclosporine", "sirolimus", "évérolimus", "everolimus", "phénytoïne", "phenytoine", "valproate", "dépakine", "depakine", "carbamazépine", "carbamazepine", "tégrétol", "tegretol", "phénobarbital", "théophylline", "vancomycine", "gentamicine"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["ventoline", "salbutamol", "bronchodilatateur", "inhalateur", "spray", "pompe", "la bleue", "le bleu", "airomir"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["le", "la", "les", "l", "en", "un", "une"],
   NUM: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques", "plusieurs", "#"],
   CONTACT_VERB: [
     "appelle", "appeler", "appelez", "rappelle", "rappeler", "rappelez", "téléphone", "téléphoner", "contacte", "contacter",
     "parler", "parle", "voir", "me voie", "me voit", "rendez vous", "rdv", "consultation", "joindre", "passer", "rappel", "m écrive",
-    "m examine", "m examiner", "m ausculter",
+    "m examine", "m examiner", "m ausculter", "passez moi", "passer à", "me passer", "transférer", "transferer", "transférez", "mettre en relation", "mettez moi en relation",
   ],
   WANT: [
     "je veux", "je voudrais", "j aimerais", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
@@ -154,7 +161,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["ma bouche tombe d un côté", "les mots ne sortaient pas ce matin", "j ai le bras droit engourdi et sans force"], noMatch: ["le rideau tombe"] },
   },
   {
-    id: "fr.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "fr.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(mal de tête|maux de tête|migraine|migraines|céphalée|céphalées)", "(mal à la tête|mal a la tete)", "(tête) ~3 (va exploser|explose|éclate|cogne|me fait mal)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "le pire", "vision", "vue", "flou", "floue", "taches", "vomi*", "raideur", "nuque", "cachets", "ne passe pas"],
     examples: { match: ["j ai un mal de tête terrible qui ne passe pas", "j ai l impression que ma tête va exploser"], noMatch: ["je suis à la tête du service"] },
@@ -209,9 +216,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)", "(bleu|hématome|ecchymose) ~6 (grossit|plus gros|plus grand|s étend|durci|dur)"],
+    when: ["(saignement de nez|saigne du nez|saignements de nez|les gencives saignent|saignent des gencives|gencives qui saignent)", "(bleus|hématomes|ecchymoses) ~3 (partout|sans raison|énormes|facilement)", "(bleu|hématome|ecchymose) ~6 (grossit|plus gros|plus grand|s étend|s agrandit|s élargit|durci|dur)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutes|heure|heures|demi heure)", "tous les jours", "partout", "énormes"],
-    examples: { match: ["l hématome au pli de l aine grossit", "je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
+    examples: { match: ["le bleu sur la cuisse s agrandit de jour en jour", "l hématome au pli de l aine grossit", "je saigne du nez tous les jours", "j ai des bleus partout sans raison"], noMatch: ["j ai le nez qui coule"] },
   },
   {
     id: "fr.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
@@ -230,8 +237,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(je vomis tout|je garde rien|je ne garde rien|je garde rien|je ne garde pas) ~3 (même l eau|l eau|les médicaments)?", "(vomi|vomis|vomissements|vomit) ~4 (toute la journée|toute la nuit|sans arrêt|plusieurs fois|depuis|tout)", "(diarrhée|diarrhées) ~4 (toute la journée|sans arrêt|plusieurs fois|avec du sang|depuis|liquide)", "(mal au ventre|douleur au ventre|douleur abdominale|mal à l estomac) ~2 (terrible|horrible|insupportable|très fort|atroce)", "(ventre) ~2 (dur comme du bois|tout dur|très dur)", "(yeux|peau) ~3 (jaunes|jaunâtres|jaunis)", "(jaunisse|ictère)", "(je ne peux plus avaler|je n arrive pas à avaler|j arrive pas à boire)"],
-    examples: { match: ["je vomis tout même l eau", "j ai les yeux jaunes"], noMatch: ["le jaune d oeuf"] },
+    when: ["(je rends|je vomis|je recrache) (tout|tout ce que)", "(blanc des yeux|blancs des yeux|yeux|peau|teint) ~3 (jaune|jaunes|jauni|jaunie|jaunis|jaunâtre)", "(je vomis tout|je garde rien|je ne garde rien|je garde rien|je ne garde pas) ~3 (même l eau|l eau|les médicaments)?", "(vomi|vomis|vomissements|vomit) ~4 (toute la journée|toute la nuit|sans arrêt|plusieurs fois|depuis|tout)", "(diarrhée|diarrhées) ~4 (toute la journée|sans arrêt|plusieurs fois|avec du sang|depuis|liquide)", "(mal au ventre|douleur au ventre|douleur abdominale|mal à l estomac) ~2 (terrible|horrible|insupportable|très fort|atroce)", "(ventre) ~2 (dur comme du bois|tout dur|très dur)", "(yeux|peau) ~3 (jaunes|jaunâtres|jaunis)", "(jaunisse|ictère)", "(je ne peux plus avaler|je n arrive pas à avaler|j arrive pas à boire)"],
+    examples: { match: ["je rends tout ce que je mange depuis hier", "je vomis tout même l eau", "j ai les yeux jaunes", "le blanc des yeux est devenu jaune"], noMatch: ["le jaune d oeuf"] },
   },
   {
     id: "fr.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
@@ -282,8 +289,10 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(stomie) ~4 (noire|violette|foncée|saigne|gonflée|rentrée)", "(drain|sonde|cathéter|tuyau|picc|chambre implantable) ~3 (est sorti|s est arraché|bouché|bloqué|tombé)", "(poche) ~4 (rien ne sort|vide depuis)"],
-    examples: { match: ["mon drain est sorti cette nuit", "la stomie est toute violette"], noMatch: ["la poche de mon manteau"] },
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(vidé|vide|vider|changé|change) ~3 [la] (poche) ~4 @NUM (fois)", "(poche|stomie) ~8 (litre*)", "(poche) ~3 (se remplit) ~3 (toutes les heures|très vite|en une heure)","(stomie) ~4 (noire|violette|foncée|saigne|gonflée|rentrée)", "(drain|sonde|cathéter|tuyau|picc|chambre implantable) ~3 (est sorti|s est arraché|bouché|bloqué|tombé)", "(poche) ~4 (rien ne sort|vide depuis)"],
+    examples: { match: ["j'ai vidé la poche neuf fois depuis ce matin", "mon drain est sorti cette nuit", "la stomie est toute violette"], noMatch: ["la poche de mon manteau"] },
   },
   {
     // du mal à avaler, fausses routes avec l'eau (dysphagie nouvelle)
@@ -316,8 +325,23 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
-    examples: { match: ["le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },
+    when: ["(bébé|bebe|petit|petite) ~4 (très calme|tres calme|tout calme|immobile|n a pas bougé|n a pas bouge|a pas bougé|pas bougé|pas senti bouger)", "(bébé) ~4 (ne bouge plus|bouge moins|ne bouge pas|bouge presque plus|ne tape plus|est calme)", "(bébé) ~2 bouge ~2 moins", "(je ne sens plus|je sens plus|je ne le sens plus|je ne la sens plus) ~3 (bébé|bouger|les mouvements|les coups)?", "(moins de) (mouvements|coups)"],
+    examples: { match: ["le bébé est tout calme depuis hier soir", "le bébé bouge beaucoup moins depuis hier", "je ne le sens plus bouger"], noMatch: ["le bébé bouge beaucoup"] },
+  },
+  {
+    // pendant la grossesse ou après l'accouchement : vue trouble, mouches, visage ou mains gonflés (prééclampsie)
+    id: "fr.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vue|vision|yeux) ~4 (trouble|floue|flou|brouillée|brouillee|bizarre|voilée|voilee)",
+      "(vois|voyais) ~2 (des étoiles|des etoiles|des points|des mouches|des flashs|des éclairs|des eclairs|des taches|des lumières|des lumieres)",
+      "(visage|mains|doigts|paupières|paupieres) ~4 (gonflé|gonflés|gonflée|gonflées|gonfle|gonflent|enflé|enflés|enflée|enflées|bouffi|bouffis|bouffie|bouffies)",
+      "(bague|alliance|bagues) ~4 (ne|n) ~2 (sort|sortent|passe|passent|rentre|rentrent) ~1 plus",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "aujourd hui", "ce matin", "du jour au lendemain"],
+    examples: {
+      match: ["j'ai la vue toute trouble depuis ce matin", "je vois des mouches quand je me lève", "mes doigts sont gonflés, mon alliance ne passe plus"],
+      noMatch: ["la photo est floue", "on a vu des étoiles filantes"],
+    },
   },
   {
     id: "fr.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
@@ -326,7 +350,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(ventoline|salbutamol|bronchodilatateur|inhalateur|spray|pompe) ~6 @NUM (fois|bouffées|bouffée|pulvérisations)", "(ventoline|salbutamol|inhalateur|spray|pompe) ~6 (toutes les heures|toute la journée|sans arrêt|beaucoup plus|plus que d habitude|ne fait plus effet|ne fait rien|ne tient pas|soulage plus)"],
+    when: ["@RELIEVER ~6 @NUM ou @NUM (fois|bouffées|bouffée)", "@RELIEVER ~8 toutes les (deux|trois|2|3) heures", "(ventoline|salbutamol|bronchodilatateur|inhalateur|spray|pompe) ~6 @NUM (fois|bouffées|bouffée|pulvérisations)", "(ventoline|salbutamol|inhalateur|spray|pompe) ~6 (toutes les heures|toute la journée|sans arrêt|beaucoup plus|plus que d habitude|ne fait plus effet|ne fait rien|ne tient pas|soulage plus)"],
     examples: { match: ["j ai pris la ventoline six fois aujourd hui", "la ventoline ne fait plus effet"], noMatch: ["j ai ma ventoline dans mon sac"] },
   },
   {
@@ -368,6 +392,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(plus|pas|aucune|perdu l) ~2 envie de vivre", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",
       "(envie|j aimerais|je voudrais|je préférerais|souhaiterais) ~3 (mourir|être mort|être morte|disparaître|ne plus me réveiller|ne pas me réveiller|dormir pour toujours)",
       "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)",
@@ -376,11 +402,11 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["je meurs de faim"] },
+    examples: { match: ["j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["je meurs de faim"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
       "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)",
       "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
       "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
@@ -394,11 +420,37 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+    examples: { match: ["je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+  },
+  {
+    // un anti-inflammatoire sans ordonnance avec un anticoagulant, des reins ou un coeur fragiles, du lithium, de la cortisone, une grossesse
+    id: "fr.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(pris|prends|prenais|pris de l|acheté|achete|commencé|commence|avalé|avale) ~4 @NSAID", "@NSAID ~5 (tous les jours|par jour|depuis|toute la semaine|deux fois|trois fois|pour (mon|ma|mes|le|la))"],
+    qualifiedBy: ["@ANTICOAG", "rein", "reins", "rénal", "renal", "rénale", "renale", "dialyse", "insuffisance cardiaque", "lithium", "méthotrexate", "methotrexate", "cortisone", "cortico*", "prednisone", "ulcère*", "ulcere*", "greffe", "tacrolimus", "ciclosporine", "diurétique*", "diuretique*", "furosémide", "lasilix", "enceinte", "grossesse"],
+    window: 30,
+    examples: { match: ["je suis sous previscan et je prends de l'ibuprofène pour le genou", "j'ai pris du naproxène toute la semaine, avec mes reins"], noMatch: ["l'ibuprofène est dans le placard"] },
+  },
+  {
+    // un taux de médicament dans le sang trop haut ou toxique (lithium, digoxine, tacrolimus...)
+    id: "fr.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(taux|niveau|dosage|lithémie|lithemie) ~3 (@MED)? ~4 (trop haut|trop élevé|trop eleve|élevé|eleve|toxique|au dessus|hors norme)",
+      "(intoxication|surdosage|toxicité|toxicite) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["le labo a appelé, mon taux de lithium est trop élevé", "ils pensent à une intoxication à la digoxine"], noMatch: ["mon niveau d'anglais est élevé"] },
+  },
+  {
+    // oxygène à domicile monté par le patient lui-même : avoir besoin de plus d'oxygène est le signe d'alerte
+    id: "fr.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(monté|monte|augmenté|augmente|mis|remonté|poussé) ~4 (à|a) @NUM (litres|l)", "(oxygène|oxygene|concentrateur|débit|debit) ~4 (monté|augmenté|à @NUM litres|a @NUM litres)"],
+    examples: { match: ["je l ai monté à cinq litres moi même", "l oxygène est à 4 litres depuis ce matin"], noMatch: ["le livreur d oxygène passe mardi"] },
   },
   {
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
+      // days of doses forgotten, or the medicine left behind while away
+      "(oublié|oublie|sauté|saute|pas pris) ~2 (deux|trois|quatre|quelques|plusieurs|#) (jours|soirs|matins|doses|prises)", "(oublié|oublie) ~2 (la|les|le|mes|mon|ma) (@MED|boîte|boite|plaquette*) ~3 (à la maison|a la maison|chez moi|chez (ma|mon))",
       "(oublié|oubliée|sauté|pas pris|pas mis|pas fait|rien pris) ~3 (@MED|@MED_PRONOUN|de prendre|ma dose|mon traitement)",
       "(j ai oublié|j oublie|oublié) ~2 (de le prendre|de la prendre|de les prendre|de prendre|de faire|de mettre)",
       "(je ne l ai pas pris|je l ai pas pris|je ne les ai pas pris|je les ai pas pris|je ne l ai pas prise|je l ai pas prise)",
@@ -406,7 +458,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(me suis|m étais|me suis pas|me suis plus) ~1 (pas|plus)? ~1 (piqué|piquée|injecté|injectée|fait ma piqûre|fait mon injection)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["j ai oublié mon comprimé du soir hier", "j ai sauté la dose d insuline ce matin"], noMatch: ["j ai oublié mes lunettes"] },
+    examples: { match: ["j ai oublié deux jours de suite mes comprimés", "j ai oublié mon comprimé du soir hier", "j ai sauté la dose d insuline ce matin"], noMatch: ["j ai oublié mes lunettes"] },
   },
   {
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -426,7 +478,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(j|je n) en ai plus ~3 (depuis|de|du tout)?",
       "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)",
       "(@MED) ~4 (fini|terminé|épuisé|en rupture|plus en stock|il n y en a plus)",
-      "(pharmacie|pharmacien) ~5 (n avait pas|n a pas|l avait pas|l a pas|avait pas|a pas|en rupture|plus en stock|pas en stock|pas reçu|pas de stock)",
+      "(pharmacie|pharmacien) ~5 (n avait pas|n a pas|l avait pas|l a pas|avait pas|a pas|en rupture|plus en stock|pas en stock|pas reçu|pas de stock|n en avait plus|n en a plus|en avait plus|en a plus)",
       "(trop cher|trop chère|pas les moyens|pas remboursé|ne peux pas payer|peux pas payer|coûte trop) ~4 (@MED|@MED_PRONOUN)?",
       "(ordonnance) ~4 (expirée|périmée|plus valable|pas renouvelée|fini)",
     ],
@@ -450,13 +502,14 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
     when: ["@CONTACT_VERB"],
-    with: ["@CARE_PERSON", "(@WANT|me|m)"],
+    with: ["@CARE_PERSON", "(@WANT|me|m|moi)"],
     window: 10,
     examples: { match: ["j aimerais que l infirmière me rappelle", "est ce que le docteur peut m appeler aujourd hui", "je voudrais parler à une vraie personne"], noMatch: ["le médecin m a dit que c était normal"] },
   },
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
+  { id: "fr.idiom.surprise_et_argent", when: ["(failli|presque) (tomber|tombé|tombée) (de ma chaise|à la renverse|a la renverse)", "(tombé|tombée|tombe) des nues", "(tombé|tombée) de (ma|la) chaise (quand|en)", "(budget|argent|fins de mois) ~2 (serré|serrés|serrée|difficiles|justes)"], examples: { match: ["j ai failli tomber de ma chaise en voyant la facture", "le budget est serré ce mois ci"], noMatch: ["j ai failli tomber dans l escalier"] } },
   { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },
   { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },
   { id: "fr.idiom.casse_tete", when: ["(casse tête|prise de tête)", "(paperasse|formulaire|dossier|ça|c est) ~3 (un mal de tête|une migraine)"], examples: { match: ["ce formulaire est un vrai casse tête"], noMatch: ["j ai mal à la tête"] } },

@@ -25,6 +25,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: ["non", "pas du tout", "pas de ça", "aucun", "aucune", "rien", "jamais", "non plus", "(j|je n) en ai (pas|jamais|plus) [eu|fait]", "(j|je n) en (avais|ai eu) pas", "pas eu"],
   postNegationReach: 2,
+  listDenialCues: ["rien", "rien de tout ça", "rien de ça", "rien de tout ca", "rien de ca", "aucun", "aucune", "non", "non plus", "pas du tout", "rien du tout"],
   conditionalCues: ["si", "et si", "au cas où", "en cas de", "s il", "s ils", "s elle", "si jamais", "quand (je|ça) (commence|aurai)"],
   clauseThen: ["alors", "ensuite"],
   terminators: ["mais", "pourtant", "sauf", "par contre", "cependant", "toutefois", "en revanche", "maintenant", "quand même", "encore"],
@@ -49,6 +50,11 @@ export const FR_CONTEXT: ContextVocabulary = {
     "(c est|c était|est|serait) (tout à fait|complètement|parfaitement)? normal", "(on m a|il m a|elle m a|ils m ont|le médecin m a|le chirurgien m a) (dit|prévenu|expliqué)",
     "(prévu|attendu|normal) (après|avec)", "ça ne m inquiète pas", "ne m inquiète pas", "je gère", "comme d habitude", "comme toujours", "normal pour moi",
     "(un peu|légèrement|légère|léger|petite|petit) ~2 (douleur|mal|gêne|gonflé|gonflée|fatigué|fatiguée|sensible)",
+  ],
+  baselineCues: [
+    // une chose ancienne et inchangée : l'état habituel du patient, pas un signe nouveau
+    "(c est|c était|c etait|ça fait|ca fait|c est toujours) (comme ça|comme ca|pareil) ~3 (depuis|des années|toujours|longtemps)",
+    "rien de nouveau", "(c est|ce n est|c est) pas nouveau", "(j ai|j ai toujours eu) (ça|ca) depuis (des années|toujours|longtemps)",
   ],
   thirdPartyNouns: [
     "mari", "femme", "épouse", "époux", "conjoint", "conjointe", "compagnon", "compagne", "copain", "copine", "fils", "fille", "enfant",
@@ -83,6 +89,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   oxygenContext: ["oxymètre de pouls", "saturomètre", "oxygène", "saturation", "sat", "oxymètre", "saturomètre"],
   pregnancyContext: ["enceinte", "grossesse", "semaines d aménorrhée", "sage femme", "prééclampsie", "pré éclampsie", "prénatal", "post partum", "accouchement", "accouché", "césarienne", "suites de couches", "obstétricien*"],
   inrContext: ["inr", "inr", "coagulation", "taux de prothrombine", "coaguchek"],
+  lithiumContext: ["lithémie", "lithemie", "taux de lithium", "dosage du lithium", "lithium dans le sang", "le lithium est", "le lithium était"],
   nonReadingUnits: ["minute*", "min", "heure*", "h", "jour*", "semaine*", "mois", "an", "ans", "année*", "fois", "comprimé*", "cachet*", "pas", "marche*", "étage*", "euro*", "franc*", "piasse*", "dollar*", "km", "kilomètre*", "mètre*", "verre*", "tasse*", "unités", "gramme*", "mg", "ml", "litre*", "enfant*", "petits enfants"],
   weightContext: ["poids", "pesé", "pesée", "pèse", "balance", "kilos", "kg"],
   weightGainCues: ["pris", "grossi", "gagné", "monté", "augmenté", "plus"],
@@ -105,6 +112,9 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["mille"],
   decimalWords: ["virgule", "point"],
   numberJoiners: ["et"],
+  multiplyingTens: ["vingt", "vingts"],
+  tensTakingTeens: [60, 80],
+  tenTakesUnits: true,
   bloodPressureSeparators: ["sur", "par", "\\/"],
 };
 

@@ -47,6 +47,12 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
     ],
     indirectCues: [
+      // an either-or about the patient's own next step, or "is it OK if", said without a question mark
+      "\\bje\\s+(?:le\\s+|la\\s+|les\\s+|l\\s+|me\\s+|m\\s+)?[a-z]+\\s+(?:[a-z']+\\s+){0,4}?ou\\s+(?:je|j)\\s+",
+      "^(?:[a-z]+\\s+)?(?:c\\s+est|ca\\s+serait|c\\s+serait|c\\s+est\\s+tu)\\s+(?:correct|ok|okay|grave|dangereux|permis|possible)\\s+(?:si|de)\\b",
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:pas|pas\\s+trop|pas\\s+vraiment)\\s+(?:sur|sure|certain|certaine)\\s+(?:de\\s+)?(?:si|quand|comment|combien)\\b",
+      "aucune\\s+idee\\s+(?:de\\s+)?(?:si|quand|comment|combien)\\b", "je\\s+me\\s+(?:posais|pose)\\s+la\\s+question\\b",
       "(?:dites|expliquez|rappelez|racontez)[- ]moi\\b",
       "(?<!(?:sais|savais|sait|ou|de|en|pour|rien)\\s)quoi\\b(?!\\s+(?:que|qu))",
       "combien\\b",
@@ -92,6 +98,13 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:c\\s+est|ce\\s+sont|c\\s+est\\s+bien)\\s+(?:le|la|les|votre|vos|son|sa)\\s+(?:[a-z-]+\\s+){0,2}{CLIN}\\w*\\s+(?:[a-z-]+\\s+){0,4}qui\\s+(?:le\\s+|la\\s+|les\\s+|en\\s+|vous\\s+)?(?:decid|dira|diront|verra|verront|choisi|fixer|tranch|jug|evalu)\\w*",
+      "qui\\s+(?:le|la|les|en|vous\\s+le)\\s+(?:decidera|decideront|dira|diront|choisira|choisiront|tranchera|trancheront|fixera|fixeront)\\b",
+      "personne\\s+ne\\s+peut\\s+vous\\s+(?:le\\s+)?(?:dire|repondre|promettre)",
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "(?:je\\s+)?prefere\\s+ne\\s+pas\\s+vous\\s+(?:donner|dire|conseiller|recommander)",
+      "(?:ca|cela)\\s+depend\\s+de\\s+ce\\s+que\\s+(?:le|la|votre|vos|les)\\s+{CLIN}",
+      "(?:bonne|excellente|tres\\s+bonne)\\s+question\\s+(?:a\\s+poser\\s+)?(?:pour|a)\\s+(?:votre|le|la)\\s+(?:prochain|prochaine)\\s+(?:rendez\\s+vous|consultation|visite)",
       // polite deflections: the agent prefers the doctor to answer, who will decide
       "(?:je\\s+)?prefere\\s+que\\s+(?:ce\\s+soit\\s+)?(?:le|la|l|votre|vos)\\s+",
       "{CLIN}\\s+(?:[a-z']+\\s+){0,2}qui\\s+(?:tranchera|decidera|repondra|dira|verra|jugera)",

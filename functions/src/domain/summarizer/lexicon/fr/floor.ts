@@ -10,12 +10,14 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vois double", "trouble", "troubles", "pus", "odeur", "infect*", "fourmi*", "picote*", "crampe*", "épuisé*", "endors*",
     "somnolent*", "dors plus", "gonfl*", "enflé*", "avaler", "j avale mal", "fausse route", "par le nez", "brûle", "brûlure*", "douleur*", "en vrac", "cogne", "bloqué*",
   ],
-  FLOOR_BODY: ["urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids"],
+  /** When a complaint began or how often it comes: it is present and has a course. */
+  FLOOR_ONSET: ["depuis", "hier", "cette nuit", "ce matin", "cet après midi", "ce soir", "il y a", "toute la journée", "toute la nuit", "(deux|trois|quatre|cinq|quelques|plusieurs|#) (jours|heures|semaines)", "toutes les (heures|deux heures|nuits)", "(#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) fois"],
+  FLOOR_BODY: ["urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids", "genou*", "hanche*", "cou", "gorge", "oreille*", "nez", "gencive*", "dents", "articulation*", "muscle*", "main*", "bras", "cœur", "coeur"],
   FLOOR_CHANGE: ["changé", "différent*", "bizarre", "étrange", "foncé*", "rouge*", "trouble", "plus", "encore", "revenu*", "monté*", "baissé*", "continue", "mousseu*", "moins", "calme", "vite", "rapide"],
   FLOOR_MED: ["@MED", "sirop", "gouttes", "crème", "pompe", "inhalateur", "cachet*", "comprimé*", "médicament*", "dose*", "insuline", "piqûre*", "stylo"],
   FLOOR_MED_EVENT: ["arrêté*", "arrête", "oublié*", "oublie", "sauté*", "pas pris", "pris deux", "plus de", "n ai plus", "manque", "fini", "terminé", "double", "en trop", "périmé*", "perdu*", "changé*", "donné"],
   FLOOR_READING: ["sucre", "glycémie", "dextro", "tension", "poids", "pesé*", "balance", "température", "thermomètre", "pouls", "oxygène", "saturation", "appareil", "affiché", "marqué", "résultat*", "taux", "niveau", "analyse*", "prise de sang", "labo*", "montre"],
-  FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon", "le problème", "un poids", "plus simple pour tout le monde", "plus facile pour tout le monde", "marre d être", "fatigué d être", "fatiguée d être", "plus là", "sans envie", "tout gris"],
+  FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon", "le problème", "un poids", "plus simple pour tout le monde", "plus facile pour tout le monde", "marre d être", "fatigué d être", "fatiguée d être", "plus là", "sans envie", "tout gris", "découragé*", "decourage*", "démoralisé*", "demoralise*", "le cafard", "le moral à zéro", "plus envie de rien"],
   FLOOR_CONTACT: ["parler à", "parler au", "parler avec", "me rappelle", "me rappeler", "m appelle", "m appeler", "voir le", "voir la", "veux parler", "voudrais parler", "besoin de parler"],
 };
 
@@ -58,5 +60,13 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     questionMeansHypothetical: false,
     when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 parler ~3 (directement|en personne|moi même)", "dites lui de me rappeler"],
     examples: { match: ["je voudrais parler à l infirmière moi même", "que le médecin me rappelle aujourd hui"], noMatch: ["j ai parlé à ma voisine"] },
+  },
+  {
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
+    id: "fr.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY"],
+    with: ["@FLOOR_ONSET"],
+    examples: { match: ["le dos me travaille depuis samedi", "le cou me fait drôle depuis trois jours"], noMatch: ["le dos va bien"] },
   },
 ];

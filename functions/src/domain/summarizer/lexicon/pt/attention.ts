@@ -43,6 +43,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "antibiótico", "antibióticos", "analgésico", "analgésicos", "bombinha", "inalador", "spray", "caneta", "canetas", "unidades",
     "tratamento", "diurético", "diuréticos", "anticoagulante", "anticoagulantes", "estatina", "antidepressivo", "xarope",
     "quimio", "remedinho", "o da pressão", "os da pressão", "o do coração", "o do açúcar", "o da diabetes",
+    "vitamina*", "suplemento*", "ácido fólico", "acido folico", "ferro", "laxante*", "probiótico*",
   ],
   DRUG: [
     "varfarina", "marevan", "coumadin", "aas", "aspirina", "clopidogrel", "eliquis", "apixabana", "xarelto", "rivaroxabana",
@@ -52,11 +53,17 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "prednisona", "dipirona", "paracetamol", "tylenol", "ibuprofeno", "tramadol", "morfina", "sertralina", "fluoxetina",
     "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
   ],
-  DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*vir", "*sona", "*profeno"],
-  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE"],
+  DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sona", "*profeno"],
+  NSAID: ["ibuprofeno", "advil", "naproxeno", "diclofenaco", "voltaren", "cataflam", "nimesulida", "cetoprofeno", "celecoxib", "meloxicam", "anti inflamatório*", "anti inflamatorio*", "antiinflamatório*", "*profeno"],
+  ANTICOAG: ["varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
+  /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
+  LEVEL_DRUG: ["lítio", "litio", "carbolitium", "digoxina", "tacrolimus", "prograf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakene", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
+  /** A quick-relief (rescue) inhaler, by name or by its colour. */
+  RELIEVER: ["bombinha", "bombinha azul", "a azul", "aerolin", "salbutamol", "inalador", "nebulização", "nebulizador", "spray"],
+  MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
-  CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar"],
+  CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar", "me passa", "me passe", "passar pra", "passar para", "transferir", "me transfere", "me transfira", "me coloca com", "me põe com"],
   WANT: ["quero", "queria", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
 };
 
@@ -75,9 +82,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
+    when: ["(não|nao) (tô|to|estou|tou) (conseguindo|dando conta de) ~1 respirar", "@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
       "(respirando|respira|respirar) (com|pela) (a)? ~1 barriga", "(afundando|afunda|puxando|repuxando) ~4 (costela|costelas|pescoço|barriga)", "(nariz|narizinho) ~2 (abrindo e fechando|batendo|mexendo)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
-    examples: { match: ["não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
+    examples: { match: ["não tô conseguindo respirar direito desde cedo", "não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
   },
   {
     id: "pt.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -133,7 +140,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["a rua é torta"] },
   },
   {
-    id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high",
+    id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
     when: ["(dor de cabeça|dores de cabeça|enxaqueca|cefaleia)", "(cabeça) ~3 (explodindo|vai explodir|latejando|estourando|doendo)"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "a pior", "vista", "visão", "embaçada", "pontos", "vômito*", "rigidez", "nuca", "remédio", "não passa"],
     examples: { match: ["estou com uma dor de cabeça fortíssima que não passa", "a cabeça está explodindo desde ontem"], noMatch: ["ele é o cabeça da família"] },
@@ -201,8 +208,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
-    examples: { match: ["estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
+    when: ["(botando|botei|pondo|pus|colocando) tudo (pra|para) fora", "(vomito|vomitando|vomitei) tudo (que|o que)", "(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
+    examples: { match: ["tô botando tudo pra fora desde ontem", "estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
   },
   {
     id: "pt.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
@@ -253,8 +260,10 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(estoma|ostomia|colostomia) ~4 (escura|roxa|preta|sangrando|inchada|afundou)", "(dreno|sonda|cateter|tubo|picc|port) ~3 (saiu|caiu|entupiu|entupido|soltou)", "(bolsa) ~4 (não sai nada|vazia desde)"],
-    examples: { match: ["o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
+    when: [
+      // high output from a stoma (dehydration risk): the bag emptied many times, or litres
+      "(esvaziei|esvaziar|esvaziando|troquei) ~3 [a] (bolsa|bolsinha) ~4 @NUM (vezes)", "(bolsa|estoma|ostomia) ~8 (litro*)", "(bolsa) ~3 (enche|enchendo) ~3 (toda hora|de hora em hora|muito rápido|rapidinho)","(estoma|ostomia|colostomia) ~4 (escura|roxa|preta|sangrando|inchada|afundou|escuro|roxo|preto|inchado|arroxeado|arroxeada)", "(dreno|sonda|cateter|tubo|picc|port) ~3 (saiu|caiu|entupiu|entupido|soltou)", "(bolsa) ~4 (não sai nada|vazia desde)"],
+    examples: { match: ["o estoma está roxo desde hoje cedo", "esvaziei a bolsa oito vezes desde ontem", "o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
   },
   {
     // dificuldade para engolir, engasgo com água (disfagia nova)
@@ -281,8 +290,23 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
-    examples: { match: ["o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
+    when: ["(bebê|bebé|neném|nenê|nenem|nene|bebezinho|bebezinha) ~4 (parad*|quiet*|sossegad*|não mexeu|nao mexeu|mexeu pouco|não se mexeu|nao se mexeu)", "(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
+    examples: { match: ["a nenê tá paradinha desde ontem", "o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
+  },
+  {
+    // na gravidez ou depois do parto: vista turva ou com pontinhos, rosto ou mãos inchados (pré-eclâmpsia)
+    id: "pt.pregnancy_vision_swelling", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
+    when: [
+      "(vista|visão|visao|olhos) ~4 (turva|embaçada|embacada|embaçado|borrada|esquisita|estranha|nublada|escura)",
+      "(vejo|vendo|ver|vi|via) ~2 (pontinhos|pontos|estrelinhas|estrelas|luzinhas|brilhos|flashes|manchas|mosquinhas)",
+      "(rosto|cara|mãos|maos|dedos|pálpebras|palpebras) ~4 (inchado|inchados|inchada|inchadas|inchou|incharam|estufado|estufada)",
+      "(aliança|alianca|anel) ~4 não ~2 (sai|entra|cabe|passa)",
+    ],
+    qualifiedBy: ["@SUDDEN", "@WORSE", "@NEW", "@SEVERE", "hoje", "hoje de manhã", "de um dia para o outro", "de um dia pro outro"],
+    examples: {
+      match: ["estou com a vista turva desde hoje de manhã", "fico vendo pontinhos brilhantes", "minhas mãos incharam e a aliança não sai"],
+      noMatch: ["a foto ficou embaçada", "vimos as estrelas na praia"],
+    },
   },
   {
     id: "pt.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
@@ -291,7 +315,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
+    when: ["@RELIEVER ~6 @NUM ou @NUM (vezes|jatos|jatinhos|puffs)", "@RELIEVER ~8 (a cada|de) (duas|três|tres|2|3) (horas|em (duas|três|tres|2|3) horas)", "(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
     examples: { match: ["usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["a bombinha está na bolsa"] },
   },
   {
@@ -306,9 +330,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
-    when: ["(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)"],
+    when: ["(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)", "(cabeça|tudo|mundo|quarto|casa) ~2 (girando|rodando|gira|roda|girou|rodou)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "caí", "cair", "queda", "desmai*", "escuro", "ao levantar", "de pé"],
-    examples: { match: ["estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["ando bem"] },
+    examples: { match: ["a cabeça tá girando desde que levantei", "estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["ando bem"] },
   },
   {
     id: "pt.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
@@ -323,6 +347,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // no wish to live, a wish to be dead
+      "(sem|não tenho|nao tenho|perdi|perdi a) ~2 vontade de viver", "vontade de (morrer|sumir|desaparecer)", "(cansado|cansada|cheio|cheia) de viver", "(não|nao) (vale|compensa) a pena viver",
       "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
       "(queria|quero|gostaria|preferia) ~2 (morrer|estar morto|estar morta|sumir|desaparecer|não acordar|dormir e não acordar|não existir)",
       "(não acordar mais|nunca mais acordar|dormir pra sempre|dormir para sempre)",
@@ -331,13 +357,13 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(mais fácil|mais facil|melhor|mais leve) ~6 se eu ~1 (não estivesse|nao estivesse|sumisse|morresse|não existisse)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
-    examples: { match: ["às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
+    examples: { match: ["tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
   },
   {
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: [
       "(pra que|para que|de que adianta) ~3 (continuar|me cuidar|tanto esforço|lutar|viver)",
-      "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite)",
+      "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite|tô no [meu] limite|to no [meu] limite|estou no meu limite)",
       "(sem esperança|desesperado|desesperada|perdi a esperança)",
       "(um peso|um fardo|um estorvo) ~2 (para|pra)",
       "(estaria|estariam) ~3 (melhor|mais bem servido|mais bem servida|mais bem servidos) ~4 (sem mim|com outra pessoa|com outra mãe|com outro pai|com alguém)",
@@ -352,8 +378,35 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo", "acho que o meu filho estaria melhor com outra pessoa", "eu só atrapalho aqui em casa"], noMatch: ["para que serve o remédio azul", "o joelho estaria melhor com outra pomada"] },
   },
   {
+    // um anti-inflamatório sem receita junto com anticoagulante, rim ou coração fraco, lítio, corticoide, gravidez
+    id: "pt.nsaid_interaction", concept: "drug_interaction", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, qualifiedInHistory: true,
+    when: ["(tomo|tomei|tomando|estou tomando|to tomando|tô tomando|comecei|comprei) ~4 @NSAID", "@NSAID ~5 (todo dia|todos os dias|por dia|desde|a semana toda|duas vezes|três vezes|tres vezes|pra (dor|o|a|minha|meu)|para (dor|o|a|minha|meu))"],
+    qualifiedBy: ["@ANTICOAG", "rim", "rins", "renal", "diálise", "dialise", "insuficiência cardíaca", "insuficiencia cardiaca", "lítio", "litio", "metotrexato", "prednisona", "corticoide*", "úlcera*", "ulcera*", "transplante", "tacrolimus", "ciclosporina", "diurético*", "diuretico*", "furosemida", "grávida", "gravida", "gravidez"],
+    window: 30,
+    examples: { match: ["tomo marevan e estou tomando ibuprofeno pro joelho", "tomei nimesulida a semana toda, com os meus rins"], noMatch: ["o ibuprofeno está no armário"] },
+  },
+  {
+    // um nível de remédio no sangue alto ou tóxico (lítio, digoxina, tacrolimus...)
+    id: "pt.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
+    when: [
+      "(nível|nivel|níveis|niveis|dosagem) ~3 (@MED) ~4 (alto|alta|altos|muito alto|tóxico|toxico|elevado|elevada|acima)",
+      "(@MED) ~3 (nível|nivel|níveis|niveis) ~4 (alto|alta|tóxico|toxico|elevado|acima)",
+      "(intoxicação|intoxicacao|toxicidade) ~3 (@MED)",
+    ],
+    needsMedicationContext: true,
+    examples: { match: ["o laboratório ligou, o nível de lítio deu alto", "acham que é intoxicação por digoxina"], noMatch: ["meu nível de inglês é alto"] },
+  },
+  {
+    // oxigênio em casa aumentado pelo próprio paciente: precisar de mais oxigênio é o sinal de alerta
+    id: "pt.oxygen_self_adjusted", concept: "oxygen_need_rising", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(aumentei|subi|coloquei|botei|pus) ~3 (oxigênio|oxigenio|concentrador|fluxo) ~4 (para|pra|em|a) @NUM (litros)?", "(oxigênio|oxigenio) ~3 (em|a|no) @NUM litros"],
+    examples: { match: ["aumentei o oxigênio pra cinco litros sozinho", "o oxigênio está em 4 litros desde ontem"], noMatch: ["o moço do oxigênio vem amanhã"] },
+  },
+  {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
+      // days of doses forgotten, or the medicine left behind while away
+      "(esqueci|pulei|não tomei|nao tomei|fiquei sem) ~2 (dois|duas|três|tres|quatro|uns|alguns|#) (dias|noites|doses)", "(esqueci) ~2 (a|as|o|os|meu|meus|minha|minhas) (@MED|caixa|caixinha|cartela) ~3 (em casa|lá|la|no interior)",
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
       "(esqueci|esqueço) ~2 (de tomar|de aplicar|de passar|de usar)",
       "(faz|há|tem) ~2 (dois|três|uns|alguns) dias ~2 (sem tomar|que não tomo|sem aplicar)",
@@ -362,7 +415,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(dia|dias) sem (eles|elas|ele|ela|tomar|o remédio|os remédios|os comprimidos)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
+    examples: { match: ["esqueci dois dias seguidos o remédio, deixei a caixa em casa", "esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
   },
   {
     id: "pt.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -394,11 +447,13 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(deixei|deixou|deixamos|parei) de (o|a|os|as|lhe)? ~1 (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
       "(o|a|os|as) (deixei|parei) de (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
       "(resolvi|decidi) ~2 (parar|não tomar|tomar menos|diminuir|cortar|tomar metade)",
+      // the medicine named a sentence before: "O marevan. Parei na segunda."
+      "(parei|larguei|suspendi) (na|no|em|faz|há|ha|desde|ontem|anteontem|semana|mês|mes) ~2 (segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|domingo|semana|passada|passado|dias|ontem)?",
       "(corto|cortei|parto|parti|tomo) ~2 (ao meio|pela metade|metade|meio comprimido) ~3 (pra durar|para durar|para render|pra render)?",
       "(só tomo|tomo só) ~2 (quando|se)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["parei de fumar"] },
+    examples: { match: ["o losartana, parei na segunda e não voltei", "parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["parei de fumar"] },
   },
   {
     id: "pt.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
@@ -410,6 +465,7 @@ export const PT_RULES: readonly ConceptRule[] = [
 ];
 
 export const PT_IDIOMS: readonly IdiomSpec[] = [
+  { id: "pt.idiom.susto_e_dinheiro", when: ["(quase) (caí|cai|caio) (da cadeira|pra trás|para trás|de costas)", "(caí|cai) (da cadeira|pra trás|para trás) quando", "(dinheiro|grana|orçamento|orcamento) ~2 (está|esta|tá|ta|anda) ~1 (apertado|apertada|curto|curta)", "(estou|to|tô|ando) ~1 (apertado|apertada|sem grana|duro|dura) de (dinheiro|grana)?"], examples: { match: ["quase caí da cadeira quando vi a conta", "a grana tá apertada esse mês"], noMatch: ["quase caí na escada"] } },
   { id: "pt.idiom.nomes_de_doenca", when: ["febre amarela", "febre do feno", "febre reumática"], examples: { match: ["preciso da vacina da febre amarela"], noMatch: ["estou com febre desde ontem"] } },
   { id: "pt.idiom.alivio", when: ["(tirou|tira|tirar|tirei) ~2 (um peso das costas|um peso de cima|um peso)"], examples: { match: ["nossa, isso tirou um peso das costas"], noMatch: ["o peso subiu dois quilos"] } },
   { id: "pt.idiom.dor_de_cabeca", when: ["(papelada|formulário|trânsito|isso|isto) ~3 (é|foi|está sendo) ~2 (uma dor de cabeça|um pesadelo)"], examples: { match: ["essa papelada é uma dor de cabeça"], noMatch: ["estou com dor de cabeça"] } },

@@ -37,6 +37,11 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b"],
     indirectCues: [
+      // an either-or about the patient's own next step, or "is it OK if", said without a question mark
+      "\\beu\\s+[a-z]+o\\s+(?:[a-z]+\\s+){0,3}?ou\\s+[a-z]+o\\b",
+      "^(?:e\\s+|mas\\s+|entao\\s+)?pode\\s+(?!deixar\\b|ser\\b|crer\\b|apostar\\b|esperar\\b|ficar\\s+tranquil)(?:[a-z]+\\s+){0,1}[a-z]+(?:ar|er|ir)\\b",
+      // uncertainty or curiosity before an embedded question: a question without a question mark
+      "(?:fico|fiquei|estou|to|tava|estava|ando)\\s+(?:na\\s+duvida|em\\s+duvida|pensando|me\\s+perguntando|com\\s+duvida)\\s+(?:se|de\\s+como|como|quando|quanto|qual)\\b",
       "(?:como|quando|onde|o\\s+que|por\\s+que|pra\\s+que|para\\s+que|quanto|qual)\\s+(?:e|eh)\\s+que\\b",
       "(?:o\\s+senhor|a\\s+senhora|voce|vc|tu|a\\s+doutora|o\\s+doutor)\\s+(?:acha|acredita)\\s+que\\b",
       "(?:isso|isto|ela|ele|eu|a\\s+gente)\\s+pode(?=\\s*(?:[?.!]|$))",
@@ -72,6 +77,13 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      "(?:nao|não)\\s+(?:passa\\s+por\\s+mim|e\\s+comigo|é\\s+comigo)",
+      // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
+      "prefiro\\s+(?:nao|não)\\s+(?:te\\s+|lhe\\s+)?(?:orientar|dar|dizer|recomendar|indicar|responder|falar)",
+      "depende\\s+do\\s+que\\s+(?:o|a|seu|sua|os)\\s+{CLIN}",
+      "(?:avaliacao|decisao|indicacao|resposta|conta)\\s+(?:e|fica|tem\\s+que\\s+ser)\\s+(?:feita\\s+|dada\\s+|tomada\\s+)?(?:pelo|pela|com\\s+o|com\\s+a)\\s+{CLIN}",
+      "(?:pergunta|conversa|assunto|tema|duvida)\\s+(?:[a-z]+\\s+){0,3}(?:para|pra)\\s+(?:ter\\s+)?(?:na|a)\\s+proxima\\s+consulta",
+      "nao\\s+e\\s+algo\\s+que\\s+(?:eu\\s+)?(?:possa|consiga)\\s+(?:recomendar|dizer|orientar|indicar|responder)",
       // polite deflections: the team has to say it, it needs planning with the doctor
       "(?:prefiro|preferia)\\s+que\\s+(?:o|a|seu|sua)\\s+",
       "quem\\s+(?:tem|precisa)\\s+(?:que|de)\\s+(?:passar|dizer|decidir|definir|responder|avaliar)",

@@ -9,12 +9,14 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "suor*", "calafrio*", "palpitaç*", "embaçad*", "turv*", "vejo dobrado", "pus", "cheiro", "infeç*", "infecç*", "formigueiro", "formigamento",
     "cãibra*", "exausta", "exausto", "não durmo", "sede", "inchad*", "arde", "engolir", "engasg*", "pelo nariz", "ardor", "dor", "dores", "doi", "dói", "chor*",
   ],
-  FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso"],
+  /** When a complaint began or how often it comes: it is present and has a course. */
+  FLOOR_ONSET: ["desde", "ontem", "esta noite", "essa noite", "hoje de manhã", "há", "faz", "o dia todo", "a noite toda", "(dois|duas|três|tres|quatro|cinco|uns|umas|vários|varios|#) (dias|horas|semanas)", "de (hora em hora|duas em duas horas)", "(#|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez) vezes"],
+  FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "joelho*", "costas", "quadril", "anca", "pescoço", "garganta", "ouvido*", "orelha*", "nariz", "gengiva*", "dente*", "articulaç*", "músculo*", "musculo*", "mão", "mãos", "braço*", "coração"],
   FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua", "espum*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "xarope", "gotas", "creme", "bombinha", "comprimido*", "remédio*", "medicamento*", "dose*", "insulina", "injeç*", "caneta"],
   FLOOR_MED_EVENT: ["parei", "deixei", "esqueci*", "me esqueci", "não tomei", "nao tomei", "fiquei sem", "acabou", "acabaram", "sem os", "sem as", "dobr*", "a mais", "vencid*", "fora do prazo", "perdi", "troquei"],
   FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou", "resultado*", "exame*", "nível", "nivel", "litemia", "análise*", "laboratório", "relógio", "pesei"],
-  FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal", "o problema", "um estorvo", "mais fácil para todos", "mais facil pra todo mundo", "mais fácil pra todo mundo", "cansad* de ser", "não estar mais aqui", "sem vontade", "tudo cinzento", "tudo cinza"],
+  FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal", "o problema", "um estorvo", "mais fácil para todos", "mais facil pra todo mundo", "mais fácil pra todo mundo", "cansad* de ser", "não estar mais aqui", "sem vontade", "tudo cinzento", "tudo cinza", "desanimad*", "pra baixo", "abatid*", "sem vontade de nada", "sem ânimo", "sem animo"],
   FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a", "quero falar", "queria falar", "preciso falar"],
 };
 
@@ -57,5 +59,13 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
     questionMeansHypothetical: false,
     when: ["@WANT ~4 @FLOOR_CONTACT ~3 @CARE_PERSON", "@CARE_PERSON ~4 (@FLOOR_CONTACT|@CONTACT_VERB)", "@WANT ~2 falar ~3 (diretamente|pessoalmente|em pessoa)", "diga-lhe para me ligar"],
     examples: { match: ["quero falar com a enfermeira pessoalmente", "que o médico me ligue hoje"], noMatch: ["falei com a vizinha"] },
+  },
+  {
+    // the broadest floor: a body part said with when it began or how often (a present complaint with a course);
+    // a medicine with a time is routine (started, picked up), so medicines stay with the event rule above
+    id: "pt.floor.mention", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_BODY"],
+    with: ["@FLOOR_ONSET"],
+    examples: { match: ["o joelho anda esquisito desde sábado", "o pescoço está esquisito faz três dias"], noMatch: ["o joelho está bem"] },
   },
 ];
