@@ -19,6 +19,11 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_READING: ["zucker", "blutzucker", "blutdruck", "druck", "gewicht", "gewogen", "waage", "temperatur", "fieberthermometer", "puls", "sauerstoff", "sättigung", "gerät", "zeigt*", "gemessen", "ergebnis*", "wert", "werte", "spiegel", "labor*", "blutbild"],
   FLOOR_DISTRESS: ["hoffnungslos", "panik*", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos", "für alle einfacher", "für alle leichter", "einfacher für alle", "nicht mehr da", "das problem", "nur noch eine last", "es satt", "es leid", "grau", "niedergeschlagen", "mutlos", "antriebslos", "lustlos", "keine kraft mehr", "zu nichts mehr lust"],
   FLOOR_CONTACT: ["sprechen mit", "reden mit", "mich anruft", "mich zurückruft", "zurückrufen", "anrufen", "will sprechen", "möchte sprechen", "will reden", "ans telefon"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["ehrlich gesagt", "um ehrlich zu sein", "ich muss gestehen", "ich gebe zu", "unter uns", "ein fehler", "einen fehler", "mist gebaut", "vertan", "ein anderes problem", "noch ein problem", "ist was passiert", "beichten"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kg", "liter", "litern", "ml", "milliliter", "prozent", "grad"],
+  FLOOR_NUMERAL: ["ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "komma", "halb", "halbe"],
 };
 
 export const DE_FLOOR_RULES: readonly ConceptRule[] = [
@@ -68,5 +73,17 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["der Bauch grummelt seit Samstag", "der Nacken ist seit drei Tagen komisch"], noMatch: ["dem Bauch geht es gut"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "de.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(ich muss|ich sollte|ich wollte) (ihnen|dir|euch) ~2 (sagen|erzählen|beichten)"],
+    examples: { match: ["ehrlich gesagt habe ich am dienstag zwei tabletten genommen", "ich muss ihnen noch was erzählen, die spritze war kaputt"], noMatch: ["der garten war schön"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "de.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
+    examples: { match: ["im märz waren es siebzig kilo", "gestern waren es 3 liter"], noMatch: ["ich bin 3 straßen gelaufen"] },
   },
 ];

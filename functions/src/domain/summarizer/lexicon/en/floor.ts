@@ -47,6 +47,11 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "the problem", "a nuisance", "a bother", "a drain", "waste of space", "useless", "tired of being", "sick of being", "hate all this", "hate this", "hate my life", "easier for them", "easier for everybody", "discouraged", "demoralis*", "demoraliz*", "fed up with everything", "no energy for anything", "can't be bothered with anything",
   ],
   FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone", "on the line", "on the phone", "get back to me"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["to be honest", "if i'm honest", "truth be told", "between you and me", "confess*", "i admit", "have to admit", "must admit", "mistake", "messed up", "slipped up", "mix up", "mixed up", "one more problem", "another problem", "something happened", "a confession"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kilogram*", "kg", "kgs", "stone", "pounds", "lbs", "litre", "litres", "liter", "liters", "ml", "mls", "millilit*", "ounce", "ounces", "oz", "cc", "percent", "per cent", "degrees", "mmol"],
+  FLOOR_NUMERAL: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "point", "half", "a couple"],
 };
 
 export const EN_FLOOR_RULES: readonly ConceptRule[] = [
@@ -105,5 +110,17 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["my knee has been playing up since the weekend", "my neck has been doing something odd for a few days"], noMatch: ["we had a lovely holiday since the weekend", "my knee was fine"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "en.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(should|have to|need to|must|gotta|got to|ought to|meant to|forgot to) (tell|mention|say)"],
+    examples: { match: ["to be honest i took two of the heart pills by mistake", "one more problem i need to tell you about the tablets", "i made a mistake with my insulin on tuesday"], noMatch: ["the garden was lovely on tuesday"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "en.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
+    examples: { match: ["i was seventy eight kilos in march", "yesterday i passed 3 litres", "my sats were 89 percent"], noMatch: ["i walked 3 miles", "we bought two cakes"] },
   },
 ];

@@ -19,6 +19,11 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_READING: ["azúcar", "glucosa", "glicemia", "glucemia", "presión", "tensión", "peso", "pesé", "báscula", "temperatura", "termómetro", "pulso", "oxígeno", "saturación", "aparato", "me dio", "me salió", "marcó", "traigo", "resultado*", "nivel", "análisis", "reloj", "laboratorio"],
   FLOOR_DISTRESS: ["desanimad*", "deprimid*", "gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "el problema", "una molestia", "más fácil para todos", "mas facil para todos", "harta de ser", "harto de ser", "cansada de ser", "cansado de ser", "apagad*", "sin ganas", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena", "bajoneada", "bajoneado", "sin ganas de nada", "decaída", "decaido"],
   FLOOR_CONTACT: ["hablar con", "que me llame", "me llame", "llamarme", "ver al", "ver a la", "comunicarme con", "quiero hablar", "quisiera hablar", "necesito hablar"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["para ser sincer*", "si le soy sincer*", "le confieso", "te confieso", "confieso", "entre nos", "entre nosotros", "me equivoqué", "un error", "metí la pata", "otro problema", "pasó algo"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kg", "litro", "litros", "ml", "mililitro*", "onza*", "por ciento", "grados", "cc"],
+  FLOOR_NUMERAL: ["uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "medio", "coma"],
 };
 
 export const ES_FLOOR_RULES: readonly ConceptRule[] = [
@@ -68,5 +73,17 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["la rodilla anda rara desde el sábado", "el cuello lo tengo raro desde hace tres días"], noMatch: ["la rodilla está bien"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "es.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(tengo que|debo|necesito|quería|olvidé) (decirle|contarle|confesarle|decirte|contarte)"],
+    examples: { match: ["le confieso que el martes me tomé dos pastillas", "tengo que contarle algo de la insulina"], noMatch: ["el jardín estaba precioso"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "es.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
+    examples: { match: ["en marzo pesaba setenta kilos", "ayer orinó 3 litros"], noMatch: ["caminé 3 cuadras"] },
   },
 ];

@@ -19,6 +19,11 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_READING: ["sucre", "glycémie", "dextro", "tension", "poids", "pesé*", "balance", "température", "thermomètre", "pouls", "oxygène", "saturation", "appareil", "affiché", "marqué", "résultat*", "taux", "niveau", "analyse*", "prise de sang", "labo*", "montre"],
   FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon", "le problème", "un poids", "plus simple pour tout le monde", "plus facile pour tout le monde", "marre d être", "fatigué d être", "fatiguée d être", "plus là", "sans envie", "tout gris", "découragé*", "decourage*", "démoralisé*", "demoralise*", "le cafard", "le moral à zéro", "plus envie de rien"],
   FLOOR_CONTACT: ["parler à", "parler au", "parler avec", "me rappelle", "me rappeler", "m appelle", "m appeler", "voir le", "voir la", "veux parler", "voudrais parler", "besoin de parler"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["pour être honnête", "à vrai dire", "j avoue", "je dois avouer", "entre nous", "une erreur", "je me suis trompé*", "une bêtise", "un autre problème", "il s est passé"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kg", "litre", "litres", "ml", "millilitre*", "pour cent", "pourcent", "degrés", "cc"],
+  FLOOR_NUMERAL: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "virgule", "demi"],
 };
 
 export const FR_FLOOR_RULES: readonly ConceptRule[] = [
@@ -68,5 +73,17 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["le dos me travaille depuis samedi", "le cou me fait drôle depuis trois jours"], noMatch: ["le dos va bien"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "fr.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(je dois|il faut que je|j ai oublié de) (vous dire|vous avouer|vous raconter|te dire)"],
+    examples: { match: ["j avoue que j ai pris deux comprimés mardi", "je dois vous dire une chose sur l insuline"], noMatch: ["le jardin était joli"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "fr.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
+    examples: { match: ["je pesais soixante dix kilos en mars", "hier j étais à 2,5 litres"], noMatch: ["j ai marché 3 rues"] },
   },
 ];

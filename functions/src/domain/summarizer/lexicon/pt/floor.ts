@@ -18,6 +18,11 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou", "resultado*", "exame*", "nível", "nivel", "litemia", "análise*", "laboratório", "relógio", "pesei"],
   FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal", "o problema", "um estorvo", "mais fácil para todos", "mais facil pra todo mundo", "mais fácil pra todo mundo", "cansad* de ser", "não estar mais aqui", "sem vontade", "tudo cinzento", "tudo cinza", "desanimad*", "pra baixo", "abatid*", "sem vontade de nada", "sem ânimo", "sem animo"],
   FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a", "quero falar", "queria falar", "preciso falar"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["para ser sincer*", "pra ser sincer*", "confesso", "cá entre nós", "entre nós", "um erro", "errei", "me enganei", "enganei-me", "asneira", "besteira", "outro problema", "aconteceu uma coisa"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["quilo", "quilos", "kg", "litro", "litros", "ml", "mililitro*", "por cento", "graus", "cc"],
+  FLOOR_NUMERAL: ["um", "uma", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "meio", "meia", "vírgula"],
 };
 
 export const PT_FLOOR_RULES: readonly ConceptRule[] = [
@@ -67,5 +72,17 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["o joelho anda esquisito desde sábado", "o pescoço está esquisito faz três dias"], noMatch: ["o joelho está bem"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "pt.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(tenho que|tenho de|preciso|esqueci de) (dizer|contar|confessar)"],
+    examples: { match: ["confesso que na terça tomei dois comprimidos", "tenho que contar uma coisa da insulina"], noMatch: ["o jardim estava bonito"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "pt.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
+    examples: { match: ["em março pesava setenta quilos", "ontem fiz 3 litros de xixi"], noMatch: ["andei 3 quarteirões"] },
   },
 ];
