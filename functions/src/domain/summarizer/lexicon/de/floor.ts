@@ -24,6 +24,8 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kg", "liter", "litern", "ml", "milliliter", "prozent", "grad"],
   FLOOR_NUMERAL: ["ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "komma", "halb", "halbe"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["noch was", "noch etwas", "was anderes", "etwas anderes", "übrigens", "noch eine sache", "wo ich sie gerade habe"],
 };
 
 export const DE_FLOOR_RULES: readonly ConceptRule[] = [
@@ -85,5 +87,11 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     id: "de.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
     examples: { match: ["im märz waren es siebzig kilo", "gestern waren es 3 liter"], noMatch: ["ich bin 3 straßen gelaufen"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "de.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["noch was, der knöchel ist seit montag ganz blau"], noMatch: ["der garten war schön"] },
   },
 ];

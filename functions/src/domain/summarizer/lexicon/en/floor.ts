@@ -48,10 +48,12 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone", "on the line", "on the phone", "get back to me"],
   /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
-  FLOOR_DISCLOSE: ["to be honest", "if i'm honest", "truth be told", "between you and me", "confess*", "i admit", "have to admit", "must admit", "mistake", "messed up", "slipped up", "mix up", "mixed up", "one more problem", "another problem", "something happened", "a confession"],
+  FLOOR_DISCLOSE: ["to be honest", "be honest", "if i'm honest", "truth be told", "between you and me", "confess*", "i admit", "have to admit", "must admit", "mistake", "messed up", "slipped up", "mix up", "mixed up", "one more problem", "another problem", "something happened", "a confession"],
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kilogram*", "kg", "kgs", "stone", "pounds", "lbs", "litre", "litres", "liter", "liters", "ml", "mls", "millilit*", "ounce", "ounces", "oz", "cc", "percent", "per cent", "degrees", "mmol"],
   FLOOR_NUMERAL: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "point", "half", "a couple"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["another thing", "one more thing", "one other thing", "something else", "by the way", "while i have you", "while i've got you"],
 };
 
 export const EN_FLOOR_RULES: readonly ConceptRule[] = [
@@ -122,5 +124,11 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     id: "en.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
     examples: { match: ["i was seventy eight kilos in march", "yesterday i passed 3 litres", "my sats were 89 percent"], noMatch: ["i walked 3 miles", "we bought two cakes"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "en.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["oh and another thing my ankle has been purple since monday"], noMatch: ["another thing i love is gardening?"] },
   },
 ];

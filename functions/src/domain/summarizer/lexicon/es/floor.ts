@@ -24,6 +24,8 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kg", "litro", "litros", "ml", "mililitro*", "onza*", "por ciento", "grados", "cc"],
   FLOOR_NUMERAL: ["uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "medio", "coma"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["otra cosa", "otra cosita", "una cosa más", "por cierto", "ya que estamos"],
 };
 
 export const ES_FLOOR_RULES: readonly ConceptRule[] = [
@@ -85,5 +87,11 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     id: "es.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
     examples: { match: ["en marzo pesaba setenta kilos", "ayer orinó 3 litros"], noMatch: ["caminé 3 cuadras"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "es.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["otra cosa el tobillo está morado desde el lunes"], noMatch: ["el jardín estaba precioso"] },
   },
 ];

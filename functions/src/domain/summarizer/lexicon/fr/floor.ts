@@ -24,6 +24,8 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kg", "litre", "litres", "ml", "millilitre*", "pour cent", "pourcent", "degrés", "cc"],
   FLOOR_NUMERAL: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "virgule", "demi"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["autre chose", "une autre chose", "encore une chose", "au fait", "pendant que je vous ai"],
 };
 
 export const FR_FLOOR_RULES: readonly ConceptRule[] = [
@@ -85,5 +87,11 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     id: "fr.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
     examples: { match: ["je pesais soixante dix kilos en mars", "hier j étais à 2,5 litres"], noMatch: ["j ai marché 3 rues"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "fr.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["autre chose ma cheville est violette depuis lundi"], noMatch: ["le jardin était joli"] },
   },
 ];

@@ -23,6 +23,8 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["quilo", "quilos", "kg", "litro", "litros", "ml", "mililitro*", "por cento", "graus", "cc"],
   FLOOR_NUMERAL: ["um", "uma", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "meio", "meia", "vírgula"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["outra coisa", "mais uma coisa", "a propósito", "por falar nisso", "já agora"],
 };
 
 export const PT_FLOOR_RULES: readonly ConceptRule[] = [
@@ -84,5 +86,11 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
     id: "pt.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
     examples: { match: ["em março pesava setenta quilos", "ontem fiz 3 litros de xixi"], noMatch: ["andei 3 quarteirões"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "pt.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["outra coisa o tornozelo está roxo desde segunda"], noMatch: ["o jardim estava bonito"] },
   },
 ];
