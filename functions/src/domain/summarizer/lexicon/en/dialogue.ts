@@ -153,6 +153,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:your|his|her|their)\\s+(?:[a-z]+\\s+){0,3}(?:open|in\\s+front\\s+of\\s+me|here|to\\s+hand|on\\s+(?:my\\s+)?screen)",
+      "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+(?:see|access|look\\s+at|view|pull\\s+up)\\s+(?:your|his|her|their)\\b",
+      "(?:wouldn't|would\\s+not|don't|do\\s+not)\\s+want\\s+to\\s+guess",
+      "no\\s+way\\s+(?:for\\s+me\\s+)?to\\s+(?:tell|know|say)\\b",
       "(?:couldn't|could\\s+not|can't|cannot)\\s+(?:really\\s+)?(?:tell\\s+you|say)\\b",
       "i\\s+(?:wouldn't|would\\s+not)\\s+know\\b",
       "(?:above|beyond)\\s+my\\s+pay\\s+grade",

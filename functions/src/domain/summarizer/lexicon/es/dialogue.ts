@@ -97,6 +97,11 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "no\\s+(?:la|lo|las|los)\\s+(?:veo|puedo\\s+ver)\\s+desde\\s+aqui",
+      "no\\s+tengo\\s+acceso",
+      "no\\s+puedo\\s+ver\\s+(?:su|sus|tu|tus)\\b",
+      "no\\s+(?:quisiera|quiero|querria)\\s+(?:adivinar|inventar)",
       "no\\s+(?:pasa\\s+por\\s+mi|es\\s+conmigo|me\\s+corresponde)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "prefiero\\s+no\\s+(?:darle|darte|decirle|decirte|recomendarle|recomendarte|orientarle|orientarte|aconsejarle|aconsejarte|dar|decir)",

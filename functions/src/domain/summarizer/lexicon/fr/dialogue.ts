@@ -98,6 +98,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "je\\s+n\\s+ai\\s+pas\\s+(?:acces|votre|vos)\\b",
+      "je\\s+ne\\s+(?:vois|peux\\s+pas\\s+voir)\\s+pas\\s+(?:votre|vos|son|sa|ses)\\b",
+      "je\\s+ne\\s+voudrais\\s+pas\\s+(?:deviner|inventer)",
       "(?:c\\s+est|ce\\s+sont|c\\s+est\\s+bien)\\s+(?:le|la|les|votre|vos|son|sa)\\s+(?:[a-z-]+\\s+){0,2}{CLIN}\\w*\\s+(?:[a-z-]+\\s+){0,4}qui\\s+(?:le\\s+|la\\s+|les\\s+|en\\s+|vous\\s+)?(?:decid|dira|diront|verra|verront|choisi|fixer|tranch|jug|evalu)\\w*",
       "qui\\s+(?:le|la|les|en|vous\\s+le)\\s+(?:decidera|decideront|dira|diront|choisira|choisiront|tranchera|trancheront|fixera|fixeront)\\b",
       "personne\\s+ne\\s+peut\\s+vous\\s+(?:le\\s+)?(?:dire|repondre|promettre)",

@@ -77,6 +77,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "(?:nao|não)\\s+(?:tenho\\s+acesso|consigo\\s+ver|vejo\\s+(?:o|a|os|as|seu|sua|seus|suas))\\b",
+      "(?:nao|não)\\s+tenho\\s+como\\s+(?:orientar|dizer|saber|ver|confirmar|responder)",
+      "(?:nao|não)\\s+(?:queria|quero|gostaria\\s+de)\\s+(?:adivinhar|chutar|inventar)",
       "(?:nao|não)\\s+(?:passa\\s+por\\s+mim|e\\s+comigo|é\\s+comigo)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "prefiro\\s+(?:nao|não)\\s+(?:te\\s+|lhe\\s+)?(?:orientar|dar|dizer|recomendar|indicar|responder|falar)",
