@@ -20,6 +20,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["oder", "also", "ich\\s+meine", "beziehungsweise", "bzw"],
+    yesNoByIntonation: false,
     yesNoMarkers: [
       "wirklich|stimmt|wegen|deshalb|deswegen|normal|gefahrlich|schlimm","kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
     reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],

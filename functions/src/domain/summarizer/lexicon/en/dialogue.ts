@@ -22,6 +22,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["or", "i\\s+mean", "like"],
+    yesNoByIntonation: false,
     yesNoMarkers: ["can|could|should|shall|will|would|may|might|must|need|needs|have\\s+to|has\\s+to|got\\s+to|gonna|going\\s+to", "allowed|banned|okay|ok|alright|fine|safe|normal|bad|dangerous|serious|harmful|risky|worse|better|enough|too\\s+much|too\\s+many|forever|for\\s+good|for\\s+life|permanent|again|still|yet|already", "or\\s+(?:not|is|are|do|does|should|can|will|would|the|a|an|just|only)", "(?:do|does|did|is|are|was|were)\\s+(?:i|you|it|that|they|we)\\b"],
     reassuranceTags: ["will\\s+(?:it|i|they|that)", "won'?t\\s+(?:it|i|they|that)", "is\\s+it", "isn'?t\\s+it", "can\\s+(?:i|it)", "do\\s+(?:i|they)", "does\\s+it", "should\\s+i", "am\\s+i", "would\\s+(?:it|i)", "wouldn'?t\\s+(?:it|i)", "shouldn'?t\\s+i", "can'?t\\s+i"],
     leadInWords: ["ask", "question", "know"],

@@ -20,6 +20,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["o", "u", "o\\s+sea", "es\\s+decir", "digo"],
+    yesNoByIntonation: true,
     yesNoMarkers: [
       "por\\s+eso|a\\s+causa|culpa|normal|hay\\s+(?:algo|alguna|algun)|cuanto|cuando","puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
     reassuranceTags: ["verdad", "no\\s+es\\s+cierto", "cierto", "no"],

@@ -21,6 +21,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "ou\\s+bien", "enfin", "je\\s+veux\\s+dire", "c\\s+est\\s+a\\s+dire"],
+    yesNoByIntonation: true,
     yesNoMarkers: [
       "a\\s+cause|parce\\s+que|pourquoi|quoi|quand|combien|comment|possible|risque","peux|peut|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudra|faudrait|vais|va|vont|sera|serai|aurai|pourrai", "normal|grave|dangereux|possible|compatible|interdit|autorise|conseille|assez|trop|toujours|encore|deja|mieux|pire|bon|mauvais|vie|definitif", "\\bou\\s+(?:pas|bien|c\\s+est|je|on|il|le|la|les|si)"],
     reassuranceTags: ["hein", "non", "n\\s+est[\\s-]+ce\\s+pas", "pas\\s+vrai"],

@@ -17,6 +17,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "quer\\s+dizer", "digo", "ou\\s+seja"],
+    yesNoByIntonation: true,
     yesNoMarkers: [
       "por\\s+isso|(?:^|\\s)ha\\s|dica|algum|alguma|quanto|hereditario|contagioso|verdade|culpa|causa","posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
     reassuranceTags: ["nao\\s+e", "ne", "certo", "nao"],
