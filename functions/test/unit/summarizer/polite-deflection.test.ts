@@ -33,6 +33,25 @@ describe("summarizer: polite long deflections", () => {
   });
 });
 
+describe("summarizer: an agent that cannot see the record or will not guess", () => {
+  // round 6: no access to the patient's record, no way to tell, no guess, whatever follows
+  it("lists the question as unanswered in every pack", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "Which day is my scan next month?", "I don't have your bookings open in front of me, so I wouldn't want to guess. The imaging desk keeps the list."],
+      ["en", "Has my potassium come back normal?", "I can't see your blood results from this line. The ward will have them."],
+      ["es", "¿Qué día me toca la próxima ecografía?", "No tengo acceso a su agenda de citas; se lo dirán en recepción cuando llame."],
+      ["fr", "C'est quel jour ma prochaine prise de sang ?", "Je n'ai pas accès à votre dossier d'ici ; le secrétariat vous donnera la date."],
+      ["pt", "Quando é a minha próxima consulta de cardiologia?", "Não tenho acesso à sua agenda daqui; a recepção pode confirmar a data quando ligar."],
+      ["de", "Wann ist mein nächster Termin zur Blutabnahme?", "Ihre Termine kann ich hier leider nicht einsehen. Das weiß die Anmeldung."],
+    ];
+    for (const [language, question, reply] of cases) {
+      const summary = summarize(exchange(question, reply, language));
+      assert.deepEqual(turnsOf(summary.unanswered_questions), [1], `${language}: ${reply}`);
+      assert.deepEqual(turnsOf(summary.answered_questions), [], `${language}: ${reply}`);
+    }
+  });
+});
+
 describe("summarizer: a patient repeating the agent's question before answering it", () => {
   it("does not list the echo as a question", () => {
     const cases: Array<[string, string]> = [
