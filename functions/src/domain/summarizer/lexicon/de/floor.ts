@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "schlapp", "teilnahmslos", "apathisch", "schläfrig", "benommen", "will nicht spielen", "will nicht essen", "quengelig", "weinerlich", "reizbar", "marmoriert", "bläulich", "blaue lippen", "blass", "kribbel*", "ameisenlaufen", "pocht", "pochend", "laufende nase",
     "huste*", "husten", "ohnmächtig", "umgekippt", "gestürzt", "hingefallen", "sturz", "anfall", "anfälle", "krampf*", "zuck*", "zitter*",
     "verwirrt", "durcheinander", "schwindel*", "erbrochen", "übergeben", "übel", "übelkeit", "durchfall", "klo", "verstopf*", "blut*",
     "juck*", "ausschlag", "flecken", "blaue flecken", "gelb*", "blass", "schweiß*", "schüttelfrost", "herzrasen", "herzstolpern", "verschwommen",
@@ -12,7 +14,7 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["seit", "gestern", "heute nacht", "heute morgen", "heute früh", "heute abend", "vorhin", "den ganzen tag", "die ganze nacht", "(zwei|drei|vier|fünf|ein paar|mehreren|#) (tagen|stunden|wochen)", "stündlich", "(#|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) ?mal"],
-  FLOOR_BODY: ["urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser", "knie", "rücken", "hüfte*", "nacken", "hals", "ohr", "ohren", "nase", "zahnfleisch", "zähne", "zahn", "gelenk*", "muskel*", "hand", "hände", "arm", "arme", "herz"],
+  FLOOR_BODY: ["knöchel", "fuß", "füße", "zeh", "zehen", "handgelenk*", "ellbogen", "ellenbogen", "schulter*", "finger", "hand", "hände", "arm", "arme", "bein", "beine", "wade*", "oberschenkel", "leiste", "lippe*", "zunge", "kiefer", "nagel", "nägel", "niere*", "leber", "lunge*", "magen", "bauch", "narbe", "naht", "nähte", "wunde", "katheter", "drainage", "nase", "urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser", "knie", "rücken", "hüfte*", "nacken", "hals", "ohr", "ohren", "nase", "zahnfleisch", "zähne", "zahn", "gelenk*", "muskel*", "hand", "hände", "arm", "arme", "herz"],
   FLOOR_CHANGE: ["anders", "komisch", "seltsam", "dunkl*", "rot*", "trüb*", "mehr", "wieder", "zurück", "gestiegen", "gefallen", "immer noch", "schaumig", "weniger", "schnell"],
   FLOOR_MED: ["@MED", "saft", "sirup", "tropfen", "salbe", "spray", "tablette*", "medikament*", "dosis", "insulin", "spritze*", "pen"],
   FLOOR_MED_EVENT: ["abgesetzt", "aufgehört", "vergessen", "verpasst", "ausgelassen", "nicht genommen", "nicht gegeben", "keine mehr", "ausgegangen", "alle", "leer", "doppelt", "zu viel*", "abgelaufen", "verloren", "gewechselt"],
@@ -32,7 +34,7 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "de.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["ich huste jede nacht", "mir ist morgens schwindelig"], noMatch: ["wir waren am sonntag auf dem markt"] },
+    examples: { match: ["er ist so schlapp und will nicht spielen", "ich huste jede nacht", "mir ist morgens schwindelig"], noMatch: ["wir waren am sonntag auf dem markt"] },
   },
   {
     id: "de.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -59,8 +61,8 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "de.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["manchmal denke ich sie wären besser ohne mich", "ich kann nicht mehr, ich bin am ende"], noMatch: ["das wetter war schön"] },
+    when: ["(gott|herrgott|herrgott) ~3 (mich holt|mich holen|zu sich)", "(will|möchte) nicht mehr (leben|aufwachen)", "@FLOOR_DISTRESS"],
+    examples: { match: ["ich bete dass der herrgott mich holt", "manchmal denke ich sie wären besser ohne mich", "ich kann nicht mehr, ich bin am ende"], noMatch: ["das wetter war schön"] },
   },
   {
     id: "de.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,

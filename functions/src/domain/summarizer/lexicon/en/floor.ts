@@ -9,6 +9,8 @@ import type { ConceptRule } from "../types";
 
 export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "lethargic", "listless", "floppy", "won't play", "not playing", "off his food", "off her food", "not himself", "not herself", "irritable", "inconsolable", "mottled", "bluish", "blue lips", "lightheaded", "light headed", "woozy", "throbbing", "stabbing", "runny", "stuffy",
     "cough*", "bleed*", "bled", "bloody", "chuck* up", "sick", "wheez*", "faint*", "passed out", "blackout", "blacked out", "collaps*", "fell", "fall", "falls", "fallen", "seizure*", "fit", "fits",
     "shak*", "trembl*", "tremor", "twitch*", "jerk*", "confus*", "muddled", "forgetful", "drows*", "exhausted", "weary",
     "itch*", "hives", "blister*", "spots", "lump", "lumps", "bruis*", "jaundice", "yellow", "pale", "clammy", "sweat*", "chills", "shiver*",
@@ -26,7 +28,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["since", "yesterday", "last night", "overnight", "this morning", "this afternoon", "this evening", "ago", "all day", "all night", "for (a|two|three|four|five|a few|a couple of|#) (days|hours|weeks)", "the last (few|two|three|couple of) days", "every (hour|two hours|few hours|night)", "(#|two|three|four|five|six|seven|eight|nine|ten) times"],
-  FLOOR_BODY: [
+  FLOOR_BODY: ["ankle*", "foot", "feet", "toe", "toes", "wrist*", "elbow*", "shoulder*", "finger*", "hand", "hands", "arm", "arms", "leg", "legs", "calf", "calves", "thigh*", "groin", "lip", "lips", "tongue", "jaw", "nail", "nails", "bowel*", "bladder", "kidney*", "liver", "lung*", "stomach", "tummy", "scar", "stitches", "stoma", "catheter", "drain", 
     "@CHEST", "@HEAD", "@LIMB", "@BELLY", "@EYE", "@WOUND", "@URINE", "@STOOL", "@FACE_PART", "skin", "heart", "breathing", "breath",
     "back", "knee", "knees", "hip", "hips", "neck", "throat", "ear", "ears", "nose", "gums", "teeth", "joint*", "muscle*", "sugar*",
     "blood", "pressure", "weight", "temperature", "pulse", "discharge", "bump", "kicks", "baby", "movements", "diaper*", "nappies", "nappy",
@@ -60,7 +62,7 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "numb", "numbness", "gone numb", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@VISION_SIGN", "@FLOOR_SIGN"],
-    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings", "my shoulder is killing me", "he's really sleepy and won't feed", "i keep seeing a cat in the hall that isn't there", "i felt warm all evening"], noMatch: ["the garden looks lovely", "my phone number changed"] },
+    examples: { match: ["she's been floppy and listless all day", "my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings", "my shoulder is killing me", "he's really sleepy and won't feed", "i keep seeing a cat in the hall that isn't there", "i felt warm all evening"], noMatch: ["the garden looks lovely", "my phone number changed"] },
   },
   {
     id: "en.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -96,8 +98,8 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)", "(kind of|kinda|sort of|pretty|a bit|bit|just) (low|down|empty|flat|sad|numb)"],
-    examples: { match: ["honestly i feel like a burden to them", "i keep having panic attacks at night", "kinda empty lately if i'm honest", "i'm so tired of being the problem in this house"], noMatch: ["the weather was nice"] },
+    when: ["(lord|god|jesus) ~3 take me", "ready to (go|die)", "@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)", "(kind of|kinda|sort of|pretty|a bit|bit|just) (low|down|empty|flat|sad|numb)"],
+    examples: { match: ["some nights i pray the lord would just take me", "honestly i feel like a burden to them", "i keep having panic attacks at night", "kinda empty lately if i'm honest", "i'm so tired of being the problem in this house"], noMatch: ["the weather was nice"] },
   },
   {
     id: "en.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,

@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "decaíd*", "dormilón", "dormilona", "somnolient*", "aletargad*", "no quiere jugar", "no quiere comer", "irritable", "no se despierta", "mocos", "moqueo", "amoratad*", "maread*", "entumid*", "hormigueo", "punzada*", "pinchazo*",
     "tos", "toso", "tosiendo", "me desmay*", "desmayo", "me caí", "me cai", "caída", "caidas", "convuls*", "ataque", "temblor*", "tiembl*",
     "confundid*", "desorientad*", "mareo*", "mare*", "vómito*", "vomit*", "devolví", "nause*", "náusea*", "diarrea", "estreñid*", "sangr*",
     "picazón", "comezón", "ronchas", "granos", "moret*", "amarill*", "pálid*", "sudor*", "escalofrío*", "palpitacion*", "borros*", "nublad*",
@@ -12,7 +14,7 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["desde", "ayer", "anoche", "esta mañana", "esta tarde", "esta noche", "hace", "todo el día", "toda la noche", "(dos|tres|cuatro|cinco|unos|varios|#) (días|dias|horas|semanas)", "cada (hora|dos horas|rato|noche)", "(#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) veces"],
-  FLOOR_BODY: ["orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso", "rodilla*", "espalda", "cadera*", "cuello", "garganta", "oído*", "oreja*", "nariz", "encías", "encias", "dientes", "muela*", "articulacion*", "articulación", "músculo*", "musculo*", "mano*", "brazo*", "corazón", "corazon"],
+  FLOOR_BODY: ["tobillo*", "pie", "pies", "dedo*", "muñeca*", "codo*", "hombro*", "mano", "manos", "brazo*", "pierna*", "pantorrilla*", "muslo*", "ingle", "labio*", "lengua", "mandíbula", "uña*", "riñón", "riñones", "hígado", "pulmón", "pulmones", "estómago", "panza", "cicatriz", "puntos", "herida", "sonda", "catéter", "drenaje", "orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso", "rodilla*", "espalda", "cadera*", "cuello", "garganta", "oído*", "oreja*", "nariz", "encías", "encias", "dientes", "muela*", "articulacion*", "articulación", "músculo*", "musculo*", "mano*", "brazo*", "corazón", "corazon"],
   FLOOR_CHANGE: ["cambió", "cambiado", "distint*", "diferente", "raro", "rara", "oscur*", "roj*", "turbi*", "más", "otra vez", "de nuevo", "volvió", "subió", "bajó", "sigue", "espumos*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "jarabe", "gotas", "crema", "inhalador", "pastilla*", "remedio*", "medicina*", "dosis", "insulina", "inyección", "receta"],
   FLOOR_MED_EVENT: ["dejé", "deje", "dejé de", "suspend*", "olvid*", "se me olvid*", "no me tomé", "no tomé", "me salté", "salté", "se me acab*", "se acab*", "no tengo", "me quedé sin", "doble", "de más", "vencid*", "caducad*", "perdí", "cambié"],
@@ -32,7 +34,7 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "es.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "@NUMB", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["tengo una tos que no se me quita", "me siento mareada por las tardes"], noMatch: ["fuimos al mercado el domingo"] },
+    examples: { match: ["el niño está decaído y no quiere jugar", "tengo una tos que no se me quita", "me siento mareada por las tardes"], noMatch: ["fuimos al mercado el domingo"] },
   },
   {
     id: "es.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -59,8 +61,8 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "es.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["a veces pienso que estarían mejor sin mí", "ya no puedo más con todo esto"], noMatch: ["el día estuvo soleado"] },
+    when: ["(dios|diosito|señor) ~3 (me lleve|me recoja|llevarme|recogerme)", "ganas de morir*", "@FLOOR_DISTRESS"],
+    examples: { match: ["le pido a dios que me lleve de una vez", "a veces pienso que estarían mejor sin mí", "ya no puedo más con todo esto"], noMatch: ["el día estuvo soleado"] },
   },
   {
     id: "es.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,

@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "mou", "molle", "amorphe", "somnolent*", "ne veut pas jouer", "ne veut plus jouer", "ne veut plus manger", "grognon", "irritable", "inconsolable", "marbré*", "bleuâtre", "lèvres bleues", "étourdi*", "engourdi*", "fourmillement*", "picotement*", "élancement*", "nez qui coule",
     "tousse", "toux", "évanoui*", "malaise", "je suis tombé", "je suis tombée", "chute*", "convuls*", "confus", "confuse",
     "embrouillé*", "dans le cirage", "mélange", "vertige*", "étourdi*", "vomi*", "nausée*", "mal au cœur", "diarrhée", "constipé*", "saign*",
     "sang", "démange*", "plaques", "boutons", "bleus", "jaune*", "pâle", "sueur*", "frisson*", "palpitation*", "flou", "floue", "mouches",
@@ -12,7 +14,7 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["depuis", "hier", "cette nuit", "ce matin", "cet après midi", "ce soir", "il y a", "toute la journée", "toute la nuit", "(deux|trois|quatre|cinq|quelques|plusieurs|#) (jours|heures|semaines)", "toutes les (heures|deux heures|nuits)", "(#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) fois"],
-  FLOOR_BODY: ["urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids", "genou*", "hanche*", "cou", "gorge", "oreille*", "nez", "gencive*", "dents", "articulation*", "muscle*", "main*", "bras", "cœur", "coeur"],
+  FLOOR_BODY: ["cheville*", "pied", "pieds", "orteil*", "poignet*", "coude*", "épaule*", "doigt*", "main", "mains", "bras", "jambe*", "mollet*", "cuisse*", "aine", "lèvre*", "langue", "mâchoire", "ongle*", "rein", "reins", "foie", "poumon*", "estomac", "ventre", "cicatrice", "plaie", "sonde", "cathéter", "drain", "nez", "urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids", "genou*", "hanche*", "cou", "gorge", "oreille*", "nez", "gencive*", "dents", "articulation*", "muscle*", "main*", "bras", "cœur", "coeur"],
   FLOOR_CHANGE: ["changé", "différent*", "bizarre", "étrange", "foncé*", "rouge*", "trouble", "plus", "encore", "revenu*", "monté*", "baissé*", "continue", "mousseu*", "moins", "calme", "vite", "rapide"],
   FLOOR_MED: ["@MED", "sirop", "gouttes", "crème", "pompe", "inhalateur", "cachet*", "comprimé*", "médicament*", "dose*", "insuline", "piqûre*", "stylo"],
   FLOOR_MED_EVENT: ["arrêté*", "arrête", "oublié*", "oublie", "sauté*", "pas pris", "pris deux", "plus de", "n ai plus", "manque", "fini", "terminé", "double", "en trop", "périmé*", "perdu*", "changé*", "donné"],
@@ -32,7 +34,7 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["je tousse toutes les nuits", "j ai des vertiges le matin"], noMatch: ["nous sommes allés au marché"] },
+    examples: { match: ["il est tout mou et ne veut pas jouer", "je tousse toutes les nuits", "j ai des vertiges le matin"], noMatch: ["nous sommes allés au marché"] },
   },
   {
     id: "fr.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -59,8 +61,8 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["je pense qu ils seraient mieux sans moi", "j ai des crises d angoisse le soir"], noMatch: ["il fait beau aujourd hui"] },
+    when: ["(dieu|seigneur) ~3 (me prenne|me rappelle|me chercher)", "envie de mourir", "@FLOOR_DISTRESS"],
+    examples: { match: ["je demande au bon dieu qu il me prenne", "je pense qu ils seraient mieux sans moi", "j ai des crises d angoisse le soir"], noMatch: ["il fait beau aujourd hui"] },
   },
   {
     id: "fr.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,

@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "molinho", "molinha", "caidinho", "caidinha", "abatid*", "sonolent*", "não quer brincar", "não quer comer", "irritad*", "choroso", "chorosa", "arroxead*", "azulad*", "zonzo", "zonza", "dormente", "dormência", "pontada*", "fisgada*", "pingando", "escorrendo", "coriza",
     "tosse", "tossindo", "desmai*", "caí", "cai", "queda*", "convuls*", "ataque", "tremor*", "tremo", "tremendo", "confus*", "tontura*", "tonto", "tonta", "vomit*",
     "vómito*", "vômito*", "enjoo", "enjoada", "diarreia", "sangr*", "sangue", "coceira", "comichão", "manchas", "roxo*", "amarel*", "pálid*",
     "suor*", "calafrio*", "palpitaç*", "embaçad*", "turv*", "vejo dobrado", "pus", "cheiro", "infeç*", "infecç*", "formigueiro", "formigamento",
@@ -11,7 +13,7 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["desde", "ontem", "esta noite", "essa noite", "hoje de manhã", "há", "faz", "o dia todo", "a noite toda", "(dois|duas|três|tres|quatro|cinco|uns|umas|vários|varios|#) (dias|horas|semanas)", "de (hora em hora|duas em duas horas)", "(#|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez) vezes"],
-  FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "joelho*", "costas", "quadril", "anca", "pescoço", "garganta", "ouvido*", "orelha*", "nariz", "gengiva*", "dente*", "articulaç*", "músculo*", "musculo*", "mão", "mãos", "braço*", "coração"],
+  FLOOR_BODY: ["tornozelo*", "dedo*", "pulso", "cotovelo*", "ombro*", "panturrilha*", "coxa*", "virilha", "lábio*", "língua", "mandíbula", "unha*", "rim", "rins", "fígado", "pulmão", "pulmões", "estômago", "cicatriz", "pontos", "sonda", "cateter", "dreno", "fezes", "cocô", "urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "joelho*", "costas", "quadril", "anca", "pescoço", "garganta", "ouvido*", "orelha*", "nariz", "gengiva*", "dente*", "articulaç*", "músculo*", "musculo*", "mão", "mãos", "braço*", "coração"],
   FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua", "espum*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "xarope", "gotas", "creme", "bombinha", "comprimido*", "remédio*", "medicamento*", "dose*", "insulina", "injeç*", "caneta"],
   FLOOR_MED_EVENT: ["parei", "deixei", "esqueci*", "me esqueci", "não tomei", "nao tomei", "fiquei sem", "acabou", "acabaram", "sem os", "sem as", "dobr*", "a mais", "vencid*", "fora do prazo", "perdi", "troquei"],
@@ -31,7 +33,7 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "pt.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["estou com uma tosse que não passa", "sinto tontura de manhã"], noMatch: ["fomos à feira no domingo"] },
+    examples: { match: ["ele está molinho e não quer brincar", "estou com uma tosse que não passa", "sinto tontura de manhã"], noMatch: ["fomos à feira no domingo"] },
   },
   {
     id: "pt.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -58,8 +60,8 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "pt.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["às vezes acho que estariam melhor sem mim", "já não aguento mais nada"], noMatch: ["o dia estava bonito"] },
+    when: ["(deus|senhor) ~3 (me leve|me levasse|me buscar|me recolha)", "vontade de (morrer|sumir)", "@FLOOR_DISTRESS"],
+    examples: { match: ["peço a deus que me leve logo", "às vezes acho que estariam melhor sem mim", "já não aguento mais nada"], noMatch: ["o dia estava bonito"] },
   },
   {
     id: "pt.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
