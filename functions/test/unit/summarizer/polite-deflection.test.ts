@@ -52,6 +52,19 @@ describe("summarizer: an agent that cannot see the record or will not guess", ()
   });
 });
 
+describe("summarizer: a reply that opens with a deflection", () => {
+  it("leaves the question unanswered even when later advice shares its words", () => {
+    const summary = summarize(exchange("When is my next kidney blood test?", "I can't see your appointments from here. For now, the kidney blood test the team asked for this morning is the one that matters."));
+    assert.deepEqual(turnsOf(summary.unanswered_questions), [1]);
+    assert.deepEqual(turnsOf(summary.answered_questions), []);
+  });
+
+  it("still counts an answer that comes first and a referral after it", () => {
+    const summary = summarize(exchange("How often should I change the dressing?", "Every two days, or sooner if it gets wet. The nurse will check it at your next visit."));
+    assert.deepEqual(turnsOf(summary.answered_questions), [1]);
+  });
+});
+
 describe("summarizer: a patient repeating the agent's question before answering it", () => {
   it("does not list the echo as a question", () => {
     const cases: Array<[string, string]> = [
