@@ -87,8 +87,8 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   {
     // a number with a unit of a body measure is a reading whatever the measure is called
     id: "de.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
-    examples: { match: ["im märz waren es siebzig kilo", "gestern waren es 3 liter"], noMatch: ["ich bin 3 straßen gelaufen"] },
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["gestern waren es 3 liter", "seit montag habe ich zwei kilo verloren"], noMatch: ["ich bin 3 straßen gelaufen", "die flasche hat zwei liter"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

@@ -124,8 +124,8 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     // a number with a unit of a body measure is a reading whatever the measure is called
     id: "en.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
-    examples: { match: ["i was seventy eight kilos in march", "yesterday i passed 3 litres", "my sats were 89 percent"], noMatch: ["i walked 3 miles", "we bought two cakes"] },
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["i was seventy eight kilos a month ago", "yesterday i passed 3 litres", "my sats were 89 percent this morning"], noMatch: ["i walked 3 miles", "we bought two cakes", "the jug holds two litres"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

@@ -56,7 +56,7 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "es.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (ciento*|doscient*|trescient*)"],
-    examples: { match: ["el aparato me marcó 170 esta mañana", "la glucosa en ayunas salió en ciento cuarenta"], noMatch: ["caminé 3 cuadras"] },
+    examples: { match: ["el aparato me marcó 170 esta mañana", "la glucosa en ayunas salió en ciento cuarenta"], noMatch: ["caminé 3 cuadras", "la jarra tiene dos litros"] },
   },
   {
     id: "es.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
@@ -87,8 +87,8 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   {
     // a number with a unit of a body measure is a reading whatever the measure is called
     id: "es.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
-    examples: { match: ["en marzo pesaba setenta kilos", "ayer orinó 3 litros"], noMatch: ["caminé 3 cuadras"] },
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["ayer orinó 3 litros", "desde el lunes bajé dos kilos"], noMatch: ["caminé 3 cuadras", "la jarra tiene dos litros"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

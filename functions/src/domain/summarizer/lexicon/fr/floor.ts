@@ -87,8 +87,8 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   {
     // a number with a unit of a body measure is a reading whatever the measure is called
     id: "fr.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
-    examples: { match: ["je pesais soixante dix kilos en mars", "hier j étais à 2,5 litres"], noMatch: ["j ai marché 3 rues"] },
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["hier j étais à 2,5 litres", "j ai perdu trois kilos depuis lundi"], noMatch: ["j ai marché 3 rues", "la carafe fait deux litres"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

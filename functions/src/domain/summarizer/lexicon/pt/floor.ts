@@ -86,8 +86,8 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     // a number with a unit of a body measure is a reading whatever the measure is called
     id: "pt.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
-    when: ["@FLOOR_UNIT"], with: ["(#|@FLOOR_NUMERAL)"], window: 3,
-    examples: { match: ["em março pesava setenta quilos", "ontem fiz 3 litros de xixi"], noMatch: ["andei 3 quarteirões"] },
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["ontem fiz 3 litros de xixi", "perdi dois quilos desde segunda"], noMatch: ["andei 3 quarteirões", "a garrafa tem dois litros"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about
