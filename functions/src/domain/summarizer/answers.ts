@@ -224,6 +224,9 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
   if (deferring.length > 0 && hasMatch(pack.questions.reservedDecision, unit.text)) {
     return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
   }
+  // the reply opens by deflecting ("I can't see your schedule from here"): what follows is advice
+  // on something else, not the answer
+  if (pool[0]?.deflects) return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
   const addressing = answers.filter((s) => overlap(unit.stems, s.stems) > 0);
   // nothing in the reply defers: its content answers, and a closing "Dr. Lee will clear you
   // for weights" only adds who follows up

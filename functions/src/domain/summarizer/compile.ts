@@ -98,6 +98,7 @@ export interface CompiledPack {
     readonly leadIn: RegExp;
     /** In a sentence ending with "?", words that make a statement-shaped sentence a real question. */
     readonly yesNoMarker: RegExp;
+    readonly yesNoByIntonation: boolean;
     /** Tags that seek reassurance about the patient ("..., will it?"), unlike "right?". */
     readonly reassuranceTag: RegExp;
     readonly reservedDecision: RegExp;
@@ -261,6 +262,7 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     alternativeBefore: new RegExp(`${WORD_START}${alternation(q.alternativeMarkers, lexicon, "alternativeMarkers")}[\\s,]*$`),
     leadIn: words(q.leadInWords, lexicon, "leadInWords", ""),
     yesNoMarker: phrases(q.yesNoMarkers, lexicon, "yesNoMarkers", ""),
+    yesNoByIntonation: q.yesNoByIntonation,
     reassuranceTag: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${alternation(q.reassuranceTags, lexicon, "reassuranceTags")}${WORD_END}[\\s?.!,]*$`),
     reservedDecision: phrases(q.reservedDecisions, lexicon, "reservedDecisions", ""),
     escalationQuestion: phrases(q.escalationQuestions, lexicon, "escalationQuestions", ""),

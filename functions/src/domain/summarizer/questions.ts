@@ -179,7 +179,10 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   // "Pain? None at all." repeats the agent's question and answers it: an echo, not a question
   if (elliptical && deniedRightAfter(pack, text, sentence)) return [];
   const yesNo = hasMatch(pack.questions.yesNoMarker, stemText) && !confirmation;
-  return elliptical || evaluative || yesNo || answeredLikeQuestion ? whole : [];
+  // a declarative question about what the patient does ("eu continuo tomando igual?"): where yes/no
+  // questions are asked by intonation alone, only the "?" marks it
+  const declarative = pack.questions.yesNoByIntonation && hasMatch(pack.context.firstPerson, stemText) && !confirmation;
+  return elliptical || evaluative || yesNo || declarative || answeredLikeQuestion ? whole : [];
 }
 
 /** Words between two cues of the same clause ("¿hasta dónde", "dígame cuánto", "no entiendo qué"). */

@@ -2,6 +2,15 @@
 import assert from "node:assert/strict";
 import { exchange, summarize, turnsOf } from "./helpers";
 
+/** Each [language, question, reply] exchange lists the question as unanswered and not as answered. */
+function assertAllUnanswered(cases: ReadonlyArray<readonly [string, string, string]>): void {
+  for (const [language, question, reply] of cases) {
+    const summary = summarize(exchange(question, reply, language));
+    assert.deepEqual(turnsOf(summary.unanswered_questions), [1], `${language}: ${reply}`);
+    assert.deepEqual(turnsOf(summary.answered_questions), [], `${language}: ${reply}`);
+  }
+}
+
 describe("summarizer: polite long deflections", () => {
   it("lists the question as unanswered when the agent would rather the care team answered", () => {
     const cases: Array<[string, string, string]> = [
@@ -25,11 +34,33 @@ describe("summarizer: polite long deflections", () => {
       ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
     ];
-    for (const [language, question, reply] of cases) {
-      const summary = summarize(exchange(question, reply, language));
-      assert.deepEqual(turnsOf(summary.unanswered_questions), [1], `${language}: ${reply}`);
-      assert.deepEqual(turnsOf(summary.answered_questions), [], `${language}: ${reply}`);
-    }
+    assertAllUnanswered(cases);
+  });
+});
+
+describe("summarizer: an agent that cannot see the record or will not guess", () => {
+  // round 6: no access to the patient's record, no way to tell, no guess, whatever follows
+  it("lists the question as unanswered in every pack", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "Which day is my scan next month?", "I don't have your bookings open in front of me, so I wouldn't want to guess. The imaging desk keeps the list."],
+      ["en", "Has my potassium come back normal?", "I can't see your blood results from this line. The ward will have them."],
+      ["es", "¿Qué día me toca la próxima ecografía?", "No tengo acceso a su agenda de citas; se lo dirán en recepción cuando llame."],
+      ["fr", "C'est quel jour ma prochaine prise de sang ?", "Je n'ai pas accès à votre dossier d'ici ; le secrétariat vous donnera la date."],
+      ["pt", "Quando é a minha próxima consulta de cardiologia?", "Não tenho acesso à sua agenda daqui; a recepção pode confirmar a data quando ligar."],
+      ["de", "Wann ist mein nächster Termin zur Blutabnahme?", "Ihre Termine kann ich hier leider nicht einsehen. Das weiß die Anmeldung."],
+    ];
+    assertAllUnanswered(cases);
+  });
+});
+
+describe("summarizer: a reply that opens with a deflection", () => {
+  it("leaves the question unanswered even when later advice shares its words", () => {
+    assertAllUnanswered([["en", "When is my next kidney blood test?", "I can't see your appointments from here. For now, the kidney blood test the team asked for this morning is the one that matters."]]);
+  });
+
+  it("still counts an answer that comes first and a referral after it", () => {
+    const summary = summarize(exchange("How often should I change the dressing?", "Every two days, or sooner if it gets wet. The nurse will check it at your next visit."));
+    assert.deepEqual(turnsOf(summary.answered_questions), [1]);
   });
 });
 

@@ -75,6 +75,13 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("The scar looks clean, it's not red, and there's nothing coming out of it?", "That all sounds good."), "none");
   });
 
+  it("reads a first-person '?' sentence as a question where yes/no questions are asked by intonation (es, fr, pt), not in English", () => {
+    assert.equal(verdict("E o xarope, eu continuo dando à noite?", "Uma colher à noite até acabar o frasco.", "pt"), "answered");
+    assert.equal(verdict("Y la crema, me la sigo poniendo igual?", "Dos veces al día hasta la revisión.", "es"), "answered");
+    assert.equal(verdict("Et les bas, je les garde la nuit?", "Vous les enlevez pour dormir.", "fr"), "answered");
+    assert.equal(verdict("So I'm keeping a little diary of the readings?", "That's a great habit."), "none");
+  });
+
   it("does not count rhetorical tags, confirmations, greetings and lead-ins", () => {
     assert.equal(verdict("So no heavy lifting until the check-up, right?", "That's right."), "none");
     assert.equal(verdict("Well, that's the way it goes, isn't it?", "It can be frustrating."), "none");

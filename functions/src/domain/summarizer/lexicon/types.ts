@@ -214,6 +214,12 @@ export interface QuestionVocabulary {
    * the future, permission, evaluation, "or". Speech-to-text also ends plain statements with "?".
    */
   readonly yesNoMarkers: readonly string[];
+  /**
+   * Whether a yes/no question is normally asked without inversion, by intonation alone ("eu continuo
+   * tomando?", "je peux le prendre?"): then a first-person sentence ending in "?" is a question. In
+   * English and German a question inverts, so an uninverted "...?" is as often uptalk as a question.
+   */
+  readonly yesNoByIntonation: boolean;
   /** Tag questions that seek reassurance about the patient ("That won't happen to me, will it?"). */
   readonly reassuranceTags: readonly string[];
   /** Fillers that may sit between a clause start and the question words ("um", "like"). */

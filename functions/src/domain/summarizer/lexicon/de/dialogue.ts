@@ -20,6 +20,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["oder", "also", "ich\\s+meine", "beziehungsweise", "bzw"],
+    yesNoByIntonation: false,
     yesNoMarkers: [
       "wirklich|stimmt|wegen|deshalb|deswegen|normal|gefahrlich|schlimm","kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
     reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],
@@ -84,6 +85,11 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "(?:kann|konnen)\\s+ich\\s+(?:hier\\s+)?(?:leider\\s+)?nicht\\s+einsehen",
+      "sehe\\s+ich\\s+(?:allerdings\\s+|leider\\s+|hier\\s+|von\\s+hier\\s+aus\\s+)*nicht\\b",
+      "keinen\\s+zugriff",
+      "(?:mochte|will)\\s+(?:ich\\s+)?(?:nicht|ungern)\\s+(?:raten|spekulieren)",
       "(?:da|dabei)\\s+bin\\s+ich\\s+(?:leider\\s+)?uberfragt",
       "(?:kann|konnte)\\s+ich\\s+(?:ihnen|dir)\\s+(?:leider\\s+)?(?:nicht|nichts)\\s+(?:sagen|beantworten)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit

@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "schlapp", "teilnahmslos", "apathisch", "schläfrig", "benommen", "will nicht spielen", "will nicht essen", "quengelig", "weinerlich", "reizbar", "marmoriert", "bläulich", "blaue lippen", "blass", "kribbel*", "ameisenlaufen", "pocht", "pochend", "laufende nase",
     "huste*", "husten", "ohnmächtig", "umgekippt", "gestürzt", "hingefallen", "sturz", "anfall", "anfälle", "krampf*", "zuck*", "zitter*",
     "verwirrt", "durcheinander", "schwindel*", "erbrochen", "übergeben", "übel", "übelkeit", "durchfall", "klo", "verstopf*", "blut*",
     "juck*", "ausschlag", "flecken", "blaue flecken", "gelb*", "blass", "schweiß*", "schüttelfrost", "herzrasen", "herzstolpern", "verschwommen",
@@ -12,20 +14,27 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["seit", "gestern", "heute nacht", "heute morgen", "heute früh", "heute abend", "vorhin", "den ganzen tag", "die ganze nacht", "(zwei|drei|vier|fünf|ein paar|mehreren|#) (tagen|stunden|wochen)", "stündlich", "(#|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) ?mal"],
-  FLOOR_BODY: ["urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser", "knie", "rücken", "hüfte*", "nacken", "hals", "ohr", "ohren", "nase", "zahnfleisch", "zähne", "zahn", "gelenk*", "muskel*", "hand", "hände", "arm", "arme", "herz"],
+  FLOOR_BODY: ["knöchel", "fuß", "füße", "zeh", "zehen", "handgelenk*", "ellbogen", "ellenbogen", "schulter*", "finger", "hand", "hände", "arm", "arme", "bein", "beine", "wade*", "oberschenkel", "leiste", "lippe*", "zunge", "kiefer", "nagel", "nägel", "niere*", "leber", "lunge*", "magen", "bauch", "narbe", "naht", "nähte", "wunde", "katheter", "drainage", "nase", "urin", "pipi", "beutel", "wunde", "haut", "brust", "kopf", "bein*", "fuß", "füße", "auge*", "sicht", "bauch", "zucker", "blutzucker", "blutdruck", "gewicht", "wasser", "knie", "rücken", "hüfte*", "nacken", "hals", "ohr", "ohren", "nase", "zahnfleisch", "zähne", "zahn", "gelenk*", "muskel*", "hand", "hände", "arm", "arme", "herz"],
   FLOOR_CHANGE: ["anders", "komisch", "seltsam", "dunkl*", "rot*", "trüb*", "mehr", "wieder", "zurück", "gestiegen", "gefallen", "immer noch", "schaumig", "weniger", "schnell"],
   FLOOR_MED: ["@MED", "saft", "sirup", "tropfen", "salbe", "spray", "tablette*", "medikament*", "dosis", "insulin", "spritze*", "pen"],
   FLOOR_MED_EVENT: ["abgesetzt", "aufgehört", "vergessen", "verpasst", "ausgelassen", "nicht genommen", "nicht gegeben", "keine mehr", "ausgegangen", "alle", "leer", "doppelt", "zu viel*", "abgelaufen", "verloren", "gewechselt"],
   FLOOR_READING: ["zucker", "blutzucker", "blutdruck", "druck", "gewicht", "gewogen", "waage", "temperatur", "fieberthermometer", "puls", "sauerstoff", "sättigung", "gerät", "zeigt*", "gemessen", "ergebnis*", "wert", "werte", "spiegel", "labor*", "blutbild"],
   FLOOR_DISTRESS: ["hoffnungslos", "panik*", "verzweifelt", "ich kann nicht mehr", "halte es nicht aus", "wein*", "besser ohne mich", "ohne mich", "eine last", "zur last", "verschwinden", "ich störe nur", "im weg", "mit jemand anderem", "nicht aufwachen", "mir was antun", "sinnlos", "für alle einfacher", "für alle leichter", "einfacher für alle", "nicht mehr da", "das problem", "nur noch eine last", "es satt", "es leid", "grau", "niedergeschlagen", "mutlos", "antriebslos", "lustlos", "keine kraft mehr", "zu nichts mehr lust"],
   FLOOR_CONTACT: ["sprechen mit", "reden mit", "mich anruft", "mich zurückruft", "zurückrufen", "anrufen", "will sprechen", "möchte sprechen", "will reden", "ans telefon"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["ehrlich gesagt", "um ehrlich zu sein", "ich muss gestehen", "ich gebe zu", "unter uns", "ein fehler", "einen fehler", "mist gebaut", "vertan", "ein anderes problem", "noch ein problem", "ist was passiert", "beichten"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kg", "liter", "litern", "ml", "milliliter", "prozent", "grad"],
+  FLOOR_NUMERAL: ["ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "komma", "halb", "halbe"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["noch was", "noch etwas", "was anderes", "etwas anderes", "übrigens", "noch eine sache", "wo ich sie gerade habe"],
 };
 
 export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "de.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["ich huste jede nacht", "mir ist morgens schwindelig"], noMatch: ["wir waren am sonntag auf dem markt"] },
+    examples: { match: ["er ist so schlapp und will nicht spielen", "ich huste jede nacht", "mir ist morgens schwindelig"], noMatch: ["wir waren am sonntag auf dem markt"] },
   },
   {
     id: "de.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -52,8 +61,8 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "de.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["manchmal denke ich sie wären besser ohne mich", "ich kann nicht mehr, ich bin am ende"], noMatch: ["das wetter war schön"] },
+    when: ["(gott|herrgott|herrgott) ~3 (mich holt|mich holen|zu sich)", "(will|möchte) nicht mehr (leben|aufwachen)", "@FLOOR_DISTRESS"],
+    examples: { match: ["ich bete dass der herrgott mich holt", "manchmal denke ich sie wären besser ohne mich", "ich kann nicht mehr, ich bin am ende"], noMatch: ["das wetter war schön"] },
   },
   {
     id: "de.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
@@ -68,5 +77,23 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["der Bauch grummelt seit Samstag", "der Nacken ist seit drei Tagen komisch"], noMatch: ["dem Bauch geht es gut"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "de.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(ich muss|ich sollte|ich wollte) (ihnen|dir|euch) ~2 (sagen|erzählen|beichten)"],
+    examples: { match: ["ehrlich gesagt habe ich am dienstag zwei tabletten genommen", "ich muss ihnen noch was erzählen, die spritze war kaputt"], noMatch: ["der garten war schön"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "de.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["gestern waren es 3 liter", "seit montag habe ich zwei kilo verloren"], noMatch: ["ich bin 3 straßen gelaufen", "die flasche hat zwei liter"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "de.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["noch was, der knöchel ist seit montag ganz blau"], noMatch: ["der garten war schön"] },
   },
 ];

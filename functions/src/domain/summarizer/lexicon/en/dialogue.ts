@@ -22,6 +22,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["or", "i\\s+mean", "like"],
+    yesNoByIntonation: false,
     yesNoMarkers: ["can|could|should|shall|will|would|may|might|must|need|needs|have\\s+to|has\\s+to|got\\s+to|gonna|going\\s+to", "allowed|banned|okay|ok|alright|fine|safe|normal|bad|dangerous|serious|harmful|risky|worse|better|enough|too\\s+much|too\\s+many|forever|for\\s+good|for\\s+life|permanent|again|still|yet|already", "or\\s+(?:not|is|are|do|does|should|can|will|would|the|a|an|just|only)", "(?:do|does|did|is|are|was|were)\\s+(?:i|you|it|that|they|we)\\b"],
     reassuranceTags: ["will\\s+(?:it|i|they|that)", "won'?t\\s+(?:it|i|they|that)", "is\\s+it", "isn'?t\\s+it", "can\\s+(?:i|it)", "do\\s+(?:i|they)", "does\\s+it", "should\\s+i", "am\\s+i", "would\\s+(?:it|i)", "wouldn'?t\\s+(?:it|i)", "shouldn'?t\\s+i", "can'?t\\s+i"],
     leadInWords: ["ask", "question", "know"],
@@ -153,6 +154,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:your|his|her|their)\\s+(?:[a-z]+\\s+){0,3}(?:open|in\\s+front\\s+of\\s+me|here|to\\s+hand|on\\s+(?:my\\s+)?screen)",
+      "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+(?:see|access|look\\s+at|view|pull\\s+up)\\s+(?:your|his|her|their)\\b",
+      "(?:wouldn't|would\\s+not|don't|do\\s+not)\\s+want\\s+to\\s+guess",
+      "no\\s+way\\s+(?:for\\s+me\\s+)?to\\s+(?:tell|know|say)\\b",
       "(?:couldn't|could\\s+not|can't|cannot)\\s+(?:really\\s+)?(?:tell\\s+you|say)\\b",
       "i\\s+(?:wouldn't|would\\s+not)\\s+know\\b",
       "(?:above|beyond)\\s+my\\s+pay\\s+grade",

@@ -9,6 +9,8 @@ import type { ConceptRule } from "../types";
 
 export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "lethargic", "listless", "floppy", "won't play", "not playing", "off his food", "off her food", "not himself", "not herself", "irritable", "inconsolable", "mottled", "bluish", "blue lips", "lightheaded", "light headed", "woozy", "throbbing", "stabbing", "runny", "stuffy",
     "cough*", "bleed*", "bled", "bloody", "chuck* up", "sick", "wheez*", "faint*", "passed out", "blackout", "blacked out", "collaps*", "fell", "fall", "falls", "fallen", "seizure*", "fit", "fits",
     "shak*", "trembl*", "tremor", "twitch*", "jerk*", "confus*", "muddled", "forgetful", "drows*", "exhausted", "weary",
     "itch*", "hives", "blister*", "spots", "lump", "lumps", "bruis*", "jaundice", "yellow", "pale", "clammy", "sweat*", "chills", "shiver*",
@@ -26,7 +28,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["since", "yesterday", "last night", "overnight", "this morning", "this afternoon", "this evening", "ago", "all day", "all night", "for (a|two|three|four|five|a few|a couple of|#) (days|hours|weeks)", "the last (few|two|three|couple of) days", "every (hour|two hours|few hours|night)", "(#|two|three|four|five|six|seven|eight|nine|ten) times"],
-  FLOOR_BODY: [
+  FLOOR_BODY: ["ankle*", "foot", "feet", "toe", "toes", "wrist*", "elbow*", "shoulder*", "finger*", "hand", "hands", "arm", "arms", "leg", "legs", "calf", "calves", "thigh*", "groin", "lip", "lips", "tongue", "jaw", "nail", "nails", "bowel*", "bladder", "kidney*", "liver", "lung*", "stomach", "tummy", "scar", "stitches", "stoma", "catheter", "drain", 
     "@CHEST", "@HEAD", "@LIMB", "@BELLY", "@EYE", "@WOUND", "@URINE", "@STOOL", "@FACE_PART", "skin", "heart", "breathing", "breath",
     "back", "knee", "knees", "hip", "hips", "neck", "throat", "ear", "ears", "nose", "gums", "teeth", "joint*", "muscle*", "sugar*",
     "blood", "pressure", "weight", "temperature", "pulse", "discharge", "bump", "kicks", "baby", "movements", "diaper*", "nappies", "nappy",
@@ -47,13 +49,20 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "the problem", "a nuisance", "a bother", "a drain", "waste of space", "useless", "tired of being", "sick of being", "hate all this", "hate this", "hate my life", "easier for them", "easier for everybody", "discouraged", "demoralis*", "demoraliz*", "fed up with everything", "no energy for anything", "can't be bothered with anything",
   ],
   FLOOR_CONTACT: ["talk to", "speak to", "speak with", "talk with", "call me", "ring me", "phone me", "call back", "ring back", "see the", "see a", "see someone", "on the line", "on the phone", "get back to me"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["to be honest", "be honest", "if i'm honest", "truth be told", "between you and me", "confess*", "i admit", "have to admit", "must admit", "mistake", "messed up", "slipped up", "mix up", "mixed up", "one more problem", "another problem", "something happened", "a confession"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kilogram*", "kg", "kgs", "stone", "pounds", "lbs", "litre", "litres", "liter", "liters", "ml", "mls", "millilit*", "ounce", "ounces", "oz", "cc", "percent", "per cent", "degrees", "mmol"],
+  FLOOR_NUMERAL: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "point", "half", "a couple"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["another thing", "one more thing", "one other thing", "something else", "by the way", "while i have you", "while i've got you"],
 };
 
 export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "numb", "numbness", "gone numb", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@VISION_SIGN", "@FLOOR_SIGN"],
-    examples: { match: ["my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings", "my shoulder is killing me", "he's really sleepy and won't feed", "i keep seeing a cat in the hall that isn't there", "i felt warm all evening"], noMatch: ["the garden looks lovely", "my phone number changed"] },
+    examples: { match: ["she's been floppy and listless all day", "my knee has been aching on and off", "i've got a cough that rattles", "everything looks blurry in the mornings", "my shoulder is killing me", "he's really sleepy and won't feed", "i keep seeing a cat in the hall that isn't there", "i felt warm all evening"], noMatch: ["the garden looks lovely", "my phone number changed"] },
   },
   {
     id: "en.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -89,8 +98,8 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "en.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)", "(kind of|kinda|sort of|pretty|a bit|bit|just) (low|down|empty|flat|sad|numb)"],
-    examples: { match: ["honestly i feel like a burden to them", "i keep having panic attacks at night", "kinda empty lately if i'm honest", "i'm so tired of being the problem in this house"], noMatch: ["the weather was nice"] },
+    when: ["(lord|god|jesus) ~3 take me", "ready to (go|die)", "@FLOOR_DISTRESS", "(feel*|felt|been|so|really) ~2 (low|down|empty|flat|sad)", "(kind of|kinda|sort of|pretty|a bit|bit|just) (low|down|empty|flat|sad|numb)"],
+    examples: { match: ["some nights i pray the lord would just take me", "honestly i feel like a burden to them", "i keep having panic attacks at night", "kinda empty lately if i'm honest", "i'm so tired of being the problem in this house"], noMatch: ["the weather was nice"] },
   },
   {
     id: "en.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
@@ -105,5 +114,23 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["my knee has been playing up since the weekend", "my neck has been doing something odd for a few days"], noMatch: ["we had a lovely holiday since the weekend", "my knee was fine"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "en.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(should|have to|need to|must|gotta|got to|ought to|meant to|forgot to) (tell|mention|say)"],
+    examples: { match: ["to be honest i took two of the heart pills by mistake", "one more problem i need to tell you about the tablets", "i made a mistake with my insulin on tuesday"], noMatch: ["the garden was lovely on tuesday"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "en.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["i was seventy eight kilos a month ago", "yesterday i passed 3 litres", "my sats were 89 percent this morning"], noMatch: ["i walked 3 miles", "we bought two cakes", "the jug holds two litres"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "en.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["oh and another thing my ankle has been purple since monday"], noMatch: ["another thing i love is gardening?"] },
   },
 ];

@@ -20,6 +20,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["o", "u", "o\\s+sea", "es\\s+decir", "digo"],
+    yesNoByIntonation: true,
     yesNoMarkers: [
       "por\\s+eso|a\\s+causa|culpa|normal|hay\\s+(?:algo|alguna|algun)|cuanto|cuando","puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
     reassuranceTags: ["verdad", "no\\s+es\\s+cierto", "cierto", "no"],
@@ -97,6 +98,11 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "no\\s+(?:la|lo|las|los)\\s+(?:veo|puedo\\s+ver)\\s+desde\\s+aqui",
+      "no\\s+tengo\\s+acceso",
+      "no\\s+puedo\\s+ver\\s+(?:su|sus|tu|tus)\\b",
+      "no\\s+(?:quisiera|quiero|querria)\\s+(?:adivinar|inventar)",
       "no\\s+(?:pasa\\s+por\\s+mi|es\\s+conmigo|me\\s+corresponde)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "prefiero\\s+no\\s+(?:darle|darte|decirle|decirte|recomendarle|recomendarte|orientarle|orientarte|aconsejarle|aconsejarte|dar|decir)",

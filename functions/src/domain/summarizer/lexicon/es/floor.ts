@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "decaíd*", "dormilón", "dormilona", "somnolient*", "aletargad*", "no quiere jugar", "no quiere comer", "irritable", "no se despierta", "mocos", "moqueo", "amoratad*", "maread*", "entumid*", "hormigueo", "punzada*", "pinchazo*",
     "tos", "toso", "tosiendo", "me desmay*", "desmayo", "me caí", "me cai", "caída", "caidas", "convuls*", "ataque", "temblor*", "tiembl*",
     "confundid*", "desorientad*", "mareo*", "mare*", "vómito*", "vomit*", "devolví", "nause*", "náusea*", "diarrea", "estreñid*", "sangr*",
     "picazón", "comezón", "ronchas", "granos", "moret*", "amarill*", "pálid*", "sudor*", "escalofrío*", "palpitacion*", "borros*", "nublad*",
@@ -12,20 +14,27 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["desde", "ayer", "anoche", "esta mañana", "esta tarde", "esta noche", "hace", "todo el día", "toda la noche", "(dos|tres|cuatro|cinco|unos|varios|#) (días|dias|horas|semanas)", "cada (hora|dos horas|rato|noche)", "(#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) veces"],
-  FLOOR_BODY: ["orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso", "rodilla*", "espalda", "cadera*", "cuello", "garganta", "oído*", "oreja*", "nariz", "encías", "encias", "dientes", "muela*", "articulacion*", "articulación", "músculo*", "musculo*", "mano*", "brazo*", "corazón", "corazon"],
+  FLOOR_BODY: ["tobillo*", "pie", "pies", "dedo*", "muñeca*", "codo*", "hombro*", "mano", "manos", "brazo*", "pierna*", "pantorrilla*", "muslo*", "ingle", "labio*", "lengua", "mandíbula", "uña*", "riñón", "riñones", "hígado", "pulmón", "pulmones", "estómago", "panza", "cicatriz", "puntos", "herida", "sonda", "catéter", "drenaje", "orina", "pis", "agua", "bolsa", "herida", "piel", "pecho", "cabeza", "pierna*", "pie", "pies", "ojo", "ojos", "vista", "panza", "barriga", "estómago", "azúcar", "glucosa", "presión", "peso", "rodilla*", "espalda", "cadera*", "cuello", "garganta", "oído*", "oreja*", "nariz", "encías", "encias", "dientes", "muela*", "articulacion*", "articulación", "músculo*", "musculo*", "mano*", "brazo*", "corazón", "corazon"],
   FLOOR_CHANGE: ["cambió", "cambiado", "distint*", "diferente", "raro", "rara", "oscur*", "roj*", "turbi*", "más", "otra vez", "de nuevo", "volvió", "subió", "bajó", "sigue", "espumos*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "jarabe", "gotas", "crema", "inhalador", "pastilla*", "remedio*", "medicina*", "dosis", "insulina", "inyección", "receta"],
   FLOOR_MED_EVENT: ["dejé", "deje", "dejé de", "suspend*", "olvid*", "se me olvid*", "no me tomé", "no tomé", "me salté", "salté", "se me acab*", "se acab*", "no tengo", "me quedé sin", "doble", "de más", "vencid*", "caducad*", "perdí", "cambié"],
   FLOOR_READING: ["azúcar", "glucosa", "glicemia", "glucemia", "presión", "tensión", "peso", "pesé", "báscula", "temperatura", "termómetro", "pulso", "oxígeno", "saturación", "aparato", "me dio", "me salió", "marcó", "traigo", "resultado*", "nivel", "análisis", "reloj", "laboratorio"],
   FLOOR_DISTRESS: ["desanimad*", "deprimid*", "gris", "asustad*", "angustia*", "ansiedad", "no puedo más", "no aguanto", "desesperad*", "llor*", "estaría mejor", "estarían mejor", "mejor sin mí", "una carga", "desaparecer", "no despertar", "estorbo", "solo estorbo", "el problema", "una molestia", "más fácil para todos", "mas facil para todos", "harta de ser", "harto de ser", "cansada de ser", "cansado de ser", "apagad*", "sin ganas", "con otra persona", "otra mamá", "hacerme daño", "no vale la pena", "bajoneada", "bajoneado", "sin ganas de nada", "decaída", "decaido"],
   FLOOR_CONTACT: ["hablar con", "que me llame", "me llame", "llamarme", "ver al", "ver a la", "comunicarme con", "quiero hablar", "quisiera hablar", "necesito hablar"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["para ser sincer*", "si le soy sincer*", "le confieso", "te confieso", "confieso", "entre nos", "entre nosotros", "me equivoqué", "un error", "metí la pata", "otro problema", "pasó algo"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kg", "litro", "litros", "ml", "mililitro*", "onza*", "por ciento", "grados", "cc"],
+  FLOOR_NUMERAL: ["uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "medio", "coma"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["otra cosa", "otra cosita", "una cosa más", "por cierto", "ya que estamos"],
 };
 
 export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "es.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@VOMIT", "@DIZZY", "@NUMB", "@WEAK", "@FEVER", "@RASH", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["tengo una tos que no se me quita", "me siento mareada por las tardes"], noMatch: ["fuimos al mercado el domingo"] },
+    examples: { match: ["el niño está decaído y no quiere jugar", "tengo una tos que no se me quita", "me siento mareada por las tardes"], noMatch: ["fuimos al mercado el domingo"] },
   },
   {
     id: "es.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -47,13 +56,13 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "es.floor.reading", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@FLOOR_READING ~6 #", "@FLOOR_READING ~4 (ciento*|doscient*|trescient*)"],
-    examples: { match: ["el aparato me marcó 170 esta mañana", "la glucosa en ayunas salió en ciento cuarenta"], noMatch: ["caminé 3 cuadras"] },
+    examples: { match: ["el aparato me marcó 170 esta mañana", "la glucosa en ayunas salió en ciento cuarenta"], noMatch: ["caminé 3 cuadras", "la jarra tiene dos litros"] },
   },
   {
     id: "es.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["a veces pienso que estarían mejor sin mí", "ya no puedo más con todo esto"], noMatch: ["el día estuvo soleado"] },
+    when: ["(dios|diosito|señor) ~3 (me lleve|me recoja|llevarme|recogerme)", "ganas de morir*", "@FLOOR_DISTRESS"],
+    examples: { match: ["le pido a dios que me lleve de una vez", "a veces pienso que estarían mejor sin mí", "ya no puedo más con todo esto"], noMatch: ["el día estuvo soleado"] },
   },
   {
     id: "es.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
@@ -68,5 +77,23 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["la rodilla anda rara desde el sábado", "el cuello lo tengo raro desde hace tres días"], noMatch: ["la rodilla está bien"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "es.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(tengo que|debo|necesito|quería|olvidé) (decirle|contarle|confesarle|decirte|contarte)"],
+    examples: { match: ["le confieso que el martes me tomé dos pastillas", "tengo que contarle algo de la insulina"], noMatch: ["el jardín estaba precioso"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "es.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["ayer orinó 3 litros", "desde el lunes bajé dos kilos"], noMatch: ["caminé 3 cuadras", "la jarra tiene dos litros"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "es.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["otra cosa el tobillo está morado desde el lunes"], noMatch: ["el jardín estaba precioso"] },
   },
 ];

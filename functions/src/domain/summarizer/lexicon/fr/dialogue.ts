@@ -21,6 +21,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "ou\\s+bien", "enfin", "je\\s+veux\\s+dire", "c\\s+est\\s+a\\s+dire"],
+    yesNoByIntonation: true,
     yesNoMarkers: [
       "a\\s+cause|parce\\s+que|pourquoi|quoi|quand|combien|comment|possible|risque","peux|peut|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudra|faudrait|vais|va|vont|sera|serai|aurai|pourrai", "normal|grave|dangereux|possible|compatible|interdit|autorise|conseille|assez|trop|toujours|encore|deja|mieux|pire|bon|mauvais|vie|definitif", "\\bou\\s+(?:pas|bien|c\\s+est|je|on|il|le|la|les|si)"],
     reassuranceTags: ["hein", "non", "n\\s+est[\\s-]+ce\\s+pas", "pas\\s+vrai"],
@@ -98,6 +99,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "je\\s+n\\s+ai\\s+pas\\s+(?:acces|votre|vos)\\b",
+      "je\\s+ne\\s+(?:vois|peux\\s+pas\\s+voir)\\s+pas\\s+(?:votre|vos|son|sa|ses)\\b",
+      "je\\s+ne\\s+voudrais\\s+pas\\s+(?:deviner|inventer)",
       "(?:c\\s+est|ce\\s+sont|c\\s+est\\s+bien)\\s+(?:le|la|les|votre|vos|son|sa)\\s+(?:[a-z-]+\\s+){0,2}{CLIN}\\w*\\s+(?:[a-z-]+\\s+){0,4}qui\\s+(?:le\\s+|la\\s+|les\\s+|en\\s+|vous\\s+)?(?:decid|dira|diront|verra|verront|choisi|fixer|tranch|jug|evalu)\\w*",
       "qui\\s+(?:le|la|les|en|vous\\s+le)\\s+(?:decidera|decideront|dira|diront|choisira|choisiront|tranchera|trancheront|fixera|fixeront)\\b",
       "personne\\s+ne\\s+peut\\s+vous\\s+(?:le\\s+)?(?:dire|repondre|promettre)",

@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "mou", "molle", "amorphe", "somnolent*", "ne veut pas jouer", "ne veut plus jouer", "ne veut plus manger", "grognon", "irritable", "inconsolable", "marbré*", "bleuâtre", "lèvres bleues", "étourdi*", "engourdi*", "fourmillement*", "picotement*", "élancement*", "nez qui coule",
     "tousse", "toux", "évanoui*", "malaise", "je suis tombé", "je suis tombée", "chute*", "convuls*", "confus", "confuse",
     "embrouillé*", "dans le cirage", "mélange", "vertige*", "étourdi*", "vomi*", "nausée*", "mal au cœur", "diarrhée", "constipé*", "saign*",
     "sang", "démange*", "plaques", "boutons", "bleus", "jaune*", "pâle", "sueur*", "frisson*", "palpitation*", "flou", "floue", "mouches",
@@ -12,20 +14,27 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["depuis", "hier", "cette nuit", "ce matin", "cet après midi", "ce soir", "il y a", "toute la journée", "toute la nuit", "(deux|trois|quatre|cinq|quelques|plusieurs|#) (jours|heures|semaines)", "toutes les (heures|deux heures|nuits)", "(#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) fois"],
-  FLOOR_BODY: ["urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids", "genou*", "hanche*", "cou", "gorge", "oreille*", "nez", "gencive*", "dents", "articulation*", "muscle*", "main*", "bras", "cœur", "coeur"],
+  FLOOR_BODY: ["cheville*", "pied", "pieds", "orteil*", "poignet*", "coude*", "épaule*", "doigt*", "main", "mains", "bras", "jambe*", "mollet*", "cuisse*", "aine", "lèvre*", "langue", "mâchoire", "ongle*", "rein", "reins", "foie", "poumon*", "estomac", "ventre", "cicatrice", "plaie", "sonde", "cathéter", "drain", "nez", "urine", "pipi", "poche", "plaie", "peau", "poitrine", "tête", "jambe*", "pied*", "œil", "yeux", "vue", "ventre", "dos", "sucre", "glycémie", "tension", "poids", "genou*", "hanche*", "cou", "gorge", "oreille*", "nez", "gencive*", "dents", "articulation*", "muscle*", "main*", "bras", "cœur", "coeur"],
   FLOOR_CHANGE: ["changé", "différent*", "bizarre", "étrange", "foncé*", "rouge*", "trouble", "plus", "encore", "revenu*", "monté*", "baissé*", "continue", "mousseu*", "moins", "calme", "vite", "rapide"],
   FLOOR_MED: ["@MED", "sirop", "gouttes", "crème", "pompe", "inhalateur", "cachet*", "comprimé*", "médicament*", "dose*", "insuline", "piqûre*", "stylo"],
   FLOOR_MED_EVENT: ["arrêté*", "arrête", "oublié*", "oublie", "sauté*", "pas pris", "pris deux", "plus de", "n ai plus", "manque", "fini", "terminé", "double", "en trop", "périmé*", "perdu*", "changé*", "donné"],
   FLOOR_READING: ["sucre", "glycémie", "dextro", "tension", "poids", "pesé*", "balance", "température", "thermomètre", "pouls", "oxygène", "saturation", "appareil", "affiché", "marqué", "résultat*", "taux", "niveau", "analyse*", "prise de sang", "labo*", "montre"],
   FLOOR_DISTRESS: ["déprimé*", "au fond du trou", "angoiss*", "panique", "j en peux plus", "je n en peux plus", "à bout", "désespéré*", "pleure*", "idées noires", "mieux sans moi", "sans moi", "un fardeau", "disparaître", "je gêne", "je suis de trop", "avec quelqu un d autre", "pas me réveiller", "me faire du mal", "à quoi bon", "le problème", "un poids", "plus simple pour tout le monde", "plus facile pour tout le monde", "marre d être", "fatigué d être", "fatiguée d être", "plus là", "sans envie", "tout gris", "découragé*", "decourage*", "démoralisé*", "demoralise*", "le cafard", "le moral à zéro", "plus envie de rien"],
   FLOOR_CONTACT: ["parler à", "parler au", "parler avec", "me rappelle", "me rappeler", "m appelle", "m appeler", "voir le", "voir la", "veux parler", "voudrais parler", "besoin de parler"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["pour être honnête", "à vrai dire", "j avoue", "je dois avouer", "entre nous", "une erreur", "je me suis trompé*", "une bêtise", "un autre problème", "il s est passé"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["kilo", "kilos", "kg", "litre", "litres", "ml", "millilitre*", "pour cent", "pourcent", "degrés", "cc"],
+  FLOOR_NUMERAL: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "virgule", "demi"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["autre chose", "une autre chose", "encore une chose", "au fait", "pendant que je vous ai"],
 };
 
 export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["je tousse toutes les nuits", "j ai des vertiges le matin"], noMatch: ["nous sommes allés au marché"] },
+    examples: { match: ["il est tout mou et ne veut pas jouer", "je tousse toutes les nuits", "j ai des vertiges le matin"], noMatch: ["nous sommes allés au marché"] },
   },
   {
     id: "fr.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -52,8 +61,8 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["je pense qu ils seraient mieux sans moi", "j ai des crises d angoisse le soir"], noMatch: ["il fait beau aujourd hui"] },
+    when: ["(dieu|seigneur) ~3 (me prenne|me rappelle|me chercher)", "envie de mourir", "@FLOOR_DISTRESS"],
+    examples: { match: ["je demande au bon dieu qu il me prenne", "je pense qu ils seraient mieux sans moi", "j ai des crises d angoisse le soir"], noMatch: ["il fait beau aujourd hui"] },
   },
   {
     id: "fr.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
@@ -68,5 +77,23 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["le dos me travaille depuis samedi", "le cou me fait drôle depuis trois jours"], noMatch: ["le dos va bien"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "fr.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(je dois|il faut que je|j ai oublié de) (vous dire|vous avouer|vous raconter|te dire)"],
+    examples: { match: ["j avoue que j ai pris deux comprimés mardi", "je dois vous dire une chose sur l insuline"], noMatch: ["le jardin était joli"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "fr.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["hier j étais à 2,5 litres", "j ai perdu trois kilos depuis lundi"], noMatch: ["j ai marché 3 rues", "la carafe fait deux litres"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "fr.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["autre chose ma cheville est violette depuis lundi"], noMatch: ["le jardin était joli"] },
   },
 ];

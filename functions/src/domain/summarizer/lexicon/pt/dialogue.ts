@@ -17,6 +17,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   questions: {
     alternativeMarkers: ["ou", "quer\\s+dizer", "digo", "ou\\s+seja"],
+    yesNoByIntonation: true,
     yesNoMarkers: [
       "por\\s+isso|(?:^|\\s)ha\\s|dica|algum|alguma|quanto|hereditario|contagioso|verdade|culpa|causa","posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
     reassuranceTags: ["nao\\s+e", "ne", "certo", "nao"],
@@ -77,6 +78,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent cannot see the record or will not guess: no answer whoever is named after
+      "(?:nao|não)\\s+(?:tenho\\s+acesso|consigo\\s+ver|vejo\\s+(?:o|a|os|as|seu|sua|seus|suas))\\b",
+      "(?:nao|não)\\s+tenho\\s+como\\s+(?:orientar|dizer|saber|ver|confirmar|responder)",
+      "(?:nao|não)\\s+(?:queria|quero|gostaria\\s+de)\\s+(?:adivinhar|chutar|inventar)",
       "(?:nao|não)\\s+(?:passa\\s+por\\s+mim|e\\s+comigo|é\\s+comigo)",
       // the agent would rather not answer, says it depends on what the team finds, or saves it for the next visit
       "prefiro\\s+(?:nao|não)\\s+(?:te\\s+|lhe\\s+)?(?:orientar|dar|dizer|recomendar|indicar|responder|falar)",

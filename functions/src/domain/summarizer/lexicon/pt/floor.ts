@@ -4,6 +4,8 @@ import type { ConceptRule } from "../types";
 
 export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_SIGN: [
+    // round 6, from clinical knowledge: a child's drowsiness or behaviour change, colour, and sensation words
+    "molinho", "molinha", "caidinho", "caidinha", "abatid*", "sonolent*", "não quer brincar", "não quer comer", "irritad*", "choroso", "chorosa", "arroxead*", "azulad*", "zonzo", "zonza", "dormente", "dormência", "pontada*", "fisgada*", "pingando", "escorrendo", "coriza",
     "tosse", "tossindo", "desmai*", "caí", "cai", "queda*", "convuls*", "ataque", "tremor*", "tremo", "tremendo", "confus*", "tontura*", "tonto", "tonta", "vomit*",
     "vómito*", "vômito*", "enjoo", "enjoada", "diarreia", "sangr*", "sangue", "coceira", "comichão", "manchas", "roxo*", "amarel*", "pálid*",
     "suor*", "calafrio*", "palpitaç*", "embaçad*", "turv*", "vejo dobrado", "pus", "cheiro", "infeç*", "infecç*", "formigueiro", "formigamento",
@@ -11,20 +13,27 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   /** When a complaint began or how often it comes: it is present and has a course. */
   FLOOR_ONSET: ["desde", "ontem", "esta noite", "essa noite", "hoje de manhã", "há", "faz", "o dia todo", "a noite toda", "(dois|duas|três|tres|quatro|cinco|uns|umas|vários|varios|#) (dias|horas|semanas)", "de (hora em hora|duas em duas horas)", "(#|duas|três|tres|quatro|cinco|seis|sete|oito|nove|dez) vezes"],
-  FLOOR_BODY: ["urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "joelho*", "costas", "quadril", "anca", "pescoço", "garganta", "ouvido*", "orelha*", "nariz", "gengiva*", "dente*", "articulaç*", "músculo*", "musculo*", "mão", "mãos", "braço*", "coração"],
+  FLOOR_BODY: ["tornozelo*", "dedo*", "pulso", "cotovelo*", "ombro*", "panturrilha*", "coxa*", "virilha", "lábio*", "língua", "mandíbula", "unha*", "rim", "rins", "fígado", "pulmão", "pulmões", "estômago", "cicatriz", "pontos", "sonda", "cateter", "dreno", "fezes", "cocô", "urina", "xixi", "bolsa", "ferida", "pele", "peito", "cabeça", "perna*", "pé", "pés", "olho*", "vista", "barriga", "açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "joelho*", "costas", "quadril", "anca", "pescoço", "garganta", "ouvido*", "orelha*", "nariz", "gengiva*", "dente*", "articulaç*", "músculo*", "musculo*", "mão", "mãos", "braço*", "coração"],
   FLOOR_CHANGE: ["mudou", "diferente", "estranh*", "escur*", "vermelh*", "turv*", "mais", "outra vez", "de novo", "voltou", "subiu", "baixou", "continua", "espum*", "menos", "quiet*", "rápido", "acelerad*"],
   FLOOR_MED: ["@MED", "xarope", "gotas", "creme", "bombinha", "comprimido*", "remédio*", "medicamento*", "dose*", "insulina", "injeç*", "caneta"],
   FLOOR_MED_EVENT: ["parei", "deixei", "esqueci*", "me esqueci", "não tomei", "nao tomei", "fiquei sem", "acabou", "acabaram", "sem os", "sem as", "dobr*", "a mais", "vencid*", "fora do prazo", "perdi", "troquei"],
   FLOOR_READING: ["açúcar", "glicemia", "glicose", "pressão", "tensão", "peso", "pesei", "balança", "temperatura", "termómetro", "termômetro", "pulso", "oxigénio", "oxigênio", "saturação", "aparelho", "deu", "marcou", "resultado*", "exame*", "nível", "nivel", "litemia", "análise*", "laboratório", "relógio", "pesei"],
   FLOOR_DISTRESS: ["deprimid*", "assustad*", "angústia", "ansiedade", "não aguento", "nao aguento", "desesperad*", "chor*", "estariam melhor", "estaria melhor", "melhor sem mim", "sem mim", "um peso", "desaparecer", "só atrapalho", "atrapalho", "mais bem servid*", "outra pessoa", "não acordar", "fazer mal", "o problema", "um estorvo", "mais fácil para todos", "mais facil pra todo mundo", "mais fácil pra todo mundo", "cansad* de ser", "não estar mais aqui", "sem vontade", "tudo cinzento", "tudo cinza", "desanimad*", "pra baixo", "abatid*", "sem vontade de nada", "sem ânimo", "sem animo"],
   FLOOR_CONTACT: ["falar com", "me ligue", "me ligar", "ligar-me", "que me liguem", "ver o", "ver a", "quero falar", "queria falar", "preciso falar"],
+  /** Words a patient uses to bring up a problem of their own (an admission, a mistake, "one more thing"): the framing, not the symptom. */
+  FLOOR_DISCLOSE: ["para ser sincer*", "pra ser sincer*", "confesso", "cá entre nós", "entre nós", "um erro", "errei", "me enganei", "enganei-me", "asneira", "besteira", "outro problema", "aconteceu uma coisa"],
+  /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
+  FLOOR_UNIT: ["quilo", "quilos", "kg", "litro", "litros", "ml", "mililitro*", "por cento", "graus", "cc"],
+  FLOOR_NUMERAL: ["um", "uma", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "meio", "meia", "vírgula"],
+  /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
+  FLOOR_NEW_TOPIC: ["outra coisa", "mais uma coisa", "a propósito", "por falar nisso", "já agora"],
 };
 
 export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "pt.floor.symptom", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["@PAIN", "@SWELL", "@NUMB", "@WEAK", "@FEVER", "@BREATHLESS", "@DISCHARGE", "@FLOOR_SIGN"],
-    examples: { match: ["estou com uma tosse que não passa", "sinto tontura de manhã"], noMatch: ["fomos à feira no domingo"] },
+    examples: { match: ["ele está molinho e não quer brincar", "estou com uma tosse que não passa", "sinto tontura de manhã"], noMatch: ["fomos à feira no domingo"] },
   },
   {
     id: "pt.floor.body_change", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
@@ -51,8 +60,8 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "pt.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["@FLOOR_DISTRESS"],
-    examples: { match: ["às vezes acho que estariam melhor sem mim", "já não aguento mais nada"], noMatch: ["o dia estava bonito"] },
+    when: ["(deus|senhor) ~3 (me leve|me levasse|me buscar|me recolha)", "vontade de (morrer|sumir)", "@FLOOR_DISTRESS"],
+    examples: { match: ["peço a deus que me leve logo", "às vezes acho que estariam melhor sem mim", "já não aguento mais nada"], noMatch: ["o dia estava bonito"] },
   },
   {
     id: "pt.floor.contact", concept: "possible_contact_request", category: "doctor_request", severity: "moderate", floor: true,
@@ -67,5 +76,23 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
     when: ["@FLOOR_BODY"],
     with: ["@FLOOR_ONSET"],
     examples: { match: ["o joelho anda esquisito desde sábado", "o pescoço está esquisito faz três dias"], noMatch: ["o joelho está bem"] },
+  },
+  {
+    // the patient announces a problem of their own: whatever words follow, a person should read it
+    id: "pt.floor.disclosure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_DISCLOSE", "(tenho que|tenho de|preciso|esqueci de) (dizer|contar|confessar)"],
+    examples: { match: ["confesso que na terça tomei dois comprimidos", "tenho que contar uma coisa da insulina"], noMatch: ["o jardim estava bonito"] },
+  },
+  {
+    // a number with a unit of a body measure is a reading whatever the measure is called
+    id: "pt.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
+    examples: { match: ["ontem fiz 3 litros de xixi", "perdi dois quilos desde segunda"], noMatch: ["andei 3 quarteirões", "a garrafa tem dois litros"] },
+  },
+  {
+    // a new topic the patient opens in a statement is often the concern they called about
+    id: "pt.floor.new_topic", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
+    when: ["@FLOOR_NEW_TOPIC"], with: ["(@FLOOR_BODY|@FLOOR_MED|@FLOOR_ONSET|@FLOOR_SIGN)"], window: 20,
+    examples: { match: ["outra coisa o tornozelo está roxo desde segunda"], noMatch: ["o jardim estava bonito"] },
   },
 ];
