@@ -126,8 +126,10 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       aboutChild,
     }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
+    // a qualifier near the match, or one the rule accepts from the call's context (pregnancy, an earlier turn)
+    const qualifiedBy = rule.qualifiedBy;
     const qualifiedHere = qualified || (spec.pregnancyQualifies === true && pregnant()) ||
-      (spec.qualifiedInHistory === true && rule.qualifiedBy !== null && [source, ...history.map((turn) => turn.matchable)].some((t) => rule.qualifiedBy?.test(t)));
+      (spec.qualifiedInHistory === true && qualifiedBy !== null && [source, ...history.map((turn) => turn.matchable)].some((t) => qualifiedBy.test(t)));
     findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified: qualifiedHere && !spec.floor, floor: spec.floor ?? false });
   }
   for (const reading of findReadings(text, pack.measurements, { history, pregnant })) {

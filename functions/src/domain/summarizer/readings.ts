@@ -38,16 +38,24 @@ interface Candidate {
   readonly needsReadingLink: boolean;
 }
 
-/** Built once per pack: called for every number of every turn. */
-const candidateCache = new WeakMap<Vocabulary, readonly Candidate[]>();
+interface ReadingKinds {
+  /** The kinds a number may be a reading of, with the words that name them. */
+  readonly candidates: readonly Candidate[];
+  /** The same plus weight: what an earlier sentence may have been talking about. */
+  readonly topics: ReadonlyArray<{ kind: ReadingKind; context: RegExp }>;
+}
 
-function candidates(vocab: Vocabulary): readonly Candidate[] {
-  let cached = candidateCache.get(vocab);
-  if (!cached) {
-    cached = buildCandidates(vocab);
-    candidateCache.set(vocab, cached);
+/** Built once per pack: read for every number of every turn. */
+const kindsCache = new WeakMap<Vocabulary, ReadingKinds>();
+
+function readingKinds(vocab: Vocabulary): ReadingKinds {
+  let kinds = kindsCache.get(vocab);
+  if (!kinds) {
+    const candidates = buildCandidates(vocab);
+    kinds = { candidates, topics: [...candidates.map((c) => ({ kind: c.kind, context: c.context })), { kind: "weight" as const, context: vocab.weightContext }] };
+    kindsCache.set(vocab, kinds);
   }
-  return cached;
+  return kinds;
 }
 
 function buildCandidates(vocab: Vocabulary): Candidate[] {
@@ -212,17 +220,6 @@ interface Topic {
   readonly fromAgent: boolean;
 }
 
-const topicKindCache = new WeakMap<Vocabulary, ReadonlyArray<{ kind: ReadingKind; context: RegExp }>>();
-
-function TOPIC_KINDS(vocab: Vocabulary): ReadonlyArray<{ kind: ReadingKind; context: RegExp }> {
-  let kinds = topicKindCache.get(vocab);
-  if (!kinds) {
-    kinds = [...candidates(vocab).map((c) => ({ kind: c.kind, context: c.context })), { kind: "weight" as const, context: vocab.weightContext }];
-    topicKindCache.set(vocab, kinds);
-  }
-  return kinds;
-}
-
 /** End of the last match of a global regex in `text` and its start, or null. */
 function lastMatchSpan(regex: RegExp, text: string): Span | null {
   regex.lastIndex = 0;
@@ -242,7 +239,7 @@ function lastMatchSpan(regex: RegExp, text: string): Span | null {
 function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: ReadingKind; at: number } | null {
   let best: { kind: ReadingKind; span: Span } | null = null;
   const before = at >= text.length ? text : text.slice(0, at);
-  for (const { kind, context } of TOPIC_KINDS(vocab)) {
+  for (const { kind, context } of readingKinds(vocab).topics) {
     const found = lastMatchSpan(context, before);
     if (!found) continue;
     if (!best || found.end > best.span.end || (found.end === best.span.end && found.start < best.span.start)) best = { kind, span: found };
@@ -261,7 +258,7 @@ function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context:
   const own = lastTopic(vocab, text.matchable, at);
   if (own) return { kind: own.kind, fromAgent: false };
   const rest = text.matchable.slice(at);
-  for (const { kind, context: regex } of TOPIC_KINDS(vocab)) if (hasCue(regex, rest)) return { kind, fromAgent: false };
+  for (const { kind, context: regex } of readingKinds(vocab).topics) if (hasCue(regex, rest)) return { kind, fromAgent: false };
   for (let i = 0; i < Math.min(TOPIC_HISTORY_TURNS, context.history.length); i++) {
     const turn = context.history[i];
     if (!turn) break;
@@ -366,7 +363,7 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
 /** The kind a number measures by a word in its own sentence, and where that word is. */
 function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
-  for (const candidate of candidates(vocab)) {
+  for (const candidate of readingKinds(vocab).candidates) {
     let at = contextStart(candidate.context, text.matchable, sentence.start, number.start);
     if (at < 0) at = contextAfter(candidate.context, text, number) >= 0 ? number.start : -1;
     if (at >= 0) return { candidate, at };
