@@ -56,6 +56,7 @@ export interface CompiledPack {
     readonly listJoiners: ReadonlySet<string>;
     readonly hypothetical: RegExp;
     readonly hypotheticalException: RegExp;
+    readonly accentedNonCues: ReadonlySet<string>;
     readonly reportedInformation: RegExp;
     readonly historical: RegExp;
     readonly ongoing: RegExp;
@@ -325,6 +326,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     listJoiners: plainWords(c.listJoiners),
     hypothetical: cues(compiler, [...c.hypotheticalCues, ...c.conditionalCues], "hypotheticalCues"),
     hypotheticalException: cues(compiler, c.hypotheticalExceptions, "hypotheticalExceptions"),
+    accentedNonCues: new Set(c.accentedNonCues),
     reportedInformation: cues(compiler, c.reportedInformationCues, "reportedInformationCues"),
     historical: cues(compiler, c.historicalCues, "historicalCues"),
     ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),

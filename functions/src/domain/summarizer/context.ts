@@ -249,11 +249,18 @@ function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, f
   return party === "other";
 }
 
+/** "sí, me medí" is "yes", not "if": the accent the folding dropped tells them apart. */
+function writtenAsOtherWord(pack: CompiledPack, text: AnalyzedText, cue: { start: number; end: number }): boolean {
+  if (pack.context.accentedNonCues.size === 0) return false;
+  return text.accented.slice(cue.start, cue.end).split(/[^\p{L}]+/u).some((word) => pack.context.accentedNonCues.has(word));
+}
+
 function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, questionSpans: readonly Span[]): boolean {
   const pre = text.folded.slice(sentence.start, finding.span.start);
   const exceptions = allMatches(pack.context.hypotheticalException, pre, sentence.start);
   const cues = allMatches(pack.context.hypothetical, pre, sentence.start)
-    .filter((cue) => !exceptions.some((e) => cue.start >= e.start && cue.start < e.end));
+    .filter((cue) => !exceptions.some((e) => cue.start >= e.start && cue.start < e.end))
+    .filter((cue) => !writtenAsOtherWord(pack, text, cue));
   for (const cue of cues) {
     const conditional = hasMatch(pack.context.conditional, cue.text);
     const reach = conditional ? CONDITIONAL_REACH : WEAK_HYPOTHETICAL_REACH;
@@ -321,7 +328,16 @@ function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, ques
   // "is that normal?", "should I expect this?": the patient asking whether it is expected is no
   // statement that it is; only a cue outside the patient's questions says so
   return allMatches(pack.context.expected, text.folded.slice(sentence.start, sentence.end), sentence.start)
-    .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end));
+    .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end) && !deniedJustBefore(pack, text.folded, sentence.start, cue.start));
+}
+
+/** Words before a cue that can carry its denial: "isn't normal for me", "not really usual for me". */
+const CUE_DENIAL_WORDS = 2;
+
+/** "which isn't normal for me" says the finding is new: a denied cue is the opposite cue. */
+function deniedJustBefore(pack: CompiledPack, folded: string, from: number, at: number): boolean {
+  const words = folded.slice(from, at).split(/[\s,]+/).filter(Boolean).slice(-CUE_DENIAL_WORDS);
+  return words.some((word) => hasMatch(pack.context.negation, word));
 }
 
 /**

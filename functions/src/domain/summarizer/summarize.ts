@@ -263,8 +263,10 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   const attention = [...outcome.attention];
   let review = [...outcome.review];
   const attentionTurns = new Set(attention.map((a) => a.turn_index));
-  // a turn held only by the safety floor is still open to the agent's judgement
-  const reviewTurns = new Set(review.filter((r) => r.reason_detail !== FLOOR_DETAIL).map((r) => r.turn_index));
+  // a finding held only as uncertain (the floor, or a rule without its qualifier) is still open to
+  // the agent's judgement: an urgent escalation in reply is the qualifier it lacked
+  const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain").map((r) => r.turn_index));
+  const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain").map((r) => r.turn_index));
   let previousEscalated = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
@@ -272,7 +274,9 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     const reviewed = reviewTurns.has(turn.index);
     // an escalation right after a flagged turn is about that turn, whatever follows
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
-    if (escalated && !previousEscalated && !flagged && !reviewed && !onlyAsks(pack, analysis) && sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS) {
+    // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
+    const aboutThisTurn = uncertainTurns.has(turn.index) || sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS;
+    if (escalated && !previousEscalated && !flagged && !reviewed && !onlyAsks(pack, analysis) && aboutThisTurn) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
       if (!mostlyAsks(pack, analysis)) {

@@ -1,6 +1,6 @@
 // What needs the doctor's attention, and what must not raise a false alarm.
 import assert from "node:assert/strict";
-import { conversation, exchange, flagged, summarize, turnsOf } from "./helpers";
+import { conversation, exchange, flagged, summarize, turnsOf, type Line } from "./helpers";
 
 function attentionOf(patient: string, language = "en") {
   return summarize(exchange(patient, "Thank you for telling me.", language));
@@ -238,6 +238,20 @@ describe("summarizer: requires attention", () => {
       ["agent", "You're welcome. Please make that call now."],
     ]));
     assert.deepEqual(s.requires_attention.map((a) => [a.turn_index, a.rule_id]), [[1, "agent.escalation"]]);
+  });
+
+  it("an uncertain finding the agent escalates at once needs attention: the escalation is the qualifier it lacked", () => {
+    const lines = (reply: string): Line[] => [
+      ["agent", "Hello, how can I help?"],
+      ["user", "My ankle is puffy and the skin over it looks a bit shiny."],
+      ["agent", reply],
+    ];
+    const escalated = summarize(conversation(lines("That needs to be seen today. Please ring the surgery now.")));
+    assert.deepEqual(escalated.requires_attention.map((a) => a.turn_index), [1]);
+    // general advice keeps it in for_review only
+    const advised = summarize(conversation(lines("Keep your foot up when you sit. If it gets hot or red, call the clinic.")));
+    assert.deepEqual(advised.requires_attention, []);
+    assert.deepEqual(advised.for_review.map((r) => [r.turn_index, r.reason]), [[1, "uncertain"]]);
   });
 
   it("does not treat general safety advice or a closing reminder as an escalation", () => {

@@ -51,6 +51,16 @@ describe("summarizer: context of findings", () => {
     assert.ok(attention("My left arm is weak, it's been like that for years, but much worse since this morning.").length > 0);
   });
 
+  it("a denied expectation says the finding is new: 'which isn't normal for me'", () => {
+    assert.ok(attention("I get short of breath on the stairs now, which really isn't normal for me.").length > 0);
+    assert.deepEqual(attention("I get short of breath on the stairs, but that's normal for me."), []);
+  });
+
+  it("reads Spanish 'sí' (yes) as an answer, not as the conditional 'si' (if)", () => {
+    assert.ok(attention("sí ya me medí el azúcar hace un rato y me dio cuarenta y cinco y estoy temblando", "es").length > 0);
+    assert.deepEqual(attention("Si me da cuarenta y cinco, ¿qué hago?", "es"), []);
+  });
+
   it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {
     assert.ok(attention("No. Since lunch my chest has been tight and heavy.").length > 0);
     assert.equal(review("No, eso no. Nomás ando muy desanimada.", "es").for_review.length, 1);

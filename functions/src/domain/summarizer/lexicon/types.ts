@@ -151,6 +151,11 @@ export interface ContextVocabulary {
   readonly hypotheticalCues: readonly string[];
   /** Cue phrases that are NOT conditionals despite containing one ("if I'm honest"). */
   readonly hypotheticalExceptions: readonly string[];
+  /**
+   * Words whose accent makes them another word that folds onto a cue word: Spanish "sí" (yes)
+   * folds to "si" (if). A cue containing one, written with its accent, is not a cue.
+   */
+  readonly accentedNonCues: readonly string[];
   /** Information from leaflets or the internet, not the patient's body: "the leaflet says". */
   readonly reportedInformationCues: readonly string[];
   /** Past, not current: "years ago", "used to", "before the surgery". */

@@ -52,6 +52,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "what (do|should) i do (if|when)", "when do i (call|worry)", "possible to get", "common to (get|have)", "could happen", "may happen",
     "things to watch", "warning signs", "(should|can|could|shall|do|may) i (take|double|skip|stop|have|use|give|up|increase|halve|cut)", "(will be|it'll be|i'll be|that'll be|he'll be|she'll be)", "(have|has|need|needs|going) to (come off|stop|quit|give up|skip)", "(will|would) (this|that|it) mean",
   ],
+  accentedNonCues: [],
   hypotheticalExceptions: [
     "if i'm honest", "if i am honest", "if you ask me", "as if", "if that makes sense", "if that's (ok|okay|alright|all right)",
     "if anything", "even if", "(like|as) (the|my) (leaflet|sheet|paper|handout|booklet|instructions|label|nurse|doctor) (says|said|told me|asks|asked)", "(might|may|could) have", "(remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find out|forget|forgot) if",

@@ -250,7 +250,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:but\\s+)?first,?\\s+(?:let's|i\\s+want|i\\s+need|last\\s+night|what\\s+you)",
     ],
     urgentReferral: [
-      "(?:call|ring|phone|contact|go\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
+      "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
       "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",
       "(?:needs?|wants?|would\\s+want)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:this|that|it|them)",
       "(?:please\\s+)?(?:don't|do\\s+not)\\s+wait",

@@ -37,6 +37,7 @@ export const ES_CONTEXT: ContextVocabulary = {
     "signos de", "síntomas de", "señales de", "vigilar", "prevenir", "evitar", "algún día", "es normal (que|tener)", "cómo sé (si)?", "qué hago (si|cuando)",
     "cuándo (debo|tengo que) (llamar|ir|preocuparme)", "me preocupa (que)?", "riesgo de", "posible", "en el futuro",
   ],
+  accentedNonCues: ["sí"],
   hypotheticalExceptions: [
     "(pude|podría|puede) haber", "(acordaba|acordé|acuerdo|recuerdo|recordaba|sabía|sé|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|seguro de|segura de) si",
     "por si acaso", "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",

@@ -35,6 +35,7 @@ export const FR_CONTEXT: ContextVocabulary = {
     "est ce normal", "est ce que c est normal", "c est normal (de|que|d)", "comment savoir", "que faire (si|en cas)", "quand (dois je|faut il) (appeler|m inquiéter|consulter)",
     "pourrait", "pourrais", "peut (provoquer|donner|causer)", "un jour", "à l avenir",
   ],
+  accentedNonCues: [],
   hypotheticalExceptions: ["(sais|savais|savoir|demande|demandais|vérifier|voir|rappelle|souviens|sûr|sûre) si", "comme si", "même si", "si je peux me permettre", "si vous voulez", "s il vous plaît", "s il te plaît"],
   reportedInformationCues: ["(notice|papier|internet|google|feuille|brochure|ordonnance|voisine|forum) (dit|disait|parle de|indique|mentionne)", "j ai lu (que|sur|dans)", "on m a dit que"],
   historicalCues: ["il y a (des années|des mois|longtemps|un an)", "l (année|an) dernier", "l année dernière", "la semaine dernière", "le mois dernier", "quand j étais (jeune|petit|petite|enfant)", "avant (l|mon|ma) (opération|intervention|chirurgie)", "autrefois", "dans le passé", "le premier jour", "les premiers jours", "à l hôpital"],

@@ -31,6 +31,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   terminators: ["mas", "porém", "porem", "embora", "exceto", "só que", "agora", "ainda", "mesmo assim", "entretanto", "contudo"],
   listJoiners: ["e", "ou", "nem"],
   hypotheticalCues: ["tenho medo (de|que)", "medo de", "receio", "risco de", "sinais de", "sintomas de", "vigiar", "evitar", "prevenir", "é normal (que|ter|sentir)", "como (eu )?sei (se)?", "o que (eu )?faço (se|quando)", "quando (devo|tenho que) (ligar|ir|me preocupar)", "pode (dar|causar|provocar)", "poderia", "algum dia", "no futuro"],
+  accentedNonCues: [],
   hypotheticalExceptions: ["(sei|sabia|lembro|lembrava|perguntar|pergunto|ver|saber|certeza) se", "como se", "mesmo se", "se não me engano", "se deus quiser"],
   reportedInformationCues: ["(bula|papel|internet|google|folheto|receita|vizinha|comadre) (diz|dizia|fala|falava|menciona)", "li (na|no|que)", "me disseram que", "dizem que"],
   historicalCues: ["há (anos|meses|muito tempo)", "faz (anos|meses|muito tempo)", "ano passado", "mês passado", "semana passada", "quando (eu )?era (criança|jovem|novo|nova)", "antes da (cirurgia|operação)", "antigamente", "no passado", "no primeiro dia", "nos primeiros dias", "no hospital"],
