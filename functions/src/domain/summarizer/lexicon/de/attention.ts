@@ -183,7 +183,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(blut|blutig) ~3 (gehustet|husten|erbrochen|gespuckt|spucke|im auswurf)",
       "(blut) ~3 (im stuhl|im urin|im erbrochenen|in der toilette|im speichel)",
       "(stuhl|stuhlgang) ~3 (schwarz|teerartig|wie teer|blutig)", "(teerstuhl|blutiger stuhl|blutiger urin)",
-      "(urin) ~3 (rot|blutig|rosa|wie cola)",
+      "(urin) ~5 (rot|blutig|rosa|wie cola|colafarben|wie schwarzer tee|wie kaffee)",
       "(kaffeesatz)",
     ],
     examples: { match: ["ich pinkle seit heute früh Blut", "es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
@@ -227,8 +227,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
-    examples: { match: ["ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["ich habe Zucker gekauft"] },
+    when: ["(musste|mussten|hat|haben|hatte) ~4 (glukagon*|glucagon*|baqsimi) ~3 (geben|gegeben|spritzen|gespritzt|sprühen|gesprüht|verabreichen|verabreicht)", "(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
+    examples: { match: ["mein Mann musste mir das Glukagon geben", "ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["das Glukagon liegt im Kühlschrank", "ich habe Zucker gekauft"] },
   },
   {
     id: "de.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

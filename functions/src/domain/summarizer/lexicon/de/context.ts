@@ -29,7 +29,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   listDenialCues: ["nichts", "nichts davon", "nichts dergleichen", "nein", "keins davon", "keines davon", "gar nichts", "auch nicht", "nix"],
   conditionalCues: ["wenn", "falls", "sollte", "sofern", "was ist wenn", "was wenn", "im fall", "für den fall"],
   clauseThen: ["dann", "danach"],
-  terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür"],
+  terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür", "weil", "da ich", "denn"],
   listJoiners: ["und", "oder", "noch"],
   hypotheticalCues: ["angst (vor|dass)", "sorge (dass|vor)", "befürchte", "risiko", "anzeichen", "zeichen von", "symptome von", "vorbeugen", "vermeiden", "ist es normal", "woran erkenne ich", "was mache ich (wenn|falls)", "wann (soll|muss) ich (anrufen|kommen|mir sorgen)", "könnte", "kann (das|es) (passieren|auftreten|kommen)", "irgendwann", "in zukunft"],
   accentedNonCues: [],

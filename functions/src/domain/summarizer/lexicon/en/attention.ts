@@ -420,7 +420,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(black|tarry|tar|maroon) ~2 (stool|stools|poo|poop|bowel movements|motions|like tar)",
       "(stool|stools|poo|poop|motions) ~3 (black|tarry|like tar|bloody)",
       "coffee grounds",
-      "(pee|urine|wee|bag|catheter) ~3 (red|pink|bloody|dark red|bright red|cola|clots|full of blood)",
+      "(pee|urine|wee|bag|catheter) ~5 (red|pink|bloody|dark red|bright red|cola|coke|coca cola|strong tea|black tea|clots|full of blood)",
       "(mouth|throat) ~4 (fill*|full) ~2 (blood)",
       "(mouth|throat) ~2 (keeps|kept|keep)? ~1 (filling|fills|filled) [up]",
       "bright red ~2 (blood|bleeding)",
@@ -520,7 +520,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   // ================================================================== diabetes
   {
     id: "en.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(gave|give|given|giving|had to (give|use|inject|spray)|needed|used|injected|jabbed|sprayed) ~4 (glucagon|baqsimi|gvoke|ogluo)", "(glucagon|baqsimi|gvoke|ogluo) ~3 (given|used|injected|shot|jab)", 
       "(hypo|hypos) !(kit|plan|box|treatment|pack|sheet|rules|sweets|snacks|supplies|stash|bag|drill)",
       "(hypoglyc*|low blood sugar|low blood sugars|low sugar|sugar low|sugars low|went low|gone low|going low|go low|ran low|running low|dropped low|crashed)",
       "(sugar|sugars|glucose|bg|levels|level|reading|readings|numbers|number) ~3 (dropped|crashed|tanked|plummeted|bottomed|really low|very low|so low|way down|through the floor|dipping|dipped|low)",
@@ -528,7 +528,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(sweaty|sweating|clammy) and (shaky|shaking|trembl*)",
       "(shaky|shaking|trembl*) and (sweaty|sweating|clammy)",
     ],
-    examples: { match: ["I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking"], noMatch: ["the hypo kit is in my bag"] },
+    examples: { match: ["my husband had to give me the glucagon last night", "I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking"], noMatch: ["the glucagon is in the fridge door", "the hypo kit is in my bag"] },
   },
   {
     id: "en.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
@@ -806,7 +806,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high",
     experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(wish|wishing|want|wanted) (it would all|it could all|it all would|it all could|everything would|everything could|it would all just|everything would just) [just] (stop|end|be over|go away)", 
       "(don't|dont|do not|can't|cant) see ~1 [the|any|much] (point|future|way out|way forward|end to (it|this)|light)",
       "(what's|whats|what is) the (point|use) !(of|in taking|for)",
       "(what's|whats|what is) the point (of|in) (it all|anything|living|going on|trying|carrying on|getting up|any of it)",
@@ -834,8 +834,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(i'm|im|i am|i feel) (just|only|nothing but) (a|the) (problem|burden|nuisance|bother|drain|trouble|waste of space)",
     ],
     examples: {
-      match: ["honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck"],
-      noMatch: ["what's the point of the second tablet", "I can cope with the diet"],
+      match: ["some nights I just wish everything would stop", "honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck"],
+      noMatch: ["I wish the rain would stop", "what's the point of the second tablet", "I can cope with the diet"],
     },
   },
   {
@@ -877,7 +877,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       // days of doses forgotten, or the medicine left behind while away
       "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
-      "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~3 @MED",
+      "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~4 @MED",
       "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
       "(forgot|forgotten|forget) to (take|do|give|inject|use|put in|bolus|have)",
@@ -926,7 +926,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["@MED ~4 (didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|manage to|get round to|get a chance to] (collect|pick up|fetch|get)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
       "(out of|no more|none left|last (one|pill|tablet|dose|pen|vial|cartridge|patch)) ~2 @MED",
       "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished|empty)",
@@ -944,7 +944,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

@@ -42,7 +42,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   listDenialCues: ["none", "none of (that|those|them|it)", "nothing", "nothing like that", "nothing of the sort", "neither", "nope", "no", "not at all", "no to (all|both) [of] [those|them]"],
   conditionalCues: ["if", "what if", "in case", "supposing", "suppose", "unless", "in the event", "if ever", "should i ever", "whenever"],
   clauseThen: ["then"],
-  terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that"],
+  terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that", "because", "cause", "since i"],
   listJoiners: ["and", "or", "nor"],
   hypotheticalCues: [
     "whether", "worried (about|that|it|i)", "afraid (of|that|it|i)", "scared (of|that|it|i)", "frightened (of|that)", "petrified",

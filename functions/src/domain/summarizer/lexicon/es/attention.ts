@@ -255,7 +255,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(tosí|toso|tosiendo|vomité|vomito|vomitando|escupo|escupí|escupiendo) ~3 sangre",
       "sangre ~3 (en|al) ~2 (la caca|las heces|las deposiciones|la orina|el pis|el vómito|la saliva|la boca|el inodoro)",
       "(caca|heces|deposiciones|popó) ~3 (negras|negra|como alquitrán|con sangre)",
-      "(orina|pis|pipí) ~3 (roja|con sangre|sanguinolenta|color coca cola|oscura como)",
+      "(orina|pis|pipí) ~5 (roja|con sangre|sanguinolenta|color coca cola|como coca cola|color (de )?cola|color café|oscura como)",
       "(posos de café|como café molido)",
     ],
     examples: { match: ["estoy echando sangre al orinar", "sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["me sacaron sangre para el análisis"] },
@@ -324,8 +324,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(hipoglucemia|hipoglicemia|hipo|bajón de azúcar|bajada de azúcar|azúcar baja|se me bajó el azúcar|me bajó el azúcar)", "(azúcar|glucosa|glucemia) ~3 (se me bajó|bajó mucho|muy baja|bajísima|por los suelos|se desplomó)", "(temblor|temblando|temblorosa|tembloroso) ~3 (sudor|sudando|sudada|sudado)", "(sudando|sudada|sudado) ~3 (temblando|temblor)"],
-    examples: { match: ["anoche tuve una hipoglucemia fuerte", "se me bajó el azúcar caminando", "me desperté temblando y sudando"], noMatch: ["compré azúcar en el súper"] },
+    when: ["(puso|pusieron|dio|dieron|inyectó|inyectaron|tuvo que (poner|dar|inyectar|usar)|tuvieron que (poner|dar|inyectar|usar)|usó|usaron) ~3 (glucagón|glucagon|baqsimi)", "(hipoglucemia|hipoglicemia|hipo|bajón de azúcar|bajada de azúcar|azúcar baja|se me bajó el azúcar|me bajó el azúcar)", "(azúcar|glucosa|glucemia) ~3 (se me bajó|bajó mucho|muy baja|bajísima|por los suelos|se desplomó)", "(temblor|temblando|temblorosa|tembloroso) ~3 (sudor|sudando|sudada|sudado)", "(sudando|sudada|sudado) ~3 (temblando|temblor)"],
+    examples: { match: ["mi marido me tuvo que poner el glucagón anoche", "anoche tuve una hipoglucemia fuerte", "se me bajó el azúcar caminando", "me desperté temblando y sudando"], noMatch: ["el glucagón está en la nevera", "compré azúcar en el súper"] },
   },
   {
     id: "es.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

@@ -30,7 +30,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   listDenialCues: ["nada", "nada de eso", "nada de nada", "ninguno", "ninguna", "ninguno de los dos", "tampoco", "no", "para nada"],
   conditionalCues: ["si", "y si", "qué pasa si", "por si", "en caso de", "en caso de que", "si alguna vez", "cuando (me )?(empiece|tenga|dé|pase|vuelva|salga)"],
   clauseThen: ["entonces", "luego"],
-  terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo que", "eso sí", "ahora", "todavía", "igual", "en cambio"],
+  terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo que", "eso sí", "ahora", "todavía", "igual", "en cambio", "porque", "ya que"],
   listJoiners: ["y", "o", "ni", "e", "u"],
   hypotheticalCues: [
     "podría", "puede (dar|causar|provocar)", "pueden (dar|causar|provocar)", "me da miedo", "miedo (de|a|que)", "temo", "por las dudas",

@@ -209,7 +209,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(tousse|toussé|craché|crache|vomi|vomis|vomit) ~3 (du sang|sang)",
       "(sang) ~3 (dans|sur) ~2 (les selles|la selle|les urines|l urine|le papier|les toilettes|la bouche|le vomi)",
       "(selles) ~3 (noires|goudron|avec du sang)",
-      "(urine|urines|pipi) ~3 (rouge|rouges|sang|rosée|rosées|foncée|coca)",
+      "(urine|urines|pipi) ~5 (rouge|rouges|sang|rosée|rosées|foncée|coca|couleur de coca|couleur thé|couleur café)",
       "(marc de café)",
     ],
     examples: { match: ["ça saigne beaucoup et le pansement est trempé", "j ai craché du sang ce matin", "mes selles sont noires depuis hier"], noMatch: ["j ai fait une prise de sang"] },
@@ -253,8 +253,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(hypoglycémie|hypoglycémies|hypo|hypos|fait une hypo|sucre bas|glycémie basse)", "(sucre|glycémie|glycémies) ~3 (chuté|descendu|très basse|trop basse|effondrée|dégringolé)", "(tremblements|je tremble|tremblais) ~3 (sueurs|transpire|en sueur)", "(en sueur|transpire) ~3 (tremble|tremblais|tremblements)"],
-    examples: { match: ["j ai fait une grosse hypo cette nuit", "je me suis réveillée en sueur et je tremblais"], noMatch: ["j ai acheté du sucre"] },
+    when: ["(a dû|ont dû|m a|m'a|lui a) ~3 (fait|faire|injecté|injecter|donné|donner|mis|mettre|pulvérisé) ~3 (glucagon|glucagen|baqsimi)", "(hypoglycémie|hypoglycémies|hypo|hypos|fait une hypo|sucre bas|glycémie basse)", "(sucre|glycémie|glycémies) ~3 (chuté|descendu|très basse|trop basse|effondrée|dégringolé)", "(tremblements|je tremble|tremblais) ~3 (sueurs|transpire|en sueur)", "(en sueur|transpire) ~3 (tremble|tremblais|tremblements)"],
+    examples: { match: ["mon mari a dû me faire le glucagon hier soir", "j ai fait une grosse hypo cette nuit", "je me suis réveillée en sueur et je tremblais"], noMatch: ["le glucagon est dans le frigo", "j ai acheté du sucre"] },
   },
   {
     id: "fr.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
@@ -391,7 +391,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(mieux|plus simple|plus facile) ~4 si (je|j) ~2 (mourais|étais mort|étais morte|y étais resté|y étais restée|disparaissais|partais (avec|pour de bon|pour toujours|dans mon sommeil|pendant mon sommeil))", 
       // no wish to live, a wish to be dead
       "(plus|pas|aucune|perdu l) ~2 envie de vivre", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",
@@ -402,11 +402,11 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["je meurs de faim"] },
+    examples: { match: ["ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
+    when: ["(suis|être|devenu|devenue|sens|sentir) ~2 une (charge|poids) (pour|à)", "(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
       "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)",
       "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
       "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
@@ -420,7 +420,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["à quoi sert la pilule bleue"] },
+    examples: { match: ["je suis devenue une charge pour mes enfants", "je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["je prends en charge mes papiers", "à quoi sert la pilule bleue"] },
   },
   {
     // un anti-inflammatoire sans ordonnance avec un anticoagulant, des reins ou un coeur fragiles, du lithium, de la cortisone, une grossesse

@@ -28,7 +28,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   listDenialCues: ["rien", "rien de tout ça", "rien de ça", "rien de tout ca", "rien de ca", "aucun", "aucune", "non", "non plus", "pas du tout", "rien du tout"],
   conditionalCues: ["si", "et si", "au cas où", "en cas de", "s il", "s ils", "s elle", "si jamais", "quand (je|ça) (commence|aurai)"],
   clauseThen: ["alors", "ensuite"],
-  terminators: ["mais", "pourtant", "sauf", "par contre", "cependant", "toutefois", "en revanche", "maintenant", "quand même", "encore"],
+  terminators: ["mais", "pourtant", "sauf", "par contre", "cependant", "toutefois", "en revanche", "maintenant", "quand même", "encore", "parce que", "parce qu", "car", "puisque"],
   listJoiners: ["et", "ou", "ni"],
   hypotheticalCues: [
     "peur (de|que)", "j ai peur", "je crains", "risque de", "risque d", "signes de", "symptômes de", "surveiller", "éviter", "prévenir",

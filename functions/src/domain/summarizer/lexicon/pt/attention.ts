@@ -180,7 +180,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(tossi|tossindo|tusso|vomitei|vomitando|cuspi|cuspindo) ~3 sangue",
       "sangue ~3 (nas|na|no) ~2 (fezes|cocô|urina|xixi|vômito|saliva|boca|vaso|privada)",
       "(fezes|cocô) ~3 (pretas|preto|escuras|como piche|com sangue)",
-      "(urina|xixi) ~3 (vermelha|com sangue|cor de coca)",
+      "(urina|xixi) ~5 (vermelha|com sangue|cor de coca|cor de coca cola|cor de café|cor de chá preto|preta)",
       "(borra de café)",
     ],
     examples: { match: ["está sangrando muito e encharcou a gaze", "vomitei sangue hoje cedo", "as fezes estão pretas desde ontem"], noMatch: ["fiz exame de sangue"] },
@@ -224,8 +224,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
-    examples: { match: ["tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["comprei açúcar no mercado"] },
+    when: ["(deu|deram|aplicou|aplicaram|aplicar|dar|usou|usaram) ~3 (glucagon|glucagom|baqsimi)", "(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
+    examples: { match: ["meu marido teve que me aplicar o glucagon de madrugada", "tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["o glucagon fica na geladeira", "comprei açúcar no mercado"] },
   },
   {
     id: "pt.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

@@ -28,7 +28,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   listDenialCues: ["nada", "nada disso", "nada não", "nenhum", "nenhuma", "nenhum dos dois", "também não", "não", "de jeito nenhum"],
   conditionalCues: ["se", "e se", "caso", "no caso de", "se por acaso", "quando (eu )?(tiver|começar|sentir)"],
   clauseThen: ["então", "aí", "daí"],
-  terminators: ["mas", "porém", "porem", "embora", "exceto", "só que", "agora", "ainda", "mesmo assim", "entretanto", "contudo"],
+  terminators: ["mas", "porém", "porem", "embora", "exceto", "só que", "agora", "ainda", "mesmo assim", "entretanto", "contudo", "porque", "pois", "já que"],
   listJoiners: ["e", "ou", "nem"],
   hypotheticalCues: ["tenho medo (de|que)", "medo de", "receio", "risco de", "sinais de", "sintomas de", "vigiar", "evitar", "prevenir", "é normal (que|ter|sentir)", "como (eu )?sei (se)?", "o que (eu )?faço (se|quando)", "quando (devo|tenho que) (ligar|ir|me preocupar)", "pode (dar|causar|provocar)", "poderia", "algum dia", "no futuro"],
   accentedNonCues: [],
