@@ -33,6 +33,12 @@ describe("summarizer: polite long deflections", () => {
       ["en", "Will the new pump be quieter than this one?", "That I couldn't tell you, honestly, I wouldn't know the models."],
       ["en", "How many weeks until I can lift the baby?", "That will depend on what your surgeon sees at the wound check, so it's a good one to save for your next visit."],
       ["en", "Why does my friend get tablets when I get injections?", "Each person's treatment is chosen with their own specialist, so I can't really compare your plan with hers. Your consultant would be happy to explain the choice."],
+      // the decision or the conversation belongs to the clinician (round 7)
+      ["en", "Can I have a glass of wine at my sister's wedding?", "Let's have the nurse go over that with you when she calls, rather than getting into it now."],
+      ["es", "¿Puedo tomar la pastilla del colesterol por la noche?", "Es mejor que lo decida su médica de cabecera, que conoce todas sus pastillas."],
+      ["fr", "Est-ce que je peux réduire la cortisone moi-même ?", "C'est votre cardiologue qui vous dira comment la diminuer, au bon rythme pour vous."],
+      ["pt", "Posso dar o xarope duas vezes por dia?", "Isso só a pediatra pode definir, pelo peso e pela idade da sua filha."],
+      ["de", "Soll ich das Cortison einfach absetzen?", "Das kann ich Ihnen am Telefon leider nicht empfehlen oder festlegen, dafür braucht es Ihre Hausärztin."],
     ];
     assertAllUnanswered(cases);
   });
@@ -48,6 +54,12 @@ describe("summarizer: an agent that cannot see the record or will not guess", ()
       ["fr", "C'est quel jour ma prochaine prise de sang ?", "Je n'ai pas accès à votre dossier d'ici ; le secrétariat vous donnera la date."],
       ["pt", "Quando é a minha próxima consulta de cardiologia?", "Não tenho acesso à sua agenda daqui; a recepção pode confirmar a data quando ligar."],
       ["de", "Wann ist mein nächster Termin zur Blutabnahme?", "Ihre Termine kann ich hier leider nicht einsehen. Das weiß die Anmeldung."],
+      // the decision or the conversation belongs to the clinician (round 7)
+      ["en", "Can I have a glass of wine at my sister's wedding?", "Let's have the nurse go over that with you when she calls, rather than getting into it now."],
+      ["es", "¿Puedo tomar la pastilla del colesterol por la noche?", "Es mejor que lo decida su médica de cabecera, que conoce todas sus pastillas."],
+      ["fr", "Est-ce que je peux réduire la cortisone moi-même ?", "C'est votre cardiologue qui vous dira comment la diminuer, au bon rythme pour vous."],
+      ["pt", "Posso dar o xarope duas vezes por dia?", "Isso só a pediatra pode definir, pelo peso e pela idade da sua filha."],
+      ["de", "Soll ich das Cortison einfach absetzen?", "Das kann ich Ihnen am Telefon leider nicht empfehlen oder festlegen, dafür braucht es Ihre Hausärztin."],
     ];
     assertAllUnanswered(cases);
   });

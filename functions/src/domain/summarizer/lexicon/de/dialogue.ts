@@ -85,6 +85,9 @@ export const DE_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the decision or the conversation belongs to the clinician, or the agent will not go into it now
+      "(?:kann|konnen)\\s+ich\\s+(?:ihnen\\s+)?(?:hier|am\\s+telefon|so)?\\s*(?:leider\\s+)?nicht\\s+(?:festlegen|entscheiden|empfehlen)",
+      "keine\\s+empfehlung\\s+geben",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "(?:kann|konnen)\\s+ich\\s+(?:hier\\s+)?(?:leider\\s+)?nicht\\s+einsehen",
       "sehe\\s+ich\\s+(?:allerdings\\s+|leider\\s+|hier\\s+|von\\s+hier\\s+aus\\s+)*nicht\\b",

@@ -105,7 +105,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "tita", "tito", "uncle",
     "cousin", "grandma", "grandmother", "nan", "nana", "nanna", "granny", "grandpa", "grandfather", "granddad", "grandad",
     "grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "nephew", "niece", "friend", "mate", "neighbour",
-    "neighbor", "colleague", "coworker", "co worker", "boss", "manager", "roommate", "flatmate", "in laws", "in law",
+    "neighbor", "colleague", "coworker", "co worker", "boss", "manager", "roommate", "flatmate", "housemate", "buddy", "pal", "bestie", "in laws", "in law",
     "mother in law", "father in law", "dog", "cat", "family", "this lady", "this man", "guy", "lady next door", "man next door",
   ],
   thirdPartyDeterminers: ["my", "our", "his", "her", "their", "a", "an", "the"],

@@ -154,6 +154,10 @@ export const EN_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the decision or the conversation belongs to the clinician, or the agent will not go into it now
+      "rather\\s+than\\s+(?:getting|going)\\s+into\\s+(?:it|that|this)",
+      "(?:conversation|decision|question)\\s+(?:that\\s+)?belongs\\s+with",
+      "(?:go\\s+over|talk\\s+through|discuss)\\s+(?:that|this|it)\\s+with\\s+you\\s+when\\s+(?:she|he|they)\\s+(?:call|ring|phone)",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:your|his|her|their)\\s+(?:[a-z]+\\s+){0,3}(?:open|in\\s+front\\s+of\\s+me|here|to\\s+hand|on\\s+(?:my\\s+)?screen)",
       "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+(?:see|access|look\\s+at|view|pull\\s+up)\\s+(?:your|his|her|their)\\b",

@@ -61,7 +61,7 @@ export const FR_CONTEXT: ContextVocabulary = {
     "mari", "femme", "épouse", "époux", "conjoint", "conjointe", "compagnon", "compagne", "copain", "copine", "fils", "fille", "enfant",
     "enfants", "bébé", "mère", "maman", "père", "papa", "frère", "soeur", "sœur", "tante", "oncle", "cousin", "cousine", "grand mère",
     "grand père", "mamie", "papi", "petit fils", "petite fille", "neveu", "nièce", "ami", "amie", "voisin", "voisine", "collègue",
-    "patron", "chef", "belle mère", "beau père", "chien", "chat", "famille",
+    "patron", "chef", "chum", "blonde", "coloc", "colocataire", "belle mère", "beau père", "chien", "chat", "famille",
   ],
   thirdPartyDeterminers: ["mon", "ma", "mes", "son", "sa", "ses", "le", "la", "un", "une", "notre", "nos", "leur"],
   thirdPartyPronouns: ["il", "elle", "lui"],

@@ -13,8 +13,8 @@ const SUBJECT = "(?:je|tu|il|elle|on|nous|vous|ils|elles)";
 export const FR_DIALOGUE: DialogueVocabulary = {
   macros: {
     CLIN:
-      "(?:docteur|docteure|dr|medecin|medecins|chirurgien|chirurgienne|infirmiere|infirmier|infirmieres|equipe|cabinet|clinique|" +
-      "service|specialiste|pharmacien|pharmacienne|cardiologue|oncologue|generaliste|sage\\s+femme|kine|kinesitherapeute)",
+      "(?:docteur|docteure|dr|dre|medecin|medecins|chirurgien|chirurgienne|infirmiere|infirmier|infirmieres|equipe|cabinet|clinique|" +
+      "service|specialiste|pharmacien|pharmacienne|cardiologue|oncologue|pediatre|rhumatologue|neurologue|psychiatre|dermatologue|endocrinologue|diabetologue|nephrologue|gynecologue|pneumologue|gastro\\s*enterologue|hepatologue|hematologue|dieteticien|dieteticienne|generaliste|sage\\s+femme|kine|kinesitherapeute)",
     NUM: "(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante|cinquante|soixante|quelques|plusieurs)",
     SUBJ: SUBJECT,
   },
@@ -99,6 +99,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the decision or the conversation belongs to the clinician, or the agent will not go into it now
+      "c\\s*est\\s+(?:le|la|votre)\\s+{G2}{CLIN}\\w*\\s+qui\\s+(?:vous\\s+)?(?:confirmera|dira|decidera|verra|expliquera|indiquera|precisera)",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "je\\s+n\\s+ai\\s+pas\\s+(?:acces|votre|vos)\\b",
       "je\\s+ne\\s+(?:vois|peux\\s+pas\\s+voir)\\s+pas\\s+(?:votre|vos|son|sa|ses)\\b",

@@ -11,7 +11,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
   macros: {
     CLIN:
       "(?:medico|medica|medicos|doutor|doutora|dr|dra|enfermeiro|enfermeira|equipe|equipa|clinica|consultorio|especialista|" +
-      "farmaceutico|farmaceutica|cirurgiao|cirurgia|cardiologista|obstetra|oncologista|posto|posto\\s+de\\s+saude|centro\\s+de\\s+saude)",
+      "farmaceutico|farmaceutica|cirurgiao|cirurgia|cardiologista|obstetra|oncologista|pediatra|reumatologista|endocrinologista|neurologista|psiquiatra|nefrologista|dermatologista|ginecologista|pneumologista|gastroenterologista|hepatologista|hematologista|nutricionista|posto|posto\\s+de\\s+saude|centro\\s+de\\s+saude)",
     NUM: "(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|trinta|quarenta|cinquenta|sessenta|uns|umas|alguns|algumas|meia|meio)",
   },
 
@@ -78,6 +78,9 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the decision or the conversation belongs to the clinician, or the agent will not go into it now
+      "(?:e\\s+algo\\s+que|isso|isto)\\s+so\\s+(?:o|a)\\s+{G2}{CLIN}\\w*\\s+(?:pode|consegue|vai)\\s+(?:definir|decidir|dizer|confirmar|orientar|avaliar)",
+      "(?:siga|sigam)\\s+(?:exatamente\\s+)?o\\s+que\\s+(?:esta|estiver)\\s+na\\s+receita",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "(?:nao|não)\\s+(?:tenho\\s+acesso|consigo\\s+ver|vejo\\s+(?:o|a|os|as|seu|sua|seus|suas))\\b",
       "(?:nao|não)\\s+tenho\\s+como\\s+(?:orientar|dizer|saber|ver|confirmar|responder)",
