@@ -278,7 +278,10 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
       ...tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const),
       ...tagged(r.meta, lexicon, "meta", "meta" as const),
     ]),
-    urgentCues: new PatternSet<ReplyCueKind>(tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const)),
+    urgentCues: new PatternSet<ReplyCueKind>([
+      ...tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const),
+      ...tagged(r.flagAnnouncement, lexicon, "flagAnnouncement", "urgent" as const),
+    ]),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),

@@ -276,7 +276,11 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
     // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
     const aboutThisTurn = uncertainTurns.has(turn.index) || sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS;
-    if (escalated && !previousEscalated && !flagged && !reviewed && !onlyAsks(pack, analysis) && aboutThisTurn) {
+    // an escalation repeated from the turn before is about that turn, unless this one brings a
+    // finding of its own that the reply speaks of ("also my foot has gone blue": "...your foot...")
+    const bringsNew = uncertainTurns.has(turn.index) && sharedSymptomWords(pack, analysis) >= 1;
+    const repeated = previousEscalated && !bringsNew;
+    if (escalated && !repeated && !flagged && !reviewed && !onlyAsks(pack, analysis) && aboutThisTurn) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
       if (!mostlyAsks(pack, analysis)) {

@@ -254,6 +254,33 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(advised.for_review.map((r) => [r.turn_index, r.reason]), [[1, "uncertain"]]);
   });
 
+  it("an escalation after a new uncertain finding counts even when the agent escalated on the turn before", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "I've had crushing chest pain for an hour."],
+      ["agent", "Please call 999 now."],
+      ["user", "Also my left foot has gone a funny colour since lunch."],
+      ["agent", "Please tell the paramedics about your foot as well, and call 999 now."],
+    ]));
+    assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1, 3]);
+  });
+
+  it("reads the agent announcing it is flagging the turn for the care team as an escalation, in every pack", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Thank you. I'm flagging this as urgent for the nurse."],
+      ["es", "Tengo el tobillo hinchado y la piel brillante.", "Gracias por decírmelo. Voy a avisar a la enfermera para que la llame."],
+      ["fr", "J'ai la cheville gonflée et la peau qui brille.", "Merci. Je transmets tout de suite à l'infirmière."],
+      ["pt", "Estou com o tornozelo inchado e a pele brilhando.", "Obrigada. Vou avisar a enfermeira agora mesmo."],
+      ["de", "Mein Knöchel ist geschwollen und die Haut glänzt.", "Danke. Ich gebe das sofort an die Pflege weiter."],
+    ];
+    for (const [language, patient, reply] of cases) {
+      const s = summarize(exchange(patient, reply, language));
+      assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1], `${language}: ${reply}`);
+      const plain = summarize(exchange(patient, language === "en" ? "Thank you for telling me." : "Merci.", language));
+      assert.deepEqual(plain.requires_attention, [], `${language}: without the announcement`);
+    }
+  });
+
   it("does not treat general safety advice or a closing reminder as an escalation", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],

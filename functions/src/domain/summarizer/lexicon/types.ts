@@ -274,6 +274,12 @@ export interface ReplyVocabulary {
   /** Urgent escalation: "call the office now", "go to the emergency department". */
   readonly urgentReferral: readonly string[];
   /**
+   * The agent saying it is flagging what the patient just said for the care team now ("I'm
+   * flagging this as urgent for the nurse"): the spoken side of the in-call flag tool. Read only as
+   * an escalation of the patient's turn, never as an answer or a deflection.
+   */
+  readonly flagAnnouncement: readonly string[];
+  /**
    * A condition opening an urgent sentence ("call right away IF you get a rash", "warning signs
    * are..."): advice for later, not a reaction to what the patient just said.
    */

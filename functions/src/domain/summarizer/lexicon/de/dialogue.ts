@@ -133,6 +133,11 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "^(?:[a-z]+,\\s+)?(?:das\\s+klingt\\s+(?:anstrengend|schwer|belastend|frustrierend)|das\\s+ist\\s+(?:verstandlich|nachvollziehbar))",
     ],
     meta: ["bevor\\s+(?:ich|wir)\\s+(?:darauf|weiter|antworte)", "(?:zuerst|erst\\s+einmal|erstmal),?\\s+(?:mochte|muss|will)\\s+ich", "ich\\s+(?:mochte|muss)\\s+(?:kurz\\s+)?(?:zuruck|auf\\s+etwas)"],
+    flagAnnouncement: [
+      "(?:ich\\s+)?(?:gebe|leite)\\s+(?:das|es|dies|ihre\\s+angaben)\\s+(?:sofort|gleich|heute\\s+noch|heute|dringend|umgehend)\\s+(?:an\\s+{G3})?weiter",
+      "ich\\s+(?:informiere|alarmiere|benachrichtige)\\s+{G3}(?:sofort|gleich|heute|umgehend|jetzt)",
+      "(?:markiere|vermerke)\\s+(?:das|es)\\s+(?:als\\s+)?dringend",
+    ],
     urgentReferral: [
       "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G5}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",
       "(?:warten\\s+sie\\s+nicht|notaufnahme|notarzt|notruf|rettungsdienst|rettungswagen|\\b112\\b|\\b116\\s*117\\b|(?:muss|mus|sollte)\\s+(?:heute|sofort|umgehend)\\s+(?:abgeklart|angeschaut|untersucht|gesehen)\\s+werden)",

@@ -253,6 +253,12 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "i\\s+(?:want|need)\\s+to\\s+(?:stop|pause|come\\s+back|go\\s+back|address|flag|focus)",
       "(?:but\\s+)?first,?\\s+(?:let's|i\\s+want|i\\s+need|last\\s+night|what\\s+you)",
     ],
+    flagAnnouncement: [
+      "(?:i've|ive|i\\s+have|i'll|ill|i\\s+will|i'm\\s+going\\s+to|im\\s+going\\s+to)\\s+(?:let|told|tell)\\s+(?:your|the|dr)\\s+{G2}(?:know|about\\s+(?:this|that|it))",
+      "(?:doctor|nurse|team|clinic)\\s+(?:has|have)\\s+(?:been|now\\s+been)\\s+(?:told|informed|alerted|notified|flagged)",
+      "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
+      "(?:passing|pass|sending|send|putting|put)\\s+(?:this|that|it|these|both)\\s+(?:on\\s+|through\\s+)?(?:to|for)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|urgently|as\\s+urgent)",
+    ],
     urgentReferral: [
       "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
       "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",

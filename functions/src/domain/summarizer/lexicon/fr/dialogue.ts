@@ -145,6 +145,9 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "^(?:[a-z]+,\\s+)?(?:ca\\s+doit\\s+etre|c\\s+est\\s+(?:difficile|dur|penible|frustrant))",
     ],
     meta: ["avant\\s+(?:de|d)\\s+(?:repondre|continuer|aller\\s+plus\\s+loin|parler|passer)", "je\\s+(?:voudrais|veux|dois)\\s+(?:d\\s+abord|revenir|m\\s+arreter)", "permettez[\\s-]+moi\\s+de\\s+(?:revenir|m\\s+arreter)", "d\\s+abord,?\\s+(?:ce\\s+que|je)"],
+    flagAnnouncement: [
+      "je\\s+(?:transmets|signale|previens|alerte|vais\\s+(?:transmettre|signaler|prevenir|alerter))\\b",
+    ],
     urgentReferral: [
       "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G5}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",
       "n\\s+attendez\\s+pas|urgences|samu|\\b(?:15|112|911)\\b|(?:il\\s+faut|doit\\s+etre)\\s+(?:vu|vue|evalue|evaluee|examine|examinee)\\s+(?:aujourd\\s+hui|rapidement|en\\s+urgence|maintenant)",

@@ -127,6 +127,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "^(?:[a-z]+,\\s+)?(?:deve\\s+ser|que\\s+(?:dificil|chato))",
     ],
     meta: ["antes\\s+de\\s+(?:responder|continuar|falar|seguir)", "(?:primeiro|antes),?\\s+(?:quero|preciso|deixa)", "(?:deixa|deixe)[\\s-]+me\\s+(?:voltar|parar)", "(?:quero|preciso)\\s+(?:voltar|parar)"],
+    flagAnnouncement: [
+      "(?:vou|estou|ja\\s+vou)\\s+(?:avisar|sinalizar|alertar|repassar|marcar\\s+(?:isso|isto|como)\\s+urgente)\\b",
+      "(?:aviso|sinalizo|repasso)\\s+{G3}(?:agora|hoje|ja\\b|imediatamente)",
+    ],
     urgentReferral: [
       "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G5}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
       "nao\\s+espere|pronto[\\s-]+socorro|emergencia|urgencia|samu|\\b(?:192|112|911)\\b|(?:precisa|tem\\s+que)\\s+ser\\s+(?:avaliad[oa]|vist[oa]|examinad[oa])\\s+(?:hoje|agora|logo|ja)",
