@@ -358,6 +358,19 @@ export const DE_RULES: readonly ConceptRule[] = [
     when: ["(knoten|beule|schwellung|lymphknoten|verhärtung) ~6 (wächst|gewachsen|größer|neu|neuer|hart)", "(habe|hab) ~3 (einen|eine)? ~1 (knoten|beule|verhärtung) ~3 (ertastet|gefunden|entdeckt|bemerkt)"],
     examples: { match: ["der Knoten am Hals ist größer geworden", "ich habe einen Knoten in der Achsel ertastet"], noMatch: ["ich habe einen Knoten im Schnürsenkel"] },
   },
+  // the patient hurt, threatened or afraid of someone at home
+  {
+    id: "de.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["angst ~2 (nach hause zu (gehen|kommen)|vor (ihm|ihr|meinem mann|meinem partner|meinem freund|meiner frau|meinem sohn)|zu hause zu (sein|bleiben))", "(fühle mich|fühl mich) ~2 (zu hause|daheim|bei ihm) nicht sicher"],
+    examples: { match: ["ich habe Angst, nach Hause zu gehen", "ich fühle mich zu Hause nicht sicher"], noMatch: ["ich habe Angst vor Spritzen"] },
+  },
+  {
+    id: "de.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["(hat|hatte) mich ~5 (geschlagen|gestoßen|geschubst|bedroht|gewürgt|getreten)", "(schlägt|stößt|schubst|bedroht|würgt|tritt) mich"],
+    with: ["(er|sie|mann|partner|partnerin|freund|freundin|frau|sohn|tochter|vater|mutter|ex)"],
+    window: 8,
+    examples: { match: ["mein Mann hat mich gestern gegen die Tür gestoßen"], noMatch: ["der Hund hat mich an der Tür geschubst"] },
+  },
   {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [

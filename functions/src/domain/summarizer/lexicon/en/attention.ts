@@ -772,6 +772,19 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(past|beyond|outside|over) ~2 (the|that) ~1 (pen|marker)? ~1 (line|lines|mark|marks|outline|border)", "(spread|spreading|gone|went|grown|creeping) ~3 (past|beyond|outside|over) ~2 (the )?(line|lines|mark|marks|pen)"],
     examples: { match: ["the redness has gone past the pen line the nurse drew", "it's spread outside the mark"], noMatch: ["I stayed inside the lines"] },
   },
+  // the patient hurt, threatened or afraid of someone at home
+  {
+    id: "en.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["(scared|afraid|frightened|terrified) ~2 (to (be|go|stay) [at] home|of (him|her|what he|what she|my (husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer)))", "(don't|dont|do not|never) feel safe ~2 (at home|in the house|with (him|her|my))"],
+    examples: { match: ["honestly I'm scared to be at home with him", "I don't feel safe at home any more"], noMatch: ["I'm scared of needles"] },
+  },
+  {
+    id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me"],
+    with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
+    window: 8,
+    examples: { match: ["my partner shoved me into the door last night"], noMatch: ["the dog pushed past me at the door"] },
+  },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
     experiencer: "speaker", questionMeansHypothetical: false,

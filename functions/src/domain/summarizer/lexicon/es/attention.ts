@@ -461,6 +461,19 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: ["(bulto|bolita|bultito|chichón|masa) ~6 (crece|creciendo|más grande|nuevo|nueva|duro|dura)", "(me salió|me encontré|noté|tengo) ~2 (un|una)? ~1 (bulto|bolita|bultito) ~3 (nuevo|nueva)?"],
     examples: { match: ["el bulto del cuello está creciendo", "me encontré una bolita nueva en la axila"], noMatch: ["un bulto de ropa"] },
   },
+  // the patient hurt, threatened or afraid of someone at home
+  {
+    id: "es.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)"],
+    examples: { match: ["me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
+  },
+  {
+    id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["me (pegó|pega|pegaba|empujó|empuja|golpeó|golpea|amenazó|amenaza|ahorcó|zarandeó|agarró del cuello|tiró del pelo)"],
+    with: ["(ella|pareja|marido|esposo|novio|mujer|esposa|hijo|hija|padre|madre|ex)"],
+    window: 8,
+    examples: { match: ["anoche mi marido me empujó contra la puerta"], noMatch: ["el perro me empujó al pasar"] },
+  },
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [

@@ -389,6 +389,19 @@ export const FR_RULES: readonly ConceptRule[] = [
     when: ["(boule|bosse|grosseur|masse|ganglion) ~6 (grossit|grandit|plus grosse|nouvelle|nouveau|dure)", "(j ai trouvé|j ai senti|je sens|j ai remarqué) ~2 (une|un)? ~1 (boule|bosse|grosseur|ganglion)"],
     examples: { match: ["la boule sous le bras grossit", "j ai senti une petite boule dans le cou"], noMatch: ["une boule de glace"] },
   },
+  // the patient hurt, threatened or afraid of someone at home
+  {
+    id: "fr.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["peur ~2 (de rentrer|d être|de rester|de retourner) ~2 (à la maison|chez moi|chez nous)", "peur (de lui|de mon mari|de mon conjoint|de mon copain|de mon compagnon|de mon fils|de ma femme)", "(je ne me sens pas|me sens pas|je me sens pas) en sécurité ~2 (à la maison|chez moi|avec lui|avec elle)"],
+    examples: { match: ["j ai peur de rentrer à la maison", "je ne me sens pas en sécurité chez moi"], noMatch: ["j ai peur des piqûres"] },
+  },
+  {
+    id: "fr.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["(m a|m'a|me) (frappé|frappée|frappe|poussé|poussée|pousse|bousculé|bousculée|menacé|menacée|menace|giflé|giflée|étranglé|étranglée|serré le cou)"],
+    with: ["(il|elle|mari|conjoint|conjointe|copain|copine|compagnon|compagne|fils|fille|père|mère|femme|ex)"],
+    window: 8,
+    examples: { match: ["mon conjoint m a poussée contre le mur"], noMatch: ["le chien me pousse pour sortir"] },
+  },
   {
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(mieux|plus simple|plus facile) ~4 si (je|j) ~2 (mourais|étais mort|étais morte|y étais resté|y étais restée|disparaissais|partais (avec|pour de bon|pour toujours|dans mon sommeil|pendant mon sommeil))", 

@@ -344,6 +344,19 @@ export const PT_RULES: readonly ConceptRule[] = [
     when: ["(caroço|carocinho|nódulo|íngua|bolinha|calombo) ~6 (crescendo|cresceu|maior|novo|nova|duro|dura)", "(achei|senti|notei|apareceu) ~2 (um|uma)? ~1 (caroço|carocinho|nódulo|íngua|bolinha|calombo)"],
     examples: { match: ["o caroço no pescoço está crescendo", "achei um carocinho na axila"], noMatch: ["caroço de azeitona"] },
   },
+  // the patient hurt, threatened or afraid of someone at home
+  {
+    id: "pt.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["medo ~2 (de ficar|de voltar|de estar|de ir) ~2 (em casa|pra casa|para casa)", "medo (dele|dela|do meu marido|do meu companheiro|do meu namorado|da minha mulher|do meu filho)", "(não me sinto|nao me sinto) (segura|seguro) ~2 (em casa|com ele|com ela)"],
+    examples: { match: ["tenho medo de voltar pra casa", "não me sinto segura em casa"], noMatch: ["tenho medo de agulha"] },
+  },
+  {
+    id: "pt.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: ["me (bateu|bate|batia|empurrou|empurra|ameaçou|ameaça|agrediu|agride|enforcou|deu um tapa|deu um soco)"],
+    with: ["(ele|ela|marido|companheiro|companheira|namorado|namorada|mulher|esposa|filho|filha|pai|mãe|ex)"],
+    window: 8,
+    examples: { match: ["meu marido me empurrou contra a parede ontem"], noMatch: ["o cachorro me empurrou na porta"] },
+  },
   {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
