@@ -131,7 +131,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(halbe|ganze|eine|linke|rechte) (seite|körperhälfte|körperseite) ~3 (taub|gelähmt|gefühllos|eingeschlafen|schlaff)", 
+    when: ["(weggetreten|abwesend|ins leere gestarrt|starrte ins leere|starrte vor sich hin) ~8 (mund|lippen|schmatz*|kau*|erinnere mich nicht|erinnert sich nicht|weiß nichts mehr|reagierte nicht|nicht ansprechbar)", "(schmatzt*|schmatzen|kaubewegungen)", "(halbe|ganze|eine|linke|rechte) (seite|körperhälfte|körperseite) ~3 (taub|gelähmt|gefühllos|eingeschlafen|schlaff)", 
       "@FACE_PART ~3 (hängt|hing|schief|taub|gelähmt|verzogen|runter)",
       "(spreche|sprache|reden|aussprache) ~3 (verwaschen|undeutlich|komisch|lallend|schwer)",
       "(wörter|worte) ~3 (fehlen|fehlten|kommen nicht|kamen nicht|durcheinander)",
@@ -141,7 +141,7 @@ export const DE_RULES: readonly ConceptRule[] = [
       "(schlaganfall|hirninfarkt|tia|durchblutungsstörung im kopf)",
       "(krampfanfall|krampfanfälle|epileptischer anfall|anfall gehabt|gekrampft)",
     ],
-    examples: { match: ["die halbe Seite ist plötzlich taub", "mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["das Bild hängt schief"] },
+    examples: { match: ["er war kurz weggetreten und hat mit den Lippen geschmatzt", "sie starrte ins Leere und reagierte nicht", "die halbe Seite ist plötzlich taub", "mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["er war bei der Sitzung abwesend", "das Bild hängt schief"] },
   },
   {
     id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,

@@ -99,6 +99,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamin*", "multivitamin*", "folic acid", "folate", "iron", "b12", "prenatal*", "probiotic*", "laxative*",
   ],
   DRUG: [
+    "hydrocortisone", "fludrocortisone", "cortisone",
     "warfarin", "coumadin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "dabigatran", "pradaxa", "heparin", "clexane",
     "enoxaparin", "lovenox", "aspirin", "clopidogrel", "plavix", "ticagrelor", "brilinta", "metformin", "glipizide",
     "gliclazide", "insulin", "lantus", "levemir", "tresiba", "novorapid", "humalog", "ozempic", "semaglutide", "trulicity",
@@ -314,12 +315,12 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.seizure", concept: "seizure", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(zoned|blanked|spaced) out ~8 (smack*|chew*|lip|lips|don't remember|didn't remember|can't remember|no memory|lost time|wasn't responding|didn't respond|not responding)", "(smacking|smacked|licking|chewing) (my|his|her|their) lips", "(staring|stared) (spell*|into space) ~8 (respond*|answer*|remember)", 
       "(seizure|seizures|convuls*|fitting)",
       "(had|having|took|another|a) ~1 (fit|fits|funny turn|episode where i shook)",
       "(shaking|jerking|twitching) ~4 (couldn't|could not|didn't) ~2 (respond|answer|stop|talk)",
     ],
-    examples: { match: ["I had a seizure in the kitchen", "my wife says I was fitting on the floor", "I had another fit last night"], noMatch: ["my fitness tracker", "the dress fits", "I'm fit and well", "it fits in the bag"] },
+    examples: { match: ["he zoned out at dinner and kept chewing at nothing, and he doesn't remember it", "my daughter said I was smacking my lips and not answering", "I had a seizure in the kitchen", "my wife says I was fitting on the floor", "I had another fit last night"], noMatch: ["I zoned out during the meeting, it was boring", "my fitness tracker", "the dress fits", "I'm fit and well", "it fits in the bag"] },
   },
   {
     id: "en.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -532,7 +533,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(strip|stick|dipstick) ~4 (moderate|large|dark purple|deep purple|purple|maroon)", 
       "(sugar|sugars|glucose|bg|levels|reading|readings|numbers) ~3 (through the roof|sky high|really high|very high|so high|off the charts|won't come down|not coming down|in the twenties|in the 20s|in the 300s|in the four hundreds|in the 400s|stuck high|high all day)",
       "ketone* ~3 (high|positive|large|moderate|are up|showing|purple|dark|2|3)",
       "(high|positive|large) ketones",
@@ -540,7 +541,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "fruity breath",
       "(thirsty|drinking) ~4 (all the time|constantly|can't stop|gallons) ~4 (pee*|wee*)",
     ],
-    examples: { match: ["my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI"], noMatch: ["high hopes", "I'm drinking enough water"] },
+    examples: { match: ["the ketone strip went dark purple this morning", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI"], noMatch: ["the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
   },
   // ================================================================== allergy and side effects
   {
@@ -887,7 +888,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
       // days of doses forgotten, or the medicine left behind while away
       "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~4 @MED",
@@ -901,7 +902,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -180,7 +180,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
+    when: ["(me quedé|me quede|se quedó|se quedo) (en blanco|ido|ida|mirando (a la nada|fijo)) ~8 (boca|labios|no me acuerdo|no recuerdo|no respondía|no contestaba|no se acuerda)", "(movía|movia|chasqueaba|masticaba|relamía) ~2 (la boca|los labios)", "(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
       "@FACE_PART ~3 (torcida|torcido|caída|caído|se me cayó|dormida|dormido|entumecida|no la muevo|chueca|chueco)",
       "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
@@ -191,7 +191,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(derrame|ictus|embolia|trombosis cerebral|accidente cerebrovascular)",
       "(convulsión|convulsiones|convulsionó|convulsioné|ataque epiléptico|crisis epiléptica|me dio un ataque)",
     ],
-    examples: { match: ["se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la calle está torcida"] },
+    examples: { match: ["se quedó mirando fijo y no contestaba, y después no se acuerda", "dicen que movía la boca como masticando", "se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["me quedé en blanco en el examen de inglés", "la calle está torcida"] },
   },
   {
     id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -329,7 +329,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(azúcar|glucosa|glucemia) ~3 (por las nubes|altísima|muy alta|no baja|disparada|se disparó)", "(cetonas|cuerpos cetónicos) ~3 (altas|positivas|salieron)", "(glucómetro|aparato|medidor) ~3 (marca|dice|pone) ~1 (hi|high|alto)"],
+    when: ["(azúcar|glucosa|glucemia) ~3 (por las nubes|altísima|muy alta|no baja|disparada|se disparó)", "(cetonas|cuerpos cetónicos) ~3 (altas|positivas|salieron|moderadas|muchas)", "(tira|tirilla) ~4 (morada|moradas|púrpura|violeta|moderadas)", "(glucómetro|aparato|medidor) ~3 (marca|dice|pone) ~1 (hi|high|alto)"],
     examples: { match: ["la glucosa está por las nubes y no baja", "me salieron cetonas positivas"], noMatch: ["tengo altas expectativas"] },
   },
   {
@@ -476,7 +476,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(pensé|pense|pienso|pensando|ganas) ~8 (para|pa) (acabar|terminar) con (esto|todo) de una vez", "(ponerme|tomarme|inyectarme|me tomé|me puse) ~3 (la pluma entera|el frasco entero|la caja entera|todas las pastillas|todo) de una vez", 
       // no wish to live, a wish to be dead
       "(no tengo|sin|se me quitaron|perdí|perdi|ya no tengo) ~2 ganas de vivir", "ganas de (morirme|morir|desaparecer)", "(cansado|cansada|harto|harta) de vivir", "(no vale la pena|para qué|para que) (vivir|seguir viviendo)",
       "(matarme|suicidarme|quitarme la vida|hacerme daño|lastimarme|cortarme|acabar con todo|acabar con mi vida|terminar con todo)",
@@ -490,7 +490,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "si (yo)? no (estuviera|existiera|estuviese)", "si (yo)? (desapareciera|me muriera|me fuera para siempre)",
       "(dormirme|dormir) y (no|ya no) (despertar|despertarme)", "(no despertar|no despertarme) ~2 (más|nunca)",
     ],
-    examples: { match: ["ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["me muero de ganas de ver a mis nietos"] },
+    examples: { match: ["hay días que pienso en tomarme la caja entera de una vez", "ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["quiero acabar con esto de una vez y operarme ya", "me muero de ganas de ver a mis nietos"] },
   },
   {
     id: "es.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

@@ -147,7 +147,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(absent|absente|déconnecté|déconnectée|le regard fixe|regard dans le vide) [et] ~2 (ne|n) (répondait|répondais|réagissait|réagissais) (pas|plus)", "(absent|absente|déconnecté|déconnectée|parti|partie|le regard fixe) ~8 (bouche|lèvres|mâch*|souviens (pas|plus)|répondait (pas|plus)|répondais (pas|plus))", "(mâchonn*|claqu* (des|les) lèvres|bougeait la bouche|bougeais la bouche)", 
       "@FACE_PART ~3 (tombe|tombée|tordue|de travers|paralysée|engourdie|déformée|affaissée)",
       "(je parle|parlais|parole|élocution) ~3 (bizarre|mal|difficile|pâteuse|embrouillée|confuse)",
       "(les mots|mes mots) ~3 (ne sortent pas|ne sortaient pas|sortaient pas|sortent pas|ne sortent plus|sortent mal|ne venaient pas|ne viennent pas|mélangés)",
@@ -158,7 +158,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(convulsion|convulsions|crise d épilepsie|crise convulsive|j ai convulsé)",
       "(fait|refait|eu|fais) ~1 (une|des|une autre|une nouvelle) (crise|crises) !(de|d)",
     ],
-    examples: { match: ["ma bouche tombe d un côté", "les mots ne sortaient pas ce matin", "j ai le bras droit engourdi et sans force"], noMatch: ["le rideau tombe"] },
+    examples: { match: ["il avait le regard fixe et ne répondait plus, il ne s en souvient pas", "ma femme dit que je mâchonnais dans le vide", "ma bouche tombe d un côté", "les mots ne sortaient pas ce matin", "j ai le bras droit engourdi et sans force"], noMatch: ["il était absent de la réunion hier", "le rideau tombe"] },
   },
   {
     id: "fr.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,

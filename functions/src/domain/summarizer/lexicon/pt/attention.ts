@@ -127,7 +127,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(fiquei|ficou) (aéreo|aérea|desligado|desligada|olhando pro nada|olhando para o nada|com o olhar parado) ~8 (boca|lábios|não lembro|nao lembro|não respondia|nao respondia|não lembra)", "(mexendo|mexia|estalando|mastigando) ~2 (a boca|os lábios) ~2 (sozinho|sozinha|sem parar|à toa)?", 
       "@FACE_PART ~3 (torta|torto|caída|caído|entortou|dormente|paralisada|repuxada)",
       "(fala|falando|falei|voz) ~3 (enrolada|enrolando|arrastada|estranha|embolada|trocando palavras)",
       "(as palavras) ~3 (não saem|não saíam|trocadas|embolando)",
@@ -137,7 +137,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(avc|derrame|isquemia|ave)",
       "(convulsão|convulsões|convulsionei|crise convulsiva|ataque epiléptico|tive um ataque)",
     ],
-    examples: { match: ["a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["a rua é torta"] },
+    examples: { match: ["ele ficou olhando pro nada e não respondia, depois não lembra", "ela ficava mastigando a boca sem parar", "a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["fiquei aéreo na aula de matemática", "a rua é torta"] },
   },
   {
     id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -359,7 +359,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
       // no wish to live, a wish to be dead
       "(sem|não tenho|nao tenho|perdi|perdi a) ~2 vontade de viver", "vontade de (morrer|sumir|desaparecer)", "(cansado|cansada|cheio|cheia) de viver", "(não|nao) (vale|compensa) a pena viver",
       "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
@@ -370,7 +370,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(mais fácil|mais facil|melhor|mais leve) ~6 se eu ~1 (não estivesse|nao estivesse|sumisse|morresse|não existisse)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
-    examples: { match: ["tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["morrendo de fome"] },
+    examples: { match: ["tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
   },
   {
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
