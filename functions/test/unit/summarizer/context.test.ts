@@ -61,6 +61,17 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Si me da cuarenta y cinco, ¿qué hago?", "es"), []);
   });
 
+  it("'been like that since Saturday' is recent, not a baseline; 'since my stroke' is", () => {
+    assert.ok(attention("My poo has been black and sticky, it's been like that since Saturday.").length > 0);
+    assert.deepEqual(attention("My left arm is weak, it's been like that since my stroke."), []);
+  });
+
+  it("asking whether one may speak to a nurse is a request for contact (es, fr, pt)", () => {
+    assert.deepEqual(attention("¿Puedo hablar con una enfermera de verdad?", "es"), ["es.contact_request"]);
+    assert.deepEqual(attention("Est-ce que je peux parler à une infirmière ?", "fr"), ["fr.contact_request"]);
+    assert.deepEqual(attention("Posso falar com a enfermeira?", "pt"), ["pt.contact_request"]);
+  });
+
   it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {
     assert.ok(attention("No. Since lunch my chest has been tight and heavy.").length > 0);
     assert.equal(review("No, eso no. Nomás ando muy desanimada.", "es").for_review.length, 1);

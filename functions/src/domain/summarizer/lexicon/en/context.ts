@@ -97,7 +97,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   baselineCues: [
     // a long-standing, known finding the patient says is unchanged: their baseline, not a new red flag
-    "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for|since|ever since|forever|all my life)",
+    "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for (years|ages|months|decades|a long time|as long as|most of my life)|since (i was|childhood|birth|my|the (stroke|operation|surgery|accident|injury|op))|ever since|forever|all my life)",
     "nothing new", "(it's|its|that's|thats|it is) (not new|an old (thing|problem|one))", "(it's|its|that's|thats|it is|that is|just) my (baseline|normal|usual)", "same as it's always been",
   ],
   thirdPartyNouns: [

@@ -82,7 +82,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise", "páseme", "pásame", "paseme", "pasame", "me pasa con", "me pase con", "me pasas con", "transfiéram*", "transfierame", "transferirme", "me comunica con", "me comuniquen",
   ],
   WANT: [
-    "quiero", "quisiera", "querría", "necesito", "necesitaría", "me gustaría", "prefiero", "podría", "podrían", "puede", "pueden",
+    "quiero", "quisiera", "querría", "puedo", "necesito", "necesitaría", "me gustaría", "prefiero", "podría", "podrían", "puede", "pueden",
     "por favor", "pido", "pedir", "pida", "ojalá", "será posible", "es posible", "hay alguien", "se puede", "me pueden", "me puede",
     "que me", "pásame", "páseme", "comuníqueme", "prefiero", "preferiría", "quisiera que", "sería posible",
   ],

@@ -70,7 +70,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "m examine", "m examiner", "m ausculter", "passez moi", "passer à", "me passer", "transférer", "transferer", "transférez", "mettre en relation", "mettez moi en relation",
   ],
   WANT: [
-    "je veux", "je voudrais", "j aimerais", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
+    "je veux", "je voudrais", "j aimerais", "je peux", "puis je", "je pourrais", "pourrais je", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
     "pouvez", "peut", "est ce que", "s il vous plaît", "s il te plaît", "svp", "merci de", "demander", "demande", "possible",
     "faudrait", "faut", "me", "m",
   ],

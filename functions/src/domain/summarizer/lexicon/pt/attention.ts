@@ -64,7 +64,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
   CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar", "me passa", "me passe", "passar pra", "passar para", "transferir", "me transfere", "me transfira", "me coloca com", "me põe com"],
-  WANT: ["quero", "queria", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
+  WANT: ["quero", "queria", "posso", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
 };
 
 export const PT_RULES: readonly ConceptRule[] = [
