@@ -324,11 +324,28 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
  * The patient says the care team told them to expect it, or that it is their usual. For an
  * urgent finding this only moves it to for_review (see summarize.ts), never out of sight.
  */
-function isExpected(pack: CompiledPack, text: AnalyzedText, sentence: Span, questionSpans: readonly Span[]): boolean {
+function isExpected(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, questionSpans: readonly Span[]): boolean {
   // "is that normal?", "should I expect this?": the patient asking whether it is expected is no
   // statement that it is; only a cue outside the patient's questions says so
-  return allMatches(pack.context.expected, text.folded.slice(sentence.start, sentence.end), sentence.start)
-    .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end) && !deniedJustBefore(pack, text.folded, sentence.start, cue.start));
+  const statedIn = (span: Span): boolean => allMatches(pack.context.expected, text.folded.slice(span.start, span.end), span.start)
+    .some((cue) => !questionSpans.some((q) => cue.start >= q.start && cue.start < q.end) && !deniedJustBefore(pack, text.folded, span.start, cue.start));
+  if (statedIn(sentence)) return true;
+  // "I'm peeing all the time since the new pill. The doctor said I would."
+  const next = text.sentences[sentenceIndex + 1];
+  return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && statedIn(next);
+}
+
+/** Words of a bare echo question ("Chest pain?") that the next sentence can answer with a denial. */
+const ECHO_QUESTION_MAX_WORDS = 4;
+
+/** "Chest pain? No. Nothing like that.": the patient repeats the agent's word and denies it. */
+function deniedEchoQuestion(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number): boolean {
+  const whole = text.sentences[sentenceIndex];
+  const next = text.sentences[sentenceIndex + 1];
+  if (!whole || !next) return false;
+  if (!text.text.slice(whole.start, next.start).includes("?")) return false;
+  if (tokenize(text.folded, whole.start, whole.end).length > ECHO_QUESTION_MAX_WORDS) return false;
+  return pack.context.listDenial.test(text.folded.slice(next.start, next.end));
 }
 
 /** Words before a cue that can carry its denial: "isn't normal for me", "not really usual for me". */
@@ -393,7 +410,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   if (finding.needsMedicationContext && !mentionsMedication(pack, text, sentenceIndex, sentence, history)) return "out_of_context";
   // "I'll ring the clinic myself" is the patient's plan, not a request to be called
   if (finding.isRequest && pack.context.selfContact.test(sentenceText)) return "out_of_context";
-  if (isNegated(pack, text, sentence, finding)) return "negated";
+  if (isNegated(pack, text, sentence, finding) || deniedEchoQuestion(pack, text, sentenceIndex)) return "negated";
   if (isOtherPerson(pack, text, sentence, finding)) return "other_person";
   // "could the nurse ring me?" is polite, not hypothetical; "if I went to sleep and never woke
   // up" is how passive ideation is said
@@ -401,7 +418,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
   if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
   // a medication problem is never "as expected"
-  if (!finding.isMedication && (isExpected(pack, text, sentence, questionSpans) || isBaseline(pack, text, sentence, finding))) return "expected";
+  if (!finding.isMedication && (isExpected(pack, text, sentenceIndex, sentence, questionSpans) || isBaseline(pack, text, sentence, finding))) return "expected";
   return "affirmed";
 }
 

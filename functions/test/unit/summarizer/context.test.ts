@@ -72,6 +72,21 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Posso falar com a enfermeira?", "pt"), ["pt.contact_request"]);
   });
 
+  it("an echo question answered by a denial is a denial: 'Chest pain? No.'", () => {
+    assert.deepEqual(attention("Chest pain? No. None of that."), []);
+    assert.ok(attention("Chest pain? Yes, since lunch, and it's crushing.").length > 0);
+  });
+
+  it("an expectation said in the next short sentence counts: 'The nurse said it would.'", () => {
+    assert.deepEqual(attention("My ankles have been swollen since I started the new pill. The nurse said they would."), []);
+  });
+
+  it("reads 'weeks back', 'il y a deux mois' as history and 'c'est complètement parti' as resolved", () => {
+    assert.deepEqual(attention("Had my heart attack about six weeks back, and I've been fine since."), []);
+    assert.deepEqual(attention("J'ai fait un AVC il y a trois mois.", "fr"), []);
+    assert.deepEqual(attention("J'avais des palpitations, mais c'est complètement parti.", "fr"), []);
+  });
+
   it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {
     assert.ok(attention("No. Since lunch my chest has been tight and heavy.").length > 0);
     assert.equal(review("No, eso no. Nomás ando muy desanimada.", "es").for_review.length, 1);

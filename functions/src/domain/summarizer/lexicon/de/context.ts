@@ -47,7 +47,8 @@ export const DE_CONTEXT: ContextVocabulary = {
     "(ist|war) [schon] seit (jahren|ewigkeiten|langem|jeher) so", "nichts neues", "(ist|das ist) nicht neu", "(schon immer|immer schon) so",
     "kenne ich [schon] seit jahren", "hab ich [schon] seit jahren",
   ],
-  thirdPartyNouns: ["mann", "ehemann", "frau", "ehefrau", "partner", "partnerin", "freund", "freundin", "sohn", "tochter", "kind", "kinder", "baby", "mutter", "mama", "vater", "papa", "bruder", "schwester", "tante", "onkel", "cousin", "cousine", "oma", "opa", "großmutter", "großvater", "enkel", "enkelin", "neffe", "nichte", "nachbar", "nachbarin", "kollege", "kollegin", "chef", "chefin", "schwiegermutter", "schwiegervater", "hund", "katze", "familie"],
+  thirdPartyNouns: [
+    "kumpel", "kumpeline","mann", "ehemann", "frau", "ehefrau", "partner", "partnerin", "freund", "freundin", "sohn", "tochter", "kind", "kinder", "baby", "mutter", "mama", "vater", "papa", "bruder", "schwester", "tante", "onkel", "cousin", "cousine", "oma", "opa", "großmutter", "großvater", "enkel", "enkelin", "neffe", "nichte", "nachbar", "nachbarin", "kollege", "kollegin", "chef", "chefin", "schwiegermutter", "schwiegervater", "hund", "katze", "familie"],
   thirdPartyDeterminers: ["mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "sein", "seine", "ihr", "ihre", "der", "die", "das", "dem", "ein", "eine", "einem"],
   thirdPartyPronouns: ["er", "ihm", "ihn"],
   childNouns: ["sohn", "tochter", "kind", "kinder", "baby"],

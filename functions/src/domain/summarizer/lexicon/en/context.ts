@@ -36,7 +36,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   postNegationCues: [
     "none", "nope", "negative", "not at all", "not really", "no more", "(is|are|was|were|has been|have been|had been) (not|never)",
-    "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "(none|nothing) (at all|whatsoever|so far|yet)",
+    "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "no i (checked|took|measured|tested)", "(none|nothing) (at all|whatsoever|so far|yet)",
   ],
   postNegationReach: 3,
   listDenialCues: ["none", "none of (that|those|them|it)", "nothing", "nothing like that", "nothing of the sort", "neither", "nope", "no", "not at all", "no to (all|both) [of] [those|them]"],
@@ -62,7 +62,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "read (on|in|that|online|somewhere|about)", "(heard|hear) (that|about)", "they (say|said) [that] (you|people)",
   ],
   historicalCues: [
-    "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "a while (ago|back)",
+    "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "(weeks|months|years) back", "a while (ago|back)",
     "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
     "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
     "in hospital", "at the hospital", "on the ward", "before i (went|was) (in|home|discharged)",
@@ -126,7 +126,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take|halve|cut|double|reduce|come off|go up)",
     "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
-    "(finished|completed) (the|my) ~1 course", "(doctor|nurse|surgeon|consultant|gp|pharmacist|team) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|took me off|put me on)",
+    "(finished|completed) (the|my) ~1 course", "(doctor|dr|nurse|surgeon|consultant|gp|pharmacist|team) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
     "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) ~2 (off|down)", "(doctor's|surgeon's|nurse's|team's|consultant's|psychiatrist's) plan", "(said|told me|told us) ~2 [to] (taper|wean)",
   ],
   unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself"],
