@@ -228,6 +228,11 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
   // on something else, not the answer
   if (pool[0]?.deflects) return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
   const addressing = answers.filter((s) => overlap(unit.stems, s.stems) > 0);
+  // "About two litres a day, including soup. The nurse can confirm your exact limit.": a concrete
+  // answer first, then who confirms it
+  if (pool[0] && isAnswer(pool[0]) && pool[0].concrete) {
+    return { unit, answered: true, reason: null, evidence: [...new Set([pool[0], ...addressing])], viaParaphrase: addressing.length === 0 };
+  }
   // nothing in the reply defers: its content answers, and a closing "Dr. Lee will clear you
   // for weights" only adds who follows up
   if (!replyDefers && answers.length > 0) {

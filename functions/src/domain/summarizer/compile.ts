@@ -89,6 +89,7 @@ export interface CompiledPack {
 
     readonly accented: RegExp | null;
     readonly nonQuestionAt: RegExp;
+    readonly echoCheckAt: RegExp;
     readonly tagAtEnd: RegExp;
     /** Every word that can end a tag: a sentence ending otherwise has no tag to look for. */
     readonly tagWords: ReadonlySet<string>;
@@ -255,6 +256,7 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
       ? new RegExp(`(?<![a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc])${alternation(q.accentedInterrogatives, lexicon, "accentedInterrogatives")}`, "g")
       : null,
     nonQuestionAt: new RegExp(alternation(q.nonQuestions, lexicon, "nonQuestions"), "y"),
+    echoCheckAt: new RegExp(alternation(q.echoChecks, lexicon, "echoChecks"), "y"),
     tagAtEnd: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${tag}${WORD_END}[\\s?.!,]*$`),
     tagWords: new Set(q.tags.flatMap((t) => t.replace(/\\[a-z]/g, " ").match(/[a-z']+/g) ?? [])),
     evaluative: phrases(q.evaluativeCues, lexicon, "evaluativeCues", ""),

@@ -87,6 +87,15 @@ function isNonQuestionAt(pack: CompiledPack, folded: string, at: number): boolea
   return regex.test(folded);
 }
 
+/** "Is that right?" opening the turn checks the agent's words; after the patient's own claim it asks. */
+function isEchoCheckAt(pack: CompiledPack, text: AnalyzedText, at: number): boolean {
+  const first = text.sentences[0];
+  if (first && at >= first.end) return false;
+  const regex = pack.questions.echoCheckAt;
+  regex.lastIndex = at;
+  return regex.test(text.folded);
+}
+
 function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span): Cue[] {
   const cues: Cue[] = [];
   for (let i = folded.indexOf("\u00bf", sentence.start); i >= 0 && i < sentence.end; i = folded.indexOf("\u00bf", i + 1)) {
@@ -159,12 +168,12 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   const found = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)];
   const cues = found
     .filter((c) => c.at < tagLimit || slice.includes("\u00bf"))
-    .filter((c) => !isNonQuestionAt(pack, text.folded, c.at));
+    .filter((c) => !isNonQuestionAt(pack, text.folded, c.at) && !isEchoCheckAt(pack, text, c.at));
   // a greeting or rhetorical question ("¿cómo está?", "what's the point?") is not a question
   if (cues.length > 0 || found.length > 0) return cues;
   // No interrogative syntax: only "True?" or a checked assumption ("so that's better, right?").
   if (tagAt < 0 && !endsWithQuestionMark(slice)) return [];
-  if (isNonQuestionAt(pack, text.folded, sentence.start)) return [];
+  if (isNonQuestionAt(pack, text.folded, sentence.start) || isEchoCheckAt(pack, text, sentence.start)) return [];
   const stemText = tagAt >= 0 ? slice.slice(0, tagAt) : slice;
   const confirmation = isConfirmation(pack, stemText, previousAgent);
   const evaluative = hasMatch(pack.questions.evaluative, stemText) && !confirmation;

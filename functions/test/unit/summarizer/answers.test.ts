@@ -10,6 +10,31 @@ describe("summarizer: answered or unanswered", () => {
     );
   });
 
+  it("counts a concrete answer first, then who confirms it, as answered", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "How much can I drink in a day?"],
+      ["agent", "Usually about six cups a day, soups included. Your nurse can confirm your own limit."],
+    ]));
+    assert.deepEqual(turnsOf(s.answered_questions), [1]);
+    assert.deepEqual(turnsOf(s.unanswered_questions), []);
+  });
+
+  it("reads 'Is that right?' after the patient's own claim as a question, and opening a turn as a check", () => {
+    const claim = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "My son says I mustn't eat any bread at all. Is that right?"],
+      ["agent", "No, wholegrain bread in normal portions is fine for most people with diabetes."],
+    ]));
+    assert.deepEqual(turnsOf(claim.answered_questions), [1]);
+    const check = summarize(conversation([
+      ["agent", "Take the tablet with food, twice a day."],
+      ["user", "Is that right? Okay, twice a day."],
+      ["agent", "Yes."],
+    ]));
+    assert.deepEqual(turnsOf(check.answered_questions), []);
+  });
+
   it("counts a paraphrased answer (no shared words) as answered", () => {
     assert.equal(
       verdict("So roughly when will I notice a difference?", "Most people feel more energetic within three or four weeks, and the full effect takes a couple of months."),

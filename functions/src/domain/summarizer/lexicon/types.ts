@@ -244,6 +244,12 @@ export interface QuestionVocabulary {
   readonly accentedInterrogatives: readonly string[];
   /** Greetings, lead-ins, exclamations and rhetorical questions that are never questions. */
   readonly nonQuestions: readonly string[];
+  /**
+   * Checks of what was just said ("Is that right?"): not a question when they open the turn (the
+   * patient checks the agent's words), a question after the patient's own claim ("My daughter
+   * says no salt at all. Is that right?").
+   */
+  readonly echoChecks: readonly string[];
   /** Rhetorical tags at the end of a sentence: "right?", "you know?", "¿viste?". */
   readonly tags: readonly string[];
   /** A checked assumption: "so that's better, right?" asks whether it is. */

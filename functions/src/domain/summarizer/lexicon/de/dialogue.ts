@@ -59,6 +59,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:eine|noch\\s+eine|letzte|kurze)\\s+frage\\b", "ich\\s+habe\\s+(?:eine|noch\\s+eine)\\s+frage",
     ],
     accentedInterrogatives: [],
+    echoChecks: [],
     nonQuestions: [
       "wie\\s+geht(?:'s|s)?\\s+(?:es\\s+)?(?:ihnen|dir)\\b", "wie\\s+geht\\s+es\\s+ihnen", "wozu\\s+(?:das\\s+alles|uberhaupt)\\b", "was\\s+soll\\s+(?:das|s)\\s+(?:alles|noch)\\b",
       "wer\\s+weis\\b", "horen\\s+sie\\s+mich\\b", "sind\\s+sie\\s+(?:noch\\s+)?da\\b", "wissen\\s+sie\\s+was\\b", "weist\\s+du\\s+was\\b",

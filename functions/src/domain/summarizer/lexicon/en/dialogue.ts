@@ -98,6 +98,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "i\\s+need\\s+to\\s+know", "(?:just\\s+)?checking\\s+(?:if|whether|that)",
     ],
     accentedInterrogatives: [],
+    echoChecks: ["(?:is|was)\\s+that\\s+(?:right|correct|it|all)(?=\\s*(?:[?.!,]|$))"],
     nonQuestions: [
       "(?:it's|its|it\\s+is)\\s+(?:[a-z]+\\s+){0,2}how\\s+(?:much|many)\\b",
       "what\\s+a\\b", "what's\\s+the\\s+(?:point|use)", "whats\\s+the\\s+(?:point|use)",
@@ -110,7 +111,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "why\\s+(?:do\\s+i\\s+)?(?:even\\s+)?bother", "are\\s+you\\s+(?:still\\s+)?there", "can\\s+you\\s+hear\\s+me", "why\\s+me\\b",
       // asking to repeat, or checking the agent's last words: not a new question
       "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:say|repeat)\\s+(?:that|it)(?:\\s+again)?", "come\\s+again", "what\\s+was\\s+that\\b(?!\\s+(?:about|for))",
-      "(?:is|was)\\s+that\\s+(?:right|correct|it|all)(?=\\s*(?:[?.!,]|$))", "who\\s+knew", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
+      "who\\s+knew", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
       "what's\\s+it\\s+called|what\\s+do\\s+you\\s+call\\s+(?:it|them)",
       "(?:(?:i'm|i\\s+am|i\\s+was)\\s+not\\s+sure|(?:i\\s+)?(?:don't|dont)\\s+know)\\s+what\\s+(?:else\\s+)?to\\s+(?:say|tell\\s+you)",
       "is\\s+(?:that|this)\\s+(?:ok|okay|alright|all\\s+right)\\s+with\\s+you",

@@ -67,6 +67,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     accentedInterrogatives: [
       "(?:qué|cuándo|dónde|cómo|cuánt[oa]s?|cuál(?:es)?|quién(?:es)?|adónde)(?![a-záéíóúñü])",
     ],
+    echoChecks: [],
     nonQuestions: [
       "(?:como|que)\\s+(?:te|le|les)\\s+va", "como\\s+(?:esta|estas|estan|anda|andas|andan|andamos|le\\s+va)\\b", "que\\s+tal\\b",
       "(?:le|te)\\s+(?:puedo|podria)\\s+(?:contar|decir|preguntar)\\s+(?:algo|una\\s+cosa)", "sabe\\s+que\\b", "sabes\\s+que\\b",

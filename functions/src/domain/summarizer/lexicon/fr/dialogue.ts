@@ -74,6 +74,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:une|autre|derniere|petite)\\s+question\\b", "j\\s+hesite\\s+(?:a|entre)\\b",
     ],
     accentedInterrogatives: ["(?:où|d'où|jusqu'où)(?![a-zàâçéèêëîïôûùüÿœ])"],
+    echoChecks: [],
     nonQuestions: [
       "comment\\s+(?:allez|vas|ca\\s+va|vous\\s+allez)\\b", "ca\\s+va\\s*\\?", "a\\s+quoi\\s+bon\\b", "qu\\s+est[\\s-]+ce\\s+que\\s+vous\\s+voulez",
       "vous\\s+m\\s+entendez\\b", "vous\\s+etes\\s+la\\b", "tu\\s+sais\\s+quoi\\b", "vous\\s+savez\\s+quoi\\b",

@@ -56,6 +56,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:fiquei|estou)\\s+(?:pensando|me\\s+perguntando)\\s+se\\b", "(?:eu\\s+)?me\\s+pergunto\\s+se\\b",
     ],
     accentedInterrogatives: ["(?:quê|porquê)(?![a-záàâãçéêíóôõúü])"],
+    echoChecks: [],
     nonQuestions: [
       "(?:como|tudo)\\s+(?:vai|bem|vai\\s+voce|esta|ta)\\b", "tudo\\s+bem\\s*\\?", "pra\\s+que\\s+(?:viver|continuar)\\b", "de\\s+que\\s+adianta\\b",
       "(?:que|qual)\\s+(?:bom|otimo|pena|susto|horror|medo|alivio|vergonha|sorte|coisa\\s+boa)\\b", "(?:esta|ta)\\s+me\\s+ouvindo\\b",
