@@ -36,7 +36,7 @@ export const SAFETY_CHECKLIST: readonly SafetyCategory[] = [
   { id: "pain", title: "Severe or uncontrolled pain", concepts: ["uncontrolled_pain"] },
   { id: "abdomen_gi", title: "Persistent vomiting or diarrhoea, cannot keep fluids down, severe abdominal pain, jaundice", concepts: ["abdominal_or_gi_red_flag"] },
   { id: "urinary", title: "Cannot pass urine, no urine, catheter not draining; urinary infection", concepts: ["urinary_retention_or_output", "urinary_infection"] },
-  { id: "glucose", title: "Low or very high blood sugar, ketones", concepts: ["hypoglycaemia", "hyperglycaemia"] },
+  { id: "glucose", title: "Low or very high blood sugar, ketones", concepts: ["hypoglycaemia", "severe_hypoglycaemia", "hyperglycaemia"] },
   { id: "reactions", title: "Allergic reaction, severe skin reaction, unexpected side effect", concepts: ["allergic_reaction", "skin_reaction", "side_effect"] },
   { id: "falls", title: "Falls and head injuries", concepts: ["fall_or_head_injury"] },
   { id: "implants_devices", title: "Joint or implant out of place; drains, tubes, stomas", concepts: ["dislocation_or_implant_problem", "device_or_stoma_problem"] },

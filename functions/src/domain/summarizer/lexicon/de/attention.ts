@@ -227,8 +227,14 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(musste|mussten|hat|haben|hatte) ~4 (glukagon*|glucagon*|baqsimi) ~3 (geben|gegeben|spritzen|gespritzt|sprühen|gesprüht|verabreichen|verabreicht)", "(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
-    examples: { match: ["mein Mann musste mir das Glukagon geben", "ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["das Glukagon liegt im Kühlschrank", "ich habe Zucker gekauft"] },
+    when: ["(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
+    examples: { match: ["ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["ich habe Zucker gekauft"] },
+  },
+  // a rescue glucagon given to the patient: a low they could not treat themselves
+  {
+    id: "de.hypo_rescue", concept: "severe_hypoglycaemia", category: "red_flag_symptom", severity: "high", experiencer: "speaker",
+    when: ["(musste|mussten|hat|haben|hatte) ~4 (glukagon*|glucagon*|baqsimi) ~3 (geben|gegeben|spritzen|gespritzt|sprühen|gesprüht|verabreichen|verabreicht)"],
+    examples: { match: ["mein Mann musste mir das Glukagon geben"], noMatch: ["das Glukagon liegt im Kühlschrank"] },
   },
   {
     id: "de.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

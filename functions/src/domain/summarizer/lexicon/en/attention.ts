@@ -521,7 +521,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   // ================================================================== diabetes
   {
     id: "en.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(gave|give|given|giving|had to (give|use|inject|spray)|needed|used|injected|jabbed|sprayed) ~4 (glucagon|baqsimi|gvoke|ogluo)", "(glucagon|baqsimi|gvoke|ogluo) ~3 (given|used|injected|shot|jab)", 
+    when: [
       "(hypo|hypos) !(kit|plan|box|treatment|pack|sheet|rules|sweets|snacks|supplies|stash|bag|drill)",
       "(hypoglyc*|low blood sugar|low blood sugars|low sugar|sugar low|sugars low|went low|gone low|going low|go low|ran low|running low|dropped low|crashed)",
       "(sugar|sugars|glucose|bg|levels|level|reading|readings|numbers|number) ~3 (dropped|crashed|tanked|plummeted|bottomed|really low|very low|so low|way down|through the floor|dipping|dipped|low)",
@@ -529,7 +529,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(sweaty|sweating|clammy) and (shaky|shaking|trembl*)",
       "(shaky|shaking|trembl*) and (sweaty|sweating|clammy)",
     ],
-    examples: { match: ["my husband had to give me the glucagon last night", "I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking"], noMatch: ["the glucagon is in the fridge door", "the hypo kit is in my bag"] },
+    examples: { match: ["I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking"], noMatch: ["the hypo kit is in my bag"] },
+  },
+  // a rescue glucagon given to the patient: a low they could not treat themselves
+  {
+    id: "en.hypo_rescue", concept: "severe_hypoglycaemia", category: "red_flag_symptom", severity: "high", experiencer: "speaker",
+    when: ["(gave|give|given|giving|had to (give|use|inject|spray)|needed|used|injected|jabbed|sprayed) ~4 (glucagon|baqsimi|gvoke|ogluo)", "(glucagon|baqsimi|gvoke|ogluo) ~3 (given|used|injected|shot|jab)"],
+    examples: { match: ["my husband had to give me the glucagon last night"], noMatch: ["the glucagon is in the fridge door"] },
   },
   {
     id: "en.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

@@ -324,8 +324,14 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(puso|pusieron|dio|dieron|inyectó|inyectaron|tuvo que (poner|dar|inyectar|usar)|tuvieron que (poner|dar|inyectar|usar)|usó|usaron) ~3 (glucagón|glucagon|baqsimi)", "(hipoglucemia|hipoglicemia|hipo|bajón de azúcar|bajada de azúcar|azúcar baja|se me bajó el azúcar|me bajó el azúcar)", "(azúcar|glucosa|glucemia) ~3 (se me bajó|bajó mucho|muy baja|bajísima|por los suelos|se desplomó)", "(temblor|temblando|temblorosa|tembloroso) ~3 (sudor|sudando|sudada|sudado)", "(sudando|sudada|sudado) ~3 (temblando|temblor)"],
-    examples: { match: ["mi marido me tuvo que poner el glucagón anoche", "anoche tuve una hipoglucemia fuerte", "se me bajó el azúcar caminando", "me desperté temblando y sudando"], noMatch: ["el glucagón está en la nevera", "compré azúcar en el súper"] },
+    when: ["(hipoglucemia|hipoglicemia|hipo|bajón de azúcar|bajada de azúcar|azúcar baja|se me bajó el azúcar|me bajó el azúcar)", "(azúcar|glucosa|glucemia) ~3 (se me bajó|bajó mucho|muy baja|bajísima|por los suelos|se desplomó)", "(temblor|temblando|temblorosa|tembloroso) ~3 (sudor|sudando|sudada|sudado)", "(sudando|sudada|sudado) ~3 (temblando|temblor)"],
+    examples: { match: ["anoche tuve una hipoglucemia fuerte", "se me bajó el azúcar caminando", "me desperté temblando y sudando"], noMatch: ["compré azúcar en el súper"] },
+  },
+  // a rescue glucagon given to the patient: a low they could not treat themselves
+  {
+    id: "es.hypo_rescue", concept: "severe_hypoglycaemia", category: "red_flag_symptom", severity: "high", experiencer: "speaker",
+    when: ["(puso|pusieron|dio|dieron|inyectó|inyectaron|tuvo que (poner|dar|inyectar|usar)|tuvieron que (poner|dar|inyectar|usar)|usó|usaron) ~3 (glucagón|glucagon|baqsimi)"],
+    examples: { match: ["mi marido me tuvo que poner el glucagón anoche"], noMatch: ["el glucagón está en la nevera"] },
   },
   {
     id: "es.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

@@ -253,8 +253,14 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(a dû|ont dû|m a|m'a|lui a) ~3 (fait|faire|injecté|injecter|donné|donner|mis|mettre|pulvérisé) ~3 (glucagon|glucagen|baqsimi)", "(hypoglycémie|hypoglycémies|hypo|hypos|fait une hypo|sucre bas|glycémie basse)", "(sucre|glycémie|glycémies) ~3 (chuté|descendu|très basse|trop basse|effondrée|dégringolé)", "(tremblements|je tremble|tremblais) ~3 (sueurs|transpire|en sueur)", "(en sueur|transpire) ~3 (tremble|tremblais|tremblements)"],
-    examples: { match: ["mon mari a dû me faire le glucagon hier soir", "j ai fait une grosse hypo cette nuit", "je me suis réveillée en sueur et je tremblais"], noMatch: ["le glucagon est dans le frigo", "j ai acheté du sucre"] },
+    when: ["(hypoglycémie|hypoglycémies|hypo|hypos|fait une hypo|sucre bas|glycémie basse)", "(sucre|glycémie|glycémies) ~3 (chuté|descendu|très basse|trop basse|effondrée|dégringolé)", "(tremblements|je tremble|tremblais) ~3 (sueurs|transpire|en sueur)", "(en sueur|transpire) ~3 (tremble|tremblais|tremblements)"],
+    examples: { match: ["j ai fait une grosse hypo cette nuit", "je me suis réveillée en sueur et je tremblais"], noMatch: ["j ai acheté du sucre"] },
+  },
+  // a rescue glucagon given to the patient: a low they could not treat themselves
+  {
+    id: "fr.hypo_rescue", concept: "severe_hypoglycaemia", category: "red_flag_symptom", severity: "high", experiencer: "speaker",
+    when: ["(a dû|ont dû|m a|m'a|lui a) ~3 (fait|faire|injecté|injecter|donné|donner|mis|mettre|pulvérisé) ~3 (glucagon|glucagen|baqsimi)"],
+    examples: { match: ["mon mari a dû me faire le glucagon hier soir"], noMatch: ["le glucagon est dans le frigo"] },
   },
   {
     id: "fr.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",

@@ -224,8 +224,14 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(deu|deram|aplicou|aplicaram|aplicar|dar|usou|usaram) ~3 (glucagon|glucagom|baqsimi)", "(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
-    examples: { match: ["meu marido teve que me aplicar o glucagon de madrugada", "tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["o glucagon fica na geladeira", "comprei açúcar no mercado"] },
+    when: ["(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
+    examples: { match: ["tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["comprei açúcar no mercado"] },
+  },
+  // a rescue glucagon given to the patient: a low they could not treat themselves
+  {
+    id: "pt.hypo_rescue", concept: "severe_hypoglycaemia", category: "red_flag_symptom", severity: "high", experiencer: "speaker",
+    when: ["(deu|deram|aplicou|aplicaram|aplicar|dar|usou|usaram) ~3 (glucagon|glucagom|baqsimi)"],
+    examples: { match: ["meu marido teve que me aplicar o glucagon de madrugada"], noMatch: ["o glucagon fica na geladeira"] },
   },
   {
     id: "pt.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
