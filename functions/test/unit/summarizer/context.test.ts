@@ -87,6 +87,11 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("J'avais des palpitations, mais c'est complètement parti.", "fr"), []);
   });
 
+  it("a supply running out is the patient's when they say so, even with someone else named first", () => {
+    assert.deepEqual(attention("my husband is here and um the mestinon tablets ran out yesterday so i have had none since lunch"), ["en.med_ran_out"]);
+    assert.deepEqual(attention("My husband ran out of his blood pressure tablets on Friday."), []);
+  });
+
   it("ends a sentence at a bare 'No.': a denial does not reach into the next sentence", () => {
     assert.ok(attention("No. Since lunch my chest has been tight and heavy.").length > 0);
     assert.equal(review("No, eso no. Nomás ando muy desanimada.", "es").for_review.length, 1);

@@ -435,7 +435,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich habe aus Versehen die Tabletten von meinem Mann genommen", "ich habe die Packungen verwechselt"], noMatch: ["ich habe die Straße verwechselt"] },
   },
   {
-    id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
       "(alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",
       "(@MED) ~6 (sind alle|ist alle|alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|ausgegangen|ausjejangen|leer|keine mehr)",

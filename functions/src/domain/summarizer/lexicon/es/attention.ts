@@ -573,7 +573,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["me equivoqué de calle"] },
   },
   {
-    id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
       "(se me acabó|se me acabaron|se me terminó|se me terminaron|me quedé sin|no me quedan|no me queda|se acabaron|se terminaron|me quedo sin) ~3 (@MED|@MED_PRONOUN)?",
       "(no tengo|no tenía) ~2 (más)? ~2 (@MED)",

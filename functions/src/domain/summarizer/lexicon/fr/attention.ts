@@ -491,7 +491,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["j ai pris le cachet de mon mari par erreur", "je me suis trompée de boîte ce matin"], noMatch: ["je me suis trompée de rue"] },
   },
   {
-    id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
       "(plus de|n ai plus de|j ai plus de|il ne me reste plus|il me reste plus|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
       "(j|je n) en ai plus ~3 (depuis|de|du tout)?",

@@ -448,7 +448,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["troquei de carro"] },
   },
   {
-    id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true,
+    id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
       "(acabou|acabaram|terminou|terminaram|fiquei sem|estou sem|tô sem|não tenho mais|não tem mais|está acabando|tá acabando) ~3 (@MED|@MED_PRONOUN)?",
       "(acabou|acabaram) se (me|nos)?",
