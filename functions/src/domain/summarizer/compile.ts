@@ -138,7 +138,8 @@ export interface CompiledPack {
     readonly weightContext: RegExp;
     readonly inrContext: RegExp;
     readonly lithiumContext: RegExp;
-    readonly pregnancy: RegExp;
+    /** Words of a pregnancy or the weeks after birth, indexed (read over every turn of a call). */
+    readonly pregnancy: PatternSet<"pregnancy">;
     readonly nonReadingUnit: RegExp;
     readonly weightGain: RegExp;
     readonly kilogramUnit: RegExp;
@@ -367,7 +368,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     weightContext: cues(compiler, m.weightContext, "weightContext"),
     inrContext: cues(compiler, m.inrContext, "inrContext"),
     lithiumContext: cues(compiler, m.lithiumContext, "lithiumContext"),
-    pregnancy: cues(compiler, m.pregnancyContext, "pregnancyContext", ""),
+    pregnancy: new PatternSet(m.pregnancyContext.map((source) => ({ source: compiler.pattern(source, "pregnancyContext"), tag: "pregnancy" as const }))),
     nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),
     kilogramUnit: new RegExp(`^\\s*(?:${m.kilogramUnits.map((u) => compiler.expression(u, "kilogramUnits")).join("|")})`),

@@ -392,12 +392,25 @@ function wordBoundaryBefore(folded: string, from: number, limit: number): number
  * out."), or the agent's question just before ("Are you still taking the calcium?" "I stopped.").
  */
 function mentionsMedication(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, history: readonly AnalyzedText[]): boolean {
-  const mentions = (t: string): boolean => pack.context.medicationContext.test(t);
-  if (mentions(text.matchable.slice(sentence.start, sentence.end))) return true;
+  if (medicationNamedIn(pack, text, sentence.start, sentence.end)) return true;
   for (const near of [text.sentences[sentenceIndex - 1], text.sentences[sentenceIndex + 1]]) {
-    if (near && mentions(text.matchable.slice(near.start, near.end))) return true;
+    if (near && medicationNamedIn(pack, text, near.start, near.end)) return true;
   }
-  return history.slice(0, MEDICATION_HISTORY_TURNS).some((turn) => mentions(turn.matchable));
+  return history.slice(0, MEDICATION_HISTORY_TURNS).some((turn) => medicationNamedIn(pack, turn, 0, turn.matchable.length));
+}
+
+/** Answers per pack, text and span: a turn's findings ask about the same sentences and the same previous turn. */
+const medicationMentions = new WeakMap<CompiledPack, WeakMap<AnalyzedText, Map<number, boolean>>>();
+
+function medicationNamedIn(pack: CompiledPack, text: AnalyzedText, start: number, end: number): boolean {
+  let byText = medicationMentions.get(pack);
+  if (!byText) medicationMentions.set(pack, (byText = new WeakMap()));
+  let known = byText.get(text);
+  if (!known) byText.set(text, (known = new Map()));
+  const key = start * 1_000_003 + end;
+  let named = known.get(key);
+  if (named === undefined) known.set(key, (named = pack.context.medicationContext.test(text.matchable.slice(start, end))));
+  return named;
 }
 
 export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[], history: readonly AnalyzedText[] = []): ContextStatus {

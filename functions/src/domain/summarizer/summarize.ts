@@ -71,7 +71,7 @@ function historyOf(turns: readonly Turn[], turn: Turn): Turn[] {
 /** Whether the call is about a pregnancy or the weeks after birth (lower blood-pressure limits). */
 function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): () => boolean {
   let answer: boolean | null = null;
-  return () => (answer ??= turns.some((t) => t.role !== "other" && hasMatch(pack.measurements.pregnancy, t.matchable)));
+  return () => (answer ??= turns.some((t) => t.role !== "other" && pack.measurements.pregnancy.test(t.matchable, t.tokens)));
 }
 
 /** Whether the agent asks after the speaker's child (a parent on the call): the child is the patient. */
@@ -274,13 +274,13 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     const reviewed = reviewTurns.has(turn.index);
     // an escalation right after a flagged turn is about that turn, whatever follows
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
+    const uncertain = uncertainTurns.has(turn.index);
     // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
-    const aboutThisTurn = uncertainTurns.has(turn.index) || sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS;
+    const aboutThisTurn = (): boolean => uncertain || sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS;
     // an escalation repeated from the turn before is about that turn, unless this one brings a
     // finding of its own that the reply speaks of ("also my foot has gone blue": "...your foot...")
-    const bringsNew = uncertainTurns.has(turn.index) && sharedSymptomWords(pack, analysis) >= 1;
-    const repeated = previousEscalated && !bringsNew;
-    if (escalated && !repeated && !flagged && !reviewed && !onlyAsks(pack, analysis) && aboutThisTurn) {
+    const repeated = (): boolean => previousEscalated && !(uncertain && sharedSymptomWords(pack, analysis) >= 1);
+    if (escalated && !flagged && !reviewed && !repeated() && !onlyAsks(pack, analysis) && aboutThisTurn()) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
       if (!mostlyAsks(pack, analysis)) {
