@@ -460,13 +460,13 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(foot|leg|arm|hand|toes|fingers) ~3 (gone|went|going|feels|feel|is) [kind of|sort of|a bit|all|completely] dead", "(foot|leg) ~4 (flops|flopping|drags|dragging|slaps down)", 
       "(fingers|toes|hand|foot|feet|finger|toe) ~3 (turned|turning|gone|going|went|are|is|look|looks) ~2 (blue|white|pale|purple|black|ice cold|freezing|grey|gray|mottled)",
       "@LIMB ~6 (cold and (pale|white|blue|grey|gray|numb|mottled)|(pale|white|blue|grey|gray|mottled) and cold|stone cold|ice cold)",
       "@CANT (feel|move|wiggle|wriggle) ~1 [my|the] (toes|fingers|foot|feet|hand)",
       "(cast|plaster|splint|brace|bandage|boot) ~4 (too tight|really tight|very tight|so tight|digging in|cutting in|tighter)",
     ],
-    examples: { match: ["my toes have gone white and cold under the cast", "I can't wiggle my fingers", "the plaster is digging in"], noMatch: ["it's cold outside", "my hands are cold in winter"] },
+    examples: { match: ["since lunch my right foot has gone sort of dead", "my foot keeps flopping when I walk", "my toes have gone white and cold under the cast", "I can't wiggle my fingers", "the plaster is digging in"], noMatch: ["my phone is dead", "it's cold outside", "my hands are cold in winter"] },
   },
   {
     id: "en.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",

@@ -64,6 +64,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "levotiroxina", "eutirox", "alopurinol", "colchicina", "prednisona", "omeprazol", "paracetamol", "ibuprofeno",
     "metamizol", "nolotil", "tramadol", "morfina", "sertralina", "fluoxetina", "escitalopram", "apixabán", "eliquis",
     "rivaroxabán", "xarelto", "dabigatrán", "ozempic", "semaglutida", "salbutamol", "ventolin", "amoxicilina",
+    "ácido valproico", "valproico", "levetiracetam", "lamotrigina", "lacosamida", "topiramato", "oxcarbazepina", "clonazepam",
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*cortina", "*profeno"],
@@ -77,7 +78,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
   CONTACT_VERB: [
-    "llame", "llamen", "llamar", "llamara", "llamaran", "llamada", "llame*", "hablar", "hable", "hablara", "conversar", "comunicar*",
+    "llame", "llamen", "llamar", "marque", "me marque", "marcarme", "llamara", "llamaran", "llamada", "llame*", "hablar", "hable", "hablara", "conversar", "comunicar*",
     "contactar*", "contacte", "ver", "vea", "me vea", "visita", "cita", "turno", "consulta", "devolver la llamada", "me devuelva",
     "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise", "páseme", "pásame", "paseme", "pasame", "me pasa con", "me pase con", "me pasas con", "transfiéram*", "transfierame", "transferirme", "me comunica con", "me comuniquen",
   ],
@@ -293,7 +294,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(vomitar|vomitando|vómitos|vomito|vomité) ~6 (veces (al|por) día|desde (el|la|hace|ayer|anoche))", 
       "(no retengo|no tolero|no me queda|vomito todo|devuelvo todo) ~3 (nada|agua|líquidos|comida|las pastillas)?",
       "(vómitos|vomitando|vomité|vomito) ~4 (todo el día|toda la noche|sin parar|muchas veces|varias veces|desde)",
       "(diarrea|cagadera|descomposición) ~4 (todo el día|sin parar|muchas veces|con sangre|líquida|desde)",
@@ -304,7 +305,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(ictericia)",
       "(no puedo tragar|no puedo beber|no me pasa nada)",
     ],
-    examples: { match: ["llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos", "la niña está amarilla hasta las piernas", "tengo la piel amarillenta"], noMatch: ["me vomitaron encima en el bus"] },
+    examples: { match: ["vuelvo a vomitar como cuatro veces por día", "llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos", "la niña está amarilla hasta las piernas", "tengo la piel amarillenta"], noMatch: ["me vomitaron encima en el bus"] },
   },
   {
     id: "es.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",

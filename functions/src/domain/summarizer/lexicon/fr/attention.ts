@@ -46,6 +46,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamine*", "complément*", "supplément*", "acide folique", "fer", "laxatif*", "probiotique*",
   ],
   DRUG: [
+    "acide valproïque", "valproïque", "lévétiracétam", "levetiracetam", "keppra", "lamotrigine", "lamictal", "lacosamide", "topiramate", "oxcarbazépine",
     "warfarine", "coumadine", "previscan", "fluindione", "kardegic", "aspirine", "clopidogrel", "plavix", "eliquis", "apixaban",
     "xarelto", "rivaroxaban", "lovenox", "héparine", "metformine", "glucophage", "lantus", "levemir", "novorapid", "humalog",
     "ozempic", "trulicity", "lasilix", "furosémide", "ramipril", "périndopril", "amlodipine", "bisoprolol", "kardégic",
@@ -70,7 +71,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "m examine", "m examiner", "m ausculter", "passez moi", "passer à", "me passer", "transférer", "transferer", "transférez", "mettre en relation", "mettez moi en relation",
   ],
   WANT: [
-    "je veux", "je voudrais", "j aimerais", "je peux", "puis je", "je pourrais", "pourrais je", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
+    "je veux", "je voudrais", "j aimerais", "je préférerais", "j aimerais mieux", "je peux", "puis je", "je pourrais", "pourrais je", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
     "pouvez", "peut", "est ce que", "s il vous plaît", "s il te plaît", "svp", "merci de", "demander", "demande", "possible",
     "faudrait", "faut", "me", "m",
   ],

@@ -46,6 +46,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamina*", "suplemento*", "ácido fólico", "acido folico", "ferro", "laxante*", "probiótico*",
   ],
   DRUG: [
+    "ácido valproico", "valproico", "levetiracetam", "lamotrigina", "lacosamida", "topiramato", "oxcarbazepina", "clonazepam",
     "varfarina", "marevan", "coumadin", "aas", "aspirina", "clopidogrel", "eliquis", "apixabana", "xarelto", "rivaroxabana",
     "clexane", "enoxaparina", "heparina", "metformina", "glifage", "glicazida", "lantus", "glargina", "nph", "ozempic",
     "losartana", "captopril", "enalapril", "anlodipino", "atenolol", "propranolol", "carvedilol", "furosemida", "lasix",
@@ -208,8 +209,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(botando|botei|pondo|pus|colocando) tudo (pra|para) fora", "(vomito|vomitando|vomitei) tudo (que|o que)", "(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
-    examples: { match: ["tô botando tudo pra fora desde ontem", "estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
+    when: ["(não|nao) (tô|to|estou|está|esta|ta|tá) conseguindo (segurar|parar) nada", "(botando|botei|pondo|pus|colocando) tudo (pra|para) fora", "(vomito|vomitando|vomitei) tudo (que|o que)", "(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
+    examples: { match: ["não tô conseguindo segurar nada no estômago", "tô botando tudo pra fora desde ontem", "estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
   },
   {
     id: "pt.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
