@@ -280,7 +280,24 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     // an escalation repeated from the turn before is about that turn, unless this one brings a
     // finding of its own that the reply speaks of ("also my foot has gone blue": "...your foot...")
     const repeated = (): boolean => previousEscalated && !(uncertain && sharedSymptomWords(pack, analysis) >= 1);
-    if (escalated && !flagged && !reviewed && !repeated() && !onlyAsks(pack, analysis) && aboutThisTurn()) {
+    const reacting = escalated && !flagged && !reviewed && !repeated() && !onlyAsks(pack, analysis);
+    // the agent escalated in reaction to this turn and speaks of something in it, though too little
+    // to tie a red flag to it: the doctor reads it (for_review), never nothing
+    if (reacting && !aboutThisTurn() && !review.some((r) => r.turn_index === turn.index) && sharedSymptomWords(pack, analysis) >= 1 && !mostlyAsks(pack, analysis)) {
+      const span = bestOverlapSentence(pack, analysis);
+      review.push({
+        turn_index: turn.index,
+        time_in_call_secs: turn.time,
+        patient_text: turn.text,
+        category: "other",
+        severity: "high",
+        evidence: turn.text.slice(span.start, span.end).trim(),
+        rule_id: "agent.escalation",
+        reason: "agent_escalated",
+        reason_detail: REVIEW_DETAIL.agent_escalated,
+      });
+    }
+    if (reacting && aboutThisTurn()) {
       const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
       const span = bestOverlapSentence(pack, analysis);
       if (!mostlyAsks(pack, analysis)) {

@@ -281,6 +281,14 @@ describe("summarizer: requires attention", () => {
     }
   });
 
+  it("sends a turn the agent escalates about to for_review when it shares too little to be tied to a red flag", () => {
+    const lines = (reply: string): Line[] => [["agent", "Hello, how can I help?"], ["user", "I wanted to mention the jaw thing from before."], ["agent", reply]];
+    const escalated = summarize(conversation(lines("Please ring the clinic today about your jaw.")));
+    assert.deepEqual(escalated.requires_attention, []);
+    assert.deepEqual(escalated.for_review.map((r) => [r.turn_index, r.reason]), [[1, "agent_escalated"]]);
+    assert.deepEqual(summarize(conversation(lines("Thank you, I will note your jaw."))).for_review, []);
+  });
+
   it("does not treat general safety advice or a closing reminder as an escalation", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],
