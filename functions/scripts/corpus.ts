@@ -4,7 +4,7 @@
  * Two file formats are accepted, one conversation per *.json file:
  *  - the ElevenLabs conversation (GET /v1/convai/conversations/{id}) plus a top-level `labels`
  *    key: the development set in ../shared/data/transcripts;
- *  - the compact corpus format of /work/corpus/FORMAT.md (`turns`, `language`, `labels`...):
+ *  - the compact corpus format of test/fixtures/conversations/WRITING.md (`turns`, `language`, `labels`...):
  *    the tuning and sealed sets. `expandCompact` turns it into the ElevenLabs shape, so the
  *    summarizer and `npm run summarize` read both the same way.
  *

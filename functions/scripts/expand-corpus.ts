@@ -1,5 +1,5 @@
 /**
- * Writes the conversations of a compact corpus folder (/work/corpus/FORMAT.md) as ElevenLabs
+ * Writes the conversations of a compact corpus folder (test/fixtures/conversations/WRITING.md) as ElevenLabs
  * conversation JSON files (GET /v1/convai/conversations/{id}, plus their `labels`), so that
  * `npm run summarize` and any other ElevenLabs tooling can read them.
  *
