@@ -247,6 +247,16 @@ function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: Reading
   return best ? { kind: best.kind, at: best.span.start } : null;
 }
 
+/** The last topic of a whole earlier turn, asked again for every number of the turns after it. */
+const turnTopics = new WeakMap<Vocabulary, WeakMap<AnalyzedText, { kind: ReadingKind; at: number } | null>>();
+
+function lastTopicOfTurn(vocab: Vocabulary, turn: AnalyzedText): { kind: ReadingKind; at: number } | null {
+  let byTurn = turnTopics.get(vocab);
+  if (!byTurn) turnTopics.set(vocab, (byTurn = new WeakMap()));
+  if (!byTurn.has(turn)) byTurn.set(turn, lastTopic(vocab, turn.matchable, turn.matchable.length));
+  return byTurn.get(turn) ?? null;
+}
+
 /** Turns of history searched for a topic. */
 const TOPIC_HISTORY_TURNS = 6;
 
@@ -262,7 +272,7 @@ function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context:
   for (let i = 0; i < Math.min(TOPIC_HISTORY_TURNS, context.history.length); i++) {
     const turn = context.history[i];
     if (!turn) break;
-    const theirs = lastTopic(vocab, turn.matchable, turn.matchable.length);
+    const theirs = lastTopicOfTurn(vocab, turn);
     if (theirs) return { kind: theirs.kind, fromAgent: i === 0 };
   }
   return null;
