@@ -15,6 +15,7 @@ import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
   AnsweredQuestion,
+  AttentionCategory,
   AttentionItem,
   ConversationInput,
   ConversationSummary,
@@ -275,58 +276,30 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     // an escalation right after a flagged turn is about that turn, whatever follows
     const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
     const uncertain = uncertainTurns.has(turn.index);
-    // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
-    const aboutThisTurn = (): boolean => uncertain || sharedSymptomWords(pack, analysis) >= ESCALATION_MIN_SHARED_WORDS;
+    let sharedCount: number | undefined;
+    const shared = (): number => (sharedCount ??= sharedSymptomWords(pack, analysis));
     // an escalation repeated from the turn before is about that turn, unless this one brings a
     // finding of its own that the reply speaks of ("also my foot has gone blue": "...your foot...")
-    const repeated = (): boolean => previousEscalated && !(uncertain && sharedSymptomWords(pack, analysis) >= 1);
-    const reacting = escalated && !flagged && !reviewed && !repeated() && !onlyAsks(pack, analysis);
-    // the agent escalated in reaction to this turn and speaks of something in it, though too little
-    // to tie a red flag to it: the doctor reads it (for_review), never nothing
-    if (reacting && !aboutThisTurn() && !review.some((r) => r.turn_index === turn.index) && sharedSymptomWords(pack, analysis) >= 1 && !mostlyAsks(pack, analysis)) {
-      const span = bestOverlapSentence(pack, analysis);
-      review.push({
-        turn_index: turn.index,
-        time_in_call_secs: turn.time,
-        patient_text: turn.text,
-        category: "other",
-        severity: "high",
-        evidence: turn.text.slice(span.start, span.end).trim(),
-        rule_id: "agent.escalation",
-        reason: "agent_escalated",
-        reason_detail: REVIEW_DETAIL.agent_escalated,
-      });
-    }
-    if (reacting && aboutThisTurn()) {
-      const related = analysis.findings.length > 0 ? strongest(analysis.findings) : null;
-      const span = bestOverlapSentence(pack, analysis);
-      if (!mostlyAsks(pack, analysis)) {
-        attention.push({
-          turn_index: turn.index,
-          time_in_call_secs: turn.time,
-          patient_text: turn.text,
-          category: related ? related.category : "other",
-          severity: "high",
-          evidence: turn.text.slice(span.start, span.end).trim(),
-          rule_id: "agent.escalation",
-          corroborated_by_analysis: false,
-        });
+    const repeated = previousEscalated && !(uncertain && shared() >= 1);
+    if (escalated && !flagged && !reviewed && !repeated && !onlyAsks(pack, analysis)) {
+      // the escalation's item, in the category of the turn's strongest finding
+      const escalationItem = (category: AttentionCategory) => {
+        const span = bestOverlapSentence(pack, analysis);
+        const evidence = turn.text.slice(span.start, span.end).trim();
+        return { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text, category, severity: "high" as const, evidence, rule_id: "agent.escalation" };
+      };
+      const asReview = (category: AttentionCategory): ReviewItem => ({ ...escalationItem(category), reason: "agent_escalated", reason_detail: REVIEW_DETAIL.agent_escalated });
+      const category = analysis.findings.length > 0 ? strongest(analysis.findings).category : "other";
+      // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
+      if (uncertain || shared() >= ESCALATION_MIN_SHARED_WORDS) {
         review = review.filter((r) => r.turn_index !== turn.index);
-        previousEscalated = escalated;
-        continue;
+        if (mostlyAsks(pack, analysis)) review.push(asReview(category));
+        else attention.push({ ...escalationItem(category), corroborated_by_analysis: false });
+      } else if (shared() >= 1 && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
+        // it speaks of something in the turn, though too little to tie a red flag to it: the doctor
+        // reads it (for_review), never nothing
+        review.push(asReview("other"));
       }
-      review = review.filter((r) => r.turn_index !== turn.index);
-      review.push({
-        turn_index: turn.index,
-        time_in_call_secs: turn.time,
-        patient_text: turn.text,
-        category: related ? related.category : "other",
-        severity: "high",
-        evidence: turn.text.slice(span.start, span.end).trim(),
-        rule_id: "agent.escalation",
-        reason: "agent_escalated",
-        reason_detail: REVIEW_DETAIL.agent_escalated,
-      });
     }
     previousEscalated = escalated;
   }
