@@ -18,6 +18,8 @@ const reporter = join(repoRoot, "scripts", "lib", "mocha-stats-reporter.cjs");
 const statsDir = mkdtempSync(join(tmpdir(), "test-stats-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+/** Failing tests by suite, repeated just above the closing line: CI shows only an output's tail. */
+const failedTests = [];
 
 function run(label, command, commandArgs, options = {}) {
   console.log(`\n=== ${label}`);
@@ -42,6 +44,7 @@ function mochaSuite(label, runSuite) {
     totals.passed += stats.passed;
     totals.failed += stats.failed;
     totals.skipped += stats.skipped;
+    for (const failure of stats.failures ?? []) failedTests.push(`${label}: ${failure}`);
     if (stats.failed > 0) failedSteps.push(label);
     else if (!ok) {
       totals.failed += 1;
@@ -92,6 +95,10 @@ if (!only || only.includes("browser")) {
 }
 
 const summary = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : "");
+if (failedTests.length) {
+  // One line each, cut short: the whole error is in the suite's own output above.
+  console.log(`\nFailing tests:\n${failedTests.map((line) => `  - ${line.replace(/\s+/g, " ").slice(0, 400)}`).join("\n")}`);
+}
 if (failedSteps.length) console.log(`\nFailed: ${failedSteps.join("; ")}`);
 console.log(`\n${summary}`);
 process.exit(totals.failed === 0 ? 0 : 1);

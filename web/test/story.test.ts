@@ -311,6 +311,10 @@ describe("the clinic web app in a real browser", function () {
   it("re-issues the invite: the new code replaces the old one, whose link is then refused", async function () {
     await doctorPage.getByRole("link", { name: "Patients", exact: true }).click();
     await doctorPage.getByRole("link", { name: patientName }).click();
+    // The summary and the conversation list load after the page opens and push the button down:
+    // a click while they land can hit the space the button just left.
+    await doctorPage.getByRole("heading", { name: "Requires attention", exact: true }).waitFor();
+    await doctorPage.getByRole("link", { name: /^Conversation of / }).first().waitFor();
     await doctorPage.getByRole("button", { name: "Issue a new invite" }).click();
     const newLink = await doctorPage.getByLabel("Invite link").inputValue();
     assert.notEqual(newLink, inviteLink);
