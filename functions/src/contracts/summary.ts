@@ -18,9 +18,9 @@ export type Severity = z.infer<typeof Severity>;
 /**
  * Why a possible red flag is for review instead of requiring attention: negated, hypothetical,
  * past and resolved, someone else's, told to expect it, a medication change the patient says was
- * planned, uncertain (weak or ambiguous wording), the agent escalated though no rule knew why,
- * raised only by ElevenLabs' analysis, or written in a language no pack reads. A conversation
- * with for_review items alerts the doctor at a lower level than requires_attention.
+ * planned, uncertain (weak or ambiguous wording), the agent escalated or called it serious though
+ * no rule knew why, raised only by ElevenLabs' analysis, or written in a language no pack reads. A
+ * conversation with for_review items alerts the doctor at a lower level than requires_attention.
  */
 export const ReviewReason = z.enum([
   "negated",
@@ -31,6 +31,7 @@ export const ReviewReason = z.enum([
   "planned_change",
   "uncertain",
   "agent_escalated",
+  "agent_concerned",
   "flagged_by_analysis",
   "unsupported_language",
 ]);

@@ -274,6 +274,16 @@ export function escalates(pack: CompiledPack, reply: readonly Turn[]): boolean {
     r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end) && !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end))));
 }
 
+/** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */
+const CONCERN_OPENING_SENTENCES = 2;
+
+/** Whether the agent's reply opens by judging what the patient said as important, serious or an emergency. */
+export function concernOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const first = reply[0];
+  if (!first) return false;
+  return first.sentences.slice(0, CONCERN_OPENING_SENTENCES).some((s) => pack.replies.concernOpening.test(first.matchable.slice(s.start, s.end)));
+}
+
 export function excerpt(sentences: readonly ReplySentence[]): string {
   return clip(sentences.slice(0, MAX_EXCERPT_SENTENCES).map((s) => s.turn.text.slice(s.span.start, s.span.end)).join(" "), MAX_EXCERPT_CHARS);
 }

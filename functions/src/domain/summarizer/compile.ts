@@ -111,6 +111,8 @@ export interface CompiledPack {
     readonly cues: PatternSet<ReplyCueKind>;
     /** The urgent-referral cues alone: whether the agent escalated is asked of every reply. */
     readonly urgentCues: PatternSet<ReplyCueKind>;
+    /** "That's important.", "Eso es una urgencia.": the agent's judgement, at a sentence's start. */
+    readonly concernOpening: RegExp;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -285,6 +287,7 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
       ...tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const),
       ...tagged(r.flagAnnouncement, lexicon, "flagAnnouncement", "urgent" as const),
     ]),
+    concernOpening: new RegExp(`^[\\s"']*(?:[a-z]+,\\s+)?${alternation(r.concernOpening, lexicon, "concernOpening")}${WORD_END}`),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),

@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
+import { classifyReply, concernOpens, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -274,7 +274,9 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     const flagged = attentionTurns.has(turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
     const reviewed = reviewTurns.has(turn.index);
     // an escalation right after a flagged turn is about that turn, whatever follows
-    const escalated = flagged && analysis.patient.reply.length > 0 ? true : escalates(pack, analysis.patient.reply);
+    // the agent's opening judgement ("That's important.") is a reaction to this turn by its place
+    const concerned = !flagged && concernOpens(pack, analysis.patient.reply);
+    const escalated = flagged && analysis.patient.reply.length > 0 ? true : concerned || escalates(pack, analysis.patient.reply);
     const uncertain = uncertainTurns.has(turn.index);
     let sharedCount: number | undefined;
     const shared = (): number => (sharedCount ??= sharedSymptomWords(pack, analysis));
@@ -288,14 +290,15 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         const evidence = turn.text.slice(span.start, span.end).trim();
         return { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text, category, severity: "high" as const, evidence, rule_id: "agent.escalation" };
       };
-      const asReview = (category: AttentionCategory): ReviewItem => ({ ...escalationItem(category), reason: "agent_escalated", reason_detail: REVIEW_DETAIL.agent_escalated });
+      const reason = concerned && !escalates(pack, analysis.patient.reply) ? "agent_concerned" : "agent_escalated";
+      const asReview = (category: AttentionCategory): ReviewItem => ({ ...escalationItem(category), reason, reason_detail: REVIEW_DETAIL[reason] });
       const category = analysis.findings.length > 0 ? strongest(analysis.findings).category : "other";
       // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
       if (uncertain || shared() >= ESCALATION_MIN_SHARED_WORDS) {
         review = review.filter((r) => r.turn_index !== turn.index);
         if (mostlyAsks(pack, analysis)) review.push(asReview(category));
         else attention.push({ ...escalationItem(category), corroborated_by_analysis: false });
-      } else if (shared() >= 1 && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
+      } else if ((shared() >= 1 || concerned) && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
         // it speaks of something in the turn, though too little to tie a red flag to it: the doctor
         // reads it (for_review), never nothing
         review.push(asReview("other"));

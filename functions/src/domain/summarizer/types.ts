@@ -77,7 +77,8 @@ export type Severity = "urgent" | "high" | "moderate";
  * the ConText modifiers (negated, hypothetical, resolved, other_person), "expected" (the care
  * team told the patient to expect it), "planned_change" (a medication change the patient says
  * was planned), "uncertain" (weak or ambiguous evidence), "agent_escalated" (the agent sent the
- * patient to urgent care though no rule recognised why), "flagged_by_analysis" (only ElevenLabs'
+ * patient to urgent care though no rule recognised why), "agent_concerned" (the agent called it important or
+ * serious though no rule recognised why), "flagged_by_analysis" (only ElevenLabs'
  * analysis raised it) and "unsupported_language" (nobody could read the turn).
  */
 export type ReviewReason =
@@ -89,6 +90,7 @@ export type ReviewReason =
   | "planned_change"
   | "uncertain"
   | "agent_escalated"
+  | "agent_concerned"
   | "flagged_by_analysis"
   | "unsupported_language";
 

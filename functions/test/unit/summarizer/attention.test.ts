@@ -281,6 +281,30 @@ describe("summarizer: requires attention", () => {
     }
   });
 
+  it("reads the agent opening its reply by calling the turn important or serious as its judgement of that turn, in every pack", () => {
+    // [language, patient, concerned reply, a reply that only praises the question]
+    const cases: Array<[string, string, string, string]> = [
+      ["en", "My watch keeps buzzing at night and says my pulse is odd.", "Thank you for telling me. That's important for the team to hear.", "That's an important question. Watches can be wrong."],
+      ["es", "El reloj me avisa de noche que el pulso va raro.", "Eso es importante. Su equipo tiene que saberlo.", "Buena pregunta. Los relojes a veces fallan."],
+      ["fr", "Ma montre sonne la nuit et dit que mon pouls est bizarre.", "C'est important, merci de me le dire.", "Bonne question. Les montres se trompent parfois."],
+      ["pt", "O relógio apita de noite e diz que o pulso está esquisito.", "Isso é importante, obrigada por me dizer.", "Boa pergunta. Os relógios às vezes erram."],
+      ["de", "Meine Uhr piept nachts und sagt, mein Puls sei komisch.", "Das ist wichtig, danke, dass Sie es sagen.", "Gute Frage. Uhren irren sich manchmal."],
+    ];
+    for (const [language, patient, concerned, praise] of cases) {
+      const s = summarize(exchange(patient, concerned, language));
+      const flagged = [...s.requires_attention, ...s.for_review].map((x) => x.turn_index);
+      assert.deepEqual(flagged, [1], `${language}: ${concerned}`);
+      const plain = summarize(exchange(patient, praise, language));
+      assert.deepEqual([...plain.requires_attention, ...plain.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${praise}`);
+    }
+    // with nothing the reply shares, the doctor still reads it, and is told why
+    const alone = summarize(exchange("I wanted to mention the thing from before.", "That's important.", "en"));
+    assert.deepEqual(alone.for_review.map((r) => [r.turn_index, r.reason]), [[1, "agent_concerned"]]);
+    // advice that something is important is not a judgement of the turn
+    const advice = summarize(exchange("I wanted to mention the thing from before.", "It's important to take it with food.", "en"));
+    assert.deepEqual([...advice.requires_attention, ...advice.for_review].filter((x) => x.rule_id === "agent.escalation"), []);
+  });
+
   it("sends a turn the agent escalates about to for_review when it shares too little to be tied to a red flag", () => {
     const lines = (reply: string): Line[] => [["agent", "Hello, how can I help?"], ["user", "I wanted to mention the jaw thing from before."], ["agent", reply]];
     const escalated = summarize(conversation(lines("Please ring the clinic today about your jaw.")));

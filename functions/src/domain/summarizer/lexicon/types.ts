@@ -286,6 +286,12 @@ export interface ReplyVocabulary {
    */
   readonly flagAnnouncement: readonly string[];
   /**
+   * The agent's first words judging what the patient just said as important, serious or an
+   * emergency ("That's important.", "Eso es una urgencia."): its reaction to that turn, read as
+   * an escalation of it, never as an answer. Matched only where a reply's sentence begins.
+   */
+  readonly concernOpening: readonly string[];
+  /**
    * A condition opening an urgent sentence ("call right away IF you get a rash", "warning signs
    * are..."): advice for later, not a reaction to what the patient just said.
    */

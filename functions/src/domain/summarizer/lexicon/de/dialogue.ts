@@ -139,6 +139,10 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "ich\\s+(?:informiere|alarmiere|benachrichtige)\\s+{G3}(?:sofort|gleich|heute|umgehend|jetzt)",
       "(?:markiere|vermerke)\\s+(?:das|es)\\s+(?:als\\s+)?dringend",
     ],
+    concernOpening: [
+      "(?:das|dies)\\s+ist\\s+(?:sehr\\s+)?(?:wichtig|besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
+      "(?:das|dies)\\s+(?:beunruhigt|besorgt)\\s+mich",
+    ],
     urgentReferral: [
       "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G5}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",
       "(?:warten\\s+sie\\s+nicht|notaufnahme|notarzt|notruf|rettungsdienst|rettungswagen|\\b112\\b|\\b116\\s*117\\b|(?:muss|mus|sollte)\\s+(?:heute|sofort|umgehend)\\s+(?:abgeklart|angeschaut|untersucht|gesehen)\\s+werden)",

@@ -260,6 +260,12 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
       "(?:passing|pass|sending|send|putting|put)\\s+(?:this|that|it|these|both)\\s+(?:on\\s+|through\\s+)?(?:to|for)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|urgently|as\\s+urgent)",
     ],
+    concernOpening: [
+      // "that's important", "this sounds serious", "that's a warning sign"; not "that's an
+      // important question" nor "it's important to..." (advice)
+      "(?:that's|thats|that\\s+is|this\\s+is|that\\s+sounds|this\\s+sounds|those\\s+are|these\\s+are)\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:important|concerning|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency)|warning\\s+signs|red\\s+flags)(?!\\s+(?:question|to\\s+ask|point))",
+      "(?:i'm|im|i\\s+am)\\s+(?:a\\s+(?:bit|little)\\s+|quite\\s+|really\\s+|very\\s+)?(?:concerned|worried)\\s+(?:about|by)\\s+(?:that|this|what\\s+you)",
+    ],
     urgentReferral: [
       "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
       "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",

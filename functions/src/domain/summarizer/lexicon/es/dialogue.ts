@@ -159,6 +159,10 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:voy\\s+a|le\\s+voy\\s+a|ya\\s+(?:le|lo|la)?\\s*)\\s*(?:avisar|alertar|marcar\\w*\\s+(?:esto|como)\\s+urgente|dejar\\s+(?:esto\\s+)?(?:marcado|anotado)\\s+como\\s+urgente)\\b",
       "(?:aviso|alerto|paso\\s+(?:esto|el\\s+aviso))\\s+{G3}(?:ahora|hoy|ya\\b|de\\s+inmediato|enseguida)",
     ],
+    concernOpening: [
+      "(?:eso|esto)\\s+es\\s+(?:muy\\s+)?(?:importante|preocupante|grave|serio|peligroso|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma))(?!\\s+(?:pregunta|de\\s+preguntar))",
+      "me\\s+preocupa\\s+(?:eso|esto|lo\\s+que\\s+(?:me\\s+)?(?:cuenta|dice|describe))",
+    ],
     urgentReferral: [
       "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G5}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",
       "(?:hay\\s+que|es\\s+necesario|es\\s+importante|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",

@@ -149,6 +149,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     flagAnnouncement: [
       "je\\s+(?:transmets|signale|previens|alerte|vais\\s+(?:transmettre|signaler|prevenir|alerter))\\b",
     ],
+    concernOpening: [
+      "(?:c\\s+est|cela\\s+est|ceci\\s+est|ca\\s+c\\s+est)\\s+(?:tres\\s+)?(?:important|inquietant|preoccupant|grave|serieux|dangereux|urgent|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
+      "(?:ce\\s+que\\s+vous\\s+(?:decrivez|me\\s+dites)|cela|ca)\\s+m\\s+inquiete",
+    ],
     urgentReferral: [
       "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G5}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",
       "n\\s+attendez\\s+pas|urgences|samu|\\b(?:15|112|911)\\b|(?:il\\s+faut|doit\\s+etre)\\s+(?:vu|vue|evalue|evaluee|examine|examinee)\\s+(?:aujourd\\s+hui|rapidement|en\\s+urgence|maintenant)",

@@ -132,6 +132,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:vou|estou|ja\\s+vou)\\s+(?:avisar|sinalizar|alertar|repassar|marcar\\s+(?:isso|isto|como)\\s+urgente)\\b",
       "(?:aviso|sinalizo|repasso)\\s+{G3}(?:agora|hoje|ja\\b|imediatamente)",
     ],
+    concernOpening: [
+      "(?:isso|isto)\\s+e\\s+(?:muito\\s+)?(?:importante|preocupante|grave|serio|perigoso|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
+      "(?:isso|isto|o\\s+que\\s+(?:me\\s+)?(?:conta|diz|descreve))\\s+(?:me\\s+)?preocupa",
+    ],
     urgentReferral: [
       "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G5}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
       "nao\\s+espere|pronto[\\s-]+socorro|emergencia|urgencia|samu|\\b(?:192|112|911)\\b|(?:precisa|tem\\s+que)\\s+ser\\s+(?:avaliad[oa]|vist[oa]|examinad[oa])\\s+(?:hoje|agora|logo|ja)",
