@@ -268,21 +268,22 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   // the agent's judgement: an urgent escalation in reply is the qualifier it lacked
   const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain").map((r) => r.turn_index));
   const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain").map((r) => r.turn_index));
-  let previousEscalated = false;
+  let previousUrgent = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
     const flagged = attentionTurns.has(turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
     const reviewed = reviewTurns.has(turn.index);
-    // an escalation right after a flagged turn is about that turn, whatever follows
+    const urgent = escalates(pack, analysis.patient.reply);
     // the agent's opening judgement ("That's important.") is a reaction to this turn by its place
     const concerned = !flagged && concernOpens(pack, analysis.patient.reply);
-    const escalated = flagged && analysis.patient.reply.length > 0 ? true : concerned || escalates(pack, analysis.patient.reply);
+    const escalated = urgent || concerned;
     const uncertain = uncertainTurns.has(turn.index);
     let sharedCount: number | undefined;
     const shared = (): number => (sharedCount ??= sharedSymptomWords(pack, analysis));
-    // an escalation repeated from the turn before is about that turn, unless this one brings a
-    // finding of its own that the reply speaks of ("also my foot has gone blue": "...your foot...")
-    const repeated = previousEscalated && !(uncertain && shared() >= 1);
+    // an urgent escalation the agent also made after the turn before may be a repeat about that
+    // turn, unless this one brings a finding of its own that the reply speaks of ("also my foot
+    // has gone blue": "...your foot...") or the reply opens by judging this turn
+    const repeated = previousUrgent && !concerned && !(uncertain && shared() >= 1);
     if (escalated && !flagged && !reviewed && !repeated && !onlyAsks(pack, analysis)) {
       // the escalation's item, in the category of the turn's strongest finding
       const escalationItem = (category: AttentionCategory) => {
@@ -290,7 +291,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         const evidence = turn.text.slice(span.start, span.end).trim();
         return { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text, category, severity: "high" as const, evidence, rule_id: "agent.escalation" };
       };
-      const reason = concerned && !escalates(pack, analysis.patient.reply) ? "agent_concerned" : "agent_escalated";
+      const reason = urgent ? "agent_escalated" : "agent_concerned";
       const asReview = (category: AttentionCategory): ReviewItem => ({ ...escalationItem(category), reason, reason_detail: REVIEW_DETAIL[reason] });
       const category = analysis.findings.length > 0 ? strongest(analysis.findings).category : "other";
       // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
@@ -304,7 +305,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         review.push(asReview("other"));
       }
     }
-    previousEscalated = escalated;
+    previousUrgent = urgent;
   }
   attention.sort((a, b) => a.turn_index - b.turn_index);
   return { attention, review };

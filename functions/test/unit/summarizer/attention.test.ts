@@ -265,6 +265,17 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1, 3]);
   });
 
+  it("does not read an escalation as a repeat when the agent did not escalate after the turn before, flagged or not", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "I've had crushing chest pain for an hour."],
+      ["agent", "Thank you for telling me."],
+      ["user", "And the tingling I told the nurse about last week is back in both hands."],
+      ["agent", "Please call 999 now about the tingling in your hands."],
+    ]));
+    assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => x.turn_index).sort(), [1, 3]);
+  });
+
   it("reads the agent announcing it is flagging the turn for the care team as an escalation, in every pack", () => {
     const cases: Array<[string, string, string]> = [
       ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Thank you. I'm flagging this as urgent for the nurse."],
