@@ -187,11 +187,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(like) ~2 (drowning|suffocating|smothering|being smothered|breathing through a straw)",
       "(lips|fingers|fingertips|face|mouth) ~2 (turning|turned|going|gone|went|are|is|look|looks|looking) ~2 (blue|grey|gray|purple)",
       "(@CANT|can't) (finish|get through|say) ~2 (sentence|sentences|words|a sentence)",
+      "(@CANT|can't) [really|even] (get|speak|talk in) ~2 (sentence|sentences) [out]",
       "(breathing|breath) ~2 (rattly|rattling|bubbly|gurgl*|noisy|fast|rapid|shallow)",
       "(stop|stops|stopping|stopped) ~3 (take|get|catch|for) ~2 breath ~4 (talking|sentence|speaking|a sentence|middle)",
     ],
     examples: {
-      match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping"],
+      match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping", "I can't even get a full sentence out"],
       noMatch: ["I breathe fine", "the breathing exercises are boring", "I held my breath at the scan"],
     },
   },
@@ -746,12 +747,12 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", 
+    when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", "@RELIEVER ~8 every [single] (hour|half hour|hour or so)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
-      "(using|used|taking|took|needing|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours)|(@NUM) times)",
+      "(using|used|taking|took|needing|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours|two hours|2 hours)|(@NUM) times)",
     ],
-    examples: { match: ["I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more"], noMatch: ["I keep my inhaler in my bag"] },
+    examples: { match: ["I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now"], noMatch: ["I keep my inhaler in my bag"] },
   },
   {
     id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -782,8 +783,10 @@ export const EN_RULES: readonly ConceptRule[] = [
   // the patient hurt, threatened or afraid of someone at home
   {
     id: "en.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(scared|afraid|frightened|terrified) ~2 (to (be|go|stay) [at] home|of (him|her|what he|what she|my (husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer)))", "(don't|dont|do not|never) feel safe ~2 (at home|in the house|with (him|her|my))"],
-    examples: { match: ["honestly I'm scared to be at home with him", "I don't feel safe at home any more"], noMatch: ["I'm scared of needles"] },
+    when: ["(scared|afraid|frightened|terrified) ~2 (to (be|go|stay) [at] home|of (him|her|what he|what she|my (husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer)))", "(don't|dont|do not|never) feel safe ~2 (at home|in the house|with (him|her|my))",
+      // afraid of what a person will do next: "scared he'll come back"
+      "(scared|afraid|frightened|terrified) ~2 (he'll|she'll|he will|she will|he might|she might|he's going to|she's going to|he's gonna|she's gonna) ~3 (come back|come round|turn up|show up|find me|hurt|hit|kill|take)"],
+    examples: { match: ["honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
