@@ -61,6 +61,13 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Si me da cuarenta y cinco, ¿qué hago?", "es"), []);
   });
 
+  it("reads the Spanish filler 'bueno, nada, que...' as the start of a story, not a denial", () => {
+    const told = summarize(exchange("Bueno, nada, que he vuelto a vomitar tres veces al día desde el lunes.", "Gracias por contármelo.", "es"));
+    assert.deepEqual(told.requires_attention.map((a) => a.turn_index), [1]);
+    const denied = summarize(exchange("Vómitos, nada desde el lunes.", "Muy bien.", "es"));
+    assert.deepEqual(denied.requires_attention, []);
+  });
+
   it("'been like that since Saturday' is recent, not a baseline; 'since my stroke' is", () => {
     assert.ok(attention("My poo has been black and sticky, it's been like that since Saturday.").length > 0);
     assert.deepEqual(attention("My left arm is weak, it's been like that since my stroke."), []);

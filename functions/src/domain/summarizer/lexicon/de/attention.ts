@@ -48,6 +48,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamin*", "vitamine", "nahrungsergänzung*", "folsäure", "eisentabletten", "eisen", "abführmittel", "probiotika",
   ],
   DRUG: [
+    "hydroxyurea", "hydroxycarbamid", "siklos",
     "levetiracetam", "keppra", "lamotrigin", "lacosamid", "topiramat", "oxcarbazepin", "valproinsäure",
     "marcumar", "phenprocoumon", "warfarin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "pradaxa", "clexane", "heparin",
     "ass", "aspirin", "clopidogrel", "metformin", "lantus", "levemir", "novorapid", "humalog", "ozempic", "ramipril",

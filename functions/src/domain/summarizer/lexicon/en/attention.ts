@@ -99,6 +99,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamin*", "multivitamin*", "folic acid", "folate", "iron", "b12", "prenatal*", "probiotic*", "laxative*",
   ],
   DRUG: [
+    "hydroxyurea", "hydroxycarbamide",
     "hydrocortisone", "fludrocortisone", "cortisone",
     "warfarin", "coumadin", "eliquis", "apixaban", "xarelto", "rivaroxaban", "dabigatran", "pradaxa", "heparin", "clexane",
     "enoxaparin", "lovenox", "aspirin", "clopidogrel", "plavix", "ticagrelor", "brilinta", "metformin", "glipizide",

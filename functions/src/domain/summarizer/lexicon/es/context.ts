@@ -24,6 +24,8 @@ export const ES_CONTEXT: ContextVocabulary = {
     "no (sé si|estoy segura|estoy seguro|solo|sólo|solamente|nada más|me extraña)", "sin duda", "no (me|se|se me|me lo|se lo)? ~1 (quita|quitan|calma|calman|hace|hacen|ayuda|ayudan|baja|para|paran|pasa|va|detiene|mejora|cede)",
     "(nada|ninguna) (me )?(quita|calma|ayuda|funciona|sirve)", "no (puedo|pude|podía) (parar|dejar de)", "no (me )?siento (bien|nada bien)",
     "no (estoy|ando) bien", "no con (otra|otro|un|una|el|la|esta|este|ninguna|ningún|nadie|máquinas|robots)", "ni (me )?(hable|hables|digas)", "no sé qué", "no sé cómo",
+    // "bueno, nada, que me volví a caer": a filler that opens a story
+    "(bueno|pues|total) nada",
   ],
   postNegationCues: ["no", "nada", "ninguno", "ninguna", "tampoco", "para nada", "no tengo", "no he tenido", "no hay", "no noto", "no siento"],
   postNegationReach: 2,

@@ -46,6 +46,7 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamine*", "complément*", "supplément*", "acide folique", "fer", "laxatif*", "probiotique*",
   ],
   DRUG: [
+    "hydroxyurée", "hydroxycarbamide", "siklos",
     "acide valproïque", "valproïque", "lévétiracétam", "levetiracetam", "keppra", "lamotrigine", "lamictal", "lacosamide", "topiramate", "oxcarbazépine",
     "warfarine", "coumadine", "previscan", "fluindione", "kardegic", "aspirine", "clopidogrel", "plavix", "eliquis", "apixaban",
     "xarelto", "rivaroxaban", "lovenox", "héparine", "metformine", "glucophage", "lantus", "levemir", "novorapid", "humalog",
@@ -419,10 +420,11 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)",
       "(je ne veux plus|je veux plus) ~1 (vivre|être là|continuer|me réveiller)",
       "(mieux|mieux sans moi) ~3 (sans moi|si je n étais plus là|si j étais mort|si j étais morte|si je disparaissais)",
+      "mieux ~6 si (je n|j) (étais|serais) (pas|plus) là",
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim"] },
+    examples: { match: ["ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

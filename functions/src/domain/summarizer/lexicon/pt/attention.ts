@@ -46,6 +46,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamina*", "suplemento*", "ácido fólico", "acido folico", "ferro", "laxante*", "probiótico*",
   ],
   DRUG: [
+    "hidroxiureia", "hidroxicarbamida",
     "ácido valproico", "valproico", "levetiracetam", "lamotrigina", "lacosamida", "topiramato", "oxcarbazepina", "clonazepam",
     "varfarina", "marevan", "coumadin", "aas", "aspirina", "clopidogrel", "eliquis", "apixabana", "xarelto", "rivaroxabana",
     "clexane", "enoxaparina", "heparina", "metformina", "glifage", "glicazida", "lantus", "glargina", "nph", "ozempic",
@@ -84,8 +85,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     id: "pt.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
     when: ["(não|nao) (tô|to|estou|tou) (conseguindo|dando conta de) ~1 respirar", "@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
-      "(respirando|respira|respirar) (com|pela) (a)? ~1 barriga", "(afundando|afunda|puxando|repuxando) ~4 (costela|costelas|pescoço|barriga)", "(nariz|narizinho) ~2 (abrindo e fechando|batendo|mexendo)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
-    examples: { match: ["não tô conseguindo respirar direito desde cedo", "não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
+      "(respirando|respira|respirar) (com|pela) (a)? ~1 barriga", "(afundando|afunda|puxando|repuxando) ~4 (costela|costelas|pescoço|barriga)", "(costela|costelas|costelinhas|pescoço) ~3 (afundando|afunda|afundam|puxando|puxa|repuxando)", "(nariz|narizinho) ~2 (abrindo e fechando|batendo|mexendo)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
+    examples: { match: ["não tô conseguindo respirar direito desde cedo", "não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje", "as costelinhas dele afundam quando ele puxa o ar"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
   },
   {
     id: "pt.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
