@@ -61,8 +61,8 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Si me da cuarenta y cinco, ¿qué hago?", "es"), []);
   });
 
-  it("reads the Spanish filler 'bueno, nada, que...' as the start of a story, not a denial", () => {
-    const told = summarize(exchange("Bueno, nada, que he vuelto a vomitar tres veces al día desde el lunes.", "Gracias por contármelo.", "es"));
+  it("reads the Spanish filler 'bueno nada que...' (as speech-to-text writes it) as the start of a story, not a denial", () => {
+    const told = summarize(exchange("bueno nada que he vuelto a vomitar tres veces al día desde el lunes", "Gracias por contármelo.", "es"));
     assert.deepEqual(told.requires_attention.map((a) => a.turn_index), [1]);
     const denied = summarize(exchange("Vómitos, nada desde el lunes.", "Muy bien.", "es"));
     assert.deepEqual(denied.requires_attention, []);
