@@ -48,8 +48,6 @@ function reviewReasonOf(status: string): ReviewReason | null {
       return null;
   }
 }
-/** Requests and distress are not deduplicated: each explicit request is the patient asking again, and each statement of despair is read on its own. */
-const NEVER_DEDUPLICATED: ReadonlySet<string> = new Set(["doctor_request", "emotional_distress"]);
 
 function chooseLanguage(conversation: ConversationInput, turns: readonly Turn[]): LanguageDecision {
   const spoken = turns.filter((t) => t.role !== "other" && t.text.trim().length > 0);
@@ -153,10 +151,11 @@ function attentionItems(pack: CompiledPack, analyses: readonly TurnAnalysis[]): 
     const { turn } = analysis.patient;
     const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
     const affirmed = analysis.findings.filter((f) => f.status === "affirmed" && f.qualified);
-    const fresh = affirmed.filter((f) => NEVER_DEDUPLICATED.has(f.category) || !flaggedConcepts.has(f.concept));
-    const categories = [...new Set(fresh.map((f) => f.category))];
+    // every turn that states a red flag is an item, a repeat too: the patient often adds what
+    // changed ("and now I can't keep water down"), and the doctor reads each in their words
+    const categories = [...new Set(affirmed.map((f) => f.category))];
     for (const category of categories) {
-      const finding = strongest(fresh.filter((f) => f.category === category));
+      const finding = strongest(affirmed.filter((f) => f.category === category));
       attention.push({
         ...base,
         category,

@@ -265,6 +265,17 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1, 3]);
   });
 
+  it("lists a red flag each time the patient states it, a repeat too, in their own words", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "I've been vomiting since Friday."],
+      ["agent", "I'm sorry to hear that. Are you drinking?"],
+      ["user", "I try, but I've been vomiting everything back up, even water."],
+      ["agent", "Thank you for telling me."],
+    ]));
+    assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1, 3]);
+  });
+
   it("does not read an escalation as a repeat when the agent did not escalate after the turn before, flagged or not", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],
