@@ -147,6 +147,7 @@ function temperatureRule(value: number): ReadingThreshold | null {
 }
 
 function bloodPressureRule(systolic: number, diastolic: number | null, pregnant: () => boolean): ReadingThreshold | null {
+  if (systolic < BLOOD_PRESSURE.cmHgLowerSystolic) return null;
   const sys = systolic <= BLOOD_PRESSURE.cmHgUpperBound ? systolic * 10 : systolic;
   const dia = diastolic === null ? null : diastolic <= BLOOD_PRESSURE.cmHgUpperBound ? diastolic * 10 : diastolic;
   if (sys < 50 || sys > 300) return null;
@@ -195,7 +196,7 @@ function diastolicAfter(text: AnalyzedText, current: NumberMention, next: Number
 function isPressurePair(current: NumberMention, diastolic: NumberMention | null): boolean {
   if (!diastolic) return false;
   const [sys, dia] = [current.value, diastolic.value];
-  return (sys >= 70 && sys <= 260 && dia >= 35 && dia <= 160 && sys > dia) || (sys >= 7 && sys <= 26 && dia >= 4 && dia <= 16 && sys > dia);
+  return (sys >= 70 && sys <= 260 && dia >= 35 && dia <= 160 && sys > dia) || (sys >= BLOOD_PRESSURE.cmHgLowerSystolic && sys <= 26 && dia >= 4 && dia <= 16 && sys > dia);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -370,15 +371,21 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
 
 // ---------------------------------------------------------------------------------------------
 
-/** The kind a number measures by a word in its own sentence, and where that word is. */
+/**
+ * The kind a number measures by a word in its own sentence, and where that word is: the nearest
+ * word before the number ("tension douze sept et mon pouls 78": 78 is the pulse), else one
+ * shortly after it.
+ */
 function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
+  let nearest: { candidate: Candidate; at: number } | null = null;
+  let after: Candidate | null = null;
   for (const candidate of readingKinds(vocab).candidates) {
-    let at = contextStart(candidate.context, text.matchable, sentence.start, number.start);
-    if (at < 0) at = contextAfter(candidate.context, text, number) >= 0 ? number.start : -1;
-    if (at >= 0) return { candidate, at };
+    const at = contextStart(candidate.context, text.matchable, sentence.start, number.start);
+    if (at >= 0 && (!nearest || at > nearest.at)) nearest = { candidate, at };
+    else if (at < 0 && !after && contextAfter(candidate.context, text, number) >= 0) after = candidate;
   }
-  return null;
+  return nearest ?? (after ? { candidate: after, at: number.start } : null);
 }
 
 export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: ReadingContext = { history: [] }): ReadingFinding[] {
@@ -397,7 +404,9 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: Rea
       const { candidate, at } = own;
       if (candidate.needsReadingLink && !isReadingLink(text, number, vocab) && countsSomethingElse(text, number, vocab)) continue;
       if (isTarget(text, number, at, vocab)) continue;
-      const pair = candidate.kind === "blood_pressure" ? diastolic : null;
+      // "tension douze sept", "140 90": two numbers said one after the other are one pressure
+      const said = diastolic ?? (next && /^[\s,]*$/.test(text.folded.slice(number.end, next.start)) && isPressurePair(number, next) ? next : null);
+      const pair = candidate.kind === "blood_pressure" ? said : null;
       if (pair) i++; // "128 over 82": the 82 is this reading's diastolic, never a reading of its own
       const rule = judge(candidate.kind, number.value, pair, context.pregnant);
       if (rule) findings.push({ rule, span: { start: Math.min(at, number.start), end: pair ? pair.end : number.end } });

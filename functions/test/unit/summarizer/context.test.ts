@@ -189,6 +189,15 @@ describe("summarizer: readings", () => {
     assert.deepEqual(pregnant.requires_attention.map((a) => a.rule_id), ["reading.bp.pregnancy_high"]);
   });
 
+  it("reads a pressure said as two numbers in a row, in cmHg too, and gives each number the nearest measure word before it", () => {
+    // 12/7 cmHg is 120/70: neither number is a low pressure, and the 78 after "pouls" is the pulse
+    assert.deepEqual(attention("Ma tension c'était douze sept et mon pouls 78, c'est bon ça ?", "fr"), []);
+    assert.deepEqual(attention("Ma tension était 19 11 ce matin.", "fr"), ["reading.bp.urgent_high"]);
+    assert.deepEqual(attention("I checked my pulse on the blood pressure machine, it's 78, and the pressure was 132 over 78."), []);
+    // a dose after the medicine's name is not a pressure of 50
+    assert.deepEqual(attention("Tenho a tensão alta e o médico receitou-me amlodipina de 5.", "pt"), []);
+  });
+
   it("reads bare numbers by the topic the agent just asked about", () => {
     assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
     assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);

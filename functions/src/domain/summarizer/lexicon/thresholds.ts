@@ -49,6 +49,8 @@ export const BLOOD_PRESSURE = {
   lowSystolic: 90,
   /** Spanish speakers often say "18 de máxima" meaning 180 mmHg (cmHg). */
   cmHgUpperBound: 30,
+  /** Below this a lone small number is not a systolic in cmHg (70 mmHg): "amlodipino de 5" is a dose. */
+  cmHgLowerSystolic: 7,
 } as const;
 
 export const PULSE = {
