@@ -140,6 +140,13 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("I ran out of my blood thinner last week but I picked up the refill yesterday."), []);
   });
 
+  it("reads someone else's symptoms as theirs when speech-to-text drops the apostrophe ('my husbands been'), and a flatmate in German", () => {
+    assert.deepEqual(attention("ok my husbands been getting chest pains from the stress his doctor says its anxiety"), []);
+    assert.deepEqual(attention("my partners got a rash all up his arm"), []);
+    assert.deepEqual(attention("Mein Mitbewohner hat gerade hohes Fieber.", "de"), []);
+    assert.deepEqual(attention("I've got a high fever since last night."), ["en.fever"]);
+  });
+
   it("sends someone else's symptoms to review, not to attention", () => {
     const s = review("My husband has had chest pain since Sunday.");
     assert.deepEqual(s.requires_attention, []);

@@ -107,6 +107,10 @@ export const EN_CONTEXT: ContextVocabulary = {
     "grandson", "granddaughter", "grandchild", "grandkid", "grandkids", "nephew", "niece", "friend", "mate", "neighbour",
     "neighbor", "colleague", "coworker", "co worker", "boss", "manager", "roommate", "flatmate", "housemate", "buddy", "pal", "bestie", "in laws", "in law",
     "mother in law", "father in law", "dog", "cat", "family", "this lady", "this man", "guy", "lady next door", "man next door",
+    // speech-to-text drops the possessive's apostrophe ("my husbands been"); plurals are others too
+    "husbands", "wifes", "wives", "partners", "boyfriends", "girlfriends", "sons", "daughters", "mothers", "moms", "mums", "fathers", "dads",
+    "brothers", "sisters", "aunts", "uncles", "cousins", "grandmas", "grandpas", "nans", "friends", "mates", "neighbours", "neighbors",
+    "colleagues", "roommates", "flatmates", "housemates", "babys",
   ],
   thirdPartyDeterminers: ["my", "our", "his", "her", "their", "a", "an", "the"],
   thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him", "hes", "shes"],
