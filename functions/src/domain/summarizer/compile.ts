@@ -74,6 +74,7 @@ export interface CompiledPack {
     readonly firstPerson: RegExp;
     readonly presentState: RegExp;
     readonly sanctionedChange: RegExp;
+    readonly consequenceOpener: RegExp;
     readonly unsanctioned: RegExp;
     readonly medicationContext: RegExp;
     readonly selfContact: RegExp;
@@ -352,6 +353,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),
     presentState: cues(compiler, c.presentStateCues, "presentStateCues", ""),
     sanctionedChange: cues(compiler, c.sanctionedChangeCues, "sanctionedChangeCues", ""),
+    consequenceOpener: new RegExp(`^\\s*(?:${c.consequenceOpeners.map((s) => compiler.expression(s, "consequenceOpeners")).join("|") || "(?!)"})`),
     unsanctioned: cues(compiler, c.unsanctionedCues, "unsanctionedCues", ""),
     medicationContext: cues(compiler, c.medicationContext, "medicationContext", ""),
     selfContact: cues(compiler, c.selfContactCues, "selfContactCues", ""),

@@ -413,6 +413,18 @@ function medicationNamedIn(pack: CompiledPack, text: AnalyzedText, start: number
   return named;
 }
 
+/**
+ * A medication change the care team asked for ("Dr. Lee cut my dose"; "The doctor said to stop
+ * it. So I stopped it."), unless the patient says they did something else than told.
+ */
+function isSanctioned(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span): boolean {
+  const own = text.matchable.slice(sentence.start, sentence.end);
+  if (pack.context.unsanctioned.test(own)) return false;
+  if (pack.context.sanctionedChange.test(own)) return true;
+  const before = text.sentences[sentenceIndex - 1];
+  return before !== undefined && pack.context.consequenceOpener.test(own) && pack.context.sanctionedChange.test(text.matchable.slice(before.start, before.end));
+}
+
 export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[], history: readonly AnalyzedText[] = []): ContextStatus {
   const sentenceIndex = sentenceIndexOf(text, finding.span.start);
   const whole = text.sentences[sentenceIndex] ?? { start: 0, end: text.folded.length };
@@ -429,7 +441,7 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   // up" is how passive ideation is said
   if (!finding.isRequest && !finding.conditionalIsReal && isHypothetical(pack, text, sentence, finding, questionSpans)) return "hypothetical";
   if (isResolved(pack, text, sentenceIndex, sentence, finding)) return "resolved";
-  if (finding.isMedication && pack.context.sanctionedChange.test(sentenceText) && !pack.context.unsanctioned.test(sentenceText)) return "sanctioned";
+  if (finding.isMedication && isSanctioned(pack, text, sentenceIndex, sentence)) return "sanctioned";
   // a medication problem is never "as expected"
   if (!finding.isMedication && (isExpected(pack, text, sentenceIndex, sentence, questionSpans) || isBaseline(pack, text, sentence, finding))) return "expected";
   return "affirmed";

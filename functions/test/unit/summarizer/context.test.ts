@@ -160,6 +160,23 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("I've been taking half of what they told me to take, to make the insulin last."), ["en.med_stopped"]);
   });
 
+  it("reads the care team's change through an abbreviation, a ward or 'they', and in the sentence before one that follows from it", () => {
+    for (const text of [
+      "And Dr. Lee cut my ramipril in half at the last visit, she said my potassium was up.",
+      "They stopped the prednisolone at the last clinic.",
+      "I stopped the codeine last week like the ward said I could.",
+      "The nurse said to stop the ibuprofen while I'm on this. So I stopped it on Monday.",
+    ]) {
+      const s = review(text);
+      assert.deepEqual(s.requires_attention, [], text);
+      assert.equal(s.for_review[0]?.reason, "planned_change", text);
+    }
+    // the sentence before asked for something else: stopping is the patient's own doing
+    assert.deepEqual(attention("The doctor said to take it every day. So I stopped it on Monday."), ["en.med_stopped"]);
+    const spanish = summarize(exchange("La doctora me dijo que la dejara antes de la operación. Así que dejé la sertralina el lunes.", "Gracias.", "es"));
+    assert.deepEqual(spanish.for_review.map((r) => r.reason), ["planned_change"]);
+  });
+
   it("sees through idioms and other senses", () => {
     for (const text of ["This paperwork is a real headache.", "I'm dying to get back to the allotment.", "The bill nearly gave me a heart attack.", "I fell asleep in front of the telly."]) {
       assert.deepEqual(attention(text), [], text);

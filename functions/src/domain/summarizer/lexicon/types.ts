@@ -195,6 +195,11 @@ export interface ContextVocabulary {
   readonly presentStateCues: readonly string[];
   /** The care team sanctioned a medication change: "the doctor told me to stop". */
   readonly sanctionedChangeCues: readonly string[];
+  /**
+   * A sentence opening that follows from the one before ("So I stopped it", "Así que la dejé"):
+   * a change the care team asked for in that sentence is the one this sentence carries out.
+   */
+  readonly consequenceOpeners: readonly string[];
   /** ...unless the patient did something else than told: "half of what they told me", "instead of". */
   readonly unsanctionedCues: readonly string[];
   /** Words that give a medication rule its required context. */

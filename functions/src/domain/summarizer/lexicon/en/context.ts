@@ -127,12 +127,14 @@ export const EN_CONTEXT: ContextVocabulary = {
     "since", "right now", "at the moment", "currently", "today", "this morning", "tonight", "last night", "yesterday", "lately", "still",
   ],
   sanctionedChangeCues: [
-    "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take|halve|cut|double|reduce|come off|go up)",
+    "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take (half|less|more|two|an extra|another)|halve|cut|double|reduce|come off|go up)",
     "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
-    "(finished|completed) (the|my) ~1 course", "(doctor|dr|nurse|surgeon|consultant|gp|pharmacist|team) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    "(finished|completed) (the|my) ~1 course", "(doctor|doc|dr|nurse|surgeon|consultant|gp|pharmacist|team|ward|hospital|clinic|they) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    "(said|says) (to|i should|i could) (quit|drop|lower|come off)", "(like|as) (the|my) (doctor|doc|dr|nurse|surgeon|consultant|gp|ward|team|hospital|clinic) (said|told me|advised|wanted)",
     "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) ~2 (off|down)", "(doctor's|surgeon's|nurse's|team's|consultant's|psychiatrist's) plan", "(said|told me|told us) ~2 [to] (taper|wean)",
   ],
+  consequenceOpeners: ["[and] so", "which is why", "that's why", "thats why"],
   unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself"],
   medicationContext: [
     "@MED", "took", "taken", "take", "taking", "dose", "dosed", "bolus*", "inject*", "jab", "shot", "units", "pharmacy", "chemist", "refill", "prescription",

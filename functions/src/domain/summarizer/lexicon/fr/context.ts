@@ -76,6 +76,7 @@ export const FR_CONTEXT: ContextVocabulary = {
     "(on m a|il m a|elle m a|le médecin m a|le docteur m a|le chirurgien m a|le cardiologue m a) (dit|demandé|conseillé) (de|d)", "comme (prévu|prescrit|convenu|on me l a dit)",
     "avant (l|mon|ma) (opération|intervention|examen|coloscopie)", "(fini|terminé) (le|mon) (traitement|cure)", "(médecin|docteur|chirurgien|cardiologue) ~4 (a arrêté|a changé|a baissé|a augmenté|m a enlevé|m a retiré)",
   ],
+  consequenceOpeners: ["(donc|alors|du coup|c est pour ça que|c est pour ca que)"],
   unsanctionedCues: ["(la moitié|moins|plus) de ce qu", "au lieu de", "normalement je (dois|devrais)", "sans (demander|prévenir|le dire)", "de moi même", "de mon propre chef", "tout seul", "toute seule"],
   medicationContext: ["@MED", "pris", "prendre", "prends", "dose", "injecté", "injection", "unités", "pharmacie", "ordonnance", "piqué", "piquée", "me piquer", "remboursé", "remboursement"],
   selfContactCues: ["(laissez moi|laisse moi) (appeler|téléphoner)", "(je vais|j allais|je compte) (appeler|rappeler|téléphoner|prendre rendez vous)", "je (les|l|la|le) appelle", "(j ai appelé|j ai téléphoné|j ai parlé)", "(dois je|faut il|est ce que je dois) (appeler|téléphoner)"],
