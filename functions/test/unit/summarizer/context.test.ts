@@ -183,6 +183,17 @@ describe("summarizer: context of findings", () => {
     }
   });
 
+  it("does not read the care team's own instruction, a relative's call or an appointment already made as a request for contact", () => {
+    for (const text of [
+      "My wife's going to phone the office after lunch, she's better on the phone than me.",
+      "I'm meant to see the dietitian next week but a few questions have piled up.",
+      "Also the nurse said I need an eye doctor appointment, why is that?",
+      "I check the bag against the newspaper like the nurse said.",
+    ]) assert.deepEqual(attention(text), [], text);
+    assert.deepEqual(attention("la doctora me dijo que llamara para las dudas de la presión", "es"), []);
+    assert.deepEqual(attention("I'd really like the nurse to ring me today."), ["en.contact_request"]);
+  });
+
   it("finds requests for contact in any word order, in every language, but not the patient's own plan to call", () => {
     assert.deepEqual(attention("The doctor, I really need to talk to her today."), ["en.contact_request"]);
     assert.deepEqual(attention("Could somebody from the clinic give me a ring?"), ["en.contact_request"]);

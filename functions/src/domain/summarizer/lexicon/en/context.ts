@@ -145,6 +145,13 @@ export const EN_CONTEXT: ContextVocabulary = {
     "i (called|rang|phoned|spoke to|talked to|saw|emailed|messaged)", "(called|rang|phoned|spoke|talked) [to] (them|her|him) (already|yesterday|last)",
     "(when|who|what number) (do|should|can) i (call|ring)",
     "(tell|ask|get|have) (my|our) ~2 (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|neighbour|neighbor|friend|carer|kid|kids) to (call|ring|phone|contact|book)",
+    "(my|our) (son's|daughter's|husband's|wife's|partner's|mum's|mom's|dad's|sister's|brother's|friend's|carer's) (going to|gonna) (call|ring|phone|contact|book)",
+    "(my|our) (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|friend|carer) (is going to|is gonna|will) (call|ring|phone|contact|book)",
+    // the care team's own instruction or an appointment already made: not the patient asking
+    "(doctor|doc|dr|nurse|surgeon|consultant|gp|team|midwife|pharmacist) ~2 (said|says|told me|told us|asked me|wants me|wanted me) ~3 (to|that|i|i'd|i need|i should)",
+    "(meant|supposed|due|booked|scheduled|going) to see (the|my|a|dr|doctor) ~2 (next|on|in|this|tomorrow|later)",
+    "(what time|when) (will|would|is|does) (the|my|dr) ~2 (call|ring|phone|be calling|be ringing)",
+    "(like|as) (the|my) (doctor|doc|dr|nurse|surgeon|consultant|gp|team|midwife) (said|says|told me|showed me)",
   ],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
