@@ -138,13 +138,15 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:ich\\s+)?(?:gebe|leite)\\s+(?:das|es|dies|ihre\\s+angaben)\\s+(?:sofort|gleich|heute\\s+noch|heute|dringend|umgehend)\\s+(?:an\\s+{G3})?weiter",
       "ich\\s+(?:informiere|alarmiere|benachrichtige)\\s+{G3}(?:sofort|gleich|heute|umgehend|jetzt)",
       "(?:markiere|vermerke)\\s+(?:das|es)\\s+(?:als\\s+)?dringend",
+      // das Team muss das wissen: "Ihre Ärztin muss das heute noch wissen", "davon sollte die Praxis erfahren"
+      "(?:muss|mus|mussen|sollte|sollten)\\s+(?:das|dies|davon|es)\\s+(?:unbedingt\\s+|sofort\\s+|heute\\s+noch\\s+|heute\\s+|dringend\\s+)?(?:wissen|erfahren)\\b",
     ],
     concernOpening: [
       "(?:das|dies)\\s+ist\\s+(?:sehr\\s+)?(?:wichtig|besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
       "(?:das|dies)\\s+(?:beunruhigt|besorgt)\\s+mich",
     ],
     urgentReferral: [
-      "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G5}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",
+      "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G6}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",
       "(?:warten\\s+sie\\s+nicht|notaufnahme|notarzt|notruf|rettungsdienst|rettungswagen|\\b112\\b|\\b116\\s*117\\b|(?:muss|mus|sollte)\\s+(?:heute|sofort|umgehend)\\s+(?:abgeklart|angeschaut|untersucht|gesehen)\\s+werden)",
     ],
     conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:und\\s+)?(?:wenn|falls|sollte|sobald|immer\\s+wenn)\\b", "(?:sofort|umgehend|heute|gleich)\\s+(?:wenn|falls|sobald)\\b", "warnzeichen|achten\\s+sie\\s+auf"],

@@ -258,6 +258,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:i've|ive|i\\s+have|i'll|ill|i\\s+will|i'm\\s+going\\s+to|im\\s+going\\s+to)\\s+(?:let|told|tell)\\s+(?:your|the|dr)\\s+{G2}(?:know|about\\s+(?:this|that|it))",
       "(?:doctor|nurse|team|clinic)\\s+(?:has|have)\\s+(?:been|now\\s+been)\\s+(?:told|informed|alerted|notified|flagged)",
       "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
+      // the care team has to hear of it: "Dr. Ruiz will want to know about this", "important for the clinic to know"
+      "(?:doctor|dr|nurse|team|clinic|surgeon|gp|midwife|consultant|specialist|prescriber|pharmacist|they)\\s+(?:[a-z']+\\s+){0,2}?(?:needs?|has|have|must|should|will\\s+want|would\\s+want|will\\s+need|ought)\\s+to\\s+(?:know|hear)\\s+(?:about\\s+)?(?:this|that|it|these|those|them|today|now|right\\s+away|straight\\s+away|urgently|too|as\\s+well)\\b",
+      "important\\s+(?:for|that)\\s+(?:the|your)\\s+(?:doctor|nurse|team|clinic|surgeon|gp|midwife|care\\s+team|specialist)\\s+(?:to\\s+)?knows?\\b",
       "(?:passing|pass|sending|send|putting|put)\\s+(?:this|that|it|these|both)\\s+(?:on\\s+|through\\s+)?(?:to|for)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|urgently|as\\s+urgent)",
     ],
     concernOpening: [
@@ -267,7 +270,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:i'm|im|i\\s+am)\\s+(?:a\\s+(?:bit|little)\\s+|quite\\s+|really\\s+|very\\s+)?(?:concerned|worried)\\s+(?:about|by)\\s+(?:that|this|what\\s+you)",
     ],
     urgentReferral: [
-      "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
+      "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|right\\s+now|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
       "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",
       "(?:needs?|wants?|would\\s+want)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:this|that|it|them)",
       "(?:please\\s+)?(?:don't|do\\s+not)\\s+wait",

@@ -157,6 +157,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     ],
     flagAnnouncement: [
       "(?:voy\\s+a|le\\s+voy\\s+a|ya\\s+(?:le|lo|la)?\\s*)\\s*(?:avisar|alertar|marcar\\w*\\s+(?:esto|como)\\s+urgente|dejar\\s+(?:esto\\s+)?(?:marcado|anotado)\\s+como\\s+urgente)\\b",
+      // el equipo tiene que saberlo: "el doctor Ruiz tiene que saberlo", "eso tienen que saberlo en la guardia"
+      "(?:tiene|tienen|necesita|necesitan|debe|deben|deberia|deberian)\\s+(?:que\\s+)?saber(?:lo|la)\\b",
+      "(?:equipo|medic[oa]|doctor[a]?|enfermer[oa]|clinica)\\s+{G3}(?:tiene|necesita|debe)\\s+(?:que\\s+)?saber\\s+(?:esto|eso|lo\\s+que)\\b",
       "(?:aviso|alerto|paso\\s+(?:esto|el\\s+aviso))\\s+{G3}(?:ahora|hoy|ya\\b|de\\s+inmediato|enseguida)",
     ],
     concernOpening: [
@@ -164,7 +167,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "me\\s+preocupa\\s+(?:eso|esto|lo\\s+que\\s+(?:me\\s+)?(?:cuenta|dice|describe))",
     ],
     urgentReferral: [
-      "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G5}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",
+      "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G6}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",
       "(?:hay\\s+que|es\\s+necesario|es\\s+importante|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",
       "(?:no\\s+(?:espere|conviene\\s+esperar))|urgencias|emergencias|\\b(?:112|911|061)\\b|signos\\s+de\\s+alarma",
     ],

@@ -148,13 +148,16 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     meta: ["avant\\s+(?:de|d)\\s+(?:repondre|continuer|aller\\s+plus\\s+loin|parler|passer)", "je\\s+(?:voudrais|veux|dois)\\s+(?:d\\s+abord|revenir|m\\s+arreter)", "permettez[\\s-]+moi\\s+de\\s+(?:revenir|m\\s+arreter)", "d\\s+abord,?\\s+(?:ce\\s+que|je)"],
     flagAnnouncement: [
       "je\\s+(?:transmets|signale|previens|alerte|vais\\s+(?:transmettre|signaler|prevenir|alerter))\\b",
+      // l'équipe doit le savoir: "votre médecin doit être au courant", "il faut que la clinique le sache"
+      "(?:doit|doivent|devrait|devraient)\\s+(?:absolument\\s+|vraiment\\s+)?(?:le\\s+savoir|etre\\s+(?:au\\s+courant|informee?s?|prevenue?s?))\\b",
+      "(?:equipe|medecin|docteure?|infirmiere?|clinique|cabinet)\\s+{G3}le\\s+sache\\b",
     ],
     concernOpening: [
       "(?:c\\s+est|cela\\s+est|ceci\\s+est|ca\\s+c\\s+est)\\s+(?:tres\\s+)?(?:important|inquietant|preoccupant|grave|serieux|dangereux|urgent|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
       "(?:ce\\s+que\\s+vous\\s+(?:decrivez|me\\s+dites)|cela|ca)\\s+m\\s+inquiete",
     ],
     urgentReferral: [
-      "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G5}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",
+      "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G6}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",
       "n\\s+attendez\\s+pas|urgences|samu|\\b(?:15|112|911)\\b|(?:il\\s+faut|doit\\s+etre)\\s+(?:vu|vue|evalue|evaluee|examine|examinee)\\s+(?:aujourd\\s+hui|rapidement|en\\s+urgence|maintenant)",
     ],
     conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:et\\s+)?(?:si|en\\s+cas\\s+de|au\\s+cas\\s+ou|des\\s+que|chaque\\s+fois\\s+que)\\b", "(?:immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|maintenant)\\s+(?:si|en\\s+cas|des\\s+que)\\b", "signes\\s+d\\s+(?:alerte|alarme)|surveillez"],

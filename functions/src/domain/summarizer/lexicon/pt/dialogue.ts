@@ -130,6 +130,9 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     meta: ["antes\\s+de\\s+(?:responder|continuar|falar|seguir)", "(?:primeiro|antes),?\\s+(?:quero|preciso|deixa)", "(?:deixa|deixe)[\\s-]+me\\s+(?:voltar|parar)", "(?:quero|preciso)\\s+(?:voltar|parar)"],
     flagAnnouncement: [
       "(?:vou|estou|ja\\s+vou)\\s+(?:avisar|sinalizar|alertar|repassar|marcar\\s+(?:isso|isto|como)\\s+urgente)\\b",
+      // a equipe precisa saber: "a equipe precisa saber disso", "o médico tem que saber"
+      "(?:equipe|equipa|medic[oa]|doutor[a]?|enfermeir[oa]|clinica)\\s+{G3}(?:precisa|precisam|tem\\s+que|tem\\s+de|deve|devem)\\s+(?:de\\s+)?saber\\b",
+      "(?:precisa|precisam|tem\\s+que|tem\\s+de|deve|devem)\\s+(?:de\\s+)?saber\\s+(?:disso|disto)\\b",
       "(?:aviso|sinalizo|repasso)\\s+{G3}(?:agora|hoje|ja\\b|imediatamente)",
     ],
     concernOpening: [
@@ -137,7 +140,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:isso|isto|o\\s+que\\s+(?:me\\s+)?(?:conta|diz|descreve))\\s+(?:me\\s+)?preocupa",
     ],
     urgentReferral: [
-      "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G5}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
+      "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G6}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
       "nao\\s+espere|pronto[\\s-]+socorro|emergencia|urgencia|samu|\\b(?:192|112|911)\\b|(?:precisa|tem\\s+que)\\s+ser\\s+(?:avaliad[oa]|vist[oa]|examinad[oa])\\s+(?:hoje|agora|logo|ja)",
     ],
     conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:e\\s+)?(?:se|caso|no\\s+caso\\s+de|quando|sempre\\s+que)\\b", "(?:imediatamente|hoje|agora|ja)\\s+(?:se|caso|quando)\\b", "sinais\\s+de\\s+alerta|fique\\s+atent[oa]"],
