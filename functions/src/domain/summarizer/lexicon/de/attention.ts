@@ -427,9 +427,9 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
     when: ["(doppelt|zweimal|zwei mal|noch einmal|nochmal|eine zu viel|zu viel) ~3 (genommen|gespritzt|eingenommen|erwischt|gnommen)", "(doppelte dosis|dosis verdoppelt)",
-      "(zwei|2|drei|3|beide) ~2 (tabletten|@MED) ~5 statt", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)?"],
+      "(zwei|2|drei|3|beide) ~2 (tabletten|@MED) ~5 statt", "(genommen|nehme|gegeben|gespritzt|eingenommen) ~4 (statt|anstatt|anstelle) ~2 (einer|eine|einen|einer halben|der halben|zwei|#|der dosis)", "(ganze|eine ganze|zwei|drei|doppelte) ~3 (statt|anstatt|anstelle) ~2 (einer halben|der halben|halben|einer|eine|einen|zwei|#)", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)?"],
     needsMedicationContext: true,
-    examples: { match: ["ich habe die Tablette aus Versehen doppelt genommen", "ich habe das Insulin zweimal gespritzt"], noMatch: ["ich nehme zweimal täglich eine Tablette wie verordnet"] },
+    examples: { match: ["ich habe zwei statt einer genommen", "ich habe die Tablette aus Versehen doppelt genommen", "ich habe das Insulin zweimal gespritzt"], noMatch: ["ich nehme zweimal täglich eine Tablette wie verordnet"] },
   },
   {
     id: "de.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,

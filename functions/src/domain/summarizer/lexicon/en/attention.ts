@@ -39,7 +39,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "agony", "tender", "throb*", "stabbing", "sharp", "burning", "cramp", "cramps", "cramping",
   ],
   PRESSURE: ["pressure", "tight", "tightness", "heavy", "heaviness", "squeez*", "crush*", "pressing", "clamp*", "band", "vice", "weight"],
-  SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffed up", "puffed", "bloated", "ballooned", "fat", "bigger", "huge", "tight"],
+  SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffier", "puffed up", "puffed", "bloated", "ballooned", "fat", "fatter", "bigger", "huge", "tight", "more swollen"],
   RED_HOT: ["red", "redness", "hot", "warm", "inflamed", "angry", "purple", "hard", "shiny"],
   DISCHARGE: [
     "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gooey", "gunk", "gunky", "mucky", "slimy", "crust*",
@@ -278,9 +278,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(belly|stomach|tummy|abdomen) ~3 (swollen|swelling|bloated|bigger|tight as a drum|like a drum|distended)",
       "(dent|dents|dip|pit|pits|indent*|fingerprint) ~4 (stays|stay|stayed|when i press|where i press|press)",
     ],
-    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(both|one|only one|just one) (leg|ankle|foot|side)", "knee", "knees", "thigh", "thighs", "@NUM (pound*|kilo*|kg|lb|lbs)", "(can't|cannot|won't) (fit|get|wear)", "tight"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(both|one|only one|just one) (leg|ankle|foot|side)", "knee", "knees", "thigh", "thighs", "@NUM (pound*|kilo*|kg|lb|lbs)", "(can't|cannot|won't) (fit|get|wear)", "tight", "(puffier|fatter|more swollen)"],
     examples: {
-      match: ["my ankles have swelled up since the weekend", "I can't get my shoes on this morning", "my rings are so tight I can't get them off", "my tummy is swollen and tight"],
+      match: ["her feet look puffier than yesterday", "my ankles have swelled up since the weekend", "I can't get my shoes on this morning", "my rings are so tight I can't get them off", "my tummy is swollen and tight"],
       noMatch: ["swollen pride", "I walked on the swell of the beach"],
     },
   },
@@ -751,9 +751,9 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", "@RELIEVER ~8 every [single] (hour|half hour|hour or so)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
-      "(using|used|taking|took|needing|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours|two hours|2 hours)|(@NUM) times)",
+      "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours|two hours|2 hours)|(@NUM) times)",
     ],
-    examples: { match: ["I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now"], noMatch: ["I keep my inhaler in my bag"] },
+    examples: { match: ["im usin the blue one every couple of hours", "I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now"], noMatch: ["I keep my inhaler in my bag"] },
   },
   {
     id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -926,10 +926,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@MED ~4 double",
       "(two|2|both|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
       "(overdid|overdo|overdone|overdoing|overdosed)",
+      // one more "to be safe", and a different amount than the one prescribed
+      "(took|taken|had|swallowed|popped|gave (him|her|myself)) (one|another) more ~3 (to be (safe|sure|on the safe side)|in case|just in case|for good measure|by mistake|@MED|pill|pills|tablet|tablets|dose)",
+      "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~3 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
       "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
+    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -564,10 +564,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: [
       "(me tomé|tomé|me puse|me inyecté|me he tomado|me he puesto) ~3 (dos veces|doble|dos pastillas|otra dosis|otra más|de más|una de más|dos dosis)",
       "(dosis doble|doble dosis|dos veces la dosis|repetí la dosis|me la volví a tomar|me la volví a poner|volví a tomarla|volví a ponérmela)",
+      // otra cantidad que la recetada: "una entera en vez de media"
+      "(me tomé|tomé|me tomo|tomo|me puse|me pongo|le di|le doy|le puse|me inyecté) ~4 (en vez de|en lugar de|en vez del|en lugar del) ~2 (la mitad|media|medio|cuarto|un cuarto|el cuarto|una|uno|dos|tres|#|la dosis|lo que)",
       "(@MED) ~4 (dos veces|doble|de más) ~3 (por error|sin querer|por equivocación)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["me puse la insulina dos veces anoche sin querer", "creo que me tomé doble dosis del sintrom"], noMatch: ["tomo dos pastillas al día como me dijeron"] },
+    examples: { match: ["me tomé la pastilla entera en lugar de media", "me puse la insulina dos veces anoche sin querer", "creo que me tomé doble dosis del sintrom"], noMatch: ["tomo dos pastillas al día como me dijeron"] },
   },
   {
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -577,14 +579,14 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
-      "(se me acabó|se me acabaron|se me terminó|se me terminaron|me quedé sin|no me quedan|no me queda|se acabaron|se terminaron|me quedo sin) ~3 (@MED|@MED_PRONOUN)?",
+      "(se me acabó|se me acabaron|se me terminó|se me terminaron|se le acabó|se le acabaron|se le terminó|se le terminaron|se nos acabó|se nos acabaron|se nos terminó|se nos terminaron|me quedé sin|no me quedan|no me queda|se acabaron|se terminaron|me quedo sin) ~3 (@MED|@MED_PRONOUN)?",
       "(no tengo|no tenía) ~2 (más)? ~2 (@MED)",
       "(no me alcanza|no me alcanzó|no puedo pagar|no pude pagar|no puedo comprar|no pude comprar|es muy cara|son muy caras|no la cubre|no me la cubre|muy caro|muy caros) ~4 (@MED|@MED_PRONOUN|la|las)?",
       "(farmacia) ~5 (no tenía|no tenían|no tiene|no tienen|no había|no hay|no lo tenían|no la tenían|agotado|agotada|sin stock|no me la dio|no me las dio)",
       "(receta) ~4 (venció|vencida|se me venció|no me la renovaron|no me la han renovado|se me acabó)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["se me acabaron las pastillas de la presión el viernes", "en la farmacia no tenían el inhalador", "no puedo pagar la insulina este mes"], noMatch: ["se me acabó la leche"] },
+    examples: { match: ["a mi papá se le acabaron las pastillas de la presión", "se me acabaron las pastillas de la presión el viernes", "en la farmacia no tenían el inhalador", "no puedo pagar la insulina este mes"], noMatch: ["se me acabó la leche"] },
   },
   {
     id: "es.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

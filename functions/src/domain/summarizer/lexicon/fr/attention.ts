@@ -484,9 +484,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(plus si|pas sûr si|pas sûre si|doute si) ~4 (pris|prise) ~8 (repris|reprendre|un autre|une autre|un deuxième|une deuxième|encore un|encore une)", "en ai repris (un|une)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
+    when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(pris|prends|prenais|donné|donne|mis|injecté) ~4 au lieu (d|de|du) ~2 (un|une|deux|trois|demi|la moitié|un quart|#|la dose)", "(plus si|pas sûr si|pas sûre si|doute si) ~4 (pris|prise) ~8 (repris|reprendre|un autre|une autre|un deuxième|une deuxième|encore un|encore une)", "en ai repris (un|une)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
     needsMedicationContext: true,
-    examples: { match: ["j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
+    examples: { match: ["j'ai pris deux comprimés au lieu d'un", "j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
   },
   {
     id: "fr.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -496,7 +496,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
-      "(plus de|n ai plus de|j ai plus de|il ne me reste plus|il me reste plus|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
+      "(plus de|n ai plus de|j ai plus de|il ne me reste plus|il me reste plus|il ne m en reste plus|il m en reste plus|il m en reste pas|il ne m en reste pas|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
       "(j|je n) en ai plus ~3 (depuis|de|du tout)?",
       "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)",
       "(@MED) ~4 (fini|terminé|épuisé|en rupture|plus en stock|il n y en a plus)",
@@ -505,7 +505,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(ordonnance) ~4 (expirée|périmée|plus valable|pas renouvelée|fini)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
+    examples: { match: ["mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
   },
   {
     id: "fr.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

@@ -440,9 +440,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(tomei|apliquei|usei) ~3 (duas vezes|dobrado|em dobro|dose dupla|dois comprimidos|mais um|de novo|outra dose|a mais)", "(dose dupla|dose dobrada|dobrei a dose|repeti a dose)", "(@MED) ~4 (duas vezes|dobrado|em dobro) ~3 (sem querer|por engano)?"],
+    when: ["(tomei|apliquei|usei) ~3 (duas vezes|dobrado|em dobro|dose dupla|dois comprimidos|mais um|de novo|outra dose|a mais)", "(dose dupla|dose dobrada|dobrei a dose|repeti a dose)", "(tomei|tomo|tomando|dei|dou|apliquei|aplico) ~4 (em vez de|ao invés de|no lugar de) ~2 (meio|meia|metade|um quarto|um|uma|dois|duas|três|#|a dose)", "(@MED) ~4 (duas vezes|dobrado|em dobro) ~3 (sem querer|por engano)?"],
     needsMedicationContext: true,
-    examples: { match: ["tomei o remédio duas vezes sem querer", "acho que apliquei insulina em dobro"], noMatch: ["tomo dois comprimidos por dia como o médico mandou"] },
+    examples: { match: ["dei dois comprimidos em vez de um", "tomei o remédio duas vezes sem querer", "acho que apliquei insulina em dobro"], noMatch: ["tomo dois comprimidos por dia como o médico mandou"] },
   },
   {
     id: "pt.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
