@@ -327,6 +327,15 @@ function isReportableGain(amount: number, unit: MassUnit, days: number | null): 
   return amount >= perWeek;
 }
 
+const KG_PER_LB = 0.4536;
+
+/** A loss of WEIGHT.lossFraction of the body or more; without a unit, the amount is read as kilograms. */
+function isReportableLoss(from: number, to: number, unit: MassUnit): boolean {
+  const lost = from - to;
+  const lostKg = unit === "lb" ? lost * KG_PER_LB : lost;
+  return lost > 0 && lost / from >= WEIGHT.lossFraction && lostKg >= WEIGHT.minLossKg;
+}
+
 function isBodyWeight(value: number, unit: MassUnit): boolean {
   return value >= WEIGHT.minKg && value <= (unit === "kg" ? WEIGHT.maxKg : WEIGHT.maxLb);
 }
@@ -356,7 +365,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
       if (isBodyWeight(number.value, unit ?? "lb") && !countsSomethingElse(text, number, vocab)) series.push(weight);
     }
   }
-  // readings, the later one higher: "from 81 to 83.5", "82 on Monday and 84 today"
+  // readings, the later one higher: "from 81 to 83.5", "82 on Monday and 84 today"; or lower by
+  // a share of the body: "74 kilos in March, 67 yesterday"
   const first = series[0];
   const last = series[series.length - 1];
   if (first && last && first !== last) {
@@ -364,6 +374,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
     const span = { start: first.number.start, end: last.end };
     if (isReportableGain(last.number.value - first.number.value, unit, periodDays(text, span, numbers, vocab))) {
       findings.push({ rule: READING_RULES.weightGain, span });
+    } else if (isReportableLoss(first.number.value, last.number.value, unit)) {
+      findings.push({ rule: READING_RULES.weightLoss, span });
     }
   }
   return findings;

@@ -253,6 +253,20 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("I've lost two kilos this month."), []);
   });
 
+  it("reports a weight loss of 5% of the body or more between two readings, in every pack, and not a small drop", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "In the summer I weighed 82 kilos and this week the scale says 76.", "In the summer I weighed 82 kilos and this week the scale says 81."],
+      ["es", "En verano pesaba 82 kilos y esta semana la báscula marca 76.", "En verano pesaba 82 kilos y esta semana la báscula marca 81."],
+      ["fr", "Cet été je pesais 82 kilos et cette semaine la balance affiche 76.", "Cet été je pesais 82 kilos et cette semaine la balance affiche 81."],
+      ["pt", "No verão eu pesava 82 quilos e esta semana a balança marca 76.", "No verão eu pesava 82 quilos e esta semana a balança marca 81."],
+      ["de", "Im Sommer habe ich 82 Kilo gewogen und diese Woche zeigt die Waage 76.", "Im Sommer habe ich 82 Kilo gewogen und diese Woche zeigt die Waage 81."],
+    ];
+    for (const [language, lost, steady] of cases) {
+      assert.deepEqual(attention(lost, language), ["reading.weight.loss"], lost);
+      assert.deepEqual(attention(steady, language), [], steady);
+    }
+  });
+
   it("reports a lithium level of 1.2 mmol/L or more, said as a number with the test named", () => {
     assert.deepEqual(attention("The lithium level from Monday came back at 1.3."), ["reading.lithium.high"]);
     assert.deepEqual(attention("O nível de lítio de segunda deu 1,5.", "pt"), ["reading.lithium.high"]);

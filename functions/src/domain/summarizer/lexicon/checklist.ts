@@ -34,7 +34,7 @@ export const SAFETY_CHECKLIST: readonly SafetyCategory[] = [
   { id: "clot", title: "Signs of a leg clot", concepts: ["leg_clot_signs"] },
   { id: "circulation", title: "Cold, pale, blue or numb limb; cast too tight", concepts: ["poor_circulation"] },
   { id: "pain", title: "Severe or uncontrolled pain", concepts: ["uncontrolled_pain"] },
-  { id: "abdomen_gi", title: "Persistent vomiting or diarrhoea, cannot keep fluids down, severe abdominal pain, jaundice", concepts: ["abdominal_or_gi_red_flag"] },
+  { id: "abdomen_gi", title: "Persistent vomiting or diarrhoea, cannot keep fluids down, severe abdominal pain, jaundice, unplanned weight loss", concepts: ["abdominal_or_gi_red_flag"], readings: ["weight_loss"] },
   { id: "urinary", title: "Cannot pass urine, no urine, catheter not draining; urinary infection", concepts: ["urinary_retention_or_output", "urinary_infection"] },
   { id: "glucose", title: "Low or very high blood sugar, ketones", concepts: ["hypoglycaemia", "severe_hypoglycaemia", "hyperglycaemia"] },
   { id: "reactions", title: "Allergic reaction, severe skin reaction, unexpected side effect", concepts: ["allergic_reaction", "skin_reaction", "side_effect"] },

@@ -94,6 +94,12 @@ export const WEIGHT = {
   lbInAWeek: 5,
   /** Longer than this, a gain is not the fluid trend these plans mean. */
   maxDays: 7,
+  /**
+   * Unplanned loss that cancer, heart-failure, eating-disorder and elderly-care plans ask about:
+   * 5% of body weight or more, and at least this many kilograms (a rounding is not a loss).
+   */
+  lossFraction: 0.05,
+  minLossKg: 2,
   /** Plausible body weights, to tell weights from other numbers. */
   minKg: 30,
   maxKg: 250,
@@ -115,6 +121,7 @@ export const READING_RULES = {
   inrLow: { id: "reading.inr.low", concept: "anticoagulation_out_of_range", severity: "high", description: "INR below 1.5" },
   lithiumHigh: { id: "reading.lithium.high", concept: "drug_level_out_of_range", severity: "high", description: "lithium level at or above 1.2 mmol/L" },
   weightGain: { id: "reading.weight.gain", concept: "weight_gain", severity: "high", description: "weight up 2 kg (3 lb) or more in a few days" },
+  weightLoss: { id: "reading.weight.loss", concept: "weight_loss", severity: "high", description: "weight down 5% or more (and at least 2 kg) between two readings" },
 } as const satisfies Readonly<Record<string, ReadingThreshold>>;
 
 /** Knowledge-base grounding of an agent reply (rag_retrieval_info). */
