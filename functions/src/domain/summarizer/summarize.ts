@@ -10,7 +10,7 @@ import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
 import { contentStems, detectQuestions, tokenStems, type QuestionUnit } from "./questions";
-import { hasMatch } from "./regex";
+import { allMatches, hasMatch } from "./regex";
 import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
@@ -94,7 +94,25 @@ function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: Patien
     const answer = next && onlyAsksBack(reply()) ? [...reply(), ...classifyReply(pack, next.reply)] : reply();
     verdicts = judgeAnswers(pack, units, answer);
   }
+  // A request asked as a question ("Can I talk to a nurse?") that the agent grants ("Yes, I'm
+  // putting you through") is a question answered as well as a red flag; refused or only noted, it
+  // stays a request.
+  const grantedRequests = detected.filter((u) => !units.includes(u));
+  if (grantedRequests.length > 0 && grantsRequest(pack, patient.reply)) {
+    const granting = reply().slice(0, 1);
+    verdicts = [...verdicts, ...grantedRequests.map((unit) => ({ unit, answered: true, reason: null, evidence: granting, viaParaphrase: false }))];
+  }
   return { patient, units, verdicts, findings, reply };
+}
+
+/** Whether the agent's reply opens with a yes ("Yes.", "Of course.", "Claro."), not a no. */
+function grantsRequest(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const first = reply[0];
+  const sentence = first?.sentences[0];
+  if (!first || !sentence) return false;
+  const opening = first.matchable.slice(sentence.start, sentence.end);
+  const lead = opening.length - opening.replace(/^[\s"'\u00a1\u00bf-]+/, "").length;
+  return pack.replies.answerOpener.test(opening) && !allMatches(pack.context.negation, opening).some((m) => m.start === lead);
 }
 
 function quote(turn: Turn, spans: readonly Span[]): string {

@@ -35,6 +35,23 @@ describe("summarizer: answered or unanswered", () => {
     assert.deepEqual(turnsOf(check.answered_questions), []);
   });
 
+  it("counts a request asked as a question and granted ('Yes, I'm putting you through') as answered, and keeps it a request", () => {
+    const cases: Array<[string, string, string, string]> = [
+      ["en", "Can I talk to an actual nurse about this?", "Yes. I'm putting you through to the duty nurse now.", "I can't put you through from here. The number is on your letter."],
+      ["es", "¿Puedo hablar con la enfermera hoy?", "Claro. Le paso ahora con la enfermera de guardia.", "Desde aquí no puedo pasarle. El número está en su carta."],
+      ["fr", "Je peux parler à l'infirmière aujourd'hui ?", "Oui, je vous passe l'infirmière de garde.", "Je ne peux pas vous la passer d'ici. Le numéro est sur votre lettre."],
+      ["pt", "Posso falar com a enfermeira hoje?", "Claro. Vou passá-la já para a enfermeira.", "Daqui não consigo transferir. O número está na sua carta."],
+      ["de", "Kann ich heute mit der Schwester sprechen?", "Ja, ich verbinde Sie gleich mit der Pflege.", "Von hier kann ich Sie nicht verbinden. Die Nummer steht auf Ihrem Brief."],
+    ];
+    for (const [language, request, granted, refused] of cases) {
+      const yes = summarize(conversation([["agent", "Hello."], ["user", request], ["agent", granted]], language));
+      assert.deepEqual(yes.answered_questions.map((q) => q.turn_index), [1], `${language}: ${granted}`);
+      assert.deepEqual(yes.requires_attention.map((a) => a.category), ["doctor_request"], `${language}: still a request`);
+      const no = summarize(conversation([["agent", "Hello."], ["user", request], ["agent", refused]], language));
+      assert.deepEqual(no.answered_questions, [], `${language}: ${refused}`);
+    }
+  });
+
   it("counts a paraphrased answer (no shared words) as answered", () => {
     assert.equal(
       verdict("So roughly when will I notice a difference?", "Most people feel more energetic within three or four weeks, and the full effect takes a couple of months."),
