@@ -112,6 +112,18 @@ describe("summarizer: answered or unanswered", () => {
     );
   });
 
+  it("counts a care-team decision as answered when the reply opens by answering it and only then names who tailors it", () => {
+    assert.equal(
+      verdict("Can I stop the tablets over the holidays?", "Short breaks over the holidays are usually safe with this tablet. Dr. Lee can go over what suits you best."),
+      "answered",
+    );
+    // refusing the decision outright still leaves it unanswered
+    assert.equal(
+      verdict("Can I stop the tablets over the holidays?", "Short breaks over the holidays are common. Stopping isn't something I can approve, so please ask Dr. Lee."),
+      "unanswered",
+    );
+  });
+
   it("counts a question the call ended on as unanswered", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],
