@@ -103,6 +103,21 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("Can you get the nurse to phone me this afternoon?", "I'll make sure the team sees your request."), "none");
   });
 
+  it("finds a yes/no question that ends an unpunctuated turn, in every pack, and not the same words mid-statement", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "i start the new job on monday with the night shifts does that matter", "Yes. Your instructions say night shifts are fine if you keep the same dose times."],
+      ["en", "the skin round the pin looks pink and crusty is it infected", "No. A little crust round the pin is usual; redness spreading outwards would not be."],
+      ["es", "y con el jugo de pomelo en el desayuno hay algún problema", "Sí, con esta pastilla conviene evitar el pomelo."],
+      ["es", "y cuanto se tarda la herida en cerrar del todo", "Suele tardar unas tres semanas en cerrar."],
+      ["es", "tengo dudas cuantas veces al dia tengo que lavar la herida", "Una vez al día con agua y jabón."],
+      ["pt", "e o chá de camomila à noite isso faz mal", "Não, o chá de camomila não interfere com este remédio."],
+      ["fr", "et pour la piscine avec le pansement faut un certificat", "Non, aucun certificat n'est nécessaire pour la piscine."],
+      ["fr", "ça rend pas dépendant ce somnifère", "Non, à cette dose et sur deux semaines, le risque est faible."],
+    ];
+    for (const [language, question, answer] of cases) assert.equal(verdict(question, answer, language), "answered", question);
+    assert.equal(verdict("i asked the pharmacist does that matter and she said no so im fine", "Good, thanks for telling me.", "en"), "none");
+  });
+
   it("finds Spanish questions: ¿...?, accented interrogatives, and unpunctuated speech", () => {
     const respuesta = "Sí, según su hoja puede hacerlo a partir del tercer día, unos veinte minutos cada vez.";
     assert.equal(verdict("¿Puedo ducharme con el apósito?", respuesta, "es"), "answered");

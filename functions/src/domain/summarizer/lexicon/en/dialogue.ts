@@ -60,7 +60,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: [
       "(?:is|are|does|do|did|can|could|should|will|would)\\s+(?:[a-z0-9']+\\s+){1,2}(?:affect|help|hurt|cause|make|mean|matter|work|stop|change|harm|interact|damage)\\b",
-      "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad)\\b",
+      "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad|infected|serious|dangerous|contagious|catching|broken|a\\s+problem|an\\s+infection)\\b",
+      "(?:is\\s+there|are\\s+there)\\s+(?:any\\s+)?(?:problem|problems|risk|risks|danger|harm|issue|issues)\\b", "how\\s+long\\s+(?:does|will|do|till|until|before)\\b",
     ],
     indirectCues: [
       // uncertainty or curiosity before an embedded question: a question without a question mark

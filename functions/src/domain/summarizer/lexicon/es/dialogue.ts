@@ -48,10 +48,14 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     clauseInitialCuesWhenUnpunctuated: [
       // a yes/no question in speech-to-text without "¿?": "y el baño puedo bañarme ya"
       "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
+      // "hay algún problema", "eso afecta", "cuánto se demora" without "¿?" or accents
+      "hay\\s+(?:algun|alguna|algo\\s+de|problema|riesgo|peligro)\\b", "(?:eso|esto)\\s+(?:afecta|importa|es\\s+(?:normal|malo|grave|peligroso)|hace\\s+dano)\\b",
+      "cuanto\\s+(?:tiempo\\s+)?(?:se\\s+demora|demora|tarda|se\\s+tarda|dura|tengo\\s+que|debo|hay\\s+que|puedo)\\b",
     ],
     indirectCues: [
       // uncertainty or curiosity before an embedded question: a question without a question mark
       "(?:estaba|estoy|estuve|andaba|ando|me\\s+quede|quede)\\s+(?:pensando|con\\s+la\\s+duda)\\s+(?:de\\s+)?(?:si|como|cuando|cuanto|cual)\\b",
+      "(?:tengo|tenia|me\\s+queda|me\\s+quedo)\\s+(?:dudas?|una\\s+duda)\\s+(?:de\\s+|sobre\\s+|con\\s+)?(?:si|como|cuando|cuanto|cuanta|cuantos|cuantas|cual|que)\\b",
       "(?:quisiera|queria|quiero|me\\s+gustaria)\\s+que\\s+me\\s+(?:dijera|dijeran|diga|digan|explique|explicara|aclare|aclarara|confirme|confirmara)\\b",
       "(?:lo|la|los|las|me\\s+lo|me\\s+la|me\\s+los|me\\s+las)\\s+(?:puedo|podria|debo|tengo\\s+que|sigo)\\s+(?:[a-z]+\\s+)?[a-z]+(?:ar|er|ir|ando|iendo)(?=\\s*(?:[?.!]|$))",
       "(?<!(?:si|sabia|acordaba|acuerdo|se)\\s)(?:me|te|se)\\s+(?:la|las|lo|los)\\s+[a-z]+\\s+(?:[a-z]+\\s+){0,4}o\\s+(?:la|las|lo|los|me|se|no)\\s+[a-z]+",

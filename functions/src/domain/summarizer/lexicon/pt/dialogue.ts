@@ -36,10 +36,13 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:isso|isto|ele|ela|o\\s+remedio|a\\s+dor)\\s+(?:e|pode|vai|faz|passa|atrapalha|tem)\\b", "(?:pode|vai|faz|tem)\\s+(?:ser|dar|problema|mal)\\b",
       "(?:a\\s+gente|voce)\\s+(?:pode|acha|sabe)\\b",
     ],
-    clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b"],
+    clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b",
+      // "isso faz mal", "tem algum problema", "quanto tempo demora" without "?"
+      "(?:isso|isto)\\s+(?:e\\s+(?:normal|grave|perigoso)|faz\\s+mal|afeta|atrapalha|da\\s+sono|vicia)\\b", "(?:tem|ha)\\s+(?:algum|alguma|problema|perigo|risco)\\b", "quanto\\s+tempo\\s+(?:demora|leva|dura)\\b"],
     indirectCues: [
       // an either-or about the patient's own next step, or "is it OK if", said without a question mark
       "\\beu\\s+[a-z]+o\\s+(?:[a-z]+\\s+){0,3}?ou\\s+[a-z]+o\\b",
+      "(?:tenho|tinha|fiquei\\s+com|estou\\s+com)\\s+(?:duvidas?|uma\\s+duvida)\\s+(?:de\\s+|sobre\\s+)?(?:se|como|quando|quanto|quanta|quantos|quantas|qual|o\\s+que)\\b",
       "^(?:e\\s+|mas\\s+|entao\\s+)?pode\\s+(?!deixar\\b|ser\\b|crer\\b|apostar\\b|esperar\\b|ficar\\s+tranquil)(?:[a-z]+\\s+){0,1}[a-z]+(?:ar|er|ir)\\b",
       // uncertainty or curiosity before an embedded question: a question without a question mark
       "(?:fico|fiquei|estou|to|tava|estava|ando)\\s+(?:na\\s+duvida|em\\s+duvida|pensando|me\\s+perguntando|com\\s+duvida)\\s+(?:se|de\\s+como|como|quando|quanto|qual)\\b",
