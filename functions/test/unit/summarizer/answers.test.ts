@@ -76,6 +76,19 @@ describe("summarizer: answered or unanswered", () => {
     });
   }
 
+  it("counts judging from afar, 'one for X rather than me', 'es quien mejor se lo puede decir', 'uma conversa para ter com' and 'das müsste X entscheiden' as deflections", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "Should my son stay off school?", "I can't judge that from a phone call. His GP can look at him today."],
+      ["en", "Can I take the pills to Spain?", "It's a good one for your pharmacist rather than me; they know the travel rules."],
+      ["es", "¿Cuánto tiempo tengo que llevar la férula?", "Eso cambia mucho, y el traumatólogo es quien mejor se lo puede decir."],
+      ["es", "¿Me puedo quitar la férula para ducharme?", "Es mejor que lo decidan en la consulta de traumatología, que conocen su fractura."],
+      ["pt", "Posso voltar a correr?", "Essa é uma conversa importante para ter com o seu ortopedista."],
+      ["de", "Darf ich wieder joggen?", "Das müsste Ihr Orthopäde entscheiden, er kennt den Bruch."],
+      ["de", "Ist das gefährlich für mein Kind?", "Das kann ich so nicht beurteilen. Fragen Sie bitte Ihre Kinderärztin."],
+    ];
+    for (const [language, question, reply] of cases) assert.equal(verdict(question, reply, language), "unanswered", reply);
+  });
+
   it("counts Spanish deflections as unanswered", () => {
     assert.equal(verdict("¿Cuándo voy a poder manejar?", "Eso se lo tiene que decir su doctora en el control.", "es"), "unanswered");
     assert.equal(verdict("¿Le subo a la dosis?", "Le recomiendo consultarlo con su médico antes de cambiar nada.", "es"), "unanswered");

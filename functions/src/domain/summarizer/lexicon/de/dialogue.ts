@@ -87,7 +87,9 @@ export const DE_DIALOGUE: DialogueVocabulary = {
   replies: {
     deflection: [
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
-      "(?:kann|konnen)\\s+ich\\s+(?:ihnen\\s+)?(?:hier|am\\s+telefon|so)?\\s*(?:leider\\s+)?nicht\\s+(?:festlegen|entscheiden|empfehlen)",
+      "(?:kann|konnen)\\s+ich\\s+(?:ihnen\\s+)?(?:hier|am\\s+telefon|so)?\\s*(?:leider\\s+)?nicht\\s+(?:festlegen|entscheiden|empfehlen|beurteilen|einschatzen)",
+      // "das müsste ihr eigener Allergologe entscheiden"
+      "(?:das|dies|es)\\s+(?:musste|muss|mus|sollte|sollten|mussen)\\s+(?:[a-z]+\\s+){1,4}(?:entscheiden|beurteilen|festlegen|abklaren)\\b",
       "keine\\s+empfehlung\\s+geben",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "(?:kann|konnen)\\s+ich\\s+(?:hier\\s+)?(?:leider\\s+)?nicht\\s+einsehen",

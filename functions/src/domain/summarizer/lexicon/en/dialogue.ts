@@ -183,13 +183,15 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:only|just)\\s+(?:set\\s+up|here|able|allowed|designed)\\s+to\\s+(?:go\\s+over|help|talk|speak|answer|cover)",
       "(?:can|could)\\s+only\\s+(?:help|speak|talk|go\\s+over|answer|advise|cover)\\s+(?:with|to|about|on)?",
       "i'?d\\s+rather\\s+not",
+      // "that's one for your counsellor rather than me"
+      "(?:one|question|thing|matter)\\s+for\\s+(?:your|the|a|an)\\s+(?:[a-z']+\\s+){0,4}?(?:rather\\s+than|not)\\s+me\\b",
       "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:the|that|any|information|details|access)",
       "(?:can't|cannot|can\\s+not)\\s+(?:say|make\\s+that\\s+call|tell\\s+you|predict|comment|give\\s+you)",
       "the\\s+one\\s+to\\s+ask",
       "has\\s+to\\s+come\\s+from",
       "(?:need|needs)\\s+to\\s+be\\s+(?:checked|decided|assessed|confirmed|worked\\s+out|reviewed)\\s+by",
       // the agent cannot or will not say
-      "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",
+      "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|judge|assess|set|determine|prescribe|work\\s+out|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",
       "(?:i'm|i\\s+am)\\s+(?:not\\s+able\\s+to|unable\\s+to|not\\s+in\\s+a\\s+position\\s+to|not\\s+the\\s+right\\s+(?:person|one))",
       "(?:isn't|is\\s+not|aren't|are\\s+not|not)\\s+(?:really\\s+)?(?:something|anything|a\\s+(?:question|decision|thing))\\s+(?:that\\s+)?i\\s+(?:can|could|am\\s+able|'m\\s+able)",
       "i\\s+(?:don't|do\\s+not)\\s+(?:have|see)\\s+{G3}(?:information|details|guidance|anything|that|specific\\w*)\\s+{G4}(?:in|on|about|from)\\s+{G2}(?:materials|information|notes|handouts?|sheets?|instructions|resources|documents|records|knowledge)",

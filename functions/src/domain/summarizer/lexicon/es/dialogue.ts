@@ -104,7 +104,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
   replies: {
     deflection: [
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
-      "(?:conviene|es\\s+mejor|mejor)\\s+que\\s+(?:lo|la|los|las)\\s+(?:decida|vea|valore|hable|confirme|indique|revise)\\s+{G3}{CLIN}",
+      "(?:conviene|es\\s+mejor|mejor)\\s+que\\s+(?:lo|la|los|las|le)\\s+(?:decida|vea|valore|hable|confirme|indique|revise)n?\\s+{G3}{CLIN}",
+      // "la doctora es quien mejor se lo puede decir"
+      "es\\s+quien\\s+(?:mejor\\s+)?(?:se\\s+lo\\s+|se\\s+la\\s+|le\\s+|lo\\s+|la\\s+)?(?:puede|podra|va\\s+a|sabra)\\s+(?:decir|explicar|indicar|orientar|responder|decidir|valorar)",
       "(?:es|esa\\s+es)\\s+una\\s+(?:conversacion|decision|pregunta)\\s+(?:que|para)\\s+{G6}{CLIN}",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "no\\s+(?:la|lo|las|los)\\s+(?:veo|puedo\\s+ver)\\s+desde\\s+aqui",
