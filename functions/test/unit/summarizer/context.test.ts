@@ -241,6 +241,16 @@ describe("summarizer: readings", () => {
     assert.deepEqual(after("How have your sugars been?", "Fine. One last thing, can I swim?"), []);
   });
 
+  it("reads turn-initial Spanish 'si' before a past time as 'sí' (speech-to-text drops the accent), and a conditional as hypothetical", () => {
+    assert.deepEqual(attention("si anoche me puse el termómetro y marcó treinta y nueve y medio", "es"), ["reading.temperature.fever"]);
+    assert.deepEqual(attention("si ayer me tomara la pastilla tendría fiebre", "es"), []);
+  });
+
+  it("does not read 'it's gone green' or 'it's gone darker' as something gone away", () => {
+    assert.deepEqual(attention("I get winded on the stairs since Monday and the phlegm, it's gone green."), ["en.breathless"]);
+    assert.deepEqual(attention("The cough was bad last week but it's all gone now."), []);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

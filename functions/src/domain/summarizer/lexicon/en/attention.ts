@@ -486,6 +486,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
     when: [
       "@CANT ~1 keep ~3 (anything|food|fluids|fluid|water|drinks|it|pills|tablets|meds|medicine|liquids) down",
+      "(haven't|havent|have not|hasn't|hasnt|not|didn't|didnt|no|nothing|never) ~2 (kept|keep|keeping|held|hold|holding|stayed|staying) ~3 (anything|food|fluids|fluid|water|drinks|a thing|liquids|a drop|it) ~1 down",
       "(vomit*|throwing up|threw up|being sick|been sick|puking|sick) ~4 (all (day|night|morning)|non stop|nonstop|every (hour|time)|since|(@NUM) times|constantly|can't stop|won't stop|again and again|keep|all the time|everything)",
       "(can't|cant|cannot|couldn't) stop (vomiting|throwing up|being sick)",
       "(bringing|brought|throwing|threw|chucking|chucked|sicking|sicked) up (everything|all|every bit|anything i)",
@@ -499,7 +500,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "jaundice*",
       "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet) ~3 (days|since|for)",
     ],
-    examples: { match: ["I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
+    examples: { match: ["I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
   },
   // ================================================================== urinary
   {
@@ -510,9 +511,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(bag|catheter|tube) ~4 (blocked|bypass*|fell out|came out|pulled out|not draining|isn't draining|stopped draining|leaking around)",
       "(hardly|barely|nothing|not much|very little|only [a] (drop|trickle|dribble|few drops)|just [a] (drop|trickle|dribble)) ~3 (comes|coming|came) out",
       "(only|just) ~2 [a] (drop|dribble|trickle|few drops) ~3 (bag|toilet|pot)",
+      // little urine while ill: once or twice in a day, or dark as tea
+      "(only|just|barely|hardly) ~2 (peed|pee'd|weed|wee'd|urinated|passed (water|urine)|been (to the (toilet|loo|bathroom)|for a wee)) ~2 (once|one time|twice|two times) ~3 (today|all day|since|in|yesterday|this)",
       "(bladder|lower belly|belly|tummy) ~5 (like a drum|rock hard|bursting|full and i can't|so full)",
     ],
-    examples: { match: ["I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try"], noMatch: ["I peed fine after the walk"] },
+    examples: { match: ["I've only been for a wee twice since yesterday", "I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try"], noMatch: ["I peed fine after the walk"] },
   },
   {
     id: "en.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
@@ -786,8 +789,10 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["(scared|afraid|frightened|terrified) ~2 (to (be|go|stay) [at] home|of (him|her|what he|what she|my (husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer)))", "(don't|dont|do not|never) feel safe ~2 (at home|in the house|with (him|her|my))",
       // afraid of what a person will do next: "scared he'll come back"
-      "(scared|afraid|frightened|terrified) ~2 (he'll|she'll|he will|she will|he might|she might|he's going to|she's going to|he's gonna|she's gonna) ~3 (come back|come round|turn up|show up|find me|hurt|hit|kill|take)"],
-    examples: { match: ["honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
+      "(scared|afraid|frightened|terrified) ~2 (he'll|she'll|he will|she will|he might|she might|he's going to|she's going to|he's gonna|she's gonna) ~3 (come back|come round|turn up|show up|find me|hurt|hit|kill|take)",
+      // afraid for one's own safety; a weapon gone missing or hidden at home
+      "(scared|afraid|frightened|terrified|fear) ~2 for (myself|my (own )?safety|my life)", "(knife|knives|gun|weapon|weapons|blade) ~5 (missing|gone missing|disappeared|hidden|hid|hiding|under (his|her) (bed|pillow))"],
+    examples: { match: ["I'm frightened for my own safety", "the big kitchen knife has gone missing", "honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -900,7 +905,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
     when: ["(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
       // days of doses forgotten, or the medicine left behind while away
-      "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
+      "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "left ~2 (my|the|his|her) (@MED|tablets|pills|meds|medicine|inhaler|insulin) ~2 (there|behind) ~6 (didn't|didnt|without|none|no|missed)", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~4 @MED",
       "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
@@ -909,10 +914,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(haven't|havent|have not|didn't|didnt|did not) (taken|take|had|used|done|injected) ~2 (it|them|any|my|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
       "(threw up|thrown up|vomited|sicked up|brought up|spat out|spit out|spat up) ~3 (@MED|@MED_PRONOUN|medicine|medication|meds|dose|tablet|tablets|pill|pills)",
       "(going|been|gone|went) without (it|them|since|for)",
+      "(didn't|didnt|did not|hasn't|hasnt|haven't|havent) (have|had|get|got|take|taken) (none|any) (from|since|for|till|until|all)",
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["his pills were at his dad's, he didn't have any from Thursday till Sunday", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -928,7 +934,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(overdid|overdo|overdone|overdoing|overdosed)",
       // one more "to be safe", and a different amount than the one prescribed
       "(took|taken|had|swallowed|popped|gave (him|her|myself)) (one|another) more ~3 (to be (safe|sure|on the safe side)|in case|just in case|for good measure|by mistake|@MED|pill|pills|tablet|tablets|dose)",
-      "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~3 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
+      "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~5 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
       "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
     ],
     needsMedicationContext: true,

@@ -472,8 +472,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   // the patient hurt, threatened or afraid of someone at home
   {
     id: "es.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)"],
-    examples: { match: ["me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
+    when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
+    examples: { match: ["tengo miedo por mí y por los niños", "desapareció el cuchillo grande de la cocina", "me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
   },
   {
     id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,

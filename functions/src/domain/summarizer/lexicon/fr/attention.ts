@@ -244,8 +244,10 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~2 (uriner|faire pipi|vider ma vessie|pisser)", "(pas uriné|pas fait pipi|rien uriné) ~3 (depuis|de la journée)?", "(poche|sonde) ~3 (ne se remplit pas|ne coule pas|bouchée|bloquée|sortie|est sortie)", "(que quelques gouttes|presque rien) ~2 (d urine|de pipi)?"],
-    examples: { match: ["je n arrive pas à uriner depuis ce matin", "la poche de la sonde ne se remplit pas"], noMatch: ["j urine normalement"] },
+    when: ["@CANT ~2 (uriner|faire pipi|vider ma vessie|pisser)", "(pas uriné|pas fait pipi|rien uriné) ~3 (depuis|de la journée)?", "(poche|sonde) ~3 (ne se remplit pas|ne coule pas|bouchée|bloquée|sortie|est sortie)", "(que quelques gouttes|presque rien) ~2 (d urine|de pipi)?",
+      // much less urine than usual
+      "(urines|urine|pipi|uriner|urine) ~6 (beaucoup moins|bien moins|presque (pas|plus|rien)|plus du tout) ~3 (que d habitude|depuis|aujourd hui)?", "(fais|fait|urine) (beaucoup|bien) moins (pipi|souvent)? ~3 (que d habitude|depuis)"],
+    examples: { match: ["je fais bien moins pipi que d habitude depuis hier", "je n arrive pas à uriner depuis ce matin", "la poche de la sonde ne se remplit pas"], noMatch: ["j urine normalement"] },
   },
   {
     id: "fr.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
@@ -400,8 +402,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   // the patient hurt, threatened or afraid of someone at home
   {
     id: "fr.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["peur ~2 (de rentrer|d être|de rester|de retourner) ~2 (à la maison|chez moi|chez nous)", "peur (de lui|de mon mari|de mon conjoint|de mon copain|de mon compagnon|de mon fils|de ma femme)", "(je ne me sens pas|me sens pas|je me sens pas) en sécurité ~2 (à la maison|chez moi|avec lui|avec elle)"],
-    examples: { match: ["j ai peur de rentrer à la maison", "je ne me sens pas en sécurité chez moi"], noMatch: ["j ai peur des piqûres"] },
+    when: ["peur ~2 (de rentrer|d être|de rester|de retourner) ~2 (à la maison|chez moi|chez nous)", "peur (de lui|de mon mari|de mon conjoint|de mon copain|de mon compagnon|de mon fils|de ma femme)", "(je ne me sens pas|me sens pas|je me sens pas) en sécurité ~2 (à la maison|chez moi|avec lui|avec elle)", "peur ~3 pour moi", "(couteau|couteaux|arme|fusil|pistolet|lame) ~5 (disparu|disparus|caché|cachés|introuvable|manque)", "(a disparu|ont disparu|il a caché|elle a caché) ~3 (le couteau|les couteaux|l arme|le fusil)"],
+    examples: { match: ["j ai peur pour moi et pour les enfants", "le grand couteau de cuisine a disparu", "j ai peur de rentrer à la maison", "je ne me sens pas en sécurité chez moi"], noMatch: ["j ai peur des piqûres"] },
   },
   {
     id: "fr.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -417,19 +419,19 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(plus|pas|aucune|perdu l) ~2 envie de vivre", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",
       "(envie|j aimerais|je voudrais|je préférerais|souhaiterais) ~3 (mourir|être mort|être morte|disparaître|ne plus me réveiller|ne pas me réveiller|dormir pour toujours)",
-      "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)",
+      "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)", "(plus simple|plus facile|mieux) ~3 si (je|j) (ne|n)? (me réveillais|me réveillerais) (pas|plus|jamais)",
       "(je ne veux plus|je veux plus) ~1 (vivre|être là|continuer|me réveiller)",
       "(mieux|mieux sans moi) ~3 (sans moi|si je n étais plus là|si j étais mort|si j étais morte|si je disparaissais)",
       "mieux ~6 si (je n|j) (étais|serais) (pas|plus) là",
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim"] },
+    examples: { match: ["parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(suis|être|devenu|devenue|sens|sentir) ~2 une (charge|poids) (pour|à)", "(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
-      "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)",
+      "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)", "(je ne sers|je sers) (plus|à) ~1 rien",
       "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
       "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
       "(je n en peux plus|j en peux plus|je craque|je suis à bout|au bout du rouleau|je m effondre)",
@@ -442,7 +444,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["je suis devenue une charge pour mes enfants", "je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["je prends en charge mes papiers", "à quoi sert la pilule bleue"] },
+    examples: { match: ["j ai l impression que je ne sers plus à rien", "je suis devenue une charge pour mes enfants", "je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["je prends en charge mes papiers", "à quoi sert la pilule bleue"] },
   },
   {
     // un anti-inflammatoire sans ordonnance avec un anticoagulant, des reins ou un coeur fragiles, du lithium, de la cortisone, une grossesse
