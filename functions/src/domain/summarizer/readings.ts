@@ -14,7 +14,7 @@ import type { CompiledPack } from "./compile";
 import { BLOOD_PRESSURE, GLUCOSE, INR, LITHIUM, OXYGEN, PULSE, READING_RULES, TEMPERATURE, WEIGHT, type ReadingThreshold } from "./lexicon/thresholds";
 import { findNumbers, type NumberMention } from "./numbers";
 import type { AnalyzedText } from "./transcript";
-import type { Span } from "./text";
+import { wordCount, type Span } from "./text";
 
 export interface ReadingFinding {
   readonly rule: ReadingThreshold;
@@ -330,6 +330,9 @@ function isReportableGain(amount: number, unit: MassUnit, days: number | null): 
 const KG_PER_LB = 0.4536;
 
 /** A loss of WEIGHT.lossFraction of the body or more; without a unit, the amount is read as kilograms. */
+/** Words from a gain word ("put on", "mais") to the amount it governs, the gain word included. */
+const GAIN_WORD_REACH = 4;
+
 function isReportableLoss(from: number, to: number, unit: MassUnit): boolean {
   const lost = from - to;
   const lostKg = unit === "lb" ? lost * KG_PER_LB : lost;
@@ -357,7 +360,11 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
       if (unit && !isBodyWeight(number.value, unit)) {
         const before = text.matchable.slice(Math.max(sentence.start, number.start - 40), number.start);
         const gain = lastMatch(vocab.weightGain, before);
-        if (gain >= 0 && isReportableGain(number.value, unit, periodDays(text, sentence, numbers, vocab))) {
+        // the gain word governs the amount: a few words before it, in the same clause ("went up to
+        // 1.7, and I've lost eighteen pounds" is no gain)
+        const between = gain >= 0 ? before.slice(gain) : "";
+        const governs = gain >= 0 && !/[,;:.!?]/.test(between) && wordCount(between) <= GAIN_WORD_REACH;
+        if (governs && isReportableGain(number.value, unit, periodDays(text, sentence, numbers, vocab))) {
           findings.push({ rule: READING_RULES.weightGain, span: { start: number.start - before.length + gain, end } });
         }
         continue;

@@ -251,6 +251,36 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("The cough was bad last week but it's all gone now."), []);
   });
 
+  it("reads a bare 'no' or 'nah' closing the finding's clause as its denial", () => {
+    assert.deepEqual(attention("Palpitations, no, I haven't noticed any of that."), []);
+    assert.deepEqual(attention("The chest pain, nah, none since the op."), []);
+    assert.deepEqual(attention("The chest pain came back, no idea why."), ["en.chest_pain"]);
+  });
+
+  it("reads a habit 'like always' as the patient's baseline, and 'more X than usual' as worse", () => {
+    assert.deepEqual(attention("I prop myself up on two pillows like always."), []);
+    assert.deepEqual(attention("I'm more short of breath than usual on the hill."), ["en.breathless"]);
+  });
+
+  it("takes a weight gain word only for an amount it governs in the same clause", () => {
+    assert.deepEqual(attention("The dose went up last week, and I've lost ten pounds since."), []);
+    assert.deepEqual(attention("Posso levar no colo o mais novinho, que tem uns doze quilos?", "pt"), []);
+    assert.deepEqual(attention("Ganhei uns três quilos em dois dias.", "pt"), ["pt.weight_gain_words"]);
+  });
+
+  it("does not read being sent by the doctor to call as a request to be called, in every pack", () => {
+    assert.deepEqual(attention("Buenas, la doctora me dijo que les llamara por lo del azúcar.", "es"), []);
+    assert.deepEqual(attention("Bonjour, le médecin m'a dit d'appeler pour les exercices.", "fr"), []);
+    assert.deepEqual(attention("Bom dia, a médica me disse pra ligar por causa da dieta.", "pt"), []);
+    assert.deepEqual(attention("Die Ärztin hat mir gesagt, ich soll wegen der Diät anrufen.", "de"), []);
+  });
+
+  it("reads Portuguese 'não tenho mais' as a supply problem only with the medicine named, and 'agora está sequinha' as healed", () => {
+    assert.deepEqual(attention("Tosse, não, isso não tenho mais.", "pt"), []);
+    assert.deepEqual(attention("O comprimido da pressão, não tenho mais desde sábado.", "pt"), ["pt.med_ran_out"]);
+    assert.deepEqual(attention("O corte teve um pouco de pus no começo, mas agora está sequinho.", "pt"), []);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

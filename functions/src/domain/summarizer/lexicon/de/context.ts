@@ -62,7 +62,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   consequenceOpeners: ["(also|deshalb|darum|deswegen)"],
   unsanctionedCues: ["(die hälfte|weniger|mehr) als", "statt", "anstatt", "eigentlich (soll|sollte|muss)", "ohne (zu fragen|rücksprache|bescheid)", "auf eigene faust", "von mir aus", "selbst"],
   medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],
-  selfContactCues: ["(lass|lassen sie) mich ~2 (anrufen|dort anrufen|da anrufen)", "(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)"],
+  selfContactCues: ["(lass|lassen sie) mich ~2 (anrufen|dort anrufen|da anrufen)", "(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)", "(hat|haben) (mir|uns) ~3 gesagt ~3 (anrufen|melden|anzurufen)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
 

@@ -72,7 +72,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   WORSE: [
     "worse", "worsening", "getting worse", "gotten worse", "got worse", "more and more", "increasing", "spreading", "spread",
     "growing", "bigger", "higher", "keeps getting", "not getting better", "no better", "not improving", "more than before",
-    "more than usual", "worse than", "heavier",
+    "more than usual", "worse than", "heavier", "more ~3 than (usual|normal|before|ever|last week|yesterday)",
   ],
   NEW: [
     "new", "started", "start*", "came on", "come on", "just", "appeared", "popped up", "first time", "never had", "since yesterday",

@@ -35,7 +35,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(is|are|it's|its) not (holding|lasting|working|helping|stopping|going down|getting better)",
   ],
   postNegationCues: [
-    "none", "nope", "negative", "not at all", "not really", "no more", "(is|are|was|were|has been|have been|had been) (not|never)",
+    // a bare "no" or "nah" only where it closes its clause ("Chest pain, no, I've not had any")
+    "no", "nah", "none", "nope", "negative", "not at all", "not really", "no more", "(is|are|was|were|has been|have been|had been) (not|never)",
     "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "no i (checked|took|measured|tested)", "(none|nothing) (at all|whatsoever|so far|yet)",
   ],
   postNegationReach: 3,
@@ -69,7 +70,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
   resolutionCues: [
-    "(is|are|has|have|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone !(green|yellow|brown|red|black|grey|gray|white|blue|purple|dark|darker|thick|thicker|hard|bad|worse|cloudy|funny|weird|numb|cold|hot|swollen|puffy|tight|stiff|like|really|all|very|a|off)|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
+    "(is|are|has|have|was|were|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone !(green|yellow|brown|red|black|grey|gray|white|blue|purple|dark|darker|thick|thicker|hard|bad|worse|cloudy|funny|weird|numb|cold|hot|swollen|puffy|tight|stiff|like|really|all|very|a|off)|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
     "(all|already) gone", "gone now", "went away", "goes away", "cleared up", "settled down", "calmed down", "died down", "wore off", "worn off",
     "(hasn't|haven't|has not|didn't) (come back|happened again|returned|been back)", "not (had|happened) (it|any|one) since",
     "no longer", "not any more", "not anymore", "it (stopped|went away|cleared up|settled|eased off|passed|eased|went)", "stopped after",
@@ -99,6 +100,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     // a long-standing, known finding the patient says is unchanged: their baseline, not a new red flag
     "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for (years|ages|months|decades|a long time|as long as|most of my life)|since (i was|childhood|birth|my|the (stroke|operation|surgery|accident|injury|op))|ever since|forever|all my life)",
     "nothing new", "(it's|its|that's|thats|it is) (not new|an old (thing|problem|one))", "(it's|its|that's|thats|it is|that is|just) my (baseline|normal|usual)", "same as it's always been",
+    // "I sleep on two pillows like always": the habit is unchanged
+    "(like|as) (always|ever|i always (do|have))", "(the )?same as (it was|before|ever|always|usual)",
   ],
   thirdPartyNouns: [
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",

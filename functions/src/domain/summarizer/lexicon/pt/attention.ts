@@ -452,7 +452,9 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
-      "(acabou|acabaram|terminou|terminaram|fiquei sem|estou sem|tô sem|não tenho mais|não tem mais|está acabando|tá acabando) ~3 (@MED|@MED_PRONOUN)?",
+      "(acabou|acabaram|terminou|terminaram|fiquei sem|estou sem|tô sem|está acabando|tá acabando) ~3 (@MED|@MED_PRONOUN)?",
+      // "não tenho mais" only with the medicine named: "falta de ar, isso não tenho mais" is a symptom gone
+      "(não tenho mais|não tem mais) ~3 (@MED|@MED_PRONOUN|remédio|remédios|comprimido|comprimidos)", "(@MED|remédio|remédios|comprimido|comprimidos) ~3 (não tenho mais|não tem mais)",
       "(acabou|acabaram) se (me|nos)?",
       "(farmácia|posto|farmácia popular) ~5 (não tinha|não tem|em falta|faltando|sem estoque|acabou)",
       "(não consigo comprar|não tenho dinheiro|caro demais|muito caro|muito cara|não dá pra pagar|não posso pagar) ~4 (@MED|@MED_PRONOUN)?",

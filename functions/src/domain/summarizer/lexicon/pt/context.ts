@@ -36,7 +36,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   reportedInformationCues: ["(bula|papel|internet|google|folheto|receita|vizinha|comadre) (diz|dizia|fala|falava|menciona)", "li (na|no|que)", "me disseram que", "dizem que"],
   historicalCues: ["há (anos|meses|muito tempo)", "faz (anos|meses|muito tempo)", "ano passado", "mês passado", "semana passada", "quando (eu )?era (criança|jovem|novo|nova)", "antes da (cirurgia|operação)", "antigamente", "no passado", "no primeiro dia", "nos primeiros dias", "no hospital"],
   ongoingCues: ["desde", "ainda", "continua", "sigo"],
-  resolutionCues: ["(já )?passou", "(já )?sumiu", "(já )?melhorou", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha"],
+  resolutionCues: ["(já )?passou", "(já )?sumiu", "(já )?melhorou", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha", "(agora|hoje) (está|tá|esta|ficou) ~1 (sequinha|sequinho|seca|seco|fechada|fechado|limpa|limpinha|boa|bom|ótima|ótimo|normal)"],
   eventResolutionCues: ["(já )?(fui|passei) na farmácia", "(já )?(comprei|peguei|consegui) (o|a|os|as)? ~1 (remédio|remédios|insulina|receita)", "(renovaram|renovei) a receita", "voltei a tomar"],
   recencyCues: ["hoje", "ontem", "de manhã", "hoje cedo", "esta noite", "essa noite", "à tarde", "agora", "agorinha", "há (uma|duas|umas) horas", "faz (uma|duas|umas) horas"],
   expectedCues: ["(é|era|seria) (totalmente|completamente)? normal", "(me|nos) (disseram|disse|falaram|falou|explicaram|explicou|avisaram|avisou) que", "(o|a) (médico|médica|doutor|doutora|enfermeira) (disse|falou|avisou) que", "esperado", "não me preocupa", "como sempre", "de sempre", "normal pra mim", "(um pouco|meio|levemente|um pouquinho) ~2 (dolorido|dolorida|inchado|inchada|cansado|cansada|incomodando)",
@@ -60,7 +60,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   consequenceOpeners: ["(então|entao|por isso|aí|ai)"],
   unsanctionedCues: ["(metade|menos|mais) do que", "em vez de", "ao invés de", "era (pra|para) eu", "sem (perguntar|avisar|falar)", "por conta própria", "por minha conta", "sozinho", "sozinha"],
   medicationContext: ["@MED", "tomei", "tomo", "tomar", "apliquei", "aplico", "dose", "unidades", "farmácia", "receita"],
-  selfContactCues: ["(deixa eu|deixe eu|deixa-me|deixe-me) (ligar|telefonar)", "(vou|ia) (ligar|telefonar|marcar)", "(vou|ia) pedir ~2 (a|à|pra|para) ~3 que (ligue|marque|telefone)", "eu (ligo|marco)", "(liguei|falei com|telefonei)", "(devo|tenho que) ligar", "(quando|pra quem|para quem|qual número) (ligo|devo ligar)"],
+  selfContactCues: ["(deixa eu|deixe eu|deixa-me|deixe-me) (ligar|telefonar)", "(vou|ia) (ligar|telefonar|marcar)", "(vou|ia) pedir ~2 (a|à|pra|para) ~3 que (ligue|marque|telefone)", "eu (ligo|marco)", "(liguei|falei com|telefonei)", "(devo|tenho que) ligar", "(quando|pra quem|para quem|qual número) (ligo|devo ligar)", "(me|nos) (disse|disseram|pediu|pediram|mandou|mandaram) ~3 (pra|para) (ligar|telefonar|falar com vocês|entrar em contato)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
 
