@@ -129,16 +129,21 @@ function opensClause(pack: CompiledPack, folded: string, sentence: Span, at: num
   return pack.questions.clauseStartBefore.test(before);
 }
 
-/** Words a yes/no question may run on after its cue and still end the turn ("... does that matter"). */
-const CLOSING_QUESTION_TAIL_WORDS = 2;
+/** Words a yes/no question may run on after its cue and still end the turn ("... puedo comer uno o ya nunca"). */
+const CLOSING_QUESTION_TAIL_WORDS = 8;
 
 /**
  * In a turn without punctuation, a yes/no question that ends it ("im getting my cataract done in
- * march does that matter") is asked, though nothing marks where its clause began.
+ * march does that matter") is asked, though nothing marks where its clause began; unless another
+ * clause follows it ("... does that matter and she said no"), where only an alternative ("or")
+ * may join.
  */
-function closesUnpunctuatedTurn(kind: QuestionCueKind, text: AnalyzedText, sentence: Span, cueEnd: number): boolean {
-  return kind === "clause_if_unpunctuated" && isUnpunctuated(text) && sentence.end >= text.folded.trimEnd().length &&
-    wordCount(text.folded.slice(cueEnd, sentence.end)) <= CLOSING_QUESTION_TAIL_WORDS;
+function closesUnpunctuatedTurn(pack: CompiledPack, kind: QuestionCueKind, text: AnalyzedText, sentence: Span, cueEnd: number): boolean {
+  if (kind !== "clause_if_unpunctuated" || !isUnpunctuated(text) || sentence.end < text.folded.trimEnd().length) return false;
+  const tail = tokenize(text.folded, cueEnd, sentence.end);
+  return tail.length <= CLOSING_QUESTION_TAIL_WORDS &&
+    !tail.some((t) => pack.context.listJoiners.has(t.text) && !pack.questions.alternativeBefore.test(t.text)) &&
+    !hasMatch(pack.context.terminator, text.folded.slice(cueEnd, sentence.end));
 }
 
 /** Speech-to-text without any punctuation: a dropped "?" cannot be told from a statement. */
@@ -150,7 +155,7 @@ function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, m
   const cues: Cue[] = [];
   for (const m of pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end)) {
     if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: hasMatch(pack.questions.leadIn, text.folded.slice(m.start, m.end)) });
-    else if (clauseCueCounts(m.tag, marked, text) && (opensClause(pack, text.folded, sentence, m.start) || closesUnpunctuatedTurn(m.tag, text, sentence, m.end))) cues.push({ at: m.start, end: m.end, leadIn: false });
+    else if (clauseCueCounts(m.tag, marked, text) && (opensClause(pack, text.folded, sentence, m.start) || closesUnpunctuatedTurn(pack, m.tag, text, sentence, m.end))) cues.push({ at: m.start, end: m.end, leadIn: false });
   }
   if (pack.questions.accented) {
     for (const m of allMatches(pack.questions.accented, text.accented.slice(sentence.start, sentence.end), sentence.start)) {

@@ -113,6 +113,7 @@ describe("summarizer: question detection", () => {
       ["pt", "e o chá de camomila à noite isso faz mal", "Não, o chá de camomila não interfere com este remédio."],
       ["fr", "et pour la piscine avec le pansement faut un certificat", "Non, aucun certificat n'est nécessaire pour la piscine."],
       ["fr", "ça rend pas dépendant ce somnifère", "Non, à cette dose et sur deux semaines, le risque est faible."],
+      ["es", "oiga y con la rodilla así puedo subir las escaleras de mi casa o mejor no", "Sí, despacio y apoyándose en el pasamanos."],
     ];
     for (const [language, question, answer] of cases) assert.equal(verdict(question, answer, language), "answered", question);
     assert.equal(verdict("i asked the pharmacist does that matter and she said no so im fine", "Good, thanks for telling me.", "en"), "none");
