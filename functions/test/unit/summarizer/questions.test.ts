@@ -114,6 +114,9 @@ describe("summarizer: question detection", () => {
       ["fr", "et pour la piscine avec le pansement faut un certificat", "Non, aucun certificat n'est nécessaire pour la piscine."],
       ["fr", "ça rend pas dépendant ce somnifère", "Non, à cette dose et sur deux semaines, le risque est faible."],
       ["es", "oiga y con la rodilla así puedo subir las escaleras de mi casa o mejor no", "Sí, despacio y apoyándose en el pasamanos."],
+      ["es", "y las gotas del oído cuantas veces se las pongo", "Tres veces al día, tres gotas."],
+      ["es", "y el caldo de pollo sirve de algo o es puro cuento", "Sí, ayuda a hidratarse, que es lo importante."],
+      ["es", "a la nena le puedo dar el jarabe de la tos", "Sí, el de miel a partir del año, en la dosis de la caja."],
     ];
     for (const [language, question, answer] of cases) assert.equal(verdict(question, answer, language), "answered", question);
     assert.equal(verdict("i asked the pharmacist does that matter and she said no so im fine", "Good, thanks for telling me.", "en"), "none");

@@ -51,6 +51,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       // "hay algún problema", "eso afecta", "cuánto se demora" without "¿?" or accents
       "hay\\s+(?:algun|alguna|algo\\s+de|problema|riesgo|peligro)\\b", "(?:eso|esto)\\s+(?:afecta|importa|es\\s+(?:normal|malo|grave|peligroso)|hace\\s+dano)\\b",
       "cuanto\\s+(?:tiempo\\s+)?(?:se\\s+demora|demora|tarda|se\\s+tarda|dura|tengo\\s+que|debo|hay\\s+que|puedo)\\b",
+      "cuant[oa]s\\s+(?:veces|dias|horas|semanas|meses|pastillas|unidades|gotas|vasos)\\b", "(?:sirve|ayuda|vale\\s+la\\s+pena)\\s+(?:de|para)\\s+algo\\b",
+      "(?:le|les)\\s+(?:puedo|podria|debo)\\s+[a-z]", "(?:se\\s+(?:le|me|les|lo|nos)\\s+)?(?:ira|va)\\s+a\\s+(?:pegar|contagiar)\\b",
     ],
     indirectCues: [
       // uncertainty or curiosity before an embedded question: a question without a question mark
