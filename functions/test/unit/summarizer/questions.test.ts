@@ -122,6 +122,12 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("i asked the pharmacist does that matter and she said no so im fine", "Good, thanks for telling me.", "en"), "none");
   });
 
+  it("reads a German verb after an adverb in first position as a statement, after 'und'/'aber' as a question", () => {
+    assert.equal(verdict("Dann bin ich beruhigt. Vielen Dank.", "Gern geschehen.", "de"), "none");
+    assert.equal(verdict("Jetzt habe ich das Rezept gefunden.", "Sehr gut.", "de"), "none");
+    assert.equal(verdict("und darf ich dann wieder duschen", "Ja, ab dem dritten Tag mit Pflaster.", "de"), "answered");
+  });
+
   it("finds Spanish questions: ¿...?, accented interrogatives, and unpunctuated speech", () => {
     const respuesta = "Sí, según su hoja puede hacerlo a partir del tercer día, unos veinte minutos cada vez.";
     assert.equal(verdict("¿Puedo ducharme con el apósito?", respuesta, "es"), "answered");

@@ -25,8 +25,10 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "wirklich|stimmt|wegen|deshalb|deswegen|normal|gefahrlich|schlimm","kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
     reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],
     leadInWords: ["frag\\w*", "wissen", "frage"],
-    clauseMarkers: ["und", "aber", "oder", "also", "dann", "ja", "na", "gut", "okay", "ok", "achso", "ach", "ah", "oh", "ahm", "ah", "hm", "denn", "noch", "ubrigens", "jetzt", "weil", "nur"],
-    fillers: ["ahm", "ah", "ehm", "hm", "also", "na", "ja", "und", "dann", "okay", "ok", "nun", "halt", "eben", "mal", "noch", "doch"],
+    // not adverbs such as "dann", "jetzt", "also", "noch": they fill the first position, so the verb after them is a
+    // statement's ("Dann bin ich beruhigt."), not a question's
+    clauseMarkers: ["und", "aber", "oder", "ja", "na", "gut", "okay", "ok", "achso", "ach", "ah", "oh", "ahm", "ah", "hm", "ubrigens", "weil"],
+    fillers: ["ahm", "ah", "ehm", "hm", "na", "ja", "und", "okay", "ok", "nun", "halt", "eben", "mal", "doch"],
     clauseInitialCues: [
       "was\\s+(?:mach|tu|tue|mache|soll|kann|darf|muss|mus|fur|hilft|passiert|bedeutet|heist)\\b",
       "(?:darf|kann|soll|muss|mus|derf|konnt|konnte|sollt|nehm|nehme|krieg|kriege|bekomm|bekomme|brauch|brauche|isch|is|stimmt|gibt|gibt's|gibts)\\s+(?:i|ick|ich|man|es|des|det|das|der|die|mir|mich)\\b",
