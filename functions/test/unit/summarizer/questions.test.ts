@@ -137,5 +137,7 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("y la bolsa la cambio cada día o cada dos días", respuesta, "es"), "answered");
     assert.equal(verdict("Hola, ¿cómo está? Todo bien por aquí.", "Muy bien, gracias.", "es"), "none");
     assert.equal(verdict("Es un día nomás, ¿cierto?", "Así es.", "es"), "none");
+    // "la verdad" is the truth, not the tag "¿verdad?"
+    assert.equal(verdict("Tengo ganas de volver a trabajar, te digo la verdad.", "Es normal tener ganas.", "es"), "none");
   });
 });

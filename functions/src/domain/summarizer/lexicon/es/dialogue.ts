@@ -85,7 +85,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:es|era)\\s+asi\\b(?=\\s*(?:[?.!,]|$))", "(?:esta|estoy)\\s+bien\\s+(?:asi|entonces)(?=\\s*(?:[?.!,]|$))", "por\\s+que\\s+a\\s+mi\\b",
     ],
     tags: [
-      "verdad", "cierto", "no", "viste", "sabe", "sabes", "eh", "ve", "vio", "me\\s+entiende", "me\\s+explico",
+      // not "la verdad" / "a decir verdad" (the truth), which end statements
+      "(?<!la\\s|decir\\s)verdad", "cierto", "no", "viste", "sabe", "sabes", "eh", "ve", "vio", "me\\s+entiende", "me\\s+explico",
       "no\\s+cree", "no\\s+es\\s+cierto", "si", "vale", "ok", "no\\s+es\\s+asi", "a\\s+que\\s+si",
     ],
     evaluativeCues: [
