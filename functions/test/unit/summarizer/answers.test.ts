@@ -85,6 +85,10 @@ describe("summarizer: answered or unanswered", () => {
       ["pt", "Posso voltar a correr?", "Essa é uma conversa importante para ter com o seu ortopedista."],
       ["de", "Darf ich wieder joggen?", "Das müsste Ihr Orthopäde entscheiden, er kennt den Bruch."],
       ["de", "Ist das gefährlich für mein Kind?", "Das kann ich so nicht beurteilen. Fragen Sie bitte Ihre Kinderärztin."],
+      ["en", "Do I stop the blood thinner before the filling?", "That call needs to come from your heart team, so keep taking it until they say."],
+      ["en", "Can I fly in March?", "It depends on how the wound heals, so it's one to talk through with Dr. Okafor at the check."],
+      ["es", "¿Y mañana me pongo la inyección o no?", "Esa decisión la tiene que tomar la hematóloga cuando vea el análisis."],
+      ["pt", "Quando posso voltar a nadar?", "Isso é melhor conversar com a sua médica na consulta de retorno."],
     ];
     for (const [language, question, reply] of cases) assert.equal(verdict(question, reply, language), "unanswered", reply);
   });

@@ -188,7 +188,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:the|that|any|information|details|access)",
       "(?:can't|cannot|can\\s+not)\\s+(?:say|make\\s+that\\s+call|tell\\s+you|predict|comment|give\\s+you)",
       "the\\s+one\\s+to\\s+ask",
-      "has\\s+to\\s+come\\s+from",
+      "(?:has|have|needs?|need|should)\\s+to\\s+come\\s+from", "(?:one|something)\\s+to\\s+(?:talk\\s+through|discuss|go\\s+over|raise|ask\\s+about|check)\\s+with\\b",
       "(?:need|needs)\\s+to\\s+be\\s+(?:checked|decided|assessed|confirmed|worked\\s+out|reviewed)\\s+by",
       // the agent cannot or will not say
       "i\\s+(?:can't|cant|cannot|can\\s+not|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to|am\\s+not\\s+in\\s+a\\s+position\\s+to|won't\\s+be\\s+able\\s+to)\\s+{G3}(?:advise|recommend|say|tell|comment|answer|approve|give|decide|diagnose|change|adjust|confirm|judge|assess|set|determine|prescribe|work\\s+out|speak|weigh|offer|suggest|guide|help\\s+with\\s+(?:that|this)|make\\s+(?:that|this)|know|be\\s+sure)",

@@ -111,6 +111,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       // "la doctora es quien mejor se lo puede decir"
       "es\\s+quien\\s+(?:mejor\\s+)?(?:se\\s+lo\\s+|se\\s+la\\s+|le\\s+|lo\\s+|la\\s+)?(?:puede|podra|va\\s+a|sabra)\\s+(?:decir|explicar|indicar|orientar|responder|decidir|valorar)",
       "(?:es|esa\\s+es)\\s+una\\s+(?:conversacion|decision|pregunta)\\s+(?:que|para)\\s+{G6}{CLIN}",
+      "decision\\s+(?:la\\s+|se\\s+la\\s+)?(?:tiene\\s+que|debe|tendra\\s+que|ha\\s+de|tienen\\s+que|deben)\\s+tomar\\b",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "no\\s+(?:la|lo|las|los)\\s+(?:veo|puedo\\s+ver)\\s+desde\\s+aqui",
       "no\\s+tengo\\s+acceso",

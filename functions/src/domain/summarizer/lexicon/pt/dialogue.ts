@@ -85,6 +85,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
       "(?:e\\s+algo\\s+que|isso|isto)\\s+so\\s+(?:o|a)\\s+{G2}{CLIN}\\w*\\s+(?:pode|consegue|vai)\\s+(?:definir|decidir|dizer|confirmar|orientar|avaliar)",
       "(?:siga|sigam)\\s+(?:exatamente\\s+)?o\\s+que\\s+(?:esta|estiver)\\s+na\\s+receita",
+      "melhor\\s+(?:combinar|conversar|ver|falar|decidir|tratar)\\s+(?:isso\\s+|isto\\s+)?com\\s+{G3}{CLIN}",
       // "essa é uma conversa importante para ter com a doutora"
       "(?:conversa|decisao|pergunta)\\s+(?:importante\\s+|boa\\s+)?(?:para|pra)\\s+(?:ter|fazer|tratar|levar)\\s+(?:com|a|ao|para|pra)\\s+{G3}{CLIN}",
       // the agent cannot see the record or will not guess: no answer whoever is named after
