@@ -142,6 +142,8 @@ export class RuleCompiler {
   }
 
   private compile(source: string, where: string, depth: number): string {
+    // an empty entry (a stray comma in a pack list) would match everywhere with an empty span
+    if (typeof source !== "string" || source.trim() === "") throw new RuleSyntaxError(`${where}: empty expression in the ${this.language.code} pack`);
     const tokens = tokenizeRule(source, where);
     let position = 0;
     const parseAlternatives = (closer: Token["kind"] | null): string[] => {

@@ -71,7 +71,8 @@ describe("summarizer: rule compiler", () => {
   });
 
   it("refuses rules it cannot compile, naming the rule", () => {
-    const bad = ["@UNKNOWN", "@EMPTY", "(chest", "chest)", "~2 pain", "~9 pain", "ch*est", "**", "!", "[", "chest | ", "?x", "pain %"];
+    // "" and "  ": a stray comma in a pack list would otherwise match everywhere with an empty span
+    const bad = ["@UNKNOWN", "@EMPTY", "(chest", "chest)", "~2 pain", "~9 pain", "ch*est", "**", "!", "[", "chest | ", "?x", "pain %", "", "  "];
     for (const rule of bad) {
       assert.throws(() => compiler.pattern(rule, "rule.x"), (error: unknown) => error instanceof RuleSyntaxError && error.message.includes("rule.x"), rule);
     }

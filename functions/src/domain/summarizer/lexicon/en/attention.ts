@@ -222,7 +222,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     },
   },
   {
-    id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
+    id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
     when: [
       "(passed|passing|blacked|blacking|conked|keeled|zonked) out", "(keel|keels|keeled|keeling) over",
       "(fainted|fainting|faintness|fainting spell)",
@@ -796,10 +796,11 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me"],
+    when: ["(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
+      "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["my partner shoved me into the door last night"], noMatch: ["the dog pushed past me at the door"] },
+    examples: { match: ["he twisted my wrist when I said no", "my partner shoved me into the door last night"], noMatch: ["the dog pushed past me at the door"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
@@ -820,7 +821,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(thoughts|thinking|thought) ~2 (of|about) ~2 (dying|death|hurting myself|harming myself|killing myself|ending|not being here|not waking up)",
       "(wish|wished|hope|hoping) ~2 (i|it) ~3 (was dead|were dead|had never|never woke|wouldn't wake|didn't wake|would not wake|won't wake|don't wake|would just end|was all over)",
       "(hurt|harm) ~2 (the baby|my baby|the kids|my kids|my children)",
-      "(go to sleep|fall asleep) and (not|never) wake",
+      "(go to sleep|fall asleep) and (not|never) wake", "if i (just|simply)? (sleep|slept|went to sleep|go to sleep|fell asleep) and (don't|dont|didn't|didnt|never|not) wake",
       "if i (just|simply)? (wasn't|weren't|was not|were not|wasnt|werent) (around|here|alive|there|in the picture)",
       "if i (just)? (disappeared|went away for good|died|didn't wake up)",
       "(pills|tablets) ~4 (all at once|end it|take them all|the whole lot)",
@@ -828,7 +829,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
+      match: ["sometimes I think if I went to sleep and didn't wake up that'd be alright", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
       noMatch: ["I'm tired of living in this damp flat", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
   },
@@ -942,10 +943,10 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)"],
+    when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)", "(get|got|gets|had|has) (it|them|the dose|his dose|her dose|a dose) (twice|two times|two time|2 times)"],
     qualifiedBy: ["by mistake", "by accident", "accidentally", "instead", "again", "forgot", "forgotten", "thought i hadn't", "didn't remember", "couldn't remember", "not sure if", "extra", "too many", "double", "to (cover|make up)"],
     needsMedicationContext: true,
-    examples: { match: ["I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
+    examples: { match: ["her nan gave her the medicine as well so she had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
   },
   {
     id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -954,13 +955,18 @@ export const EN_RULES: readonly ConceptRule[] = [
       "wrong ~1 @MED",
       "@MED ~6 (by mistake|by accident|accidentally)",
       "(mixed|mix|muddled|swapped|confused) [up] ~5 @MED",
+      // one medicine taken for another: "the evening insulin instead of my morning one"
+      "(@TAKE|gave|give|injected) ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones) ~4 instead of ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones)",
     ],
-    examples: { match: ["I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
+    examples: { match: ["I used the night insulin pen instead of the morning one", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
   },
   {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|got to|manage to|managed to|get round to|get a chance to] (collect|pick up|fetch)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
+      // the last dose gone, or the supply not delivered
+      "(finished|used|took|had) the last ~2 (@MED|capsule|capsules|tablet|tablets|pill|pills|pen|pens|vial|vials|dose|box|packet|pack|bottle|patch)",
+      "(delivery|courier|prescription|refill|repeat|meds|medication|tablets|pills) ~3 (didn't|didnt|did not|hasn't|hasnt|has not|never) (come|came|arrive|arrived|turn up|turned up|show|showed)",
       "(out of|no more|none left|last (one|pill|tablet|dose|pen|vial|cartridge|patch)) ~2 @MED",
       "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished|empty)",
       "@CANT ~2 (afford|get hold of|pick up|collect|refill|get|find|buy|pay for) ~3 (@MED|@MED_PRONOUN|it|them)",
@@ -977,7 +983,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

@@ -82,11 +82,13 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "llame", "llamen", "llamar", "marque", "me marque", "marcarme", "llamara", "llamaran", "llamada", "llame*", "hablar", "hable", "hablara", "conversar", "comunicar*",
     "contactar*", "contacte", "ver", "vea", "me vea", "visita", "cita", "turno", "consulta", "devolver la llamada", "me devuelva",
     "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise", "páseme", "pásame", "paseme", "pasame", "me pasa con", "me pase con", "me pasas con", "transfiéram*", "transfierame", "transferirme", "me comunica con", "me comuniquen",
+    "pasar con", "me podés pasar", "me podes pasar", "me pasás con", "me pasas con",
   ],
   WANT: [
     "quiero", "quisiera", "querría", "puedo", "necesito", "necesitaría", "me gustaría", "prefiero", "podría", "podrían", "puede", "pueden",
     "por favor", "pido", "pedir", "pida", "ojalá", "será posible", "es posible", "hay alguien", "se puede", "me pueden", "me puede",
     "que me", "pásame", "páseme", "comuníqueme", "prefiero", "preferiría", "quisiera que", "sería posible",
+    "podés", "podes", "me podés", "me podes",
   ],
 };
 
@@ -134,7 +136,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["duermo sentada en el sillón porque acostada me ahogo", "necesito tres almohadas para dormir", "me desperté ahogada a las tres"], noMatch: ["compré almohadas nuevas"] },
   },
   {
-    id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
+    id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
     when: ["(me dio|me dió|tuve|me agarró|me agarro) ~2 (un soponcio|un patatús|un patatus|un vahído|un vahido|un desvanecimiento|un desmayo)", 
       "(me desmayé|me desmayo|desmayo|desmayos|desmayado|desmayada|me desvanecí|perdí el conocimiento|perdí el sentido|me caí redondo|me caí redonda)",
       "(casi|por poco) ~2 (me desmayo|me desmayé|pierdo el conocimiento)",
@@ -549,6 +551,8 @@ export const ES_RULES: readonly ConceptRule[] = [
       // days of doses forgotten, or the medicine left behind while away
       "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
+      // a carer's patient: "no se tomó el Prolopa desde el jueves", "tres días sin nada"
+      "no se (tomó|tomo|ha tomado|puso|ha puesto) ~2 (@MED|@MED_PRONOUN|pastilla|pastillas|medicación|medicina|remedio|nada)", "(dos|tres|cuatro|cinco|varios|#) (días|dias|noches) sin ~1 (nada|tomar|tomarla|tomarlas|pastillas|la pastilla|medicación|@MED)",
       "(se me olvidó|se me pasó|me olvidé) ~2 (tomarla|tomarlas|tomármela|tomármelas|ponérmela|inyectármela|la dosis|la pastilla)",
       "(me la salté|me las salté|me lo salté|no me la tomé|no me las tomé|no me la puse)",
       "(llevo|hace) ~2 (días|dos días|tres días|una semana) (sin tomar|sin ponerme|sin inyectarme) ~2 (@MED|la|las)?",
@@ -557,7 +561,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["mi papá no se tomó la pastilla de la presión desde el domingo", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -573,8 +577,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
-    examples: { match: ["me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["me equivoqué de calle"] },
+    when: ["(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
+    examples: { match: ["me inyecté la lenta en vez de la rápida por la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["me equivoqué de calle"] },
   },
   {
     id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

@@ -114,7 +114,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["je dors assis dans le fauteuil sinon je m étouffe", "il me faut trois oreillers maintenant", "je me réveille essoufflée la nuit"], noMatch: ["j ai acheté des oreillers"] },
   },
   {
-    id: "fr.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent",
+    id: "fr.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
     when: ["(évanoui|évanouie|évanouissement|perdu connaissance|perte de connaissance|je suis tombé dans les pommes|je suis tombée dans les pommes|tombé dans les pommes|tombée dans les pommes|malaise|syncope)", "(presque|failli) ~2 (m évanouir|tomber dans les pommes|perdre connaissance)", "(tout est devenu|j ai vu) (noir|blanc|gris)", "(mes jambes|mes genoux) ~2 (ont lâché|se sont dérobés|se sont dérobées)"],
     examples: { match: ["j ai fait un malaise dans la salle de bain", "j ai failli tomber dans les pommes", "tout est devenu noir d un coup"], noMatch: ["le soir tombe vite"] },
   },
@@ -419,14 +419,14 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(plus|pas|aucune|perdu l) ~2 envie de vivre", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",
       "(envie|j aimerais|je voudrais|je préférerais|souhaiterais) ~3 (mourir|être mort|être morte|disparaître|ne plus me réveiller|ne pas me réveiller|dormir pour toujours)",
-      "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)", "(plus simple|plus facile|mieux) ~3 si (je|j) (ne|n)? (me réveillais|me réveillerais) (pas|plus|jamais)",
+      "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)", "(plus simple|plus facile|mieux) ~3 si (je|j) (ne|n)? (me réveillais|me réveillerais) (pas|plus|jamais)", "si (je|j) (ne|n)? (me réveillais|me réveillerais) (pas|plus|jamais) !(à|a|assez|avant|pour)",
       "(je ne veux plus|je veux plus) ~1 (vivre|être là|continuer|me réveiller)",
       "(mieux|mieux sans moi) ~3 (sans moi|si je n étais plus là|si j étais mort|si j étais morte|si je disparaissais)",
       "mieux ~6 si (je n|j) (étais|serais) (pas|plus) là",
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim"] },
+    examples: { match: ["si je me réveillais plus un matin, ça changerait rien pour personne", "parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim", "si je ne me réveillais pas à temps je raterais le train"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
@@ -486,9 +486,9 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(pris|prends|prenais|donné|donne|mis|injecté) ~4 au lieu (d|de|du) ~2 (un|une|deux|trois|demi|la moitié|un quart|#|la dose)", "(plus si|pas sûr si|pas sûre si|doute si) ~4 (pris|prise) ~8 (repris|reprendre|un autre|une autre|un deuxième|une deuxième|encore un|encore une)", "en ai repris (un|une)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
+    when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(pris|prends|prenais|donné|donne|mis|injecté) ~4 au lieu (d|de|du) ~2 (un|une|deux|trois|demi|la moitié|un quart|#|la dose)", "(plus si|pu si|pas sûr si|pas sûre si|doute si) ~4 (pris|prise) ~8 (repris|reprendre|un autre|une autre|un deuxième|une deuxième|encore un|encore une)", "en ai repris (un|une|deux|trois|quatre|#)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
     needsMedicationContext: true,
-    examples: { match: ["j'ai pris deux comprimés au lieu d'un", "j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
+    examples: { match: ["je savais pu si j'avais pris mon comprimé alors j'en ai repris deux", "j'ai pris deux comprimés au lieu d'un", "j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
   },
   {
     id: "fr.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -498,16 +498,16 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
-      "(plus de|n ai plus de|j ai plus de|il ne me reste plus|il me reste plus|il ne m en reste plus|il m en reste plus|il m en reste pas|il ne m en reste pas|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
+      "(plus de|n ai plus de|j ai plus de|j ai pu de|j ai pu d|ai pu de|ai pu d|il ne me reste plus|il me reste plus|il ne m en reste plus|il m en reste plus|il m en reste pas|il ne m en reste pas|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
       "(j|je n) en ai plus ~3 (depuis|de|du tout)?",
-      "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)",
+      "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)", "(prescription|ordonnance|renouvellement) ~2 (était finie|est finie|finie|expirée|terminée|pas renouvelée)",
       "(@MED) ~4 (fini|terminé|épuisé|en rupture|plus en stock|il n y en a plus)",
       "(pharmacie|pharmacien) ~5 (n avait pas|n a pas|l avait pas|l a pas|avait pas|a pas|en rupture|plus en stock|pas en stock|pas reçu|pas de stock|n en avait plus|n en a plus|en avait plus|en a plus)",
       "(trop cher|trop chère|pas les moyens|pas remboursé|ne peux pas payer|peux pas payer|coûte trop) ~4 (@MED|@MED_PRONOUN)?",
       "(ordonnance) ~4 (expirée|périmée|plus valable|pas renouvelée|fini)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
+    examples: { match: ["ma prescription était finie alors je n'ai plus mes comprimés", "mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
   },
   {
     id: "fr.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
