@@ -189,8 +189,20 @@ function assertNoCapturingGroup(source: string, where: string): void {
   if (/(?<!\\)\((?!\?)/.test(source)) throw new Error(`capturing group in ${where}: ${source}`);
 }
 
+/**
+ * A pack list as written, refusing holes and blank entries: a stray comma in a list leaves a hole
+ * that `map` skips and `join` turns into an empty alternative, which matches everywhere.
+ */
+export function listEntries(sources: readonly string[], where: string): readonly string[] {
+  for (let i = 0; i < sources.length; i++) {
+    const entry = sources[i];
+    if (!(i in sources) || typeof entry !== "string" || entry.trim() === "") throw new Error(`${where}: entry ${i} is empty (a stray comma?)`);
+  }
+  return sources;
+}
+
 function alternation(sources: readonly string[], lexicon: LanguageLexicon, where: string): string {
-  const expanded = sources.map((s) => {
+  const expanded = listEntries(sources, where).map((s) => {
     assertNoCapturingGroup(s, where);
     return expandMacros(s, lexicon);
   });
@@ -212,7 +224,7 @@ function anchoredAnywhere(sources: readonly string[], lexicon: LanguageLexicon, 
 
 /** Each source as its own word-initial pattern, tagged, for a PatternSet. */
 function tagged<T>(sources: readonly string[], lexicon: LanguageLexicon, where: string, tag: T): Array<{ source: string; tag: T }> {
-  return sources.map((source) => {
+  return listEntries(sources, where).map((source) => {
     assertNoCapturingGroup(source, where);
     return { source: `${WORD_START}(?:${expandMacros(source, lexicon)})`, tag };
   });
@@ -306,13 +318,13 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
 /** A list of rule-language cues as one global regex, each cue anchored at a word start. */
 function cues(compiler: RuleCompiler, sources: readonly string[], where: string, flags = "g"): RegExp {
   if (sources.length === 0) return new RegExp("(?!)", flags);
-  return new RegExp(sources.map((s) => compiler.pattern(s, where)).join("|"), flags);
+  return new RegExp(listEntries(sources, where).map((s) => compiler.pattern(s, where)).join("|"), flags);
 }
 
 /** The same cues, matched only where they end the text (what precedes a finding or a number). */
 function cuesAtEnd(compiler: RuleCompiler, sources: readonly string[], where: string, trailing = ""): RegExp {
   if (sources.length === 0) return /(?!)/;
-  return new RegExp(`(?:${sources.map((s) => compiler.pattern(s, where)).join("|")})${trailing}\\s*$`);
+  return new RegExp(`(?:${listEntries(sources, where).map((s) => compiler.pattern(s, where)).join("|")})${trailing}\\s*$`);
 }
 
 function plainWords(list: readonly string[]): ReadonlySet<string> {

@@ -136,6 +136,7 @@ export class RuleCompiler {
     if (!entries) throw new RuleSyntaxError(`${where}: unknown term class @${name} in the ${this.language.code} pack`);
     if (entries.length === 0) throw new RuleSyntaxError(`${where}: term class @${name} is empty`);
     if (depth > MAX_DEPTH) throw new RuleSyntaxError(`${where}: term classes nest too deep at @${name}`);
+    for (let i = 0; i < entries.length; i++) if (!(i in entries)) throw new RuleSyntaxError(`${where}: term class @${name} has an empty entry ${i} (a stray comma?)`);
     const compiled = `(?:${entries.map((e) => this.compile(e, `@${name}`, depth + 1)).join("|")})`;
     this.termCache.set(name, compiled);
     return compiled;

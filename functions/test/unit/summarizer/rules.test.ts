@@ -2,6 +2,7 @@
 // boundaries the authors cannot forget, and bad rules fail loudly when the pack compiles.
 import assert from "node:assert/strict";
 import { blank, RuleCompiler, RuleSyntaxError } from "../../../src/domain/summarizer/rules";
+import { listEntries } from "../../../src/domain/summarizer/compile";
 
 const compiler = new RuleCompiler({
   code: "test",
@@ -76,6 +77,14 @@ describe("summarizer: rule compiler", () => {
     for (const rule of bad) {
       assert.throws(() => compiler.pattern(rule, "rule.x"), (error: unknown) => error instanceof RuleSyntaxError && error.message.includes("rule.x"), rule);
     }
+  });
+
+  it("refuses a pack list with a hole or a blank entry (a stray comma), naming the list", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holed = ["a", , "b"] as unknown as string[];
+    assert.throws(() => listEntries(holed, "context.selfContactCues"), /context\.selfContactCues: entry 1 is empty/);
+    assert.throws(() => listEntries(["a", " "], "replies.deflection"), /replies\.deflection: entry 1 is empty/);
+    assert.deepEqual(listEntries(["a", "b"], "x"), ["a", "b"]);
   });
 
   it("blanks spans without moving offsets", () => {

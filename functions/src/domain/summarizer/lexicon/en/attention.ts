@@ -754,7 +754,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", "@RELIEVER ~8 every [single] (hour|half hour|hour or so)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
-      "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (it|the blue one|my blue one) ~3 (every (hour|half hour|couple of hours|two hours|2 hours)|(@NUM) times)",
+      "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (it|the blue one|my blue one) ~3 every (hour|half hour|couple of hours|two hours|2 hours)", "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (the blue one|my blue one) ~3 (@NUM) times",
     ],
     examples: { match: ["im usin the blue one every couple of hours", "I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now"], noMatch: ["I keep my inhaler in my bag"] },
   },
@@ -968,14 +968,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(finished|used|took|had) the last ~2 (@MED|capsule|capsules|tablet|tablets|pill|pills|pen|pens|vial|vials|dose|box|packet|pack|bottle|patch)",
       "(delivery|courier|prescription|refill|repeat|meds|medication|tablets|pills) ~3 (didn't|didnt|did not|hasn't|hasnt|has not|never) (come|came|arrive|arrived|turn up|turned up|show|showed)",
       "(out of|no more|none left|last (one|pill|tablet|dose|pen|vial|cartridge|patch)) ~2 @MED",
-      "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished|empty)",
+      "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished !(it|off|the|them|that)|empty)",
       "@CANT ~2 (afford|get hold of|pick up|collect|refill|get|find|buy|pay for) ~3 (@MED|@MED_PRONOUN|it|them)",
       "(too expensive|costs too much|cost too much|so expensive|can't pay|couldn't pay|money|insurance) ~6 (@MED|@MED_PRONOUN)",
       "@MED ~6 (too expensive|costs too much|so expensive|can't afford|couldn't afford|not covered|insurance won't)",
       "(pharmacy|chemist|prescription|refill|repeat|insurance|medical shop|drug store|drugstore|shop) ~5 (ran out|expired|hasn't come|didn't have|don't have|doesn't have|dont have|doesnt have|out of stock|won't (give|fill|cover)|wouldn't (give|fill|cover)|no stock|backorder*|on order|lost|not covering|doesn't cover|won't pay)",
       "(price|cost|costs|copay|co pay) ~4 (gone up|went up|too much|too high|so much|expensive|dollars|bucks|#)",
       "(can't|cannot|couldn't) (swing|stretch to|manage|cover) (it|them|that)",
-      "@MED ~4 (finished|ran out|run out|used up|all gone)",
+      "@MED ~4 (finished !(it|off|the|them|that)|ran out|run out|used up|all gone)",
       "the * (ran out|has run out|is running out|running low)",
       "(i|i've|ive|we|we've|i'd|we'd) [have|had] (ran|run) out (on|last|yesterday|this|over|since|a|two|three|four|five|days|@NUM|about|like)",
       "(insurance|insurer|specialty pharmacy) ~6 (wants|wanted|needs|needed|denied|refused|won't approve|prior auth*|authori*|form filled|paperwork)",
@@ -1037,6 +1037,7 @@ export const EN_RULES: readonly ConceptRule[] = [
 ];
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
+  { id: "en.idiom.cut_down", when: ["(cut|cutting|cuts) (down|back) on"], examples: { match: ["the pharmacist said cut down on the greens"], noMatch: ["I cut my finger on the tin"] } },
   {
     // surprise and money said in body words: "nearly fell off my chair", "money is tight"
     id: "en.idiom.surprise_and_money",

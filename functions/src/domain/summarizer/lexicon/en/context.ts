@@ -65,6 +65,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   historicalCues: [
     "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "(weeks|months|years) back", "a while (ago|back)",
     "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
+    "(after|since|before) (the|my|his|her) (heart attack|stroke|operation|surgery|op|stent|bypass)",
     "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
     "in hospital", "at the hospital", "on the ward", "before i (went|was) (in|home|discharged)",
   ],
@@ -104,6 +105,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(like|as) (always|ever|i always (do|have))", "(the )?same as (it was|before|ever|always|usual)",
   ],
   thirdPartyNouns: [
+    "missus", "misses", "mrs", "hubby", "other half", "old man", "old lady",
     "husband", "wife", "partner", "boyfriend", "girlfriend", "son", "daughter", "kid", "kids", "child", "children", "baby",
     "mother", "mom", "mum", "mam", "mommy", "mummy", "father", "dad", "daddy", "brother", "sister", "aunt", "auntie", "tita", "tito", "uncle",
     "cousin", "grandma", "grandmother", "nan", "nana", "nanna", "granny", "grandpa", "grandfather", "granddad", "grandad",
@@ -155,7 +157,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(meant|supposed|due|booked|scheduled|going) to see (the|my|a|dr|doctor) ~2 (next|on|in|this|tomorrow|later)",
     "(what time|when) (will|would|is|does) (the|my|dr) ~2 (call|ring|phone|be calling|be ringing)",
     "(like|as) (the|my) (doctor|doc|dr|nurse|surgeon|consultant|gp|team|midwife) (said|says|told me|showed me)",
-  ],
+  "(said|told me|told us|says) (i|we) (could|can|should|may) (call|ring|phone)", "wait for (the|my|a|her|his|their) ~2 to (call|ring|phone)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
 

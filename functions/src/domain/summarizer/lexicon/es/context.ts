@@ -70,7 +70,7 @@ export const ES_CONTEXT: ContextVocabulary = {
     // un hallazgo de siempre, sin cambios: su estado basal, no una señal nueva
     "(ha estado|esta|está|estuvo|lleva|llevo|ha sido) (asi|así|igual) ~3 (hace|desde|años|siempre|toda la vida)",
     "nada nuevo", "no es (nuevo|nada nuevo)", "(es|lo tengo|la tengo|los tengo) de (siempre|toda la vida|hace años)",
-  ],
+  "(las|los|la|lo) de siempre", "desde (los|que tenía|que tenia) (#|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|veinte) años", "desde (chico|chica|niño|niña|joven|pequeño|pequeña|siempre)"],
   thirdPartyNouns: [
     "esposo", "esposa", "marido", "mujer", "pareja", "novio", "novia", "hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé",
     "mamá", "madre", "papá", "padre", "hermano", "hermana", "tío", "tía", "primo", "prima", "abuelo", "abuela", "nieto", "nieta",

@@ -533,6 +533,7 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
+  { id: "fr.idiom.va_me_tuer", when: ["(régime|diète|travail|boulot|chaleur|ça|cela|ce truc|cette histoire|les enfants|la paperasse) ~2 (va|vont) me tuer", "(ça|cela|ce régime|ce travail) me tue"], examples: { match: ["ma femme dit que ce régime va me tuer", "ce travail me tue"], noMatch: ["j ai envie de me tuer"] } },
   { id: "fr.idiom.surprise_et_argent", when: ["(failli|presque) (tomber|tombé|tombée) (de ma chaise|à la renverse|a la renverse)", "(tombé|tombée|tombe) des nues", "(tombé|tombée) de (ma|la) chaise (quand|en)", "(budget|argent|fins de mois) ~2 (serré|serrés|serrée|difficiles|justes)"], examples: { match: ["j ai failli tomber de ma chaise en voyant la facture", "le budget est serré ce mois ci"], noMatch: ["j ai failli tomber dans l escalier"] } },
   { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },
   { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },
