@@ -121,6 +121,7 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       needsMedicationContext: spec.needsMedicationContext ?? false,
       isMedication: spec.category === "medication_problem",
       persists: spec.persists ?? false,
+      passingDoesNotResolve: spec.passingDoesNotResolve ?? false,
       isRequest: spec.category === "doctor_request",
       conditionalIsReal: spec.conditionalIsReal ?? false,
       aboutChild,

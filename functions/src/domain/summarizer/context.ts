@@ -38,6 +38,7 @@ export interface FindingToAssess {
   readonly isMedication: boolean;
   /** An event that stays a problem once it happened ("ran out"): only an explicit fix resolves it. */
   readonly persists: boolean;
+  readonly passingDoesNotResolve?: boolean;
   /** A request for contact: "I'll ring them myself" is not one. */
   readonly isRequest: boolean;
   /** Said as a conditional on purpose ("if I didn't wake up..."): conditionals do not make it hypothetical. */
@@ -315,7 +316,7 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
     if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
   }
-  if (!resolved) resolved = resolvedBy(pack, pack.context.resolution, text, sentenceIndex, sentence, finding);
+  if (!resolved && !finding.passingDoesNotResolve) resolved = resolvedBy(pack, pack.context.resolution, text, sentenceIndex, sentence, finding);
   if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;
   return resolved;
 }

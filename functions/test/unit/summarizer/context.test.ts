@@ -281,6 +281,21 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("O corte teve um pouco de pus no começo, mas agora está sequinho.", "pt"), []);
   });
 
+  it("keeps a medicine's regimen, a drug that ended a flare, the missus, a month named and a lifelong aura out of requires_attention", () => {
+    assert.deepEqual(attention("I've been taking it properly, four times a day, like the label says."), []);
+    assert.deepEqual(attention("The prednisolone finished it off in a week, touch wood."), []);
+    assert.deepEqual(attention("The missus had a funny turn in the garden centre, went all dizzy."), []);
+    assert.deepEqual(attention("Ich hatte im Mai den Herzinfarkt.", "de"), []);
+    assert.deepEqual(attention("Las lucecitas son las de siempre, las tengo desde los quince años.", "es"), []);
+    assert.deepEqual(attention("The nurse said I could ring this line with any questions."), []);
+  });
+
+  it("keeps a faint that passed as a red flag, and a faint long ago as history", () => {
+    assert.deepEqual(attention("I passed out at the bus stop on Tuesday, but I was fine after a couple of minutes."), ["en.syncope"]);
+    assert.deepEqual(attention("Me desmayé en la cocina el martes, pero a los pocos minutos estaba bien.", "es"), ["es.syncope"]);
+    assert.deepEqual(attention("I fainted once years ago as a teenager."), []);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

@@ -99,6 +99,11 @@ export interface ConceptRule {
    */
   readonly persists?: boolean;
   /**
+   * An event that matters though it passed ("I fainted, I was fine after a few minutes"): that it
+   * passed does not resolve it; only history does ("I fainted once as a child").
+   */
+  readonly passingDoesNotResolve?: boolean;
+  /**
    * A safety-floor concept: broad words for a present bodily complaint, a medication event, distress
    * or a wish for contact. It never raises requires_attention itself; when it holds (first person,
    * not negated, resolved, hypothetical or planned) in a turn no other rule turned into an item, the

@@ -105,7 +105,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich schlafe im Sessel, weil ich nicht flach liegen kann", "ich brauche jetzt drei Kissen", "ich bin nachts mit Luftnot aufgewacht"], noMatch: ["ich habe neue Kissen gekauft"] },
   },
   {
-    id: "de.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
+    id: "de.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
     when: ["(ohnmächtig|ohnmacht|bewusstlos|umgekippt|zusammengebrochen|zusammengesackt|weggetreten|kollabiert|kollaps)", "(fast|beinahe) ~2 (umgekippt|ohnmächtig|zusammengebrochen|weggekippt)", "(wurde mir|ist mir|wurde es|is mir) ~3 (schwarz vor augen|schwarz)", "(schwarz vor (den|meinen)? augen)", "(beine|knie) ~2 (weggeknickt|nachgegeben|versagt)"],
     examples: { match: ["ich bin gestern im Bad umgekippt", "beim Aufstehen wurde mir schwarz vor den Augen", "mir wurde schwarz vor Augen", "ich wäre fast ohnmächtig geworden"], noMatch: ["der Baum ist umgefallen"] },
   },

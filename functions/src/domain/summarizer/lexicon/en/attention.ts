@@ -222,7 +222,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     },
   },
   {
-    id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
+    id: "en.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
     when: [
       "(passed|passing|blacked|blacking|conked|keeled|zonked) out", "(keel|keels|keeled|keeling) over",
       "(fainted|fainting|faintness|fainting spell)",

@@ -65,7 +65,6 @@ export const EN_CONTEXT: ContextVocabulary = {
   historicalCues: [
     "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "(weeks|months|years) back", "a while (ago|back)",
     "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
-    "(after|since|before) (the|my|his|her) (heart attack|stroke|operation|surgery|op|stent|bypass)",
     "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
     "in hospital", "at the hospital", "on the ward", "before i (went|was) (in|home|discharged)",
   ],

@@ -136,7 +136,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["duermo sentada en el sillón porque acostada me ahogo", "necesito tres almohadas para dormir", "me desperté ahogada a las tres"], noMatch: ["compré almohadas nuevas"] },
   },
   {
-    id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
+    id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
     when: ["(me dio|me dió|tuve|me agarró|me agarro) ~2 (un soponcio|un patatús|un patatus|un vahído|un vahido|un desvanecimiento|un desmayo)", 
       "(me desmayé|me desmayo|desmayo|desmayos|desmayado|desmayada|me desvanecí|perdí el conocimiento|perdí el sentido|me caí redondo|me caí redonda)",
       "(casi|por poco) ~2 (me desmayo|me desmayé|pierdo el conocimiento)",

@@ -114,7 +114,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["je dors assis dans le fauteuil sinon je m étouffe", "il me faut trois oreillers maintenant", "je me réveille essoufflée la nuit"], noMatch: ["j ai acheté des oreillers"] },
   },
   {
-    id: "fr.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
+    id: "fr.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
     when: ["(évanoui|évanouie|évanouissement|perdu connaissance|perte de connaissance|je suis tombé dans les pommes|je suis tombée dans les pommes|tombé dans les pommes|tombée dans les pommes|malaise|syncope)", "(presque|failli) ~2 (m évanouir|tomber dans les pommes|perdre connaissance)", "(tout est devenu|j ai vu) (noir|blanc|gris)", "(mes jambes|mes genoux) ~2 (ont lâché|se sont dérobés|se sont dérobées)"],
     examples: { match: ["j ai fait un malaise dans la salle de bain", "j ai failli tomber dans les pommes", "tout est devenu noir d un coup"], noMatch: ["le soir tombe vite"] },
   },

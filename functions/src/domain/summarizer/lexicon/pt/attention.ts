@@ -100,7 +100,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["durmo sentada na poltrona senão falta o ar", "preciso de três travesseiros agora", "acordei sem ar de madrugada"], noMatch: ["comprei travesseiros novos"] },
   },
   {
-    id: "pt.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", persists: true,
+    id: "pt.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
     when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|caí desmaiado|caí desmaiada)", "apaguei !(a|o|as|os|um|uma|tudo)", "(quase) ~2 (desmaiei|desmaio|apaguei)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
     examples: { match: ["ontem eu desmaiei no banheiro", "quase desmaiei na fila", "ficou tudo preto e tive que sentar"], noMatch: ["apaguei a luz da sala"] },
   },
