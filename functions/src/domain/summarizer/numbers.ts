@@ -91,6 +91,15 @@ function isNumberWord(token: Token | undefined, vocab: NumberVocabulary): boolea
 }
 
 /** Greedy parse of a spelled-out number starting at tokens[start]. */
+/** The single digit word right after a spoken zero ("oh" in "one oh five"), if any. */
+function digitAfterZero(tokens: readonly Token[], zero: number, text: string, vocab: NumberVocabulary): number | null {
+  const next = tokens[zero + 1];
+  const current = tokens[zero];
+  if (!next || !current || !adjacent(text, current, next)) return null;
+  const value = vocab.numberWords.get(next.text);
+  return value !== undefined && value > 0 && value < 10 ? value : null;
+}
+
 function parseWords(tokens: readonly Token[], start: number, text: string, vocab: NumberVocabulary): WordParse | null {
   let total = 0;
   let current = 0;
@@ -120,6 +129,12 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
       current += value; // "dix-sept", "soixante-dix-huit"
       last = "unit";
       lastToken = i;
+    } else if (value === 0 && last === "unit" && current > 0 && current < 10 && digitAfterZero(tokens, i, text, vocab) !== null) {
+      // "one oh five" (105), as readings are said digit by digit
+      current = current * 100 + (digitAfterZero(tokens, i, text, vocab) as number);
+      last = "teen";
+      lastToken = i + 1;
+      i++;
     } else if (value !== undefined && !(word === "a" || word === "an")) {
       if (value >= 100) {
         if (last === "tens" || last === "unit" || last === "teen") break;

@@ -296,6 +296,10 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("I fainted once years ago as a teenager."), []);
   });
 
+  it("reads a reading said digit by digit ('one oh five') as one number", () => {
+    assert.deepEqual(attention("I'm 33 weeks pregnant and the cuff said one fifty over one oh two this morning."), ["reading.bp.pregnancy_high"]);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });
