@@ -97,10 +97,10 @@ function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: Patien
   // A request asked as a question ("Can I talk to a nurse?") that the agent grants ("Yes, I'm
   // putting you through") is a question answered as well as a red flag; refused or only noted, it
   // stays a request.
-  const grantedRequests = detected.filter((u) => !units.includes(u));
-  if (grantedRequests.length > 0 && grantsRequest(pack, patient.reply)) {
+  const requestQuestions = detected.filter((u) => !units.includes(u));
+  if (requestQuestions.length > 0 && grantsRequest(pack, patient.reply)) {
     const granting = reply().slice(0, 1);
-    verdicts = [...verdicts, ...grantedRequests.map((unit) => ({ unit, answered: true, reason: null, evidence: granting, viaParaphrase: false }))];
+    verdicts = [...verdicts, ...requestQuestions.map((unit) => ({ unit, answered: true, reason: null, evidence: granting, viaParaphrase: false }))];
   }
   return { patient, units, verdicts, findings, reply };
 }
