@@ -956,7 +956,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@MED ~6 (by mistake|by accident|accidentally)",
       "(mixed|mix|muddled|swapped|confused) [up] ~5 @MED",
       // one medicine taken for another: "the evening insulin instead of my morning one"
-      "(@TAKE|gave|give|injected) ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones) ~4 instead of ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones)",
+      // led by the medicine, not the verb: "took"/"had" start too many sentences to try this at each
+      "(@MED|insulin|pen|pill|tablet|tablets|inhaler) ~4 instead of ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones)",
     ],
     examples: { match: ["I used the night insulin pen instead of the morning one", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
   },
