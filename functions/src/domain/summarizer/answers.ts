@@ -222,7 +222,7 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
     return { unit, answered: false, reason, evidence: deferring.length > 0 ? deferring : answers, viaParaphrase: false };
   }
   // a decision for the care team, deferred, is unanswered; unless the reply opens by answering it
-  // ("Nem sempre. Muitas pessoas...") and then only names who tailors it, refusing nothing
+  // ("Not usually. Most people...") and then only names who tailors it, refusing nothing
   const opensWithAnswer = pool[0] !== undefined && isAnswer(pool[0]) && (pool[0].concrete || overlap(unit.stems, pool[0].stems) > 0) && !pool.some((s) => s.deflects);
   if (deferring.length > 0 && hasMatch(pack.questions.reservedDecision, unit.text) && !opensWithAnswer) {
     return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };

@@ -129,12 +129,12 @@ function opensClause(pack: CompiledPack, folded: string, sentence: Span, at: num
   return pack.questions.clauseStartBefore.test(before);
 }
 
-/** Words a yes/no question may run on after its cue and still end the turn ("... puedo comer uno o ya nunca"). */
+/** Words a yes/no question may run on after its cue and still end the turn ("... puedo tomarla con leche o mejor no"). */
 const CLOSING_QUESTION_TAIL_WORDS = 8;
 
 /**
- * In a turn without punctuation, a yes/no question that ends it ("im getting my cataract done in
- * march does that matter") is asked, though nothing marks where its clause began; unless another
+ * In a turn without punctuation, a yes/no question that ends it ("i start nights next week does
+ * that matter") is asked, though nothing marks where its clause began; unless another
  * clause follows it ("... does that matter and she said no"), where only an alternative ("or")
  * may join.
  */

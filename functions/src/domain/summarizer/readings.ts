@@ -360,8 +360,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
       if (unit && !isBodyWeight(number.value, unit)) {
         const before = text.matchable.slice(Math.max(sentence.start, number.start - 40), number.start);
         const gain = lastMatch(vocab.weightGain, before);
-        // the gain word governs the amount: a few words before it, in the same clause ("went up to
-        // 1.7, and I've lost eighteen pounds" is no gain)
+        // the gain word governs the amount: a few words before it, in the same clause ("my dose went up
+        // to 2 mg, and I've lost ten pounds since" is no gain)
         const between = gain >= 0 ? before.slice(gain) : "";
         const governs = gain >= 0 && !/[,;:.!?]/.test(between) && wordCount(between) <= GAIN_WORD_REACH;
         if (governs && isReportableGain(number.value, unit, periodDays(text, sentence, numbers, vocab))) {

@@ -94,8 +94,8 @@ function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: Patien
     const answer = next && onlyAsksBack(reply()) ? [...reply(), ...classifyReply(pack, next.reply)] : reply();
     verdicts = judgeAnswers(pack, units, answer);
   }
-  // A request asked as a question ("Can I talk to a nurse?") that the agent grants ("Yes, I'm
-  // putting you through") is a question answered as well as a red flag; refused or only noted, it
+  // A request asked as a question ("Could I speak to the nurse?") that the agent grants ("Of
+  // course, I'll connect you") is a question answered as well as a red flag; refused or only noted, it
   // stays a request.
   const requestQuestions = detected.filter((u) => !units.includes(u));
   if (requestQuestions.length > 0 && grantsRequest(pack, patient.reply)) {

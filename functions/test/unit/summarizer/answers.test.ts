@@ -37,10 +37,10 @@ describe("summarizer: answered or unanswered", () => {
 
   it("counts a request asked as a question and granted ('Yes, I'm putting you through') as answered, and keeps it a request", () => {
     const cases: Array<[string, string, string, string]> = [
-      ["en", "Can I talk to an actual nurse about this?", "Yes. I'm putting you through to the duty nurse now.", "I can't put you through from here. The number is on your letter."],
-      ["es", "¿Puedo hablar con la enfermera hoy?", "Claro. Le paso ahora con la enfermera de guardia.", "Desde aquí no puedo pasarle. El número está en su carta."],
+      ["en", "Could I speak with one of the nurses about this?", "Of course. I'll connect you with the nurse on duty now.", "I can't put you through from here. The number is on your letter."],
+      ["es", "¿Puedo hablar con la enfermera hoy?", "Claro. Ahora mismo la comunico con una enfermera.", "Desde aquí no puedo pasarle. El número está en su carta."],
       ["fr", "Je peux parler à l'infirmière aujourd'hui ?", "Oui, je vous passe l'infirmière de garde.", "Je ne peux pas vous la passer d'ici. Le numéro est sur votre lettre."],
-      ["pt", "Posso falar com a enfermeira hoje?", "Claro. Vou passá-la já para a enfermeira.", "Daqui não consigo transferir. O número está na sua carta."],
+      ["pt", "Posso falar com a enfermeira hoje?", "Claro, já transfiro para a enfermeira de plantão.", "Daqui não consigo transferir. O número está na sua carta."],
       ["de", "Kann ich heute mit der Schwester sprechen?", "Ja, ich verbinde Sie gleich mit der Pflege.", "Von hier kann ich Sie nicht verbinden. Die Nummer steht auf Ihrem Brief."],
     ];
     for (const [language, request, granted, refused] of cases) {

@@ -305,7 +305,7 @@ describe("summarizer: requires attention", () => {
 
   it("reads the agent saying the care team needs to know this as an escalation, in every pack, but not advice about what to tell them", () => {
     const cases: Array<[string, string, string, string]> = [
-      ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Thanks for saying, that's important for the clinic to know.", "Your doctor needs to know what other medicines you take before surgery."],
+      ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Thanks, that's important for your team to know.", "Your doctor needs to know what other medicines you take before surgery."],
       ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Okay. Dr. Patel will want to know about this.", "Your doctor needs to know what other medicines you take before surgery."],
       ["es", "Tengo el tobillo hinchado y la piel brillante.", "Gracias. La doctora Ruiz tiene que saberlo.", "Gracias. Cuando vaya a la consulta, lleve la lista de medicinas."],
       ["fr", "J'ai la cheville gonflée et la peau qui brille.", "Merci. Votre médecin doit être au courant.", "Merci. Apportez la liste de vos médicaments au rendez-vous."],
@@ -321,13 +321,13 @@ describe("summarizer: requires attention", () => {
   });
 
   it("reads 'contact the office right now' after a named doctor as urgent, and a request to be called on one's mobile as a request", () => {
-    const patient = "I've been taking the methotrexate every morning this week.";
-    const s = summarize(exchange(patient, "Please stop the methotrexate, and contact Dr. Osei's office or your pharmacist right now.", "en"));
+    const patient = "I've been taking the warfarin at lunchtime this week.";
+    const s = summarize(exchange(patient, "Please skip tonight's warfarin, and phone Dr. Lamb's surgery or the nurse right now.", "en"));
     assert.deepEqual([...s.requires_attention, ...s.for_review].map((a) => a.turn_index), [1]);
-    const calm = summarize(exchange(patient, "Thank you, and mention the methotrexate to Dr. Osei's office at your next visit.", "en"));
+    const calm = summarize(exchange(patient, "Thank you, and mention the warfarin to Dr. Lamb's surgery at your next check.", "en"));
     assert.deepEqual([...calm.requires_attention, ...calm.for_review], []);
-    // "me llame a mi celular" is subjunctive; folded, it must not read as "llamé a mi" (I called)
-    const request = summarize(exchange("Quiero que el doctor me llame a mi celular.", "Muy bien.", "es"));
+    // "me llame a mi teléfono" is subjunctive; folded, it must not read as "llamé a mi" (I called)
+    const request = summarize(exchange("Quiero que la doctora me llame a mi teléfono.", "Muy bien.", "es"));
     assert.deepEqual(request.requires_attention.map((a) => a.rule_id), ["es.contact_request"]);
     const done = summarize(exchange("Ayer llamé al consultorio y no contestaron.", "Muy bien.", "es"));
     assert.deepEqual(done.requires_attention, []);

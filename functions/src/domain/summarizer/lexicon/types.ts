@@ -99,7 +99,7 @@ export interface ConceptRule {
    */
   readonly persists?: boolean;
   /**
-   * An event that matters though it passed ("I fainted, I was fine after a few minutes"): that it
+   * An event that matters though it passed ("I blacked out, then felt all right"): that it
    * passed does not resolve it; only history does ("I fainted once as a child").
    */
   readonly passingDoesNotResolve?: boolean;

@@ -370,7 +370,7 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["angst ~2 (nach hause zu (gehen|kommen)|vor (ihm|ihr|meinem mann|meinem partner|meinem freund|meiner frau|meinem sohn)|zu hause zu (sein|bleiben))", "(fühle mich|fühl mich) ~2 (zu hause|daheim|bei ihm) nicht sicher", "angst ~3 um mich", "(*messer|waffe|pistole|gewehr) ~5 (verschwunden|versteckt|weg|fehlt)", "(verschwunden|versteckt) ~3 (das messer|die messer|die waffe|die pistole)"],
-    examples: { match: ["ich habe Angst um mich und die Kinder", "das große Küchenmesser ist verschwunden", "ich habe Angst, nach Hause zu gehen", "ich fühle mich zu Hause nicht sicher"], noMatch: ["ich habe Angst vor Spritzen"] },
+    examples: { match: ["ich habe Angst um mich und die Kinder", "das Brotmesser ist weg, er hat es versteckt", "ich habe Angst, nach Hause zu gehen", "ich fühle mich zu Hause nicht sicher"], noMatch: ["ich habe Angst vor Spritzen"] },
   },
   {
     id: "de.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,

@@ -26,7 +26,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],
     leadInWords: ["frag\\w*", "wissen", "frage"],
     // not adverbs such as "dann", "jetzt", "also", "noch": they fill the first position, so the verb after them is a
-    // statement's ("Dann bin ich beruhigt."), not a question's
+    // statement's ("Dann habe ich es verstanden."), not a question's
     clauseMarkers: ["und", "aber", "oder", "ja", "na", "gut", "okay", "ok", "achso", "ach", "ah", "oh", "ahm", "ah", "hm", "ubrigens", "weil"],
     fillers: ["ahm", "ah", "ehm", "hm", "na", "ja", "und", "okay", "ok", "nun", "halt", "eben", "mal", "doch"],
     clauseInitialCues: [
@@ -90,7 +90,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     deflection: [
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
       "(?:kann|konnen)\\s+ich\\s+(?:ihnen\\s+)?(?:hier|am\\s+telefon|so)?\\s*(?:leider\\s+)?nicht\\s+(?:festlegen|entscheiden|empfehlen|beurteilen|einschatzen)",
-      // "das müsste ihr eigener Allergologe entscheiden"
+      // "das müsste Ihre Hausärztin entscheiden"
       "(?:das|dies|es)\\s+(?:musste|muss|mus|sollte|sollten|mussen)\\s+(?:[a-z]+\\s+){1,4}(?:entscheiden|beurteilen|festlegen|abklaren)\\b",
       "keine\\s+empfehlung\\s+geben",
       // the agent cannot see the record or will not guess: no answer whoever is named after

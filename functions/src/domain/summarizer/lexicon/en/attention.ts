@@ -792,7 +792,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(scared|afraid|frightened|terrified) ~2 (he'll|she'll|he will|she will|he might|she might|he's going to|she's going to|he's gonna|she's gonna) ~3 (come back|come round|turn up|show up|find me|hurt|hit|kill|take)",
       // afraid for one's own safety; a weapon gone missing or hidden at home
       "(scared|afraid|frightened|terrified|fear) ~2 for (myself|my (own )?safety|my life)", "(knife|knives|gun|weapon|weapons|blade) ~5 (missing|gone missing|disappeared|hidden|hid|hiding|under (his|her) (bed|pillow))"],
-    examples: { match: ["I'm frightened for my own safety", "the big kitchen knife has gone missing", "honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
+    examples: { match: ["I'm frightened for my own safety", "I can't find the carving knife, he's hidden it somewhere", "honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -829,7 +829,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["sometimes I think if I went to sleep and didn't wake up that'd be alright", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
+      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
       noMatch: ["I'm tired of living in this damp flat", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
   },
@@ -919,7 +919,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["his pills were at his dad's, he didn't have any from Thursday till Sunday", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -946,7 +946,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)", "(get|got|gets|had|has) (it|them|the dose|his dose|her dose|a dose) (twice|two times|two time|2 times)"],
     qualifiedBy: ["by mistake", "by accident", "accidentally", "instead", "again", "forgot", "forgotten", "thought i hadn't", "didn't remember", "couldn't remember", "not sure if", "extra", "too many", "double", "to (cover|make up)"],
     needsMedicationContext: true,
-    examples: { match: ["her nan gave her the medicine as well so she had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
+    examples: { match: ["the nursery gave him his dose and so did I, so he had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
   },
   {
     id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -955,7 +955,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "wrong ~1 @MED",
       "@MED ~6 (by mistake|by accident|accidentally)",
       "(mixed|mix|muddled|swapped|confused) [up] ~5 @MED",
-      // one medicine taken for another: "the evening insulin instead of my morning one"
+      // one medicine taken for another: "the night pen instead of the day one"
       // led by the medicine, not the verb: "took"/"had" start too many sentences to try this at each
       "(@MED|insulin|pen|pill|tablet|tablets|inhaler) ~4 instead of ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones)",
     ],
@@ -1038,7 +1038,7 @@ export const EN_RULES: readonly ConceptRule[] = [
 ];
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
-  { id: "en.idiom.cut_down", when: ["(cut|cutting|cuts) (down|back) on"], examples: { match: ["the pharmacist said cut down on the greens"], noMatch: ["I cut my finger on the tin"] } },
+  { id: "en.idiom.cut_down", when: ["(cut|cutting|cuts) (down|back) on"], examples: { match: ["the dietitian told me to cut back on bread"], noMatch: ["I cut my finger on the tin"] } },
   {
     // surprise and money said in body words: "nearly fell off my chair", "money is tight"
     id: "en.idiom.surprise_and_money",

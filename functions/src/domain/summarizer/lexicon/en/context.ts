@@ -35,7 +35,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(is|are|it's|its) not (holding|lasting|working|helping|stopping|going down|getting better)",
   ],
   postNegationCues: [
-    // a bare "no" or "nah" only where it closes its clause ("Chest pain, no, I've not had any")
+    // a bare "no" or "nah" only where it closes its clause ("Palpitations, no, none of that")
     "no", "nah", "none", "nope", "negative", "not at all", "not really", "no more", "(is|are|was|were|has been|have been|had been) (not|never)",
     "(isn't|aren't|wasn't|weren't|hasn't been|haven't been)", "(not|never) (there|present|a problem|an issue)", "no (before|not|none|nothing|never|thanks|thank you)", "no i (checked|took|measured|tested)", "(none|nothing) (at all|whatsoever|so far|yet)",
   ],
@@ -100,7 +100,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     // a long-standing, known finding the patient says is unchanged: their baseline, not a new red flag
     "(been|it's been|its been|has been|they've been|they have been|it has been) (like (that|this)|that way|this way|the same) ~3 (for (years|ages|months|decades|a long time|as long as|most of my life)|since (i was|childhood|birth|my|the (stroke|operation|surgery|accident|injury|op))|ever since|forever|all my life)",
     "nothing new", "(it's|its|that's|thats|it is) (not new|an old (thing|problem|one))", "(it's|its|that's|thats|it is|that is|just) my (baseline|normal|usual)", "same as it's always been",
-    // "I sleep on two pillows like always": the habit is unchanged
+    // "two pillows at night, like always": the habit is unchanged
     "(like|as) (always|ever|i always (do|have))", "(the )?same as (it was|before|ever|always|usual)",
   ],
   thirdPartyNouns: [

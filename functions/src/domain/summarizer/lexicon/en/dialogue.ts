@@ -183,7 +183,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:only|just)\\s+(?:set\\s+up|here|able|allowed|designed)\\s+to\\s+(?:go\\s+over|help|talk|speak|answer|cover)",
       "(?:can|could)\\s+only\\s+(?:help|speak|talk|go\\s+over|answer|advise|cover)\\s+(?:with|to|about|on)?",
       "i'?d\\s+rather\\s+not",
-      // "that's one for your counsellor rather than me"
+      // "that's one for your pharmacist rather than me"
       "(?:one|question|thing|matter)\\s+for\\s+(?:your|the|a|an)\\s+(?:[a-z']+\\s+){0,4}?(?:rather\\s+than|not)\\s+me\\b",
       "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:the|that|any|information|details|access)",
       "(?:can't|cannot|can\\s+not)\\s+(?:say|make\\s+that\\s+call|tell\\s+you|predict|comment|give\\s+you)",
@@ -261,7 +261,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:i've|ive|i\\s+have|i'll|ill|i\\s+will|i'm\\s+going\\s+to|im\\s+going\\s+to)\\s+(?:let|told|tell)\\s+(?:your|the|dr)\\s+{G2}(?:know|about\\s+(?:this|that|it))",
       "(?:doctor|nurse|team|clinic)\\s+(?:has|have)\\s+(?:been|now\\s+been)\\s+(?:told|informed|alerted|notified|flagged)",
       "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
-      // the care team has to hear of it: "Dr. Ruiz will want to know about this", "important for the clinic to know"
+      // the care team has to hear of it: "your surgeon will want to hear about this", "important for your team to know"
       "(?:doctor|dr|nurse|team|clinic|surgeon|gp|midwife|consultant|specialist|prescriber|pharmacist|they)\\s+(?:[a-z']+\\s+){0,2}?(?:needs?|has|have|must|should|will\\s+want|would\\s+want|will\\s+need|ought)\\s+to\\s+(?:know|hear)\\s+(?:about\\s+)?(?:this|that|it|these|those|them|today|now|right\\s+away|straight\\s+away|urgently|too|as\\s+well)\\b",
       "important\\s+(?:for|that)\\s+(?:the|your)\\s+(?:doctor|nurse|team|clinic|surgeon|gp|midwife|care\\s+team|specialist)\\s+(?:to\\s+)?knows?\\b",
       "(?:passing|pass|sending|send|putting|put)\\s+(?:this|that|it|these|both)\\s+(?:on\\s+|through\\s+)?(?:to|for)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|urgently|as\\s+urgent)",

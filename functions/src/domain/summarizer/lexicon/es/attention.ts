@@ -475,7 +475,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
-    examples: { match: ["tengo miedo por mí y por los niños", "desapareció el cuchillo grande de la cocina", "me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
+    examples: { match: ["tengo miedo por mí y por los niños", "el cuchillo del asado no aparece", "me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
   },
   {
     id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -551,7 +551,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       // days of doses forgotten, or the medicine left behind while away
       "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
-      // a carer's patient: "no se tomó el Prolopa desde el jueves", "tres días sin nada"
+      // a carer's patient: "no se tomó la medicina en todo el fin de semana", "dos días sin tomarla"
       "no se (tomó|tomo|ha tomado|puso|ha puesto) ~2 (@MED|@MED_PRONOUN|pastilla|pastillas|medicación|medicina|remedio|nada)", "(dos|tres|cuatro|cinco|varios|#) (días|dias|noches) sin ~1 (nada|tomar|tomarla|tomarlas|pastillas|la pastilla|medicación|@MED)",
       "(se me olvidó|se me pasó|me olvidé) ~2 (tomarla|tomarlas|tomármela|tomármelas|ponérmela|inyectármela|la dosis|la pastilla)",
       "(me la salté|me las salté|me lo salté|no me la tomé|no me las tomé|no me la puse)",
@@ -561,7 +561,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["mi papá no se tomó la pastilla de la presión desde el domingo", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -578,7 +578,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
     when: ["(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
-    examples: { match: ["me inyecté la lenta en vez de la rápida por la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["me equivoqué de calle"] },
+    examples: { match: ["me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["me equivoqué de calle"] },
   },
   {
     id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

@@ -43,7 +43,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   hypotheticalExceptions: [
     "(pude|podría|puede) haber", "(acordaba|acordé|acuerdo|recuerdo|recordaba|sabía|sé|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|seguro de|segura de) si",
     "por si acaso", "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
-    // "si anoche me puse el termómetro": speech-to-text drops the accent of "sí" before a past time
+    // "si ayer me tomé la presión": speech-to-text drops the accent of "sí" before a past time
     "si (anoche|ayer|antier|anteayer|hoy|esta mañana|esta tarde|esta noche|hace un rato|el domingo|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado) [me|le|nos|se] (puse|pusieron|tomé|medí|dio|subió|fui|tuve|estuve|vi|sentí|desperté|levanté|marcó|vomité|caí)",
   ],
   reportedInformationCues: ["(hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta|vecina|comadre) (dice|decía|menciona|pone|habla de|leí)", "leí (en|que)", "me contaron que", "dicen que"],

@@ -48,7 +48,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     clauseInitialCuesWhenUnpunctuated: [
       // a yes/no question in speech-to-text without "¿?": "y el baño puedo bañarme ya"
       "(?:(?:el|la|los|las|lo\\s+del?)\\s+[a-z]+\\s+)?(?:ya\\s+)?(?:puedo|podria|debo|deberia|tengo\\s+que|hay\\s+que|se\\s+puede|me\\s+puedo|lo\\s+puedo|la\\s+puedo|es\\s+normal\\s+que|esta\\s+bien\\s+(?:que|si))\\s+[a-z]",
-      // "hay algún problema", "eso afecta", "cuánto se demora" without "¿?" or accents
+      // "hay algún riesgo", "eso empeora", "cuánto tarda" without "¿?" or accents
       "hay\\s+(?:algun|alguna|algo\\s+de|problema|riesgo|peligro)\\b", "(?:eso|esto)\\s+(?:afecta|importa|es\\s+(?:normal|malo|grave|peligroso)|hace\\s+dano)\\b",
       "cuanto\\s+(?:tiempo\\s+)?(?:se\\s+demora|demora|tarda|se\\s+tarda|dura|tengo\\s+que|debo|hay\\s+que|puedo)\\b",
       "cuant[oa]s\\s+(?:veces|dias|horas|semanas|meses|pastillas|unidades|gotas|vasos)\\b", "(?:sirve|ayuda|vale\\s+la\\s+pena)\\s+(?:de|para)\\s+algo\\b",
@@ -108,7 +108,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     deflection: [
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
       "(?:conviene|es\\s+mejor|mejor)\\s+que\\s+(?:lo|la|los|las|le)\\s+(?:decida|vea|valore|hable|confirme|indique|revise)n?\\s+{G3}{CLIN}",
-      // "la doctora es quien mejor se lo puede decir"
+      // "el traumatólogo es quien se lo puede decir"
       "es\\s+quien\\s+(?:mejor\\s+)?(?:se\\s+lo\\s+|se\\s+la\\s+|le\\s+|lo\\s+|la\\s+)?(?:puede|podra|va\\s+a|sabra)\\s+(?:decir|explicar|indicar|orientar|responder|decidir|valorar)",
       "(?:es|esa\\s+es)\\s+una\\s+(?:conversacion|decision|pregunta)\\s+(?:que|para)\\s+{G6}{CLIN}",
       "decision\\s+(?:la\\s+|se\\s+la\\s+)?(?:tiene\\s+que|debe|tendra\\s+que|ha\\s+de|tienen\\s+que|deben)\\s+tomar\\b",
@@ -167,7 +167,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     ],
     flagAnnouncement: [
       "(?:voy\\s+a|le\\s+voy\\s+a|ya\\s+(?:le|lo|la)?\\s*)\\s*(?:avisar|alertar|marcar\\w*\\s+(?:esto|como)\\s+urgente|dejar\\s+(?:esto\\s+)?(?:marcado|anotado)\\s+como\\s+urgente)\\b",
-      // el equipo tiene que saberlo: "el doctor Ruiz tiene que saberlo", "eso tienen que saberlo en la guardia"
+      // el equipo tiene que saberlo: "su médica tiene que saberlo", "eso lo tiene que saber el equipo"
       "(?:tiene|tienen|necesita|necesitan|debe|deben|deberia|deberian)\\s+(?:que\\s+)?saber(?:lo|la)\\b",
       "(?:equipo|medic[oa]|doctor[a]?|enfermer[oa]|clinica)\\s+{G3}(?:tiene|necesita|debe)\\s+(?:que\\s+)?saber\\s+(?:esto|eso|lo\\s+que)\\b",
       "(?:aviso|alerto|paso\\s+(?:esto|el\\s+aviso))\\s+{G3}(?:ahora|hoy|ya\\b|de\\s+inmediato|enseguida)",

@@ -403,7 +403,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["peur ~2 (de rentrer|d être|de rester|de retourner) ~2 (à la maison|chez moi|chez nous)", "peur (de lui|de mon mari|de mon conjoint|de mon copain|de mon compagnon|de mon fils|de ma femme)", "(je ne me sens pas|me sens pas|je me sens pas) en sécurité ~2 (à la maison|chez moi|avec lui|avec elle)", "peur ~3 pour moi", "(couteau|couteaux|arme|fusil|pistolet|lame) ~5 (disparu|disparus|caché|cachés|introuvable|manque)", "(a disparu|ont disparu|il a caché|elle a caché) ~3 (le couteau|les couteaux|l arme|le fusil)"],
-    examples: { match: ["j ai peur pour moi et pour les enfants", "le grand couteau de cuisine a disparu", "j ai peur de rentrer à la maison", "je ne me sens pas en sécurité chez moi"], noMatch: ["j ai peur des piqûres"] },
+    examples: { match: ["j ai peur pour moi et pour les enfants", "le couteau à pain a disparu du tiroir", "j ai peur de rentrer à la maison", "je ne me sens pas en sécurité chez moi"], noMatch: ["j ai peur des piqûres"] },
   },
   {
     id: "fr.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -426,7 +426,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
     ],
-    examples: { match: ["si je me réveillais plus un matin, ça changerait rien pour personne", "parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim", "si je ne me réveillais pas à temps je raterais le train"] },
+    examples: { match: ["parfois je pense que si je me réveillais plus, ce serait plus calme", "parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim", "si je ne me réveillais pas à temps je raterais le train"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
@@ -488,7 +488,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
     when: ["(pris|mis|fait|injecté) ~3 (deux fois|double dose|une dose de trop|deux comprimés|deux cachets|encore une|une deuxième|en double)", "(double dose|dose double|doublé la dose|reprise par erreur)", "(pris|prends|prenais|donné|donne|mis|injecté) ~4 au lieu (d|de|du) ~2 (un|une|deux|trois|demi|la moitié|un quart|#|la dose)", "(plus si|pu si|pas sûr si|pas sûre si|doute si) ~4 (pris|prise) ~8 (repris|reprendre|un autre|une autre|un deuxième|une deuxième|encore un|encore une)", "en ai repris (un|une|deux|trois|quatre|#)", "(@MED) ~4 (deux fois|en double) ~3 (par erreur|sans faire exprès)?"],
     needsMedicationContext: true,
-    examples: { match: ["je savais pu si j'avais pris mon comprimé alors j'en ai repris deux", "j'ai pris deux comprimés au lieu d'un", "j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
+    examples: { match: ["j'étais pu sûr d'avoir pris mon comprimé, alors j'en ai repris deux", "j'ai pris deux comprimés au lieu d'un", "j ai pris deux fois mon cachet par erreur", "je me suis fait une double dose d insuline", "je ne savais plus si j avais pris le cachet du soir alors j en ai repris un"], noMatch: ["je prends deux comprimés par jour comme prévu"] },
   },
   {
     id: "fr.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -507,7 +507,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(ordonnance) ~4 (expirée|périmée|plus valable|pas renouvelée|fini)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["ma prescription était finie alors je n'ai plus mes comprimés", "mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
+    examples: { match: ["mon ordonnance est expirée et je n'ai plus de comprimés", "mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
   },
   {
     id: "fr.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -533,7 +533,7 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
-  { id: "fr.idiom.va_me_tuer", when: ["(régime|diète|travail|boulot|chaleur|ça|cela|ce truc|cette histoire|les enfants|la paperasse) ~2 (va|vont) me tuer", "(ça|cela|ce régime|ce travail) me tue"], examples: { match: ["ma femme dit que ce régime va me tuer", "ce travail me tue"], noMatch: ["j ai envie de me tuer"] } },
+  { id: "fr.idiom.va_me_tuer", when: ["(régime|diète|travail|boulot|chaleur|ça|cela|ce truc|cette histoire|les enfants|la paperasse) ~2 (va|vont) me tuer", "(ça|cela|ce régime|ce travail) me tue"], examples: { match: ["ce boulot va me tuer, je vous jure", "ce travail me tue"], noMatch: ["j ai envie de me tuer"] } },
   { id: "fr.idiom.surprise_et_argent", when: ["(failli|presque) (tomber|tombé|tombée) (de ma chaise|à la renverse|a la renverse)", "(tombé|tombée|tombe) des nues", "(tombé|tombée) de (ma|la) chaise (quand|en)", "(budget|argent|fins de mois) ~2 (serré|serrés|serrée|difficiles|justes)"], examples: { match: ["j ai failli tomber de ma chaise en voyant la facture", "le budget est serré ce mois ci"], noMatch: ["j ai failli tomber dans l escalier"] } },
   { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },
   { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },

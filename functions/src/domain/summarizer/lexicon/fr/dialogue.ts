@@ -46,7 +46,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: [
       "(?:je|on)\\s+(?:peux|peut|dois)\\s+(?:encore\\s+|quand\\s+meme\\s+|deja\\s+)?[a-z]", "c\\s+est\\s+(?:normal|grave)\\b",
-      // "faut un papier", "ça rend pas accro", "c'est bon ça" without "?"
+      // "faut un certificat", "ça fait mal", "c'est grave ça" without "?"
       "(?:il\\s+)?(?:faut|faudrait)\\s+(?:un|une|des|le|la|les)\\s+[a-z]", "(?:ca|cela)\\s+(?:rend|fait|donne)\\s+(?:pas\\s+)?(?:accro|dependant|mal|sommeil)\\b", "c\\s+est\\s+(?:bon|grave|dangereux|normal)\\s+(?:ca|ce\\s+chiffre|ces\\s+chiffres)\\b",
       "(?:il\\s+)?(?:y\\s+a|ya)\\s+(?:un|des)\\s+(?:risque|probleme|danger)\\b", "combien\\s+de\\s+temps\\b",
     ],

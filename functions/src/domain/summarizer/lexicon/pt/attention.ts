@@ -356,7 +356,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     id: "pt.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["medo ~2 (de ficar|de voltar|de estar|de ir) ~2 (em casa|pra casa|para casa)", "medo (dele|dela|do meu marido|do meu companheiro|do meu namorado|da minha mulher|do meu filho)", "(não me sinto|nao me sinto) (segura|seguro) ~2 (em casa|com ele|com ela)", "medo ~3 por mim", "(faca|facas|arma|revólver|canivete) ~5 (sumiu|sumiram|desapareceu|escondida|escondeu|escondido)", "(sumiu|sumiram|desapareceu|escondeu) ~3 (a faca|as facas|a arma|o revólver|o canivete)"],
-    examples: { match: ["tô com medo por mim e pelas crianças", "sumiu a faca grande da cozinha", "tenho medo de voltar pra casa", "não me sinto segura em casa"], noMatch: ["tenho medo de agulha"] },
+    examples: { match: ["tô com medo por mim e pelas crianças", "a faca do churrasco sumiu da gaveta", "tenho medo de voltar pra casa", "não me sinto segura em casa"], noMatch: ["tenho medo de agulha"] },
   },
   {
     id: "pt.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,

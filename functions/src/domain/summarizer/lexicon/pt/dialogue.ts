@@ -86,7 +86,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:e\\s+algo\\s+que|isso|isto)\\s+so\\s+(?:o|a)\\s+{G2}{CLIN}\\w*\\s+(?:pode|consegue|vai)\\s+(?:definir|decidir|dizer|confirmar|orientar|avaliar)",
       "(?:siga|sigam)\\s+(?:exatamente\\s+)?o\\s+que\\s+(?:esta|estiver)\\s+na\\s+receita",
       "melhor\\s+(?:combinar|conversar|ver|falar|decidir|tratar)\\s+(?:isso\\s+|isto\\s+)?com\\s+{G3}{CLIN}",
-      // "essa é uma conversa importante para ter com a doutora"
+      // "é uma conversa para ter com o seu médico"
       "(?:conversa|decisao|pergunta)\\s+(?:importante\\s+|boa\\s+)?(?:para|pra)\\s+(?:ter|fazer|tratar|levar)\\s+(?:com|a|ao|para|pra)\\s+{G3}{CLIN}",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "(?:nao|não)\\s+(?:tenho\\s+acesso|consigo\\s+ver|vejo\\s+(?:o|a|os|as|seu|sua|seus|suas))\\b",
