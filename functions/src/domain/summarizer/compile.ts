@@ -9,7 +9,7 @@
 
 import type { ConceptRule, IdiomSpec, LanguageLexicon } from "./lexicon/types";
 import { PatternSet } from "./matcher";
-import { RuleCompiler, WORD_START } from "./rules";
+import { listEntries, RuleCompiler, WORD_START } from "./rules";
 import { fold, stem } from "./text";
 
 /** Nothing letter-like may follow a match: the end of a word. */
@@ -187,18 +187,6 @@ export function expandMacros(source: string, lexicon: LanguageLexicon, depth = 0
 /** Capturing groups would shift group numbers; the lexicon must use (?:...). */
 function assertNoCapturingGroup(source: string, where: string): void {
   if (/(?<!\\)\((?!\?)/.test(source)) throw new Error(`capturing group in ${where}: ${source}`);
-}
-
-/**
- * A pack list as written, refusing holes and blank entries: a stray comma in a list leaves a hole
- * that `map` skips and `join` turns into an empty alternative, which matches everywhere.
- */
-export function listEntries(sources: readonly string[], where: string): readonly string[] {
-  for (let i = 0; i < sources.length; i++) {
-    const entry = sources[i];
-    if (!(i in sources) || typeof entry !== "string" || entry.trim() === "") throw new Error(`${where}: entry ${i} is empty (a stray comma?)`);
-  }
-  return sources;
 }
 
 function alternation(sources: readonly string[], lexicon: LanguageLexicon, where: string): string {

@@ -165,11 +165,21 @@ function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, m
   return cues;
 }
 
+/** Where the words of `text` begin, past punctuation and spaces. */
+function leadOf(text: string): number {
+  return text.length - text.replace(/^[\s"',.;:!?\u00a1\u00bf-]+/, "").length;
+}
+
+/** Whether `text` opens with a negation ("No.", "None at all", "Nein, gar nicht"). */
+export function opensWithNegation(pack: CompiledPack, text: string): boolean {
+  const lead = leadOf(text);
+  return allMatches(pack.context.negation, text).some((m) => m.start === lead);
+}
+
 /** Whether the patient's next words after `sentence` open with a denial or an answer ("None at all", "Nein, gar nicht"). */
 function deniedRightAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span): boolean {
   const rest = text.folded.slice(sentence.end, sentence.end + 40);
-  const lead = rest.length - rest.replace(/^[\s,.;:!?\u00a1\u00bf-]+/, "").length;
-  return allMatches(pack.context.negation, rest).some((m) => m.start === lead) || pack.replies.answerOpener.test(rest.slice(lead));
+  return opensWithNegation(pack, rest) || pack.replies.answerOpener.test(rest.slice(leadOf(rest)));
 }
 
 /**

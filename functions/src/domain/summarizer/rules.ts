@@ -108,6 +108,18 @@ function escapeWord(word: string): string {
   return stem ? `${body}${WORD_CHAR}*${WORD_END}` : `${body}${WORD_END}`;
 }
 
+/**
+ * A pack list as written, refusing holes and blank entries: a stray comma in a list leaves a hole
+ * that `map` skips and `join` turns into an empty alternative, which matches everywhere.
+ */
+export function listEntries(sources: readonly string[], where: string): readonly string[] {
+  for (let i = 0; i < sources.length; i++) {
+    const entry = sources[i];
+    if (!(i in sources) || typeof entry !== "string" || entry.trim() === "") throw new RuleSyntaxError(`${where}: entry ${i} is empty (a stray comma?)`);
+  }
+  return sources;
+}
+
 export class RuleCompiler {
   private readonly termCache = new Map<string, string>();
   private readonly gapWord: string;
@@ -136,8 +148,7 @@ export class RuleCompiler {
     if (!entries) throw new RuleSyntaxError(`${where}: unknown term class @${name} in the ${this.language.code} pack`);
     if (entries.length === 0) throw new RuleSyntaxError(`${where}: term class @${name} is empty`);
     if (depth > MAX_DEPTH) throw new RuleSyntaxError(`${where}: term classes nest too deep at @${name}`);
-    for (let i = 0; i < entries.length; i++) if (!(i in entries)) throw new RuleSyntaxError(`${where}: term class @${name} has an empty entry ${i} (a stray comma?)`);
-    const compiled = `(?:${entries.map((e) => this.compile(e, `@${name}`, depth + 1)).join("|")})`;
+    const compiled = `(?:${listEntries(entries, `${where}: term class @${name}`).map((e) => this.compile(e, `@${name}`, depth + 1)).join("|")})`;
     this.termCache.set(name, compiled);
     return compiled;
   }

@@ -9,8 +9,8 @@ import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
-import { contentStems, detectQuestions, tokenStems, type QuestionUnit } from "./questions";
-import { allMatches, hasMatch } from "./regex";
+import { contentStems, detectQuestions, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
+import { hasMatch } from "./regex";
 import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
@@ -111,8 +111,7 @@ function grantsRequest(pack: CompiledPack, reply: readonly Turn[]): boolean {
   const sentence = first?.sentences[0];
   if (!first || !sentence) return false;
   const opening = first.matchable.slice(sentence.start, sentence.end);
-  const lead = opening.length - opening.replace(/^[\s"'\u00a1\u00bf-]+/, "").length;
-  return pack.replies.answerOpener.test(opening) && !allMatches(pack.context.negation, opening).some((m) => m.start === lead);
+  return pack.replies.answerOpener.test(opening) && !opensWithNegation(pack, opening);
 }
 
 function quote(turn: Turn, spans: readonly Span[]): string {

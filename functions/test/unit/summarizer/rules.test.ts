@@ -1,8 +1,7 @@
 // The rule compiler: the rule language of the packs becomes regular expressions whose word
 // boundaries the authors cannot forget, and bad rules fail loudly when the pack compiles.
 import assert from "node:assert/strict";
-import { blank, RuleCompiler, RuleSyntaxError } from "../../../src/domain/summarizer/rules";
-import { listEntries } from "../../../src/domain/summarizer/compile";
+import { blank, listEntries, RuleCompiler, RuleSyntaxError } from "../../../src/domain/summarizer/rules";
 
 const compiler = new RuleCompiler({
   code: "test",
