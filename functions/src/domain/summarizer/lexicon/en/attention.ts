@@ -800,7 +800,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["he twisted my wrist when I said no", "my partner shoved me into the door last night"], noMatch: ["the dog pushed past me at the door"] },
+    examples: { match: ["when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "my partner shoved me into the door last night"], noMatch: ["the dog pushed past me at the door"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,

@@ -610,7 +610,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     with: ["@CARE_PERSON", "(@WANT|me)"],
     window: 10,
     examples: {
-      match: ["quisiera que la doctora me llame", "¿me puede llamar la enfermera hoy?", "necesito hablar con una persona de verdad", "a la doctora, ¿le puedo pedir que me vea?"],
+      match: ["¿me podés pasar con la enfermera?", "quisiera que la doctora me llame", "¿me puede llamar la enfermera hoy?", "necesito hablar con una persona de verdad", "a la doctora, ¿le puedo pedir que me vea?"],
       noMatch: ["la doctora me dijo que era normal"],
     },
   },
