@@ -203,7 +203,11 @@ describe("patient safety (issue 17)", function () {
       assert.equal(alert.level, "attention");
       assert.ok(alert.categories.includes("red_flag_symptom"));
       assert.ok(summary.body.requires_attention.some((a) => a.session_id === sessionId && a.category === "red_flag_symptom"));
-      const session = await sessionData(sessionId);
+      // the failed statistics attempt is recorded by its own write after the summary's: wait for it
+      const session = await waitFor("the failed statistics attempt on the session", async () => {
+        const data = await sessionData(sessionId);
+        return data?.stats_error !== undefined ? data : undefined;
+      });
       assert.equal(session?.stats_status, "pending", "the statistics wait");
       assert.equal(session?.stats_error, "invalid_write");
       const dashboard = await api<{ totals: { open_attention_items: number; sessions: number } }>("GET", "/dashboard", { user: clinic.doctor });
