@@ -226,6 +226,9 @@ function attentionItems(pack: CompiledPack, analyses: readonly TurnAnalysis[]): 
 /** How many content words the patient's turn must share with the agent's escalation. */
 const ESCALATION_MIN_SHARED_WORDS = 2;
 
+/** Content words a turn needs before the call's first escalation counts as a reaction to it ("ok thanks" does not). */
+const FIRST_ESCALATION_MIN_CONTENT_WORDS = 5;
+
 function sharedSymptomWords(pack: CompiledPack, analysis: TurnAnalysis): number {
   const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
   let shared = 0;
@@ -285,6 +288,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain").map((r) => r.turn_index));
   const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain").map((r) => r.turn_index));
   let previousUrgent = false;
+  let escalatedBefore = false;
   for (const analysis of analyses) {
     const { turn } = analysis.patient;
     const flagged = attentionTurns.has(turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
@@ -300,6 +304,9 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     // turn, unless this one brings a finding of its own that the reply speaks of ("also my foot
     // has gone blue": "...your foot...") or the reply opens by judging this turn
     const repeated = previousUrgent && !concerned && !(uncertain && shared() >= 1);
+    // the call's first urgent escalation, straight after the patient told something of substance,
+    // is a reaction to that turn even when the agent names nothing the patient said
+    const firstEscalationAfterStatement = () => urgent && !escalatedBefore && tokenStems(pack, turn.tokens).size >= FIRST_ESCALATION_MIN_CONTENT_WORDS;
     if (escalated && !flagged && !reviewed && !repeated && !onlyAsks(pack, analysis)) {
       // the escalation's item, in the category of the turn's strongest finding
       const escalationItem = (category: AttentionCategory) => {
@@ -315,13 +322,14 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         review = review.filter((r) => r.turn_index !== turn.index);
         if (mostlyAsks(pack, analysis)) review.push(asReview(category));
         else attention.push({ ...escalationItem(category), corroborated_by_analysis: false });
-      } else if ((shared() >= 1 || concerned) && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
+      } else if ((shared() >= 1 || concerned || firstEscalationAfterStatement()) && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
         // it speaks of something in the turn, though too little to tie a red flag to it: the doctor
         // reads it (for_review), never nothing
         review.push(asReview("other"));
       }
     }
     previousUrgent = urgent;
+    escalatedBefore ||= urgent;
   }
   attention.sort((a, b) => a.turn_index - b.turn_index);
   return { attention, review };

@@ -357,6 +357,41 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual([...advice.requires_attention, ...advice.for_review].filter((x) => x.rule_id === "agent.escalation"), []);
   });
 
+  it("reads a reply that opens by judging any subject serious or an emergency as concern, in every pack, but not a conditional or a denial", () => {
+    // [language, patient, judgement with its own subject, conditional advice, denial]
+    const cases: Array<[string, string, string, string, string]> = [
+      ["en", "The shaking went on a long while this morning and he was dazed after.", "A fit that goes on past five minutes is a medical emergency.", "If a fit goes on past five minutes, it is an emergency.", "Nothing you describe is serious."],
+      ["es", "El temblor le duró mucho esta mañana y quedó aturdido.", "Una crisis que pasa de cinco minutos es una emergencia.", "Si una crisis pasa de cinco minutos, es una emergencia.", "Lo que me cuenta no es grave."],
+      ["fr", "Les tremblements ont duré longtemps ce matin et il était hébété.", "Une crise qui dépasse cinq minutes est une urgence.", "Si une crise dépasse cinq minutes, c'est une urgence.", "Rien de tout ça est grave."],
+      ["pt", "O tremor durou muito hoje de manhã e ele ficou atordoado.", "Uma crise que passa de cinco minutos é uma emergência.", "Se uma crise passar de cinco minutos, é uma emergência.", "O que me conta não é grave."],
+      ["de", "Das Zittern ging heute früh lange und er war danach benommen.", "Ein Anfall über fünf Minuten ist ein Notfall.", "Wenn ein Anfall über fünf Minuten geht, ist das ein Notfall.", "Nichts davon ist ernst."],
+    ];
+    for (const [language, patient, judgement, conditional, denial] of cases) {
+      const s = summarize(exchange(patient, judgement, language));
+      // the judgement ties the agent's concern to the turn (the floor alone would only hold it as uncertain)
+      assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => [x.turn_index, x.rule_id]), [[1, "agent.escalation"]], `${language}: ${judgement}`);
+      for (const calm of [conditional, denial]) {
+        const c = summarize(exchange(patient, calm, language));
+        assert.deepEqual([...c.requires_attention, ...c.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${calm}`);
+      }
+    }
+  });
+
+  it("ties the call's first urgent escalation to the statement before it even when the reply names nothing in it, but not a later reminder after a short goodbye", () => {
+    const opening: Line[] = [
+      ["agent", "Hello, how can I help?"],
+      ["user", "Since Sunday I've eaten almost nothing and the scales say I'm lighter again."],
+      ["agent", "Please ring the clinic today."],
+    ];
+    const first = summarize(conversation(opening));
+    assert.deepEqual(first.for_review.map((r) => [r.turn_index, r.reason]), [[1, "agent_escalated"]]);
+    const goodbye = summarize(conversation([...opening, ["user", "Okay, will do, thanks."], ["agent", "You're welcome. Remember to ring them today."]]));
+    assert.deepEqual(goodbye.for_review.map((r) => r.turn_index), [1]);
+    // a short acknowledgement is not a statement the escalation could react to
+    const short = summarize(conversation([["agent", "Hello, how can I help?"], ["user", "Okay, thanks."], ["agent", "Please ring the clinic today."]]));
+    assert.deepEqual(short.for_review, []);
+  });
+
   it("sends a turn the agent escalates about to for_review when it shares too little to be tied to a red flag", () => {
     const lines = (reply: string): Line[] => [["agent", "Hello, how can I help?"], ["user", "I wanted to mention the jaw thing from before."], ["agent", reply]];
     const escalated = summarize(conversation(lines("Please ring the clinic today about your jaw.")));

@@ -147,6 +147,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     concernOpening: [
       "(?:das|dies)\\s+ist\\s+(?:sehr\\s+)?(?:wichtig|besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
+      // a judgement of any subject: "ein so langer Anfall ist ein Notfall"; not a conditional
+      "(?!(?:wenn|falls|sobald|jede|jeder|jedes|nichts|kein|keine)\\b)(?:[a-z]+,?\\s+){1,8}?(?:ist|sind)\\s+(?:sehr\\s+)?(?:besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
       "(?:das|dies)\\s+(?:beunruhigt|besorgt)\\s+mich",
     ],
     urgentReferral: [

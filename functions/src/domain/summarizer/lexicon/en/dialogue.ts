@@ -270,6 +270,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       // "that's important", "this sounds serious", "that's a warning sign"; not "that's an
       // important question" nor "it's important to..." (advice)
       "(?:that's|thats|that\\s+is|this\\s+is|that\\s+sounds|this\\s+sounds|those\\s+are|these\\s+are)\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:important|concerning|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency)|warning\\s+signs|red\\s+flags)(?!\\s+(?:question|to\\s+ask|point))",
+      // a judgement of any subject: "a fit that long is a medical emergency"; not a conditional
+      "(?!(?:if|when|whenever|should|unless|in\\s+case|any|anything|signs?|nothing|none|neither)\\b)(?:[a-z'-]+,?\\s+){1,8}?(?:is|are)\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:concerning|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency))(?!\\s+(?:question|to\\s+ask|point))",
       "(?:i'm|im|i\\s+am)\\s+(?:a\\s+(?:bit|little)\\s+|quite\\s+|really\\s+|very\\s+)?(?:concerned|worried)\\s+(?:about|by)\\s+(?:that|this|what\\s+you)",
     ],
     urgentReferral: [

@@ -174,6 +174,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     ],
     concernOpening: [
       "(?:eso|esto)\\s+es\\s+(?:muy\\s+)?(?:importante|preocupante|grave|serio|peligroso|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma))(?!\\s+(?:pregunta|de\\s+preguntar))",
+      // a judgement of any subject: "una crisis tan larga es una urgencia"; not a conditional nor "no es grave"
+      "(?!(?:si|cuando|en\\s+caso|cualquier|algun|alguna|ningun|ninguna|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bno\\s)(?:es|son)\\s+(?:muy\\s+)?(?:preocupante|grave|serio|seria|peligroso|peligrosa|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma)|un\\s+signo\\s+de\\s+alarma)(?!\\s+(?:pregunta|de\\s+preguntar))",
       "me\\s+preocupa\\s+(?:eso|esto|lo\\s+que\\s+(?:me\\s+)?(?:cuenta|dice|describe))",
     ],
     urgentReferral: [

@@ -157,6 +157,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     ],
     concernOpening: [
       "(?:c\\s+est|cela\\s+est|ceci\\s+est|ca\\s+c\\s+est)\\s+(?:tres\\s+)?(?:important|inquietant|preoccupant|grave|serieux|dangereux|urgent|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
+      // a judgement of any subject: "une crise aussi longue est une urgence"; not a conditional
+      "(?!(?:si|quand|lorsque|en\\s+cas|tout|toute|aucun|aucune|rien)\\b)(?:[a-z]+,?\\s+){1,8}?(?:est|sont)\\s+(?:tres\\s+)?(?:inquietante?|preoccupante?|graves?|serieux|serieuse|dangereux|dangereuse|urgente?|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
       "(?:ce\\s+que\\s+vous\\s+(?:decrivez|me\\s+dites)|cela|ca)\\s+m\\s+inquiete",
     ],
     urgentReferral: [

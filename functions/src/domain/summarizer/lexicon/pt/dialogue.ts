@@ -143,6 +143,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     ],
     concernOpening: [
       "(?:isso|isto)\\s+e\\s+(?:muito\\s+)?(?:importante|preocupante|grave|serio|perigoso|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
+      // a judgement of any subject: "uma crise tão longa é uma emergência"; not a conditional nor "não é grave"
+      "(?!(?:se|quando|caso|qualquer|algum|alguma|nenhum|nenhuma|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bnao\\s)(?:e|sao)\\s+(?:muito\\s+)?(?:preocupante|grave|serio|seria|perigoso|perigosa|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
       "(?:isso|isto|o\\s+que\\s+(?:me\\s+)?(?:conta|diz|descreve))\\s+(?:me\\s+)?preocupa",
     ],
     urgentReferral: [
