@@ -317,12 +317,13 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
       const reason = urgent ? "agent_escalated" : "agent_concerned";
       const asReview = (category: AttentionCategory): ReviewItem => ({ ...escalationItem(category), reason, reason_detail: REVIEW_DETAIL[reason] });
       const category = analysis.findings.length > 0 ? strongest(analysis.findings).category : "other";
-      // a turn's own uncertain finding ties the escalation to it; otherwise shared words must
-      if (uncertain || shared() >= ESCALATION_MIN_SHARED_WORDS) {
+      // a turn's own uncertain finding ties the escalation to it, and so does a reply that opens by
+      // judging the turn ("That's serious."); otherwise shared words must
+      if (uncertain || concerned || shared() >= ESCALATION_MIN_SHARED_WORDS) {
         review = review.filter((r) => r.turn_index !== turn.index);
         if (mostlyAsks(pack, analysis)) review.push(asReview(category));
         else attention.push({ ...escalationItem(category), corroborated_by_analysis: false });
-      } else if ((shared() >= 1 || concerned || firstEscalationAfterStatement()) && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
+      } else if ((shared() >= 1 || firstEscalationAfterStatement()) && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
         // it speaks of something in the turn, though too little to tie a red flag to it: the doctor
         // reads it (for_review), never nothing
         review.push(asReview("other"));

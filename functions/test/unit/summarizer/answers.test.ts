@@ -162,6 +162,40 @@ describe("summarizer: answered or unanswered", () => {
     assert.match(s.unanswered_questions[0]?.question_text ?? "", /staples/);
   });
 
+  it("reads the agent declining in the first person as a deflection, whatever the verb, but not 'I can't stress enough'", () => {
+    const lines = (reply: string) => conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "Can I eat grapefruit with these tablets? And what did my last kidney test show?"],
+      ["agent", `Grapefruit is best avoided with this tablet because it raises the level in your blood. ${reply}`],
+    ]);
+    for (const reply of [
+      "The kidney test is not something I'm able to pull up, so the practice can read it to you.",
+      "As for the kidney test, I'm not able to look that up from here; the practice has it.",
+      "The kidney test I'll leave with Dr. Osei, who has the results.",
+    ]) {
+      const s = summarize(lines(reply));
+      assert.match(s.unanswered_questions[0]?.question_text ?? "", /kidney/, reply);
+      assert.match(s.answered_questions[0]?.question_text ?? "", /grapefruit/, reply);
+    }
+    const emphasis = summarize(lines("On the kidney test, I can't stress enough that your last result was normal, at 52."));
+    assert.deepEqual(turnsOf(emphasis.unanswered_questions), []);
+  });
+
+  it("reads the agent declining in the first person as a deflection in every other pack", () => {
+    // [language, two questions, an answer to the first, a first-person decline of the second]
+    const cases: Array<[string, string, string, string]> = [
+      ["es", "¿Puedo comer pomelo con estas pastillas? ¿Y qué salió en mi último análisis del riñón?", "El pomelo conviene evitarlo con esta pastilla porque sube su nivel en la sangre.", "Lo del análisis del riñón no se lo puedo decir desde aquí; en el centro se lo leen."],
+      ["fr", "Est-ce que je peux manger du pamplemousse avec ces comprimés? Et qu'a montré ma dernière analyse des reins?", "Le pamplemousse est à éviter avec ce comprimé, car il en augmente le taux dans le sang.", "Pour l'analyse des reins, je n'ai pas accès à vos résultats; le cabinet pourra vous les lire."],
+      ["pt", "Posso comer toranja com estes comprimidos? E o que deu a minha última análise dos rins?", "A toranja é de evitar com este comprimido, porque aumenta o nível dele no sangue.", "Quanto à análise dos rins, não consigo ver os seus resultados daqui; o centro de saúde pode dizer-lhe."],
+      ["de", "Darf ich Grapefruit zu diesen Tabletten essen? Und wie hoch war mein letzter Nierenwert?", "Grapefruit sollten Sie mit dieser Tablette meiden, weil sie den Spiegel im Blut erhöht.", "Den Nierenwert kann ich Ihnen von hier aus leider nicht sagen; die Praxis liest ihn Ihnen vor."],
+    ];
+    for (const [language, question, answer, decline] of cases) {
+      const s = summarize(conversation([["agent", "Hola / Bonjour / Olá / Hallo."], ["user", question], ["agent", `${answer} ${decline}`]], language));
+      assert.deepEqual(turnsOf(s.unanswered_questions), [1], `${language}: ${decline}`);
+      assert.deepEqual(turnsOf(s.answered_questions), [1], `${language}: ${answer}`);
+    }
+  });
+
   it("answers 'what do I do if...' with the escalation advice", () => {
     assert.equal(
       verdict("If I ever see flashing lights, what do I do?", "New flashing lights or a shadow over your vision are an emergency: call the eye clinic straight away or go to the emergency department."),

@@ -349,9 +349,13 @@ describe("summarizer: requires attention", () => {
       const plain = summarize(exchange(patient, praise, language));
       assert.deepEqual([...plain.requires_attention, ...plain.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${praise}`);
     }
-    // with nothing the reply shares, the doctor still reads it, and is told why
+    // the judgement ties the concern to the turn even when the reply shares no word with it
     const alone = summarize(exchange("I wanted to mention the thing from before.", "That's important.", "en"));
-    assert.deepEqual(alone.for_review.map((r) => [r.turn_index, r.reason]), [[1, "agent_concerned"]]);
+    assert.deepEqual(alone.requires_attention.map((r) => [r.turn_index, r.rule_id]), [[1, "agent.escalation"]]);
+    // a turn that is mostly a question goes to for_review instead, and the doctor is told why
+    const asked = summarize(exchange("The new shoes rub my heel. Should I keep wearing them?", "That's important.", "en"));
+    assert.deepEqual(asked.requires_attention, []);
+    assert.deepEqual(asked.for_review.map((r) => [r.turn_index, r.reason]), [[1, "agent_concerned"]]);
     // advice that something is important is not a judgement of the turn
     const advice = summarize(exchange("I wanted to mention the thing from before.", "It's important to take it with food.", "en"));
     assert.deepEqual([...advice.requires_attention, ...advice.for_review].filter((x) => x.rule_id === "agent.escalation"), []);

@@ -160,6 +160,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "rather\\s+than\\s+(?:getting|going)\\s+into\\s+(?:it|that|this)",
       "(?:conversation|decision|question)\\s+(?:that\\s+)?belongs\\s+with",
       "(?:go\\s+over|talk\\s+through|discuss)\\s+(?:that|this|it)\\s+with\\s+you\\s+when\\s+(?:she|he|they)\\s+(?:call|ring|phone)",
+      // the agent declines in the first person, whatever the verb: "I'm not able to look that up", "not
+      // something I can see"; not "I can't stress enough" or "I can't imagine" (emphasis, empathy)
+      "(?:i|i'm|im|i\\s+am|we)\\s+(?:[a-z']+\\s+){0,2}?(?:can't|cant|cannot|can\\s+not|(?:am|'m)?\\s*not\\s+able|unable|don't\\s+have|do\\s+not\\s+have|won't\\s+be\\s+able)\\b(?!\\s+(?:stress|emphasi[sz]e|imagine|overstate|say\\s+(?:it\\s+)?enough|thank|wait|believe))",
+      "not\\s+something\\s+(?:that\\s+)?(?:i|i'm|i\\s+am|i\\s+can|we)\\b",
+      "(?:leave|pass)\\s+(?:(?:that|this|it)\\s+(?:one\\s+)?)?(?:with|to)\\s+(?:dr|doctor|your|the\\s+(?:doctor|nurse|team|clinic|pharmacist))\\b",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "i\\s+(?:don't|do\\s+not)\\s+have\\s+(?:your|his|her|their)\\s+(?:[a-z]+\\s+){0,3}(?:open|in\\s+front\\s+of\\s+me|here|to\\s+hand|on\\s+(?:my\\s+)?screen)",
       "(?:can't|cannot|can\\s+not|don't|do\\s+not)\\s+(?:see|access|look\\s+at|view|pull\\s+up)\\s+(?:your|his|her|their)\\b",

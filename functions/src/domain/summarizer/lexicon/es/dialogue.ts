@@ -106,6 +106,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent declines in the first person, whatever the verb: "no le puedo decir", "no tengo acceso"
+      "(?:yo\\s+)?no\\s+(?:se\\s+)?(?:le\\s+|lo\\s+|la\\s+|te\\s+|se\\s+lo\\s+|se\\s+la\\s+)?(?:puedo|podria|tengo\\s+(?:acceso|forma|manera|como))\\b",
+      "no\\s+es\\s+algo\\s+que\\s+(?:yo\\s+)?(?:pueda|sepa|tenga)\\b",
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
       "(?:conviene|es\\s+mejor|mejor)\\s+que\\s+(?:lo|la|los|las|le)\\s+(?:decida|vea|valore|hable|confirme|indique|revise)n?\\s+{G3}{CLIN}",
       // "el traumatólogo es quien se lo puede decir"
