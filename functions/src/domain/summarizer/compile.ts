@@ -50,6 +50,7 @@ export interface CompiledPack {
     readonly postNegationReach: number;
     /** The whole rest of a sentence after its last comma, when it is a closing denial. */
     readonly listDenial: RegExp;
+    readonly denialOpening: RegExp;
     readonly conditional: RegExp;
     readonly clauseThen: ReadonlySet<string>;
     readonly terminator: RegExp;
@@ -329,6 +330,8 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     // longest first, so "no tengo" is read whole and not as a bare "no"
     postNegation: cues(compiler, [...c.postNegationCues].sort((a, b) => b.length - a.length), "postNegationCues"),
     listDenial: new RegExp(`^\\s*(?:${c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|")})[\\s.!]*$`),
+    // a denial that opens a sentence and closes its clause, a form of address allowed: "No ma'am, none of that"
+    denialOpening: new RegExp(`^\\s*(?:${c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|")})(?:\\s+[a-z']+)?\\s*(?:[,.!;]|$)`),
     postNegationReach: c.postNegationReach,
     conditional: cues(compiler, c.conditionalCues, "conditionalCues", ""),
     clauseThen: plainWords(c.clauseThen),

@@ -339,14 +339,14 @@ function isExpected(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
 /** Words of a bare echo question ("Chest pain?") that the next sentence can answer with a denial. */
 const ECHO_QUESTION_MAX_WORDS = 4;
 
-/** "Chest pain? No. Nothing like that.": the patient repeats the agent's word and denies it. */
+/** "Chest pain? No. Nothing like that.", "Fever? Nope, haven't had one.": the patient repeats the word and denies it. */
 function deniedEchoQuestion(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number): boolean {
   const whole = text.sentences[sentenceIndex];
   const next = text.sentences[sentenceIndex + 1];
   if (!whole || !next) return false;
   if (!text.text.slice(whole.start, next.start).includes("?")) return false;
   if (tokenize(text.folded, whole.start, whole.end).length > ECHO_QUESTION_MAX_WORDS) return false;
-  return pack.context.listDenial.test(text.folded.slice(next.start, next.end));
+  return pack.context.denialOpening.test(text.folded.slice(next.start, next.end));
 }
 
 /** Words before a cue that can carry its denial: "isn't normal for me", "not really usual for me". */

@@ -84,6 +84,14 @@ describe("summarizer: context of findings", () => {
     assert.ok(attention("Chest pain? Yes, since lunch, and it's crushing.").length > 0);
   });
 
+  it("an echo question answered by a denial that opens the next sentence is a denial, a form of address or a reason after it too", () => {
+    assert.deepEqual(attention("Palpitations? Nope, not had any this week."), []);
+    assert.deepEqual(attention("Swollen ankles? No sir, they look the same as always."), []);
+    assert.deepEqual(attention("¿Fiebre? No, nada, me la tomé esta mañana.", "es"), []);
+    // a "no" that does not close its clause is not a denial of the echo
+    assert.ok(attention("Palpitations? No idea what else to call them, my heart races all evening now.").length > 0);
+  });
+
   it("an expectation said in the next short sentence counts: 'The nurse said it would.'", () => {
     assert.deepEqual(attention("My ankles have been swollen since I started the new pill. The nurse said they would."), []);
   });
@@ -175,6 +183,25 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("The doctor said to take it every day. So I stopped it on Monday."), ["en.med_stopped"]);
     const spanish = summarize(exchange("La doctora me dijo que la dejara antes de la operación. Así que dejé la sertralina el lunes.", "Gracias.", "es"));
     assert.deepEqual(spanish.for_review.map((r) => r.reason), ["planned_change"]);
+  });
+
+  it("reads any clinician as the one who made the change, before or after the verb, in every pack", () => {
+    // [language, the change by a clinician, the same change by the patient alone]
+    const cases: Array<[string, string, string]> = [
+      ["en", "The rheumatologist took me off the methotrexate, so I stopped it last month.", "I stopped the methotrexate last month."],
+      ["en", "In the left eye the doctor told to stop the old drops, so I have stopped them.", "In the left eye I have stopped the old drops."],
+      ["es", "La reumatóloga me quitó la pastilla de la presión y dejé de tomarla el lunes.", "Dejé de tomar la pastilla de la presión el lunes."],
+      ["es", "Ya no tomo la pastilla de la presión, me la quitó la reumatóloga.", "Ya no tomo la pastilla de la presión."],
+      ["fr", "La rhumatologue m'a dit d'arrêter le méthotrexate, donc je l'ai arrêté.", "J'ai arrêté le méthotrexate."],
+      ["pt", "A reumatologista suspendeu o metotrexato, então parei de tomar.", "Parei de tomar o metotrexato."],
+      ["de", "Die Rheumatologin hat das Methotrexat abgesetzt, also nehme ich es nicht mehr.", "Ich nehme das Methotrexat nicht mehr."],
+    ];
+    for (const [language, planned, alone] of cases) {
+      const s = summarize(exchange(planned, "Thank you.", language));
+      assert.deepEqual(s.requires_attention, [], `${language}: ${planned}`);
+      assert.deepEqual(s.for_review.map((r) => r.reason), ["planned_change"], `${language}: ${planned}`);
+      assert.equal(summarize(exchange(alone, "Thank you.", language)).requires_attention.length, 1, `${language}: ${alone}`);
+    }
   });
 
   it("sees through idioms and other senses", () => {

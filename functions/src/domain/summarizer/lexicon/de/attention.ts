@@ -10,6 +10,13 @@ import type { ConceptRule, IdiomSpec } from "../types";
 
 export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   CANT: ["kann nicht", "kann kaum", "kann ich nicht", "kann ich kaum", "schaffe es nicht", "schaff es nicht", "krieg keine", "kriege keine", "bekomme keine", "bekomm keine", "nicht mehr", "fällt mir schwer", "schwer"],
+  // Clinicians and care services who can change a treatment ("die Kardiologin hat die Dosis halbiert").
+  CLINICIAN: [
+    "arzt", "ärztin", "doktor", "doktorin", "dr", "hausarzt", "hausärztin", "facharzt", "fachärztin", "chirurg", "chirurgin",
+    "kardiologe", "kardiologin", "frauenarzt", "frauenärztin", "neurologe", "neurologin", "psychiater", "psychiaterin",
+    "nephrologe", "nephrologin", "rheumatologe", "rheumatologin", "onkologe", "onkologin", "kinderarzt", "kinderärztin",
+    "lungenarzt", "lungenärztin", "hebamme", "apotheker", "apothekerin", "klinik", "krankenhaus", "station",
+  ],
   CARE_PERSON: [
     "arzt", "ärztin", "doktor", "doktorin", "dr", "hausarzt", "hausärztin", "pflege", "pfleger", "pflegerin", "krankenschwester",
     "schwester", "chirurg", "chirurgin", "facharzt", "fachärztin", "jemand", "jemanden", "jemandem", "mensch", "echten menschen",

@@ -10,6 +10,13 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   // ----------------------------------------------------------------- people and possession
   MY: ["my", "the", "this", "that", "me", "a", "both", "one", "left", "right", "both my"],
   CANT: ["can't", "cannot", "can not", "couldn't", "could not", "unable to", "not able to", "haven't been able to", "hasn't been able to", "have not been able to", "wasn't able to", "not been able to", "struggl* to", "hard to", "hardly", "barely", "no way i can"],
+  // Clinicians and care services who can change a treatment ("the cardiologist cut my dose").
+  CLINICIAN: [
+    "doctor", "doc", "dr", "doctors", "surgeon", "nurse", "consultant", "specialist", "gp", "physician", "midwife", "pharmacist",
+    "practitioner", "provider", "cardiologist", "oncologist", "neurologist", "psychiatrist", "endocrinologist", "nephrologist",
+    "rheumatologist", "dermatologist", "urologist", "gynaecologist", "gynecologist", "obstetrician", "paediatrician", "pediatrician",
+    "haematologist", "hematologist", "gastroenterologist", "pulmonologist", "team", "ward", "hospital", "clinic", "they",
+  ],
   CARE_PERSON: [
     "doctor", "doc", "dr", "doctors", "surgeon", "nurse", "nurses", "consultant", "specialist", "gp", "physician", "cardiologist",
     "midwife", "someone", "somebody", "anyone", "anybody", "person", "human", "human being", "team", "clinic", "office", "practice",

@@ -134,7 +134,9 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take (half|less|more|two|an extra|another)|halve|cut|double|reduce|come off|go up)",
     "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
-    "(finished|completed) (the|my) ~1 course", "(doctor|doc|dr|nurse|surgeon|consultant|gp|pharmacist|team|ward|hospital|clinic|they) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    "(finished|completed) (the|my) ~1 course", "@CLINICIAN ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    // "doctor told to stop the drop": the instruction without "me"
+    "@CLINICIAN ~2 (told|advised|instructed|asked) [me|us] to (stop|skip|hold|halve|cut|reduce|come off|lower|drop)",
     "(said|says) (to|i should|i could) (quit|drop|lower|come off)", "(like|as) (the|my) (doctor|doc|dr|nurse|surgeon|consultant|gp|ward|team|hospital|clinic) (said|told me|advised|wanted)",
     "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) ~2 (off|down)", "(doctor's|surgeon's|nurse's|team's|consultant's|psychiatrist's) plan", "(said|told me|told us) ~2 [to] (taper|wean)",
   ],

@@ -9,6 +9,13 @@ import type { ConceptRule, IdiomSpec } from "../types";
 
 export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   CANT: ["no puedo", "no podía", "no pude", "no consigo", "no logro", "me cuesta", "me costaba", "apenas", "casi no puedo", "no soy capaz de"],
+  // Clinicians and care services who can change a treatment ("la cardióloga me bajó la dosis").
+  CLINICIAN: [
+    "doctor", "doctora", "dr", "dra", "médico", "médica", "enfermero", "enfermera", "cirujano", "cirujana", "especialista",
+    "cardiólogo", "cardióloga", "ginecólogo", "ginecóloga", "neurólogo", "neuróloga", "psiquiatra", "endocrino", "endocrina",
+    "nefrólogo", "nefróloga", "reumatólogo", "reumatóloga", "oncólogo", "oncóloga", "pediatra", "neumólogo", "neumóloga",
+    "matrona", "partera", "farmacéutico", "farmacéutica", "equipo", "hospital",
+  ],
   CARE_PERSON: [
     "doctor", "doctora", "dr", "dra", "médico", "médica", "medicos", "enfermero", "enfermera", "enfermeras", "cirujano", "cirujana",
     "especialista", "alguien", "una persona", "persona", "persona real", "humano", "equipo", "clínica", "consultorio", "consulta",

@@ -93,7 +93,9 @@ export const ES_CONTEXT: ContextVocabulary = {
     "(me )?(dijo|dijeron|indicó|indicaron|mandó|mandaron) (que )?(la|lo|las|los)? ~1 (dejara|suspendiera|parara|tomara|dejar|suspender|bajara|subiera|deje|suspenda|pare|tome|baje|deja)",
     "(porque|como|ya que) (el doctor|la doctora|el médico|la médica|me) ~3 (explicó|dijo|indicó|recomendó|pidió)",
     "como me (dijeron|indicaron|recetaron|dijo)", "(terminé|acabé|completé) (el )?(tratamiento|ciclo)", "antes de la (operación|cirugía|colonoscopia|prueba)",
-    "(la doctora|el doctor|el médico|la médica|el cardiólogo|la enfermera) ~4 (me la quitó|me lo quitó|me las quitó|me cambió|me bajó|me subió|me suspendió)",
+    "@CLINICIAN ~4 me [la|lo|las|los] (quitó|cambió|bajó|subió|suspendió|redujo|aumentó|retiró|disminuyó)",
+    // the clinician after the verb: "me la quitó la reumatóloga"
+    "me [la|lo|las|los] (quitó|cambió|bajó|subió|suspendió|redujo|retiró|disminuyó) (el|la) @CLINICIAN",
   ],
   consequenceOpeners: ["(así que|asi que|entonces|por eso)"],
   unsanctionedCues: ["(la mitad|menos|más) de lo que", "en vez de", "en lugar de", "se supone que", "sin (preguntar|avisar|decirle)", "por mi cuenta", "por mi propia cuenta"],

@@ -9,6 +9,12 @@ import type { ConceptRule, IdiomSpec } from "../types";
 
 export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
   CANT: ["je ne peux pas", "je peux pas", "j arrive pas à", "je n arrive pas à", "je n arrive plus à", "j arrive plus à", "impossible de", "du mal à", "de la peine à", "je n y arrive pas", "je ne peux plus", "je peux plus", "je ne parviens pas à", "j ai du mal à"],
+  // Clinicians and care services who can change a treatment ("la cardiologue m'a baissé la dose").
+  CLINICIAN: [
+    "médecin", "docteur", "docteure", "dr", "dre", "chirurgien", "chirurgienne", "infirmière", "infirmier", "spécialiste",
+    "généraliste", "cardiologue", "gynéco", "gynécologue", "neurologue", "psychiatre", "endocrinologue", "néphrologue",
+    "rhumatologue", "oncologue", "pédiatre", "pneumologue", "sage femme", "pharmacien", "pharmacienne", "équipe", "hôpital",
+  ],
   CARE_PERSON: [
     "médecin", "docteur", "docteure", "dr", "infirmière", "infirmier", "infirmières", "chirurgien", "chirurgienne", "spécialiste",
     "quelqu un", "une personne", "personne", "un humain", "une vraie personne", "équipe", "cabinet", "clinique", "service",
