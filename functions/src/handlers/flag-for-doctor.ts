@@ -9,27 +9,20 @@
 //        ours, or its patient erased and swept) or whose patient is being erased; nothing written.
 import { timingSafeEqual } from "node:crypto";
 import { onRequest } from "firebase-functions/v2/https";
-import { z } from "zod";
 import { flagToolKey } from "../config";
-import type { Severity } from "../domain/alerts";
-import { FLAG_CATEGORIES, FLAG_SEVERITIES, FLAG_TOOL_TOKEN_HEADER, flagToolToken } from "../domain/triage-signals/agent-config";
+import { FLAG_TOOL_TOKEN_HEADER, flagToolToken } from "../domain/triage-signals/agent-config";
 import { logs } from "../logs";
 import { raiseInCallFlag } from "../repositories/in-call-flags";
 
-/**
- * The LLM fills category and severity from the tool's descriptions. An unknown value is never
- * refused (a flag must not be lost): a category we do not list is taken as a red-flag symptom, an
- * unknown severity as high.
- */
-export const FlagRequest = z
-  .object({
-    agent_ref: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be the agent's id"),
-    conversation_id: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, "must be an ElevenLabs conversation id"),
-    category: z.string().trim().max(64).transform((v) => ((FLAG_CATEGORIES as readonly string[]).includes(v) ? v : "red_flag_symptom")),
-    severity: z.string().trim().max(32).transform((v): Severity => ((FLAG_SEVERITIES as readonly string[]).includes(v) ? (v as Severity) : "high")),
-    patient_words: z.string().trim().min(1).max(2_000),
-  })
-  .passthrough();
+type FlagSchemas = typeof import("./flag-request");
+
+let schemas: FlagSchemas | undefined;
+/** The body schema, loaded on the first flag: zod stays off the cold start of every other function. */
+function flagSchemas(): FlagSchemas {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy
+  schemas ??= require("./flag-request") as FlagSchemas;
+  return schemas;
+}
 
 export interface FlagResponse {
   status: number;
@@ -50,7 +43,7 @@ export async function receiveFlag(body: unknown, token: string | undefined, secr
     logs.flagRejected({ reason: "missing_token" });
     return refuse(401, "unauthenticated", `Missing ${FLAG_TOOL_TOKEN_HEADER} header.`);
   }
-  const parsed = FlagRequest.safeParse(body);
+  const parsed = flagSchemas().FlagRequest.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join(".") || "body";

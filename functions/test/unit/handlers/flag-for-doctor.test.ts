@@ -1,7 +1,8 @@
 // The flag tool endpoint's refusals that come before any Firestore read, the request contract, the
 // constant-time token check, the idempotency key, and the agent body every agent is sent with.
 import assert from "node:assert/strict";
-import { FlagRequest, receiveFlag, tokenMatches } from "../../../src/handlers/flag-for-doctor";
+import { receiveFlag, tokenMatches } from "../../../src/handlers/flag-for-doctor";
+import { FlagRequest } from "../../../src/handlers/flag-request";
 import { flagToolToken } from "../../../src/domain/triage-signals/agent-config";
 import { FLAG_TOOL_PROMPT } from "../../../src/domain/triage-signals/instructions";
 import { inCallFlagKey, inCallFlagsOf } from "../../../src/repositories/in-call-flags";
