@@ -133,6 +133,8 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(categories("I ran out of my heart pills on Friday."), ["medication_problem"]);
     assert.deepEqual(categories("I stopped taking the metformin because it upset my stomach."), ["medication_problem"]);
     assert.deepEqual(categories("anoche me puse la insulina y se me olvidó, y me la volví a poner", "es"), ["medication_problem"]);
+    // a weekly immune-suppressing tablet named by its Spanish name
+    assert.deepEqual(categories("Dejé el metotrexato hace dos semanas.", "es"), ["medication_problem"]);
     assert.ok(!flagged("The nurse told me to stop the aspirin before the surgery."));
     assert.ok(!flagged("My mum ran out of her pills last week."));
     assert.ok(!flagged("I stopped the antibiotics on Tuesday because the course was finished."));

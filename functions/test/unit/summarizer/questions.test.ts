@@ -1,6 +1,6 @@
 // Which patient turns are questions at all: syntax, not punctuation.
 import assert from "node:assert/strict";
-import { verdict } from "./helpers";
+import { conversation, summarize, verdict } from "./helpers";
 
 const ANSWER = "Yes. Your instructions say you can do that from the third day, about twenty minutes at a time.";
 
@@ -126,6 +126,14 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("Dann habe ich es jetzt verstanden. Danke.", "Gern geschehen.", "de"), "none");
     assert.equal(verdict("Jetzt habe ich das Rezept gefunden.", "Sehr gut.", "de"), "none");
     assert.equal(verdict("und darf ich dann wieder duschen", "Ja, ab dem dritten Tag mit Pflaster.", "de"), "answered");
+  });
+
+  it("reads German 'was' with any verb as a question when a question mark ends it, also second in a turn", () => {
+    const reply = "Grapefruit meiden Sie besser. Den Nierenwert kann ich Ihnen von hier aus leider nicht sagen.";
+    const s = summarize(conversation([["agent", "Hallo."], ["user", "Darf ich Grapefruit essen? Und was kam bei meinem letzten Nierenwert heraus?"], ["agent", reply]], "de"));
+    assert.match(s.unanswered_questions[0]?.question_text ?? "", /Nierenwert/);
+    // without the mark "was" and a verb are a statement ("that is all that came")
+    assert.equal(verdict("Das war alles, was kam.", "Gut.", "de"), "none");
   });
 
   it("finds Spanish questions: ¿...?, accented interrogatives, and unpunctuated speech", () => {

@@ -40,6 +40,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:darf|kann|soll|muss|mus)\\s+(?:man|ich)\\b",
     ],
     clauseInitialCuesNeedingMark: [
+      // "Was kam beim Nierenwert heraus?": "was" and any verb open a question when a question mark ends it
+      "was\\s+[a-z]+",
       "[a-z]+\\s+(?:ich|i|ick|man|es|das|des|det|sie|er|wir|du)\\b",
       "(?:ich|man|wir)\\s+(?:darf|kann|soll|muss|mus|sollte|durfte|konnte|brauche|werde)\\b",
       "(?:das|es|dies|der|die)\\s+(?:ist|ware|wird|ist\\s+doch|ist\\s+also)\\s+(?:normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|ernst)\\b",

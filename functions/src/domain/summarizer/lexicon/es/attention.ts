@@ -65,7 +65,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "vitamina*", "suplemento*", "ácido fólico", "acido folico", "hierro", "laxante*", "probiótico*",
   ],
   DRUG: [
-    "hidroxiurea", "hidroxicarbamida",
+    "hidroxiurea", "hidroxicarbamida", "metotrexato",
     "warfarina", "sintrom", "acenocumarol", "heparina", "enoxaparina", "clexane", "aspirina", "adiro", "clopidogrel",
     "metformina", "glargina", "lantus", "insulina", "losartán", "enalapril", "ramipril", "amlodipino", "bisoprolol",
     "carvedilol", "furosemida", "seguril", "espironolactona", "digoxina", "amiodarona", "atorvastatina", "simvastatina",
