@@ -339,6 +339,21 @@ function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, ownWords
  * The questions of a patient turn. `replyOpening` is the first sentence of the agent's reply, if
  * any: an opening "Yes, ..." shows that the patient's final "...?" was asked.
  */
+/**
+ * The closing words of a turn read as a question the reply declined: "y mañana me pongo la lantus
+ * normal o me la salto" has no cue the packs know, but "that is for your doctor to decide" says
+ * something was asked. The last sentence, at most MAX_UNIT_WORDS of its closing words.
+ */
+export function closingClauseUnit(pack: CompiledPack, text: AnalyzedText): QuestionUnit | null {
+  const sentence = text.sentences[text.sentences.length - 1];
+  if (!sentence) return null;
+  const tokens = tokensIn(text.tokens, sentence);
+  const first = tokens[Math.max(0, tokens.length - MAX_UNIT_WORDS)];
+  if (!first) return null;
+  const span = { start: first.start, end: sentence.end };
+  return { span, text: text.folded.slice(span.start, span.end), stems: tokenStems(pack, text.tokens, span), focus: null };
+}
+
 export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpening = ""): QuestionUnit[] {
   const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent, pack.replies.answerOpener.test(replyOpening)));
   let previousEnd = 0;

@@ -9,7 +9,7 @@ import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
-import { contentStems, detectQuestions, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
+import { closingClauseUnit, contentStems, detectQuestions, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
 import { hasMatch } from "./regex";
 import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
@@ -78,17 +78,33 @@ function aboutChild(pack: CompiledPack, turns: readonly Turn[]): boolean {
   return turns.some((t) => t.role === "agent" && hasMatch(pack.context.childCall, t.matchable));
 }
 
+/** A turn that ends with a full stop or an exclamation (closing quotes allowed): a statement. */
+const CLOSED_TURN = /[.!…]["'”’)]*\s*$/;
+
+/** Whether the reply's first sentence declines or defers ("I can't say", "the doctor decides"). */
+function firstReplyDeclines(reply: readonly ReplySentence[]): boolean {
+  return reply[0]?.deflects === true;
+}
+
 function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean, child = false): TurnAnalysis {
   const { turn } = patient;
   const firstReply = patient.reply[0];
   const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
-  const detected = detectQuestions(pack, turn, patient.previousAgent, opening);
+  let classified: readonly ReplySentence[] | null = null;
+  const reply = (): readonly ReplySentence[] => (classified ??= classifyReply(pack, patient.reply));
+  let detected = detectQuestions(pack, turn, patient.previousAgent, opening);
   const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant, child);
+  // a turn that does not close with a full stop, reports nothing of the patient's or of someone
+  // else's and is not "I'll call them", answered by declining ("that's for your doctor to decide"),
+  // asked something even where no question cue was found
+  if (detected.length === 0 && !CLOSED_TURN.test(turn.text) && !pack.context.selfContact.test(turn.matchable) &&
+    !findings.some((f) => (f.status === "affirmed" && !f.floor) || f.status === "other_person") && firstReplyDeclines(reply())) {
+    const unit = closingClauseUnit(pack, turn);
+    if (unit) detected = [unit];
+  }
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
-  let classified: readonly ReplySentence[] | null = null;
-  const reply = (): readonly ReplySentence[] => (classified ??= classifyReply(pack, patient.reply));
   let verdicts: UnitVerdict[] = [];
   if (units.length > 0) {
     const answer = next && onlyAsksBack(reply()) ? [...reply(), ...classifyReply(pack, next.reply)] : reply();

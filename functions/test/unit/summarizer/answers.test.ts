@@ -196,6 +196,23 @@ describe("summarizer: answered or unanswered", () => {
     }
   });
 
+  it("reads a turn that does not close with a full stop as a question when the reply declines it, but not a statement, a report or someone else's complaint", () => {
+    const ask = (patient: string, reply: string, language = "en") => summarize(conversation([["agent", "Hi."], ["user", patient], ["agent", reply]], language));
+    // no question cue the packs know, said without punctuation: the decline says it was asked
+    const tonight = ask("y esta noche la pastilla de la presión la tomo igual o la dejo", "Eso lo tiene que decidir su médico, no se lo puedo indicar desde aquí.", "es");
+    assert.deepEqual(tonight.unanswered_questions.map((q) => [q.turn_index, q.unanswered_reason]), [[1, "deflected"]]);
+    const patch = ask("and the patch on my arm I keep it on while swimming or take it off", "That's one for your pharmacist, I can't advise on that.");
+    assert.deepEqual(turnsOf(patch.unanswered_questions), [1]);
+    // a statement closed by a full stop stays a statement
+    assert.deepEqual(ask("I'm swimming on Saturday.", "That's one for your pharmacist, I can't advise on that.").unanswered_questions, []);
+    // a red flag the agent answers by referring is a report, not a question
+    const report = ask("since this morning my chest is tight and I can't catch my breath", "I can't assess that from here; please call 911 now.");
+    assert.deepEqual(report.unanswered_questions, []);
+    assert.deepEqual(turnsOf(report.requires_attention), [1]);
+    // someone else's complaint the agent sends to their own doctor
+    assert.deepEqual(ask("my husband has had chest pain on and off all week", "He should see his own doctor about that, I can't advise for him.").unanswered_questions, []);
+  });
+
   it("answers 'what do I do if...' with the escalation advice", () => {
     assert.equal(
       verdict("If I ever see flashing lights, what do I do?", "New flashing lights or a shadow over your vision are an emergency: call the eye clinic straight away or go to the emergency department."),
