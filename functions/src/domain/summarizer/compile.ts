@@ -324,14 +324,15 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
   const c = lexicon.context;
   const determiners = c.thirdPartyDeterminers.length > 0 ? `(?:(?:${c.thirdPartyDeterminers.map((d) => compiler.expression(d, "thirdPartyDeterminers")).join("|")})\\s+)?` : "";
   const nouns = c.thirdPartyNouns.map((n) => compiler.expression(n, "thirdPartyNouns")).join("|");
+  const denials = c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|");
   return {
     negation: cues(compiler, c.negationCues, "negationCues"),
     pseudoNegation: cues(compiler, c.pseudoNegations, "pseudoNegations"),
     // longest first, so "no tengo" is read whole and not as a bare "no"
     postNegation: cues(compiler, [...c.postNegationCues].sort((a, b) => b.length - a.length), "postNegationCues"),
-    listDenial: new RegExp(`^\\s*(?:${c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|")})[\\s.!]*$`),
+    listDenial: new RegExp(`^\\s*(?:${denials})[\\s.!]*$`),
     // a denial that opens a sentence and closes its clause, a form of address allowed: "No ma'am, none of that"
-    denialOpening: new RegExp(`^\\s*(?:${c.listDenialCues.map((d) => compiler.expression(d, "listDenialCues")).join("|")})(?:\\s+[a-z']+)?\\s*(?:[,.!;]|$)`),
+    denialOpening: new RegExp(`^\\s*(?:${denials})(?:\\s+[a-z']+)?\\s*(?:[,.!;]|$)`),
     postNegationReach: c.postNegationReach,
     conditional: cues(compiler, c.conditionalCues, "conditionalCues", ""),
     clauseThen: plainWords(c.clauseThen),

@@ -9,6 +9,11 @@ import type { ConceptRule, IdiomSpec } from "../types";
 
 export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
   CANT: ["não consigo", "nao consigo", "não dá pra", "não dá para", "não posso", "mal consigo", "custa me", "tenho dificuldade para", "tenho dificuldade em", "não estou conseguindo", "não conseguia", "não consegui"],
+  // Clinicians who can change a treatment ("a reumatologista reduziu a dose").
+  CLINICIAN: [
+    "médico", "médica", "doutor", "doutora", "cardiologista", "ginecologista", "psiquiatra", "neurologista", "endocrinologista",
+    "nefrologista", "reumatologista", "oncologista", "pediatra", "enfermeira", "enfermeiro",
+  ],
   CARE_PERSON: [
     "médico", "médica", "doutor", "doutora", "dr", "dra", "enfermeiro", "enfermeira", "enfermeiros", "cirurgião", "cirurgiã",
     "especialista", "alguém", "uma pessoa", "pessoa", "pessoa de verdade", "humano", "equipe", "equipa", "clínica", "consultório",

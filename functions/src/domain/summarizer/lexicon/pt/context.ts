@@ -56,7 +56,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   ],
   firstPersonCues: ["eu", "me", "meu", "minha", "meus", "minhas", "comigo", "tô", "estou", "sinto", "tenho", "tive", "ando"],
   presentStateCues: ["estou", "tô", "tenho", "sinto", "ando", "desde", "agora", "hoje", "ontem", "ainda", "continua", "de manhã"],
-  sanctionedChangeCues: ["(o|a) (médico|médica|doutor|doutora|cardiologista|enfermeira) ~3 (mandou|pediu|disse|falou|orientou) (pra|para|que)", "como (o médico|a médica) (mandou|falou|receitou)", "(terminei|acabei|completei) (o )?(tratamento|ciclo)", "antes da (cirurgia|operação|colonoscopia|endoscopia|exame)", "(médico|médica|doutor|doutora|cardiologista|ginecologista|psiquiatra|neurologista|endocrinologista|nefrologista|reumatologista|oncologista|pediatra|enfermeira|enfermeiro) ~4 (tirou|trocou|diminuiu|aumentou|suspendeu|reduziu|baixou|cortou|mudou)"],
+  sanctionedChangeCues: ["(o|a) (médico|médica|doutor|doutora|cardiologista|enfermeira) ~3 (mandou|pediu|disse|falou|orientou) (pra|para|que)", "como (o médico|a médica) (mandou|falou|receitou)", "(terminei|acabei|completei) (o )?(tratamento|ciclo)", "antes da (cirurgia|operação|colonoscopia|endoscopia|exame)", "@CLINICIAN ~4 (tirou|trocou|diminuiu|aumentou|suspendeu|reduziu|baixou|cortou|mudou)"],
   consequenceOpeners: ["(então|entao|por isso|aí|ai)"],
   unsanctionedCues: ["(metade|menos|mais) do que", "em vez de", "ao invés de", "era (pra|para) eu", "sem (perguntar|avisar|falar)", "por conta própria", "por minha conta", "sozinho", "sozinha"],
   medicationContext: ["@MED", "tomei", "tomo", "tomar", "apliquei", "aplico", "dose", "unidades", "farmácia", "receita"],
