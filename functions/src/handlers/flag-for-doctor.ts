@@ -13,16 +13,7 @@ import { flagToolKey } from "../config";
 import { FLAG_TOOL_TOKEN_HEADER, flagToolToken } from "../domain/triage-signals/agent-config";
 import { logs } from "../logs";
 import { raiseInCallFlag } from "../repositories/in-call-flags";
-
-type FlagSchemas = typeof import("./flag-request");
-
-let schemas: FlagSchemas | undefined;
-/** The body schema, loaded on the first flag: zod stays off the cold start of every other function. */
-function flagSchemas(): FlagSchemas {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberately lazy
-  schemas ??= require("./flag-request") as FlagSchemas;
-  return schemas;
-}
+import { flagRequestSchemas } from "./lazy-contracts";
 
 export interface FlagResponse {
   status: number;
@@ -43,7 +34,7 @@ export async function receiveFlag(body: unknown, token: string | undefined, secr
     logs.flagRejected({ reason: "missing_token" });
     return refuse(401, "unauthenticated", `Missing ${FLAG_TOOL_TOKEN_HEADER} header.`);
   }
-  const parsed = flagSchemas().FlagRequest.safeParse(body);
+  const parsed = flagRequestSchemas().FlagRequest.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join(".") || "body";
