@@ -280,11 +280,18 @@ export function escalates(pack: CompiledPack, reply: readonly Turn[]): boolean {
 /** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */
 const CONCERN_OPENING_SENTENCES = 2;
 
-/** Whether the agent's reply opens by judging what the patient said as important, serious or an emergency. */
+/**
+ * Whether the agent's reply opens by judging what the patient said as important, serious or an
+ * emergency, or counts it as one more warning sign.
+ */
 export function concernOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
   const first = reply[0];
   if (!first) return false;
-  return first.sentences.slice(0, CONCERN_OPENING_SENTENCES).some((s) => pack.replies.concernOpening.test(first.matchable.slice(s.start, s.end)));
+  const { concernOpening, additionalConcern } = pack.replies;
+  return first.sentences.slice(0, CONCERN_OPENING_SENTENCES).some((s) => {
+    const sentence = first.matchable.slice(s.start, s.end);
+    return concernOpening.test(sentence) || additionalConcern.test(sentence);
+  });
 }
 
 export function excerpt(sentences: readonly ReplySentence[]): string {

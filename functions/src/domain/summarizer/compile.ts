@@ -115,6 +115,8 @@ export interface CompiledPack {
     readonly urgentCues: PatternSet<ReplyCueKind>;
     /** "That's important.", "Eso es una urgencia.": the agent's judgement, at a sentence's start. */
     readonly concernOpening: RegExp;
+    /** "Confusion is another warning sign.": the agent adding this turn to its concern, anywhere in a sentence. */
+    readonly additionalConcern: RegExp;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -289,7 +291,11 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
       ...tagged(r.urgentReferral, lexicon, "urgentReferral", "urgent" as const),
       ...tagged(r.flagAnnouncement, lexicon, "flagAnnouncement", "urgent" as const),
     ]),
-    concernOpening: new RegExp(`^[\\s"']*(?:[a-z]+,\\s+)?${alternation(r.concernOpening, lexicon, "concernOpening")}${WORD_END}`),
+    // "Thank you for telling me, Mrs Roth, that's important": a thanks and up to three words of name may precede the judgement
+    concernOpening: new RegExp(
+      `^[\\s"']*(?:[a-z]+,\\s+)?(?:${alternation(r.thanksBeforeJudgement, lexicon, "thanksBeforeJudgement")}[\\s,]+(?:(?:[a-z]+\\s+){0,2}[a-z]+,\\s+)?)?${alternation(r.concernOpening, lexicon, "concernOpening")}${WORD_END}`,
+    ),
+    additionalConcern: words(r.additionalConcern, lexicon, "additionalConcern", ""),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),

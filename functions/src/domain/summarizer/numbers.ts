@@ -141,7 +141,8 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
         current += value;
         last = "hundred";
       } else if (value >= 20 && value % 10 === 0) {
-        if (last === "tens" || last === "teen") break;
+        // "eighty six eighty seven": a second reading, not 166
+        if (last === "tens" || last === "teen" || (last === "unit" && current % 100 >= 10)) break;
         // "one eighty" (180) as said for readings
         current = last === "unit" && current > 0 && current < 10 ? current * 100 + value : current + value;
         last = "tens";

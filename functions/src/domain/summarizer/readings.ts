@@ -369,6 +369,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
         }
         continue;
       }
+      // a number after another reading's own word is that reading: "weight fine at 72, pressure 120 over 80"
+      if (!unit && namedByOtherReading(text, number, vocab)) continue;
       if (isBodyWeight(number.value, unit ?? "lb") && !countsSomethingElse(text, number, vocab)) series.push(weight);
     }
   }
@@ -390,6 +392,12 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
 
 // ---------------------------------------------------------------------------------------------
 
+/** Whether a reading other than the weight is named between the weight's word and the number. */
+function namedByOtherReading(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): boolean {
+  const own = kindInSentence(text, number, vocab);
+  return own !== null && own.at < number.start;
+}
+
 /**
  * The kind a number measures by a word in its own sentence, and where that word is: the nearest
  * word before the number ("tension douze sept et mon pouls 78": 78 is the pulse), else one
@@ -404,6 +412,8 @@ function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabu
     if (at >= 0 && (!nearest || at > nearest.at)) nearest = { candidate, at };
     else if (at < 0 && !after && contextAfter(candidate.context, text, number) >= 0) after = candidate;
   }
+  // the weight named nearer before the number owns it: "peso 72 ... y la presión 12 8" is no pressure of 72
+  if (contextStart(vocab.weightContext, text.matchable, sentence.start, number.start) > (nearest?.at ?? -1)) return null;
   return nearest ?? (after ? { candidate: after, at: number.start } : null);
 }
 

@@ -363,6 +363,44 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual([...advice.requires_attention, ...advice.for_review].filter((x) => x.rule_id === "agent.escalation"), []);
   });
 
+  it("reads the agent's judgement after a thanks, a real danger named as such, and an 'also' judgement as concern, in every pack, but not advice", () => {
+    // [language, patient (no rule of its own), thanks then judgement, danger, also, advice after a thanks]
+    const cases: Array<[string, string, string, string, string, string]> = [
+      ["en", "My grandson fiddles with the dials on the machine when he visits.", "Thank you for telling me, Rose, that's really important.", "That's a real safety risk.", "That's also important.", "Thank you for telling me, it's important to keep the machine clean."],
+      ["es", "Mi nieto toca los botones de la máquina cuando viene.", "Gracias por contármelo, Rosa, eso es muy importante.", "Eso es un peligro real.", "Eso también es importante.", "Gracias por contármelo, es importante limpiar la máquina."],
+      ["fr", "Mon petit-fils touche aux boutons de la machine quand il vient.", "Merci de me l'avoir dit, Rose, c'est très important.", "C'est un vrai danger.", "C'est aussi important.", "Merci de me l'avoir dit, il est important de nettoyer la machine."],
+      ["pt", "O meu neto mexe nos botões da máquina quando vem cá.", "Obrigada por me dizer, Rosa, isso é muito importante.", "Isso é um perigo real.", "Isso também é importante.", "Obrigada por me dizer, é importante limpar a máquina."],
+      ["de", "Mein Enkel spielt an den Knöpfen der Maschine, wenn er kommt.", "Danke, dass Sie mir das sagen, Frau Roth, das ist sehr wichtig.", "Das ist eine echte Gefahr.", "Das ist auch wichtig.", "Danke, dass Sie mir das sagen, es ist wichtig, die Maschine sauber zu halten."],
+    ];
+    for (const [language, patient, ...replies] of cases) {
+      const advice = replies.pop() as string;
+      for (const reply of replies) {
+        const s = summarize(exchange(patient, reply, language));
+        assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => [x.turn_index, x.rule_id]), [[1, "agent.escalation"]], `${language}: ${reply}`);
+      }
+      const calm = summarize(exchange(patient, advice, language));
+      assert.deepEqual([...calm.requires_attention, ...calm.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${advice}`);
+    }
+  });
+
+  it("reads the agent counting a turn as one more warning sign as concern, even right after an earlier escalation, in every pack, but not a warning sign taught", () => {
+    // [language, first red flag, its escalation, a later statement, "another warning sign", a sign taught]
+    const cases: Array<[string, string, string, string, string, string]> = [
+      ["en", "I've got a crushing pain in my chest.", "Please call 911 now.", "And I keep yawning this afternoon.", "Yawning like that is another warning sign, so please call now.", "Another warning sign to look out for is sweating."],
+      ["es", "Tengo un dolor muy fuerte en el pecho.", "Llame al 112 ahora mismo.", "Y no paro de bostezar esta tarde.", "Eso es otra señal de alarma, llame ya.", "Otra señal de alarma que hay que vigilar es el sudor."],
+      ["fr", "J'ai une douleur écrasante dans la poitrine.", "Appelez le 15 tout de suite.", "Et je n'arrête pas de bâiller cet après-midi.", "C'est un autre signe d'alerte, appelez maintenant.", "Un autre signe d'alerte à surveiller, c'est la transpiration."],
+      ["pt", "Tenho uma dor muito forte no peito.", "Ligue já para o 112.", "E não paro de bocejar esta tarde.", "Isso é mais um sinal de alarme, ligue já.", "Outro sinal de alarme a vigiar é o suor."],
+      ["de", "Ich habe starke Schmerzen in der Brust.", "Rufen Sie sofort die 112 an.", "Und ich gähne heute Nachmittag ständig.", "Das ist ein weiteres Warnzeichen, rufen Sie sofort an.", "Ein weiteres Warnzeichen, auf das Sie achten sollten, ist Schwitzen."],
+    ];
+    for (const [language, flag, escalation, statement, another, taught] of cases) {
+      const lines = (reply: string): Line[] => [["agent", "Hello"], ["user", flag], ["agent", escalation], ["user", statement], ["agent", reply]];
+      const s = summarize(conversation(lines(another), language));
+      assert.deepEqual([...s.requires_attention, ...s.for_review].filter((x) => x.turn_index === 3).map((x) => x.rule_id), ["agent.escalation"], `${language}: ${another}`);
+      const t = summarize(conversation(lines(taught), language));
+      assert.deepEqual([...t.requires_attention, ...t.for_review].filter((x) => x.turn_index === 3), [], `${language}: ${taught}`);
+    }
+  });
+
   it("reads a reply that opens by judging any subject serious or an emergency as concern, in every pack, but not a conditional or a denial", () => {
     // [language, patient, judgement with its own subject, conditional advice, denial]
     const cases: Array<[string, string, string, string, string]> = [

@@ -327,6 +327,20 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("I'm 33 weeks pregnant and the cuff said one fifty over one oh two this morning."), ["reading.bp.pregnancy_high"]);
   });
 
+  it("reads two readings said one after the other ('eighty six eighty seven') as two numbers, not their sum", () => {
+    assert.deepEqual(attention("My oxygen keeps saying ninety five ninety six."), []);
+    assert.deepEqual(attention("My oxygen keeps saying eighty four eighty five."), ["reading.oxygen.low"]);
+    // French "quatre-vingts" (eighty, with its plural s) is one number
+    assert.deepEqual(attention("Ma tension était à cent quatre-vingts sur cent dix ce matin.", "fr"), ["reading.bp.urgent_high"]);
+  });
+
+  it("gives a number to the weight named just before it, not to a reading named later in the sentence", () => {
+    assert.deepEqual(attention("El peso lo tengo bien, setenta y dos, y la presión doce ocho.", "es"), []);
+    assert.deepEqual(attention("My weight is fine at seventy two and the pressure one twenty over eighty."), []);
+    // the reading's own word before the number still reads it
+    assert.deepEqual(attention("La presión setenta y dos sobre cuarenta, y el peso bien.", "es").length, 1);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

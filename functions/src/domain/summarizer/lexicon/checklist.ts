@@ -49,6 +49,6 @@ export const SAFETY_CHECKLIST: readonly SafetyCategory[] = [
   { id: "contact_request", title: "Asks to speak to, see or be called by a person", concepts: ["doctor_request"] },
   { id: "swallowing", title: "New difficulty swallowing, choking on drinks or food", concepts: ["swallowing_difficulty"] },
   { id: "interactions_levels", title: "An over-the-counter anti-inflammatory with a blood thinner, weak kidneys or heart, lithium, steroids or pregnancy; a drug level high or toxic", concepts: ["drug_interaction", "drug_level_out_of_range"], readings: ["drug_level_out_of_range"] },
-  { id: "unsafe_at_home", title: "Hurt, threatened or afraid of someone at home", concepts: ["unsafe_at_home"] },
+  { id: "unsafe_at_home", title: "Hurt, threatened or afraid of someone at home, or a danger in the home", concepts: ["unsafe_at_home"] },
   { id: "low_calcium", title: "Tingling round the mouth or fingertips, hand cramping (low calcium after neck surgery)", concepts: ["hypocalcaemia_signs"] },
 ];

@@ -302,6 +302,17 @@ export interface ReplyVocabulary {
    */
   readonly concernOpening: readonly string[];
   /**
+   * A thanks that may open the judgement's sentence ("Thank you for telling me, Ann, this is
+   * really important."): read past, so the judgement after it still opens the reply.
+   */
+  readonly thanksBeforeJudgement: readonly string[];
+  /**
+   * The agent counting what the patient just said as one more warning sign or reason to act now
+   * ("Confusion is another warning sign.", "and it's another reason to be seen today"): a reaction
+   * to this turn wherever it stands in the reply's opening sentences, even after an earlier escalation.
+   */
+  readonly additionalConcern: readonly string[];
+  /**
    * A condition opening an urgent sentence ("call right away IF you get a rash", "warning signs
    * are..."): advice for later, not a reaction to what the patient just said.
    */

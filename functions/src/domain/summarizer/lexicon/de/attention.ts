@@ -144,13 +144,15 @@ export const DE_RULES: readonly ConceptRule[] = [
       "@FACE_PART ~3 (hängt|hing|schief|taub|gelähmt|verzogen|runter)",
       "(spreche|sprache|reden|aussprache) ~3 (verwaschen|undeutlich|komisch|lallend|schwer)",
       "(wörter|worte) ~3 (fehlen|fehlten|kommen nicht|kamen nicht|durcheinander)",
+      // the speaker cannot find words: "ich finde die Wörter nicht"
+      "(finde|findet|fand|finden|find) ~3 (wörter|worte) nicht",
       "@CANT ~2 (sprechen|reden|den arm heben|das bein heben|arm bewegen|bein bewegen|die worte finden)",
       "(eine seite|linke seite|rechte seite|halbseitig|körperhälfte) ~4 (@WEAK|@NUMB|gelähmt)",
       "(arm|bein|hand) ~3 (taub|kraftlos|gelähmt|eingeschlafen und|schlaff|gehorcht nicht|gehorchte nicht|kann ich nicht bewegen)",
       "(schlaganfall|hirninfarkt|tia|durchblutungsstörung im kopf)",
       "(krampfanfall|krampfanfälle|epileptischer anfall|anfall gehabt|gekrampft)",
     ],
-    examples: { match: ["er war kurz weggetreten und hat mit den Lippen geschmatzt", "sie starrte ins Leere und reagierte nicht", "die halbe Seite ist plötzlich taub", "mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["er war bei der Sitzung abwesend", "das Bild hängt schief"] },
+    examples: { match: ["er war kurz weggetreten und hat mit den Lippen geschmatzt", "sie starrte ins Leere und reagierte nicht", "die halbe Seite ist plötzlich taub", "mein Mundwinkel hängt auf einer Seite", "heute früh war meine Sprache ganz verwaschen", "seit gestern findet sie oft die Worte nicht", "der rechte Arm ist plötzlich kraftlos"], noMatch: ["er war bei der Sitzung abwesend", "das Bild hängt schief"] },
   },
   {
     id: "de.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -268,8 +270,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: ["(bin gestürzt|bin hingefallen|bin gefallen|hingefallen|gestürzt|ausgerutscht und|sturz gehabt|einen sturz)", "(kopf) ~3 (angeschlagen|gestoßen|aufgeschlagen|angehauen)"],
-    examples: { match: ["ich bin gestern im Bad gestürzt", "ich habe mir den Kopf am Schrank gestoßen"], noMatch: ["die Preise sind gefallen", "mir ist etwas eingefallen"] },
+    when: ["(bin gestürzt|bin hingefallen|bin gefallen|hingefallen|gestürzt|ausgerutscht und|sturz gehabt|einen sturz)", "(kopf) ~3 (angeschlagen|gestoßen|aufgeschlagen|angehauen)", "(mehrmals|zweimal|dreimal|öfter) (gestürzt|hingefallen)", "(kam|kommt|komme) ~3 nicht [mehr] hoch", "(vom boden) ~3 nicht [mehr] (hoch|auf)", "(auf dem boden|am boden) ~3 (stunden|eine stunde|die ganze nacht|über eine stunde)", "(stunden|eine stunde|die ganze nacht|über eine stunde) ~3 (auf dem boden|am boden)"],
+    examples: { match: ["sie ist diese Woche zweimal gestürzt", "ich kam allein nicht mehr hoch", "er lag die ganze Nacht auf dem Boden", "ich bin gestern im Bad gestürzt", "ich habe mir den Kopf am Schrank gestoßen"], noMatch: ["die Preise sind gefallen", "mir ist etwas eingefallen"] },
   },
   {
     id: "de.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -378,6 +380,18 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["angst ~2 (nach hause zu (gehen|kommen)|vor (ihm|ihr|meinem mann|meinem partner|meinem freund|meiner frau|meinem sohn)|zu hause zu (sein|bleiben))", "(fühle mich|fühl mich) ~2 (zu hause|daheim|bei ihm) nicht sicher", "angst ~3 um mich", "(*messer|waffe|pistole|gewehr) ~5 (verschwunden|versteckt|weg|fehlt)", "(verschwunden|versteckt) ~3 (das messer|die messer|die waffe|die pistole)"],
     examples: { match: ["ich habe Angst um mich und die Kinder", "das Brotmesser ist weg, er hat es versteckt", "ich habe Angst, nach Hause zu gehen", "ich fühle mich zu Hause nicht sicher"], noMatch: ["ich habe Angst vor Spritzen"] },
+  },
+  {
+    // a danger in the home (eine Flamme am Sauerstoff, der vergessene Herd, ein verwirrter Mensch nachts draußen)
+    id: "de.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(raucht|qualmt|zündet sich eine (zigarette|kippe) an|kerze|kerzen|gasherd) ~8 (sauerstoff|sauerstoffgerät|konzentrator|sauerstoffflasche|sauerstoffschlauch)",
+      "(sauerstoff|sauerstoffgerät|konzentrator|sauerstoffflasche|sauerstoffschlauch) ~8 (raucht|qualmt|zündet sich eine (zigarette|kippe) an|kerze|kerzen|gasherd)",
+      "(lässt|ließ|vergisst|vergaß) ~3 (den gasherd|das gas|den herd|die herdplatte|die platte|den ofen) ~2 (an|brennen|laufen)",
+      "(gefunden|aufgegriffen|irrt|irrte|umhergeirrt|herumgeirrt|lief|läuft) ~8 (im schlafanzug|im nachthemd|im bademantel|um (zwei|drei|vier|fünf|#) uhr (morgens|nachts|früh)|mitten in der nacht)",
+      "(im schlafanzug|im nachthemd|im bademantel|um (zwei|drei|vier|fünf|#) uhr (morgens|nachts|früh)|mitten in der nacht) ~8 (gefunden|aufgegriffen|umhergeirrt|herumgeirrt|herumgelaufen|rumgelaufen)",
+    ],
+    examples: { match: ["mein Mann raucht immer noch im Schlafzimmer, wo das Sauerstoffgerät steht", "sie lässt ständig den Herd an", "die Nachbarin hat ihn im Schlafanzug auf der Straße gefunden"], noMatch: ["ich habe lange vor dem Sauerstoff mit dem Rauchen aufgehört", "er lief heute früh zum Bäcker"] },
   },
   {
     id: "de.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,

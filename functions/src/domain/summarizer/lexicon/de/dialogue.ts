@@ -16,6 +16,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "pflege|pflegekraft|schwester|kardiologe|kardiologin|apotheke|apotheker|apothekerin|hebamme|onkologe|onkologin|behandelnde\\w*)",
     NUM: "(?:\\d+|ein|eine|einen|zwei|drei|vier|funf|sechs|sieben|acht|zehn|zwolf|funfzehn|zwanzig|dreisig|vierzig|paar|einige|mehrere|halbe|halben)",
     SUBJ: SUBJECT,
+    // A real danger named as such.
+    DANGER: "(?:eine\\s+(?:echte|ernste|gro(?:s|ss)e|reale)\\s+gefahr|ein\\s+(?:echtes|ernstes|gro(?:s|ss)es)\\s+risiko|(?:brand|feuer)gefahr)",
   },
 
   questions: {
@@ -152,10 +154,16 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:muss|mus|mussen|sollte|sollten)\\s+(?:das|dies|davon|es)\\s+(?:unbedingt\\s+|sofort\\s+|heute\\s+noch\\s+|heute\\s+|dringend\\s+)?(?:wissen|erfahren)\\b",
     ],
     concernOpening: [
-      "(?:das|dies)\\s+ist\\s+(?:sehr\\s+)?(?:wichtig|besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
+      "(?:das|dies)\\s+ist\\s+(?:(?:auch|ebenfalls|sehr|wirklich)\\s+)*(?:wichtig|{DANGER}|besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
       // a judgement of any subject: "ein so langer Anfall ist ein Notfall"; not a conditional
-      "(?!(?:wenn|falls|sobald|jede|jeder|jedes|nichts|kein|keine)\\b)(?:[a-z]+,?\\s+){1,8}?(?:ist|sind)\\s+(?:sehr\\s+)?(?:besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
+      "(?!(?:wenn|falls|sobald|jede|jeder|jedes|nichts|kein|keine)\\b)(?:[a-z]+,?\\s+){1,8}?(?:ist|sind)\\s+(?:(?:auch|ebenfalls|sehr|wirklich)\\s+)*(?:besorgniserregend|{DANGER}|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
       "(?:das|dies)\\s+(?:beunruhigt|besorgt)\\s+mich",
+    ],
+    thanksBeforeJudgement: [
+      "(?:vielen\\s+)?dank(?:e)?(?:\\s+(?:schon|sehr|fur\\s+(?:ihre\\s+offenheit|den\\s+hinweis|die\\s+info\\w*))|,?\\s+dass\\s+sie\\s+(?:mir\\s+)?(?:das|es|davon)\\s+(?:sagen|erzahlen|gesagt|erzahlt)(?:\\s+haben)?)?",
+    ],
+    additionalConcern: [
+      "(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme)",
     ],
     urgentReferral: [
       "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G6}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",

@@ -97,7 +97,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED_NOUN: [
     "infusion", "infusions",
     "pill", "pills", "tablet", "tablets", "meds", "medication", "medications", "medicine", "medicines", "dose", "doses", "dosage",
-    "insulin", "injection", "injections", "shot", "shots", "jab", "jabs", "inhaler", "inhalers", "puffer", "patch", "patches",
+    "insulin", "injection", "injections", "shot", "shots", "jab", "jabs", "inhaler", "inhalers", "puffer", "puffers", "reliever", "relievers", "patch", "patches",
     "drops", "eye drops", "capsule", "capsules", "prescription", "prescriptions", "script", "refill", "refills", "antibiotic*",
     "painkiller*", "pain killers", "pain pills", "pain meds", "water pill*", "blood thinner*", "thinners", "sleeping pill*",
     "steroid*", "bolus", "basal", "units", "pen", "pens", "vial", "vials", "cartridge*", "nebuli*", "spray", "cream",
@@ -311,6 +311,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@FACE_PART ~3 (droop*|dropp*|lopsided|crooked|fallen|sagg*|sagged|numb*|dead|slipped|pulled to one side)",
       "(slurr*|slurry)",
       "(speech|words|talking|voice|tongue) ~3 (slurr*|jumbl*|muddl*|garbled|wrong|funny|weird|strange|thick|mixed up|coming out wrong|won't come out)",
+      // the verb before the words: "she keeps mixing up her words"
+      "(mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbles|jumbled|scrambling|scrambled) [up] [my|his|her|the|their] words",
       "@CANT ~2 (speak|talk|get (my|the) words out|find (my|the) words|find words|say what i mean|lift my (arm|leg)|raise my (arm|leg)|grip|hold (a|my) (cup|pen|phone))",
       "(one side|left side|right side|half of my body|half my body|down one side) ~4 (@WEAK|@NUMB|dead|won't work|not working)",
       "(arm|leg|hand) ~2 (went|gone|going|goes|is|feels|felt|suddenly) ~2 (dead|limp|useless|paralys*|weak|numb|heavy|floppy)",
@@ -318,7 +320,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(suddenly|all of a sudden) ~3 (weak|numb|couldn't (move|lift|feel|speak|see)|can't (move|lift|feel|speak|see))",
     ],
     examples: {
-      match: ["the left side of my face is drooping", "my words came out all jumbled this morning", "my right arm went dead and heavy", "I couldn't lift my arm for a few minutes"],
+      match: ["the left side of my face is drooping", "my words came out all jumbled this morning", "since lunch he's been muddling up his words", "my right arm went dead and heavy", "I couldn't lift my arm for a few minutes"],
       noMatch: ["I had a stroke of luck", "my hand writing is messy", "the dog's ears droop"],
     },
   },
@@ -506,8 +508,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(skin|eyes|whites of my eyes) ~3 yellow*",
       "jaundice*",
       "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet) ~3 (days|since|for)",
+      // barely drinking: "she's hardly drunk anything since the morning"
+      "(not|isn't|isnt|hasn't|hasnt|barely|hardly|won't|wont|refusing to|refuses to|refused to) [really|been|even] (drinking|drunk|drink|drank) ~2 (since|all day|a drop|any fluids|fluids|water|milk|her feeds|his feeds|feeds)",
+      "(only|just) (had|taken|drunk|managed) (a few|a couple of|a|two|three) (sips|sip|mouthfuls|mouthful)",
     ],
-    examples: { match: ["I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day"], noMatch: ["I'm sick of the rain", "sick note for work"] },
+    examples: { match: ["I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day", "he's hardly drunk anything since breakfast", "she's only had a few sips of juice all day"], noMatch: ["I'm sick of the rain", "sick note for work", "I'm not drinking alcohol at the moment"] },
   },
   // ================================================================== urinary
   {
@@ -607,8 +612,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "fell (over|down|off|out of|onto|down the stairs|on the (floor|stairs|ice|ground|pavement|step|steps))",
       "(hit|banged|bumped|knocked|smacked|cracked) my head",
       "(keep|kept|keeps) falling",
+      "(couple of|few|two|three|several|a lot of|lots of) (falls|tumbles|spills)",
+      // the long lie: not able to get up after going down
+      "(couldn't|could not|can't|cannot|wasn't able to|was not able to|unable to) get [myself|himself|herself] [back] up ~3 (floor|ground)",
+      "(on|down on) the (floor|ground) ~3 (for (hours|an hour|ages|a long time|half an hour|the night|all night)|over an hour|till morning|until morning)",
     ],
-    examples: { match: ["I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy"] },
+    examples: { match: ["I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard", "she's had a few tumbles in the kitchen lately", "he couldn't get himself up off the bathroom floor", "I was down on the floor for hours before anyone came"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy"] },
   },
   {
     id: "en.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -641,8 +650,10 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "(keep|kept|keeps|been|started|start) seeing ~3 (a|an|people|someone|somebody|little|children|kids|animals|faces|a man|a woman|insects|bugs|things)",
       "(seeing|see|saw|hearing|hear|heard) ~4 (that|who|which) ~2 (isn't|aren't|wasn't|weren't|are not|is not) (there|real)",
+      // voices from where no one speaks, talking about the patient
+      "(through the (wall|walls|floor|ceiling)|in (my|his|her) head|inside (my|his|her) head|on the (radio|tv|telly)) ~6 (saying|talking|whispering|telling|laughing) ~3 (about me|about him|about her|me to|him to|her to)",
     ],
-    examples: { match: ["I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there"], noMatch: ["I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
+    examples: { match: ["I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there", "the people through the wall keep whispering about me at night"], noMatch: ["I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
   },
   {
     // blood coughed up by the patient (or the child the call is about)
@@ -802,6 +813,23 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["I'm frightened for my own safety", "I can't find the carving knife, he's hidden it somewhere", "honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
   },
   {
+    // a danger in the home that the patient or carer describes: flame near home oxygen, the cooker
+    // left burning, a confused person found outside at night
+    id: "en.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire)|open fire) ~8 (oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing)",
+      "(oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing) ~8 (smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire)|open fire)",
+      "(keeps|kept|keep|again|twice|forgot|forgets|forgotten) ~3 (left|leaving|leave|turned|turning) the (gas|hob|cooker|stove|oven|gas ring|rings|taps) on",
+      "(left|leaves|leaving) the (gas|hob|cooker|stove|oven|gas ring|chip pan) on ~4 (all night|overnight|for hours|nothing on|empty|again|burning)",
+      "(gas|hob|cooker|stove|oven|gas ring|ring) [has|had|was] [been] [left] on ~4 (nothing on|no pan|empty|all night|flame|burning)",
+      "(found|find|wandering|wandered|wanders|walking|out) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown|slippers)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
+    ],
+    examples: {
+      match: ["my husband still smokes in the bedroom where my oxygen is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
+      noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning"],
+    },
+  },
+  {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
       "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
@@ -818,6 +846,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(kill|killing|harm|harming) myself",
       "(want|wanted|wanna|going to|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel like|scared i'll|afraid i'll|been|keep|kept|started|stop myself) ~3 (hurt|hurting|cut|cutting|burn|burning) myself",
       "(self harm*|self-harm*|selfharm*)",
+      // self-harm coming back, named by its act alone: "the urge to cut again"
+      "(want|wanted|wanna|thinking|thought|thoughts|urge|urges|tempted|started|been|back to) ~3 (cutting|burning|scratching|cut|burn) again",
       "(end|ending|take|taking) my [own]life",
       "(end|ending|finish) it [all]",
       "suicid*",
@@ -836,8 +866,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture"],
-      noMatch: ["I'm tired of living in this damp flat", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
+      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week"],
+      noMatch: ["I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
   },
   {
@@ -919,14 +949,17 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
       "(forgot|forgotten|forget) to (take|do|give|inject|use|put in|bolus|have)",
       "(missed|skipped) (it|them|one|a day|a couple of days|a few days|two days|yesterday|last night|this morning|a dose|doses|a few|some)",
-      "(haven't|havent|have not|didn't|didnt|did not) (taken|take|had|used|done|injected) ~2 (it|them|any|my|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
+      "(haven't|havent|have not|hasn't|hasnt|has not|didn't|didnt|did not|ain't|aint) [really|actually|even] (taken|took|take|had|used|done|injected) ~2 (it|them|any|my|me|his|her|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
+      "(haven't|havent|have not|ain't|aint) been (taking|doing|using|having|injecting) ~3 @MED",
+      // pills kept back instead of swallowed
+      "(pocketing|pocketed|hiding|hid|hidden|hoarding|spitting out|spat out|palming|stashing|stashed) ~2 (his|her|their|my|the) (@MED|pills|tablets|meds)",
       "(threw up|thrown up|vomited|sicked up|brought up|spat out|spit out|spat up) ~3 (@MED|@MED_PRONOUN|medicine|medication|meds|dose|tablet|tablets|pill|pills)",
       "(going|been|gone|went) without (it|them|since|for)",
       "(didn't|didnt|did not|hasn't|hasnt|haven't|havent) (have|had|get|got|take|taken) (none|any) (from|since|for|till|until|all)",
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -942,11 +975,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(overdid|overdo|overdone|overdoing|overdosed)",
       // one more "to be safe", and a different amount than the one prescribed
       "(took|taken|had|swallowed|popped|gave (him|her|myself)) (one|another) more ~3 (to be (safe|sure|on the safe side)|in case|just in case|for good measure|by mistake|@MED|pill|pills|tablet|tablets|dose)",
-      "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~5 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
+      "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~7 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
       "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
+      // the count that follows a second dose: "so he's had two today"
+      "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice"] },
+    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "I've had two today and the box says up to six"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -973,7 +1008,8 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|got to|manage to|managed to|get round to|get a chance to] (collect|pick up|fetch)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
       // the last dose gone, or the supply not delivered
-      "(finished|used|took|had) the last ~2 (@MED|capsule|capsules|tablet|tablets|pill|pills|pen|pens|vial|vials|dose|box|packet|pack|bottle|patch)",
+      "(finished|used|took|had) the last ~2 (@MED|capsule|capsules|tablet|tablets|pill|pills|pen|pens|vial|vials|dose|box|packet|pack|bottle|patch|puff|puffs|drops|spray|sachet|sachets|syringe|injection|jab)",
+      "(no|none|not|haven't|havent|ain't|aint|don't|dont) ~6 @MED ~2 left",
       "(delivery|courier|prescription|refill|repeat|meds|medication|tablets|pills) ~3 (didn't|didnt|did not|hasn't|hasnt|has not|never) (come|came|arrive|arrived|turn up|turned up|show|showed)",
       "(out of|no more|none left|last (one|pill|tablet|dose|pen|vial|cartridge|patch)) ~2 @MED",
       "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished !(it|off|the|them|that)|empty)",
@@ -991,7 +1027,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

@@ -18,6 +18,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     NUM:
       "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|" +
       "ninety|a\\s+few|a\\s+couple\\s+of|couple\\s+of|several|half\\s+an?)",
+    // A real danger named as such: "a real fire risk".
+    DANGER: "(?:a\\s+(?:real|serious|genuine|big)\\s+(?:fire\\s+|safety\\s+)?(?:danger|risk|hazard)|a\\s+(?:fire|safety)\\s+(?:danger|risk|hazard))",
   },
 
   questions: {
@@ -274,10 +276,16 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     concernOpening: [
       // "that's important", "this sounds serious", "that's a warning sign"; not "that's an
       // important question" nor "it's important to..." (advice)
-      "(?:that's|thats|that\\s+is|this\\s+is|that\\s+sounds|this\\s+sounds|those\\s+are|these\\s+are)\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:important|concerning|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency)|warning\\s+signs|red\\s+flags)(?!\\s+(?:question|to\\s+ask|point))",
+      "(?:that's|thats|that\\s+is|this\\s+is|that\\s+sounds|this\\s+sounds|those\\s+are|these\\s+are)\\s+(?:(?:also|really|very|quite)\\s+)*(?:important|{DANGER}|concerning|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency)|warning\\s+signs|red\\s+flags)(?!\\s+(?:question|to\\s+ask|point))",
       // a judgement of any subject: "a fit that long is a medical emergency"; not a conditional
-      "(?!(?:if|when|whenever|should|unless|in\\s+case|any|anything|signs?|nothing|none|neither)\\b)(?:[a-z'-]+,?\\s+){1,8}?(?:is|are)\\s+(?:really\\s+|very\\s+|quite\\s+)?(?:concerning|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency))(?!\\s+(?:question|to\\s+ask|point))",
+      "(?!(?:if|when|whenever|should|unless|in\\s+case|any|anything|signs?|nothing|none|neither)\\b)(?:[a-z'-]+,?\\s+){1,8}?(?:is|are)\\s+(?:(?:also|really|very|quite)\\s+)*(?:concerning|{DANGER}|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency))(?!\\s+(?:question|to\\s+ask|point))",
       "(?:i'm|im|i\\s+am)\\s+(?:a\\s+(?:bit|little)\\s+|quite\\s+|really\\s+|very\\s+)?(?:concerned|worried)\\s+(?:about|by)\\s+(?:that|this|what\\s+you)",
+    ],
+    thanksBeforeJudgement: [
+      "(?:thank\\s+you|thanks)(?:\\s+(?:so\\s+much|for\\s+(?:telling|letting)\\s+me(?:\\s+(?:that|this|about\\s+(?:that|this|it)|know))?|for\\s+(?:being\\s+(?:so\\s+)?(?:honest|straight|open)(?:\\s+with\\s+me)?|sharing\\s+(?:that|this)|saying\\s+so|mentioning\\s+(?:that|this|it))))?",
+    ],
+    additionalConcern: [
+      "(?:[a-z]+'s|is|are|was|its|thats)\\s+(?:also\\s+)?(?:another|one\\s+more|a\\s+further|an\\s+additional)\\s+(?:(?:important|serious|clear|real|big|strong|good|urgent)\\s+)?(?:warning\\s+sign|danger\\s+sign|red\\s+flag|sign\\s+of\\s+(?:trouble|danger)|reason\\s+(?:to|for)\\s+(?:[a-z']+\\s+){0,2}?(?:call|calling|ring|ringing|phone|go|going|get\\s+(?:seen|checked|help)|be\\s+seen|be\\s+checked|seek|contact|not\\s+wait|not\\s+to\\s+wait|act|come\\s+in|see\\s+(?:a|the|your|someone)))",
     ],
     urgentReferral: [
       "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|right\\s+now|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",

@@ -372,8 +372,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: ["(me caí|me he caído|me caigo|tuve una caída|sufrí una caída|me resbalé|me tropecé y me caí|me fui al suelo)", "(me golpeé|me di un golpe|me pegué) ~2 (en)? ~1 la cabeza"],
-    examples: { match: ["me caí en la ducha ayer", "me di un golpe en la cabeza con el armario"], noMatch: ["me cae bien la enfermera", "se me cayó el vaso"] },
+    when: ["(me caí|me he caído|me caigo|tuve una caída|sufrí una caída|me resbalé|me tropecé y me caí|me fui al suelo)", "(me golpeé|me di un golpe|me pegué) ~2 (en)? ~1 la cabeza", "(varias|dos|tres|un par de|unas cuantas) caídas", "no ~2 (pude|podía|pudo|podían|pudimos) (levantar|levantarme|levantarse|levantarlo|levantarla|parar|pararme|pararse) ~3 (suelo|piso)", "(en el suelo|en el piso|tirado|tirada) ~3 (horas|una hora|toda la noche|más de una hora|un buen rato)"],
+    examples: { match: ["esta semana tuvo un par de caídas en la cocina", "no me pude levantar del suelo del baño", "estuvo tirada en el piso más de una hora", "me caí en la ducha ayer", "me di un golpe en la cabeza con el armario"], noMatch: ["me cae bien la enfermera", "se me cayó el vaso"] },
   },
   {
     id: "es.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -483,6 +483,17 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
     examples: { match: ["tengo miedo por mí y por los niños", "el cuchillo del asado no aparece", "me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
+  },
+  {
+    // a danger in the home (una llama cerca del oxígeno, la cocina olvidada encendida, una persona confundida que sale de noche)
+    id: "es.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(fuma|fuman|sigue fumando|se pone a fumar|prende un cigarro|prende un cigarrillo|vela|velas|hornalla|fogón|estufa de gas) ~8 (oxígeno|concentrador|tanque de oxígeno|bombona de oxígeno|cánula)",
+      "(oxígeno|concentrador|tanque de oxígeno|bombona de oxígeno|cánula) ~8 (fuma|fuman|sigue fumando|se pone a fumar|prende un cigarro|prende un cigarrillo|vela|velas|hornalla|fogón|estufa de gas)",
+      "(deja|dejó|dejaba|olvida|olvidó|se olvida|se olvidó) ~3 (el gas|la hornalla|el fuego|la cocina|el horno|la estufa|las hornallas) (prendido|prendida|encendido|encendida|abierto|abierta|prendidas)",
+      "(encontraron|encontré|encontramos|encontró|andaba|anda|salió|sale|se fue) ~8 (en pijama|en piyama|en camisón|en bata|a las (dos|tres|cuatro|cinco|#) de la (mañana|madrugada)|de madrugada|en plena noche|a medianoche)",
+    ],
+    examples: { match: ["mi marido sigue fumando en la pieza donde tengo el oxígeno", "ya van dos veces que deja el gas prendido sin nada encima", "lo encontraron caminando por la calle en pijama"], noMatch: ["dejé de fumar mucho antes del oxígeno", "salimos a caminar a la mañana"] },
   },
   {
     id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,

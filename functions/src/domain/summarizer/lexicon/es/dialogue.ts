@@ -16,6 +16,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     NUM:
       "(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte|treinta|cuarenta|cincuenta|sesenta|" +
       "unos|unas|varios|varias|algunos|algunas|media|medio)",
+    // A real danger named as such.
+    DANGER: "(?:un\\s+(?:verdadero|serio|gran|autentico)\\s+(?:peligro|riesgo)|un\\s+(?:peligro|riesgo)\\s+(?:real|serio|grave|de\\s+incendio)|peligro\\s+de\\s+incendio)",
   },
 
   questions: {
@@ -176,10 +178,16 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:aviso|alerto|paso\\s+(?:esto|el\\s+aviso))\\s+{G3}(?:ahora|hoy|ya\\b|de\\s+inmediato|enseguida)",
     ],
     concernOpening: [
-      "(?:eso|esto)\\s+es\\s+(?:muy\\s+)?(?:importante|preocupante|grave|serio|peligroso|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma))(?!\\s+(?:pregunta|de\\s+preguntar))",
+      "(?:eso|esto)\\s+(?:tambien\\s+)?es\\s+(?:(?:tambien|muy|realmente)\\s+)*(?:importante|{DANGER}|preocupante|grave|serio|peligroso|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma))(?!\\s+(?:pregunta|de\\s+preguntar))",
       // a judgement of any subject: "una crisis tan larga es una urgencia"; not a conditional nor "no es grave"
-      "(?!(?:si|cuando|en\\s+caso|cualquier|algun|alguna|ningun|ninguna|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bno\\s)(?:es|son)\\s+(?:muy\\s+)?(?:preocupante|grave|serio|seria|peligroso|peligrosa|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma)|un\\s+signo\\s+de\\s+alarma)(?!\\s+(?:pregunta|de\\s+preguntar))",
+      "(?!(?:si|cuando|en\\s+caso|cualquier|algun|alguna|ningun|ninguna|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bno\\s)(?:es|son)\\s+(?:(?:tambien|muy|realmente)\\s+)*(?:preocupante|{DANGER}|grave|serio|seria|peligroso|peligrosa|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma)|un\\s+signo\\s+de\\s+alarma)(?!\\s+(?:pregunta|de\\s+preguntar))",
       "me\\s+preocupa\\s+(?:eso|esto|lo\\s+que\\s+(?:me\\s+)?(?:cuenta|dice|describe))",
+    ],
+    thanksBeforeJudgement: [
+      "(?:muchas\\s+)?gracias(?:\\s+por\\s+(?:contarmelo|decirmelo|avisarme|avisar|contarme\\s+(?:eso|esto)|decirme\\s+(?:eso|esto)|su\\s+(?:sinceridad|confianza)|tu\\s+(?:sinceridad|confianza)|ser\\s+sincer[oa]))?",
+    ],
+    additionalConcern: [
+      "(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar)))",
     ],
     urgentReferral: [
       "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G6}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",

@@ -75,10 +75,10 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
   CONTACT_VERB: [
     "appelle", "appeler", "appelez", "rappelle", "rappeler", "rappelez", "téléphone", "téléphoner", "contacte", "contacter",
     "parler", "parle", "voir", "me voie", "me voit", "rendez vous", "rdv", "consultation", "joindre", "passer", "rappel", "m écrive",
-    "m examine", "m examiner", "m ausculter", "passez moi", "passer à", "me passer", "transférer", "transferer", "transférez", "mettre en relation", "mettez moi en relation",
+    "m examine", "m examiner", "m ausculter", "passez moi", "passez le moi", "passez la moi", "passer à", "me passer", "transférer", "transferer", "transférez", "mettre en relation", "mettez moi en relation",
   ],
   WANT: [
-    "je veux", "je voudrais", "j aimerais", "je préférerais", "j aimerais mieux", "je peux", "puis je", "je pourrais", "pourrais je", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
+    "je veux", "je voudrais", "j aimerais", "je préfère", "je préférerais", "j aimerais mieux", "je peux", "puis je", "je pourrais", "pourrais je", "je souhaite", "je souhaiterais", "j ai besoin", "il me faut", "pourrait", "pourriez",
     "pouvez", "peut", "est ce que", "s il vous plaît", "s il te plaît", "svp", "merci de", "demander", "demande", "possible",
     "faudrait", "faut", "me", "m",
   ],
@@ -295,8 +295,8 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: ["(je suis tombé|je suis tombée|j ai chuté|je suis tombé par terre|j ai fait une chute|je me suis cassé la figure|je me suis cassée la figure)", "(je me suis cogné|je me suis cognée|je me suis tapé|je me suis tapée) ~2 la tête"],
-    examples: { match: ["je suis tombée dans l escalier hier", "je me suis cogné la tête contre le placard"], noMatch: ["je suis tombé amoureux", "la nuit est tombée"] },
+    when: ["(je suis tombé|je suis tombée|j ai chuté|je suis tombé par terre|j ai fait une chute|je me suis cassé la figure|je me suis cassée la figure)", "(je me suis cogné|je me suis cognée|je me suis tapé|je me suis tapée) ~2 la tête", "(plusieurs|deux|trois|quelques) chutes", "(pas|plus) ~2 (pu|pouvais|pouvait|réussi à|arrivé à|arrivée à) (me|se) relever", "(par terre|au sol) ~3 (des heures|une heure|toute la nuit|plus d une heure|un bon moment)"],
+    examples: { match: ["elle a fait plusieurs chutes ce mois ci", "je n ai pas pu me relever tout seul", "il est resté par terre toute la nuit", "je suis tombée dans l escalier hier", "je me suis cogné la tête contre le placard"], noMatch: ["je suis tombé amoureux", "la nuit est tombée"] },
   },
   {
     id: "fr.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -410,6 +410,17 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["peur ~2 (de rentrer|d être|de rester|de retourner) ~2 (à la maison|chez moi|chez nous)", "peur (de lui|de mon mari|de mon conjoint|de mon copain|de mon compagnon|de mon fils|de ma femme)", "(je ne me sens pas|me sens pas|je me sens pas) en sécurité ~2 (à la maison|chez moi|avec lui|avec elle)", "peur ~3 pour moi", "(couteau|couteaux|arme|fusil|pistolet|lame) ~5 (disparu|disparus|caché|cachés|introuvable|manque)", "(a disparu|ont disparu|il a caché|elle a caché) ~3 (le couteau|les couteaux|l arme|le fusil)"],
     examples: { match: ["j ai peur pour moi et pour les enfants", "le couteau à pain a disparu du tiroir", "j ai peur de rentrer à la maison", "je ne me sens pas en sécurité chez moi"], noMatch: ["j ai peur des piqûres"] },
+  },
+  {
+    // a danger in the home (une flamme près de l oxygène, le gaz oublié allumé, une personne confuse dehors la nuit)
+    id: "fr.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(fume|fument|continue de fumer|allume une cigarette|s allume une clope|bougie|bougies|gazinière|cuisinière à gaz) ~8 (oxygène|concentrateur|bouteille d oxygène|lunettes à oxygène)",
+      "(oxygène|concentrateur|bouteille d oxygène|lunettes à oxygène) ~8 (fume|fument|continue de fumer|allume une cigarette|s allume une clope|bougie|bougies|gazinière|cuisinière à gaz)",
+      "(laisse|laissé|laissait|oublie|oublié) ~3 (le gaz|la gazinière|le feu|la plaque|les plaques|le four) (allumé|allumée|allumés|allumées|ouvert)",
+      "(retrouvé|retrouvée|trouvé|trouvée|erre|errait|errer|sorti|sortie) ~8 (en pyjama|en chemise de nuit|en robe de chambre|à (deux|trois|quatre|cinq|#) heures du matin|en pleine nuit|au milieu de la nuit)",
+    ],
+    examples: { match: ["mon mari fume encore dans la chambre où est mon concentrateur", "elle laisse le gaz allumé sans casserole", "les voisins l ont retrouvé dehors en pyjama"], noMatch: ["j ai arrêté les cigarettes bien avant l oxygène", "je suis sortie tôt ce matin"] },
   },
   {
     id: "fr.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -534,7 +545,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     when: ["@CONTACT_VERB"],
     with: ["@CARE_PERSON", "(@WANT|me|m|moi)"],
     window: 10,
-    examples: { match: ["j aimerais que l infirmière me rappelle", "est ce que le docteur peut m appeler aujourd hui", "je voudrais parler à une vraie personne"], noMatch: ["le médecin m a dit que c était normal"] },
+    examples: { match: ["j aimerais que l infirmière me rappelle", "est ce que le docteur peut m appeler aujourd hui", "je voudrais parler à une vraie personne", "je préfère parler au médecin lui même"], noMatch: ["le médecin m a dit que c était normal"] },
   },
 ];
 

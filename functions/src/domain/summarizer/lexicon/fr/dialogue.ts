@@ -17,6 +17,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "service|specialiste|pharmacien|pharmacienne|cardiologue|oncologue|pediatre|rhumatologue|neurologue|psychiatre|dermatologue|endocrinologue|diabetologue|nephrologue|gynecologue|pneumologue|gastro\\s*enterologue|hepatologue|hematologue|dieteticien|dieteticienne|generaliste|sage\\s+femme|kine|kinesitherapeute)",
     NUM: "(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente|quarante|cinquante|soixante|quelques|plusieurs)",
     SUBJ: SUBJECT,
+    // A real danger named as such.
+    DANGER: "(?:un\\s+(?:vrai|reel|grand|serieux|veritable)\\s+(?:danger|risque)|un\\s+(?:danger|risque)\\s+(?:reel|serieux|grave|d\\s+incendie))",
   },
 
   questions: {
@@ -160,10 +162,16 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:equipe|medecin|docteure?|infirmiere?|clinique|cabinet)\\s+{G3}le\\s+sache\\b",
     ],
     concernOpening: [
-      "(?:c\\s+est|cela\\s+est|ceci\\s+est|ca\\s+c\\s+est)\\s+(?:tres\\s+)?(?:important|inquietant|preoccupant|grave|serieux|dangereux|urgent|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
+      "(?:c\\s+est|cela\\s+est|ceci\\s+est|ca\\s+c\\s+est)\\s+(?:(?:aussi|egalement|tres|vraiment)\\s+)*(?:important|{DANGER}|inquietant|preoccupant|grave|serieux|dangereux|urgent|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
       // a judgement of any subject: "une crise aussi longue est une urgence"; not a conditional
-      "(?!(?:si|quand|lorsque|en\\s+cas|tout|toute|aucun|aucune|rien)\\b)(?:[a-z]+,?\\s+){1,8}?(?:est|sont)\\s+(?:tres\\s+)?(?:inquietante?|preoccupante?|graves?|serieux|serieuse|dangereux|dangereuse|urgente?|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
+      "(?!(?:si|quand|lorsque|en\\s+cas|tout|toute|aucun|aucune|rien)\\b)(?:[a-z]+,?\\s+){1,8}?(?:est|sont)\\s+(?:(?:aussi|egalement|tres|vraiment)\\s+)*(?:inquietante?|{DANGER}|preoccupante?|graves?|serieux|serieuse|dangereux|dangereuse|urgente?|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
       "(?:ce\\s+que\\s+vous\\s+(?:decrivez|me\\s+dites)|cela|ca)\\s+m\\s+inquiete",
+    ],
+    thanksBeforeJudgement: [
+      "merci(?:\\s+(?:beaucoup|de\\s+me\\s+l\\s+avoir\\s+dit|de\\s+me\\s+le\\s+dire|de\\s+m\\s+en\\s+(?:parler|avoir\\s+parle)|(?:de|pour)\\s+votre\\s+franchise|de\\s+me\\s+prevenir))?",
+    ],
+    additionalConcern: [
+      "(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir))",
     ],
     urgentReferral: [
       "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G6}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",

@@ -71,7 +71,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
   CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar", "me passa", "me passe", "passar pra", "passar para", "transferir", "me transfere", "me transfira", "me coloca com", "me põe com"],
-  WANT: ["quero", "queria", "posso", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
+  WANT: ["quero", "queria", "prefiro", "preferia", "posso", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
 };
 
 export const PT_RULES: readonly ConceptRule[] = [
@@ -263,8 +263,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: ["(eu caí|levei um tombo|tomei um tombo|sofri uma queda|escorreguei e caí|caí no chão|levei uma queda|caí da escada)", "(bati|batí) ~2 a cabeça"],
-    examples: { match: ["levei um tombo no banheiro ontem", "bati a cabeça no armário"], noMatch: ["caiu a ficha", "caiu a internet"] },
+    when: ["(eu caí|levei um tombo|tomei um tombo|sofri uma queda|escorreguei e caí|caí no chão|levei uma queda|caí da escada)", "(bati|batí) ~2 a cabeça", "(várias|duas|três|umas quantas) quedas", "não ~2 (consegui|conseguia|conseguiu) (levantar|levantar-me|me levantar|se levantar) ~3 chão", "(no chão|caído no chão|caída no chão) ~3 (horas|uma hora|a noite toda|mais de uma hora|um bom bocado)"],
+    examples: { match: ["teve duas quedas esta semana", "não consegui me levantar do chão da cozinha", "ficou caída no chão mais de uma hora", "levei um tombo no banheiro ontem", "bati a cabeça no armário"], noMatch: ["caiu a ficha", "caiu a internet"] },
   },
   {
     id: "pt.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -364,6 +364,17 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["tô com medo por mim e pelas crianças", "a faca do churrasco sumiu da gaveta", "tenho medo de voltar pra casa", "não me sinto segura em casa"], noMatch: ["tenho medo de agulha"] },
   },
   {
+    // a danger in the home (uma chama perto do oxigénio, o fogão esquecido aceso, uma pessoa confusa na rua de noite)
+    id: "pt.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(fuma|fumam|continua a fumar|continua fumando|acende um cigarro|vela|velas|fogão a gás) ~8 (oxigénio|oxigênio|concentrador|botija de oxigénio|garrafa de oxigénio|cilindro de oxigênio)",
+      "(oxigénio|oxigênio|concentrador|botija de oxigénio|garrafa de oxigénio|cilindro de oxigênio) ~8 (fuma|fumam|continua a fumar|continua fumando|acende um cigarro|vela|velas|fogão a gás)",
+      "(deixa|deixou|deixava|esquece|esqueceu) ~3 (o gás|o fogão|o lume|o fogo|o forno|a boca do fogão) (ligado|ligada|aceso|acesa|aberto)",
+      "(encontraram|encontrei|encontrou|achamos|acharam|achou|andava|saiu|foi encontrado|foi encontrada) ~8 (de pijama|de camisa de dormir|de camisola de dormir|de roupão|às (duas|três|quatro|cinco|#) da (manhã|madrugada)|de madrugada|a meio da noite|no meio da noite)",
+    ],
+    examples: { match: ["o meu marido ainda fuma no quarto onde está o concentrador", "ela deixou o gás ligado outra vez sem panela", "acharam ele na rua de pijama às três da manhã"], noMatch: ["deixei de fumar muito antes do oxigénio", "saiu cedo para o trabalho"] },
+  },
+  {
     id: "pt.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["me (bateu|bate|batia|empurrou|empurra|ameaçou|ameaça|agrediu|agride|enforcou|deu um tapa|deu um soco)"],
     with: ["(ele|ela|marido|companheiro|companheira|namorado|namorada|mulher|esposa|filho|filha|pai|mãe|ex)"],
@@ -381,9 +392,11 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(não quero mais) ~1 (viver|acordar|estar aqui|continuar)",
       "(melhor|estariam melhor|ficariam melhor) ~3 (sem mim|se eu morresse|se eu não estivesse|se eu sumisse)",
       "(mais fácil|mais facil|melhor|mais leve) ~6 se eu ~1 (não estivesse|nao estivesse|sumisse|morresse|não existisse)",
+      // "era melhor eu não estar cá": better not to be here, with the infinitive
+      "(era|seria|é|e|ficava) (melhor|mais fácil|mais facil) [eu] (não estar|nao estar|não existir|nao existir|não ter nascido|nao ter nascido|morrer|sumir|desaparecer)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
-    examples: { match: ["tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez"], noMatch: ["quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
+    examples: { match: ["tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez", "às vezes acho que seria melhor eu não existir"], noMatch: ["quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
   },
   {
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

@@ -13,6 +13,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:medico|medica|medicos|doutor|doutora|dr|dra|enfermeiro|enfermeira|equipe|equipa|clinica|consultorio|especialista|" +
       "farmaceutico|farmaceutica|cirurgiao|cirurgia|cardiologista|obstetra|oncologista|pediatra|reumatologista|endocrinologista|neurologista|psiquiatra|nefrologista|dermatologista|ginecologista|pneumologista|gastroenterologista|hepatologista|hematologista|nutricionista|posto|posto\\s+de\\s+saude|centro\\s+de\\s+saude)",
     NUM: "(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze|vinte|trinta|quarenta|cinquenta|sessenta|uns|umas|alguns|algumas|meia|meio)",
+    // A real danger named as such.
+    DANGER: "(?:um\\s+(?:verdadeiro|grande|serio)\\s+(?:perigo|risco)|um\\s+(?:perigo|risco)\\s+(?:real|serio|grave|de\\s+incendio))",
   },
 
   questions: {
@@ -145,10 +147,16 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:aviso|sinalizo|repasso)\\s+{G3}(?:agora|hoje|ja\\b|imediatamente)",
     ],
     concernOpening: [
-      "(?:isso|isto)\\s+e\\s+(?:muito\\s+)?(?:importante|preocupante|grave|serio|perigoso|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
+      "(?:isso|isto)\\s+(?:tambem\\s+)?e\\s+(?:(?:tambem|muito|mesmo|realmente)\\s+)*(?:importante|{DANGER}|preocupante|grave|serio|perigoso|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
       // a judgement of any subject: "uma crise tão longa é uma emergência"; not a conditional nor "não é grave"
-      "(?!(?:se|quando|caso|qualquer|algum|alguma|nenhum|nenhuma|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bnao\\s)(?:e|sao)\\s+(?:muito\\s+)?(?:preocupante|grave|serio|seria|perigoso|perigosa|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
+      "(?!(?:se|quando|caso|qualquer|algum|alguma|nenhum|nenhuma|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bnao\\s)(?:e|sao)\\s+(?:(?:tambem|muito|mesmo|realmente)\\s+)*(?:preocupante|{DANGER}|grave|serio|seria|perigoso|perigosa|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
       "(?:isso|isto|o\\s+que\\s+(?:me\\s+)?(?:conta|diz|descreve))\\s+(?:me\\s+)?preocupa",
+    ],
+    thanksBeforeJudgement: [
+      "(?:muito\\s+)?obrigad[oa](?:\\s+por\\s+(?:me\\s+)?(?:dizer|contar|avisar)(?:\\s+(?:isso|isto))?|\\s+pela\\s+(?:sinceridade|confianca))?",
+    ],
+    additionalConcern: [
+      "(?:e|sao|foi)\\s+(?:tambem\\s+)?(?:(?:outro|mais\\s+um)\\s+(?:sinal|sintoma)\\s+de\\s+(?:alarme|alerta|perigo)|(?:outro|mais\\s+um)\\s+motivo\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)|(?:outra|mais\\s+uma)\\s+razao\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar))",
     ],
     urgentReferral: [
       "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G6}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
