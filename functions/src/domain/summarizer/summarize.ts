@@ -110,13 +110,15 @@ function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: Patien
     const answer = next && onlyAsksBack(reply()) ? [...reply(), ...classifyReply(pack, next.reply)] : reply();
     verdicts = judgeAnswers(pack, units, answer);
   }
-  // A request asked as a question ("Could I speak to the nurse?") that the agent grants ("Of
-  // course, I'll connect you") is a question answered as well as a red flag; refused or only noted, it
-  // stays a request.
+  // A request asked as a question ("Could I speak to the nurse?") is a red flag and a question. Granted
+  // ("Of course, I'll connect you"), it is answered; refused or put off ("I can't put you through"),
+  // it is unanswered as well; otherwise it stays a request only.
   const requestQuestions = detected.filter((u) => !units.includes(u));
   if (requestQuestions.length > 0 && grantsRequest(pack, patient.reply)) {
     const granting = reply().slice(0, 1);
     verdicts = [...verdicts, ...requestQuestions.map((unit) => ({ unit, answered: true, reason: null, evidence: granting, viaParaphrase: false }))];
+  } else if (requestQuestions.length > 0) {
+    verdicts = [...verdicts, ...judgeAnswers(pack, requestQuestions, reply()).filter((v) => !v.answered)];
   }
   return { patient, units, verdicts, findings, reply };
 }

@@ -35,7 +35,7 @@ describe("summarizer: answered or unanswered", () => {
     assert.deepEqual(turnsOf(check.answered_questions), []);
   });
 
-  it("counts a request asked as a question and granted ('Yes, I'm putting you through') as answered, and keeps it a request", () => {
+  it("counts a request asked as a question as answered when granted, unanswered when refused, and keeps it a request either way", () => {
     const cases: Array<[string, string, string, string]> = [
       ["en", "Could I speak with one of the nurses about this?", "Of course. I'll connect you with the nurse on duty now.", "I can't put you through from here. The number is on your letter."],
       ["es", "¿Puedo hablar con la enfermera hoy?", "Claro. Ahora mismo la comunico con una enfermera.", "Desde aquí no puedo pasarle. El número está en su carta."],
@@ -49,6 +49,8 @@ describe("summarizer: answered or unanswered", () => {
       assert.deepEqual(yes.requires_attention.map((a) => a.category), ["doctor_request"], `${language}: still a request`);
       const no = summarize(conversation([["agent", "Hello."], ["user", request], ["agent", refused]], language));
       assert.deepEqual(no.answered_questions, [], `${language}: ${refused}`);
+      assert.deepEqual(no.unanswered_questions.map((q) => q.turn_index), [1], `${language}: refused, the question stays open`);
+      assert.deepEqual(no.requires_attention.map((a) => a.category), ["doctor_request"], `${language}: refused, still a request`);
     }
   });
 

@@ -341,6 +341,18 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("La presión setenta y dos sobre cuarenta, y el peso bien.", "es").length, 1);
   });
 
+  it("reads a heart rate named by the heart itself ('my heart's at 130') in every pack, and not a number beside a heart said otherwise", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "Sitting still, my heart's a hundred and thirty according to my watch."],
+      ["es", "Sentada en el sofá, el reloj dice que tengo el corazón a ciento treinta."],
+      ["fr", "Assise sur le canapé, ma montre dit que j'ai le cœur à cent trente."],
+      ["pt", "Sentada no sofá, o relógio diz que o coração está a cento e trinta."],
+      ["de", "Im Sitzen sagt die Uhr, mein Herz schlägt mit hundertdreißig."],
+    ];
+    for (const [language, text] of cases) assert.deepEqual(attention(text, language), ["reading.pulse.abnormal"], `${language}: ${text}`);
+    assert.deepEqual(attention("My heart's been set on a holiday for 2 years."), []);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

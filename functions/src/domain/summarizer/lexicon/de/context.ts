@@ -70,7 +70,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["zucker", "blutzucker", "zuckerwert", "zuckerwerte", "glukose", "messgerät", "sensor", "libre", "mmol", "mg dl"],
   temperatureContext: ["temperatur", "fieber", "grad", "thermometer"],
   bloodPressureContext: ["blutdruck", "druck", "systolisch", "diastolisch", "oberer wert", "unterer wert"],
-  pulseContext: ["puls", "herzfrequenz", "herzschlag", "schläge"],
+  pulseContext: ["puls", "herzfrequenz", "herzschlag", "schläge", "herz (schlägt mit|rast mit|ist bei|liegt bei)"],
   oxygenContext: ["pulsoxymeter", "pulsoximeter", "sauerstoffmessgerät", "sauerstoff", "sättigung", "sauerstoffsättigung", "pulsoxymeter", "sättigungswert"],
   pregnancyContext: ["schwanger", "schwangerschaft", "schwangerschaftswoche", "ssw", "hebamme", "präeklampsie", "wochenbett", "entbindung", "geburt", "kaiserschnitt", "frauenärztin", "frauenarzt", "gestose"],
   inrContext: ["inr", "quick", "quickwert", "gerinnung", "gerinnungswert", "coaguchek", "marcumar wert"],

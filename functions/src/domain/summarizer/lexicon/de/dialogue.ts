@@ -93,7 +93,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
   replies: {
     deflection: [
       // the agent declines in the first person, whatever the verb: "das kann ich leider nicht sagen", "ich habe keinen Zugriff"
-      "(?:kann|konnte|darf)\\s+ich\\s+(?:ihnen\\s+|dir\\s+|das\\s+)?(?:leider\\s+|hier\\s+|von\\s+hier\\s+aus\\s+|am\\s+telefon\\s+)*nicht\\b(?!\\s+(?:genug|oft\\s+genug))",
+      "(?:kann|konnte|darf)\\s+ich\\s+(?:ihnen\\s+|dir\\s+|das\\s+|sie\\s+|es\\s+|ihn\\s+)?(?:leider\\s+|hier\\s+|von\\s+hier\\s+aus\\s+|am\\s+telefon\\s+)*nicht\\b(?!\\s+(?:genug|oft\\s+genug))",
       "ich\\s+(?:kann|konnte|darf)\\s+(?:ihnen\\s+|dir\\s+|das\\s+)?(?:leider\\s+)?(?:[a-z]+\\s+){0,2}?nicht\\b(?!\\s+(?:genug|oft\\s+genug))",
       "ich\\s+habe\\s+(?:leider\\s+)?keinen\\s+zugriff",
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now

@@ -21,6 +21,8 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "doctor", "doc", "dr", "doctors", "surgeon", "nurse", "nurses", "consultant", "specialist", "gp", "physician", "cardiologist",
     "midwife", "someone", "somebody", "anyone", "anybody", "person", "human", "human being", "team", "clinic", "office", "practice",
     "care team", "on call", "oncologist", "dietitian", "pharmacist", "provider", "practitioner", "staff", "receptionist",
+    "worker", "key worker", "keyworker", "social worker", "care coordinator", "case manager", "counsellor", "counselor",
+    "therapist", "psychiatrist", "health visitor", "district nurse",
   ],
   // ----------------------------------------------------------------- body sites
   CHEST: ["chest", "breastbone", "breast bone", "sternum", "rib cage", "heart area"],
@@ -154,7 +156,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   MANY: ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "4", "5", "6", "7", "8", "9", "10", "11", "12", "15", "20", "loads of", "so many", "lots of"],
   // ----------------------------------------------------------------- requests
   CONTACT_VERB: [
-    "call", "ring", "phone", "contact", "speak", "talk", "chat", "see", "visit", "get in touch", "get back to", "reach",
+    "call", "ring", "phone", "contact", "speak", "talk", "chat", "have a word", "see", "visit", "get in touch", "get back to", "reach",
     "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine", "put me through", "put me thru", "transfer me", "connect me", "pass me over", "pass me on", "patch me through",
   ],
   WANT: [
@@ -977,11 +979,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(took|taken|had|swallowed|popped|gave (him|her|myself)) (one|another) more ~3 (to be (safe|sure|on the safe side)|in case|just in case|for good measure|by mistake|@MED|pill|pills|tablet|tablets|dose)",
       "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~7 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
       "(too (much|many)|more than (i should|prescribed|the label|it says|i was told)) ~2 (@MED|of (it|them)|by mistake)",
+      // a second dose taken because the first was forgotten: "took two, she couldn't remember if she'd had one"
+      "(took|taken|had|gave|given|swallowed) (two|another|a second|an extra) ~8 (couldn't|could not|can't|cannot|didn't|did not|wasn't sure) (remember|recall|know|if|whether)",
+      "(couldn't|could not|can't|cannot|didn't|did not) (remember|recall) (if|whether) ~6 (so|and) ~2 (took|had|gave|taken) (another|a second|two|an extra)",
       // the count that follows a second dose: "so he's had two today"
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "I've had two today and the box says up to six"] },
+    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "I've had two today and the box says up to six"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -1000,8 +1005,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       // one medicine taken for another: "the night pen instead of the day one"
       // led by the medicine, not the verb: "took"/"had" start too many sentences to try this at each
       "(@MED|insulin|pen|pill|tablet|tablets|inhaler) ~4 instead of ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones)",
+      // medicine that was someone else's: handed over by a friend, or taken from a relative's supply
+      "(friend|mate|pal|neighbour|neighbor|sister|brother|wife|husband|mum|mom|dad|partner|cousin|someone|somebody) ~2 (gave|give|gives|lent|passed|slipped|sorted) me ~4 (@MED|pills|tablets|sleepers|sleeping tablets|painkillers)",
+      "(the wife|my wife|my husband|her|his|my mum's|my mom's|my dad's|my mother's|my father's) ~3 (@MED|pills|tablets|valium|diazepam|xanax|sleepers) ~8 (so i|and i) (took|had|swallowed|tried) (two|one|a couple|a few|some|#|@NUM)",
     ],
-    examples: { match: ["I used the night insulin pen instead of the morning one", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
+    examples: { match: ["I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
   },
   {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
@@ -1032,7 +1040,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
     when: [
-      "(stopped|stopping|stop|quit|quitting|came off|coming off|come off|gave up|given up|ditched|binned|dropped) [taking|using|with|on] ~2 (@MED|@MED_PRONOUN)",
+      "(stopped|stopping|stop|quit|quitting|came off|coming off|come off|gave up|given up|ditched|binned|dropped|packed in|jacked in|knocked off) [taking|using|with|on] ~2 (@MED|@MED_PRONOUN)",
       "(not|no longer|don't|dont|haven't been|stopped) (taking|using|doing) ~2 (@MED|@MED_PRONOUN) ~2 (any more|anymore|now|since|lately|these days)",
       "(not|haven't|havent|have not) [been] (taking|using|having|doing) ~3 @MED ~3 (for|since|in) ~2 (a|an|days|weeks|ages|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend)",
       "(decided|chose|choose|going) (not to take|to stop|to skip|to quit|to halve|to cut down|to reduce|to lower|to take less|to take fewer)",
@@ -1048,7 +1056,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(cut|cutting|reduced|reducing|dropped|dropping) (down|back) ~2 (on|to) ~2 @MED",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back"], noMatch: ["I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
+    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month"], noMatch: ["I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
   {
@@ -1065,6 +1073,8 @@ export const EN_RULES: readonly ConceptRule[] = [
         "the doctor, I really need to talk to her",
         "is there any way somebody from the clinic could phone me",
         "please have someone contact me",
+        "could I have a word with the district nurse this week",
+        "I need to talk to my key worker today",
       ],
       noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday"],
     },

@@ -169,7 +169,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   ],
   temperatureContext: ["temperature", "temp", "fever", "thermometer", "degrees", "feverish", "(felt|feel|feeling) ~2 (warm|hot)", "burning up"],
   bloodPressureContext: ["blood pressure !(machine|monitor|cuff|thing|meter)", "bp !(machine|monitor|cuff|thing|meter)", "pressure !(machine|monitor|cuff|thing|meter)", "systolic", "diastolic", "top number", "bottom number"],
-  pulseContext: ["pulse", "heart rate", "heartrate", "bpm", "beats a minute", "beats per minute", "heart beat", "heartbeat", "(watch|smartwatch|fitbit|tracker) (says|said|shows|showed|reads|read|was|is)"],
+  pulseContext: ["pulse", "heart rate", "heartrate", "bpm", "beats a minute", "beats per minute", "heart beat", "heartbeat", "(watch|smartwatch|fitbit|tracker) (says|said|shows|showed|reads|read|was|is)", "(watch|smartwatch|fitbit|tracker) (is|was|keeps|kept) (saying|showing|reading)", "heart's", "heart (is|was) (at|going at|running at|racing at)", "heart (thing|monitor|app)"],
   oxygenContext: ["pulse oximeter", "pulse ox", "oximeter", "oxygen", "sats", "saturation", "saturations", "o2", "oximeter", "sat", "spo2", "pulse ox", "finger thing", "finger clip", "clip thing"],
   pregnancyContext: ["pregnan*", "weeks pregnant", "midwife", "pre eclampsia", "preeclampsia", "antenatal", "prenatal", "postnatal", "postpartum", "after (the|my) (birth|delivery|c section|caesarean|cesarean)", "gave birth", "my bump", "the baby s movements", "baby movements", "due date", "obstetric*"],
   inrContext: ["inr", "clotting", "clotting test", "coag*", "finger prick test", "coaguchek"],

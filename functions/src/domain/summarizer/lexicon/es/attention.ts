@@ -481,8 +481,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   // the patient hurt, threatened or afraid of someone at home
   {
     id: "es.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
-    examples: { match: ["tengo miedo por mí y por los niños", "el cuchillo del asado no aparece", "me da miedo volver a casa", "no me siento segura en casa"], noMatch: ["me da miedo la aguja"] },
+    when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) [la|mi] casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
+    examples: { match: ["tengo miedo por mí y por los niños", "el cuchillo del asado no aparece", "me da miedo volver a casa", "no me siento segura en casa", "me da miedo estar en la casa con él"], noMatch: ["me da miedo la aguja"] },
   },
   {
     // a danger in the home (una llama cerca del oxígeno, la cocina olvidada encendida, una persona confundida que sale de noche)
@@ -497,10 +497,10 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["me (pegó|pega|pegaba|empujó|empuja|golpeó|golpea|amenazó|amenaza|ahorcó|zarandeó|agarró del cuello|tiró del pelo)"],
-    with: ["(ella|pareja|marido|esposo|novio|mujer|esposa|hijo|hija|padre|madre|ex)"],
+    when: ["me (pegó|pega|pegaba|empujó|empuja|golpeó|golpea|amenazó|amenaza|ahorcó|zarandeó|agarró del cuello|tiró del pelo|aventó|avienta|aventaba|tiró contra|jaloneó|jalonea)"],
+    with: ["(ella|pareja|marido|esposo|novio|mujer|esposa|hijo|hija|padre|madre|ex|yerno|nuera|suegro|suegra|cuñado|cuñada|nieto|nieta|hermano|hermana|papá|mamá)"],
     window: 8,
-    examples: { match: ["anoche mi marido me empujó contra la puerta"], noMatch: ["el perro me empujó al pasar"] },
+    examples: { match: ["anoche mi marido me empujó contra la puerta", "mi yerno me aventó contra el ropero"], noMatch: ["el perro me empujó al pasar"] },
   },
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
@@ -517,8 +517,10 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(hacerle daño|hacer daño) ~2 (al bebé|a mi bebé|a los niños)",
       "si (yo)? no (estuviera|existiera|estuviese)", "si (yo)? (desapareciera|me muriera|me fuera para siempre)",
       "(dormirme|dormir) y (no|ya no) (despertar|despertarme)", "(no despertar|no despertarme) ~2 (más|nunca)",
+      // better not to be, with the infinitive: "sería más fácil no despertarme"
+      "(sería|seria|es|era) (mejor|más fácil|mas facil|más sencillo) ~1 (no despertar|no despertarme|no estar|no existir|morirme|desaparecer|no haber nacido)",
     ],
-    examples: { match: ["hay días que pienso en tomarme la caja entera de una vez", "ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño"], noMatch: ["quiero acabar con esto de una vez y operarme ya", "me muero de ganas de ver a mis nietos"] },
+    examples: { match: ["hay días que pienso en tomarme la caja entera de una vez", "ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño", "a veces creo que sería más fácil no despertarme"], noMatch: ["quiero acabar con esto de una vez y operarme ya", "me muero de ganas de ver a mis nietos"] },
   },
   {
     id: "es.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

@@ -108,7 +108,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["azúcar", "glucosa", "glucemia", "glicemia", "glucómetro", "sensor", "mg dl", "mmol"],
   temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
-  pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos"],
+  pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "el corazón (a|en|me va a|me late a|está a)"],
   oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba"],
   pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
   inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina"],

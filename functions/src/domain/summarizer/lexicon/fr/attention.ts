@@ -509,8 +509,10 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(pris|avalé) ~4 (celui de mon|celle de mon|ceux de mon|le médicament de|les médicaments de|le mauvais|la mauvaise|les mauvais)", "(confondu|mélangé|je me suis trompé|je me suis trompée) ~3 (@MED|de médicament|de cachet|de boîte)", "(@MED) ~4 (par erreur|sans faire exprès)"],
-    examples: { match: ["j ai pris le cachet de mon mari par erreur", "je me suis trompée de boîte ce matin"], noMatch: ["je me suis trompée de rue"] },
+    when: ["(pris|avalé) ~4 (celui de mon|celle de mon|ceux de mon|le médicament de|les médicaments de|le mauvais|la mauvaise|les mauvais)", "(confondu|mélangé|je me suis trompé|je me suis trompée) ~3 (@MED|de médicament|de cachet|de boîte)", "(@MED) ~4 (par erreur|sans faire exprès)",
+      // un médicament donné par quelqu'un d'autre
+      "(@MED|cachets|comprimés|somnifères|xanax|valium) ~3 (qu un|qu une|que mon|que ma) ~1 (pote|ami|amie|copain|copine|voisin|voisine|frère|sœur|cousin|cousine) ~2 (m a|m avait) (filé|filés|filée|filées|donné|donnés|donnée|données|passé|passés|refilé|refilés)"],
+    examples: { match: ["j ai pris le cachet de mon mari par erreur", "je me suis trompée de boîte ce matin", "j ai pris deux somnifères qu une copine m a filés"], noMatch: ["je me suis trompée de rue"] },
   },
   {
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

@@ -87,7 +87,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["glycémie", "glycémies", "sucre", "glucose", "lecteur", "capteur", "freestyle", "dextro", "mmol", "g l", "mg dl"],
   temperatureContext: ["température", "fièvre", "degrés", "thermomètre"],
   bloodPressureContext: ["tension", "pression", "pression artérielle", "systolique", "diastolique"],
-  pulseContext: ["pouls", "fréquence cardiaque", "battements", "pulsations"],
+  pulseContext: ["pouls", "fréquence cardiaque", "battements", "pulsations", "le cœur (à|bat à|est à|monte à)", "le coeur (à|bat à|est à|monte à)"],
   oxygenContext: ["oxymètre de pouls", "saturomètre", "oxygène", "saturation", "sat", "oxymètre", "saturomètre"],
   pregnancyContext: ["enceinte", "grossesse", "semaines d aménorrhée", "sage femme", "prééclampsie", "pré éclampsie", "prénatal", "post partum", "accouchement", "accouché", "césarienne", "suites de couches", "obstétricien*"],
   inrContext: ["inr", "inr", "coagulation", "taux de prothrombine", "coaguchek"],

@@ -68,7 +68,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["glicose", "glicemia", "açúcar", "diabetes", "glicosímetro", "sensor", "dextro", "hgt", "mg dl", "mmol"],
   temperatureContext: ["temperatura", "febre", "graus", "termômetro"],
   bloodPressureContext: ["pressão", "pressão arterial", "tensão", "máxima", "mínima"],
-  pulseContext: ["pulso", "batimentos", "frequência cardíaca", "batimento"],
+  pulseContext: ["pulso", "batimentos", "frequência cardíaca", "batimento", "o coração (a|está a|bate a|está em|nos)"],
   oxygenContext: ["oxímetro de pulso", "oxímetro de dedo", "oxigênio", "oxigénio", "saturação", "saturando", "oxímetro", "sat"],
   pregnancyContext: ["grávida", "gravidez", "gestação", "gestante", "semanas de gestação", "parteira", "obstetra", "pré eclâmpsia", "pré natal", "pós parto", "puerpério", "parto", "cesárea", "cesariana", "dei à luz"],
   inrContext: ["inr", "rni", "coagulação", "tap"],
