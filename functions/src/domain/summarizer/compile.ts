@@ -55,6 +55,7 @@ export interface CompiledPack {
     readonly clauseThen: ReadonlySet<string>;
     readonly terminator: RegExp;
     readonly listJoiners: ReadonlySet<string>;
+    readonly disjunctiveJoiners: ReadonlySet<string>;
     readonly hypothetical: RegExp;
     readonly hypotheticalException: RegExp;
     readonly accentedNonCues: ReadonlySet<string>;
@@ -344,6 +345,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     clauseThen: plainWords(c.clauseThen),
     terminator: cues(compiler, c.terminators, "terminators"),
     listJoiners: plainWords(c.listJoiners),
+    disjunctiveJoiners: plainWords(c.disjunctiveJoiners),
     hypothetical: cues(compiler, [...c.hypotheticalCues, ...c.conditionalCues], "hypotheticalCues"),
     hypotheticalException: cues(compiler, c.hypotheticalExceptions, "hypotheticalExceptions"),
     accentedNonCues: new Set(c.accentedNonCues),

@@ -353,6 +353,41 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("My heart's been set on a holiday for 2 years."), []);
   });
 
+  it("denies both alternatives of an 'or' list with one denial after them ('Atemnot oder Brustschmerzen hab ich keine'), but an 'and' still starts a new clause", () => {
+    const denied = review("Atemnot oder Brustschmerzen hab ich übrigens keine, falls Sie fragen wollten.", "de");
+    assert.deepEqual(denied.requires_attention, []);
+    // not even held as uncertain: the denial covers it
+    assert.deepEqual(denied.for_review.filter((r) => r.rule_id === "de.breathless"), []);
+    assert.ok(attention("Atemnot hab ich seit gestern und keine Ahnung, warum.", "de").includes("de.breathless"));
+    // "and" may open the next clause: the chest pain stays reported
+    assert.ok(attention("I've had chest pain since Friday and I haven't told anyone.").includes("en.chest_pain"));
+  });
+
+  it("reads a finger clip, whatever it is called, as the oxygen reading's source, in every pack", () => {
+    const cases: Array<[string, string]> = [
+      ["en", "The finger clip says eighty seven."],
+      ["es", "El aparatito del dedo marca ochenta y siete."],
+      ["fr", "Le truc au doigt affiche quatre-vingt-sept."],
+      ["pt", "O aparelhinho do dedo marca oitenta e sete."],
+      ["de", "Das Ding am Finger zeigt siebenundachtzig."],
+    ];
+    for (const [language, text] of cases) assert.deepEqual(attention(text, language), ["reading.oxygen.low"], `${language}: ${text}`);
+  });
+
+  it("does not read a visit that already happened as a request for one, in every pack", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "At my last appointment the doctor lowered my dose.", "I'd like an appointment with the doctor this week."],
+      ["es", "En la última consulta la doctora me bajó la dosis.", "Quiero una consulta con la doctora esta semana."],
+      ["fr", "À la dernière consultation, le médecin m'a baissé la dose.", "Je voudrais une consultation avec le médecin cette semaine."],
+      ["pt", "Na última consulta a médica baixou-me a dose.", "Queria uma consulta com a médica esta semana."],
+      ["de", "Beim letzten Termin hat mir die Ärztin die Dosis gesenkt.", "Ich möchte diese Woche einen Termin bei der Ärztin."],
+    ];
+    for (const [language, past, request] of cases) {
+      assert.deepEqual(attention(past, language).filter((id) => id.endsWith("contact_request")), [], `${language}: ${past}`);
+      assert.deepEqual(attention(request, language).filter((id) => id.endsWith("contact_request")).length, 1, `${language}: ${request}`);
+    }
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

@@ -152,6 +152,11 @@ export interface ContextVocabulary {
   readonly terminators: readonly string[];
   /** Coordinators that continue a negated list only when the finding follows directly (plain words). */
   readonly listJoiners: readonly string[];
+  /**
+   * The joiners among them that offer alternatives ("or", "nor"): "breathlessness or chest pain I
+   * haven't got" is one list under one denial, where "and" may start a new clause.
+   */
+  readonly disjunctiveJoiners: readonly string[];
   /** Conditional / future / fear cues: "if", "what if", "in case", "si", "por si". */
   readonly hypotheticalCues: readonly string[];
   /** Cue phrases that are NOT conditionals despite containing one ("if I'm honest"). */

@@ -448,9 +448,9 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
     when: ["(doppelt|zweimal|zwei mal|noch einmal|nochmal|eine zu viel|zu viel) ~3 (genommen|gespritzt|eingenommen|erwischt|gnommen)", "(doppelte dosis|dosis verdoppelt)",
-      "(zwei|2|drei|3|beide) ~2 (tabletten|@MED) ~5 statt", "(genommen|nehme|gegeben|gespritzt|eingenommen) ~4 (statt|anstatt|anstelle) ~2 (einer|eine|einen|einer halben|der halben|zwei|#|der dosis)", "(ganze|eine ganze|zwei|drei|doppelte) ~3 (statt|anstatt|anstelle) ~2 (einer halben|der halben|halben|einer|eine|einen|zwei|#)", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)?"],
+      "(zwei|2|drei|3|beide) ~2 (tabletten|@MED) ~5 statt", "(genommen|nehme|gegeben|gespritzt|eingenommen) ~4 (statt|anstatt|anstelle) ~2 (einer|eine|einen|einer halben|der halben|zwei|#|der dosis)", "(ganze|eine ganze|zwei|drei|doppelte) ~3 (statt|anstatt|anstelle) ~2 (einer halben|der halben|halben|einer|eine|einen|zwei|#)", "(@MED) ~4 (doppelt|zweimal) ~3 (aus versehen|versehentlich)"],
     needsMedicationContext: true,
-    examples: { match: ["ich habe zwei statt einer genommen", "ich habe die Tablette aus Versehen doppelt genommen", "ich habe das Insulin zweimal gespritzt"], noMatch: ["ich nehme zweimal täglich eine Tablette wie verordnet"] },
+    examples: { match: ["ich habe zwei statt einer genommen", "ich habe die Tablette aus Versehen doppelt genommen", "ich habe das Insulin zweimal gespritzt"], noMatch: ["ich nehme zweimal täglich eine Tablette wie verordnet", "die Ärztin hat die Dosis von zweimal zwei Tabletten auf zweimal eine gesenkt"] },
   },
   {
     id: "de.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -490,5 +490,7 @@ export const DE_IDIOMS: readonly IdiomSpec[] = [
   { id: "de.idiom.erleichterung", when: ["(stein vom herzen|last von den schultern)"], examples: { match: ["da fällt mir ein Stein vom Herzen"], noMatch: ["ich habe einen Stein in der Niere"] } },
   { id: "de.idiom.kopfschmerzen", when: ["(papierkram|formular|bürokratie|das|der verkehr) ~3 (macht|bereitet) ~2 (mir )?(kopfschmerzen|kopfzerbrechen)"], examples: { match: ["der Papierkram macht mir Kopfschmerzen"], noMatch: ["ich habe Kopfschmerzen"] } },
   { id: "de.idiom.sterben_vor", when: ["(sterbe|sterben|sterb) vor (hunger|langeweile|neugier|lachen|durst)", "(todmüde|todschick|totlachen)"], examples: { match: ["ich sterbe vor Hunger"], noMatch: ["ich will sterben"] } },
-  { id: "de.idiom.andere", when: ["(telefonnummer|nummer der praxis)", "(blutabnahme|blutwerte|blutbild|bluttest|blutuntersuchung|urinprobe|urintest)", "(eingefallen|aufgefallen|gefallen lassen|gut gefallen|hat mir gefallen|gefällt)", "(preise|kurse|temperaturen) ~2 (gefallen|gestiegen)", "(von ganzem herzen|am herzen liegt|liegt mir am herzen)", "(druck bei der arbeit|zeitdruck|leistungsdruck)"], examples: { match: ["morgen habe ich eine Blutabnahme", "das hat mir gut gefallen"], noMatch: ["ich bin gefallen"] } },
+  { id: "de.idiom.andere", when: ["(telefonnummer|nummer der praxis)", "(blutabnahme|blutwerte|blutbild|bluttest|blutuntersuchung|urinprobe|urintest)", "(eingefallen|aufgefallen|gefallen lassen|gut gefallen|hat mir gefallen|gefällt)", "(preise|kurse|temperaturen) ~2 (gefallen|gestiegen)", "(von ganzem herzen|am herzen liegt|liegt mir am herzen)", "(druck bei der arbeit|zeitdruck|leistungsdruck)",
+    // ein vergangener Termin ist keine Bitte um einen: "beim letzten Termin hat die Ärztin..."
+    "(letzten|letzter|letzte|vorigen|vorherigen) (termin|besuch|kontrolle|sprechstunde)"], examples: { match: ["morgen habe ich eine Blutabnahme", "das hat mir gut gefallen", "beim letzten Termin wurde die Dosis gesenkt"], noMatch: ["ich bin gefallen"] } },
 ];

@@ -857,7 +857,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(don't|dont|do not|didn't) ~1 want to (be (here|alive|around)|live|wake up|go on|carry on|exist|be around any more)",
       "(no|not any|not much) (reason|point) ~2 (to|in) ~1 (live|living|going on|carrying on|being here|waking up|getting up|anything|any of it|trying)",
       "better off ~3 (dead|without me|if i wasn't here|if i was gone|if i weren't around)",
-      "(thoughts|thinking|thought) ~2 (of|about) ~2 (dying|death|hurting myself|harming myself|killing myself|ending|not being here|not waking up)",
+      "(thoughts|thinking|thought|think|thinks) ~2 (of|about) ~2 (dying|death|hurting myself|harming myself|killing myself|ending|not being here|not waking up)",
       "(wish|wished|hope|hoping) ~2 (i|it) ~3 (was dead|were dead|had never|never woke|wouldn't wake|didn't wake|would not wake|won't wake|don't wake|would just end|was all over)",
       "(hurt|harm) ~2 (the baby|my baby|the kids|my kids|my children)",
       "(go to sleep|fall asleep) and (not|never) wake", "if i (just|simply)? (sleep|slept|went to sleep|go to sleep|fell asleep) and (don't|dont|didn't|didnt|never|not) wake",
@@ -871,6 +871,16 @@ export const EN_RULES: readonly ConceptRule[] = [
       match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week"],
       noMatch: ["I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
     },
+  },
+  {
+    // mood running high: little sleep with no tiredness, an early sign of a manic episode
+    id: "en.mood_high", concept: "emotional_distress", category: "emotional_distress", severity: "high",
+    experiencer: "speaker", questionMeansHypothetical: false,
+    when: [
+      "(sleeping|slept|sleepin|getting|had) ~3 (one|two|three|1|2|3|a couple of|a few|couple) hours ~8 (feel|feeling|felt) ~2 (amazing|great|fantastic|brilliant|buzzing|wired|unstoppable|on top of the world|full of energy|like i don't need it|like i dont need it)",
+      "(i|i just) (don't|dont|do not) (need|feel like i need) (to sleep|sleep|much sleep|any sleep)",
+    ],
+    examples: { match: ["I've been sleeping about two hours a night and honestly I feel amazing", "I just don't need sleep at the moment, my head is full of plans"], noMatch: ["I only slept two hours and I feel terrible", "the baby doesn't need much sleep in the day"] },
   },
   {
     id: "en.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high",
@@ -974,7 +984,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(took|taken|had|gave myself|injected|swallowed) (two|three|four|a couple of|a few|#) extra",
       "@MED ~4 double",
       "(two|2|both|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
-      "(overdid|overdo|overdone|overdoing|overdosed)",
+      // "overdoing it" alone is too much activity, not too much medicine
+      "overdosed", "(overdid|overdo|overdone|overdoing) ~3 (@MED|insulin|dose|doses|tablets|pills|puffs|painkillers)",
       // one more "to be safe", and a different amount than the one prescribed
       "(took|taken|had|swallowed|popped|gave (him|her|myself)) (one|another) more ~3 (to be (safe|sure|on the safe side)|in case|just in case|for good measure|by mistake|@MED|pill|pills|tablet|tablets|dose)",
       "(took|taken|had|taking|take|gave|giving|give|swallowed|injected|doing) ~4 (#|one|two|three|four|five|six|a whole|the whole|whole|double|half) ~7 instead of ~2 (#|one|two|three|four|half|a half|a quarter|quarter|the usual|my usual)",
@@ -986,7 +997,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "I've had two today and the box says up to six"] },
+    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -45,6 +45,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   clauseThen: ["then"],
   terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that", "because", "cause", "since i"],
   listJoiners: ["and", "or", "nor"],
+  disjunctiveJoiners: ["or", "nor"],
   hypotheticalCues: [
     "whether", "worried (about|that|it|i)", "afraid (of|that|it|i)", "scared (of|that|it|i)", "frightened (of|that)", "petrified",
     "fear", "risk of", "chance of", "prevent*", "avoid*", "signs of", "symptoms of", "sign of", "watch [out]for", "look out for",

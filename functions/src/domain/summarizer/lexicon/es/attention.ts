@@ -648,5 +648,7 @@ export const ES_IDIOMS: readonly IdiomSpec[] = [
     "(dar un infarto|me va a dar un infarto|casi me da un infarto) ~2 (con la cuenta|del susto|de la risa)?",
     "(presión del trabajo|presión en el trabajo)", "(se me cayó|se cayó) (el|la|un|una) (vaso|plato|taza|teléfono|celular|móvil)",
     "(de todo corazón|con el corazón en la mano)",
-  ], examples: { match: ["me cae bien la enfermera", "tengo análisis de sangre el lunes"], noMatch: ["me caí en la escalera"] } },
+    // a visit that already happened is not a request for one: "en la última consulta la doctora..."
+    "(última|ultima|anterior|pasada) (consulta|cita|visita|revisión|revision|control)",
+  ], examples: { match: ["me cae bien la enfermera", "tengo análisis de sangre el lunes", "en la última consulta me bajaron la dosis"], noMatch: ["me caí en la escalera"] } },
 ];

@@ -34,6 +34,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   clauseThen: ["entonces", "luego"],
   terminators: ["pero", "aunque", "excepto", "salvo", "menos", "sino", "mas", "solo que", "eso sí", "ahora", "todavía", "igual", "en cambio", "porque", "ya que"],
   listJoiners: ["y", "o", "ni", "e", "u"],
+  disjunctiveJoiners: ["o", "u", "ni"],
   hypotheticalCues: [
     "podría", "puede (dar|causar|provocar)", "pueden (dar|causar|provocar)", "me da miedo", "miedo (de|a|que)", "temo", "por las dudas",
     "signos de", "síntomas de", "señales de", "vigilar", "prevenir", "evitar", "algún día", "es normal (que|tener)", "cómo sé (si)?", "qué hago (si|cuando)",
@@ -109,7 +110,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
   pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "el corazón (a|en|me va a|me late a|está a)"],
-  oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba"],
+  oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba", "(aparato|aparatito|cosito|coso|cosa|ese|eso|esto|clip|pinza|pincita) del dedo"],
   pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
   inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina"],
   lithiumContext: ["litemia", "nivel de litio", "niveles de litio", "litio en sangre", "análisis del litio", "analisis del litio", "el litio salió", "el litio me dio", "el litio está", "el litio esta"],

@@ -510,14 +510,18 @@ export const FR_RULES: readonly ConceptRule[] = [
   {
     id: "fr.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
     when: ["(pris|avalé) ~4 (celui de mon|celle de mon|ceux de mon|le médicament de|les médicaments de|le mauvais|la mauvaise|les mauvais)", "(confondu|mélangé|je me suis trompé|je me suis trompée) ~3 (@MED|de médicament|de cachet|de boîte)", "(@MED) ~4 (par erreur|sans faire exprès)",
+      // les médicaments d'un autre pris à la place des siens
+      "(prends|prenais|pris|avalé|avalais|avale) ~5 au lieu (des miens|du mien|de la mienne|des miennes|de mes|de mon|de ma)",
       // un médicament donné par quelqu'un d'autre
       "(@MED|cachets|comprimés|somnifères|xanax|valium) ~3 (qu un|qu une|que mon|que ma) ~1 (pote|ami|amie|copain|copine|voisin|voisine|frère|sœur|cousin|cousine) ~2 (m a|m avait) (filé|filés|filée|filées|donné|donnés|donnée|données|passé|passés|refilé|refilés)"],
-    examples: { match: ["j ai pris le cachet de mon mari par erreur", "je me suis trompée de boîte ce matin", "j ai pris deux somnifères qu une copine m a filés"], noMatch: ["je me suis trompée de rue"] },
+    examples: { match: ["j ai pris le cachet de mon mari par erreur", "je me suis trompée de boîte ce matin", "j ai pris deux somnifères qu une copine m a filés", "depuis lundi je prenais les comprimés de ma sœur au lieu des miens"], noMatch: ["je me suis trompée de rue"] },
   },
   {
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: [
-      "(plus de|n ai plus de|j ai plus de|j ai pu de|j ai pu d|ai pu de|ai pu d|il ne me reste plus|il me reste plus|il ne m en reste plus|il m en reste plus|il m en reste pas|il ne m en reste pas|je suis à court de|à court de|en rupture|fini mes|terminé mes|fini la boîte|fini ma boîte) ~3 (@MED)?",
+      // "plus de" names what ran out; without a medicine after it, it is anything ("plus de saucisson")
+      "(plus de|n ai plus de|j ai plus de|j ai pu de|j ai pu d|ai pu de|ai pu d|je suis à court de|à court de|fini mes|terminé mes) ~3 @MED",
+      "(il ne me reste plus|il me reste plus|il ne m en reste plus|il m en reste plus|il m en reste pas|il ne m en reste pas|en rupture|fini la boîte|fini ma boîte)",
       "(j|je n) en ai plus ~3 (depuis|de|du tout)?",
       "(assurance|assurances|mutuelle|sécu|sécurité sociale) ~3 (couvre|couvrent|rembourse|remboursent|prend|prennent) ~1 (pas|plus)", "(prescription|ordonnance|renouvellement) ~2 (était finie|est finie|finie|expirée|terminée|pas renouvelée)",
       "(@MED) ~4 (fini|terminé|épuisé|en rupture|plus en stock|il n y en a plus)",
@@ -526,7 +530,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(ordonnance) ~4 (expirée|périmée|plus valable|pas renouvelée|fini)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["mon ordonnance est expirée et je n'ai plus de comprimés", "mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait"] },
+    examples: { match: ["mon ordonnance est expirée et je n'ai plus de comprimés", "mes cachets, il ne m'en reste plus depuis hier", "je n ai plus de comprimés depuis vendredi", "la pharmacie était en rupture de mon anticoagulant", "l insuline est trop chère ce mois ci"], noMatch: ["il n y a plus de lait", "plus de saucisson, plus de fromage, plus rien"] },
   },
   {
     id: "fr.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -552,7 +556,7 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
-  { id: "fr.idiom.va_me_tuer", when: ["(régime|diète|travail|boulot|chaleur|ça|cela|ce truc|cette histoire|les enfants|la paperasse) ~2 (va|vont) me tuer", "(ça|cela|ce régime|ce travail) me tue"], examples: { match: ["ce boulot va me tuer, je vous jure", "ce travail me tue"], noMatch: ["j ai envie de me tuer"] } },
+  { id: "fr.idiom.va_me_tuer", when: ["(régime|diète|travail|boulot|chaleur|ça|cela|ce truc|cette histoire|les enfants|la paperasse) ~2 (va|vont) me tuer", "(régime|diète) sans * ~2 (va|vont) me tuer", "(ça|cela|ce régime|ce travail) me tue"], examples: { match: ["ce boulot va me tuer, je vous jure", "ce travail me tue", "ce régime sans sucre, il va me tuer"], noMatch: ["j ai envie de me tuer"] } },
   { id: "fr.idiom.surprise_et_argent", when: ["(failli|presque) (tomber|tombé|tombée) (de ma chaise|à la renverse|a la renverse)", "(tombé|tombée|tombe) des nues", "(tombé|tombée) de (ma|la) chaise (quand|en)", "(budget|argent|fins de mois) ~2 (serré|serrés|serrée|difficiles|justes)"], examples: { match: ["j ai failli tomber de ma chaise en voyant la facture", "le budget est serré ce mois ci"], noMatch: ["j ai failli tomber dans l escalier"] } },
   { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },
   { id: "fr.idiom.soulagement", when: ["(un poids en moins|ça m enlève un poids|enlève un poids)"], examples: { match: ["ouf, ça m enlève un poids"], noMatch: ["mon poids a augmenté"] } },
@@ -563,5 +567,7 @@ export const FR_IDIOMS: readonly IdiomSpec[] = [
     "(tomber amoureux|tombée amoureuse|tombé amoureux|la nuit tombe|la nuit est tombée|ça tombe bien|tombe bien|tombe mal)",
     "(tension au travail|tension au boulot)", "(de tout coeur|de tout cœur|mal au coeur pour|j ai le coeur gros)", "(coup de fil|coup de téléphone)",
     "(ça me fait mal au coeur|ça me fait de la peine)",
-  ], examples: { match: ["j ai une prise de sang lundi", "ça tombe bien"], noMatch: ["je suis tombée"] } },
+    // une visite passée n'est pas une demande : "à la dernière consultation, le Dr..."
+    "(dernière|précédente) (consultation|visite)", "(dernier|précédent) (rendez vous|rdv|contrôle)",
+  ], examples: { match: ["j ai une prise de sang lundi", "ça tombe bien", "à la dernière consultation il m a baissé la dose"], noMatch: ["je suis tombée"] } },
 ];

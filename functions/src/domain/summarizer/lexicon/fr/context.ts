@@ -30,6 +30,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   clauseThen: ["alors", "ensuite"],
   terminators: ["mais", "pourtant", "sauf", "par contre", "cependant", "toutefois", "en revanche", "maintenant", "quand même", "encore", "parce que", "parce qu", "car", "puisque"],
   listJoiners: ["et", "ou", "ni"],
+  disjunctiveJoiners: ["ou", "ni"],
   hypotheticalCues: [
     "peur (de|que)", "j ai peur", "je crains", "risque de", "risque d", "signes de", "symptômes de", "surveiller", "éviter", "prévenir",
     "est ce normal", "est ce que c est normal", "c est normal (de|que|d)", "comment savoir", "que faire (si|en cas)", "quand (dois je|faut il) (appeler|m inquiéter|consulter)",
@@ -88,7 +89,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   temperatureContext: ["température", "fièvre", "degrés", "thermomètre"],
   bloodPressureContext: ["tension", "pression", "pression artérielle", "systolique", "diastolique"],
   pulseContext: ["pouls", "fréquence cardiaque", "battements", "pulsations", "le cœur (à|bat à|est à|monte à)", "le coeur (à|bat à|est à|monte à)"],
-  oxygenContext: ["oxymètre de pouls", "saturomètre", "oxygène", "saturation", "sat", "oxymètre", "saturomètre"],
+  oxygenContext: ["oxymètre de pouls", "saturomètre", "oxygène", "saturation", "sat", "oxymètre", "saturomètre", "(appareil|truc|machin|pince) (au|du|sur le) doigt"],
   pregnancyContext: ["enceinte", "grossesse", "semaines d aménorrhée", "sage femme", "prééclampsie", "pré éclampsie", "prénatal", "post partum", "accouchement", "accouché", "césarienne", "suites de couches", "obstétricien*"],
   inrContext: ["inr", "inr", "coagulation", "taux de prothrombine", "coaguchek"],
   lithiumContext: ["lithémie", "lithemie", "taux de lithium", "dosage du lithium", "lithium dans le sang", "le lithium est", "le lithium était"],

@@ -511,5 +511,7 @@ export const PT_IDIOMS: readonly IdiomSpec[] = [
   { id: "pt.idiom.alivio", when: ["(tirou|tira|tirar|tirei) ~2 (um peso das costas|um peso de cima|um peso)"], examples: { match: ["nossa, isso tirou um peso das costas"], noMatch: ["o peso subiu dois quilos"] } },
   { id: "pt.idiom.dor_de_cabeca", when: ["(papelada|formulário|trânsito|isso|isto) ~3 (é|foi|está sendo) ~2 (uma dor de cabeça|um pesadelo)"], examples: { match: ["essa papelada é uma dor de cabeça"], noMatch: ["estou com dor de cabeça"] } },
   { id: "pt.idiom.morrer_de", when: ["(morrendo|morro|morrer|morri) de (vontade|rir|fome|sono|saudade|vergonha|calor|tédio)"], examples: { match: ["estou morrendo de saudade da praia"], noMatch: ["queria morrer"] } },
-  { id: "pt.idiom.outros", when: ["(número de telefone|número do telefone)", "(exame de sangue|exames de sangue|exame de urina)", "(caiu a ficha|caiu a internet|caiu a ligação|caiu a chamada|caiu o sinal)", "(de coração|do fundo do coração)", "(pressão no trabalho|pressão do trabalho)"], examples: { match: ["fiz exame de sangue segunda", "caiu a ligação"], noMatch: ["eu caí"] } },
+  { id: "pt.idiom.outros", when: ["(número de telefone|número do telefone)", "(exame de sangue|exames de sangue|exame de urina)", "(caiu a ficha|caiu a internet|caiu a ligação|caiu a chamada|caiu o sinal)", "(de coração|do fundo do coração)", "(pressão no trabalho|pressão do trabalho)",
+    // uma consulta passada não é um pedido: "na última consulta o Dr. baixou-me a dose"
+    "(última|ultima|anterior) (consulta|visita|revisão|revisao)"], examples: { match: ["fiz exame de sangue segunda", "caiu a ligação", "na última consulta baixaram-me a dose"], noMatch: ["eu caí"] } },
 ];
