@@ -405,16 +405,26 @@ function namedByOtherReading(text: AnalyzedText, number: NumberMention, vocab: V
  */
 function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
-  let nearest: { candidate: Candidate; at: number } | null = null;
+  let nearest: { candidate: Candidate; span: Span } | null = null;
   let after: Candidate | null = null;
   for (const candidate of readingKinds(vocab).candidates) {
-    const at = contextStart(candidate.context, text.matchable, sentence.start, number.start);
-    if (at >= 0 && (!nearest || at > nearest.at)) nearest = { candidate, at };
-    else if (at < 0 && !after && contextAfter(candidate.context, text, number) >= 0) after = candidate;
+    const span = contextSpanBefore(candidate.context, text.matchable, sentence.start, number.start);
+    // of two cues ending together the longer wins, as in lastTopic: "pulse ox said 84", "oxímetro de pulso"
+    if (span && (!nearest || span.end > nearest.span.end || (span.end === nearest.span.end && span.start < nearest.span.start))) nearest = { candidate, span };
+    else if (!span && !after && contextAfter(candidate.context, text, number) >= 0) after = candidate;
   }
+  const at = nearest?.span.start ?? -1;
   // the weight named nearer before the number owns it: "peso 72 ... y la presión 12 8" is no pressure of 72
-  if (contextStart(vocab.weightContext, text.matchable, sentence.start, number.start) > (nearest?.at ?? -1)) return null;
-  return nearest ?? (after ? { candidate: after, at: number.start } : null);
+  if (contextStart(vocab.weightContext, text.matchable, sentence.start, number.start) > at) return null;
+  if (nearest) return { candidate: nearest.candidate, at };
+  return after ? { candidate: after, at: number.start } : null;
+}
+
+/** The closest measurement cue before `at` within the sentence and the context window, or null. */
+function contextSpanBefore(regex: RegExp, text: string, from: number, at: number): Span | null {
+  const offset = Math.max(from, at - CONTEXT_WINDOW);
+  const found = lastMatchSpan(regex, text.slice(offset, at));
+  return found ? { start: offset + found.start, end: offset + found.end } : null;
 }
 
 export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: ReadingContext = { history: [] }): ReadingFinding[] {

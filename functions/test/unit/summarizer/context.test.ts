@@ -388,6 +388,32 @@ describe("summarizer: readings", () => {
     }
   });
 
+  it("gives a number to the longer of two cues that end together ('pulse ox' is oxygen, not the pulse), in every pack", () => {
+    assert.deepEqual(attention("The pulse ox said eighty four this morning."), ["reading.oxygen.low"]);
+    assert.deepEqual(attention("El oxímetro de pulso marca ochenta y cuatro.", "es"), ["reading.oxygen.low"]);
+    assert.deepEqual(attention("L'oxymètre de pouls affiche quatre-vingt-quatre.", "fr"), ["reading.oxygen.low"]);
+    assert.deepEqual(attention("O oxímetro de pulso marca oitenta e quatro.", "pt"), ["reading.oxygen.low"]);
+    // the pulse named alone is still the pulse: 84 is a normal rate
+    assert.deepEqual(attention("My pulse said eighty four this morning."), []);
+  });
+
+  it("reads INR spelled letter by letter, as speech-to-text writes it in Spanish", () => {
+    assert.deepEqual(attention("Me salió el i ene erre a cinco coma ocho.", "es"), ["reading.inr.high"]);
+  });
+
+  it("reads a warning the doctor had already given (the pluperfect) as an expected effect, in es, fr and pt", () => {
+    const cases: Array<[string, string]> = [
+      ["es", "Tengo un poco de sangre en la orina. La doctora ya me lo había dicho."],
+      ["fr", "J'ai un peu de sang dans les urines. On m'avait dit que ça pouvait arriver."],
+      ["pt", "Tenho um pouco de sangue na urina. A médica já me tinha dito."],
+    ];
+    for (const [language, text] of cases) {
+      const s = review(text, language);
+      assert.deepEqual(s.requires_attention, [], `${language}: ${text}`);
+      assert.deepEqual(s.for_review.map((r) => r.reason), ["expected"], `${language}: ${text}`);
+    }
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

@@ -156,7 +156,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   MANY: ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "4", "5", "6", "7", "8", "9", "10", "11", "12", "15", "20", "loads of", "so many", "lots of"],
   // ----------------------------------------------------------------- requests
   CONTACT_VERB: [
-    "call", "ring", "phone", "contact", "speak", "talk", "chat", "have a word", "see", "visit", "get in touch", "get back to", "reach",
+    "call", "ring", "phone", "contact", "speak", "talk", "chat", "have a word", "see", "visit", "get in touch", "come out to", "come round to", "come over to", "come and see", "home visit", "send someone", "get back to", "reach",
     "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine", "put me through", "put me thru", "transfer me", "connect me", "pass me over", "pass me on", "patch me through",
   ],
   WANT: [
@@ -509,12 +509,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(yellow) ~2 (skin|eyes|whites)",
       "(skin|eyes|whites of my eyes) ~3 yellow*",
       "jaundice*",
-      "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet) ~3 (days|since|for)",
+      "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet|been for a poo|had a poo|done a poo|gone for a poo|been for a number two|had a number two) ~3 (days|since|for)",
       // barely drinking: "she's hardly drunk anything since the morning"
       "(not|isn't|isnt|hasn't|hasnt|barely|hardly|won't|wont|refusing to|refuses to|refused to) [really|been|even] (drinking|drunk|drink|drank) ~2 (since|all day|a drop|any fluids|fluids|water|milk|her feeds|his feeds|feeds)",
       "(only|just) (had|taken|drunk|managed) (a few|a couple of|a|two|three) (sips|sip|mouthfuls|mouthful)",
     ],
-    examples: { match: ["I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day", "he's hardly drunk anything since breakfast", "she's only had a few sips of juice all day"], noMatch: ["I'm sick of the rain", "sick note for work", "I'm not drinking alcohol at the moment"] },
+    examples: { match: ["I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day", "he's hardly drunk anything since breakfast", "she's only had a few sips of juice all day", "I haven't been for a poo since Friday"], noMatch: ["I'm sick of the rain", "sick note for work", "I'm not drinking alcohol at the moment"] },
   },
   // ================================================================== urinary
   {
@@ -983,7 +983,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(took|taken|had|gave myself|injected|done|did) (another|a second) ~1 (one|dose|pill|tablet|shot|injection|lot)",
       "(took|taken|had|gave myself|injected|swallowed) (two|three|four|a couple of|a few|#) extra",
       "@MED ~4 double",
-      "(two|2|both|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
+      // "both" names two different medicines: "both my drops together" is no double dose
+      "(two|2|three|3) [of (them|my|the)]~1 @MED ~3 (by mistake|instead of (one|1)|accidentally|at once|together|at the same time)",
       // "overdoing it" alone is too much activity, not too much medicine
       "overdosed", "(overdid|overdo|overdone|overdoing) ~3 (@MED|insulin|dose|doses|tablets|pills|puffs|painkillers)",
       // one more "to be safe", and a different amount than the one prescribed
@@ -997,7 +998,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six"] },
+    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another"], noMatch: ["I take two tablets a day as prescribed", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -1086,8 +1087,10 @@ export const EN_RULES: readonly ConceptRule[] = [
         "please have someone contact me",
         "could I have a word with the district nurse this week",
         "I need to talk to my key worker today",
+        "I need a nurse to come out to us tonight",
+        "could someone come and see him at home",
       ],
-      noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday"],
+      noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday", "I am waiting for the boys to come out of football, someone said it runs late"],
     },
   },
   {

@@ -66,6 +66,8 @@ export const ES_CONTEXT: ContextVocabulary = {
     "lo esperado", "esperable", "de esperar", "no me preocup*", "por eso no me preocupo", "no es nada", "como (me )?(dijeron|dijo|explicaron)",
     "(un poco|algo|poquito|un poquito|leve|levemente) ~2 (adolorido|adolorida|molesto|molesta|hinchado|hinchada|cansado|cansada|dolor|molestia)",
     "lo de siempre", "como siempre", "normal en mí", "lo normal",
+    // the warning already given, in the pluperfect: "la doctora ya me había dicho"
+    "ya (me|nos) [lo] (había|habían|habia|habian) (dicho|avisado|advertido|explicado)", "(doctor|doctora|médico|médica|medico|medica|enfermera|enfermero) ya me [lo] (dijo|avisó|aviso|advirtió|advirtio|explicó|explico)",
   ],
   baselineCues: [
     // un hallazgo de siempre, sin cambios: su estado basal, no una señal nueva
@@ -112,7 +114,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "el corazón (a|en|me va a|me late a|está a)"],
   oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba", "(aparato|aparatito|cosito|coso|cosa|ese|eso|esto|clip|pinza|pincita) del dedo"],
   pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
-  inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina"],
+  inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina", "i ene erre", "ine erre", "ene erre"],
   lithiumContext: ["litemia", "nivel de litio", "niveles de litio", "litio en sangre", "análisis del litio", "analisis del litio", "el litio salió", "el litio me dio", "el litio está", "el litio esta"],
   nonReadingUnits: ["minuto*", "hora*", "día*", "dia*", "semana*", "mes", "meses", "año*", "ano*", "vez", "veces", "pastilla*", "comprimido*", "paso*", "piso*", "escalón*", "euro*", "peso", "pesos", "dólar*", "kilómetro*", "metro*", "vaso*", "taza*", "unidades", "gramo*", "mg", "ml", "litro*", "nieto*", "hijo*", "cuadra*"],
   weightContext: ["peso", "pesé", "pesaba", "peso", "báscula", "balanza", "kilos", "pesa"],

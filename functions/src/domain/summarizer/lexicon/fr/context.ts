@@ -50,7 +50,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   recencyCues: ["aujourd hui", "cette nuit", "hier", "ce matin", "ce soir", "cet après midi", "tout à l heure", "il y a (une|deux|quelques) heures", "maintenant"],
   expectedCues: [
     "(c est|c était|est|serait) (tout à fait|complètement|parfaitement)? normal", "(on m a|il m a|elle m a|ils m ont|le médecin m a|le chirurgien m a) (dit|prévenu|expliqué)",
-    "(prévu|attendu|normal) (après|avec)", "ça ne m inquiète pas", "ne m inquiète pas", "je gère", "comme d habitude", "comme toujours", "normal pour moi",
+    "(prévu|attendu|normal) (après|avec)", "(on m avait|il m avait|elle m avait|ils m avaient|le médecin m avait|la médecin m avait|le chirurgien m avait|l infirmière m avait) (dit|prévenu|expliqué|averti)", "(ça|cela) (pouvait|pourrait) arriver", "ça ne m inquiète pas", "ne m inquiète pas", "je gère", "comme d habitude", "comme toujours", "normal pour moi",
     "(un peu|légèrement|légère|léger|petite|petit) ~2 (douleur|mal|gêne|gonflé|gonflée|fatigué|fatiguée|sensible)",
   ],
   baselineCues: [
