@@ -414,6 +414,18 @@ describe("summarizer: readings", () => {
     }
   });
 
+  it("reads a fever that 'went' on a named day as resolved, but not one that went up", () => {
+    assert.deepEqual(attention("My fever went last Friday and I've had no temperature since."), []);
+    assert.deepEqual(review("My fever went last Friday and I've had no temperature since.").for_review.map((r) => r.reason), ["resolved"]);
+    assert.ok(attention("My fever went up again last night, I'm burning up.").includes("en.fever"));
+  });
+
+  it("reads the patient arranging the call themselves ('I'll get my grandson to ring the doctor', 'I'll get on the phone to them') as no request", () => {
+    assert.deepEqual(attention("I'll get my grandson to ring the doctor for me."), []);
+    assert.deepEqual(attention("I'll get on the phone to the surgery now."), []);
+    assert.deepEqual(attention("Can you get the doctor to ring me back today?"), ["en.contact_request"]);
+  });
+
   it("reads a decimal between 35 and 43 as a temperature", () => {
     assert.deepEqual(attention("Esta mañana 37,9 y ahora, hace diez minutos, 38,2.", "es"), ["reading.temperature.fever"]);
   });

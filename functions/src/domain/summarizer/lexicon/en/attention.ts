@@ -265,9 +265,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "(defib*|icd|device|pacemaker) ~3 (fired|went off|shocked|zapped|gave me a shock|kicked)",
       "(shock|jolt) ~2 from ~2 (defib*|icd|device|pacemaker)",
+      // the device as "it", felt as a blow: "I'm after getting a shock off it", "got a zap off it"
+      "(got|getting|get|had|took) a [right|proper|big|real] (shock|jolt|zap|belt) (off|from) (it|the thing|the box|my box|the defib|my defib)",
       "(hiccups|hiccoughs) ~3 (won't stop|all day|nonstop|non stop|for hours|constant*)",
     ],
-    examples: { match: ["my defibrillator went off twice this morning", "I got a jolt from the device"], noMatch: ["the device is charging", "a shock to hear the news"] },
+    examples: { match: ["my defibrillator went off twice this morning", "I got a jolt from the device", "I got a right belt off it while I was gardening"], noMatch: ["the device is charging", "a shock to hear the news"] },
   },
   {
     id: "en.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
@@ -824,11 +826,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(keeps|kept|keep|again|twice|forgot|forgets|forgotten) ~3 (left|leaving|leave|turned|turning) the (gas|hob|cooker|stove|oven|gas ring|rings|taps) on",
       "(left|leaves|leaving) the (gas|hob|cooker|stove|oven|gas ring|chip pan) on ~4 (all night|overnight|for hours|nothing on|empty|again|burning)",
       "(gas|hob|cooker|stove|oven|gas ring|ring) [has|had|was] [been] [left] on ~4 (nothing on|no pan|empty|all night|flame|burning)",
-      "(found|find|wandering|wandered|wanders|walking|out) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown|slippers)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
+      "(found|find|wandering|wandered|wanders|got lost|walking) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
     ],
     examples: {
       match: ["my husband still smokes in the bedroom where my oxygen is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
-      noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning"],
+      noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning", "he keeps sneaking out to the garage in his slippers"],
     },
   },
   {
@@ -963,6 +965,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(missed|skipped) (it|them|one|a day|a couple of days|a few days|two days|yesterday|last night|this morning|a dose|doses|a few|some)",
       "(haven't|havent|have not|hasn't|hasnt|has not|didn't|didnt|did not|ain't|aint) [really|actually|even] (taken|took|take|had|used|done|injected) ~2 (it|them|any|my|me|his|her|the) ~3 (since|for|in|yesterday|today|this week|last night|this morning|days)",
       "(haven't|havent|have not|ain't|aint) been (taking|doing|using|having|injecting) ~3 @MED",
+      "(hasn't|hasnt|has not|haven't|havent) (done|had|taken|given|used) ~2 (his|her|my|their) ~3 (insulin|injection|injections|jab|shot|tablets|pills|meds|inhaler)",
       // pills kept back instead of swallowed
       "(pocketing|pocketed|hiding|hid|hidden|hoarding|spitting out|spat out|palming|stashing|stashed) ~2 (his|her|their|my|the) (@MED|pills|tablets|meds)",
       "(threw up|thrown up|vomited|sicked up|brought up|spat out|spit out|spat up) ~3 (@MED|@MED_PRONOUN|medicine|medication|meds|dose|tablet|tablets|pill|pills)",
@@ -971,7 +974,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -1041,13 +1044,15 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(can't|cannot|couldn't) (swing|stretch to|manage|cover) (it|them|that)",
       "@MED ~4 (finished !(it|off|the|them|that)|ran out|run out|used up|all gone)",
       "the * (ran out|has run out|is running out|running low)",
-      "(i|i've|ive|we|we've|i'd|we'd) [have|had] (ran|run) out (on|last|yesterday|this|over|since|a|two|three|four|five|days|@NUM|about|like)",
+      "(i|i've|ive|we|we've|i'd|we'd) [have|had] [kinda|kind of|sort of|just|actually|completely] (ran|run) out (on|last|yesterday|this|over|since|a|two|three|four|five|days|@NUM|about|like)",
+      "(ran|run|running|runs) outta ~3 (@MED|@MED_PRONOUN|my|the)",
+      "the * [one|ones] (ran out|has run out|is running out|running low)",
       "(insurance|insurer|specialty pharmacy) ~6 (wants|wanted|needs|needed|denied|refused|won't approve|prior auth*|authori*|form filled|paperwork)",
       "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

@@ -74,6 +74,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(is|are|has|have|was|were|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone !(green|yellow|brown|red|black|grey|gray|white|blue|purple|dark|darker|thick|thicker|hard|bad|worse|cloudy|funny|weird|numb|cold|hot|swollen|puffy|tight|stiff|like|really|all|very|a|off)|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
     "(all|already) gone", "gone now", "went away", "goes away", "cleared up", "settled down", "calmed down", "died down", "wore off", "worn off",
     "(hasn't|haven't|has not|didn't) (come back|happened again|returned|been back)", "not (had|happened) (it|any|one) since",
+    // "my fever went last Friday": gone, said with a time
+    "(fever|temperature|temp|rash|headache|swelling) (went|broke) (last|on|yesterday|away|days|a|two|three|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "(had|have|has) no (temperature|fever|temp) since",
     "no longer", "not any more", "not anymore", "it (stopped|went away|cleared up|settled|eased off|passed|eased|went)", "stopped after",
     "(much|a lot|way|loads|lots|heaps) better now", "back to normal", "(fine|good|okay|ok|right|normal) [ever]since", "barely notice",
     "(been|it's|is) ~2 (fine|dry|clean|okay|ok|good|normal|better|settled|clear) [ever]since", "sorted (now|itself)", "all good now",
@@ -151,7 +153,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(i'll|i will|i'm going to|i am going to|i'm gonna|im gonna) ~2 (call|ring|phone|contact|email|text|book|make)", "(should|shall|do) i (call|ring|phone|contact)",
     "i (called|rang|phoned|spoke to|talked to|saw|emailed|messaged)", "(called|rang|phoned|spoke|talked) [to] (them|her|him) (already|yesterday|last)",
     "(when|who|what number) (do|should|can) i (call|ring)",
-    "(tell|ask|get|have) (my|our) ~2 (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|neighbour|neighbor|friend|carer|kid|kids) to (call|ring|phone|contact|book)",
+    "(tell|ask|get|have) (my|our) ~2 (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|neighbour|neighbor|friend|carer|kid|kids|grandson|granddaughter|grandkids|niece|nephew) to (call|ring|phone|contact|book)",
+    "(i'll|i will|i'm going to|im gonna|i'm gonna) get on the (phone|blower) to",
     "(my|our) (son's|daughter's|husband's|wife's|partner's|mum's|mom's|dad's|sister's|brother's|friend's|carer's) (going to|gonna) (call|ring|phone|contact|book)",
     "(my|our) (son|daughter|husband|wife|partner|mum|mom|dad|sister|brother|friend|carer) (is going to|is gonna|will) (call|ring|phone|contact|book)",
     // the care team's own instruction or an appointment already made: not the patient asking

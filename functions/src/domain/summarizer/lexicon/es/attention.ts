@@ -617,12 +617,14 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: [
       "(dejé de|deje de|he dejado de|dejé|ya no me tomo|ya no tomo|ya no me pongo|no me la estoy tomando|no me las estoy tomando|suspendí|abandoné) ~3 (tomar|tomarla|tomarlas|tomarlo|tomarlos|ponerme|usar|@MED|@MED_PRONOUN)",
       "(la dejé|las dejé|lo dejé|los dejé) ~3 (de tomar|hace|porque|desde)",
+      // the pronoun before the verb, in the present: "ya no me la estoy tomando desde el lunes"
+      "(ya no|no) (me|se) (la|lo|las|los) (estoy tomando|está tomando|esta tomando|tomo|toma|estoy poniendo|pongo) ~3 (desde|hace|porque|más|mas)",
       "(decidí|preferí) ~2 (no tomar|dejar|no tomarla|no tomarlas|bajar la dosis|tomar menos|tomar la mitad)",
       "(parto|partí|corto|corté|me tomo|me tomé) ~2 (la mitad|a la mitad|en dos|media) ~3 (para que me dure|para que duren|de la dosis|pastilla)?",
       "(solo me la tomo|solo la tomo|solo me las tomo|solo las tomo) ~2 (cuando|si)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["dejé de tomar la estatina por los dolores", "ya no me tomo el diurético porque orino mucho", "parto la pastilla a la mitad para que me dure"], noMatch: ["dejé de fumar el año pasado"] },
+    examples: { match: ["dejé de tomar la estatina por los dolores", "ya no me tomo el diurético porque orino mucho", "la del corazón ya no me la estoy tomando desde el domingo", "parto la pastilla a la mitad para que me dure"], noMatch: ["dejé de fumar el año pasado"] },
   },
   {
     id: "es.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,

@@ -18,6 +18,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "médico", "médica", "doutor", "doutora", "dr", "dra", "enfermeiro", "enfermeira", "enfermeiros", "cirurgião", "cirurgiã",
     "especialista", "alguém", "uma pessoa", "pessoa", "pessoa de verdade", "humano", "equipe", "equipa", "clínica", "consultório",
     "cardiologista", "obstetra", "oncologista", "farmacêutico", "posto", "posto de saúde", "centro de saúde", "atendente",
+    "psicóloga", "psicólogo", "psiquiatra", "assistente social", "terapeuta",
   ],
   CHEST: ["peito", "tórax", "torax", "esterno", "coração"],
   CALF: ["panturrilha", "panturrilhas", "barriga da perna", "gémeo", "gêmeo", "perna", "pernas", "coxa", "batata da perna"],
