@@ -36,6 +36,8 @@ interface Cue {
 const MAX_UNIT_WORDS = 30;
 /** A one-to-four-word "...?" is an elliptical question ("True?", "Morning or night?"). */
 const ELLIPTICAL_MAX_WORDS = 4;
+/** Longest sentence closed by "?" with no question syntax that still counts as asked (longer ones are often statements). */
+const MARKED_QUESTION_MAX_WORDS = 12;
 /** A sentence this short right before a question is its topic ("Driving."). */
 const TOPIC_FRAGMENT_MAX_WORDS = 4;
 /** A checked assumption sharing this much with the agent's last turn is a confirmation. */
@@ -193,11 +195,11 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   const tagAt = tagStart(pack, text, sentence);
   const tagLimit = tagAt >= 0 ? sentence.start + tagAt : sentence.end;
   const found = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)];
-  const cues = found
-    .filter((c) => c.at < tagLimit || slice.includes("\u00bf"))
-    .filter((c) => !isNonQuestionAt(pack, text.folded, c.at) && !isEchoCheckAt(pack, text, c.at));
+  // the tag's own words ("..., isn't it?") are no cue of the stem: the tag is judged below
+  const inStem = found.filter((c) => c.at < tagLimit || slice.includes("\u00bf"));
+  const cues = inStem.filter((c) => !isNonQuestionAt(pack, text.folded, c.at) && !isEchoCheckAt(pack, text, c.at));
   // a greeting or rhetorical question ("¿cómo está?", "what's the point?") is not a question
-  if (cues.length > 0 || found.length > 0) return cues;
+  if (cues.length > 0 || inStem.length > 0) return cues;
   // No interrogative syntax: only "True?" or a checked assumption ("so that's better, right?").
   if (tagAt < 0 && !endsWithQuestionMark(slice)) return [];
   if (isNonQuestionAt(pack, text.folded, sentence.start) || isEchoCheckAt(pack, text, sentence.start)) return [];
@@ -218,7 +220,11 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   // a declarative question about what the patient does ("eu continuo tomando igual?"): where yes/no
   // questions are asked by intonation alone, only the "?" marks it
   const declarative = pack.questions.yesNoByIntonation && hasMatch(pack.context.firstPerson, stemText) && !confirmation;
-  return elliptical || evaluative || yesNo || declarative || answeredLikeQuestion ? whole : [];
+  // a short fragment the speech-to-text closed with "?" asks by its intonation ("And a pint or two at the
+  // weekend?"); a first-person statement with a rising end tells ("So I'm keeping a diary?"), and so does
+  // a check of the agent's own words
+  const askedByIntonation = !confirmation && wordCount(stemText) <= MARKED_QUESTION_MAX_WORDS && !hasMatch(pack.context.firstPerson, stemText);
+  return elliptical || evaluative || yesNo || declarative || answeredLikeQuestion || askedByIntonation ? whole : [];
 }
 
 /** Words between two cues of the same clause ("¿hasta dónde", "dígame cuánto", "no entiendo qué"). */

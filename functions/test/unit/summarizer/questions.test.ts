@@ -70,6 +70,23 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("pode deixar que eu ligo amanhã", deflection.pt ?? "", "pt"), "none");
   });
 
+  it("reads a short fragment closed by '?' as a question in every pack ('And a pint or two at the weekend?')", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "And a pint or two at the weekend?", "A pint or two at the weekend is fine for most people."],
+      ["es", "Y una cerveza el fin de semana?", "Una cerveza de vez en cuando no suele ser problema."],
+      ["fr", "Et un verre de vin le week-end ?", "Un verre de temps en temps ne pose en général pas de problème."],
+      ["pt", "E uma cerveja no fim de semana?", "Uma cerveja de vez em quando não costuma ser problema."],
+      ["de", "Und ein Bier am Wochenende?", "Ein Bier ab und zu ist meist kein Problem."],
+    ];
+    for (const [language, question, answer] of cases) assert.equal(verdict(question, answer, language), "answered", `${language}: ${question}`);
+  });
+
+  it("judges a tag question by its stem even when the tag's words look like a question of their own ('..., that's fine, isn't it?')", () => {
+    assert.equal(verdict("I took my temperature and it was 37.2, that's fine, isn't it?", "Yes, 37.2 is normal."), "answered");
+    // the tag alone does not make a question of someone else's plan
+    assert.equal(verdict("Geoffrey will have to drive, won't he?", "He will."), "none");
+  });
+
   it("does not count statements that speech-to-text ended with a question mark", () => {
     assert.equal(verdict("I'm just writing all of this on the back of an envelope?", "Good idea."), "none");
     assert.equal(verdict("The scar looks clean, it's not red, and there's nothing coming out of it?", "That all sounds good."), "none");
