@@ -383,6 +383,22 @@ describe("summarizer: requires attention", () => {
     }
   });
 
+  it("reads the agent judging what the patient told as a whole ('what you're describing is important') as concern, in every pack, and 'I'm going to flag this' as an announcement", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "My grandson fiddles with the dials on the machine when he visits.", "What you're describing is really important, and the team should hear it."],
+      ["es", "Mi nieto toca los botones de la máquina cuando viene.", "Lo que me cuenta es muy importante, el equipo tiene que oírlo."],
+      ["fr", "Mon petit-fils touche aux boutons de la machine quand il vient.", "Ce que vous me dites est très important, l'équipe doit l'entendre."],
+      ["pt", "O meu neto mexe nos botões da máquina quando vem cá.", "O que me está a contar é muito importante, a equipa tem de ouvir."],
+      ["de", "Mein Enkel spielt an den Knöpfen der Maschine, wenn er kommt.", "Was Sie mir erzählen, ist sehr wichtig, das Team muss es hören."],
+    ];
+    for (const [language, patient, reply] of cases) {
+      const s = summarize(exchange(patient, reply, language));
+      assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => [x.turn_index, x.rule_id]), [[1, "agent.escalation"]], `${language}: ${reply}`);
+    }
+    const flagged = summarize(exchange("The scales said seventy four this morning and seventy two on Friday.", "Thank you. I'm going to flag this for the nurse today."));
+    assert.deepEqual([...flagged.requires_attention, ...flagged.for_review].map((x) => x.turn_index), [1]);
+  });
+
   it("reads the agent counting a turn as one more warning sign as concern, even right after an earlier escalation, in every pack, but not a warning sign taught", () => {
     // [language, first red flag, its escalation, a later statement, "another warning sign", a sign taught]
     const cases: Array<[string, string, string, string, string, string]> = [

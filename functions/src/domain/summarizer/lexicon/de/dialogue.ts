@@ -154,6 +154,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:muss|mus|mussen|sollte|sollten)\\s+(?:das|dies|davon|es)\\s+(?:unbedingt\\s+|sofort\\s+|heute\\s+noch\\s+|heute\\s+|dringend\\s+)?(?:wissen|erfahren)\\b",
     ],
     concernOpening: [
+      // was der Patient gesagt hat, als Ganzes beurteilt: "was Sie beschreiben, ist wichtig"
+      "was\\s+sie\\s+(?:mir\\s+)?(?:erzahlen|beschreiben|sagen|schildern|erzahlt\\s+haben|beschrieben\\s+haben),?\\s+ist\\s+(?:(?:sehr|wirklich)\\s+)*(?:wichtig|ernst|besorgniserregend|bedenklich|dringend)",
       "(?:das|dies)\\s+ist\\s+(?:(?:auch|ebenfalls|sehr|wirklich)\\s+)*(?:wichtig|{DANGER}|besorgniserregend|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",
       // a judgement of any subject: "ein so langer Anfall ist ein Notfall"; not a conditional
       "(?!(?:wenn|falls|sobald|jede|jeder|jedes|nichts|kein|keine)\\b)(?:[a-z]+,?\\s+){1,8}?(?:ist|sind)\\s+(?:(?:auch|ebenfalls|sehr|wirklich)\\s+)*(?:besorgniserregend|{DANGER}|ernst|gefahrlich|bedenklich|dringend|ein\\s+(?:notfall|warnzeichen|alarmzeichen))(?!\\s+(?:frage|zu\\s+fragen))",

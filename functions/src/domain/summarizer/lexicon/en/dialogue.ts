@@ -267,7 +267,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     flagAnnouncement: [
       "(?:i've|ive|i\\s+have|i'll|ill|i\\s+will|i'm\\s+going\\s+to|im\\s+going\\s+to)\\s+(?:let|told|tell)\\s+(?:your|the|dr)\\s+{G2}(?:know|about\\s+(?:this|that|it))",
       "(?:doctor|nurse|team|clinic)\\s+(?:has|have)\\s+(?:been|now\\s+been)\\s+(?:told|informed|alerted|notified|flagged)",
-      "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
+      "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:going\\s+to\\s+|gonna\\s+|about\\s+to\\s+)?(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
       // the care team has to hear of it: "your surgeon will want to hear about this", "important for your team to know"
       "(?:doctor|dr|nurse|team|clinic|surgeon|gp|midwife|consultant|specialist|prescriber|pharmacist|they)\\s+(?:[a-z']+\\s+){0,2}?(?:needs?|has|have|must|should|will\\s+want|would\\s+want|will\\s+need|ought)\\s+to\\s+(?:know|hear)\\s+(?:about\\s+)?(?:this|that|it|these|those|them|today|now|right\\s+away|straight\\s+away|urgently|too|as\\s+well)\\b",
       "important\\s+(?:for|that)\\s+(?:the|your)\\s+(?:doctor|nurse|team|clinic|surgeon|gp|midwife|care\\s+team|specialist)\\s+(?:to\\s+)?knows?\\b",
@@ -280,6 +280,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       // a judgement of any subject: "a fit that long is a medical emergency"; not a conditional
       "(?!(?:if|when|whenever|should|unless|in\\s+case|any|anything|signs?|nothing|none|neither)\\b)(?:[a-z'-]+,?\\s+){1,8}?(?:is|are)\\s+(?:(?:also|really|very|quite)\\s+)*(?:concerning|{DANGER}|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency))(?!\\s+(?:question|to\\s+ask|point))",
       "(?:i'm|im|i\\s+am)\\s+(?:a\\s+(?:bit|little)\\s+|quite\\s+|really\\s+|very\\s+)?(?:concerned|worried)\\s+(?:about|by)\\s+(?:that|this|what\\s+you)",
+      // what the patient said, judged as a whole: "what you're describing is important"
+      "what\\s+you(?:'re|\\s+are)?\\s+(?:telling\\s+me|describing|saying|told\\s+me|described)\\s+(?:is|sounds)\\s+(?:(?:really|very|quite)\\s+)*(?:important|serious|concerning|worrying|urgent)",
     ],
     thanksBeforeJudgement: [
       "(?:thank\\s+you|thanks)(?:\\s+(?:so\\s+much|for\\s+(?:telling|letting)\\s+me(?:\\s+(?:that|this|about\\s+(?:that|this|it)|know))?|for\\s+(?:being\\s+(?:so\\s+)?(?:honest|straight|open)(?:\\s+with\\s+me)?|sharing\\s+(?:that|this)|saying\\s+so|mentioning\\s+(?:that|this|it))))?",
@@ -289,7 +291,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     ],
     urgentReferral: [
       "(?:call|ring|phone|contact|go(?:ing)?\\s+to|get\\s+to|head\\s+to|seek|attend|visit|be\\s+seen)\\s+{G6}(?:now|today|tonight|right\\s+away|straight\\s+away|immediately|right\\s+now|as\\s+soon\\s+as|urgent\\w*|emergency|a&e|a\\s+and\\s+e|er\\b|911|999|112|988|this\\s+afternoon|this\\s+evening|this\\s+morning)",
-      "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at)",
+      "(?:needs?|need)\\s+(?:to\\s+)?(?:be\\s+)?(?:checked|seen|looked\\s+at|assessed|examined|evaluated|reported)\\s+(?:[a-z']+,?\\s+){0,3}(?:now|today|right\\s+away|straight\\s+away|immediately|promptly|urgently|not\\s+at|soon|quickly)",
       "(?:needs?|wants?|would\\s+want)\\s+to\\s+(?:hear|know)\\s+about\\s+(?:this|that|it|them)",
       "(?:please\\s+)?(?:don't|do\\s+not)\\s+wait",
       "(?:should|must|need\\s+to)\\s+be\\s+reported\\s+(?:right\\s+away|straight\\s+away|immediately|today|promptly)",

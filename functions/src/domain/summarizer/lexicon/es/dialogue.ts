@@ -178,6 +178,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:aviso|alerto|paso\\s+(?:esto|el\\s+aviso))\\s+{G3}(?:ahora|hoy|ya\\b|de\\s+inmediato|enseguida)",
     ],
     concernOpening: [
+      // lo que el paciente contó, juzgado entero: "lo que me cuenta es muy importante"
+      "lo\\s+que\\s+me\\s+(?:cuenta|contas|dice|decis|describe|esta\\s+contando|estas\\s+contando|conto|contaste|dijo)\\s+es\\s+(?:(?:muy|realmente)\\s+)*(?:importante|grave|serio|preocupante|urgente)",
       "(?:eso|esto)\\s+(?:tambien\\s+)?es\\s+(?:(?:tambien|muy|realmente)\\s+)*(?:importante|{DANGER}|preocupante|grave|serio|peligroso|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma))(?!\\s+(?:pregunta|de\\s+preguntar))",
       // a judgement of any subject: "una crisis tan larga es una urgencia"; not a conditional nor "no es grave"
       "(?!(?:si|cuando|en\\s+caso|cualquier|algun|alguna|ningun|ninguna|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bno\\s)(?:es|son)\\s+(?:(?:tambien|muy|realmente)\\s+)*(?:preocupante|{DANGER}|grave|serio|seria|peligroso|peligrosa|urgente|una\\s+(?:urgencia|emergencia|senal\\s+de\\s+alarma)|un\\s+signo\\s+de\\s+alarma)(?!\\s+(?:pregunta|de\\s+preguntar))",

@@ -162,6 +162,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:equipe|medecin|docteure?|infirmiere?|clinique|cabinet)\\s+{G3}le\\s+sache\\b",
     ],
     concernOpening: [
+      // ce que le patient a dit, jugé en entier : « ce que vous me dites est important »
+      "ce\\s+que\\s+vous\\s+(?:me\\s+dites|decrivez|me\\s+decrivez|me\\s+racontez|me\\s+dites\\s+la)\\s+(?:est|me\\s+semble)\\s+(?:(?:tres|vraiment)\\s+)*(?:important|grave|serieux|inquietant|preoccupant|urgent)",
       "(?:c\\s+est|cela\\s+est|ceci\\s+est|ca\\s+c\\s+est)\\s+(?:(?:aussi|egalement|tres|vraiment)\\s+)*(?:important|{DANGER}|inquietant|preoccupant|grave|serieux|dangereux|urgent|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",
       // a judgement of any subject: "une crise aussi longue est une urgence"; not a conditional
       "(?!(?:si|quand|lorsque|en\\s+cas|tout|toute|aucun|aucune|rien)\\b)(?:[a-z]+,?\\s+){1,8}?(?:est|sont)\\s+(?:(?:aussi|egalement|tres|vraiment)\\s+)*(?:inquietante?|{DANGER}|preoccupante?|graves?|serieux|serieuse|dangereux|dangereuse|urgente?|une\\s+urgence|un\\s+signe\\s+d\\s+alerte)(?!\\s+(?:question|de\\s+(?:demander|poser)))",

@@ -147,6 +147,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:aviso|sinalizo|repasso)\\s+{G3}(?:agora|hoje|ja\\b|imediatamente)",
     ],
     concernOpening: [
+      // o que o doente contou, julgado por inteiro: "o que me está a contar é importante"
+      "o\\s+que\\s+(?:(?:voce|a\\s+senhora|o\\s+senhor)\\s+)?(?:me\\s+)?(?:esta\\s+a\\s+contar|esta\\s+contando|conta|contou|diz|disse|descreve|descreveu|esta\\s+a\\s+descrever)\\s+e\\s+(?:(?:muito|mesmo)\\s+)*(?:importante|grave|serio|preocupante|urgente)",
       "(?:isso|isto)\\s+(?:tambem\\s+)?e\\s+(?:(?:tambem|muito|mesmo|realmente)\\s+)*(?:importante|{DANGER}|preocupante|grave|serio|perigoso|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
       // a judgement of any subject: "uma crise tão longa é uma emergência"; not a conditional nor "não é grave"
       "(?!(?:se|quando|caso|qualquer|algum|alguma|nenhum|nenhuma|nada)\\b)(?:[a-z]+,?\\s+){1,8}?(?<!\\bnao\\s)(?:e|sao)\\s+(?:(?:tambem|muito|mesmo|realmente)\\s+)*(?:preocupante|{DANGER}|grave|serio|seria|perigoso|perigosa|urgente|uma\\s+(?:urgencia|emergencia)|um\\s+sinal\\s+de\\s+alarme)(?!\\s+(?:pergunta|de\\s+perguntar))",
