@@ -290,7 +290,8 @@ export function concernOpens(pack: CompiledPack, reply: readonly Turn[]): boolea
   const { concernOpening, additionalConcern } = pack.replies;
   return first.sentences.slice(0, CONCERN_OPENING_SENTENCES).some((s) => {
     const sentence = first.matchable.slice(s.start, s.end);
-    return concernOpening.test(sentence) || additionalConcern.test(sentence);
+    // "another warning sign" counts the turn; a conditional ("if ..., that's another warning sign to call") teaches
+    return concernOpening.test(sentence) || (additionalConcern.test(sentence) && !pack.replies.safetyNet.test(sentence));
   });
 }
 

@@ -114,8 +114,10 @@ function isNegatedAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
     const before = tokenize(text.folded, finding.span.end, cue.start);
     // a sentence break or "and" inside the reach starts another clause ("... on Friday and I
     // haven't gone"); "or" lists alternatives under the same denial ("Atemnot oder Brustschmerzen
-    // hab ich keine"); a comma may stand before the cue ("fiebre, no")
-    if (before.some((w) => pack.context.listJoiners.has(w.text) && !pack.context.disjunctiveJoiners.has(w.text))) continue;
+    // hab ich keine"), unless the denial follows it at once: "chest pain or not, more a pressure",
+    // "o no sé" correct or doubt the finding itself. A comma may stand before the cue ("fiebre, no")
+    const orRightBefore = before.length > 0 && pack.context.disjunctiveJoiners.has(before[before.length - 1]!.text);
+    if (orRightBefore || before.some((w) => pack.context.listJoiners.has(w.text) && !pack.context.disjunctiveJoiners.has(w.text))) continue;
     // after a comma a bare "no" denies only when it closes the clause ("fiebre, no."); followed by
     // a verb it starts a new one ("me duele el pecho, no sé por qué")
     if (text.folded.slice(finding.span.end, cue.start).includes(",") && !cue.text.trim().includes(" ") && !closesClause(text.folded.slice(cue.end, sentence.end))) continue;

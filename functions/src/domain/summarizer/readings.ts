@@ -406,18 +406,31 @@ function namedByOtherReading(text: AnalyzedText, number: NumberMention, vocab: V
 function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
   let nearest: { candidate: Candidate; span: Span } | null = null;
-  let after: Candidate | null = null;
+  let after: { candidate: Candidate; at: number } | null = null;
   for (const candidate of readingKinds(vocab).candidates) {
     const span = contextSpanBefore(candidate.context, text.matchable, sentence.start, number.start);
     // of two cues ending together the longer wins, as in lastTopic: "pulse ox said 84", "oxímetro de pulso"
     if (span && (!nearest || span.end > nearest.span.end || (span.end === nearest.span.end && span.start < nearest.span.start))) nearest = { candidate, span };
-    else if (!span && !after && contextAfter(candidate.context, text, number) >= 0) after = candidate;
+    else if (!span && !after) {
+      const cueAt = contextAfter(candidate.context, text, number);
+      if (cueAt >= 0) after = { candidate, at: cueAt };
+    }
   }
-  const at = nearest?.span.start ?? -1;
-  // the weight named nearer before the number owns it: "peso 72 ... y la presión 12 8" is no pressure of 72
-  if (contextStart(vocab.weightContext, text.matchable, sentence.start, number.start) > at) return null;
-  if (nearest) return { candidate: nearest.candidate, at };
-  return after ? { candidate: after, at: number.start } : null;
+  const weightAt = contextStart(vocab.weightContext, text.matchable, sentence.start, number.start);
+  if (nearest) {
+    // the weight named nearer before the number owns it: "la presión 13 8 y el peso 72"
+    return weightAt > nearest.span.start ? null : { candidate: nearest.candidate, at: nearest.span.start };
+  }
+  if (!after) return null;
+  // a cue after the number names it ("got 88 on the finger clip") unless the weight came first and the
+  // cue has a reading of its own after it: "peso 72 ... y la presión 12 8" is no pressure of 72
+  if (weightAt >= 0 && hasNumberAfter(text, after.at, sentence.end, vocab)) return null;
+  return { candidate: after.candidate, at: number.start };
+}
+
+/** Whether a number is said between `from` and `to`. */
+function hasNumberAfter(text: AnalyzedText, from: number, to: number, vocab: Vocabulary): boolean {
+  return findNumbers(text.folded, text.tokens, vocab).some((n) => n.start > from && n.start < to);
 }
 
 /** The closest measurement cue before `at` within the sentence and the context window, or null. */

@@ -54,6 +54,12 @@ describe("summarizer: answered or unanswered", () => {
     }
   });
 
+  it("counts a request granted after the agent asked back ('Which nurse?') as answered, not unanswered", () => {
+    const s = summarize(conversation([["agent", "Hello."], ["user", "Could I speak to the nurse?"], ["agent", "Which nurse would you like?"], ["user", "Nurse Kelly."], ["agent", "Of course, I'll put you through now."]]));
+    assert.deepEqual(s.answered_questions.map((q) => q.turn_index), [1]);
+    assert.deepEqual(s.unanswered_questions.map((q) => q.turn_index), []);
+  });
+
   it("counts a paraphrased answer (no shared words) as answered", () => {
     assert.equal(
       verdict("So roughly when will I notice a difference?", "Most people feel more energetic within three or four weeks, and the full effect takes a couple of months."),

@@ -415,6 +415,11 @@ describe("summarizer: requires attention", () => {
       const t = summarize(conversation(lines(taught), language));
       assert.deepEqual([...t.requires_attention, ...t.for_review].filter((x) => x.turn_index === 3), [], `${language}: ${taught}`);
     }
+    // a sign taught with its subject first, or in a conditional, is advice, not a reaction to the turn
+    for (const advice of ["Sweating is another warning sign to look out for.", "If you start sweating, that's another warning sign to call."]) {
+      const a = summarize(conversation([["agent", "Hello"], ["user", "I wanted to mention the thing from before."], ["agent", advice]]));
+      assert.deepEqual([...a.requires_attention, ...a.for_review].filter((x) => x.rule_id === "agent.escalation"), [], advice);
+    }
   });
 
   it("reads a reply that opens by judging any subject serious or an emergency as concern, in every pack, but not a conditional or a denial", () => {

@@ -339,6 +339,8 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("My weight is fine at seventy two and the pressure one twenty over eighty."), []);
     // the reading's own word before the number still reads it
     assert.deepEqual(attention("La presión setenta y dos sobre cuarenta, y el peso bien.", "es").length, 1);
+    // a cue after the number names it when that cue has no reading of its own
+    assert.deepEqual(attention("I weighed myself this morning and got 88 on the finger clip."), ["reading.oxygen.low"]);
   });
 
   it("reads a heart rate named by the heart itself ('my heart's at 130') in every pack, and not a number beside a heart said otherwise", () => {
@@ -361,6 +363,10 @@ describe("summarizer: readings", () => {
     assert.ok(attention("Atemnot hab ich seit gestern und keine Ahnung, warum.", "de").includes("de.breathless"));
     // "and" may open the next clause: the chest pain stays reported
     assert.ok(attention("I've had chest pain since Friday and I haven't told anyone.").includes("en.chest_pain"));
+    // a denial right after "or" corrects or doubts the finding, and German "noch" is "still" or "yet", not "nor"
+    assert.ok(attention("I've had chest pain or not really pain, more a pressure.").includes("en.chest_pain"));
+    assert.ok(attention("Tengo dolor en el pecho o no sé, algo raro.", "es").includes("es.chest_pain"));
+    assert.ok(attention("Atemnot hab ich noch nie so schlimm gehabt.", "de").includes("de.breathless"));
   });
 
   it("reads a finger clip, whatever it is called, as the oxygen reading's source, in every pack", () => {

@@ -31,7 +31,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   clauseThen: ["dann", "danach"],
   terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür", "weil", "da ich", "denn"],
   listJoiners: ["und", "oder", "noch"],
-  disjunctiveJoiners: ["oder", "noch"],
+  disjunctiveJoiners: ["oder"],
   hypotheticalCues: ["angst (vor|dass)", "sorge (dass|vor)", "befürchte", "risiko", "anzeichen", "zeichen von", "symptome von", "vorbeugen", "vermeiden", "ist es normal", "woran erkenne ich", "was mache ich (wenn|falls)", "wann (soll|muss) ich (anrufen|kommen|mir sorgen)", "könnte", "kann (das|es) (passieren|auftreten|kommen)", "irgendwann", "in zukunft"],
   accentedNonCues: [],
   hypotheticalExceptions: ["(weiß|wusste|fragen|frage|sehen|nachschauen|erinnern|sicher) ob", "als ob", "selbst wenn", "auch wenn", "wenn ich ehrlich bin", "wenn ich mich nicht irre"],

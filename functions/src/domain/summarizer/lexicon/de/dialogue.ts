@@ -165,7 +165,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:vielen\\s+)?dank(?:e)?(?:\\s+(?:schon|sehr|fur\\s+(?:ihre\\s+offenheit|den\\s+hinweis|die\\s+info\\w*))|,?\\s+dass\\s+sie\\s+(?:mir\\s+)?(?:das|es|davon)\\s+(?:sagen|erzahlen|gesagt|erzahlt)(?:\\s+haben)?)?",
     ],
     additionalConcern: [
-      "(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme)",
+      "(?:(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme))(?!,?\\s+(?:auf\\s+das|auf\\s+die|das\\s+sie\\s+beachten))",
     ],
     urgentReferral: [
       "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G6}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",

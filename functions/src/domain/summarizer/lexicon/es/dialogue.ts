@@ -189,7 +189,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:muchas\\s+)?gracias(?:\\s+por\\s+(?:contarmelo|decirmelo|avisarme|avisar|contarme\\s+(?:eso|esto)|decirme\\s+(?:eso|esto)|su\\s+(?:sinceridad|confianza)|tu\\s+(?:sinceridad|confianza)|ser\\s+sincer[oa]))?",
     ],
     additionalConcern: [
-      "(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar)))",
+      "(?:(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar))))(?!\\s+(?:a\\s+vigilar|que\\s+(?:hay\\s+que|debe|tiene\\s+que)\\s+vigilar|para\\s+estar\\s+atent))",
     ],
     urgentReferral: [
       "(?:llame|llamen|llama|acuda|acudan|vaya|vayan|consulte|busque)\\s+{G6}(?:hoy|ahora|ya\\b|de\\s+inmediato|inmediatamente|enseguida|cuanto\\s+antes|urgencias|emergencias|al\\s+112|al\\s+911|al\\s+061|esta\\s+tarde|esta\\s+noche)",

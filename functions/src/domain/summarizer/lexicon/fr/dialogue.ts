@@ -173,7 +173,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "merci(?:\\s+(?:beaucoup|de\\s+me\\s+l\\s+avoir\\s+dit|de\\s+me\\s+le\\s+dire|de\\s+m\\s+en\\s+(?:parler|avoir\\s+parle)|(?:de|pour)\\s+votre\\s+franchise|de\\s+me\\s+prevenir))?",
     ],
     additionalConcern: [
-      "(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir))",
+      "(?:(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir)))(?!\\s+(?:a\\s+surveiller|dont\\s+il\\s+faut|qu\\s+il\\s+faut\\s+surveiller))",
     ],
     urgentReferral: [
       "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G6}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",
