@@ -287,11 +287,11 @@ const CONCERN_OPENING_SENTENCES = 2;
 export function concernOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
   const first = reply[0];
   if (!first) return false;
-  const { concernOpening, additionalConcern } = pack.replies;
+  const { concernOpening, additionalConcern, safetyNet } = pack.replies;
   return first.sentences.slice(0, CONCERN_OPENING_SENTENCES).some((s) => {
     const sentence = first.matchable.slice(s.start, s.end);
     // "another warning sign" counts the turn; a conditional ("if ..., that's another warning sign to call") teaches
-    return concernOpening.test(sentence) || (additionalConcern.test(sentence) && !pack.replies.safetyNet.test(sentence));
+    return concernOpening.test(sentence) || (additionalConcern.test(sentence) && !safetyNet.test(sentence));
   });
 }
 

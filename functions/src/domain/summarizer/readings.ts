@@ -370,7 +370,7 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
         continue;
       }
       // a number after another reading's own word is that reading: "weight fine at 72, pressure 120 over 80"
-      if (!unit && namedByOtherReading(text, number, vocab)) continue;
+      if (!unit && namedByOtherReading(text, number, numbers, vocab)) continue;
       if (isBodyWeight(number.value, unit ?? "lb") && !countsSomethingElse(text, number, vocab)) series.push(weight);
     }
   }
@@ -393,8 +393,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
 // ---------------------------------------------------------------------------------------------
 
 /** Whether a reading other than the weight is named between the weight's word and the number. */
-function namedByOtherReading(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): boolean {
-  const own = kindInSentence(text, number, vocab);
+function namedByOtherReading(text: AnalyzedText, number: NumberMention, numbers: readonly NumberMention[], vocab: Vocabulary): boolean {
+  const own = kindInSentence(text, number, numbers, vocab);
   return own !== null && own.at < number.start;
 }
 
@@ -403,7 +403,7 @@ function namedByOtherReading(text: AnalyzedText, number: NumberMention, vocab: V
  * word before the number ("tension douze sept et mon pouls 78": 78 is the pulse), else one
  * shortly after it.
  */
-function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabulary): { candidate: Candidate; at: number } | null {
+function kindInSentence(text: AnalyzedText, number: NumberMention, numbers: readonly NumberMention[], vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
   let nearest: { candidate: Candidate; span: Span } | null = null;
   let after: { candidate: Candidate; at: number } | null = null;
@@ -424,13 +424,8 @@ function kindInSentence(text: AnalyzedText, number: NumberMention, vocab: Vocabu
   if (!after) return null;
   // a cue after the number names it ("got 88 on the finger clip") unless the weight came first and the
   // cue has a reading of its own after it: "peso 72 ... y la presión 12 8" is no pressure of 72
-  if (weightAt >= 0 && hasNumberAfter(text, after.at, sentence.end, vocab)) return null;
+  if (weightAt >= 0 && numbers.some((n) => n.start > after.at && n.start < sentence.end)) return null;
   return { candidate: after.candidate, at: number.start };
-}
-
-/** Whether a number is said between `from` and `to`. */
-function hasNumberAfter(text: AnalyzedText, from: number, to: number, vocab: Vocabulary): boolean {
-  return findNumbers(text.folded, text.tokens, vocab).some((n) => n.start > from && n.start < to);
 }
 
 /** The closest measurement cue before `at` within the sentence and the context window, or null. */
@@ -451,7 +446,7 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: Rea
     if (!number) break;
     const next = numbers[i + 1];
     const diastolic = diastolicAfter(text, number, next, vocab);
-    const own = kindInSentence(text, number, vocab);
+    const own = kindInSentence(text, number, numbers, vocab);
     if (own) {
       const { candidate, at } = own;
       if (candidate.needsReadingLink && !isReadingLink(text, number, vocab) && countsSomethingElse(text, number, vocab)) continue;

@@ -108,16 +108,18 @@ function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: Patien
   let verdicts: UnitVerdict[] = [];
   // a reply that only asks back ("Which nurse?") is answered by the agent's next reply
   const asksBack = next !== undefined && onlyAsksBack(reply());
-  const answer = (): readonly ReplySentence[] => (asksBack && next ? [...reply(), ...classifyReply(pack, next.reply)] : reply());
+  let nextClassified: readonly ReplySentence[] | null = null;
+  const nextReply = (): readonly ReplySentence[] => (next ? (nextClassified ??= classifyReply(pack, next.reply)) : []);
+  const answer = (): readonly ReplySentence[] => (asksBack ? [...reply(), ...nextReply()] : reply());
   if (units.length > 0) verdicts = judgeAnswers(pack, units, answer());
   // A request asked as a question ("Could I speak to the nurse?") is a red flag and a question. Granted
   // ("Of course, I'll connect you"), it is answered; refused or put off ("I can't put you through"),
   // it is unanswered as well; otherwise it stays a request only.
   const requestQuestions = detected.filter((u) => !units.includes(u));
-  const grantedNow = grantsRequest(pack, patient.reply);
-  const grantedAfterAsking = !grantedNow && asksBack && next !== undefined && grantsRequest(pack, next.reply);
-  if (requestQuestions.length > 0 && (grantedNow || grantedAfterAsking)) {
-    const granting = (grantedAfterAsking && next ? classifyReply(pack, next.reply) : reply()).slice(0, 1);
+  const grantedNow = requestQuestions.length > 0 && grantsRequest(pack, patient.reply);
+  const grantedAfterAsking = requestQuestions.length > 0 && !grantedNow && asksBack && next !== undefined && grantsRequest(pack, next.reply);
+  if (grantedNow || grantedAfterAsking) {
+    const granting = (grantedAfterAsking ? nextReply() : reply()).slice(0, 1);
     verdicts = [...verdicts, ...requestQuestions.map((unit) => ({ unit, answered: true, reason: null, evidence: granting, viaParaphrase: false }))];
   } else if (requestQuestions.length > 0) {
     verdicts = [...verdicts, ...judgeAnswers(pack, requestQuestions, answer()).filter((v) => !v.answered)];
