@@ -61,6 +61,7 @@ export interface CompiledPack {
     readonly accentedNonCues: ReadonlySet<string>;
     readonly reportedInformation: RegExp;
     readonly historical: RegExp;
+    readonly careSetting: RegExp;
     readonly ongoing: RegExp;
     readonly resolution: RegExp;
     readonly eventResolution: RegExp;
@@ -351,6 +352,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     accentedNonCues: new Set(c.accentedNonCues),
     reportedInformation: cues(compiler, c.reportedInformationCues, "reportedInformationCues"),
     historical: cues(compiler, c.historicalCues, "historicalCues"),
+    careSetting: cues(compiler, c.careSettingCues, "careSettingCues"),
     ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),
     resolution: cues(compiler, c.resolutionCues, "resolutionCues"),
     eventResolution: cues(compiler, c.eventResolutionCues, "eventResolutionCues"),

@@ -313,7 +313,9 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
   if (finding.persists) return resolvedBy(pack, pack.context.eventResolution, text, sentenceIndex, sentence, finding, true);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   let resolved = false;
-  for (const cue of allMatches(pack.context.historical, sentenceText, sentence.start)) {
+  // "a nurse on the ward": where care happens is the past only for a symptom, never for a request
+  const cues = finding.isRequest ? [] : allMatches(pack.context.careSetting, sentenceText, sentence.start);
+  for (const cue of [...allMatches(pack.context.historical, sentenceText, sentence.start), ...cues]) {
     const before = text.folded.slice(Math.max(sentence.start, cue.start - 25), cue.start);
     if (pack.context.ongoing.test(before)) continue; // "since last week", "desde hace"
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];

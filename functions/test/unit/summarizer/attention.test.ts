@@ -309,6 +309,9 @@ describe("summarizer: requires attention", () => {
     const cases: Array<[string, string, string, string]> = [
       ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Thanks, that's important for your team to know.", "Your doctor needs to know what other medicines you take before surgery."],
       ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Okay. Dr. Patel will want to know about this.", "Your doctor needs to know what other medicines you take before surgery."],
+      // the same said without an object, or as an instruction to pass it on; not what to report should it happen
+      ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Thank you. The nurses will want to know, and they can help.", "The nurses will want to know if it spreads up your leg."],
+      ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Please let the clinic know today so they can take a look.", "Let the clinic know if it gets hot or red."],
       ["es", "Tengo el tobillo hinchado y la piel brillante.", "Gracias. La doctora Ruiz tiene que saberlo.", "Gracias. Cuando vaya a la consulta, lleve la lista de medicinas."],
       ["fr", "J'ai la cheville gonflée et la peau qui brille.", "Merci. Votre médecin doit être au courant.", "Merci. Apportez la liste de vos médicaments au rendez-vous."],
       ["pt", "Estou com o tornozelo inchado e a pele brilhando.", "Obrigada. A equipe precisa saber para te ajudar.", "Obrigada. Leve a lista dos remédios na consulta."],

@@ -229,6 +229,16 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("I'll ring the clinic myself tomorrow."), []);
   });
 
+  it("reads a place of care as where the person asked for is ('a nurse on the ward'), but as the past of a symptom, in every pack", () => {
+    assert.deepEqual(attention("I want to speak to one of the nurses on the ward, please."), ["en.contact_request"]);
+    assert.deepEqual(attention("Quiero hablar con una enfermera en el hospital, por favor.", "es"), ["es.contact_request"]);
+    assert.deepEqual(attention("Quero falar com uma enfermeira no hospital, por favor.", "pt"), ["pt.contact_request"]);
+    assert.deepEqual(attention("Ich möchte mit einer Schwester im Krankenhaus sprechen, bitte.", "de"), ["de.contact_request"]);
+    assert.deepEqual(attention("Je voudrais parler à une infirmière à l'hôpital, s'il vous plaît.", "fr"), ["fr.contact_request"]);
+    assert.deepEqual(review("I had chest pain on the ward.").for_review.map((r) => r.reason), ["resolved"]);
+    assert.deepEqual(review("Tuve dolor en el pecho en el hospital.", "es").for_review.map((r) => r.reason), ["resolved"]);
+  });
+
   it("puts a possible red flag said without its qualifier in for_review as uncertain, never nowhere", () => {
     const s = review("I get a bit breathless on the stairs.");
     assert.deepEqual(s.requires_attention, []);

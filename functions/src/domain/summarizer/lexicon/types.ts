@@ -170,6 +170,11 @@ export interface ContextVocabulary {
   readonly reportedInformationCues: readonly string[];
   /** Past, not current: "years ago", "used to", "before the surgery". */
   readonly historicalCues: readonly string[];
+  /**
+   * Where earlier care happened ("in hospital", "on the ward"): past for a symptom ("the pain I had
+   * in hospital"), but for a request it names where the person is ("a nurse on the ward").
+   */
+  readonly careSettingCues: readonly string[];
   /** Makes a historical cue describe an ongoing problem: "since last week". */
   readonly ongoingCues: readonly string[];
   /** Resolution: "it's gone now", "hasn't come back", "ya se me pasó". */

@@ -866,12 +866,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "if i (just|simply)? (wasn't|weren't|was not|were not|wasnt|werent) (around|here|alive|there|in the picture)",
       "if i (just)? (disappeared|went away for good|died|didn't wake up)",
       "(pills|tablets) ~4 (all at once|end it|take them all|the whole lot)",
+      // an overdose thought: thinking of swallowing every tablet there is
+      "(thought|thinking|think|thoughts|urge|tempted|considered|considering) ~2 (taking|swallowing|take|swallow|downing) (all|every one|every single one|the whole lot|the lot) [of] (them|the (pills|tablets|meds)|my (pills|tablets|meds)|at once)",
       "(nice|good|easier|better|peaceful|a relief) ~4 (to|if i) [just|simply] (not wake up|never wake up|didn't wake up|not be here|wasn't here|weren't here|disappear|be gone)",
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week"],
-      noMatch: ["I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died"],
+      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets"],
+      noMatch: ["I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
   },
   {

@@ -51,8 +51,9 @@ export const ES_CONTEXT: ContextVocabulary = {
   historicalCues: [
     "hace (años|meses|mucho|tiempo|un año)", "el (año|mes) pasado", "la semana pasada", "de (niño|niña|pequeño|pequeña|joven|chico|chica)",
     "antes de (la|mi) (operación|cirugía|intervención)", "solía", "en el pasado", "el primer día", "los primeros días", "la primera semana",
-    "en el hospital", "cuando estaba (ingresado|ingresada|internado|internada)",
+    "cuando estaba (ingresado|ingresada|internado|internada)",
   ],
+  careSettingCues: ["en el hospital"],
   ongoingCues: ["desde", "sigue", "sigo", "todavía", "aún"],
   resolutionCues: [
     "ya se me (pasó|quitó|fue)", "se me (pasó|quitó|fue)", "se (pasó|quitó|fue) (sola|solo)?", "ya (pasó|no (tengo|me|lo|la|siento|noto))",

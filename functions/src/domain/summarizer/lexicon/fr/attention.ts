@@ -442,8 +442,10 @@ export const FR_RULES: readonly ConceptRule[] = [
       "mieux ~6 si (je n|j) (étais|serais) (pas|plus) là",
       "(pensées|idées|pense) ~3 (de mort|noires|à mourir|à en finir|à me faire du mal)",
       "sans (me|plus me|jamais me) réveiller", "(ça|cela) (arrangerait|soulagerait) tout le monde", "si je n étais (plus)? là",
+      // an overdose thought: thinking of swallowing every tablet there is
+      "(pensé|pense|pensais|penser|envie|tenté|tentée) ~2 (à|a|de) (prendre|avaler) (tous|toutes) (mes|les) (comprimés|cachets|pilules|médicaments|médocs)",
     ],
-    examples: { match: ["parfois je pense que si je me réveillais plus, ce serait plus calme", "parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je meurs de faim", "si je ne me réveillais pas à temps je raterais le train"] },
+    examples: { match: ["parfois je pense que si je me réveillais plus, ce serait plus calme", "parfois ce serait plus facile si je ne me réveillais plus", "ce serait mieux si je partais pour de bon", "j ai plus envie de vivre", "parfois j aimerais ne plus me réveiller", "ils seraient mieux sans moi", "j ai des idées noires", "parfois je pense qu'ils seraient mieux, mon mari et les enfants, si j'étais plus là", "la nuit dernière j'ai pensé à avaler toutes mes pilules"], noMatch: ["ce serait mieux si je partais plus tôt au travail demain", "je pensais qu'il fallait prendre tous les comprimés le matin", "je meurs de faim", "si je ne me réveillais pas à temps je raterais le train"] },
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
