@@ -150,6 +150,7 @@ export interface CompiledPack {
     readonly pregnancy: PatternSet<"pregnancy">;
     readonly nonReadingUnit: RegExp;
     readonly weightGain: RegExp;
+    readonly currentTime: RegExp;
     readonly kilogramUnit: RegExp;
     readonly poundUnit: RegExp;
     readonly periods: ReadonlyArray<{ readonly days: number; readonly regex: RegExp }>;
@@ -390,6 +391,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     pregnancy: new PatternSet(m.pregnancyContext.map((source) => ({ source: compiler.pattern(source, "pregnancyContext"), tag: "pregnancy" as const }))),
     nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),
+    currentTime: cues(compiler, m.currentTimeCues, "currentTimeCues"),
     kilogramUnit: new RegExp(`^\\s*(?:${m.kilogramUnits.map((u) => compiler.expression(u, "kilogramUnits")).join("|")})`),
     poundUnit: new RegExp(`^\\s*(?:${m.poundUnits.map((u) => compiler.expression(u, "poundUnits")).join("|")})`),
     periods: m.periods.map((p) => ({ days: p.days, regex: cues(compiler, p.when, "periods", "") })),

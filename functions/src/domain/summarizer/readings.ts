@@ -343,6 +343,28 @@ function isBodyWeight(value: number, unit: MassUnit): boolean {
   return value >= WEIGHT.minKg && value <= (unit === "kg" ? WEIGHT.maxKg : WEIGHT.maxLb);
 }
 
+/**
+ * The earliest and the latest of a series of weights. Said in order unless the first one's clause
+ * names the present day and the last one's does not: "hoy 71 kilos, y el jueves 68" is a gain.
+ */
+function inTimeOrder(text: AnalyzedText, series: readonly Weight[], vocab: Vocabulary): [Weight | undefined, Weight | undefined] {
+  const first = series[0];
+  const last = series[series.length - 1];
+  if (!first || !last || first === last) return [first, last];
+  const today = (i: number): boolean => {
+    const weight = series[i] as Weight;
+    const sentence = text.sentences.find((s) => weight.number.start >= s.start && weight.number.start < s.end) ?? { start: 0, end: text.matchable.length };
+    const from = Math.max(sentence.start, series[i - 1]?.end ?? 0);
+    const to = Math.min(sentence.end, series[i + 1]?.number.start ?? Infinity);
+    const before = text.folded.slice(from, weight.number.start);
+    const after = text.folded.slice(weight.end, to);
+    const breakBefore = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+    const breakAfter = after.search(/[,;:]/);
+    return hasCue(vocab.currentTime, text.matchable.slice(from + breakBefore + 1, breakAfter < 0 ? to : weight.end + breakAfter));
+  };
+  return today(0) && !today(series.length - 1) ? [last, first] : [first, last];
+}
+
 function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], vocab: Vocabulary, context: ReadingContext): ReadingFinding[] {
   const findings: ReadingFinding[] = [];
   const series: Weight[] = [];
@@ -376,11 +398,10 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
   }
   // readings, the later one higher: "from 81 to 83.5", "82 on Monday and 84 today"; or lower by
   // a share of the body: "74 kilos in March, 67 yesterday"
-  const first = series[0];
-  const last = series[series.length - 1];
+  const [first, last] = inTimeOrder(text, series, vocab);
   if (first && last && first !== last) {
     const unit = first.unit ?? last.unit;
-    const span = { start: first.number.start, end: last.end };
+    const span = { start: Math.min(first.number.start, last.number.start), end: Math.max(first.end, last.end) };
     if (isReportableGain(last.number.value - first.number.value, unit, periodDays(text, span, numbers, vocab))) {
       findings.push({ rule: READING_RULES.weightGain, span });
     } else if (isReportableLoss(first.number.value, last.number.value, unit)) {

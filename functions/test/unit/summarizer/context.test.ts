@@ -344,6 +344,17 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Ma tension était à cent quatre-vingts sur cent dix ce matin.", "fr"), ["reading.bp.urgent_high"]);
   });
 
+  it("reads a weight series in time order when today's weight is said first, in every pack", () => {
+    const weight = (patient: string, language = "en") => attention(patient, language).filter((r) => r.startsWith("reading.weight"));
+    assert.deepEqual(weight("Today I weigh 72 kilos, and on Thursday I was 68."), ["reading.weight.gain"]);
+    assert.deepEqual(weight("On Thursday I was 68 kilos, today I weigh 72."), ["reading.weight.gain"]);
+    assert.deepEqual(weight("I'm 67 kilos today, I was 74 in March."), ["reading.weight.loss"]);
+    assert.deepEqual(weight("Hoy amanecí en setenta y un kilos, y el jueves andaba en sesenta y ocho.", "es"), ["reading.weight.gain"]);
+    assert.deepEqual(weight("Hoje peso setenta e dois quilos, e na quinta pesava sessenta e nove.", "pt"), ["reading.weight.gain"]);
+    assert.deepEqual(weight("Ce matin je fais 72 kilos, jeudi j'étais à 69.", "fr"), ["reading.weight.gain"]);
+    assert.deepEqual(weight("Heute früh 84 Kilo, am Montag waren es noch 81.", "de"), ["reading.weight.gain"]);
+  });
+
   it("gives a number to the weight named just before it, not to a reading named later in the sentence", () => {
     assert.deepEqual(attention("El peso lo tengo bien, setenta y dos, y la presión doce ocho.", "es"), []);
     assert.deepEqual(attention("My weight is fine at seventy two and the pressure one twenty over eighty."), []);

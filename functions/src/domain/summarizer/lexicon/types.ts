@@ -381,6 +381,11 @@ export interface MeasurementVocabulary {
   readonly weightContext: readonly string[];
   /** A gain: "gained", "put on", "up", "went up", "aumenté", "pris", "zugenommen". */
   readonly weightGainCues: readonly string[];
+  /**
+   * The present day: "today", "this morning", "hoy", "ce matin". A weight said with one, before an
+   * earlier one ("72 today, 68 on Thursday"), is the later reading of the two.
+   */
+  readonly currentTimeCues: readonly string[];
   readonly kilogramUnits: readonly string[];
   readonly poundUnits: readonly string[];
   /** Spans of time: how many days a phrase covers ("overnight" 1, "a week" 7, "since Monday" 3). */

@@ -80,6 +80,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   nonReadingUnits: ["minute*", "min", "stunde*", "std", "tag", "tage", "tagen", "woche*", "monat*", "jahr*", "mal", "tablette*", "schritt*", "stufe*", "stock", "stockwerk*", "euro", "franken", "km", "kilometer", "meter", "glas", "gläser", "tasse*", "einheiten", "gramm", "mg", "ml", "liter", "enkel*", "kinder", "uhr"],
   weightContext: ["gewicht", "gewogen", "wiege", "waage", "kilo", "kg"],
   weightGainCues: ["zugenommen", "zugelegt", "mehr", "hoch", "gestiegen", "plus"],
+  currentTimeCues: ["heute", "heute früh", "heute morgen", "jetzt", "heute abend"],
   kilogramUnits: ["kilo", "kilos", "kg", "kilogramm"],
   poundUnits: ["pfund"],
   periods: [

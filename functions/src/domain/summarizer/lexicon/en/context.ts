@@ -182,6 +182,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   nonReadingUnits: ["minute*", "min", "mins", "hour*", "hrs", "day*", "week*", "month*", "year*", "times", "time", "tablet*", "pill*", "puff*", "step*", "stair*", "floor*", "flight*", "o clock", "am", "pm", "dollar*", "euro*", "quid", "bucks", "percent off", "miles", "mile", "km", "meters", "metres", "feet", "foot", "inches", "cm", "mm", "glasses", "cups", "bottles", "cigarettes", "units", "grams", "g", "mg", "ml", "litre*", "liter*", "people", "kids", "grandkids", "children", "nights", "weeks old", "years old", "st", "nd", "rd", "th"],
   weightContext: ["weight", "weigh", "weighed", "weighing", "scales", "scale", "kilos", "kilo", "pounds", "kg", "lbs"],
   weightGainCues: ["gained", "gain", "gaining", "put on", "putting on", "up", "went up", "gone up", "increased", "heavier", "more", "jumped", "up by"],
+  currentTimeCues: ["today", "this morning", "now", "right now", "just now", "this am", "tonight", "this evening"],
   kilogramUnits: ["kilos", "kilo", "kg", "kgs", "kilograms", "kilogram"],
   poundUnits: ["pounds", "pound", "lbs", "lb"],
   periods: [

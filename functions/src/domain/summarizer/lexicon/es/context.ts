@@ -120,6 +120,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   nonReadingUnits: ["minuto*", "hora*", "día*", "dia*", "semana*", "mes", "meses", "año*", "ano*", "vez", "veces", "pastilla*", "comprimido*", "paso*", "piso*", "escalón*", "euro*", "peso", "pesos", "dólar*", "kilómetro*", "metro*", "vaso*", "taza*", "unidades", "gramo*", "mg", "ml", "litro*", "nieto*", "hijo*", "cuadra*"],
   weightContext: ["peso", "pesé", "pesaba", "peso", "báscula", "balanza", "kilos", "pesa"],
   weightGainCues: ["subí", "aumenté", "engordé", "gané", "he subido", "he aumentado", "he engordado", "subió", "aumentó", "más"],
+  currentTimeCues: ["hoy", "esta mañana", "ahora", "ahorita", "orita", "amanecí", "amaneció", "esta noche"],
   kilogramUnits: ["kilos", "kilo", "kg", "kilogramos"],
   poundUnits: ["libras", "libra"],
   periods: [

@@ -97,6 +97,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   nonReadingUnits: ["minute*", "min", "heure*", "h", "jour*", "semaine*", "mois", "an", "ans", "année*", "fois", "comprimé*", "cachet*", "pas", "marche*", "étage*", "euro*", "franc*", "piasse*", "dollar*", "km", "kilomètre*", "mètre*", "verre*", "tasse*", "unités", "gramme*", "mg", "ml", "litre*", "enfant*", "petits enfants"],
   weightContext: ["poids", "pesé", "pesée", "pèse", "balance", "kilos", "kg"],
   weightGainCues: ["pris", "grossi", "gagné", "monté", "augmenté", "plus"],
+  currentTimeCues: ["aujourd hui", "ce matin", "maintenant", "ce soir"],
   kilogramUnits: ["kilos", "kilo", "kg", "kilogrammes"],
   poundUnits: ["livres", "livre"],
   periods: [

@@ -78,6 +78,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   nonReadingUnits: ["minuto*", "hora*", "dia", "dias", "semana*", "mês", "meses", "ano*", "vez", "vezes", "comprimido*", "remédio*", "passo*", "andar*", "degrau*", "real", "reais", "euro*", "km", "quilômetro*", "metro*", "copo*", "xícara*", "unidades", "grama*", "mg", "ml", "litro*", "neto*", "filho*", "quarteirão", "quarteirões", "dedo", "dedos"],
   weightContext: ["peso", "pesei", "pesando", "balança", "quilos", "kg"],
   weightGainCues: ["engordei", "ganhei", "aumentei", "subi", "subiu", "aumentou", "mais"],
+  currentTimeCues: ["hoje", "esta manhã", "essa manhã", "hoje de manhã", "agora", "esta noite"],
   kilogramUnits: ["quilos", "quilo", "kg", "kilos"],
   poundUnits: ["libras", "libra"],
   periods: [
