@@ -92,6 +92,15 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("The scar looks clean, it's not red, and there's nothing coming out of it?", "That all sounds good."), "none");
   });
 
+  it("reads 'quando'/'quand' before a past tense as when something happened, not a question, unless a question mark ends it (pt, fr)", () => {
+    assert.equal(verdict("E agora quando fui ao banheiro tinha sangue no papel.", "Obrigada por dizer.", "pt"), "none");
+    assert.equal(verdict("Et quand je suis allée aux toilettes il y avait du sang sur le papier.", "Merci de me le dire.", "fr"), "none");
+    assert.equal(verdict("Quando começou a dor?", "Pelo que me contou, começou ontem à noite, depois do jantar.", "pt"), "answered");
+    assert.equal(verdict("e quando é que posso voltar ao trabalho", "Daqui a duas semanas, se a ferida estiver fechada.", "pt"), "answered");
+    assert.equal(verdict("e quando vou de avião tenho de levar a caneta na mala de mão", "Sim, leve a caneta na bagagem de mão.", "pt"), "answered");
+    assert.equal(verdict("quand je peux reprendre le sport", "Dans deux semaines, en douceur.", "fr"), "answered");
+  });
+
   it("reads a first-person '?' sentence as a question where yes/no questions are asked by intonation (es, fr, pt), not in English", () => {
     assert.equal(verdict("E o xarope, eu continuo dando à noite?", "Uma colher à noite até acabar o frasco.", "pt"), "answered");
     assert.equal(verdict("Y la crema, me la sigo poniendo igual?", "Dos veces al día hasta la revisión.", "es"), "answered");

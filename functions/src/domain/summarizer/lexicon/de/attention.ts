@@ -190,14 +190,14 @@ export const DE_RULES: readonly ConceptRule[] = [
     when: ["(pinkle|pinkel|pinkelt|uriniere) ~4 blut", "blut beim (pinkeln|wasserlassen)", 
       "(blutet|blutung|bluten|blut) ~3 (stark|sehr|hört nicht auf|nicht auf|ständig|durch|viel|ohne ende|läuft)",
       "(durchgeblutet|durchgeweicht|vollgeblutet) ~3 (verband|binde|binden|vorlage|pflaster|laken|kleidung)?",
-      "(große|dicke) (blutklumpen|klumpen|koagel)",
+      "(große|dicke) (blutklumpen|klumpen|koagel)", "blut ~3 (am|auf dem|im) ~1 (klopapier|toilettenpapier|papier)",
       "(blut|blutig) ~3 (gehustet|husten|erbrochen|gespuckt|spucke|im auswurf)",
       "(blut) ~3 (im stuhl|im urin|im erbrochenen|in der toilette|im speichel)",
       "(stuhl|stuhlgang) ~3 (schwarz|teerartig|wie teer|blutig)", "(teerstuhl|blutiger stuhl|blutiger urin)",
       "(urin) ~5 (rot|blutig|rosa|wie cola|colafarben|wie schwarzer tee|wie kaffee)",
       "(kaffeesatz)",
     ],
-    examples: { match: ["ich pinkle seit heute früh Blut", "es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
+    examples: { match: ["heute war Blut am Klopapier", "ich pinkle seit heute früh Blut", "es blutet stark und der Verband ist durchgeblutet", "ich habe heute Blut gehustet", "mein Stuhl ist schwarz wie Teer"], noMatch: ["ich hatte eine Blutabnahme"] },
   },
   {
     id: "de.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
@@ -403,9 +403,11 @@ export const DE_RULES: readonly ConceptRule[] = [
   {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: [
+      // an overdose thought: swallowing the whole pack at once
+      "(schluck|schlucke|nehm|nehme|schlucken|nehmen) ~3 (die ganze packung|die ganze schachtel|alle (tabletten|pillen) auf einmal|alles auf einmal)",
       // no wish to live, a wish to be dead
       "(keine|kein) (lust|kraft|sinn|grund) mehr ~2 (zu leben|zum leben|im leben)", "lebensmüde", "(möchte|will|würde) ~2 (lieber )?(tot sein|sterben)", "(leben|leben hat) ~2 (keinen sinn|keinen zweck)","(mich umbringen|mir das leben nehmen|mir etwas antun|mir was antun|mich verletzen|mich ritzen|selbstmord|suizid*|schluss machen)", "(will|möchte|wünschte|würde lieber|wäre lieber) ~3 (sterben|tot sein|nicht mehr leben|verschwinden|nicht mehr aufwachen|einschlafen und nicht)", "(nicht mehr aufwachen|nie mehr aufwachen|einfach einschlafen)", "(will|möchte) ~2 nicht mehr (leben|da sein|weitermachen|aufwachen)", "(besser dran|besser ohne mich) ~3 (ohne mich|wenn ich nicht|wenn ich weg)?", "(gedanken|denke) ~3 (ans sterben|an den tod|mir etwas anzutun|nicht mehr da zu sein)", "(einfacher|besser|leichter|ruhiger) ~6 wenn ich ~2 nicht mehr (da|hier|am leben) (wär|wäre|wären|bin|sein)", "wenn ich ~2 nicht mehr (da|hier) (wär|wäre)"],
-    examples: { match: ["ich habe keine Lust mehr zu leben", "manchmal wünschte ich, ich würde nicht mehr aufwachen", "für meine Kinder wäre es leichter, wenn ich gar nicht mehr da wäre", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun"], noMatch: ["ich sterbe vor Hunger"] },
+    examples: { match: ["ich habe keine Lust mehr zu leben", "manchmal wünschte ich, ich würde nicht mehr aufwachen", "für meine Kinder wäre es leichter, wenn ich gar nicht mehr da wäre", "meine Familie wäre besser dran ohne mich", "ich habe Gedanken, mir etwas anzutun", "manchmal denk ich, ich nehm einfach die ganze Packung"], noMatch: ["ich nehme alle Tabletten morgens zusammen", "ich sterbe vor Hunger"] },
   },
   {
     id: "de.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,

@@ -433,6 +433,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(cough*|vomit*|throw* up|threw up|spit*|spat|sick|bring* up|brought up|hack*) ~2 [up]~2 (blood|red|bloody)",
       "blood ~3 (when|while|as|every time|whenever) ~1 [i] (cough|spit|retch|vomit|throw up|blow my nose|pee|poo|wee)",
       "blood ~2 (in|from) ~2 (vomit|sick|spit|phlegm|mucus|mouth|ear|stool|stools|poo|poop|urine|pee|wee|back passage|bottom|toilet|bowl)",
+      // blood seen on the toilet paper or tissue after wiping: bleeding from below
+      "blood ~2 (in|on) ~2 (paper|toilet paper|tissue|tissues|loo roll|toilet roll|wipe|wipes)", "blood when i (wipe|wiped)",
       "(black|tarry|tar|maroon) ~2 (stool|stools|poo|poop|bowel movements|motions|like tar)",
       "(stool|stools|poo|poop|motions) ~3 (black|tarry|like tar|bloody)",
       "coffee grounds",
@@ -442,7 +444,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "bright red ~2 (blood|bleeding)",
     ],
     examples: {
-      match: ["I've been peeing blood since the morning", "I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
+      match: ["there was bright red blood on the toilet paper this morning", "I've been peeing blood since the morning", "I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
       noMatch: ["I had a blood test on Monday", "bleeding heart liberal", "the blood results came back fine"],
     },
   },
@@ -822,6 +824,8 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: [
       "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire)|open fire) ~8 (oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing)",
+      // the concentrator is "the machine" to most patients: a smoker in the same room as it
+      "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up) ~8 (where|next to|by|near|beside|right by|same room as) ~3 the machine",
       "(oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing) ~8 (smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire)|open fire)",
       "(keeps|kept|keep|again|twice|forgot|forgets|forgotten) ~3 (left|leaving|leave|turned|turning) the (gas|hob|cooker|stove|oven|gas ring|rings|taps) on",
       "(left|leaves|leaving) the (gas|hob|cooker|stove|oven|gas ring|chip pan) on ~4 (all night|overnight|for hours|nothing on|empty|again|burning)",
@@ -829,7 +833,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(found|find|wandering|wandered|wanders|got lost|walking) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
     ],
     examples: {
-      match: ["my husband still smokes in the bedroom where my oxygen is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
+      match: ["my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
       noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning", "he keeps sneaking out to the garage in his slippers"],
     },
   },

@@ -74,7 +74,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   resolutionCues: [
     "(is|are|has|have|was|were|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone !(green|yellow|brown|red|black|grey|gray|white|blue|purple|dark|darker|thick|thicker|hard|bad|worse|cloudy|funny|weird|numb|cold|hot|swollen|puffy|tight|stiff|like|really|all|very|a|off)|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
     "(all|already) gone", "gone now", "went away", "goes away", "cleared up", "settled down", "calmed down", "died down", "wore off", "worn off",
-    "(hasn't|haven't|has not|didn't) (come back|happened again|returned|been back)", "not (had|happened) (it|any|one) since",
+    "(hasn't|haven't|has not|didn't) (come back|happened again|returned|been back)", "not (had|happened) (it|any|one) since", "nothing [at all|else|more] since",
     // "my fever went last Friday": gone, said with a time
     "(fever|temperature|temp|rash|headache|swelling) (went|broke) (last|on|yesterday|away|days|a|two|three|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "(had|have|has) no (temperature|fever|temp) since",
     "no longer", "not any more", "not anymore", "it (stopped|went away|cleared up|settled|eased off|passed|eased|went)", "stopped after",

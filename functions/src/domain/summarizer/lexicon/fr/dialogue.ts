@@ -34,12 +34,15 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "est[\\s-]+ce\\s+(?:que|qu)\\b",
       "qu\\s+est[\\s-]+ce\\s+(?:que|qu|qui)\\b",
       "(?:puis|peux|dois|doit|peut|faut|est|sont|ai|as|a|avez|pouvez|devez|faudrait|pourrais|pourrait|pourriez|devrais|devrait|sera|serait|va|vais|vont|fait|font|y\\s+a)[\\s-]+(?:t[\\s-]+)?{SUBJ}\\b",
-      "(?:quand|comment|pourquoi|combien)\\b(?!\\s+(?:meme|bien\\s+meme))",
+      "(?:comment|pourquoi|combien)\\b(?!\\s+(?:meme|bien\\s+meme))",
+      // "quand je suis allée aux toilettes, ...": a past tense after it tells when something happened
+      "quand\\b(?!\\s+(?:meme|bien\\s+meme))(?!\\s+(?:je|j|il|elle|on)\\s+(?:(?:me|m|s|se)\\s+)?(?:suis|ai|etais|avais|est|a|etait|avait)\\b)",
       "(?:quel|quelle|quels|quelles)\\s+(?:est|sont|genre|type|sorte|dose|jour|heure|moment|quantite|aliment|aliments|medicament|medicaments|exercice|exercices)\\b",
       "(?:a|de|pour|avec|depuis|jusqu\\s+a|pendant)\\s+(?:quel|quelle|quels|quelles|combien|quand)\\b",
       "c\\s+est\\s+quoi\\b", "(?:je|on)\\s+fais\\s+quoi\\b", "que\\s+(?:dois|faut|puis|faire|peut|devrais)\\b",
     ],
     clauseInitialCuesNeedingMark: [
+      "quand\\b",
       "(?:je|on|j)\\s+(?:peux|peut|pourrais|dois|devrais|ai\\s+le\\s+droit|suis\\s+oblige|suis\\s+obligee|vais)\\b",
       "il\\s+(?:faut|faudrait|y\\s+a)\\b",
       "(?:c\\s+est|ce\\s+serait|ca\\s+serait|c\\s+etait)\\s+(?:normal|grave|bon|mauvais|dangereux|mieux|pire|vrai|possible|genant|risque|serieux|inquietant)\\b",

@@ -27,12 +27,15 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     clauseMarkers: ["e", "mas", "ou", "entao", "ai", "dai", "bom", "bem", "olha", "olhe", "ah", "oh", "ta", "tipo", "assim", "tambem", "porque", "ne", "ok", "alias", "agora", "enfim"],
     fillers: ["tipo", "assim", "bom", "bem", "olha", "ah", "e", "entao", "ai", "ne", "ta", "ok", "eh", "hum", "so", "tambem", "doutora", "doutor"],
     clauseInitialCues: [
-      "(?:quando|como|onde|porque|por\\s+que|pra\\s+que|para\\s+que|quanto|quanta|quantos|quantas|qual|quais|quem)\\b(?!\\s+(?:eu\\s+disse|sempre))",
+      "(?:como|onde|porque|por\\s+que|pra\\s+que|para\\s+que|quanto|quanta|quantos|quantas|qual|quais|quem)\\b(?!\\s+(?:eu\\s+disse|sempre))",
+      // "quando fui ao banheiro, ...", "quando ele chegou ...": a past tense after it tells when something happened
+      "quando\\b(?!\\s+(?:eu\\s+disse|sempre))(?!\\s+(?:(?:eu|ele|ela|a\\s+gente|o\\s+\\w+|a\\s+\\w+)\\s+)?(?:me\\s+|se\\s+)?(?:fui|foi|era|tinha|tava|estava|[a-z]+ei|[a-z]+ava|(?!(?:vou|sou|dou|estou)\\b)[a-z]+ou)\\b)",
       "o\\s+que\\s+(?:eu|e|faco|devo|posso|tenho|acontece|significa|pode|fazer|seria|voce)\\b",
       "sera\\s+que\\b", "(?:e|eh)\\s+verdade\\s+que\\b", "tem\\s+(?:algum|alguma|problema|como|jeito)\\b", "da\\s+(?:pra|para)\\b",
       "(?:a\\s+partir\\s+de|ate|de|por|em|com)\\s+(?:quando|quanto|quantos|quantas|qual|quais)\\b",
     ],
     clauseInitialCuesNeedingMark: [
+      "quando\\b",
       "(?:eu\\s+)?(?:posso|podia|poderia|devo|deveria|preciso|tenho\\s+que|vou\\s+precisar|consigo)\\b",
       "(?:e|eh|seria|sera|esta|ta)\\s+(?:normal|grave|perigoso|melhor|pior|verdade|certo|bom|ruim|seguro|preocupante)\\b",
       "(?:isso|isto|ele|ela|o\\s+remedio|a\\s+dor)\\s+(?:e|pode|vai|faz|passa|atrapalha|tem)\\b", "(?:pode|vai|faz|tem)\\s+(?:ser|dar|problema|mal)\\b",
