@@ -353,7 +353,7 @@ function inTimeOrder(text: AnalyzedText, series: readonly Weight[], vocab: Vocab
   if (!first || !last || first === last) return [first, last];
   const today = (i: number): boolean => {
     const weight = series[i] as Weight;
-    const sentence = text.sentences.find((s) => weight.number.start >= s.start && weight.number.start < s.end) ?? { start: 0, end: text.matchable.length };
+    const sentence = sentenceOf(text, weight.number.start);
     const from = Math.max(sentence.start, series[i - 1]?.end ?? 0);
     const to = Math.min(sentence.end, series[i + 1]?.number.start ?? Infinity);
     const before = text.folded.slice(from, weight.number.start);

@@ -268,9 +268,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:i've|ive|i\\s+have|i'll|ill|i\\s+will|i'm\\s+going\\s+to|im\\s+going\\s+to)\\s+(?:let|told|tell)\\s+(?:your|the|dr)\\s+{G2}(?:know|about\\s+(?:this|that|it))",
       "(?:doctor|nurse|team|clinic)\\s+(?:has|have)\\s+(?:been|now\\s+been)\\s+(?:told|informed|alerted|notified|flagged)",
       "(?:i'm|im|i\\s+am|i'll|i\\s+will|i've|i\\s+have|i'd\\s+like\\s+to|let\\s+me)\\s+(?:going\\s+to\\s+|gonna\\s+|about\\s+to\\s+)?(?:just\\s+)?(?:flag\\w*|alert\\w*|mark\\w*\\s+(?:this|it|that|these|both)\\s+(?:as\\s+)?urgent)\\b",
-      // the care team has to hear of it: "your surgeon will want to hear about this", "important for your team to know"
-      "(?:doctor|dr|nurse|team|clinic|surgeon|gp|midwife|consultant|specialist|prescriber|pharmacist|they)\\s+(?:[a-z']+\\s+){0,2}?(?:needs?|has|have|must|should|will\\s+want|would\\s+want|will\\s+need|ought)\\s+to\\s+(?:know|hear)\\s+(?:about\\s+)?(?:this|that|it|these|those|them|today|now|right\\s+away|straight\\s+away|urgently|too|as\\s+well)\\b",
-      "(?:{CLIN}|they)\\s+(?:[a-z']+\\s+){0,2}?(?:needs?|has|have|must|should|will\\s+want|would\\s+want|will\\s+need|ought)\\s+to\\s+(?:know|hear)\\b(?!\\s+(?:if|whether|when|how|what|which|who|where|why|more|your|about\\s+(?:any|anything)))",
+      // the care team has to hear of it: "your surgeon will want to hear about this", "the nurses will want to know"; not
+      // what to report should it happen ("will want to know if it spreads")
+      "(?:{CLIN}|prescriber|they)\\s+(?:[a-z']+\\s+){0,2}?(?:needs?|has|have|must|should|will\\s+want|would\\s+want|will\\s+need|ought)\\s+to\\s+(?:know|hear)\\b(?!\\s+(?:if|whether|when|how|what|which|who|where|why|more|your|about\\s+(?:any|anything)))",
       "^(?:[a-z]+,\\s+)?(?:please\\s+)?(?:let|tell)\\s+(?:the|your|dr\\s+\\w+'?s?|{CLIN})\\s+(?:[a-z']+\\s+){0,2}?know\\b(?!\\s+(?:if|whether|when|at|before|how))",
       "important\\s+(?:for|that)\\s+(?:the|your)\\s+(?:doctor|nurse|team|clinic|surgeon|gp|midwife|care\\s+team|specialist)\\s+(?:to\\s+)?knows?\\b",
       "(?:passing|pass|sending|send|putting|put)\\s+(?:this|that|it|these|both)\\s+(?:on\\s+|through\\s+)?(?:to|for)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|urgently|as\\s+urgent)",
