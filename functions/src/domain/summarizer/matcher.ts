@@ -26,6 +26,8 @@ interface IndexedPattern<T> {
   readonly next: readonly string[] | null;
   /** Also tried on a token with a possessive "'s" after the word. */
   readonly possessive: boolean;
+  /** Literals a match must contain further on: tried before the regex. */
+  readonly required: RequiredLiterals;
   readonly regex: RegExp;
   readonly tag: T;
 }
@@ -198,6 +200,127 @@ export function leadingLiterals(source: string, after = ""): LeadingLiteral[] | 
   return [{ text: literal, whole, next: whole ? nextLiterals(rest) : null }];
 }
 
+/** A group or class, an escape or a character, with its quantifier: one step of a sequence. */
+interface Atom {
+  readonly body: string;
+  /** Zero-width (a lookaround, \b): never requires text. */
+  readonly assertion: boolean;
+  /** The atom may match nothing (?, *, {0,...}). */
+  readonly optional: boolean;
+}
+
+/** Splits a sequence with no top-level alternation into its atoms; null when it has one. */
+function sequenceAtoms(source: string): Atom[] | null {
+  const atoms: Atom[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const char = source.charAt(i);
+    let end: number;
+    let assertion = false;
+    if (char === "|") return null;
+    if (char === "(") {
+      end = closingParen(source, i) + 1;
+      if (end === 0) return null;
+      assertion = /^\(\?<?[!=]/.test(source.slice(i, i + 4));
+    } else if (char === "[") {
+      let j = i + 1;
+      while (j < source.length && source.charAt(j) !== "]") j += source.charAt(j) === "\\" ? 2 : 1;
+      end = j + 1;
+    } else if (char === "\\") {
+      end = i + 2;
+      assertion = source.charAt(i + 1) === "b" || source.charAt(i + 1) === "B";
+    } else {
+      end = i + 1;
+      assertion = char === "^" || char === "$";
+    }
+    const body = source.slice(i, end);
+    let optional = false;
+    const quantifier = source.charAt(end);
+    if (quantifier === "?" || quantifier === "*") {
+      optional = true;
+      end++;
+    } else if (quantifier === "+") {
+      end++;
+    } else if (quantifier === "{") {
+      const close = source.indexOf("}", end);
+      if (close < 0) return null;
+      optional = source.charAt(end + 1) === "0";
+      end = close + 1;
+    }
+    // a lazy or possessive mark after the quantifier changes nothing here
+    if (source.charAt(end) === "?" && end > i + body.length) end++;
+    atoms.push({ body, assertion, optional });
+    i = end;
+  }
+  return atoms;
+}
+
+/**
+ * Lists of literals a match of `source` must contain after its first word: for each required
+ * group of word alternatives, the literal each alternative starts with. A text lacking every
+ * literal of one list cannot match, and the regex need not run (most tries of a call fail).
+ */
+export function requiredLiterals(source: string): string[][] {
+  let atoms = sequenceAtoms(source);
+  // the compiler wraps a rule in one group, between lookarounds: look inside it
+  const core = atoms?.filter((a) => !a.assertion);
+  if (atoms && core?.length === 1 && core[0] && !core[0].optional && core[0].body.startsWith("(?:")) {
+    atoms = sequenceAtoms(core[0].body.slice(3, -1));
+  }
+  if (!atoms) return [];
+  const required: string[][] = [];
+  // the first word is what the index found the pattern by: look from the first space on
+  let pastFirstWord = false;
+  let word = "";
+  const take = (literals: readonly string[]): void => {
+    // a letter or two is in almost every text: not worth looking for
+    if (literals.length > 0 && literals.every((l) => l.length >= 2)) required.push([...new Set(literals)]);
+  };
+  for (const atom of atoms) {
+    // a run of plain characters is a word the match must hold ("\\s+depressed")
+    if (!atom.assertion && !atom.optional && atom.body.length === 1 && LITERAL_CHAR.test(atom.body)) {
+      word += atom.body;
+      continue;
+    }
+    if (word && pastFirstWord) take([word]);
+    word = "";
+    if (atom.body === "\\s") pastFirstWord = true;
+    if (atom.assertion || atom.optional || !pastFirstWord || !atom.body.startsWith("(?:")) continue;
+    take(leadingLiterals(atom.body)?.map((l) => l.text) ?? []);
+  }
+  if (word && pastFirstWord) take([word]);
+  return required;
+}
+
+/** Most literals a required list may have to be checked: a longer list costs more than the regex. */
+const MAX_REQUIRED_CHECK = 400;
+
+/**
+ * The literals one pattern's matches must contain, worked out on first use: a cold instance pays
+ * only for the patterns its calls reach.
+ */
+class RequiredLiterals {
+  /** The lists worth checking, shortest first; null when none is; undefined until first use. */
+  private lists: (readonly string[])[] | null | undefined;
+
+  constructor(private readonly source: string) {}
+
+  /** Whether `text` holds, after `at`, one literal of every list checked. */
+  allows(text: string, at: number): boolean {
+    if (this.lists === undefined) {
+      const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
+      this.lists = lists.length > 0 ? lists.slice(0, 2) : null;
+    }
+    if (this.lists === null) return true;
+    for (const list of this.lists) {
+      let found = false;
+      for (let i = 0; i < list.length && !found; i++) found = text.indexOf(list[i] as string, at) >= 0;
+      if (!found) return false;
+    }
+    return true;
+  }
+}
+
 /** The literal word prefixes a match of `source` starts with (for tests and diagnostics). */
 export function leadingPrefixes(source: string): string[] | null {
   return leadingLiterals(source)?.map((l) => l.text) ?? null;
@@ -237,6 +360,7 @@ function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: num
   for (const pattern of bucket) {
     if (possessiveOnly && !pattern.possessive) continue;
     if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
+    if (!pattern.required.allows(text, at)) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
     if (!pattern.regex.test(text)) continue;
@@ -256,6 +380,7 @@ function suffixKeyOf(text: string, end: number): number {
 function trySuffixes<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, wordEnd: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
   for (const pattern of bucket) {
     if (wordEnd - at <= pattern.prefix.length || !text.endsWith(pattern.prefix, wordEnd)) continue;
+    if (!pattern.required.allows(text, at)) continue;
     pattern.regex.lastIndex = at;
     if (!pattern.regex.test(text)) continue;
     found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
@@ -273,6 +398,7 @@ function wordEndOf(text: string, token: Token): number {
 function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
   for (const pattern of bucket) {
     if (!text.startsWith(pattern.prefix, at)) continue;
+    if (!pattern.required.allows(text, at)) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
     if (!pattern.regex.test(text)) continue;
@@ -302,8 +428,11 @@ export class PatternSet<T> {
   /** Prefixes starting with a non-ASCII character, by that character. */
   private readonly byOtherChar = new Map<number, IndexedPattern<T>[]>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
+  /** Every pattern's source, in order (for the tests that check the index against brute force). */
+  readonly sources: readonly string[];
 
   constructor(entries: ReadonlyArray<{ readonly source: string; readonly tag: T }>) {
+    this.sources = entries.map((e) => e.source);
     for (const { source, tag } of entries) {
       const literals = leadingLiterals(source);
       if (!literals) {
@@ -311,8 +440,9 @@ export class PatternSet<T> {
         continue;
       }
       const regex = new RegExp(source, "y");
+      const required = new RequiredLiterals(source);
       for (const literal of mergeLiterals(literals)) {
-        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, regex, tag });
+        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag });
       }
     }
   }

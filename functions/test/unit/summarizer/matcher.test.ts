@@ -1,8 +1,12 @@
-// The pattern index (first word, contraction, possessive, drug-name suffix) is only a shortcut:
-// it must find exactly what trying every pattern at every word start finds.
+// The pattern index (first word, contraction, possessive, drug-name suffix) and the check for the
+// words a match must hold are only shortcuts: they must find exactly what trying every pattern at
+// every word start finds.
 import assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { CompactConversation } from "../../../scripts/corpus";
 import { getPack, supportedLanguages } from "../../../src/domain/summarizer/languages";
-import { PatternSet, leadingPrefixes } from "../../../src/domain/summarizer/matcher";
+import { PatternSet, leadingPrefixes, requiredLiterals } from "../../../src/domain/summarizer/matcher";
 import { analyzeText } from "../../../src/domain/summarizer/transcript";
 
 /** Words the index treats specially, in sentences of our own. */
@@ -54,6 +58,58 @@ describe("summarizer: pattern index", () => {
       assert.ok(matches > texts.length / 2, `${code}: the texts should exercise the patterns (${matches} matches)`);
     });
   }
+
+  it("every pattern set of every pack finds what brute force finds, on agent and patient turns", function () {
+    this.timeout(60_000);
+    const dir = path.join(__dirname, "..", "..", "fixtures", "conversations", "tuning");
+    const conversations = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+      .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as CompactConversation);
+    for (const code of supportedLanguages()) {
+      const pack = getPack(code);
+      // every PatternSet the pack holds, whatever stage it serves
+      const sets: Array<{ name: string; set: PatternSet<unknown> }> = [];
+      for (const [stage, value] of Object.entries(pack)) {
+        if (!value || typeof value !== "object") continue;
+        for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
+          if (member instanceof PatternSet) sets.push({ name: `${stage}.${name}`, set: member as PatternSet<unknown> });
+        }
+      }
+      assert.ok(sets.length >= 6, `${code}: pattern sets found: ${sets.map((s) => s.name).join(", ")}`);
+      const turns = conversations.filter((c) => c.language === code).slice(0, 12).flatMap((c) => c.turns);
+      for (const { name, set } of sets) {
+        // the same sources, tagged by index; scanned patterns (no literal start) find non-overlapping matches, so they are left out
+        const indexedSources = set.sources.map((source, index) => ({ source, index })).filter(({ source }) => leadingPrefixes(source) !== null);
+        const probe = new PatternSet(indexedSources.map(({ source, index }) => ({ source, tag: index })));
+        let matches = 0;
+        for (const turn of turns) {
+          const text = analyzeText(turn.text, turn.role === "user" ? "patient" : "agent");
+          // a word with a clitic "'s" ("wie's" is "wie es") starts only patterns that allow a possessive: the rule tests above cover those
+          const starts = text.tokens.filter((t) => !t.text.endsWith("'s")).map((t) => t.start);
+          const plain = new Set(starts);
+          for (const subject of [text.matchable, text.folded]) {
+            const indexed = [...new Set(probe.matches(subject, text.tokens).filter((m) => plain.has(m.start)).map((m) => `${m.tag}@${m.start}-${m.end}`))].sort();
+            const expected = bruteForce(indexedSources.map(({ source }) => source), subject, starts)
+              .map((key) => `${indexedSources[Number(key.split("@")[0])]?.index}@${key.split("@")[1]}`).sort();
+            assert.deepEqual(indexed, [...new Set(expected)], `${code} ${name}: "${turn.text}"`);
+            matches += expected.length;
+          }
+        }
+        if (turns.length > 0) assert.ok(matches > 0, `${code} ${name}: the turns should exercise the set`);
+      }
+    }
+  });
+
+  it("finds the words a match must hold after its first word", () => {
+    const pack = getPack("en");
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("(feel*|been) ~2 (confused|muddled)", "t")), [["confused", "muddled"]]);
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("chest [really] pain", "t")), [["pain"]]);
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("can't breathe", "t")), [["breathe"]]);
+    // an optional word, a stem and a top-level choice of whole phrases require nothing to be looked for
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("short [of breath]", "t")), []);
+    assert.deepEqual(requiredLiterals("(?:chest\\s+pain)|(?:short\\s+of\\s+breath)"), []);
+    // a sentence-start cue written as a regex
+    assert.deepEqual(requiredLiterals("(?<![a-z0-9'])(?:i\\s+(?:understand|hear)\\s+you)"), [["understand", "hear"], ["you"]]);
+  });
 
   it("indexes contractions, possessive words and drug-name suffixes as whole words", () => {
     const pack = getPack("en");
