@@ -70,6 +70,38 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("pode deixar que eu ligo amanhã", deflection.pt ?? "", "pt"), "none");
   });
 
+  it("finds a question relayed from someone at home, or asked with eager curiosity, in every pack, and not a reported past question", () => {
+    // a plain answer: a declined reply would make any closing words a question
+    const answer: Record<string, string> = {
+      en: "Yes, that is fine from the second week on, as your leaflet says.",
+      es: "Sí, a partir de la segunda semana no hay problema, como dice su folleto.",
+      fr: "Oui, à partir de la deuxième semaine il n'y a pas de souci, comme le dit votre brochure.",
+      pt: "Sim, a partir da segunda semana não há problema, como diz o seu folheto.",
+      de: "Ja, ab der zweiten Woche ist das in Ordnung, so steht es auch in Ihrem Merkblatt.",
+    };
+    const asks: Array<[string, string]> = [
+      ["en", "my son wants to know if there is a group for families near us"],
+      ["en", "honestly I'm dying to know whether the swelling goes for good"],
+      ["en", "the swim coach asked if he can train with the sensor on"],
+      ["en", "my husband is asking, should he drive me in himself"],
+      ["es", "mi hija quiere saber si puede quedarse a dormir conmigo en el hospital"],
+      ["es", "me muero de ganas de saber si ya puedo nadar"],
+      ["pt", "o meu filho pergunta se ele pode dormir comigo no hospital"],
+      ["pt", "a minha irmã quer saber se pode trazer comida de casa"],
+      ["fr", "mon mari demande si je peux reprendre le vélo"],
+      ["fr", "je meurs d'envie de savoir si la cicatrice va partir"],
+      ["de", "meine Tochter will wissen, ob sie mich abends besuchen darf"],
+      ["de", "mein Sohn fragt, ob ich schon Auto fahren darf"],
+    ];
+    for (const [language, q] of asks) assert.equal(verdict(q, answer[language] ?? "", language), "answered", `${language}: ${q}`);
+    // a question someone asked in the past, about the past, is told, not asked
+    const tells: Array<[string, string]> = [
+      ["en", "then my wife asked if I'd had my tablet and I couldn't remember, so I took one more."],
+      ["de", "Der Arzt fragte, ob ich Fieber hatte, und ich sagte nein."],
+    ];
+    for (const [language, q] of tells) assert.equal(verdict(q, answer[language] ?? "", language), "none", `${language}: ${q}`);
+  });
+
   it("reads a short fragment closed by '?' as a question in every pack ('And a pint or two at the weekend?')", () => {
     const cases: Array<[string, string, string]> = [
       ["en", "And a pint or two at the weekend?", "A pint or two at the weekend is fine for most people."],

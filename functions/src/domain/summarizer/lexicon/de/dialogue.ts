@@ -62,6 +62,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:sagen|erklaren|erzahlen)\\s+sie\\s+mir\\b",
       "ich\\s+(?:weis|weiss|wei|verstehe|versteh)\\s+(?:nicht|nie)\\s+(?:so\\s+genau\\s+|genau\\s+|ganz\\s+)?(?:ob|wie|wann|was|warum|welche|wo|wieviel|wie\\s+viel)\\b",
       "ich\\s+bin\\s+(?:mir\\s+)?(?:nicht|unsicher)\\s+(?:sicher\\s+)?(?:ob|wie|wann|was)\\b", "ich\\s+frage\\s+mich\\b",
+      // a question relayed from home ("mein Mann fragt, ob er mich fahren kann")
+      "(?:fragt|will\\s+wissen|mochte\\s+wissen|wurde\\s+gern\\s+wissen)\\s*,?\\s+(?:ob|wann|wie|was|welche|wo|warum)\\b",
       "(?:eine|noch\\s+eine|letzte|kurze)\\s+frage\\b", "ich\\s+habe\\s+(?:eine|noch\\s+eine)\\s+frage",
     ],
     accentedInterrogatives: [],

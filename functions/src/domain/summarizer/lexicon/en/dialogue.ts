@@ -71,7 +71,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:curious|love\\s+to\\s+know|keen\\s+to\\s+know)\\s+(?:about|if|whether|when|how|what|why|where|which)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)(?:tell|remind|show)\\s+me\\s+(?:again\\s+)?(?:about|the\\s+(?:right|best|proper)\\s+way|how|what|when|where|which|why|whether)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)explain\\s+(?:to\\s+me\\s+)?(?:how|what|why|when|whether)\\b",
-      "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we)\\s+(?:can|could|should|may|might|will|am|need)\\b",
+      // a question relayed from someone at home: "my wife is asking whether she can...", "he asked if he can..."
+      "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we|he|she|they|it|you)\\s+(?:can|could|should|may|might|will|am|is|are|need|needs|has\\s+to|have\\s+to)\\b",
+      "(?:is|are|he's|she's|they're)\\s+asking\\s*,?\\s+(?:if|whether|about|what|when|where|why|how|which|can|could|should|will|would|is|are|am|do|does)\\b",
       "(?:is|was)\\s+(?:that|it|this)\\s+(?:actually|really|just|also|because|from|why|what|the\\s+reason|gonna|going\\s+to|good|bad|fine|safe|okay|ok|alright|true|right|wise|healthy|harmful|why)\\b",
       "(?:can|could|will|would)\\s+(?:dem|dey|una)\\b",
       // interrogative syntax that is a question wherever it stands in run-on speech:
@@ -87,7 +89,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:i'm|i\\s+am|i\\s+was|i\\s+wasn't|i'm\\s+not|not)\\s+(?:[a-z']+,?\\s+)?sure\\s+(?:if|whether|what|when|how|why|where|which)\\b(?!\\s+(?:else\\s+)?to\\s+(?:say|tell))",
       // "I don't know if I should..." asks; "I don't know how people manage" does not
       "(?:i\\s+)?(?:don't|dont|do\\s+not)\\s+(?:really\\s+)?(?:know|understand|get)\\s+(?:if|whether|what|when|how|why|where|which)\\b(?!\\s+(?:people|they|anyone|anybody|everyone|others|folks|he|she|else|to\\s+say)\\b)",
-      "(?:want(?:ed)?|need(?:ed)?|would\\s+like|i'd\\s+like|we'd\\s+like|wanna)\\s+to\\s+(?:know|ask|check|find\\s+out|understand|make\\s+sure)",
+      "(?:want(?:s|ed)?|need(?:ed)?|would\\s+like|i'd\\s+like|we'd\\s+like|wanna)\\s+to\\s+(?:know|ask|check|find\\s+out|understand|make\\s+sure)",
+      // eager curiosity ("I'm dying to know if...", "itching to know") asks what follows
+      "(?:dying|itching|desperate)\\s+to\\s+(?:know|ask|find\\s+out)\\b",
       // "I forgot which bag is for night" asks; "I can't remember if I took it" tells what happened
       "(?:forgot|forget|forgotten|can't\\s+remember|cant\\s+remember|don't\\s+remember|dont\\s+remember)\\s+(?:[a-z']+,?\\s+){0,2}(?:what|which|when|how|where|if|whether)\\b(?!\\s+(?:i|we)\\s+(?:took|had|did|was|were|put|used|gave|said|left)\\b)",
       "(?:do|would)\\s+you\\s+(?:happen\\s+to\\s+)?know\\s+(?:if|whether|what|when|how|why|where|which|anything)",

@@ -68,6 +68,9 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:le|te)\\s+(?:queria|quiero|quisiera)\\s+(?:hacer\\s+una\\s+)?pregunta\\w*", "tengo\\s+una\\s+(?:duda|pregunta|consulta)",
       "no\\s+(?:se|entiendo|tengo\\s+claro|me\\s+quedo\\s+claro)\\s+(?:si|que|como|cuando|donde|cuanto|cual|por\\s+que|bien)",
       "no\\s+estoy\\s+segur[oa]\\s+(?:de\\s+)?(?:si|que|como|cuando)", "me\\s+preguntaba\\s+si",
+      // a question relayed from home ("mi mujer quiere saber si puedo...") and eager curiosity ("me muero de ganas de saber si")
+      "(?:quiere|quieren)\\s+saber\\s+(?:si|cuando|como|que|cual|donde|por\\s+que)\\b",
+      "me\\s+muero\\s+(?:de\\s+ganas\\s+de|por)\\s+saber\\b",
       "(?:digame|expliqueme|explicame|cuenteme|cuentame|recuerdeme|aclareme|decime|explicame|contame|recordame)\\b",
       "(?:me\\s+)?(?:puede|podria|podes|podrias|puedes)\\s+(?:usted\\s+)?(?:decir|explicar|aclarar|recordar|contar)",
       "(?:me\\s+lo|me\\s+la|me\\s+los)\\s+(?:explicas|explica|dice|dices|decis)", "(?:una|otra|ultima)\\s+pregunta",

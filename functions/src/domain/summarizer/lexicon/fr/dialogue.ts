@@ -74,6 +74,9 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "je\\s+(?:voulais|voudrais|veux|souhaitais|souhaiterais)\\s+(?:juste\\s+|aussi\\s+)?(?:savoir|vous\\s+demander|demander|comprendre|verifier|poser)",
       "j\\s+(?:aimerais|aurais\\s+aime|ai\\s+besoin\\s+de)\\s+(?:bien\\s+)?(?:savoir|comprendre|vous\\s+demander)",
       "je\\s+me\\s+(?:demandais|demande)\\b",
+      // a question relayed from home ("ma femme demande si je peux...") and eager curiosity ("je meurs d'envie de savoir si")
+      "(?<!(?:\\ba|\\bai|avait|avais)\\s)(?:veut|voudrait|demande)\\s+(?:savoir\\s+)?(?:si|quand|comment|pourquoi|combien)\\b",
+      "(?:meurs|meure)\\s+d\\s+envie\\s+de\\s+savoir\\b",
       "(?:pouvez|pourriez|pourrais|peux)[\\s-]+(?:vous|tu)\\s+(?:me\\s+|m\\s+)?(?:dire|expliquer|rappeler|preciser|redire|donner)",
       "(?:dites|expliquez|rappelez|redites)[\\s-]+moi\\b",
       "je\\s+ne\\s+(?:sais|savais|comprends|vois)\\s+pas\\s+(?:trop\\s+|bien\\s+|tres\\s+bien\\s+)?(?:si|comment|quand|combien|pourquoi|quoi|ce\\s+que|quel|quelle)\\b",

@@ -62,6 +62,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "nao\\s+(?:sei|entendi|entendo|lembro|tenho\\s+certeza)\\s+(?:bem\\s+|direito\\s+)?(?:se|como|quando|onde|quanto|qual|o\\s+que|por\\s+que|porque)\\b",
       "(?:tenho|tinha|fiquei\\s+com)\\s+(?:uma|outra|mais\\s+uma)\\s+(?:duvida|pergunta)", "(?:uma|outra|ultima)\\s+(?:pergunta|duvida)\\b",
       "(?:fiquei|estou)\\s+(?:pensando|me\\s+perguntando)\\s+se\\b", "(?:eu\\s+)?me\\s+pergunto\\s+se\\b",
+      // a question relayed from home ("a minha mulher pergunta se já posso...") and eager curiosity
+      "(?:quer|querem)\\s+saber\\s+(?:se|quando|como|o\\s+que|qual|onde|por\\s+que)\\b",
+      "(?:pergunta|perguntou|perguntam)\\s+se\\s+(?:(?:eu|ela|ele|a\\s+gente|nos)\\s+)?(?:ja\\s+)?(?:posso|pode|podemos|devo|deve|precisa|preciso|tem\\s+que|tenho\\s+que|e)\\b",
+      "(?:morrendo|morta|morto|doid[ao]|louc[ao])\\s+(?:de\\s+curiosidade\\s+)?(?:pra|para|por)\\s+saber\\b",
     ],
     accentedInterrogatives: ["(?:quê|porquê)(?![a-záàâãçéêíóôõúü])"],
     echoChecks: [],
