@@ -247,7 +247,7 @@ function sequenceAtoms(source: string): Atom[] | null {
       optional = source.charAt(end + 1) === "0";
       end = close + 1;
     }
-    // a lazy or possessive mark after the quantifier changes nothing here
+    // a lazy mark after the quantifier changes nothing here
     if (source.charAt(end) === "?" && end > i + body.length) end++;
     atoms.push({ body, assertion, optional });
     i = end;

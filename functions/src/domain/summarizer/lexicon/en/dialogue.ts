@@ -72,7 +72,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)(?:tell|remind|show)\\s+me\\s+(?:again\\s+)?(?:about|the\\s+(?:right|best|proper)\\s+way|how|what|when|where|which|why|whether)\\b",
       "(?<!(?:didn't|not|never|to|they|he|she|would|will|won't|nobody|one)\\s)explain\\s+(?:to\\s+me\\s+)?(?:how|what|why|when|whether)\\b",
       // a question relayed from someone at home: "my wife is asking whether she can...", "he asked if he can..."
-      "(?:asked|asking|asks|wants\\s+to\\s+know|wanted\\s+to\\s+know|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we|he|she|they|it|you)\\s+(?:can|could|should|may|might|will|am|is|are|need|needs|has\\s+to|have\\s+to)\\b",
+      // ("wants to know" is read by the want-to-know cue below)
+      "(?:asked|asking|asks|wondered|wondering)\\s+(?:me\\s+)?(?:if|whether)\\s+(?:i|we|he|she|they|it|you)\\s+(?:can|could|should|may|might|will|am|is|are|need|needs|has\\s+to|have\\s+to)\\b",
       "(?:is|are|he's|she's|they're)\\s+asking\\s*,?\\s+(?:if|whether|about|what|when|where|why|how|which|can|could|should|will|would|is|are|am|do|does)\\b",
       "(?:is|was)\\s+(?:that|it|this)\\s+(?:actually|really|just|also|because|from|why|what|the\\s+reason|gonna|going\\s+to|good|bad|fine|safe|okay|ok|alright|true|right|wise|healthy|harmful|why)\\b",
       "(?:can|could|will|would)\\s+(?:dem|dey|una)\\b",
