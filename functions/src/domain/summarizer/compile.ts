@@ -146,6 +146,8 @@ export interface CompiledPack {
     readonly weightContext: RegExp;
     readonly inrContext: RegExp;
     readonly lithiumContext: RegExp;
+    /** Every measurement's words at once, indexed: most turns name none, and one pass tells. */
+    readonly anyTopic: PatternSet<true>;
     /** Words of a pregnancy or the weeks after birth, indexed (read over every turn of a call). */
     readonly pregnancy: PatternSet<"pregnancy">;
     readonly nonReadingUnit: RegExp;
@@ -376,6 +378,9 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
   };
 }
 
+/** The measurement word lists a bare number's topic is read from (readings.ts). */
+const TOPIC_LISTS = ["glucoseContext", "temperatureContext", "bloodPressureContext", "pulseContext", "oxygenContext", "weightContext", "inrContext", "lithiumContext"] as const;
+
 function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): CompiledPack["measurements"] {
   const m = lexicon.measurements;
   const fillers = m.readingFillers.length > 0 ? `(?:\\s+(?:${m.readingFillers.map((f) => compiler.expression(f, "readingFillers")).join("|")}))?` : "";
@@ -388,6 +393,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     weightContext: cues(compiler, m.weightContext, "weightContext"),
     inrContext: cues(compiler, m.inrContext, "inrContext"),
     lithiumContext: cues(compiler, m.lithiumContext, "lithiumContext"),
+    anyTopic: new PatternSet(TOPIC_LISTS.flatMap((list) => listEntries(m[list], list).map((source) => ({ source: compiler.pattern(source, list), tag: true as const })))),
     pregnancy: new PatternSet(m.pregnancyContext.map((source) => ({ source: compiler.pattern(source, "pregnancyContext"), tag: "pregnancy" as const }))),
     nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),

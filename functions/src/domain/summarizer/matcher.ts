@@ -6,8 +6,9 @@
  * it must start with ("chest", "pain", "short"...). A text is tokenized once; at each token only
  * the patterns whose prefix the token starts with are tried, anchored at that token. A pattern
  * whose first word is whole is found by that word ("can'?t" as "can't" and "cant", "wife" also
- * under "wife's"); a drug-name suffix ("*sartan") by the token's last three characters. Patterns
- * whose start is not a literal (a character class, an optional group) are scanned normally.
+ * under "wife's"); a drug-name suffix ("*sartan") by the token's last three characters; a number
+ * ("\d+") by the digit it starts with. Patterns whose start is not a literal (another character
+ * class, an optional group) are scanned normally.
  */
 
 import { WORD_END } from "./rules";
@@ -121,6 +122,7 @@ export interface LeadingLiteral {
 
 /** A word of letters that ends with a literal: "[a-z0-9]{2,}sartan" then a word end. */
 const SUFFIX_WORD = /^\[a-z0-9\]\{\d+,\}([a-z0-9]+)\(\?:'s\)\?\(\?!\[a-z0-9\]/;
+const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 /** Suffixes are indexed by their last three characters. */
 const SUFFIX_KEY_LENGTH = 3;
 
@@ -164,6 +166,8 @@ export function leadingLiterals(source: string, after = ""): LeadingLiteral[] | 
     const next = leadingLiterals(rest, after);
     return next ? [...literals, ...next] : null;
   }
+  // a number ("\d+ kilos", "(\d+|two|three) times"): found at any token that starts with a digit
+  if (s.startsWith("\\d")) return DIGITS.map((digit) => ({ text: digit, whole: false, next: null }));
   const suffixWord = SUFFIX_WORD.exec(s);
   if (suffixWord) {
     const suffix = suffixWord[1] ?? "";

@@ -58,6 +58,7 @@ function readingKinds(vocab: Vocabulary): ReadingKinds {
   return kinds;
 }
 
+// compile.ts indexes these same word lists as `anyTopic`: a kind added here belongs in its TOPIC_LISTS too
 function buildCandidates(vocab: Vocabulary): Candidate[] {
   return [
     { kind: "glucose", context: vocab.glucoseContext, needsReadingLink: true },
@@ -254,7 +255,8 @@ const turnTopics = new WeakMap<Vocabulary, WeakMap<AnalyzedText, { kind: Reading
 function lastTopicOfTurn(vocab: Vocabulary, turn: AnalyzedText): { kind: ReadingKind; at: number } | null {
   let byTurn = turnTopics.get(vocab);
   if (!byTurn) turnTopics.set(vocab, (byTurn = new WeakMap()));
-  if (!byTurn.has(turn)) byTurn.set(turn, lastTopic(vocab, turn.matchable, turn.matchable.length));
+  // most turns name no measurement: one indexed pass spares a scan per kind
+  if (!byTurn.has(turn)) byTurn.set(turn, vocab.anyTopic.test(turn.matchable, turn.tokens) ? lastTopic(vocab, turn.matchable, turn.matchable.length) : null);
   return byTurn.get(turn) ?? null;
 }
 

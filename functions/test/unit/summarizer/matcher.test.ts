@@ -99,6 +99,15 @@ describe("summarizer: pattern index", () => {
     }
   });
 
+  it("indexes a pattern that opens with a number by the digits, not by scanning", () => {
+    const pack = getPack("en");
+    const source = pack.rules.pattern("(# | two | three) ~2 (kilos | pounds)", "t");
+    assert.deepEqual(leadingPrefixes(source)?.filter((p) => /^\d$/.test(p)), ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    const set = new PatternSet([{ source, tag: "gain" }]);
+    const text = analyzeText("I put on 3 kilos, then two more pounds, and my code is ab4 kilos", "patient");
+    assert.deepEqual(set.matches(text.matchable, text.tokens).map((m) => text.matchable.slice(m.start, m.end)), ["3 kilos", "two more pounds"]);
+  });
+
   it("finds the words a match must hold after its first word", () => {
     const pack = getPack("en");
     assert.deepEqual(requiredLiterals(pack.rules.pattern("(feel*|been) ~2 (confused|muddled)", "t")), [["confused", "muddled"]]);
