@@ -107,6 +107,8 @@ export interface CompiledPack {
     readonly yesNoByIntonation: boolean;
     /** Tags that seek reassurance about the patient ("..., will it?"), unlike "right?". */
     readonly reassuranceTag: RegExp;
+    /** A tag that only rounds a statement off ("..., you know?"), ending the sentence. */
+    readonly rhetoricalTag: RegExp;
     readonly reservedDecision: RegExp;
     readonly escalationQuestion: RegExp;
   };
@@ -279,6 +281,7 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     yesNoMarker: phrases(q.yesNoMarkers, lexicon, "yesNoMarkers", ""),
     yesNoByIntonation: q.yesNoByIntonation,
     reassuranceTag: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${alternation(q.reassuranceTags, lexicon, "reassuranceTags")}${WORD_END}[\\s?.!,]*$`),
+    rhetoricalTag: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${alternation(q.rhetoricalTags, lexicon, "rhetoricalTags")}${WORD_END}[\\s?.!,]*$`),
     reservedDecision: phrases(q.reservedDecisions, lexicon, "reservedDecisions", ""),
     escalationQuestion: phrases(q.escalationQuestions, lexicon, "escalationQuestions", ""),
   };

@@ -210,7 +210,9 @@ function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, pr
   if (tagAt >= 0) {
     // "That won't happen to me, will it?" asks; "Geoffrey will have to, won't he?" does not
     const reassurance = pack.questions.reassuranceTag.test(slice) && hasMatch(pack.context.firstPerson, stemText) && !confirmation;
-    return evaluative || reassurance ? whole : [];
+    // "That's the iron, right?", "Sixteen's good, isn't it?": a checking tag asks whether the claim holds
+    const checks = marked && !pack.questions.rhetoricalTag.test(slice) && !confirmation;
+    return evaluative || reassurance || checks ? whole : [];
   }
   if (pack.questions.acknowledgement.test(stemText)) return [];
   const elliptical = wordCount(stemText) <= ELLIPTICAL_MAX_WORDS;

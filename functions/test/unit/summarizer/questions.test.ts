@@ -102,6 +102,40 @@ describe("summarizer: question detection", () => {
     for (const [language, q] of tells) assert.equal(verdict(q, answer[language] ?? "", language), "none", `${language}: ${q}`);
   });
 
+  it("reads a claim checked by a tag as a question in every pack, and a tag that only rounds off a statement as none", () => {
+    const answer: Record<string, string> = {
+      en: "Yes, the leaflet says that is expected in the first weeks.",
+      es: "Sí, el folleto dice que es lo esperado las primeras semanas.",
+      fr: "Oui, la brochure dit que c'est attendu les premières semaines.",
+      pt: "Sim, o folheto diz que isso é esperado nas primeiras semanas.",
+      de: "Ja, im Merkblatt steht, dass das in den ersten Wochen zu erwarten ist.",
+    };
+    const checks: Array<[string, string]> = [
+      ["en", "The dark stools are from the iron tablets, right?"],
+      ["en", "My sugar was 6.2 after dinner. That's okay?"],
+      ["en", "I keep the spare pen in the fridge, isn't it?"],
+      ["en", "So the patch goes on a new spot each time, yeah?"],
+      ["es", "Las heces oscuras son por el hierro, ¿verdad?"],
+      ["fr", "Les selles foncées, c'est à cause du fer, n'est-ce pas ?"],
+      ["pt", "As fezes escuras são do ferro, né?"],
+      ["de", "Der dunkle Stuhl kommt vom Eisen, oder?"],
+    ];
+    for (const [language, q] of checks) assert.equal(verdict(q, answer[language] ?? "", language), "answered", `${language}: ${q}`);
+    const rounds: Array<[string, string]> = [
+      ["en", "I just feel worn out by the evening, you know?"],
+      ["es", "Es que me canso mucho por la tarde, ¿sabes?"],
+      ["pt", "Fico muito cansada no fim do dia, viu?"],
+    ];
+    for (const [language, q] of rounds) assert.equal(verdict(q, answer[language] ?? "", language), "none", `${language}: ${q}`);
+  });
+
+  it("tells resignation ('what can you do?') from asking what to do ('what can I do for the itch?')", () => {
+    assert.equal(verdict("What can I do about the itching at night?", ANSWER), "answered");
+    assert.equal(verdict("How would I know if the dose is too low now?", ANSWER), "answered");
+    assert.equal(verdict("The rain got in again. Oh well, what can you do.", ANSWER), "none");
+    assert.equal(verdict("They never tell me anything, so how would I know?", ANSWER), "none");
+  });
+
   it("reads a short fragment closed by '?' as a question in every pack ('And a pint or two at the weekend?')", () => {
     const cases: Array<[string, string, string]> = [
       ["en", "And a pint or two at the weekend?", "A pint or two at the weekend is fine for most people."],
@@ -141,7 +175,10 @@ describe("summarizer: question detection", () => {
   });
 
   it("does not count rhetorical tags, confirmations, greetings and lead-ins", () => {
-    assert.equal(verdict("So no heavy lifting until the check-up, right?", "That's right."), "none");
+    // checking back what the agent just said confirms it; the same check of something new asks
+    const lifting = conversation([["agent", "Until your check-up, no heavy lifting: nothing heavier than a kettle."], ["user", "So no heavy lifting until the check-up, right?"], ["agent", "That's right."]]);
+    assert.equal(summarize(lifting).answered_questions.length + summarize(lifting).unanswered_questions.length, 0);
+    assert.equal(verdict("So no heavy lifting until the check-up, right?", "That's right, nothing heavier than a kettle until then."), "answered");
     assert.equal(verdict("Well, that's the way it goes, isn't it?", "It can be frustrating."), "none");
     assert.equal(verdict("How are you today?", "I'm well, thank you. What can I help with?"), "none");
     assert.equal(verdict("Can I tell you something that's been on my mind.", "Of course."), "none");
@@ -202,7 +239,9 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("quería saber si puedo comer huevo", respuesta, "es"), "answered");
     assert.equal(verdict("y la bolsa la cambio cada día o cada dos días", respuesta, "es"), "answered");
     assert.equal(verdict("Hola, ¿cómo está? Todo bien por aquí.", "Muy bien, gracias.", "es"), "none");
-    assert.equal(verdict("Es un día nomás, ¿cierto?", "Así es.", "es"), "none");
+    const soloUnDia = conversation([["agent", "La preparación con líquidos es solo un día, el día antes del examen."], ["user", "Solo un día, ¿cierto?"], ["agent", "Así es."]], "es");
+    assert.equal(summarize(soloUnDia).answered_questions.length + summarize(soloUnDia).unanswered_questions.length, 0);
+    assert.equal(verdict("Y la dieta líquida es un día nomás, ¿cierto?", "Así es, solo el día antes del examen.", "es"), "answered");
     // "la verdad" is the truth, not the tag "¿verdad?"
     assert.equal(verdict("Ya me aburro en casa, la verdad.", "Es normal tener ganas.", "es"), "none");
   });

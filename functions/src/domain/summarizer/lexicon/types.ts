@@ -270,8 +270,13 @@ export interface QuestionVocabulary {
    * says no salt at all. Is that right?").
    */
   readonly echoChecks: readonly string[];
-  /** Rhetorical tags at the end of a sentence: "right?", "you know?", "¿viste?". */
+  /** Tags at the end of a sentence: "right?", "you know?", "¿viste?". */
   readonly tags: readonly string[];
+  /**
+   * The tags that only round off a statement ("you know?", "¿sabes?", "viu?"). The others check
+   * it: "That's the iron, right?" asks whether it is.
+   */
+  readonly rhetoricalTags: readonly string[];
   /** A checked assumption: "so that's better, right?" asks whether it is. */
   readonly evaluativeCues: readonly string[];
   /** One-word "?" replies that are reactions, not questions: "really?", "sorry?". */

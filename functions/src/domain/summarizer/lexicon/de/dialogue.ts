@@ -75,6 +75,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:konnen|konnten)\\s+sie\\s+das\\s+(?:wiederholen|nochmal\\s+sagen)", "warum\\s+ich\\b",
     ],
     tags: ["oder", "ne", "nicht", "nicht\\s+wahr", "gell", "gelle", "ja", "wa", "stimmts", "stimmt's", "richtig", "ok", "okay", "weist\\s+du", "wissen\\s+sie", "oder\\s+nicht"],
+    rhetoricalTags: ["wa", "weist\\s+du", "wissen\\s+sie"],
     evaluativeCues: ["(?:darf\\s+ich|kann\\s+ich|muss\\s+ich|soll\\s+ich|ist\\s+das\\s+(?:normal|schlimm|okay|ok|gefahrlich)|das\\s+ist\\s+(?:normal|schlimm|okay|ok|gefahrlich)|ich\\s+darf|ich\\s+kann|ich\\s+muss|ich\\s+soll)\\b"],
     escalationQuestions: [
       "was\\s+(?:soll|muss|mus)\\s+ich\\s+(?:tun|machen)|was\\s+mache\\s+ich|wann\\s+(?:soll|muss|mus)\\s+ich\\s+(?:anrufen|kommen|in\\s+die|mich\\s+melden|mir\\s+sorgen)",

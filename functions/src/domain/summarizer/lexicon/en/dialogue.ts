@@ -112,14 +112,15 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "what\\s+a\\b", "what's\\s+the\\s+(?:point|use)", "whats\\s+the\\s+(?:point|use)",
       "how\\s+(?:lovely|nice|kind|sweet|funny|awful|terrible|wonderful|great|good|silly|stupid|exciting|annoying|clever)\\b",
       "how\\s+are\\s+(?:you|things|ya)", "how's\\s+(?:it\\s+going|things|your\\s+day)", "how\\s+(?:have|are)\\s+you\\s+been",
-      "how\\s+do\\s+you\\s+do", "what's\\s+up", "what\\s+can\\s+(?:you|i|we|one)\\s+(?:do|say)", "who\\s+(?:cares|knows)",
-      "how\\s+(?:should|would)\\s+i\\s+know", "what\\s+do\\s+you\\s+(?:know|expect)", "you\\s+know\\s+what", "guess\\s+what",
+      "how\\s+do\\s+you\\s+do", "what's\\s+up", // resignation ends the clause ("oh well, what can you do?"); "what can I do for the itch?" asks
+      "what\\s+can\\s+(?:you|i|we|one)\\s+(?:do|say)(?=\\s*(?:[?.!,;]|$))", "who\\s+(?:cares|knows)",
+      "how\\s+(?:should|would)\\s+i\\s+know(?=\\s*(?:[?.!,;]|$))", "what\\s+do\\s+you\\s+(?:know|expect)", "you\\s+know\\s+what", "guess\\s+what",
       "where\\s+was\\s+i\\b", "what\\s+was\\s+i\\s+saying", "know\\s+what\\s+i\\s+mean", "would\\s+you\\s+believe",
       "can\\s+you\\s+believe", "(?:can|could|may)\\s+i\\s+(?:just\\s+)?(?:tell|ask|say|mention|share)\\s+(?:you\\s+)?(?:something|a\\s+(?:question|thing)|one\\s+(?:more\\s+)?thing|that)",
       "why\\s+(?:do\\s+i\\s+)?(?:even\\s+)?bother", "are\\s+you\\s+(?:still\\s+)?there", "can\\s+you\\s+hear\\s+me", "why\\s+me\\b",
       // asking to repeat, or checking the agent's last words: not a new question
       "(?:can|could|would)\\s+you\\s+(?:please\\s+)?(?:say|repeat)\\s+(?:that|it)(?:\\s+again)?", "come\\s+again", "what\\s+was\\s+that\\b(?!\\s+(?:about|for))",
-      "who\\s+knew", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
+      "who\\s+knew", "(?:(?:well|oh|ah|ok|okay|so)\\s*,?\\s+)?(?:that's|thats|that\\s+is|it's|its)\\s+(?:just\\s+)?(?:the\\s+way\\s+it\\s+goes|life|how\\s+it\\s+is|the\\s+way\\s+of\\s+it)\\b", "how\\s+(?:do|can|should)\\s+i\\s+(?:put|say)\\s+(?:this|it)",
       "what's\\s+it\\s+called|what\\s+do\\s+you\\s+call\\s+(?:it|them)",
       "(?:(?:i'm|i\\s+am|i\\s+was)\\s+not\\s+sure|(?:i\\s+)?(?:don't|dont)\\s+know)\\s+what\\s+(?:else\\s+)?to\\s+(?:say|tell\\s+you)",
       "is\\s+(?:that|this)\\s+(?:ok|okay|alright|all\\s+right)\\s+with\\s+you",
@@ -131,6 +132,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "doesn't\\s+(?:it|he|she)", "wasn't\\s+(?:it|he|she)", "hasn't\\s+(?:it|he|she)", "haven't\\s+(?:i|you|they)",
       "can't\\s+(?:i|you|they|it)", "shouldn't\\s+(?:i|it)", "is\\s+it", "do\\s+you", "am\\s+i\\s+right", "do\\s+you\\s+think",
     ],
+    // a tag about a third person comments on their part ("Geoffrey will have to drive, won't he?")
+    rhetoricalTags: ["you\\s+know", "huh", "(?:won't|wouldn't|will|would|didn't|did|hasn't|has|isn't|is|doesn't|does|can't|can)\\s+(?:he|she)"],
     evaluativeCues: [
       "(?:i|we)\\s+(?:can|could|should|shouldn't|can't|need\\s+to|have\\s+to|must|am\\s+allowed|am\\s+supposed|am\\s+ok\\s+to)\\b|(?:i'm|we're)\\s+(?:allowed|supposed|okay\\s+to|ok\\s+to|fine\\s+to)\\b",
       "(?:it's|its|that's|thats|it\\s+is|that\\s+is|this\\s+is|those\\s+are|they're)\\s+(?:[a-z']+,?\\s+){0,2}(?:ok|okay|fine|safe|alright|all\\s+right|normal|bad|dangerous|a\\s+problem|allowed|better|worse|worth\\s+it|enough|too\\s+much)\\b",

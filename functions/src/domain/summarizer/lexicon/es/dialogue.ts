@@ -94,6 +94,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?<!la\\s|decir\\s)verdad", "cierto", "no", "viste", "sabe", "sabes", "eh", "ve", "vio", "me\\s+entiende", "me\\s+explico",
       "no\\s+cree", "no\\s+es\\s+cierto", "si", "vale", "ok", "no\\s+es\\s+asi", "a\\s+que\\s+si",
     ],
+    rhetoricalTags: ["viste", "sabe", "sabes", "eh", "ve", "vio", "me\\s+entiende", "me\\s+explico"],
     evaluativeCues: [
       "(?:puedo|debo|tengo\\s+que|se\\s+puede|esta\\s+bien|es\\s+normal|es\\s+malo|es\\s+mejor|es\\s+peor|hay\\s+problema|es\\s+grave|conviene|me\\s+conviene)\\b",
     ],

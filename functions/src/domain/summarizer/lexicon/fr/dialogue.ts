@@ -94,6 +94,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:pouvez|pourriez)[\\s-]+vous\\s+repeter", "comment\\s+(?:dire|dites\\s+vous)\\b", "pourquoi\\s+moi\\b",
     ],
     tags: ["hein", "non", "d\\s+accord", "n\\s+est[\\s-]+ce\\s+pas", "vous\\s+voyez", "tu\\s+vois", "quoi", "ok", "oui", "pas\\s+vrai", "vous\\s+savez", "voila", "c\\s+est\\s+ca"],
+    rhetoricalTags: ["vous\\s+voyez", "tu\\s+vois", "quoi", "vous\\s+savez", "voila"],
     evaluativeCues: [
       "(?:je\\s+peux|on\\s+peut|je\\s+dois|il\\s+faut|c\\s+est\\s+normal|c\\s+est\\s+grave|c\\s+est\\s+bon|ca\\s+va|c\\s+est\\s+mieux|c\\s+est\\s+dangereux|c\\s+est\\s+possible|ca\\s+risque)\\b",
     ],

@@ -76,6 +76,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "sabe\\s+(?:o\\s+que|como\\s+e)\\b",
     ],
     tags: ["ne", "nao\\s+e", "certo", "viu", "sabe", "entendeu", "ta", "ok", "nao", "sim", "tá\\s+bom", "ta\\s+bom", "e\\s+isso", "nao\\s+e\\s+mesmo"],
+    rhetoricalTags: ["viu", "sabe", "entendeu"],
     evaluativeCues: ["(?:posso|devo|preciso|tenho\\s+que|e\\s+normal|e\\s+grave|e\\s+melhor|tem\\s+problema|faz\\s+mal|pode\\s+ser|esta\\s+bem|ta\\s+bom)\\b"],
     escalationQuestions: [
       "o\\s+que\\s+(?:eu\\s+)?(?:faco|devo\\s+fazer|tenho\\s+que\\s+fazer)|quando\\s+(?:devo|tenho\\s+que|preciso)\\s+(?:ligar|ir|me\\s+preocupar|procurar)",
