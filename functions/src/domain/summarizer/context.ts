@@ -27,6 +27,8 @@ export type ContextStatus =
   | "other_person"
   | "expected"
   | "sanctioned"
+  /** A medication problem said of no medicine the call names ("I ran out on Sunday"): possibly the patient's treatment. */
+  | "medicine_unnamed"
   | "out_of_context";
 
 export interface FindingToAssess {
@@ -290,7 +292,8 @@ const DENIED_FIX_LOOKBACK = 24;
 
 /** A cue between `from` and `to`; with `deniable`, one that no negation right before it denies. */
 function cueBetween(pack: CompiledPack, regex: RegExp, text: AnalyzedText, from: number, to: number, deniable: boolean): boolean {
-  if (!deniable) return hasMatch(regex, text.folded.slice(from, to));
+  // "not getting better", "never went away": a negation word right before the cue turns it around
+  if (!deniable) return allMatches(regex, text.folded.slice(from, to), from).some((cue) => !negatedByPreviousWord(pack, text.folded, from, cue.start));
   return allMatches(regex, text.folded.slice(from, to), from).some((cue) => {
     const before = text.folded.slice(Math.max(from, cue.start - DENIED_FIX_LOOKBACK), cue.start);
     return allMatches(pack.context.negation, before).every((n) => hasMatch(pack.context.pseudoNegation, before.slice(n.start)));
@@ -358,6 +361,11 @@ function deniedEchoQuestion(pack: CompiledPack, text: AnalyzedText, sentenceInde
 const CUE_DENIAL_WORDS = 2;
 
 /** "which isn't normal for me" says the finding is new: a denied cue is the opposite cue. */
+function negatedByPreviousWord(pack: CompiledPack, folded: string, from: number, at: number): boolean {
+  const previous = folded.slice(from, at).trimEnd().split(/\s+/).pop() ?? "";
+  return previous !== "" && hasMatch(pack.context.negation, previous);
+}
+
 function deniedJustBefore(pack: CompiledPack, folded: string, from: number, at: number): boolean {
   const words = folded.slice(from, at).split(/[\s,]+/).filter(Boolean).slice(-CUE_DENIAL_WORDS);
   return words.some((word) => hasMatch(pack.context.negation, word));
@@ -437,8 +445,15 @@ export function assessFinding(pack: CompiledPack, text: AnalyzedText, finding: F
   // Speech-to-text can deliver minutes of speech as one unpunctuated "sentence"; context cues
   // further than CONTEXT_CHARS away are not about this finding, and bounding keeps it linear.
   const sentence = contextWindow(text.folded, whole, finding.span);
+  const status = statusInSentence(pack, text, finding, questionSpans, sentenceIndex, sentence);
+  if (!finding.needsMedicationContext || mentionsMedication(pack, text, sentenceIndex, sentence, history)) return status;
+  // When unsure, escalate: "I ran out on Sunday" with no medicine named may still be the
+  // patient's own treatment, under a name the pack lacks or speech-to-text garbled.
+  return status === "affirmed" ? "medicine_unnamed" : "out_of_context";
+}
+
+function statusInSentence(pack: CompiledPack, text: AnalyzedText, finding: FindingToAssess, questionSpans: readonly Span[], sentenceIndex: number, sentence: Span): ContextStatus {
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
-  if (finding.needsMedicationContext && !mentionsMedication(pack, text, sentenceIndex, sentence, history)) return "out_of_context";
   // "I'll ring the clinic myself" is the patient's plan, not a request to be called
   if (finding.isRequest && pack.context.selfContact.test(sentenceText)) return "out_of_context";
   if (isNegated(pack, text, sentence, finding) || deniedEchoQuestion(pack, text, sentenceIndex)) return "negated";

@@ -44,6 +44,8 @@ function reviewReasonOf(status: string): ReviewReason | null {
       return status;
     case "sanctioned":
       return "planned_change";
+    case "medicine_unnamed":
+      return "uncertain";
     default:
       return null;
   }

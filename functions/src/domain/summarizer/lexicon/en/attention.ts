@@ -436,7 +436,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       // blood seen on the toilet paper or tissue after wiping: bleeding from below
       "blood ~2 (in|on) ~2 (paper|toilet paper|tissue|tissues|loo roll|toilet roll|wipe|wipes)", "blood when i (wipe|wiped)",
       "(black|tarry|tar|maroon) ~2 (stool|stools|poo|poop|bowel movements|motions|like tar)",
-      "(stool|stools|poo|poop|motions) ~3 (black|tarry|like tar|bloody)",
+      "(stool|stools|poo|poop|motions) ~5 (black|tarry|like tar|bloody)",
       "coffee grounds",
       "(pee|urine|wee|bag|catheter) ~5 (red|pink|bloody|dark red|bright red|cola|coke|coca cola|strong tea|black tea|clots|full of blood)",
       "(mouth|throat) ~4 (fill*|full) ~2 (blood)",
@@ -444,7 +444,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "bright red ~2 (blood|bleeding)",
     ],
     examples: {
-      match: ["there was bright red blood on the toilet paper this morning", "I've been peeing blood since the morning", "I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky"],
+      match: ["there was bright red blood on the toilet paper this morning", "I've been peeing blood since the morning", "I've bled through two pads in an hour", "there's blood in my poo this morning", "I coughed up some blood", "my stools have gone black and sticky", "my stools over the weekend have looked black"],
       noMatch: ["I had a blood test on Monday", "bleeding heart liberal", "the blood results came back fine"],
     },
   },
@@ -983,6 +983,13 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
   },
   {
+    // a treatment given in sessions (dialysis, infusions, chemotherapy) missed on a day
+    id: "en.treatment_session_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
+    when: ["(missed|skipped|skip|didn't go|didnt go|did not go|never went|couldn't go|couldnt go|didn't make it|didnt make it|never made it|didn't turn up|didnt turn up|didn't show|didnt show) [in] [to|on|for] [my|the|last] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|session|sessions|dialysis|treatment|infusion|chemo|slot|run)"],
+    needsMedicationContext: true,
+    examples: { match: ["I skipped Friday's dialysis because of the snow", "I didn't go in on Tuesday, I couldn't face the infusion", "we never made it to the chemo session on Monday"], noMatch: ["I skipped Friday's yoga class", "I didn't go in on Tuesday, the shop was shut"] },
+  },
+  {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
     when: [
       "@TAKE ~4 (double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
@@ -1112,6 +1119,15 @@ export const EN_RULES: readonly ConceptRule[] = [
     with: ["@CARE_PERSON"],
     window: 20,
     examples: { match: ["the practice nurse, have her call me please", "it's the doctor I want on the line"], noMatch: ["have him call me when the plumber gets there"] },
+  },
+  {
+    // wanting a person of the care team to hear it themselves, not only the agent
+    id: "en.contact_wants_heard", concept: "doctor_request", category: "doctor_request", severity: "moderate",
+    experiencer: "any", questionMeansHypothetical: false,
+    when: ["(want|wanted|need|would like|i'd like|id like|rather) ~2 @CARE_PERSON ~2 to (hear|know|see|look at) !(you|me) ~1 (this|that|it|about|what|them)", "@CARE_PERSON ~6 (not|rather than|instead of) (a|this|some|the) (machine|robot|computer|bot|recording)"],
+    with: ["@CARE_PERSON"],
+    window: 12,
+    examples: { match: ["I'd like my own doctor to hear about this", "I want the nurse herself to see it, not a machine", "I want a human to look at this rather than a robot"], noMatch: ["the doctor would like to see it at the next visit", "I want my sister to know about it", "this is not a machine for the doctor"] },
   },
 ];
 

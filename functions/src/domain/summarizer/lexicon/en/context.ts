@@ -72,7 +72,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   careSettingCues: ["in hospital", "at the hospital", "on the ward"],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
   resolutionCues: [
-    "(is|are|has|have|was|were|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone !(green|yellow|brown|red|black|grey|gray|white|blue|purple|dark|darker|thick|thicker|hard|bad|worse|cloudy|funny|weird|numb|cold|hot|swollen|puffy|tight|stiff|like|really|all|very|a|off)|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
+    "(is|are|has|have|was|were|it's|its|that's|thats) [all|completely|totally|pretty much|already|now] (gone !(green|yellow|brown|red|black|grey|gray|white|blue|purple|pale|dark|darker|thick|thicker|hard|bad|worse|cloudy|funny|weird|numb|cold|hot|swollen|puffy|tight|stiff|like|really|all|very|a|off|kind|kinda|sort|sorta|almost|quite|so|pretty|super|patchy|blotchy|crusty)|resolved|cleared|cleared up|settled|settled down|stopped|passed|disappeared|better|fine|normal)",
     "(all|already) gone", "gone now", "went away", "goes away", "cleared up", "settled down", "calmed down", "died down", "wore off", "worn off",
     "(hasn't|haven't|has not|didn't) (come back|happened again|returned|been back)", "not (had|happened) (it|any|one) since", "nothing [at all|else|more] since",
     // "my fever went last Friday": gone, said with a time
@@ -148,6 +148,8 @@ export const EN_CONTEXT: ContextVocabulary = {
   unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself"],
   medicationContext: [
     "@MED", "took", "taken", "take", "taking", "dose", "dosed", "bolus*", "inject*", "jab", "shot", "units", "pharmacy", "chemist", "refill", "prescription",
+    // treatments given in sessions
+    "dialysis", "infusion*", "chemo*", "radiotherapy",
   ],
   selfContactCues: [
     "let me (call|ring|phone) ~3 (now|then|them|the|my|her|him|right)",

@@ -22,7 +22,7 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "feverish", "burning up", "hot and cold", "felt warm", "feel warm", "feeling warm", "felt hot", "feeling hot", "choke", "choked", "tickly",
   ],
   FLOOR_CHANGE: [
-    "changed", "different", "worse", "funny", "strange", "weird", "odd", "dark", "darker", "red", "redder", "bigger", "smaller",
+    "changed", "different", "worse", "funny", "strange", "weird", "odd", "dark", "darker", "black", "blackish", "purple", "purplish", "red", "redder", "bigger", "smaller",
     "thick*", "cloudy", "colour*", "color*", "come back", "came back", "back again", "went up", "gone up", "going up", "dropped",
     "went down", "again", "foamy", "frothy", "bubbly", "fizzy", "going fast", "so fast", "too fast", "really fast", "quiet", "quieter", "less", "fewer",
   ],
