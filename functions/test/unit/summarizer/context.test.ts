@@ -492,4 +492,34 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Mi INR de hoy fue 1,4.", "es"), ["reading.inr.low"]);
     assert.deepEqual(attention("My INR this morning was 2.6."), []);
   });
+
+  it("sends a medication problem said of no medicine the call names to for_review as uncertain, and one with its medicine named to requires_attention", () => {
+    const unnamed = review("The stuff for my bowels, I ran out on Friday so I've had none.");
+    assert.deepEqual(unnamed.requires_attention, []);
+    assert.deepEqual(unnamed.for_review.map((r) => [r.rule_id, r.reason]), [["en.med_ran_out", "uncertain"]]);
+    assert.deepEqual(attention("I ran out of my water tablets on Friday."), ["en.med_ran_out"]);
+    // denied, it stays out of both lists as before
+    assert.deepEqual(review("The stuff for my bowels, no, I never ran out.").for_review, []);
+  });
+
+  it("a negation right before a resolution cue keeps the complaint open", () => {
+    const open = review("My knee has been aching for three weeks and it's not getting better.");
+    const closed = review("My knee has been aching for three weeks but it's getting better.");
+    assert.equal(open.requires_attention.length + open.for_review.length > 0, true, "not getting better");
+    assert.deepEqual([...closed.requires_attention, ...closed.for_review], [], "getting better");
+  });
+
+  it("a request asked in the negative ('can't I just talk to a person?') is a request in every pack, not a denial and not a speech problem", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "Can't I just talk to a real person?", "Since this morning I can't talk properly, the words won't come."],
+      ["es", "¿No puedo hablar con una persona de verdad?", "Desde esta mañana no puedo hablar bien, no me salen las palabras."],
+      ["fr", "Je peux pas parler à une vraie personne ?", "Depuis ce matin je ne peux pas parler correctement."],
+      ["pt", "Não dá pra falar com uma pessoa de verdade?", "Desde hoje de manhã não consigo falar direito."],
+      ["de", "Kann ich nicht einfach mit einer echten Person reden?", "Seit heute Morgen kann ich nicht richtig sprechen."],
+    ];
+    for (const [language, request, speechProblem] of cases) {
+      assert.deepEqual(attention(request, language), [`${language}.contact_request`], request);
+      assert.deepEqual(attention(speechProblem, language), [`${language}.stroke`], speechProblem);
+    }
+  });
 });

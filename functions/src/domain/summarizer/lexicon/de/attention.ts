@@ -19,7 +19,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   CARE_PERSON: [
     "arzt", "ärztin", "doktor", "doktorin", "dr", "hausarzt", "hausärztin", "pflege", "pfleger", "pflegerin", "krankenschwester",
-    "schwester", "chirurg", "chirurgin", "facharzt", "fachärztin", "jemand", "jemanden", "jemandem", "mensch", "echten menschen",
+    "schwester", "chirurg", "chirurgin", "facharzt", "fachärztin", "jemand", "jemanden", "jemandem", "mensch", "echten menschen", "person", "echten person",
     "einem menschen", "team", "praxis", "klinik", "station", "kardiologe", "kardiologin", "hebamme", "onkologe", "onkologin",
     "apotheker", "apothekerin", "sprechstunde", "ambulanz", "beraterin", "berater", "diabetesberaterin", "diabetesberater", "therapeut", "therapeutin", "psychologin", "psychologe", "ordination",
   ],
@@ -483,7 +483,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     when: ["@CONTACT_VERB"],
     with: ["@CARE_PERSON", "(@WANT|mich|mir)"],
     window: 10,
-    examples: { match: ["könnte die Ärztin mich heute zurückrufen", "ich möchte bitte mit einem echten Menschen sprechen", "kann mich die Schwester anrufen"], noMatch: ["die Ärztin hat gesagt, das ist normal"] },
+    examples: { match: ["könnte die Ärztin mich heute zurückrufen", "ich möchte bitte mit einem echten Menschen sprechen", "kann mich die Schwester anrufen", "kann ich nicht einfach mit einer richtigen Person reden?"], noMatch: ["die Ärztin hat gesagt, das ist normal"] },
   },
 ];
 

@@ -162,6 +162,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   WANT: [
     "want", "wanted", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",
     "hope", "please", "can", "could", "would", "will", "may", "get", "have", "ask", "asking", "request", "arrange", "book",
+    "can't i", "cant i", "couldn't i", "couldnt i", "can't you", "cant you", "couldn't you", "couldnt you", "can't someone", "couldn't someone", "can't somebody", "couldn't somebody",
     "make", "is there", "any chance", "possible", "put me through", "transfer me", "connect me", "let me", "i'd",
   ],
 };
@@ -317,7 +318,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(speech|words|talking|voice|tongue) ~3 (slurr*|jumbl*|muddl*|garbled|wrong|funny|weird|strange|thick|mixed up|coming out wrong|won't come out)",
       // the verb before the words: "she keeps mixing up her words"
       "(mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbles|jumbled|scrambling|scrambled) [up] [my|his|her|the|their] words",
-      "@CANT ~2 (speak|talk|get (my|the) words out|find (my|the) words|find words|say what i mean|lift my (arm|leg)|raise my (arm|leg)|grip|hold (a|my) (cup|pen|phone))",
+      "@CANT ~2 (speak|talk) !(to|with)", "@CANT ~2 (get (my|the) words out|find (my|the) words|find words|say what i mean|lift my (arm|leg)|raise my (arm|leg)|grip|hold (a|my) (cup|pen|phone))",
       "(one side|left side|right side|half of my body|half my body|down one side) ~4 (@WEAK|@NUMB|dead|won't work|not working)",
       "(arm|leg|hand) ~2 (went|gone|going|goes|is|feels|felt|suddenly) ~2 (dead|limp|useless|paralys*|weak|numb|heavy|floppy)",
       "(mini stroke|a tia|another tia|having a stroke|had a stroke|stroke symptoms)",
@@ -418,6 +419,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       match: ["the incision is weeping a yellowish fluid", "there's a bad smell coming from under the dressing", "the redness around the scar is spreading up my arm", "one end of the wound has opened up"],
       noMatch: ["the cut on the cheese board", "I changed the dressing and it looks clean"],
     },
+  },
+  {
+    // a wound or skin sore that does not heal: infection, poor circulation or diabetes foot
+    id: "en.wound_not_healing", concept: "wound_not_healing", category: "red_flag_symptom", severity: "high",
+    when: ["(not healing|isn't healing|isnt healing|won't heal|wont heal|hasn't healed|hasnt healed|not healed|never healed|not getting better|isn't getting better|isnt getting better|not closing|won't close|hasn't closed|still open)"],
+    with: ["(sore|sores|ulcer|ulcers|wound|cut|blister|graze|scab)"],
+    window: 14,
+    examples: { match: ["the blister on my heel still hasn't healed after three weeks", "I've a sore on my shin that won't heal", "there's an ulcer on my ankle, a month now and it isn't getting better", "the cut on my foot is a month old and still open"], noMatch: ["the cut on my finger healed nicely", "my cold is not getting better"] },
   },
   // ================================================================== bleeding
   {
@@ -1107,6 +1116,7 @@ export const EN_RULES: readonly ConceptRule[] = [
         "I need to talk to my key worker today",
         "I need a nurse to come out to us tonight",
         "could someone come and see him at home",
+        "can't I just talk to a real person?",
       ],
       noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday", "I am waiting for the boys to come out of football, someone said it runs late"],
     },

@@ -25,6 +25,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "nobody", "zero",
   ],
   pseudoNegations: [
+    // a request asked in the negative: "can't I just talk to a person?", "couldn't someone ring me?"
+    "(can't|cant|cannot|couldn't|couldnt) (i|you|someone|somebody|anyone|anybody|we|the nurse|the doctor|my doctor)",
     "no (idea|doubt|wonder|matter|problem|joke|kidding|way of knowing)", "not (sure|certain|only|just|too sure|to mention|that i know)",
     "nothing (helps|works|stops|touches|shifts|seems to help|makes it better)", "(doesn't|don't|isn't|aren't|not|hasn't|won't|wont|can't) (help|helping|work|working|stop|stopping|go away|going away|gone away|settle|settling|ease|easing|improve|improving|get better|getting better|shift|budge|touch)",
     "(can't|cannot|couldn't) stop", "not (getting|gotten) [any]better", "no better", "no (relief|let up)",

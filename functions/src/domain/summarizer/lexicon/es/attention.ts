@@ -196,7 +196,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
       "(arrastro|arrastraba|se me traba|se me trababa|se me enredan|se me enredaban|no me salen|no me salían) ~2 (las palabras|la lengua|palabras)",
-      "@CANT ~2 (hablar|mover el brazo|mover la pierna|levantar el brazo|levantar la pierna|encontrar las palabras|decir lo que quiero)",
+      "@CANT ~2 hablar !(con)", "@CANT ~2 (mover el brazo|mover la pierna|levantar el brazo|levantar la pierna|encontrar las palabras|decir lo que quiero)",
       "(un lado|lado izquierdo|lado derecho|medio cuerpo|la mitad del cuerpo) ~4 (@WEAK|@NUMB|no responde|no me responde)",
       "(brazo|pierna|mano) ~3 (dormido|dormida|muerto|muerta|sin fuerza|no responde|paralizado|paralizada|se me cayó|no lo siento|no la siento)",
       "(derrame|ictus|embolia|trombosis cerebral|accidente cerebrovascular)",

@@ -159,7 +159,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "@FACE_PART ~3 (tombe|tombée|tordue|de travers|paralysée|engourdie|déformée|affaissée)",
       "(je parle|parlais|parole|élocution) ~3 (bizarre|mal|difficile|pâteuse|embrouillée|confuse)",
       "(les mots|mes mots) ~3 (ne sortent pas|ne sortaient pas|sortaient pas|sortent pas|ne sortent plus|sortent mal|ne venaient pas|ne viennent pas|mélangés)",
-      "@CANT ~2 (parler|bouger le bras|bouger la jambe|lever le bras|lever la jambe|trouver mes mots|trouver les mots)",
+      "@CANT ~2 parler !(à|a|avec)", "@CANT ~2 (bouger le bras|bouger la jambe|lever le bras|lever la jambe|trouver mes mots|trouver les mots)",
       "(un côté|côté gauche|côté droit|moitié du corps) ~4 (@WEAK|@NUMB|ne répond plus)",
       "(bras|jambe|main) ~3 (engourdi|engourdie|sans force|paralysé|paralysée|mort|morte|ne répond plus|je ne le sens plus|je ne la sens plus)",
       "(avc|attaque cérébrale|accident vasculaire|ait)",

@@ -139,7 +139,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "@FACE_PART ~3 (torta|torto|caída|caído|entortou|dormente|paralisada|repuxada)",
       "(fala|falando|falei|voz) ~3 (enrolada|enrolando|arrastada|estranha|embolada|trocando palavras)",
       "(as palavras) ~3 (não saem|não saíam|trocadas|embolando)",
-      "@CANT ~2 (falar|mexer o braço|mexer a perna|levantar o braço|levantar a perna|achar as palavras)",
+      "@CANT ~2 falar !(com)", "@CANT ~2 (mexer o braço|mexer a perna|levantar o braço|levantar a perna|achar as palavras)",
       "(um lado|lado esquerdo|lado direito|metade do corpo) ~4 (@WEAK|@NUMB|não obedece)",
       "(braço|perna|mão) ~3 (dormente|sem força|paralisado|paralisada|morto|morta|não obedece|não sinto)",
       "(avc|derrame|isquemia|ave)",

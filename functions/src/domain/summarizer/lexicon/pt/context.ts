@@ -19,6 +19,8 @@ export const PT_GAP_BLOCKERS: readonly string[] = ["não", "nao", "sem", "nem", 
 export const PT_CONTEXT: ContextVocabulary = {
   negationCues: ["não", "nao", "sem", "nem", "nunca", "nada de", "nenhum", "nenhuma", "jamais", "nada"],
   pseudoNegations: [
+    // um pedido na forma negativa: "não dá pra falar com uma pessoa?"
+    "não (dá|da|posso|poderia|pode|podia) [pra|para|eu] (falar|conversar) com",
     "não (sei se|tenho certeza|só|somente|apenas)", "sem dúvida", "(não|nada) (passa|para|melhora|resolve|adianta|alivia|segura|funciona)",
     "(nada|nenhum remédio) (adianta|resolve|alivia|funciona)", "não (consigo|conseguia) (parar|segurar)", "não (me )?sinto bem", "não (estou|tô|ando) bem",
     "não (sei|entendo) (o que|como|quando)", "não (aguento|dou conta)",
