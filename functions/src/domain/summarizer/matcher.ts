@@ -12,7 +12,7 @@
  */
 
 import { WORD_END } from "./rules";
-import { firstTokenIndex, type Token } from "./text";
+import { firstTokenIndex, wordKey, type Token } from "./text";
 
 export interface PatternMatch<T> {
   readonly start: number;
@@ -25,6 +25,8 @@ interface IndexedPattern<T> {
   readonly prefix: string;
   /** What the next word must start with, when the pattern says ("my \s+(?:materials|notes)"). */
   readonly next: readonly string[] | null;
+  /** One bit per first character of `next` (initialBit): rules out most next words without a string test. */
+  readonly nextInitials: number;
   /** Also tried on a token with a possessive "'s" after the word. */
   readonly possessive: boolean;
   /** Literals a match must contain further on: tried before the regex. */
@@ -299,13 +301,34 @@ export function requiredLiterals(source: string): string[][] {
 /** Most literals a required list may have to be checked: a longer list costs more than the regex. */
 const MAX_REQUIRED_CHECK = 400;
 
+/** Lists longer than this are looked for with one regex pass instead of an indexOf per literal. */
+const MAX_INDEXOF_LITERALS = 4;
+
+/** Whether `text` holds one of `literals` starting at or after `at`. */
+type LiteralCheck = (text: string, at: number) => boolean;
+
+function literalCheck(literals: readonly string[]): LiteralCheck {
+  if (literals.length <= MAX_INDEXOF_LITERALS) {
+    return (text, at) => {
+      for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
+      return false;
+    };
+  }
+  // a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan
+  const anyLiteral = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  return (text, at) => {
+    anyLiteral.lastIndex = at;
+    return anyLiteral.test(text);
+  };
+}
+
 /**
  * The literals one pattern's matches must contain, worked out on first use: a cold instance pays
  * only for the patterns its calls reach.
  */
 class RequiredLiterals {
   /** The lists worth checking, shortest first; null when none is; undefined until first use. */
-  private lists: (readonly string[])[] | null | undefined;
+  private lists: LiteralCheck[] | null | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -313,14 +336,10 @@ class RequiredLiterals {
   allows(text: string, at: number): boolean {
     if (this.lists === undefined) {
       const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
-      this.lists = lists.length > 0 ? lists.slice(0, 2) : null;
+      this.lists = lists.length > 0 ? lists.slice(0, 2).map(literalCheck) : null;
     }
     if (this.lists === null) return true;
-    for (const list of this.lists) {
-      let found = false;
-      for (let i = 0; i < list.length && !found; i++) found = text.indexOf(list[i] as string, at) >= 0;
-      if (!found) return false;
-    }
+    for (const holds of this.lists) if (!holds(text, at)) return false;
     return true;
   }
 }
@@ -353,6 +372,17 @@ function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
   return [...merged.values()];
 }
 
+/** A bit for a word's first character (its low five bits: no two letters share one). */
+function initialBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
+}
+
+/** The bits of the first characters of `prefixes`; every bit when one is empty (it allows any word). */
+function initialsOf(prefixes: readonly string[] | null): number {
+  if (prefixes === null) return 0;
+  return prefixes.reduce((bits, prefix) => bits | (prefix.length === 0 ? -1 : initialBit(prefix)), 0);
+}
+
 /** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i] as string)) return true;
@@ -363,7 +393,7 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
 function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
   for (const pattern of bucket) {
     if (possessiveOnly && !pattern.possessive) continue;
-    if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
+    if (pattern.next && !(following && (pattern.nextInitials & initialBit(following.text)) !== 0 && startsWithAny(following.text, pattern.next))) continue;
     if (!pattern.required.allows(text, at)) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
@@ -413,20 +443,58 @@ function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: nu
 }
 
 /**
- * A word's length and first two characters, folded into 14 bits: most tokens of a call start no
- * pattern, and a set's table of the shapes of its words rules them out without a Map lookup.
+ * Buckets of patterns by their whole first word, in an open-addressing table over the words'
+ * keys (Token.key): most tokens start no pattern, and one typed-array load tells, where a Map
+ * lookup per token and set cost more than the rest of the token loop.
  */
-function shapeOf(word: string, length: number): number {
-  return ((length & 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (length > 1 ? word.charCodeAt(1) & 31 : 0);
+class WordTable<B> {
+  /** Entry number + 1 at the key's slot or the next free one; 0 where empty. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  private readonly words: string[] = [];
+  private readonly buckets: B[] = [];
+
+  constructor(entries: ReadonlyMap<string, B>) {
+    let size = 16;
+    while (size < entries.size * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.keys = new Int32Array(entries.size);
+    for (const [word, bucket] of entries) {
+      const key = wordKey(word);
+      let slot = key & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[this.words.length] = key;
+      this.slots[slot] = this.words.length + 1;
+      this.words.push(word);
+      this.buckets.push(bucket);
+    }
+  }
+
+  /** The bucket of the word `token` holds in its first `length` characters, whose key is `key`. */
+  get(token: string, length: number, key: number): B | undefined {
+    const { slots, mask, keys, words } = this;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry === 0) return undefined;
+      const word = words[entry - 1] as string;
+      if (keys[entry - 1] === key && word.length === length && token.startsWith(word)) return this.buckets[entry - 1];
+    }
+  }
+}
+
+/** Whether a token's word ends with a possessive "'s" ("wife's"), after at least one character. */
+function isPossessive(word: string): boolean {
+  return word.length > 2 && word.charCodeAt(word.length - 2) === 39 && word.charCodeAt(word.length - 1) === 115;
 }
 
 export class PatternSet<T> {
   /** Patterns that start with a whole word, by that word. */
-  private readonly byWord = new Map<string, IndexedPattern<T>[]>();
-  /** Non-zero at the shape of every word of byWord (false positives only: then the Map decides). */
-  private readonly wordShapes = new Uint8Array(1 << 14);
-  /** Patterns that start with a word prefix, by its first one or two (ASCII) characters. */
-  private readonly bySlot: Array<IndexedPattern<T>[] | undefined> = new Array<IndexedPattern<T>[] | undefined>(SLOTS);
+  private readonly byWord: WordTable<IndexedPattern<T>[]>;
+  /** Patterns that start with a word prefix, by its first one or two (ASCII) characters: bucket number + 1 in `slotBuckets`, or 0. */
+  private readonly bySlot = new Uint16Array(SLOTS);
+  private readonly slotBuckets: IndexedPattern<T>[][] = [];
   /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
   private readonly bySuffix = new Map<number, IndexedPattern<T>[]>();
   /** Prefixes starting with a non-ASCII character, by that character. */
@@ -437,6 +505,7 @@ export class PatternSet<T> {
 
   constructor(entries: ReadonlyArray<{ readonly source: string; readonly tag: T }>) {
     this.sources = entries.map((e) => e.source);
+    const byWord = new Map<string, IndexedPattern<T>[]>();
     for (const { source, tag } of entries) {
       const literals = leadingLiterals(source);
       if (!literals) {
@@ -446,22 +515,20 @@ export class PatternSet<T> {
       const regex = new RegExp(source, "y");
       const required = new RequiredLiterals(source);
       for (const literal of mergeLiterals(literals)) {
-        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag });
+        this.add(literal, { prefix: literal.text, next: literal.next, nextInitials: initialsOf(literal.next), possessive: literal.possessive === true, required, regex, tag }, byWord);
       }
     }
+    this.byWord = new WordTable(byWord);
   }
 
-  private add(literal: LeadingLiteral, pattern: IndexedPattern<T>): void {
+  private add(literal: LeadingLiteral, pattern: IndexedPattern<T>, byWord: Map<string, IndexedPattern<T>[]>): void {
     if (literal.suffix) {
       const key = suffixKeyOf(literal.text, literal.text.length);
       this.bySuffix.set(key, [...(this.bySuffix.get(key) ?? []), pattern]);
       return;
     }
     if (literal.whole) {
-      const bucket = this.byWord.get(literal.text) ?? [];
-      bucket.push(pattern);
-      this.byWord.set(literal.text, bucket);
-      this.wordShapes[shapeOf(literal.text, literal.text.length)] = 1;
+      byWord.set(literal.text, [...(byWord.get(literal.text) ?? []), pattern]);
       return;
     }
     const slot = slotOf(literal.text, 0, literal.text.length >= 2 ? 2 : 1);
@@ -470,22 +537,23 @@ export class PatternSet<T> {
       this.byOtherChar.set(key, [...(this.byOtherChar.get(key) ?? []), pattern]);
       return;
     }
-    (this.bySlot[slot] ??= []).push(pattern);
+    if (this.bySlot[slot] === 0) this.bySlot[slot] = this.slotBuckets.push([]);
+    this.slotBuckets[(this.bySlot[slot] as number) - 1]?.push(pattern);
   }
 
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    const { byWord, wordShapes, bySlot, byOtherChar, bySuffix } = this;
+    const { byWord, bySlot, slotBuckets, byOtherChar, bySuffix } = this;
     const suffixes = bySuffix.size > 0;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
       if (!token || token.start >= to) break;
       const at = token.start;
       const word = token.text;
-      const exact = wordShapes[shapeOf(word, word.length)] ? byWord.get(word) : undefined;
+      const exact = byWord.get(word, word.length, token.key);
       if (exact && tryWords(exact, text, at, tokens[t + 1], found, firstOnly)) return found;
-      const owner = word.endsWith("'s") && wordShapes[shapeOf(word, word.length - 2)] ? byWord.get(word.slice(0, -2)) : undefined;
+      const owner = isPossessive(word) ? byWord.get(word, word.length - 2, wordKey(word, 0, word.length - 2)) : undefined;
       if (owner && tryWords(owner, text, at, tokens[t + 1], found, firstOnly, true)) return found;
       if (suffixes) {
         const wordEnd = wordEndOf(text, token);
@@ -498,12 +566,12 @@ export class PatternSet<T> {
         if (other && tryBucket(other, text, at, found, firstOnly)) return found;
         continue;
       }
-      const single = bySlot[one];
-      if (single && tryBucket(single, text, at, found, firstOnly)) return found;
+      const single = bySlot[one] as number;
+      if (single !== 0 && tryBucket(slotBuckets[single - 1] as IndexedPattern<T>[], text, at, found, firstOnly)) return found;
       if (token.end - at < 2) continue;
       const two = slotOf(text, at, 2);
-      const pair = two < 0 ? undefined : bySlot[two];
-      if (pair && tryBucket(pair, text, at, found, firstOnly)) return found;
+      const pair = two < 0 ? 0 : (bySlot[two] as number);
+      if (pair !== 0 && tryBucket(slotBuckets[pair - 1] as IndexedPattern<T>[], text, at, found, firstOnly)) return found;
     }
     if (this.scanned.length === 0) return found;
     // scanned patterns run on the range only, so a sentence-level call stays linear
