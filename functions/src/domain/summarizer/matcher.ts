@@ -25,8 +25,6 @@ interface IndexedPattern<T> {
   readonly prefix: string;
   /** What the next word must start with, when the pattern says ("my \s+(?:materials|notes)"). */
   readonly next: readonly string[] | null;
-  /** One bit per first character of `next` (initialBit): rules out most next words without a string test. */
-  readonly nextInitials: number;
   /** Also tried on a token with a possessive "'s" after the word. */
   readonly possessive: boolean;
   /** Literals a match must contain further on: tried before the regex. */
@@ -377,10 +375,23 @@ function initialBit(word: string): number {
   return 1 << (word.charCodeAt(0) & 31);
 }
 
-/** The bits of the first characters of `prefixes`; every bit when one is empty (it allows any word). */
+/** The bit that stands for "no next word": no word starts with a character whose low five bits are all set ("_", "?"). */
+const NO_NEXT_WORD_BIT = 1 << 31;
+
+/** Which next words a pattern may be tried before: the bits of its prefixes' first characters, or every bit when any word (or none) will do. */
 function initialsOf(prefixes: readonly string[] | null): number {
-  if (prefixes === null) return 0;
+  if (prefixes === null) return -1;
   return prefixes.reduce((bits, prefix) => bits | (prefix.length === 0 ? -1 : initialBit(prefix)), 0);
+}
+
+/** The patterns that start with one whole word, with the next words each allows as bits in an array (one load per pattern ruled out). */
+interface WordBucket<T> {
+  readonly patterns: readonly IndexedPattern<T>[];
+  readonly nextInitials: Int32Array;
+}
+
+function wordBucket<T>(patterns: readonly IndexedPattern<T>[]): WordBucket<T> {
+  return { patterns, nextInitials: Int32Array.from(patterns, (p) => initialsOf(p.next)) };
 }
 
 /** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
@@ -389,11 +400,15 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   return false;
 }
 
-/** Like tryBucket, for whole-word patterns: skips those whose second word cannot follow. */
-function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
-  for (const pattern of bucket) {
+/** Like PrefixBucket.tryAt, for whole-word patterns: skips those whose second word cannot follow. */
+function tryWords<T>(bucket: WordBucket<T>, text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
+  const { patterns, nextInitials } = bucket;
+  const next = following ? initialBit(following.text) : NO_NEXT_WORD_BIT;
+  for (let i = 0; i < patterns.length; i++) {
+    if (((nextInitials[i] as number) & next) === 0) continue;
+    const pattern = patterns[i] as IndexedPattern<T>;
     if (possessiveOnly && !pattern.possessive) continue;
-    if (pattern.next && !(following && (pattern.nextInitials & initialBit(following.text)) !== 0 && startsWithAny(following.text, pattern.next))) continue;
+    if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
     if (!pattern.required.allows(text, at)) continue;
     // a sticky test() leaves lastIndex at the end of the match, without allocating a result
     pattern.regex.lastIndex = at;
@@ -410,7 +425,7 @@ function suffixKeyOf(text: string, end: number): number {
   return ((text.charCodeAt(end - 3) & 0x7f) << 14) | ((text.charCodeAt(end - 2) & 0x7f) << 7) | (text.charCodeAt(end - 1) & 0x7f);
 }
 
-/** Like tryBucket, for patterns whose first word ends with a literal; `wordEnd` is where the token's word ends. */
+/** Like PrefixBucket.tryAt, for patterns whose first word ends with a literal; `wordEnd` is where the token's word ends. */
 function trySuffixes<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, wordEnd: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
   for (const pattern of bucket) {
     if (wordEnd - at <= pattern.prefix.length || !text.endsWith(pattern.prefix, wordEnd)) continue;
@@ -428,18 +443,42 @@ function wordEndOf(text: string, token: Token): number {
   return token.end - token.start > 2 && text.charCodeAt(token.end - 2) === 39 && text.charCodeAt(token.end - 1) === 115 ? token.end - 2 : token.end;
 }
 
-/** Tries the patterns of one bucket at `at`; true when done (first match wanted and found). */
-function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
-  for (const pattern of bucket) {
-    if (!text.startsWith(pattern.prefix, at)) continue;
-    if (!pattern.required.allows(text, at)) continue;
-    // a sticky test() leaves lastIndex at the end of the match, without allocating a result
-    pattern.regex.lastIndex = at;
-    if (!pattern.regex.test(text)) continue;
-    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
-    if (firstOnly) return true;
+/**
+ * Patterns that start with word prefixes sharing their first characters ("st": struggl*, stink*,
+ * statin*...). Many patterns share a prefix, so each distinct prefix is tested once per token,
+ * and the patterns only when one of theirs starts there.
+ */
+class PrefixBucket<T> {
+  private readonly prefixes: string[] = [];
+  private readonly patterns: IndexedPattern<T>[] = [];
+  /** Per pattern, its prefix's bit in the mask tryAt builds (prefixes past the 31st share bits; the prefix is confirmed). */
+  private readonly bits: number[] = [];
+
+  add(pattern: IndexedPattern<T>): void {
+    let index = this.prefixes.indexOf(pattern.prefix);
+    if (index < 0) index = this.prefixes.push(pattern.prefix) - 1;
+    this.patterns.push(pattern);
+    this.bits.push(1 << (index % 31));
   }
-  return false;
+
+  /** Tries the patterns at `at`; true when done (first match wanted and found). */
+  tryAt(text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
+    const { prefixes, patterns, bits } = this;
+    let started = 0;
+    for (let i = 0; i < prefixes.length; i++) if (text.startsWith(prefixes[i] as string, at)) started |= 1 << (i % 31);
+    if (started === 0) return false;
+    for (let i = 0; i < patterns.length; i++) {
+      const pattern = patterns[i] as IndexedPattern<T>;
+      if ((started & (bits[i] as number)) === 0 || !text.startsWith(pattern.prefix, at)) continue;
+      if (!pattern.required.allows(text, at)) continue;
+      // a sticky test() leaves lastIndex at the end of the match, without allocating a result
+      pattern.regex.lastIndex = at;
+      if (!pattern.regex.test(text)) continue;
+      found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
+      if (firstOnly) return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -450,36 +489,38 @@ function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: nu
 class WordTable<B> {
   /** Entry number + 1 at the key's slot or the next free one; 0 where empty. */
   private readonly slots: Int32Array;
+  /** The key of the entry in each slot: a probe reads the slot's key next to it, not the entry's word. */
+  private readonly slotKeys: Int32Array;
   private readonly mask: number;
-  private readonly keys: Int32Array;
   private readonly words: string[] = [];
   private readonly buckets: B[] = [];
 
   constructor(entries: ReadonlyMap<string, B>) {
+    // a quarter full at most: most tokens start no pattern, and most probes then end at an empty slot
     let size = 16;
-    while (size < entries.size * 2) size *= 2;
+    while (size < entries.size * 4) size *= 2;
     this.slots = new Int32Array(size);
+    this.slotKeys = new Int32Array(size);
     this.mask = size - 1;
-    this.keys = new Int32Array(entries.size);
     for (const [word, bucket] of entries) {
       const key = wordKey(word);
       let slot = key & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[this.words.length] = key;
-      this.slots[slot] = this.words.length + 1;
-      this.words.push(word);
+      this.slotKeys[slot] = key;
+      this.slots[slot] = this.words.push(word);
       this.buckets.push(bucket);
     }
   }
 
   /** The bucket of the word `token` holds in its first `length` characters, whose key is `key`. */
   get(token: string, length: number, key: number): B | undefined {
-    const { slots, mask, keys, words } = this;
+    const { slots, slotKeys, mask } = this;
     for (let slot = key & mask; ; slot = (slot + 1) & mask) {
       const entry = slots[slot] as number;
       if (entry === 0) return undefined;
-      const word = words[entry - 1] as string;
-      if (keys[entry - 1] === key && word.length === length && token.startsWith(word)) return this.buckets[entry - 1];
+      if (slotKeys[slot] !== key) continue;
+      const word = this.words[entry - 1] as string;
+      if (word.length === length && token.startsWith(word)) return this.buckets[entry - 1];
     }
   }
 }
@@ -491,14 +532,14 @@ function isPossessive(word: string): boolean {
 
 export class PatternSet<T> {
   /** Patterns that start with a whole word, by that word. */
-  private readonly byWord: WordTable<IndexedPattern<T>[]>;
+  private readonly byWord: WordTable<WordBucket<T>>;
   /** Patterns that start with a word prefix, by its first one or two (ASCII) characters: bucket number + 1 in `slotBuckets`, or 0. */
   private readonly bySlot = new Uint16Array(SLOTS);
-  private readonly slotBuckets: IndexedPattern<T>[][] = [];
+  private readonly slotBuckets: PrefixBucket<T>[] = [];
   /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
   private readonly bySuffix = new Map<number, IndexedPattern<T>[]>();
   /** Prefixes starting with a non-ASCII character, by that character. */
-  private readonly byOtherChar = new Map<number, IndexedPattern<T>[]>();
+  private readonly byOtherChar = new Map<number, PrefixBucket<T>>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
   /** Every pattern's source, in order (for the tests that check the index against brute force). */
   readonly sources: readonly string[];
@@ -515,10 +556,10 @@ export class PatternSet<T> {
       const regex = new RegExp(source, "y");
       const required = new RequiredLiterals(source);
       for (const literal of mergeLiterals(literals)) {
-        this.add(literal, { prefix: literal.text, next: literal.next, nextInitials: initialsOf(literal.next), possessive: literal.possessive === true, required, regex, tag }, byWord);
+        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag }, byWord);
       }
     }
-    this.byWord = new WordTable(byWord);
+    this.byWord = new WordTable(new Map([...byWord].map(([word, patterns]) => [word, wordBucket(patterns)])));
   }
 
   private add(literal: LeadingLiteral, pattern: IndexedPattern<T>, byWord: Map<string, IndexedPattern<T>[]>): void {
@@ -534,11 +575,13 @@ export class PatternSet<T> {
     const slot = slotOf(literal.text, 0, literal.text.length >= 2 ? 2 : 1);
     if (slot < 0) {
       const key = keyOf(literal.text, 0, 1);
-      this.byOtherChar.set(key, [...(this.byOtherChar.get(key) ?? []), pattern]);
+      const bucket = this.byOtherChar.get(key) ?? new PrefixBucket<T>();
+      bucket.add(pattern);
+      this.byOtherChar.set(key, bucket);
       return;
     }
-    if (this.bySlot[slot] === 0) this.bySlot[slot] = this.slotBuckets.push([]);
-    this.slotBuckets[(this.bySlot[slot] as number) - 1]?.push(pattern);
+    if (this.bySlot[slot] === 0) this.bySlot[slot] = this.slotBuckets.push(new PrefixBucket<T>());
+    this.slotBuckets[(this.bySlot[slot] as number) - 1]?.add(pattern);
   }
 
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
@@ -563,15 +606,15 @@ export class PatternSet<T> {
       const one = slotOf(text, at, 1);
       if (one < 0) {
         const other = byOtherChar.get(keyOf(text, at, 1));
-        if (other && tryBucket(other, text, at, found, firstOnly)) return found;
+        if (other && other.tryAt(text, at, found, firstOnly)) return found;
         continue;
       }
       const single = bySlot[one] as number;
-      if (single !== 0 && tryBucket(slotBuckets[single - 1] as IndexedPattern<T>[], text, at, found, firstOnly)) return found;
+      if (single !== 0 && (slotBuckets[single - 1] as PrefixBucket<T>).tryAt(text, at, found, firstOnly)) return found;
       if (token.end - at < 2) continue;
       const two = slotOf(text, at, 2);
       const pair = two < 0 ? 0 : (bySlot[two] as number);
-      if (pair !== 0 && tryBucket(slotBuckets[pair - 1] as IndexedPattern<T>[], text, at, found, firstOnly)) return found;
+      if (pair !== 0 && (slotBuckets[pair - 1] as PrefixBucket<T>).tryAt(text, at, found, firstOnly)) return found;
     }
     if (this.scanned.length === 0) return found;
     // scanned patterns run on the range only, so a sentence-level call stays linear
