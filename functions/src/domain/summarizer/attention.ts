@@ -12,7 +12,8 @@ import type { CompiledPack, CompiledRule } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
 import { findReadings } from "./readings";
 import { blank } from "./rules";
-import { firstTokenIndex, isSpaceCode, type Span } from "./text";
+import type { PatternMatch } from "./matcher";
+import { firstTokenIndex, isSpaceCode, type Span, type Token } from "./text";
 import { analyzeText, type AnalyzedText } from "./transcript";
 import { SEVERITY_ORDER } from "../alerts";
 import type { AttentionCategory, Severity } from "./types";
@@ -74,11 +75,12 @@ function holds(rule: CompiledRule, source: string, window: Span): { fires: boole
   return { fires: true, qualified: rule.qualifiedBy === null || rule.qualifiedBy.test(nearby) };
 }
 
-/**
- * The findings of a patient turn. `history` holds the earlier turns of the call, nearest first:
- * their topic tells what bare numbers measure, and a medicine the agent just named is what
- * "I stopped it" refers to.
- */
+/** The rules' matches in `source`: the confident rules' first, then the safety floor's, each in text order. */
+function ruleMatches(pack: CompiledPack, source: string, tokens: readonly Token[]): PatternMatch<CompiledRule>[] {
+  const found = pack.attention.rules.matches(source, tokens);
+  return [...found.filter((m) => m.tag.spec.floor !== true), ...found.filter((m) => m.tag.spec.floor === true)];
+}
+
 /**
  * Whether one rule finds something in `text` read as a patient's words (idioms blanked, `with`
  * expressions checked), before any context: what a rule's own examples are tested with.
@@ -86,7 +88,7 @@ function holds(rule: CompiledRule, source: string, window: Span): { fires: boole
 export function ruleFinds(pack: CompiledPack, ruleId: string, text: string): boolean {
   const analyzed = analyzeText(text, "patient");
   const source = ruleText(pack, analyzed);
-  return [...pack.attention.patterns.matches(source, analyzed.tokens), ...pack.attention.floor.matches(source, analyzed.tokens)].some((m) =>
+  return pack.attention.rules.matches(source, analyzed.tokens).some((m) =>
     m.tag.spec.id === ruleId &&
     holds(m.tag, source, wordWindow(analyzed, trimSpan(analyzed.text, m), m.tag.window)).fires &&
     (!m.tag.spec.needsMedicationContext || pack.context.medicationContext.test(analyzed.matchable)));
@@ -98,12 +100,16 @@ export function idiomFinds(pack: CompiledPack, idiomId: string, text: string): b
   return pack.attention.idioms.matches(analyzed.matchable, analyzed.tokens).some((m) => m.tag.id === idiomId);
 }
 
+/**
+ * The findings of a patient turn. `history` holds the earlier turns of the call, nearest first:
+ * their topic tells what bare numbers measure, and a medicine the agent just named is what
+ * "I stopped it" refers to.
+ */
 export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false, aboutChild = false): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
   const source = ruleText(pack, text);
-  const floor = pack.attention.floor.matches(source, text.tokens);
-  for (const match of [...pack.attention.patterns.matches(source, text.tokens), ...floor]) {
+  for (const match of ruleMatches(pack, source, text.tokens)) {
     const rule = match.tag;
     const spec = rule.spec;
     // A rule affirmed again and again in a run-on turn adds nothing but work. (Not once only:

@@ -36,10 +36,12 @@ export interface CompiledPack {
   readonly lexicon: LanguageLexicon;
   readonly rules: RuleCompiler;
   readonly attention: {
-    /** Every `when` sequence of every rule, tagged with its rule. */
-    readonly patterns: PatternSet<CompiledRule>;
-    /** The safety-floor rules, matched on their own so they never hide a confident rule's match. */
-    readonly floor: PatternSet<CompiledRule>;
+    /**
+     * Every `when` sequence of every rule, tagged with its rule: the confident rules', then the
+     * safety floor's. One set, so a turn's tokens are walked once for both; findAttention reads the
+     * floor's matches after the confident ones, so they never hide a confident rule's match.
+     */
+    readonly rules: PatternSet<CompiledRule>;
     /** Other senses of clinical words, blanked before the rules run. */
     readonly idioms: PatternSet<IdiomSpec>;
   };
@@ -245,7 +247,7 @@ function compileAttention(lexicon: LanguageLexicon, compiler: RuleCompiler): Com
     return spec.when.map((source) => ({ source: compiler.pattern(source, spec.id), tag: rule }));
   });
   const idioms = lexicon.idioms.flatMap((idiom) => idiom.when.map((source) => ({ source: compiler.pattern(source, idiom.id), tag: idiom })));
-  return { patterns: new PatternSet(entries(false)), floor: new PatternSet(entries(true)), idioms: new PatternSet(idioms) };
+  return { rules: new PatternSet([...entries(false), ...entries(true)]), idioms: new PatternSet(idioms) };
 }
 
 function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {

@@ -12,7 +12,7 @@
  */
 
 import { WORD_END } from "./rules";
-import { firstTokenIndex, type Token } from "./text";
+import { firstTokenIndex, wordKey, type Token } from "./text";
 
 export interface PatternMatch<T> {
   readonly start: number;
@@ -299,13 +299,34 @@ export function requiredLiterals(source: string): string[][] {
 /** Most literals a required list may have to be checked: a longer list costs more than the regex. */
 const MAX_REQUIRED_CHECK = 400;
 
+/** Lists longer than this are looked for with one regex pass instead of an indexOf per literal. */
+const MAX_INDEXOF_LITERALS = 4;
+
+/** Whether `text` holds one of `literals` starting at or after `at`. */
+type LiteralCheck = (text: string, at: number) => boolean;
+
+function literalCheck(literals: readonly string[]): LiteralCheck {
+  if (literals.length <= MAX_INDEXOF_LITERALS) {
+    return (text, at) => {
+      for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
+      return false;
+    };
+  }
+  // a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan
+  const anyLiteral = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  return (text, at) => {
+    anyLiteral.lastIndex = at;
+    return anyLiteral.test(text);
+  };
+}
+
 /**
  * The literals one pattern's matches must contain, worked out on first use: a cold instance pays
  * only for the patterns its calls reach.
  */
 class RequiredLiterals {
   /** The lists worth checking, shortest first; null when none is; undefined until first use. */
-  private lists: (readonly string[])[] | null | undefined;
+  private lists: LiteralCheck[] | null | undefined;
 
   constructor(private readonly source: string) {}
 
@@ -313,14 +334,10 @@ class RequiredLiterals {
   allows(text: string, at: number): boolean {
     if (this.lists === undefined) {
       const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
-      this.lists = lists.length > 0 ? lists.slice(0, 2) : null;
+      this.lists = lists.length > 0 ? lists.slice(0, 2).map(literalCheck) : null;
     }
     if (this.lists === null) return true;
-    for (const list of this.lists) {
-      let found = false;
-      for (let i = 0; i < list.length && !found; i++) found = text.indexOf(list[i] as string, at) >= 0;
-      if (!found) return false;
-    }
+    for (const holds of this.lists) if (!holds(text, at)) return false;
     return true;
   }
 }
@@ -353,15 +370,43 @@ function mergeLiterals(literals: readonly LeadingLiteral[]): LeadingLiteral[] {
   return [...merged.values()];
 }
 
+/** A bit for a word's first character (its low five bits: no two letters share one). */
+function initialBit(word: string): number {
+  return 1 << (word.charCodeAt(0) & 31);
+}
+
+/** The bit that stands for "no next word": no word starts with a character whose low five bits are all set ("_", "?"). */
+const NO_NEXT_WORD_BIT = 1 << 31;
+
+/** Which next words a pattern may be tried before: the bits of its prefixes' first characters, or every bit when any word (or none) will do. */
+function initialsOf(prefixes: readonly string[] | null): number {
+  if (prefixes === null) return -1;
+  return prefixes.reduce((bits, prefix) => bits | (prefix.length === 0 ? -1 : initialBit(prefix)), 0);
+}
+
+/** The patterns that start with one whole word, with the next words each allows as bits in an array (one load per pattern ruled out). */
+interface WordBucket<T> {
+  readonly patterns: readonly IndexedPattern<T>[];
+  readonly nextInitials: Int32Array;
+}
+
+function wordBucket<T>(patterns: readonly IndexedPattern<T>[]): WordBucket<T> {
+  return { patterns, nextInitials: Int32Array.from(patterns, (p) => initialsOf(p.next)) };
+}
+
 /** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
 function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   for (let i = 0; i < prefixes.length; i++) if (word.startsWith(prefixes[i] as string)) return true;
   return false;
 }
 
-/** Like tryBucket, for whole-word patterns: skips those whose second word cannot follow. */
-function tryWords<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
-  for (const pattern of bucket) {
+/** Like PrefixBucket.tryAt, for whole-word patterns: skips those whose second word cannot follow. */
+function tryWords<T>(bucket: WordBucket<T>, text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
+  const { patterns, nextInitials } = bucket;
+  const next = following ? initialBit(following.text) : NO_NEXT_WORD_BIT;
+  for (let i = 0; i < patterns.length; i++) {
+    if (((nextInitials[i] as number) & next) === 0) continue;
+    const pattern = patterns[i] as IndexedPattern<T>;
     if (possessiveOnly && !pattern.possessive) continue;
     if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
     if (!pattern.required.allows(text, at)) continue;
@@ -380,7 +425,7 @@ function suffixKeyOf(text: string, end: number): number {
   return ((text.charCodeAt(end - 3) & 0x7f) << 14) | ((text.charCodeAt(end - 2) & 0x7f) << 7) | (text.charCodeAt(end - 1) & 0x7f);
 }
 
-/** Like tryBucket, for patterns whose first word ends with a literal; `wordEnd` is where the token's word ends. */
+/** Like PrefixBucket.tryAt, for patterns whose first word ends with a literal; `wordEnd` is where the token's word ends. */
 function trySuffixes<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, wordEnd: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
   for (const pattern of bucket) {
     if (wordEnd - at <= pattern.prefix.length || !text.endsWith(pattern.prefix, wordEnd)) continue;
@@ -398,45 +443,110 @@ function wordEndOf(text: string, token: Token): number {
   return token.end - token.start > 2 && text.charCodeAt(token.end - 2) === 39 && text.charCodeAt(token.end - 1) === 115 ? token.end - 2 : token.end;
 }
 
-/** Tries the patterns of one bucket at `at`; true when done (first match wanted and found). */
-function tryBucket<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
-  for (const pattern of bucket) {
-    if (!text.startsWith(pattern.prefix, at)) continue;
-    if (!pattern.required.allows(text, at)) continue;
-    // a sticky test() leaves lastIndex at the end of the match, without allocating a result
-    pattern.regex.lastIndex = at;
-    if (!pattern.regex.test(text)) continue;
-    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
-    if (firstOnly) return true;
+/**
+ * Patterns that start with word prefixes sharing their first characters ("st": struggl*, stink*,
+ * statin*...). Many patterns share a prefix, so each distinct prefix is tested once per token,
+ * and the patterns only when one of theirs starts there.
+ */
+class PrefixBucket<T> {
+  private readonly prefixes: string[] = [];
+  private readonly patterns: IndexedPattern<T>[] = [];
+  /** Per pattern, its prefix's bit in the mask tryAt builds (prefixes past the 31st share bits; the prefix is confirmed). */
+  private readonly bits: number[] = [];
+
+  add(pattern: IndexedPattern<T>): void {
+    let index = this.prefixes.indexOf(pattern.prefix);
+    if (index < 0) index = this.prefixes.push(pattern.prefix) - 1;
+    this.patterns.push(pattern);
+    this.bits.push(1 << (index % 31));
   }
-  return false;
+
+  /** Tries the patterns at `at`; true when done (first match wanted and found). */
+  tryAt(text: string, at: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
+    const { prefixes, patterns, bits } = this;
+    let started = 0;
+    for (let i = 0; i < prefixes.length; i++) if (text.startsWith(prefixes[i] as string, at)) started |= 1 << (i % 31);
+    if (started === 0) return false;
+    for (let i = 0; i < patterns.length; i++) {
+      const pattern = patterns[i] as IndexedPattern<T>;
+      if ((started & (bits[i] as number)) === 0 || !text.startsWith(pattern.prefix, at)) continue;
+      if (!pattern.required.allows(text, at)) continue;
+      // a sticky test() leaves lastIndex at the end of the match, without allocating a result
+      pattern.regex.lastIndex = at;
+      if (!pattern.regex.test(text)) continue;
+      found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
+      if (firstOnly) return true;
+    }
+    return false;
+  }
 }
 
 /**
- * A word's length and first two characters, folded into 14 bits: most tokens of a call start no
- * pattern, and a set's table of the shapes of its words rules them out without a Map lookup.
+ * Buckets of patterns by their whole first word, in an open-addressing table over the words'
+ * keys (Token.key): most tokens start no pattern, and one typed-array load tells, where a Map
+ * lookup per token and set cost more than the rest of the token loop.
  */
-function shapeOf(word: string, length: number): number {
-  return ((length & 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (length > 1 ? word.charCodeAt(1) & 31 : 0);
+class WordTable<B> {
+  /** Entry number + 1 at the key's slot or the next free one; 0 where empty. */
+  private readonly slots: Int32Array;
+  /** The key of the entry in each slot: a probe reads the slot's key next to it, not the entry's word. */
+  private readonly slotKeys: Int32Array;
+  private readonly mask: number;
+  private readonly words: string[] = [];
+  private readonly buckets: B[] = [];
+
+  constructor(entries: ReadonlyMap<string, B>) {
+    // a quarter full at most: most tokens start no pattern, and most probes then end at an empty slot
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.slotKeys = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [word, bucket] of entries) {
+      const key = wordKey(word);
+      let slot = key & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slotKeys[slot] = key;
+      this.slots[slot] = this.words.push(word);
+      this.buckets.push(bucket);
+    }
+  }
+
+  /** The bucket of the word `token` holds in its first `length` characters, whose key is `key`. */
+  get(token: string, length: number, key: number): B | undefined {
+    const { slots, slotKeys, mask } = this;
+    for (let slot = key & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] as number;
+      if (entry === 0) return undefined;
+      if (slotKeys[slot] !== key) continue;
+      const word = this.words[entry - 1] as string;
+      if (word.length === length && token.startsWith(word)) return this.buckets[entry - 1];
+    }
+  }
+}
+
+/** Whether a token's word ends with a possessive "'s" ("wife's"), after at least one character. */
+function isPossessive(word: string): boolean {
+  return word.length > 2 && word.charCodeAt(word.length - 2) === 39 && word.charCodeAt(word.length - 1) === 115;
 }
 
 export class PatternSet<T> {
   /** Patterns that start with a whole word, by that word. */
-  private readonly byWord = new Map<string, IndexedPattern<T>[]>();
-  /** Non-zero at the shape of every word of byWord (false positives only: then the Map decides). */
-  private readonly wordShapes = new Uint8Array(1 << 14);
-  /** Patterns that start with a word prefix, by its first one or two (ASCII) characters. */
-  private readonly bySlot: Array<IndexedPattern<T>[] | undefined> = new Array<IndexedPattern<T>[] | undefined>(SLOTS);
+  private readonly byWord: WordTable<WordBucket<T>>;
+  /** Patterns that start with a word prefix, by its first one or two (ASCII) characters: bucket number + 1 in `slotBuckets`, or 0. */
+  private readonly bySlot = new Uint16Array(SLOTS);
+  private readonly slotBuckets: PrefixBucket<T>[] = [];
   /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
   private readonly bySuffix = new Map<number, IndexedPattern<T>[]>();
   /** Prefixes starting with a non-ASCII character, by that character. */
-  private readonly byOtherChar = new Map<number, IndexedPattern<T>[]>();
+  private readonly byOtherChar = new Map<number, PrefixBucket<T>>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
   /** Every pattern's source, in order (for the tests that check the index against brute force). */
   readonly sources: readonly string[];
 
   constructor(entries: ReadonlyArray<{ readonly source: string; readonly tag: T }>) {
     this.sources = entries.map((e) => e.source);
+    const byWord = new Map<string, IndexedPattern<T>[]>();
     for (const { source, tag } of entries) {
       const literals = leadingLiterals(source);
       if (!literals) {
@@ -446,46 +556,47 @@ export class PatternSet<T> {
       const regex = new RegExp(source, "y");
       const required = new RequiredLiterals(source);
       for (const literal of mergeLiterals(literals)) {
-        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag });
+        this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag }, byWord);
       }
     }
+    this.byWord = new WordTable(new Map([...byWord].map(([word, patterns]) => [word, wordBucket(patterns)])));
   }
 
-  private add(literal: LeadingLiteral, pattern: IndexedPattern<T>): void {
+  private add(literal: LeadingLiteral, pattern: IndexedPattern<T>, byWord: Map<string, IndexedPattern<T>[]>): void {
     if (literal.suffix) {
       const key = suffixKeyOf(literal.text, literal.text.length);
       this.bySuffix.set(key, [...(this.bySuffix.get(key) ?? []), pattern]);
       return;
     }
     if (literal.whole) {
-      const bucket = this.byWord.get(literal.text) ?? [];
-      bucket.push(pattern);
-      this.byWord.set(literal.text, bucket);
-      this.wordShapes[shapeOf(literal.text, literal.text.length)] = 1;
+      byWord.set(literal.text, [...(byWord.get(literal.text) ?? []), pattern]);
       return;
     }
     const slot = slotOf(literal.text, 0, literal.text.length >= 2 ? 2 : 1);
     if (slot < 0) {
       const key = keyOf(literal.text, 0, 1);
-      this.byOtherChar.set(key, [...(this.byOtherChar.get(key) ?? []), pattern]);
+      const bucket = this.byOtherChar.get(key) ?? new PrefixBucket<T>();
+      bucket.add(pattern);
+      this.byOtherChar.set(key, bucket);
       return;
     }
-    (this.bySlot[slot] ??= []).push(pattern);
+    if (this.bySlot[slot] === 0) this.bySlot[slot] = this.slotBuckets.push(new PrefixBucket<T>());
+    this.slotBuckets[(this.bySlot[slot] as number) - 1]?.add(pattern);
   }
 
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    const { byWord, wordShapes, bySlot, byOtherChar, bySuffix } = this;
+    const { byWord, bySlot, slotBuckets, byOtherChar, bySuffix } = this;
     const suffixes = bySuffix.size > 0;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
       if (!token || token.start >= to) break;
       const at = token.start;
       const word = token.text;
-      const exact = wordShapes[shapeOf(word, word.length)] ? byWord.get(word) : undefined;
+      const exact = byWord.get(word, word.length, token.key);
       if (exact && tryWords(exact, text, at, tokens[t + 1], found, firstOnly)) return found;
-      const owner = word.endsWith("'s") && wordShapes[shapeOf(word, word.length - 2)] ? byWord.get(word.slice(0, -2)) : undefined;
+      const owner = isPossessive(word) ? byWord.get(word, word.length - 2, wordKey(word, 0, word.length - 2)) : undefined;
       if (owner && tryWords(owner, text, at, tokens[t + 1], found, firstOnly, true)) return found;
       if (suffixes) {
         const wordEnd = wordEndOf(text, token);
@@ -495,15 +606,15 @@ export class PatternSet<T> {
       const one = slotOf(text, at, 1);
       if (one < 0) {
         const other = byOtherChar.get(keyOf(text, at, 1));
-        if (other && tryBucket(other, text, at, found, firstOnly)) return found;
+        if (other && other.tryAt(text, at, found, firstOnly)) return found;
         continue;
       }
-      const single = bySlot[one];
-      if (single && tryBucket(single, text, at, found, firstOnly)) return found;
+      const single = bySlot[one] as number;
+      if (single !== 0 && (slotBuckets[single - 1] as PrefixBucket<T>).tryAt(text, at, found, firstOnly)) return found;
       if (token.end - at < 2) continue;
       const two = slotOf(text, at, 2);
-      const pair = two < 0 ? undefined : bySlot[two];
-      if (pair && tryBucket(pair, text, at, found, firstOnly)) return found;
+      const pair = two < 0 ? 0 : (bySlot[two] as number);
+      if (pair !== 0 && (slotBuckets[pair - 1] as PrefixBucket<T>).tryAt(text, at, found, firstOnly)) return found;
     }
     if (this.scanned.length === 0) return found;
     // scanned patterns run on the range only, so a sentence-level call stays linear

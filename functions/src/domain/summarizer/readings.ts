@@ -255,9 +255,12 @@ const turnTopics = new WeakMap<Vocabulary, WeakMap<AnalyzedText, { kind: Reading
 function lastTopicOfTurn(vocab: Vocabulary, turn: AnalyzedText): { kind: ReadingKind; at: number } | null {
   let byTurn = turnTopics.get(vocab);
   if (!byTurn) turnTopics.set(vocab, (byTurn = new WeakMap()));
+  const known = byTurn.get(turn);
+  if (known !== undefined) return known;
   // most turns name no measurement: one indexed pass spares a scan per kind
-  if (!byTurn.has(turn)) byTurn.set(turn, vocab.anyTopic.test(turn.matchable, turn.tokens) ? lastTopic(vocab, turn.matchable, turn.matchable.length) : null);
-  return byTurn.get(turn) ?? null;
+  const topic = vocab.anyTopic.test(turn.matchable, turn.tokens) ? lastTopic(vocab, turn.matchable, turn.matchable.length) : null;
+  byTurn.set(turn, topic);
+  return topic;
 }
 
 /** Turns of history searched for a topic. */

@@ -108,18 +108,19 @@ function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: Patien
   const requests = findings.filter((f) => f.category === "doctor_request");
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
   let verdicts: UnitVerdict[] = [];
-  // a reply that only asks back ("Which nurse?") is answered by the agent's next reply
-  const asksBack = next !== undefined && onlyAsksBack(reply());
+  // a reply that only asks back ("Which nurse?") is answered by the agent's next reply; asked only
+  // when a question needs the answer (most turns ask nothing, and their reply need not be classified)
+  const asksBack = (): boolean => next !== undefined && onlyAsksBack(reply());
   let nextClassified: readonly ReplySentence[] | null = null;
   const nextReply = (): readonly ReplySentence[] => (next ? (nextClassified ??= classifyReply(pack, next.reply)) : []);
-  const answer = (): readonly ReplySentence[] => (asksBack ? [...reply(), ...nextReply()] : reply());
+  const answer = (): readonly ReplySentence[] => (asksBack() ? [...reply(), ...nextReply()] : reply());
   if (units.length > 0) verdicts = judgeAnswers(pack, units, answer());
   // A request asked as a question ("Could I speak to the nurse?") is a red flag and a question. Granted
   // ("Of course, I'll connect you"), it is answered; refused or put off ("I can't put you through"),
   // it is unanswered as well; otherwise it stays a request only.
   const requestQuestions = detected.filter((u) => !units.includes(u));
   const grantedNow = requestQuestions.length > 0 && grantsRequest(pack, patient.reply);
-  const grantedAfterAsking = requestQuestions.length > 0 && !grantedNow && asksBack && next !== undefined && grantsRequest(pack, next.reply);
+  const grantedAfterAsking = requestQuestions.length > 0 && !grantedNow && asksBack() && next !== undefined && grantsRequest(pack, next.reply);
   if (grantedNow || grantedAfterAsking) {
     const granting = (grantedAfterAsking ? nextReply() : reply()).slice(0, 1);
     verdicts = [...verdicts, ...requestQuestions.map((unit) => ({ unit, answered: true, reason: null, evidence: granting, viaParaphrase: false }))];

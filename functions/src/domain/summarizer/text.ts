@@ -96,6 +96,15 @@ export interface Span {
 
 export interface Token extends Span {
   readonly text: string;
+  /** A hash of `text` (wordKey): pattern sets find a word's patterns by it, without a Map lookup per set. */
+  readonly key: number;
+}
+
+/** A 32-bit hash (FNV-1a) of `text` from `start` to `end`: the key pattern sets index whole words by. */
+export function wordKey(text: string, start = 0, end = text.length): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash ^ (hash >>> 15);
 }
 
 const WORD = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
@@ -127,7 +136,7 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
       i++;
       while (i < folded.length && isLetter(folded.charCodeAt(i))) i++;
     }
-    tokens.push({ text: folded.slice(start, i), start, end: i });
+    tokens.push({ text: folded.slice(start, i), start, end: i, key: wordKey(folded, start, i) });
   }
   return tokens;
 }

@@ -96,7 +96,27 @@ export function withoutAbbreviationDots(folded: string): string {
 const ELISION = /(?<![a-z0-9'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[a-z])/g;
 
 export function withElisionsSplit(folded: string): string {
-  return folded.includes("'") ? folded.replace(ELISION, (whole: string) => `${whole.slice(0, -1)} `) : folded;
+  return mayElide(folded) ? folded.replace(ELISION, (whole: string) => `${whole.slice(0, -1)} `) : folded;
+}
+
+function isWordOrApostrophe(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39;
+}
+
+/**
+ * Whether an apostrophe follows a lone consonant or a "qu", before a letter: what every elision
+ * has, and English contractions ("don't", "it's") have not. Most English turns are then spared
+ * the regex, which tries its look-behind at every character.
+ */
+function mayElide(folded: string): boolean {
+  for (let i = folded.indexOf("'", 1); i >= 0; i = folded.indexOf("'", i + 1)) {
+    const next = folded.charCodeAt(i + 1);
+    if (next < 97 || next > 122) continue;
+    const before = folded.charAt(i - 1);
+    if (before === "u" && folded.charAt(i - 2) === "q") return true;
+    if ("cdjlmnst".includes(before) && !isWordOrApostrophe(folded.charCodeAt(i - 2))) return true;
+  }
+  return false;
 }
 
 export function analyzeText(text: string, role: "patient" | "agent" = "patient"): AnalyzedText {

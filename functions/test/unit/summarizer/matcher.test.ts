@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type { CompactConversation } from "../../../scripts/corpus";
 import { getPack, supportedLanguages } from "../../../src/domain/summarizer/languages";
 import { PatternSet, leadingPrefixes, requiredLiterals } from "../../../src/domain/summarizer/matcher";
+import { tokenize, wordKey } from "../../../src/domain/summarizer/text";
 import { analyzeText } from "../../../src/domain/summarizer/transcript";
 
 /** Words the index treats specially, in sentences of our own. */
@@ -118,6 +119,35 @@ describe("summarizer: pattern index", () => {
     assert.deepEqual(requiredLiterals("(?:chest\\s+pain)|(?:short\\s+of\\s+breath)"), []);
     // a sentence-start cue written as a regex
     assert.deepEqual(requiredLiterals("(?<![a-z0-9'])(?:i\\s+(?:understand|hear)\\s+you)"), [["understand", "hear"], ["you"]]);
+  });
+
+  it("finds every first word of a large set, however their keys share slots of the word table", () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x`);
+    const set = new PatternSet(words.map((word, index) => ({ source: `(?<![a-z0-9'])${word}(?![a-z0-9])`, tag: index })));
+    // every pattern word, its possessive, and words that start no pattern (a prefix, an extension, a stranger)
+    const text = analyzeText(`${words.join(" ")} ${words[7]}'s w1 w1xy zzz`, "patient");
+    const found = set.matches(text.matchable, text.tokens).map((m) => m.tag);
+    assert.deepEqual(found, [...words.keys(), 7]);
+  });
+
+  it("keys each token by its word, as the word table does", () => {
+    for (const token of tokenize("i can't say it's my wife's pills, 120 over 80")) assert.equal(token.key, wordKey(token.text), token.text);
+    assert.equal(wordKey("xwife'sx", 1, 5), wordKey("wife"));
+  });
+
+  it("tries a pattern only where a word of each required list follows, in long lists too", () => {
+    const pack = getPack("en");
+    const source = pack.rules.pattern("(feel*|been) ~2 (confused|muddled|disoriented|foggy|befuddled|dazed)", "t");
+    assert.equal(requiredLiterals(source)[0]?.length, 6);
+    const set = new PatternSet([{ source, tag: "confusion" }]);
+    const found = (raw: string): string[] => {
+      const text = analyzeText(raw, "patient");
+      return set.matches(text.matchable, text.tokens).map((m) => text.matchable.slice(m.start, m.end));
+    };
+    assert.deepEqual(found("I have been really dazed today"), ["been really dazed"]);
+    // the required word said only before the first word: nothing to find
+    assert.deepEqual(found("dazed, that is how I have been"), []);
+    assert.deepEqual(found("foggy and dazed, I have been feeling so befuddled"), ["been feeling so befuddled", "feeling so befuddled"]);
   });
 
   it("indexes contractions, possessive words and drug-name suffixes as whole words", () => {
