@@ -82,16 +82,16 @@ interface SentenceCues {
 }
 
 /**
- * A classified reply sentence. Its kind is decided up front; whether it is concrete, switches
- * topic, and its stems are computed only when something asks (most sentences are read only for
- * their kind, e.g. to see whether the agent escalated).
+ * A classified reply sentence. Whether it deflects is decided up front; its kind, whether it is
+ * concrete, switches topic, and its stems are computed only when something asks (a reply is often
+ * read only for whether its first sentence deflects).
  */
 class Sentence implements ReplySentence {
+  private cachedKind: SentenceKind | null = null;
   private cachedStems: ReadonlySet<string> | null = null;
   private cachedConcrete: boolean | null = null;
   private cachedSwitchesTopic: boolean | null = null;
   private cachedRefers: boolean | null = null;
-  readonly kind: SentenceKind;
   readonly deflects: boolean;
 
   constructor(
@@ -100,19 +100,27 @@ class Sentence implements ReplySentence {
     readonly span: Span,
     /** The sentence in the turn's matchable text. */
     private readonly text: string,
-    cues: SentenceCues,
+    private readonly cues: SentenceCues,
   ) {
-    const r = pack.replies;
     this.deflects = cues.deflection && !this.concrete;
-    let kind: SentenceKind = "content";
-    if (cues.urgent) kind = "urgent";
-    else if (cues.meta) kind = "meta";
-    else if (this.deflects) kind = "deflection";
-    else if (endsWithQuestionMark(text, "\"')")) kind = "clarification"; // the agent asks back
-    else if (hasMatch(r.interim, text)) kind = "interim";
-    else if (hasMatch(r.empathy, text) && !this.concrete) kind = "empathy";
-    else if (hasMatch(r.safetyNet, text) && !this.concrete) kind = "safety_net";
-    this.kind = kind;
+  }
+
+  get kind(): SentenceKind {
+    this.cachedKind ??= this.classify();
+    return this.cachedKind;
+  }
+
+  private classify(): SentenceKind {
+    const { cues, text } = this;
+    const r = this.pack.replies;
+    if (cues.urgent) return "urgent";
+    if (cues.meta) return "meta";
+    if (this.deflects) return "deflection";
+    if (endsWithQuestionMark(text, "\"')")) return "clarification"; // the agent asks back
+    if (hasMatch(r.interim, text)) return "interim";
+    if (hasMatch(r.empathy, text) && !this.concrete) return "empathy";
+    if (hasMatch(r.safetyNet, text) && !this.concrete) return "safety_net";
+    return "content";
   }
 
   get concrete(): boolean {

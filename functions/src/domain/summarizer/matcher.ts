@@ -126,12 +126,25 @@ const DIGITS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 /** Suffixes are indexed by their last three characters. */
 const SUFFIX_KEY_LENGTH = 3;
 
+/**
+ * nextLiterals by continuation, during one top-level leadingLiterals call: every alternative of a
+ * term class (hundreds of drug names) shares the continuation after the class, and reading it
+ * again for each made compiling a pack take most of a second.
+ */
+let nextLiteralsMemo: Map<string, string[] | null> | null = null;
+
 /** After a whole word: the literals the following word must start with, if the pattern says. */
 function nextLiterals(rest: string): string[] | null {
-  if (!rest.startsWith("\\s+")) return null;
-  const literals = leadingLiterals(rest.slice(3));
-  // a suffix says how the next word ends, not how it starts
-  return literals && !literals.some((l) => l.suffix) ? literals.map((l) => l.text) : null;
+  const known = nextLiteralsMemo?.get(rest);
+  if (known !== undefined) return known;
+  let next: string[] | null = null;
+  if (rest.startsWith("\\s+")) {
+    const literals = literalsOf(rest.slice(3), "");
+    // a suffix says how the next word ends, not how it starts
+    next = literals && !literals.some((l) => l.suffix) ? literals.map((l) => l.text) : null;
+  }
+  nextLiteralsMemo?.set(rest, next);
+  return next;
 }
 
 /** Whether the pattern continues after a literal with a word boundary (space, \b, end). */
@@ -147,6 +160,16 @@ function endsWord(rest: string): boolean {
  * enclosing group, to tell whether a literal that ends an alternative ends a word.
  */
 export function leadingLiterals(source: string, after = ""): LeadingLiteral[] | null {
+  if (nextLiteralsMemo) return literalsOf(source, after);
+  nextLiteralsMemo = new Map();
+  try {
+    return literalsOf(source, after);
+  } finally {
+    nextLiteralsMemo = null;
+  }
+}
+
+function literalsOf(source: string, after: string): LeadingLiteral[] | null {
   const s = skipLeadingAssertions(source);
   if (s.startsWith("(?:")) {
     const close = closingParen(s, 0);
@@ -156,14 +179,16 @@ export function leadingLiterals(source: string, after = ""): LeadingLiteral[] | 
     const quantifierEnd = quantifier === "{" ? s.indexOf("}", close) + 1 : optional || quantifier === "+" ? close + 2 : close + 1;
     const rest = s.slice(quantifierEnd);
     const literals: LeadingLiteral[] = [];
+    // one string for every alternative, so that nextLiterals reads each continuation once (see nextLiteralsMemo)
+    const continuation = rest + after;
     for (const alternative of splitAlternatives(s.slice(3, close))) {
-      const inner = leadingLiterals(alternative, rest + after);
+      const inner = literalsOf(alternative, continuation);
       if (!inner) return null;
       literals.push(...inner);
     }
     if (!optional) return literals;
     // an optional opening group: the match starts with it or with what follows it
-    const next = leadingLiterals(rest, after);
+    const next = literalsOf(rest, after);
     return next ? [...literals, ...next] : null;
   }
   // a number ("\d+ kilos", "(\d+|two|three) times"): found at any token that starts with a digit

@@ -64,8 +64,8 @@ function overlaps(a: Span, b: Span): boolean {
 /** Earlier turns a patient turn may refer to (numbers, "it"), nearest first. */
 const HISTORY_TURNS = 6;
 
-function historyOf(turns: readonly Turn[], turn: Turn): Turn[] {
-  const at = turns.indexOf(turn);
+/** The earlier turns the turn at position `at` of `turns` may refer to, nearest first. */
+function historyOf(turns: readonly Turn[], at: number): Turn[] {
   return turns.slice(Math.max(0, at - HISTORY_TURNS), Math.max(0, at)).filter((t) => t.role !== "other" && t.text.trim()).reverse();
 }
 
@@ -88,14 +88,14 @@ function firstReplyDeclines(reply: readonly ReplySentence[]): boolean {
   return reply[0]?.deflects === true;
 }
 
-function analyzeTurn(pack: CompiledPack, turns: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean, child = false): TurnAnalysis {
+function analyzeTurn(pack: CompiledPack, history: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean, child = false): TurnAnalysis {
   const { turn } = patient;
   const firstReply = patient.reply[0];
   const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
   let classified: readonly ReplySentence[] | null = null;
   const reply = (): readonly ReplySentence[] => (classified ??= classifyReply(pack, patient.reply));
   let detected = detectQuestions(pack, turn, patient.previousAgent, opening);
-  const findings = findAttention(pack, turn, detected.map((u) => u.span), historyOf(turns, turn), pregnant, child);
+  const findings = findAttention(pack, turn, detected.map((u) => u.span), history, pregnant, child);
   // a turn that does not close with a full stop, reports nothing of the patient's or of someone
   // else's and is not "I'll call them", answered by declining ("that's for your doctor to decide"),
   // asked something even where no question cue was found
@@ -519,7 +519,9 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const patients = patientTurns(turns);
   const pregnant = aboutPregnancy(pack, turns);
   const child = aboutChild(pack, turns);
-  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, turns, p, patients[i + 1], pregnant, child)));
+  // where each turn is in the call, found once (an indexOf per patient turn grows with the square of the call)
+  const positions = new Map(turns.map((turn, i) => [turn, i]));
+  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, historyOf(turns, positions.get(p.turn) ?? -1), p, patients[i + 1], pregnant, child)));
 
   const answered: AnsweredQuestion[] = [];
   const unanswered: UnansweredQuestion[] = [];
