@@ -293,7 +293,7 @@ const DENIED_FIX_LOOKBACK = 24;
 /** A cue between `from` and `to`; with `deniable`, one that no negation right before it denies. */
 function cueBetween(pack: CompiledPack, regex: RegExp, text: AnalyzedText, from: number, to: number, deniable: boolean): boolean {
   // "not getting better", "never went away": a negation word right before the cue turns it around
-  if (!deniable) return allMatches(regex, text.folded.slice(from, to), from).some((cue) => !negatedByPreviousWord(pack, text.folded, from, cue.start));
+  if (!deniable) return allMatches(regex, text.folded.slice(from, to), from).some((cue) => !deniedJustBefore(pack, text.folded, from, cue.start, 1));
   return allMatches(regex, text.folded.slice(from, to), from).some((cue) => {
     const before = text.folded.slice(Math.max(from, cue.start - DENIED_FIX_LOOKBACK), cue.start);
     return allMatches(pack.context.negation, before).every((n) => hasMatch(pack.context.pseudoNegation, before.slice(n.start)));
@@ -361,14 +361,8 @@ function deniedEchoQuestion(pack: CompiledPack, text: AnalyzedText, sentenceInde
 const CUE_DENIAL_WORDS = 2;
 
 /** "which isn't normal for me" says the finding is new: a denied cue is the opposite cue. */
-function negatedByPreviousWord(pack: CompiledPack, folded: string, from: number, at: number): boolean {
-  const previous = folded.slice(from, at).trimEnd().split(/\s+/).pop() ?? "";
-  return previous !== "" && hasMatch(pack.context.negation, previous);
-}
-
-function deniedJustBefore(pack: CompiledPack, folded: string, from: number, at: number): boolean {
-  const words = folded.slice(from, at).split(/[\s,]+/).filter(Boolean).slice(-CUE_DENIAL_WORDS);
-  return words.some((word) => hasMatch(pack.context.negation, word));
+function deniedJustBefore(pack: CompiledPack, folded: string, from: number, at: number, words = CUE_DENIAL_WORDS): boolean {
+  return folded.slice(from, at).split(/[\s,]+/).filter(Boolean).slice(-words).some((word) => hasMatch(pack.context.negation, word));
 }
 
 /**

@@ -425,6 +425,16 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
   return false;
 }
 
+/** Runs one candidate pattern at `at` and records its match; true when it matched. */
+function matchAt<T>(pattern: IndexedPattern<T>, text: string, at: number, found: PatternMatch<T>[]): boolean {
+  if (!pattern.required.allows(text, at)) return false;
+  // a sticky test() leaves lastIndex at the end of the match, without allocating a result
+  pattern.regex.lastIndex = at;
+  if (!pattern.regex.test(text)) return false;
+  found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
+  return true;
+}
+
 /** Like PrefixBucket.tryAt, for whole-word patterns: skips those whose second word cannot follow. */
 function tryWords<T>(bucket: WordBucket<T>, text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
   const { patterns, nextInitials } = bucket;
@@ -434,12 +444,7 @@ function tryWords<T>(bucket: WordBucket<T>, text: string, at: number, following:
     const pattern = patterns[i] as IndexedPattern<T>;
     if (possessiveOnly && !pattern.possessive) continue;
     if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
-    if (!pattern.required.allows(text, at)) continue;
-    // a sticky test() leaves lastIndex at the end of the match, without allocating a result
-    pattern.regex.lastIndex = at;
-    if (!pattern.regex.test(text)) continue;
-    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
-    if (firstOnly) return true;
+    if (matchAt(pattern, text, at, found) && firstOnly) return true;
   }
   return false;
 }
@@ -454,11 +459,7 @@ function suffixKeyOf(text: string, end: number): number {
 function trySuffixes<T>(bucket: readonly IndexedPattern<T>[], text: string, at: number, wordEnd: number, found: PatternMatch<T>[], firstOnly: boolean): boolean {
   for (const pattern of bucket) {
     if (wordEnd - at <= pattern.prefix.length || !text.endsWith(pattern.prefix, wordEnd)) continue;
-    if (!pattern.required.allows(text, at)) continue;
-    pattern.regex.lastIndex = at;
-    if (!pattern.regex.test(text)) continue;
-    found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
-    if (firstOnly) return true;
+    if (matchAt(pattern, text, at, found) && firstOnly) return true;
   }
   return false;
 }
@@ -495,12 +496,7 @@ class PrefixBucket<T> {
     for (let i = 0; i < patterns.length; i++) {
       const pattern = patterns[i] as IndexedPattern<T>;
       if ((started & (bits[i] as number)) === 0 || !text.startsWith(pattern.prefix, at)) continue;
-      if (!pattern.required.allows(text, at)) continue;
-      // a sticky test() leaves lastIndex at the end of the match, without allocating a result
-      pattern.regex.lastIndex = at;
-      if (!pattern.regex.test(text)) continue;
-      found.push({ start: at, end: pattern.regex.lastIndex, tag: pattern.tag });
-      if (firstOnly) return true;
+      if (matchAt(pattern, text, at, found) && firstOnly) return true;
     }
     return false;
   }
