@@ -217,6 +217,45 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("i asked the pharmacist does that matter and she said no so im fine", "Good, thanks for telling me.", "en"), "none");
   });
 
+  it("finds any yes/no inversion closing a run-on turn (en), and not a declarative aux after its subject or a modal", () => {
+    const reply = "No, that one does not change how your tablets work.";
+    for (const question of [
+      "my sister gave me some of her herbal sleep drops the lavender ones do they clash with my tablets",
+      "i started going to the pool again on tuesdays is that a problem for the scar",
+      "the nurse left a spare set of strips in the box can i use those ones",
+    ]) assert.equal(verdict(question, reply, "en"), "answered", question);
+    for (const statement of [
+      "the worst part is that i lie awake half the night",
+      "my husband does all the driving now because i cant do it myself",
+      "the swelling was bad last week but it is that much better now",
+    ]) assert.equal(verdict(statement, "Thanks for telling me.", "en"), "none", statement);
+  });
+
+  it("finds 'est-ce que' and the Quebec '-tu' particle anywhere in a French run-on turn, but not 'c'est ce que'", () => {
+    const reply = "Oui, c'est tout à fait possible, continuez comme ça.";
+    assert.equal(verdict("je fais mes exercices le matin au réveil est-ce que je peux les faire le soir aussi", reply, "fr"), "answered");
+    assert.equal(verdict("mon chum prend sa marche tous les jours avec moi c'tu assez pour le cœur", reply, "fr"), "answered");
+    assert.equal(verdict("le kiné m'a montré les étirements, c'est ce que je fais chaque matin", "Très bien, continuez.", "fr"), "none");
+  });
+
+  it("finds a judgement or an either-or asked at the end of an unpunctuated turn (es, pt), and not a list joined by 'o'/'ou'", () => {
+    const cases: Array<[string, string, string]> = [
+      ["es", "me tomo la pastilla del colesterol con el jugo de la mañana es malo eso", "No, con jugo de naranja no hay problema."],
+      ["es", "la venda elástica me molesta para dormir me la dejo puesta o me la saco", "Puede quitársela de noche y ponérsela al levantarse."],
+      ["pt", "a minha vizinha disse para pôr gelo no joelho inchado pode", "Sim, gelo embrulhado num pano, quinze minutos de cada vez."],
+      ["pt", "o xarope da tosse tomo antes de deitar ou tem que ser de manhã", "Pode tomar antes de deitar, não há problema."],
+    ];
+    for (const [language, question, answer] of cases) assert.equal(verdict(question, answer, language), "answered", question);
+    assert.equal(verdict("camino dos o tres veces por semana con mi hija", "Muy bien, siga así.", "es"), "none");
+    assert.equal(verdict("tomo o remédio de manhã ou à noite conforme o turno do trabalho e está tudo bem", "Ótimo.", "pt"), "none");
+  });
+
+  it("reads a bare wh-fragment ending its sentence, and a condition closed by '?', as questions (en)", () => {
+    assert.equal(verdict("I read that some painkillers upset the kidneys. Which ones", "Anti-inflammatories such as ibuprofen and naproxen.", "en"), "answered");
+    assert.equal(verdict("And if I sleep through the alarm and miss the evening one?", "Take it when you remember, unless it is nearly time for the next.", "en"), "answered");
+    assert.equal(verdict("If I feel dizzy I sit down for a minute.", "That is sensible.", "en"), "none");
+  });
+
   it("reads a German verb after an adverb in first position as a statement, after 'und'/'aber' as a question", () => {
     assert.equal(verdict("Dann habe ich es jetzt verstanden. Danke.", "Gern geschehen.", "de"), "none");
     assert.equal(verdict("Jetzt habe ich das Rezept gefunden.", "Sehr gut.", "de"), "none");

@@ -50,8 +50,12 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "how\\s+(?:quickly|fast|early|late|big|bad|come|else)\\b",
       "(?:what|how)\\s+about\\b", "what\\s+(?:if|else|now|then)\\b", "why\\s+not\\b",
       "any\\s+(?:[a-z]+\\s+)?(?:idea|ideas|chance|advice|tips?|tricks?|suggestions?|recommendations?|thoughts|way|reason|need)\\b",
+      // a bare wh-fragment that ends its sentence asks even without "?": "Which ones.", "when exactly"
+      "(?:which|what|when|where|how|why)\\s+(?:ones?|exactly|then|though|often|long|much|many|else|now|kind|sort)(?=\\s*(?:[.!]|$))",
     ],
     clauseInitialCuesNeedingMark: [
+      // "And if I forget one?": a condition put as a question
+      "if\\s+(?:i|we|he|she|it|they|you|my|his|her|the|this|that)\\b",
       "(?:what|which|who)\\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b",
       "(?:what|which|whose)\\s+(?:[a-z]+\\s+){1,2}(?:is|are|was|were)\\b",
       "(?:what|who|which)\\s+(?:happens|happened|counts|means|helps|works|decides|matters|causes)\\b",
@@ -64,6 +68,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:is|are|does|do|did|can|could|should|will|would)\\s+(?:[a-z0-9']+\\s+){1,2}(?:affect|help|hurt|cause|make|mean|matter|work|stop|change|harm|interact|damage)\\b",
       "(?:is|would)\\s+(?:it|that|this)\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|fine|safe|normal|bad|infected|serious|dangerous|contagious|catching|broken|a\\s+problem|an\\s+infection)\\b",
       "(?:is\\s+there|are\\s+there)\\s+(?:any\\s+)?(?:problem|problems|risk|risks|danger|harm|issue|issues)\\b", "how\\s+long\\s+(?:does|will|do|till|until|before)\\b",
+      // any yes/no inversion that closes a run-on turn ("...the combined one does that clash with my tablets"):
+      // not after a subject ("it is that bad"), a "the thing is that" noun, or "so/neither do I"
+      "(?<!(?:i|you|he|she|it|we|they|that|this|there|who|which|what|how|everybody|everyone|anybody|anyone|somebody|someone|nobody|so|neither|nor|than|as|to|not|never|can|cant|can't|could|will|would|should|must|might|may|don't|dont|won't|wont|didn't|didnt|doesn't|doesnt|gonna|wanna|thing|problem|point|trouble|worry|reason|question|fact|issue|idea|plan|deal|truth|part|bit|one)\\s)(?:is|are|does|do|did|can|could|should|will|would|has|have)\\s+(?:it|that|this|i|you|he|she|they|we|there|these|those)\\b(?=\\s+[a-z])",
     ],
     indirectCues: [
       // uncertainty or curiosity before an embedded question: a question without a question mark

@@ -55,6 +55,11 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "cuanto\\s+(?:tiempo\\s+)?(?:se\\s+demora|demora|tarda|se\\s+tarda|dura|tengo\\s+que|debo|hay\\s+que|puedo)\\b",
       "cuant[oa]s\\s+(?:veces|dias|horas|semanas|meses|pastillas|unidades|gotas|vasos)\\b", "(?:sirve|ayuda|vale\\s+la\\s+pena)\\s+(?:de|para)\\s+algo\\b",
       "(?:le|les)\\s+(?:puedo|podria|debo)\\s+[a-z]", "(?:se\\s+(?:le|me|les|lo|nos)\\s+)?(?:ira|va)\\s+a\\s+(?:pegar|contagiar)\\b",
+      // a judgement asked for at the end of a run-on turn: "... es normal eso", "... eso cuenta", "... sirve eso"
+      "(?:es|esta|sera|seria)\\s+(?:normal|bien|malo|mala|grave|peligroso|peligrosa)\\s+(?:eso|esto|asi)\\b(?=\\s*$)",
+      "(?:eso|esto)\\s+(?:esta\\s+bien|cuenta|sirve|vale)\\b(?=\\s*$)", "(?:sirve|cuenta|ayuda)\\s+(?:eso|esto)\\b(?=\\s*$)",
+      // an either-or closing the turn: "... me lo quito o no", "... la cancelo o espero", "... o da igual"
+      "(?:[a-z]+\\s+){1,5}o\\s+(?:no|que|como|espero|mejor|da\\s+igual|es\\s+(?:peligroso|malo|normal|puro)|necesito|tengo\\s+que|hay\\s+que|(?:la|lo|le|me|se)\\s+[a-z]+)\\b(?=(?:\\s+[a-z]+){0,2}\\s*$)",
     ],
     indirectCues: [
       // uncertainty or curiosity before an embedded question: a question without a question mark

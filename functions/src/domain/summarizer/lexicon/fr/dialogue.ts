@@ -68,6 +68,11 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "jusqu\\s+a\\s+quand\\b",
       "(?:serait|sera|est|c\\s+est|ce\\s+serait|reprendre|commencer|arreter)\\s+quand\\b",
       "[a-z]+-tu\\b",
+      // Quebec's "-tu" question particle as speech-to-text writes it: "c'tu assez", "c'est tu correct"
+      "(?:c|c\\s+est|ca)\\s+tu\\s+(?!(?:es|as|vas|peux|dois|sais|fais|veux)\\b)[a-z]",
+      // "est-ce que" asks wherever it stands, also in run-on speech with no clause boundary before it
+      // (but "c'est ce qu'ils m'ont dit" tells)
+      "(?:qu\\s+)?(?<!\\bc\\s)est[\\s-]+ce\\s+(?:que|qu)\\b",
       "(?:je|on|j)\\s+(?:dois|peux|devrais|pourrais|vais)\\s+(?:[a-z']+\\s+){0,8}ou\\s+(?:c\\s+est|je|on|pas|bien|si|est|juste|plutot)\\b",
       "a\\s+cause\\s+d(?:e|u|es)?\\b(?=[^.!?]*\\?)",
       "(?:vous|tu)\\s+(?:pensez|croyez|trouvez|penses|crois|conseillez|me\\s+conseillez|recommandez)\\b",

@@ -43,7 +43,11 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     ],
     clauseInitialCuesWhenUnpunctuated: ["(?:eu\\s+)?(?:posso|devo|preciso)\\s+(?:ja\\s+|ainda\\s+)?[a-z]", "(?:e|eh)\\s+normal\\b", "sera\\s+que\\b",
       // "isso faz mal", "tem algum problema", "quanto tempo demora" without "?"
-      "(?:isso|isto)\\s+(?:e\\s+(?:normal|grave|perigoso)|faz\\s+mal|afeta|atrapalha|da\\s+sono|vicia)\\b", "(?:tem|ha)\\s+(?:algum|alguma|problema|perigo|risco)\\b", "quanto\\s+tempo\\s+(?:demora|leva|dura)\\b"],
+      "(?:isso|isto)\\s+(?:e\\s+(?:normal|grave|perigoso)|faz\\s+mal|afeta|atrapalha|da\\s+sono|vicia)\\b", "(?:tem|ha)\\s+(?:algum|alguma|problema|perigo|risco)\\b", "quanto\\s+tempo\\s+(?:demora|leva|dura)\\b",
+      // a judgement or permission asked for at the end of a run-on turn: "... e sal pode", "... isso pega-se"
+      "(?:pode|posso|da|faz\\s+mal|pega|pega\\s+se|e\\s+normal|ta\\s+bem|esta\\s+bem)(?:\\s+(?:isso|isto))?(?=\\s*$)",
+      // an either-or closing the turn: "... com a comida ou sem", "... ou tem que comprar", "... ou e so papo"
+      "(?:[a-z]+\\s+){1,5}ou\\s+(?:nao|sem|tem\\s+(?:que|de)|pode|posso|e\\s+(?:so|normal|melhor|perigoso)|preciso|tenho\\s+(?:que|de)|espero|depois|antes)\\b(?=(?:\\s+[a-z]+){0,4}\\s*$)"],
     indirectCues: [
       // an either-or about the patient's own next step, or "is it OK if", said without a question mark
       "\\beu\\s+[a-z]+o\\s+(?:[a-z]+\\s+){0,3}?ou\\s+[a-z]+o\\b",
