@@ -521,5 +521,13 @@ describe("summarizer: readings", () => {
       assert.deepEqual(attention(request, language), [`${language}.contact_request`], request);
       assert.deepEqual(attention(speechProblem, language), [`${language}.stroke`], speechProblem);
     }
+    // the same request in dialect: "ned" for "nicht", "i" for "ich"
+    assert.deepEqual(attention("Kann i ned einfach mit am richtigen Menschen reden, mit der Ärztin?", "de"), ["de.contact_request"]);
+  });
+
+  it("reads a number off a device the patient names by its look ('those finger things', 'the clip on her finger')", () => {
+    assert.deepEqual(attention("My neighbour lent me one of those finger things and it says 87."), ["reading.oxygen.low"]);
+    assert.deepEqual(attention("The clip on her finger is showing eighty six."), ["reading.oxygen.low"]);
+    assert.deepEqual(attention("The clip on her finger is showing ninety seven."), []);
   });
 });

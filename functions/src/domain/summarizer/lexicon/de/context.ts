@@ -19,7 +19,8 @@ export const DE_CONTEXT: ContextVocabulary = {
   negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts", "net", "ned", "nich", "nix", "koa", "koan", "koane", "kans", "koans", "keene", "keen", "keens"],
   pseudoNegations: [
     // eine Bitte als verneinte Frage: "Kann ich nicht einfach mit einer echten Person reden?"
-    "nicht ~2 mit ~4 (reden|sprechen|telefonieren)",
+    // also in dialect ("Kann i ned einfach mit ana echten Person reden?")
+    "(nicht|net|ned|nich) ~2 mit ~4 (reden|redn|sprechen|telefonieren)",
     // "ohne mich" is what passive ideation says ("alle wären ohne mich besser dran"), not a denial
     "ohne (mich|dich|uns)",
     "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",
