@@ -42,6 +42,22 @@ describe("summarizer: polite long deflections", () => {
     ];
     assertAllUnanswered(cases);
   });
+
+  it("reads a decision named as the clinician's, a question sent on to someone, or the question put in the message as unanswered (round 29)", () => {
+    assertAllUnanswered([
+      ["en", "Can I drive to my daughter's on Sunday?", "That's really your surgeon's call once the wound is checked."],
+      ["en", "Will they lower the water tablet now?", "That'll be up to the heart failure nurse when she rings you back."],
+      ["en", "Can I use my old eye drops as well?", "Please ask the pharmacist that when you pick up the new ones."],
+      ["en", "Do I keep taking the evening one?", "I've put that question in the message so the doctor can answer it when he calls."],
+      ["en", "Can I crush the tablets into yoghurt?", "Some tablets can't be crushed, so go through your list with your pharmacist first."],
+      ["es", "¿Puedo volver al gimnasio el lunes?", "Eso prefiero que lo hable con la doctora Ruiz en su próxima revisión."],
+      ["pt", "Posso deixar de tomar o comprimido da tensão?", "Isso é algo que só o Dr. Almeida pode decidir, por isso fale com ele esta semana."],
+      ["pt", "Quando é que volto a fazer análises?", "Prefiro que seja a sua médica a explicar-lhe esse calendário na consulta."],
+      ["fr", "Je peux prendre un anti-inflammatoire pour le dos ?", "Je préfère que vous posiez la question à votre pharmacien, qui connaît tous vos traitements."],
+      ["fr", "Je pourrai reprendre le travail quand ?", "C'est le docteur Martin qui vous le dira lors du contrôle."],
+      ["de", "Wie viel darf ich am Tag trinken?", "Ihre genaue Trinkmenge legt das Team im Nierenzentrum fest, fragen Sie bitte dort nach."],
+    ]);
+  });
 });
 
 describe("summarizer: an agent that cannot see the record or will not guess", () => {

@@ -115,7 +115,9 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:mochte|will|wurde)\\s+(?:ihnen\\s+|dir\\s+)?lieber\\s+(?:keine|keinen|nichts|nicht)",
       "hangt\\s+(?:davon\\s+)?ab,?\\s+(?:was|wie)\\s+(?:ihre|ihr|der|die|das)\\s+{CLIN}",
       "(?:gute|wichtige)\\s+frage\\s+fur\\s+(?:ihren|den|deinen)\\s+nachsten\\s+(?:termin|besuch|kontrolltermin)",
-      "(?:das\\s+)?(?:legt|entscheidet|bestimmt)\\s+(?:ihre|ihr|der|die|dein|deine)\\s+{CLIN}\\w*\\s+(?:fest|fur\\s+sie)?",
+      "(?:das\\s+)?(?:legt|entscheidet|bestimmt)\\s+(?:ihre|ihr|der|die|das|dein|deine)\\s+{CLIN}\\w*(?:\\s+(?:im|in\\s+der|am)\\s+[a-z]+)?\\s+(?:fest|fur\\s+sie)?",
+      // the patient is sent to ask there instead: "fragen Sie bitte dort nach"
+      "(?:fragen|klaren|besprechen)\\s+sie\\s+(?:das\\s+)?(?:bitte\\s+)?(?:dort|mit\\s+(?:ihrem|ihrer|dem|der)\\s+[a-z]+)\\b",
       // polite deflections: the doctor has to decide it
       "(?:festlegen|sagen|entscheiden|beurteilen|einschatzen|empfehlen)\\s+kann\\s+ich\\s+(?:sie|das|es|ihn|die\\s+\\w+|den\\s+\\w+)?\\s*(?:leider\\s+)?nicht",
       "muss\\s+(?:[\\w.']+\\s+){1,6}(?:entscheiden|beurteilen|festlegen|abklaren|klaren)\\b",

@@ -262,6 +262,15 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:need|needs)\\s+(?:a\\s+)?(?:personal|individual|tailored|specific)\\s+plan\\s+from",
       "(?:let|leave)\\s+(?:her|him|them)\\s+(?:sort|work|figure)\\s+(?:it|that|this)\\s+out",
       "(?:they'll|they\\s+will)\\s+(?:advise|guide\\s+you|let\\s+you\\s+know|tell\\s+you)",
+      // the decision is named as the clinician's: "that's the doctor's call", "it'll be up to the clinic"
+      "{CLIN}(?:'s|s)\\s+(?:decision|call|choice)\\b", "(?:up\\s+to|down\\s+to)\\s+(?:the\\s+|your\\s+|his\\s+|her\\s+)?(?:[a-z']+\\s+){0,2}{CLIN}\\b",
+      "{CLIN}\\s+(?:has|have|needs?|will\\s+need)\\s+to\\s+(?:answer|decide|check|assess|review|advise|tell\\s+you|weigh)\\b",
+      "(?:one|question|something|conversation|thing)\\s+(?:to\\s+ask|to\\s+check\\s+with|for)\\s+(?:your|the|his|her)\\s+(?:[a-z']+\\s+)?{CLIN}\\b|conversation\\s+for\\s+(?:dr|mr|mrs|ms|miss|doctor|professor)\\b",
+      // the patient is sent to ask someone else: "please ask the midwife when you ring"
+      "ask\\s+(?:them|him|her|your\\s+\\w+|the\\s+\\w+)\\s+{G3}(?:when\\s+you\\s+(?:ring|phone|talk)|first\\b|before\\s+you)",
+      "go\\s+through\\s+(?:your|the|that|this|it)\\s+(?:[a-z]+\\s+){0,2}with\\s+(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}",
+      // the question goes into the message for the team instead of an answer
+      "(?:i've|i\\s+have|i'll|i\\s+will)\\s+(?:put|added|add|included|include|noted|note)\\s+{G4}(?:in|into|on|to)\\s+(?:the|your|my)\\s+(?:message|callback|request|note)",
     ],
     empathy: [
       "^(?:[a-z]+,\\s+)?i\\s+(?:understand|hear|can\\s+(?:see|tell|imagine|hear|understand)|know\\s+(?:how|it|that))",

@@ -117,12 +117,14 @@ export const FR_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather the clinician took it: "je préfère que vous posiez la question à votre pharmacien"
+      "je\\s+(?:prefere|prefererais)\\s+que\\s+vous\\s+(?:posiez|demandiez|voyiez|parliez|en\\s+parliez|verifiiez|voyez)\\s+{G4}{CLIN}",
       // the agent declines in the first person, whatever the verb: "je ne peux pas", "je n'ai pas accès"
       "je\\s+(?:ne\\s+|n\\s+)?(?:vous\\s+|le\\s+|la\\s+|les\\s+|l\\s+)?(?:peux|pourrai|pourrais)\\s+pas\\b",
       "je\\s+(?:ne\\s+|n\\s+)?(?:suis\\s+pas\\s+en\\s+mesure|ai\\s+pas\\s+acces)\\b",
       "(?:ce\\s+n\\s+est|c\\s+est)\\s+pas\\s+quelque\\s+chose\\s+que\\s+je\\b",
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
-      "c\\s*est\\s+(?:le|la|votre)\\s+{G2}{CLIN}\\w*\\s+qui\\s+(?:vous\\s+)?(?:confirmera|dira|decidera|verra|expliquera|indiquera|precisera)",
+      "c\\s*est\\s+(?:le|la|votre)\\s+{G2}{CLIN}\\w*(?:\\s+[a-z-]+)?\\s+qui\\s+(?:vous\\s+)?(?:le\\s+|la\\s+|l\\s+)?(?:confirmera|dira|decidera|verra|expliquera|indiquera|precisera)",
       // the agent cannot see the record or will not guess: no answer whoever is named after
       "je\\s+n\\s+ai\\s+pas\\s+(?:acces|votre|vos)\\b",
       "je\\s+ne\\s+(?:vois|peux\\s+pas\\s+voir)\\s+pas\\s+(?:votre|vos|son|sa|ses)\\b",

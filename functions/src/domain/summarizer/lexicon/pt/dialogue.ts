@@ -96,11 +96,13 @@ export const PT_DIALOGUE: DialogueVocabulary = {
 
   replies: {
     deflection: [
+      // the agent would rather the clinician took it: "prefiro que seja a Dra. Vasconcelos a conversar consigo"
+      "prefiro\\s+que\\s+(?:seja\\s+(?:o|a)\\s+{G2}{CLIN}|(?:o|a)\\s+{G2}{CLIN}|(?:fale|pergunte|converse|veja|confirme)\\s+{G4}{CLIN})",
       // the agent declines in the first person, whatever the verb: "não consigo ver", "não tenho acesso"
       "(?:eu\\s+)?nao\\s+(?:lhe\\s+|te\\s+|o\\s+|a\\s+)?(?:posso|consigo|conseguiria|poderia|tenho\\s+(?:acesso|como))\\b",
       "nao\\s+e\\s+algo\\s+que\\s+eu\\b",
       // the decision or the conversation belongs to the clinician, or the agent will not go into it now
-      "(?:e\\s+algo\\s+que|isso|isto)\\s+so\\s+(?:o|a)\\s+{G2}{CLIN}\\w*\\s+(?:pode|consegue|vai)\\s+(?:definir|decidir|dizer|confirmar|orientar|avaliar)",
+      "(?:e\\s+algo\\s+que|isso|isto)\\s+so\\s+(?:o|a)\\s+{G2}{CLIN}\\w*(?:\\s+[a-z]+)?\\s+(?:pode|consegue|vai)\\s+(?:definir|decidir|dizer|confirmar|orientar|avaliar)",
       "(?:siga|sigam)\\s+(?:exatamente\\s+)?o\\s+que\\s+(?:esta|estiver)\\s+na\\s+receita",
       "melhor\\s+(?:combinar|conversar|ver|falar|decidir|tratar)\\s+(?:isso\\s+|isto\\s+)?com\\s+{G3}{CLIN}",
       // "é uma conversa para ter com o seu médico"
