@@ -53,8 +53,8 @@ const MAX_EXCERPT_SENTENCES = 3;
 /** A number with a unit or an opening yes/no, unless the number only names an appointment. */
 function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: boolean): boolean {
   const r = pack.replies;
-  // without any number the only concrete answer is an opening yes/no: skip the full scan
-  if (!hasNumber && !/^[a-z]*,?\s*[a-z]+\s*[,.;:!]/.test(sentence)) return false;
+  // without any number the only concrete answer is a short opening ("Yes,", "Most people can't."): skip the full scan
+  if (!hasNumber && !/^(?:[a-z']+,?\s+){0,3}[a-z']+\s*[,.;:!]/.test(sentence)) return false;
   r.concreteAnswer.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = r.concreteAnswer.exec(sentence)) !== null) {
@@ -224,14 +224,16 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
   const answers = pool.filter(isAnswer);
   const deferring = pool.filter((s) => s.deflects || (s.kind === "content" && s.refers && !aboutCare));
   // "When can I drive?" answered about riding as a passenger: the topic never comes up and no
-  // concrete answer (a time, a yes/no) is given
-  if (unit.focus !== null && !answers.some((s) => s.concrete || mentionsFocus(pack, unit.focus as string, s))) {
+  // concrete answer (a time, a yes/no) is given; an answer that takes up the question's own words, "keep the pens in your carry-on", is on topic too)
+  if (unit.focus !== null && !answers.some((s) => s.concrete || mentionsFocus(pack, unit.focus as string, s) || overlap(unit.stems, s.stems) > 0)) {
     const reason = deferring.length > 0 ? "deflected" : "different_question";
     return { unit, answered: false, reason, evidence: deferring.length > 0 ? deferring : answers, viaParaphrase: false };
   }
   // a decision for the care team, deferred, is unanswered; unless the reply opens by answering it
-  // ("Not usually. Most people...") and then only names who tailors it, refusing nothing
-  const opensWithAnswer = pool[0] !== undefined && isAnswer(pool[0]) && (pool[0].concrete || overlap(unit.stems, pool[0].stems) > 0) && !pool.some((s) => s.deflects);
+  // ("Not usually. Most people...") and then only names who tailors or follows it up, refusing
+  // nothing in its own name ("isn't something I can approve")
+  const refuses = pool.some((s) => s.deflects && hasMatch(pack.context.firstPerson, s.turn.matchable.slice(s.span.start, s.span.end)));
+  const opensWithAnswer = pool[0] !== undefined && isAnswer(pool[0]) && (pool[0].concrete || overlap(unit.stems, pool[0].stems) > 0) && !refuses;
   if (deferring.length > 0 && hasMatch(pack.questions.reservedDecision, unit.text) && !opensWithAnswer) {
     return { unit, answered: false, reason: "deflected", evidence: deferring, viaParaphrase: false };
   }

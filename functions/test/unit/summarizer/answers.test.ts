@@ -149,6 +149,29 @@ describe("summarizer: answered or unanswered", () => {
     );
   });
 
+  it("counts an answer that takes up the question's own words as on topic, and a yes/no answered by 'some do' (round 29)", () => {
+    assert.equal(verdict("Can I take the insulin pens on the plane to Madrid?", "Keep the pens in your hand luggage, in the box with the pharmacy label on it."), "answered");
+    assert.equal(verdict("Will he grow out of the egg allergy?", "Many do. About two in three children outgrow it by school age. Dr. Ahmed can talk about testing him again next year."), "answered");
+    // the topic never comes up and nothing in the reply takes up the question: still another question
+    assert.equal(verdict("Can I go on the plane next month?", "Keep drinking plenty of water and rest with your legs up."), "unanswered");
+  });
+
+  it("counts a care-team decision answered first and only later handed on as answered, unless the reply refuses in its own name (round 29)", () => {
+    assert.equal(
+      verdict("Do I still have to avoid oranges?", "With a normal potassium most people don't need to avoid oranges. Your kidney team will tell you if that changes."),
+      "answered",
+    );
+    assert.equal(
+      verdict("Can I stop the water tablet on hot days?", "Most people can't, because the fluid builds up quickly. Your heart failure nurse will tell you if that ever changes."),
+      "answered",
+    );
+    // refusing in its own name leaves it unanswered, whatever came first
+    assert.equal(
+      verdict("Can I stop the water tablet on hot days?", "Hot days are hard with heart failure. Stopping it isn't something I can approve, so please ask your heart failure nurse."),
+      "unanswered",
+    );
+  });
+
   it("counts a question the call ended on as unanswered", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],
