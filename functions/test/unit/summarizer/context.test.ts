@@ -525,6 +525,13 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Kann i ned einfach mit am richtigen Menschen reden, mit der Ärztin?", "de"), ["de.contact_request"]);
   });
 
+  it("reads a dose in milligrams as no reading, and a change someone else made on purpose as planned (round 29)", () => {
+    assert.deepEqual(attention("The warfarin clinic lowered me from seven to five milligrams on Tuesday after my INR test."), []);
+    assert.deepEqual(attention("He cut my metformin in half on purpose at the last visit, so it's one a day now."), []);
+    // the patient's own change on purpose is still a medication problem
+    assert.deepEqual(attention("I cut my metformin in half on purpose, it was making me sick."), ["en.med_stopped"]);
+  });
+
   it("reads a number off a device the patient names by its look ('those finger things', 'the clip on her finger')", () => {
     assert.deepEqual(attention("My neighbour lent me one of those finger things and it says 87."), ["reading.oxygen.low"]);
     assert.deepEqual(attention("The clip on her finger is showing eighty six."), ["reading.oxygen.low"]);

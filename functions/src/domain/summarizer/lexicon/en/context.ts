@@ -141,6 +141,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
     "(finished|completed) (the|my) ~1 course", "@CLINICIAN ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    // a change someone else made on purpose ("he cut it in half on purpose"); the patient's own "on purpose" is no plan
+    "(he|she|they) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on) ~6 (on purpose|deliberately|intentionally|purposely)",
     // "doctor told to stop the drop": the instruction without "me"
     "@CLINICIAN ~2 (told|advised|instructed|asked) [me|us] to (stop|skip|hold|halve|cut|reduce|come off|lower|drop)",
     "(said|says) (to|i should|i could) (quit|drop|lower|come off)", "(like|as) (the|my) (doctor|doc|dr|nurse|surgeon|consultant|gp|ward|team|hospital|clinic) (said|told me|advised|wanted)",
@@ -183,7 +185,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   pregnancyContext: ["pregnan*", "weeks pregnant", "midwife", "pre eclampsia", "preeclampsia", "antenatal", "prenatal", "postnatal", "postpartum", "after (the|my) (birth|delivery|c section|caesarean|cesarean)", "gave birth", "my bump", "the baby s movements", "baby movements", "due date", "obstetric*"],
   inrContext: ["inr", "clotting", "clotting test", "coag*", "finger prick test", "coaguchek"],
   lithiumContext: ["lithium level", "lithium levels", "lithium result", "lithium test", "lithium blood test", "level of lithium", "lithium came back", "lithium was", "lithium is"],
-  nonReadingUnits: ["minute*", "min", "mins", "hour*", "hrs", "day*", "week*", "month*", "year*", "times", "time", "tablet*", "pill*", "puff*", "step*", "stair*", "floor*", "flight*", "o clock", "am", "pm", "dollar*", "euro*", "quid", "bucks", "percent off", "miles", "mile", "km", "meters", "metres", "feet", "foot", "inches", "cm", "mm", "glasses", "cups", "bottles", "cigarettes", "units", "grams", "g", "mg", "ml", "litre*", "liter*", "people", "kids", "grandkids", "children", "nights", "weeks old", "years old", "st", "nd", "rd", "th"],
+  nonReadingUnits: ["minute*", "min", "mins", "hour*", "hrs", "day*", "week*", "month*", "year*", "times", "time", "tablet*", "pill*", "puff*", "step*", "stair*", "floor*", "flight*", "o clock", "am", "pm", "dollar*", "euro*", "quid", "bucks", "percent off", "miles", "mile", "km", "meters", "metres", "feet", "foot", "inches", "cm", "mm", "glasses", "cups", "bottles", "cigarettes", "units", "grams", "g", "mg", "ml", "milligram*", "microgram*", "mcg", "millilitre*", "milliliter*", "litre*", "liter*", "people", "kids", "grandkids", "children", "nights", "weeks old", "years old", "st", "nd", "rd", "th"],
   weightContext: ["weight", "weigh", "weighed", "weighing", "scales", "scale", "kilos", "kilo", "pounds", "kg", "lbs"],
   weightGainCues: ["gained", "gain", "gaining", "put on", "putting on", "up", "went up", "gone up", "increased", "heavier", "more", "jumped", "up by"],
   currentTimeCues: ["today", "this morning", "now", "right now", "just now", "this am", "tonight", "this evening"],
