@@ -231,6 +231,9 @@ const SUFFIXES = [
   "ies", "ied", "es", "ed", "ly", "ar", "er", "ir", "as", "os", "an", "en", "s", "a", "o", "e", "y",
 ];
 
+const UNDOUBLING_SUFFIXES = new Set(["ing", "ings", "ed", "er"]);
+const DOUBLED_CONSONANT = /([bdfgmnprt])\1$/;
+
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
@@ -247,6 +250,8 @@ function computeStem(word: string): string {
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 3 && w.endsWith(suffix)) {
       w = w.slice(0, w.length - suffix.length);
+      // "running", "stopped": the consonant doubled before the ending is one ("run", "stop")
+      if (UNDOUBLING_SUFFIXES.has(suffix) && DOUBLED_CONSONANT.test(w)) w = w.slice(0, -1);
       break;
     }
   }

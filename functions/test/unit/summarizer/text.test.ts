@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { endsWithQuestionMark, fold, isSpaceCode } from "../../../src/domain/summarizer/text";
+import { endsWithQuestionMark, fold, isSpaceCode, stem } from "../../../src/domain/summarizer/text";
 import { withElisionsSplit } from "../../../src/domain/summarizer/transcript";
 
 describe("summarizer: text helpers", () => {
@@ -27,5 +27,13 @@ describe("summarizer: text helpers", () => {
       const folded = fold(raw);
       assert.equal(withElisionsSplit(folded), folded.replace(elision, (whole) => `${whole.slice(0, -1)} `), JSON.stringify(raw));
     }
+  });
+
+  it("stem undoes a consonant doubled before -ing/-ed ('running' and 'runs', 'stopped' and 'stop'), not a double s or l", () => {
+    assert.equal(stem("running"), stem("runs"));
+    assert.equal(stem("stopped"), stem("stop"));
+    assert.equal(stem("swimming"), stem("swim"));
+    assert.equal(stem("pressed"), "press");
+    assert.equal(stem("filling"), "fill");
   });
 });
