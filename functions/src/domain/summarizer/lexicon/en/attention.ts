@@ -9,7 +9,9 @@ import type { ConceptRule, IdiomSpec } from "../types";
 export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
   // ----------------------------------------------------------------- people and possession
   MY: ["my", "the", "this", "that", "me", "a", "both", "one", "left", "right", "both my"],
-  CANT: ["can't", "cannot", "can not", "couldn't", "could not", "unable to", "not able to", "haven't been able to", "hasn't been able to", "have not been able to", "wasn't able to", "not been able to", "struggl* to", "hard to", "hardly", "barely", "no way i can"],
+  CANT: ["can't", "cannot", "can not", "couldn't", "could not", "unable to", "not able to", "haven't been able to", "hasn't been able to", "have not been able to", "wasn't able to", "not been able to", "struggl* to", "hard to", "hardly", "barely", "no way i can",
+    // regional and spoken forms: Scots "cannae", "ain't able to", "can't seem to"
+    "cannae", "canna", "couldnae", "cudnae", "ain't able to", "aint able to", "can't seem to", "cant seem to", "can't even", "cant even", "unable", "not able"],
   // Clinicians and care services who can change a treatment ("the cardiologist cut my dose").
   CLINICIAN: [
     "doctor", "doc", "dr", "doctors", "surgeon", "nurse", "consultant", "specialist", "gp", "physician", "midwife", "pharmacist",
@@ -23,78 +25,112 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "care team", "on call", "oncologist", "dietitian", "pharmacist", "provider", "practitioner", "staff", "receptionist",
     "worker", "key worker", "keyworker", "social worker", "care coordinator", "case manager", "counsellor", "counselor",
     "therapist", "psychiatrist", "health visitor", "district nurse",
+    "medic", "medics", "dietician", "physio", "physiotherapist", "podiatrist", "psychologist", "cpn", "crisis team", "locum", "registrar", "out of hours",
+    "ambulance", "paramedic", "paramedics",
   ],
   // ----------------------------------------------------------------- body sites
-  CHEST: ["chest", "breastbone", "breast bone", "sternum", "rib cage", "heart area"],
+  CHEST: ["chest", "breastbone", "breast bone", "sternum", "rib cage", "heart area", "chest bone", "breastplate", "breast plate", "chest wall"],
   HEAD: ["head", "temples", "forehead", "skull"],
   LEG: ["leg", "legs", "calf", "calves", "thigh", "thighs", "shin", "shins"],
-  CALF: ["calf", "calves", "back of my leg", "back of the leg", "back of my knee"],
-  LOWER_LIMB: ["ankle", "ankles", "feet", "foot", "leg", "legs", "shins", "lower legs", "toes"],
+  CALF: ["calf", "calves", "back of my leg", "back of the leg", "back of my knee", "calf muscle", "back of my calf", "back of me leg", "behind my knee", "behind the knee", "back of the knee"],
+  LOWER_LIMB: ["ankle", "ankles", "feet", "foot", "leg", "legs", "shins", "lower legs", "toes", "calves", "insteps", "tops of my feet", "legs and feet"],
   ARM: ["arm", "arms", "hand", "hands", "shoulder", "jaw", "neck", "back"],
   LIMB: ["arm", "arms", "leg", "legs", "hand", "hands", "foot", "feet", "fingers", "toes", "finger", "toe"],
-  BELLY: ["belly", "stomach", "tummy", "abdomen", "abdominal", "gut", "tum", "lower belly", "side"],
-  FACE_PART: ["face", "mouth", "smile", "lip", "eyelid", "one side of my face", "cheek"],
-  AIRWAY_PART: ["lips", "lip", "tongue", "throat", "face", "eyelids", "mouth"],
+  BELLY: ["belly", "stomach", "tummy", "abdomen", "abdominal", "gut", "tum", "lower belly", "side", "guts", "insides", "abdo", "belly button", "bellybutton", "stomache"],
+  FACE_PART: ["face", "mouth", "smile", "lip", "eyelid", "one side of my face", "cheek", "lips", "corner of my mouth", "side of my mouth", "side of his face", "side of her face", "side of me face"],
+  AIRWAY_PART: ["lips", "lip", "tongue", "throat", "face", "eyelids", "mouth", "eyes", "windpipe"],
   EYE: ["eye", "eyes", "vision", "sight", "eyesight"],
   WOUND: [
     "wound", "wounds", "incision", "incisions", "cut", "scar", "stitches", "sutures", "staples", "dressing", "dressings",
     "bandage", "site", "port site", "drain site", "steri strips", "strips", "graft", "stoma", "line site", "picc", "op site",
+    "stitch", "stiches", "clips", "op wound", "operation wound", "operation site", "surgical site", "surgery site", "keyhole", "scab", "laceration", "skin graft",
   ],
-  URINE: ["pee", "peeing", "wee", "urine", "urinate", "urinating", "water", "bladder", "catheter", "bag"],
-  STOOL: ["stool", "stools", "poo", "poop", "bowel movement", "bowel movements", "motions", "number two", "back passage"],
+  URINE: ["pee", "peeing", "wee", "urine", "urinate", "urinating", "water", "bladder", "catheter", "bag", "piss", "pissing", "weeing", "wees", "pees", "wee wee", "pee pee", "peepee", "widdle", "tinkle", "waterworks"],
+  STOOL: ["stool", "stools", "poo", "poop", "bowel movement", "bowel movements", "motions", "number two", "back passage", "poos", "poops", "bm", "bms", "number twos", "bowels", "doo doo", "poopoo", "poo poo"],
   // ----------------------------------------------------------------- symptoms
   PAIN: [
     "pain", "pains", "painful", "hurt", "hurts", "hurting", "ache", "aches", "aching", "achy", "sore", "soreness", "discomfort",
     "agony", "tender", "throb*", "stabbing", "sharp", "burning", "cramp", "cramps", "cramping",
+    // spoken forms: Indian English "paining", UK "giving me gyp", "killing me" (only ever read next to a body site)
+    "paining", "pained", "hurted", "hurtin", "achin", "burns", "killing me", "murdering me", "giving me gyp", "giving me jip", "searing", "gnawing",
   ],
-  PRESSURE: ["pressure", "tight", "tightness", "heavy", "heaviness", "squeez*", "crush*", "pressing", "clamp*", "band", "vice", "weight"],
-  SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffier", "puffed up", "puffed", "bloated", "ballooned", "fat", "fatter", "bigger", "huge", "tight", "more swollen"],
+  PRESSURE: ["pressure", "tight", "tightness", "heavy", "heaviness", "squeez*", "crush*", "pressing", "clamp*", "band", "vice", "weight", "tightening", "tightened", "constrict*", "squashing", "squashed", "gripping", "clenching", "clenched"],
+  SWELL: ["swollen", "swelling", "swelled", "swell*", "puffy", "puffier", "puffed up", "puffed", "bloated", "ballooned", "fat", "fatter", "bigger", "huge", "tight", "more swollen",
+    // how people say it: "swole up" (US), "blown up", "up like balloons", "full of water", "retaining fluid"
+    "swole", "blown up", "blew up", "puffing up", "like balloons", "like a balloon", "like tree trunks", "like elephant*", "like footballs", "like sausages",
+    "full of water", "full of fluid", "water retention", "fluid retention", "oedema", "edema"],
   RED_HOT: ["red", "redness", "hot", "warm", "inflamed", "angry", "purple", "hard", "shiny"],
   DISCHARGE: [
     "pus", "puss", "ooz*", "leak*", "weep*", "seep*", "discharg*", "drain*", "goo", "gooey", "gunk", "gunky", "mucky", "slimy", "crust*",
     "yellow*", "green*", "cloudy", "smell*", "stink*", "whiff", "nasty smell", "fluid",
+    // UK and Scots smell words, "gunge", "manky"
+    "pong*", "reek*", "minging", "mingin", "rank", "gunge", "gungy", "muck", "manky", "festering", "fester*",
   ],
-  OPENING: ["opening", "opened", "open", "gaping", "gap", "split*", "coming apart", "came apart", "pulling apart", "come undone", "bust open", "burst open"],
-  BREATHE: ["breathe", "breath", "breathing", "catch my breath", "get my breath", "get air", "get enough air", "get a breath"],
-  BREATHLESS: ["short of breath", "shortness of breath", "out of breath", "breathless*", "winded", "puffed out", "puffing", "gasping", "wheez*", "can't get my breath", "short winded"],
-  NUMB: ["numb", "numbness", "tingl*", "pins and needles", "dead", "no feeling", "can't feel"],
-  WEAK: ["weak", "weakness", "heavy", "droop*", "droop", "limp", "floppy", "useless", "paralys*", "gave way", "giving way", "won't work"],
-  DIZZY: ["dizz*", "light headed", "lightheaded*", "woozy", "giddy", "spinning", "vertigo", "off balance", "unsteady"],
-  VOMIT: ["vomit*", "throw* up", "threw up", "being sick", "been sick", "puk*", "sick up", "bring* up", "retch*"],
+  OPENING: ["opening", "opened", "open", "gaping", "gap", "split*", "coming apart", "came apart", "pulling apart", "come undone", "bust open", "burst open",
+    "burst", "busted", "popped open", "pulled open", "came undone", "come apart", "unzipped", "given way", "gave way", "come away", "came away"],
+  BREATHE: ["breathe", "breath", "breathing", "catch my breath", "get my breath", "get air", "get enough air", "get a breath", "catch me breath", "get me breath", "draw breath", "draw a breath", "get a breath in", "get any air", "get air in"],
+  BREATHLESS: ["short of breath", "shortness of breath", "out of breath", "breathless*", "winded", "puffed out", "puffing", "gasping", "wheez*", "can't get my breath", "short winded",
+    // speech-to-text and regional: "short of breathe", "out of puff", "no puff", "huffing and puffing", Australian "I'm puffed"
+    "short of breathe", "shortness of breathe", "short of wind", "out of wind", "out of puff", "no puff", "lost my puff", "huffing and puffing", "huff and puff",
+    "panting", "air hunger", "tight chested", "(i'm|im|i am|i get|i got|getting|gets|get) [so|really|that|totally|completely|dead] puffed !(up)", "breath is short", "short breath"],
+  NUMB: ["numb", "numbness", "tingl*", "pins and needles", "dead", "no feeling", "can't feel", "numbed", "deadness", "gone dead", "pins n needles", "prickl*", "no sensation", "lost the feeling", "lost feeling", "cannae feel"],
+  WEAK: ["weak", "weakness", "heavy", "droop*", "droop", "limp", "floppy", "useless", "paralys*", "gave way", "giving way", "won't work", "weakened", "no strength", "lost strength", "lost the strength", "like jelly", "gone to jelly", "gave out", "dead weight", "won't move", "wont move"],
+  DIZZY: ["dizz*", "light headed", "lightheaded*", "woozy", "giddy", "spinning", "vertigo", "off balance", "unsteady",
+    "whoozy", "swimmy", "swimmy headed", "muzzy", "muzzy headed", "faint headed", "head is spinning", "head's spinning", "head spinning", "head swimming", "head's swimming",
+    "off kilter", "giddiness", "losing my balance", "lose my balance", "lost my balance", "wobbly on my feet", "unsteady on my feet"],
+  VOMIT: ["vomit*", "throw* up", "threw up", "being sick", "been sick", "puk*", "sick up", "bring* up", "retch*", "spew*", "chuck* up", "barf*", "upchuck*", "boak*", "boke", "boking", "vomming"],
   BLEED: ["bleed*", "blood", "bloody", "bled"],
   FEVER: [
     "fever*", "feverish", "temperature", "temp", "chills", "chilly", "rigors", "shivers", "shivering", "shivery", "shaking",
     "hot and cold", "cold and hot", "burning up", "night sweats", "sweats", "clammy",
+    "febrile", "pyrexi*", "boiling hot", "burning hot", "roasting hot", "sweating cobs", "cold sweat", "cold sweats", "teeth chattering",
   ],
-  RASH: ["rash", "rashes", "hives", "welts", "blotch*", "spots", "blister*", "peeling", "itchy bumps", "bumps"],
+  RASH: ["rash", "rashes", "hives", "welts", "blotch*", "spots", "blister*", "peeling", "itchy bumps", "bumps", "nettle rash", "urticaria", "lumps all over", "bumps all over"],
   VISION_SIGN: [
     "curtain", "shadow", "veil", "shade", "dark patch", "black spot", "dark spot", "grey patch", "flash*", "floaters",
     "specks", "cobweb*", "blurr*", "blurry", "double vision", "seeing double", "halos",
+    "zigzag*", "zig zag*", "sparkl*", "wavy lines", "tadpoles",
   ],
-  MOOD_LOW: ["low", "down", "flat", "empty", "miserable", "numb", "hopeless", "worthless", "useless", "depressed", "sad", "alone", "lonely", "dark"],
+  MOOD_LOW: ["low", "down", "flat", "empty", "miserable", "numb", "hopeless", "worthless", "useless", "depressed", "sad", "alone", "lonely", "dark",
+    "tearful", "teary", "weepy", "blue", "anxious", "panicky", "on edge", "bleak", "wretched", "in despair", "despairing", "low in myself", "down in myself", "in the dumps", "down in the dumps"],
   // ----------------------------------------------------------------- qualifiers
   SEVERE: [
     "severe", "severely", "terrible", "terribly", "awful", "horrible", "horrendous", "unbearable", "excruciating", "agonising",
     "agonizing", "intense", "crippling", "worst", "killing me", "really bad", "so bad", "very bad", "real bad", "bad", "massive",
     "crushing", "splitting", "blinding", "a lot of", "lots of", "loads of", "extreme", "extremely", "really", "so much",
+    // spoken and regional intensifiers: UK "something chronic", Irish "desperate", "savage", "brutal", US "wicked bad"
+    "something chronic", "something shocking", "something awful", "something terrible", "something fierce", "shocking", "wicked bad", "proper bad", "well bad",
+    "dead bad", "desperate", "brutal", "savage", "murder", "torture", "like hell", "like mad", "like crazy", "ferocious", "vicious", "fierce", "dreadful",
+    "dreadfully", "nasty", "raging", "stonking", "almighty", "hellish", "off the charts", "off the scale", "through the roof", "ten out of ten", "can't bear it", "cant bear it",
   ],
   WORSE: [
     "worse", "worsening", "getting worse", "gotten worse", "got worse", "more and more", "increasing", "spreading", "spread",
     "growing", "bigger", "higher", "keeps getting", "not getting better", "no better", "not improving", "more than before",
     "more than usual", "worse than", "heavier", "more ~3 than (usual|normal|before|ever|last week|yesterday)",
+    "worser", "worse and worse", "much worse", "way worse", "gone downhill", "going downhill", "taken a turn", "took a turn for the worse", "deteriorat*",
+    "flared up", "flaring up", "more often", "more frequent", "doubled", "getting bad", "gotten bad",
   ],
   NEW: [
     "new", "started", "start*", "came on", "come on", "just", "appeared", "popped up", "first time", "never had", "since yesterday",
     "since last night", "since this morning", "since monday", "since the weekend", "this morning", "today", "yesterday",
     "last night", "tonight", "overnight", "since", "now", "at the moment", "right now",
+    "never had (this|that|it|one) before", "never felt", "never been like this", "not normal for me", "not usual for me", "unusual for me", "out of character",
+    "this afternoon", "this evening", "earlier today", "since lunch", "since lunchtime", "since teatime", "since tea", "since breakfast", "since dinner", "since supper", "brand new",
   ],
-  SUDDEN: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast", "all at once", "in seconds"],
+  SUDDEN: ["sudden", "suddenly", "all of a sudden", "out of nowhere", "out of the blue", "came on fast", "all at once", "in seconds",
+    "outta nowhere", "from nowhere", "out the blue", "just like that", "without warning", "no warning", "came on quick*", "came on sudden", "like a bolt", "like a thunderclap",
+    "in an instant", "within minutes", "in minutes", "hit me like"],
   PERSISTENT: [
     "won't go", "won't go away", "not going away", "doesn't go away", "won't stop", "wont stop", "not stopping", "hasn't stopped",
     "keeps", "keep", "kept", "constant", "constantly", "all day", "all night", "all the time", "for days", "for hours", "non stop",
     "nonstop", "every day", "still", "days now", "for a week", "since", "ongoing", "on and off", "every night",
+    "won't settle", "not settling", "won't ease", "not easing", "won't shift", "won't budge", "still there", "still going", "all morning", "all afternoon", "all evening",
+    "all week", "for ages", "ages now", "day and night", "round the clock", "twenty four seven", "the whole day", "the whole night", "every single day", "keeps coming back",
+    "for (@NUM|several|a few|a couple of|couple of) (days|hours|weeks|nights)", "continuous*", "relentless",
   ],
-  AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "talking", "getting dressed", "at night", "wakes me", "woke me"],
+  AT_REST: ["at rest", "resting", "sitting still", "sitting down", "lying down", "in bed", "doing nothing", "talking", "getting dressed", "at night", "wakes me", "woke me",
+    "sat down", "sat still", "sat in my chair", "sitting in my chair", "watching (tv|telly|the telly|television)", "laying down", "laying in bed", "lying in bed", "not doing anything",
+    "just sitting", "sitting here", "sat here", "on the sofa", "on the couch", "in the night", "during the night", "having a wash", "getting washed", "in the shower", "eating", "speaking"],
   // ----------------------------------------------------------------- medicines
   MED_NOUN: [
     "infusion", "infusions",
@@ -106,6 +142,9 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "chemo", "chemo tablets", "supplement*", "drop", "heart pills", "blood pressure pills", "blood pressure tablets", "sugar pills",
     "water tablets", "diuretic*", "statin*", "antidepressant*", "ones", "milligram", "milligrams", "mg", "mcg", "micrograms",
     "vitamin*", "multivitamin*", "folic acid", "folate", "iron", "b12", "prenatal*", "probiotic*", "laxative*",
+    // Nigerian and Indian English "my drugs" (medicines), possessed so that street drugs stay out; other forms
+    "my drugs", "me drugs", "his drugs", "her drugs", "medecine", "medicen", "medicines", "pessary", "pessaries", "suppository", "suppositories", "sachet", "sachets",
+    "syrup", "linctus", "eyedrops", "anti sickness", "antisickness", "diabetes tablets", "diabetic tablets", "thyroid tablets",
   ],
   DRUG: [
     "hydroxyurea", "hydroxycarbamide",
@@ -128,6 +167,12 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "cyclosporine", "adalimumab", "humira", "epipen", "alendronate", "fosamax", "finasteride", "tamsulosin", "flomax",
     "latanoprost", "timolol", "zopiclone", "zolpidem", "melatonin", "sumatriptan", "ondansetron", "zofran", "senna",
     "lactulose", "iron tablets", "potassium", "ferrous", "vitamin d", "calcium",
+    // UK and US brand and old names, and speech-to-text mishearings of the names above
+    "frusemide", "frusamide", "furosamide", "lasics", "warfrin", "wafarin", "elliquis", "eloquis", "eliquus", "zarelto", "xeralto", "zeralto", "rivaroxiban", "apixiban",
+    "metforman", "metphormin", "lisinipril", "amlodopine", "amlodapine", "bisoprolal", "bizoprolol", "atorvastin", "simvastin", "clopidogrol", "clopidigrel",
+    "co codamol", "cocodamol", "solpadeine", "oramorph", "oxynorm", "oxycontin", "zapain", "levothyroxin", "thyroxin", "setraline", "pregablin", "gabapenten",
+    "novomix", "humulin", "lantis", "toujeo", "fiasp", "victoza", "mounjaro", "tirzepatide", "wegovy", "rybelsus", "forxiga", "valium", "xanax", "ativan",
+    "salbutomol", "ventalin", "venalin", "nurofen", "panadol", "calpol", "pred",
   ],
   /** Drug names no list has, known by the endings of their international names. */
   DRUG_SHAPE: ["*salazine", "*salamine", 
@@ -137,27 +182,34 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "*lukast", "*sone", "*solone", "*tadine", "*setron", "*dronate", "*profen", "*coxib", "*pramine", "*tyline", "*peridone",
     "*apine", "*trigine", "*tiapine", "*osin", "*steride", "*caine", "*barbital", "*ximab", "*zumab",
   ],
-  NSAID: ["ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "diclofenac", "voltaren", "voltarol", "celecoxib", "meloxicam", "anti inflammator*", "antiinflammator*", "nsaid*", "*profen", "*coxib"],
-  ANTICOAG: ["warfarin", "coumadin", "jantoven", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "dabigatran", "pradaxa", "heparin", "enoxaparin", "clexane", "lovenox", "blood thinner*", "thinners", "anticoagulant*", "*xaban", "*gatran"],
+  NSAID: ["ibuprofen", "advil", "motrin", "nurofen", "naproxen", "aleve", "diclofenac", "voltaren", "voltarol", "celecoxib", "meloxicam", "anti inflammator*", "antiinflammator*", "nsaid*", "*profen", "*coxib",
+    "brufen", "neurofen", "ibuprofin", "ibuprophen", "iboprofen", "ibruprofen", "naprosyn", "naproxin", "mobic", "arthrotec", "indomethacin", "indocin", "etoricoxib", "arcoxia", "celebrex", "diclo", "dichlofenac", "diclofenic"],
+  ANTICOAG: ["warfarin", "coumadin", "jantoven", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "dabigatran", "pradaxa", "heparin", "enoxaparin", "clexane", "lovenox", "blood thinner*", "thinners", "anticoagulant*", "*xaban", "*gatran",
+    "warfrin", "wafarin", "elliquis", "eloquis", "eliquus", "zarelto", "xeralto", "zeralto", "rivaroxiban", "apixiban", "pradexa", "lixiana", "savaysa", "blood thinning"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lithium", "priadel", "digoxin", "lanoxin", "tacrolimus", "prograf", "advagraf", "cyclosporin*", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "dilantin", "valproate", "depakote", "carbamazepine", "tegretol", "phenobarbital", "theophylline", "vancomycin", "gentamicin"],
   /** A quick-relief (rescue) inhaler, by name or by its colour. */
-  RELIEVER: ["blue inhaler", "blue one", "blue pump", "blue puffer", "reliever", "ventolin", "salbutamol", "albuterol", "airomir", "proair", "puffer", "rescue inhaler", "inhaler", "pump", "nebuli*", "neb"],
+  RELIEVER: ["blue inhaler", "blue one", "blue pump", "blue puffer", "reliever", "ventolin", "salbutamol", "albuterol", "airomir", "proair", "puffer", "rescue inhaler", "inhaler", "pump", "nebuli*", "neb",
+    "salamol", "easyhaler", "salbutomol", "ventalin", "venalin", "the blue", "my blue"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "blood pressure ones", "heart ones"],
   /** What a dose is said as, when the medicine was named before: "took it", "missed one". */
   MED_PRONOUN: ["it", "them", "one", "those", "these", "that", "any", "the lot", "both"],
-  TAKE: ["take", "took", "taken", "taking", "had", "have", "used", "use", "using", "inject*", "gave myself", "give myself", "did", "done", "put in", "bolus*", "swallowed"],
+  TAKE: ["take", "took", "taken", "taking", "had", "have", "used", "use", "using", "inject*", "gave myself", "give myself", "did", "done", "put in", "bolus*", "swallowed", "popped", "necked", "downed", "knocked back"],
   // ----------------------------------------------------------------- numbers
   NUM: [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "a dozen", "dozen", "half a dozen",
     "a few", "a couple of", "couple of", "several", "a couple", "half a", "half an", "a", "an", "#",
   ],
   /** "Many" times: four or more (twice a day is a normal use of a reliever). */
-  MANY: ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "4", "5", "6", "7", "8", "9", "10", "11", "12", "15", "20", "loads of", "so many", "lots of"],
+  MANY: ["four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "4", "5", "6", "7", "8", "9", "10", "11", "12", "15", "20", "loads of", "so many", "lots of",
+    "thirteen", "fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "a dozen", "dozen", "half a dozen", "umpteen", "countless", "heaps of", "tons of", "hundreds of"],
   // ----------------------------------------------------------------- requests
   CONTACT_VERB: [
     "call", "ring", "phone", "contact", "speak", "talk", "chat", "have a word", "see", "visit", "get in touch", "come out to", "come round to", "come over to", "come and see", "home visit", "send someone", "get back to", "reach",
     "text", "message", "email", "callback", "call back", "appointment", "consult*", "check on", "look at", "examine", "put me through", "put me thru", "transfer me", "connect me", "pass me over", "pass me on", "patch me through",
+    // UK "give me a bell", US South "holler at me"
+    "give me a bell", "give us a bell", "give me a shout", "give me a tinkle", "buzz me", "holler", "get hold of", "reach out", "touch base", "house call", "call round", "come round",
   ],
   WANT: [
     "want", "wanted", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",
@@ -178,6 +230,15 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(band|vice|vise|belt|strap) ~2 (around|round|across) [my] chest",
       "(heart attack|angina)",
       "(@PAIN|@PRESSURE) ~5 (spread*|going|goes|went|radiat*|shoot*|travel*) ~2 (down|into|up|to) [my] [left] (arm|jaw|neck|back|shoulder)",
+      // the chest named as "me"/"ma" chest, or something heavy said as a simile: "like someone's kneeling on me chest"
+      "(@PAIN|@PRESSURE) ~4 (in|on|across|round|behind) (me|ma|mah|mi) chest",
+      "(like|as if|as though) ~6 (sitting|sat|standing|stood|pressing|crushing|squashing|squeezing|stamping|kneeling|parked|lying|a weight) ~1 on [top of] (my|me|ma|the) chest",
+      // the heart as the place of the pain (Indian and older speakers): "pain in my heart", "my heart is paining"
+      "(pain|pains|paining|ache|aching|pressure|tightness) (in|around|round|near|over) [my|me|the] heart",
+      "heart (pain|pains|is paining|is hurting|hurts|hurting) !(for|over|about)",
+      "(squeez*|crushing|gripping|clenching) ~2 [my|me] heart",
+      // needing the angina spray is itself a sign of chest pain now
+      "(used|using|took|taken|had to (use|take)|sprayed|needed (to use|to take)) ~3 (gtn|nitro|nitroglycerin*|angina spray|spray under my tongue|tablet under my tongue|pill under my tongue)",
     ],
     examples: {
       match: [
@@ -185,8 +246,13 @@ export const EN_RULES: readonly ConceptRule[] = [
         "my chest has been aching on and off since lunch",
         "it feels like a truck is parked on my chest",
         "the pain goes down into my left arm",
+        "me chest is paining since morning",
+        "it's like someone is kneeling on my chest",
+        "I've got a pain in my heart since lunch",
+        "I had to use my GTN spray twice this morning",
+        "my chest is killing me",
       ],
-      noMatch: ["my chest of drawers fell over", "I bought a chest freezer", "the scar on my knee itches"],
+      noMatch: ["my chest of drawers fell over", "I bought a chest freezer", "the scar on my knee itches", "I need a new GTN spray from the chemist", "my heart hurts for my sister since the funeral"],
     },
   },
   {
@@ -195,25 +261,39 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~2 @BREATHE",
       "(trouble|difficulty|problems|problem|struggling|struggle|hard time|fighting|labored|laboured) ~2 (@BREATHE|breath*)",
       "(gasping|fighting) [for] (air|breath)",
+      // "grasping for air" is how speech-to-text often writes "gasping"
+      "(gasping|grasping|gulping|heaving|panting|struggling|labouring|laboring|straining|desperate|hungry) (for|at) [a] (air|breath|breathe|oxygen)",
+      "(not getting|never getting|can't get|cannot get|cannae get) ~1 (enough|any) (air|oxygen|breath)",
+      "@CANT ~2 (fill|get air into|expand) (my|me|his|her) lungs",
+      "(lungs|airways|windpipe) ~3 (closing|closing up|shutting|shutting down)",
+      "too (breathless|short of breath|out of breath|puffed|winded|wheezy) to (talk|speak|walk|move|eat|get up|finish|say|lie down)",
+      "(breathing|panting|puffing) like a (steam train|train|dog|fish out of water)",
+      "(stopped|stops|stopping|keeps stopping) breathing !(exercise*|through|in)",
       "(like) ~2 (drowning|suffocating|smothering|being smothered|breathing through a straw)",
-      "(lips|fingers|fingertips|face|mouth) ~2 (turning|turned|going|gone|went|are|is|look|looks|looking) ~2 (blue|grey|gray|purple)",
+      "(lips|fingers|fingertips|face|mouth|tongue) ~2 (turning|turned|going|gone|went|are|is|look|looks|looking) ~2 (blue|bluey|bluish|blueish|grey|gray|purple|dusky)",
+      "(blue|bluey|bluish|grey|gray) (round|around) (the|his|her|my|me) (lips|mouth)",
       "(@CANT|can't) (finish|get through|say) ~2 (sentence|sentences|words|a sentence)",
       "(@CANT|can't) [really|even] (get|speak|talk in) ~2 (sentence|sentences) [out]",
       "(breathing|breath) ~2 (rattly|rattling|bubbly|gurgl*|noisy|fast|rapid|shallow)",
       "(stop|stops|stopping|stopped) ~3 (take|get|catch|for) ~2 breath ~4 (talking|sentence|speaking|a sentence|middle)",
     ],
     examples: {
-      match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping", "I can't even get a full sentence out"],
-      noMatch: ["I breathe fine", "the breathing exercises are boring", "I held my breath at the scan"],
+      match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping", "I can't even get a full sentence out",
+        "I was grasping for air on the landing", "I'm not getting enough air in", "I'm too puffed to talk", "he stopped breathing for a few seconds in his sleep", "she's gone bluish round the lips", "I cannae get me breath"],
+      noMatch: ["I breathe fine", "the breathing exercises are boring", "I held my breath at the scan", "I stopped breathing exercises when I felt better", "my nails are painted blue"],
     },
   },
   {
     id: "en.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
-    when: ["@BREATHLESS", "(breathing|breath) ~3 (worse|harder|heavier|tighter|faster|shorter|funny|off)"],
-    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(can't|cannot) (walk|talk|sleep|lie|do)", "(few|couple of) (steps|stairs)", "room", "bathroom", "toilet", "kitchen"],
+    when: ["@BREATHLESS", "(breathing|breath) ~3 (worse|harder|heavier|tighter|faster|shorter|funny|off)",
+      // "bad breath" is halitosis: only the breathing is bad
+      "breathing ~3 (bad|terrible|awful|dreadful|rough|shocking|poor|laboured|labored|heavy|wheezy|tight|hard work|an effort|a struggle|not right|not good|rubbish|crap)"],
+    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(can't|cannot) (walk|talk|sleep|lie|do)", "(few|couple of) (steps|stairs)", "room", "bathroom", "toilet", "kitchen",
+      "(few|couple of|handful of) (yards|metres|meters|feet|paces)", "(end of the|across the|to the) (bed|garden|drive|road|room|door|front door|letterbox|mailbox|car)", "(washing|dressing|showering|eating|talking)", "on the flat"],
     examples: {
-      match: ["I get short of breath walking to the kitchen", "I'm breathless even sitting down", "my breathing feels worse than yesterday"],
-      noMatch: ["I did the breathing exercises", "breath mints"],
+      match: ["I get short of breath walking to the kitchen", "I'm breathless even sitting down", "my breathing feels worse than yesterday", "I'm winded just walking to the letterbox",
+        "I've been out of puff all day today", "I'm puffed out sat in my chair", "my breathing has been terrible since last night", "I get puffed just getting washed"],
+      noMatch: ["I did the breathing exercises", "breath mints", "my husband says I have bad breath", "my ankles puffed up in the heat"],
     },
   },
   {
@@ -236,48 +316,68 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "(passed|passing|blacked|blacking|conked|keeled|zonked) out", "(keel|keels|keeled|keeling) over",
       "(fainted|fainting|faintness|fainting spell)",
-      "(felt|feel|feeling|feels|went|go|going|got) [really|very|a bit|quite|all] faint",
-      "(nearly|almost|about to|going to|gonna|thought i was going to|felt like i would|felt like i was going to) ~1 (faint|pass out|black out|collapse|keel over|hit the floor|go down)",
+      "(felt|feel|feeling|feels|went|go|going|got|came|come|coming|comes|turned|turning) [over] [really|very|a bit|quite|all|dead|proper] (faint|faintish)",
+      "(nearly|almost|about to|going to|gonna|thought i was going to|felt like i would|felt like i was going to) ~1 (faint|pass out|black out|collapse|keel over|hit the floor|go down|drop|swoon)",
       "(collapsed|collapsing|collapse)",
       "(lost|losing) consciousness",
-      "(came|come|woke) (to|up) ~3 (floor|ground)",
+      "(came|come|woke) (to|up|round|around) ~3 (floor|ground)",
+      // present-tense and spoken forms: "I just pass out", "I had a blackout", "I came round on the lino"
+      "(i|i'll|he|she|just|keep|keeps|always|sometimes|then|and) (pass|passes|black|blacks|conk|conks) out",
+      "(had|having|have|another|a few|some|been having|keep having) ~2 (blackout|blackouts|black outs|blank outs|fainting fits|faints|dizzy do)",
+      "(crumpled|crumpling|slumped|slumping|slid|sliding|keeled) ~2 (to|on|onto|down on) the (floor|ground)", "(just|suddenly|she|he|i) (dropped|dropping) (to|onto|down on|on) the (floor|ground)",
+      "(dropped|went down|fell) like a (stone|sack of (spuds|potatoes)|ton of bricks|rock|sack)",
+      "next thing (i knew|i know|i remember) ~4 (floor|ground|lying|ambulance|paramedics|on the)",
+      "(went|was|been|found (him|her|me)) (unconscious|unresponsive|out cold)",
+      "(syncope|syncopal|vasovagal|vaso vagal|swooned|swooning)",
+      "(greyed|grayed|whited) out",
       "(everything|it all|vision|sight|room|world|screen) ~3 (went|go|goes|going|turned|turning|gone) ~2 (grey|gray|black|dark|white|fuzzy|blank|dim)",
       "(legs|knees) ~2 (gave way|buckled|went from under|gave out)",
     ],
     examples: {
-      match: ["I keeled over in the queue at the shop", "I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me"],
-      noMatch: ["the faint smell of paint", "I passed the exam", "the writing is a bit faint"],
+      match: ["I keeled over in the queue at the shop", "I passed out in the shower", "I nearly fainted at the bus stop", "everything went grey and I had to sit down", "my knees just buckled under me",
+        "I came over all faint in the kitchen", "I had a blackout on the stairs", "she just slumped to the floor", "I went down like a sack of potatoes", "next thing I knew I was lying on the floor", "I came round on the floor of the bathroom", "I sometimes just black out when I stand"],
+      noMatch: ["the faint smell of paint", "I passed the exam", "the writing is a bit faint", "we bought blackout blinds for the baby", "they pass out leaflets at the clinic", "I dropped my keys on the floor"],
     },
   },
   {
     id: "en.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
     when: [
       "heart ~3 (going fast|going so fast|going too fast|going quick|beating quick|going like the clappers)",
+      // UK "going ninety to the dozen", "like a train", "doing flips"; "ticker" and "pulse" for the heart
+      "(heart|hearts|ticker|heartbeat|heart beat|heart rate|pulse) ~3 (going (ninety|nineteen|ten) to the dozen|going like a train|like a train|beating out of my chest|out of my chest|doing (flips|flip flops|somersaults|cartwheels|backflips)|flip flop*|flipping|somersault*|missing a beat|skipping beats|dropping beats|extra beats|all over the shop|out of whack|tripping|stuttering|stumbling|misfiring|going mental|going nuts|going berserk|haywire|going wild|thudding|drumming|racing|pounding|hammering|banging|thumping|galloping|fluttering|irregular|erratic|all over the place)",
+      "(heart|heartbeat|pulse) ~3 in (my|me) (throat|ears|neck)",
+      "(fluttering|flutter|flutters|thumping|pounding|racing|banging|hammering) ~2 in (my|me) (chest|throat|neck)",
+      "(fast|rapid|racing|galloping|irregular|erratic|funny|skipping|jumpy) (heartbeat|heart beat|heart rate|pulse)",
+      "(went|gone|going|back) into (afib|a fib|atrial fibrillation|svt)", "(afib|a fib|atrial fibrillation|svt) ~3 (back|kicked in|started|playing up|acting up|flared|going again)",
       "heart ~3 (racing|races|raced|pounding|pounds|pounded|fluttering|flutters|flutter|skipping|skips|jumping|thumping|thumps|thumped|banging|bangs|hammering|hammers|galloping|all over the place|missing beats|out of rhythm|irregular|going crazy|going mad|going really fast|beating really fast|beating so fast|beating fast|too fast|too slow|really slow)",
       "(palpitation*|racing heart|irregular heartbeat|irregular heart beat|heart flutter*|fluttering in my chest|pounding in my chest)",
     ],
     examples: {
-      match: ["my heart thumps so hard I have to sit down", "my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet"],
-      noMatch: ["heart healthy diet", "I love my heart monitor app"],
+      match: ["my heart thumps so hard I have to sit down", "my heart keeps racing for no reason", "I get palpitations at night", "my heart was pounding after the new tablet",
+        "my heart's going ninety to the dozen", "my ticker's racing again", "my heart keeps doing flip flops", "my pulse is all over the place", "I can feel my heart in my throat", "I think I've gone back into afib"],
+      noMatch: ["heart healthy diet", "I love my heart monitor app", "my afib has been well controlled on the tablets", "my grandson's heart is set on the new bike"],
     },
   },
   {
     id: "en.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
     when: [
-      "(defib*|icd|device|pacemaker) ~3 (fired|went off|shocked|zapped|gave me a shock|kicked)",
+      "(defib*|icd|device|pacemaker) ~3 (fired|went off|shocked|zapped|gave me a shock|kicked|gone off|going off|thumped|jolted|booted|discharged|shocked me|gave me a (jolt|zap|belt|kick|thump))",
+      "(got|had|taken|took|felt) (a|two|three|another|several) ~1 (shock|shocks|jolt|jolts|zap|zaps) ~3 (defib*|icd|device|pacemaker)",
       "(shock|jolt) ~2 from ~2 (defib*|icd|device|pacemaker)",
       // the device as "it", felt as a blow: "I'm after getting a shock off it", "got a zap off it"
       "(got|getting|get|had|took) a [right|proper|big|real] (shock|jolt|zap|belt) (off|from) (it|the thing|the box|my box|the defib|my defib)",
       "(hiccups|hiccoughs) ~3 (won't stop|all day|nonstop|non stop|for hours|constant*)",
     ],
-    examples: { match: ["my defibrillator went off twice this morning", "I got a jolt from the device", "I got a right belt off it while I was gardening"], noMatch: ["the device is charging", "a shock to hear the news"] },
+    examples: { match: ["my defibrillator went off twice this morning", "I got a jolt from the device", "I got a right belt off it while I was gardening", "the ICD gave me a kick in the chest at lunch", "I felt two shocks from my defib"], noMatch: ["the device is charging", "a shock to hear the news", "the pacemaker check went fine"] },
   },
   {
     id: "en.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
     when: [
       "(blood pressure|bp|pressure) ~3 (through the roof|sky high|skyhigh|really high|very high|so high|dangerously high|crazy high|way up|way too high|really low|very low|so low|dangerously low)",
+      // "high blood" and "my pressure" (Caribbean, US South, Nigerian English) for blood pressure
+      "(blood pressure|bp|b p|blood pressures|my pressure|me pressure|his pressure|her pressure|high blood|low blood) ~3 (skyrocket*|sky rocket*|off the charts|off the chart|off the scale|gone crazy|gone mad|gone haywire|gone mental|through the ceiling|crashed|crashing|dropped right down|bottomed out|tanked|plummeted|super high|super low|crazy low|stupid high|dead high|dead low|proper high|proper low|well high|mega high|real high|real low|awful high|awful low|high high|way high|way low|too high|too low)",
     ],
-    examples: { match: ["my blood pressure was sky high this morning", "the BP reading was really low"], noMatch: ["pressure at work is high", "the tyre pressure was low"] },
+    examples: { match: ["my blood pressure was sky high this morning", "the BP reading was really low", "my pressure is real high today", "my high blood has gone crazy this week", "the bp has crashed since the new tablet"], noMatch: ["pressure at work is high", "the tyre pressure was low", "the water pressure dropped right down", "my blood pressure is normal now"] },
   },
   // ================================================================== fluid and weight
   {
