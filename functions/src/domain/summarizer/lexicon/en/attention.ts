@@ -775,10 +775,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(hypoglyc*|low blood sugar|low blood sugars|low sugar|sugar low|sugars low|went low|gone low|going low|go low|ran low|running low|dropped low|crashed)",
       "(sugar|sugars|glucose|bg|levels|level|reading|readings|numbers|number) ~3 (dropped|crashed|tanked|plummeted|bottomed|really low|very low|so low|way down|through the floor|dipping|dipped|low)",
       "(drenched|soaked|dripping|pouring) ~3 (sweat*|shak*|trembl*)",
+      "(having|had|have|got|been having|keep having|another) (a|another) (low|hypo|sugar low|sugar crash|sugar drop) !(day|mood|week|moment|patch|point|time|one)",
+      "(sugar|sugars|blood sugar|glucose|bg|bgs|reading|readings|numbers) ~3 (nosedived|nosedive|plunged|crashing|tanking|bottomed out|super low|dangerously low|in the twos|in the 2s|in the threes|in the 3s|in the forties|in the 40s|in the fifties|in the 50s)",
+      "(meter|monitor|sensor|libre|dexcom|machine|alarm) ~3 (says|saying|said|shows|showing|reads|reading|went off|going off|beeping) ~2 (lo|low|urgent low)",
+      "(had to|needed to|need to) (eat|have|take|drink|grab|down) ~4 (jelly babies|lucozade|glucose tablets|dextrose|glucose gel|glucogel|hypostop|jelly beans|dextro)",
       "(sweaty|sweating|clammy) and (shaky|shaking|trembl*)",
       "(shaky|shaking|trembl*) and (sweaty|sweating|clammy)",
     ],
-    examples: { match: ["I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking"], noMatch: ["the hypo kit is in my bag"] },
+    examples: { match: ["I had a bad hypo in the night", "my sugars dropped really low after the walk", "I woke up sweaty and shaking", "I'm having a low right now", "my sugar nosedived after lunch", "the libre alarm went off saying low", "I had to eat five jelly babies at three in the morning"], noMatch: ["the hypo kit is in my bag", "I'm having a low day, nothing serious", "I keep jelly babies in the car just in case"] },
   },
   // a rescue glucagon given to the patient: a low they could not treat themselves
   {
@@ -790,13 +794,17 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
     when: ["(strip|stick|dipstick) ~4 (moderate|large|dark purple|deep purple|purple|maroon)", 
       "(sugar|sugars|glucose|bg|levels|reading|readings|numbers) ~3 (through the roof|sky high|really high|very high|so high|off the charts|won't come down|not coming down|in the twenties|in the 20s|in the 300s|in the four hundreds|in the 400s|stuck high|high all day)",
+      "(sugar|sugars|blood sugar|blood sugars|glucose|bg|bgs|readings|numbers) ~3 (skyrocket*|sky rocket*|gone crazy|gone mad|gone haywire|crazy high|super high|mega high|stupid high|dead high|proper high|off the scale|in the thirties|in the 30s|over twenty|over 20|over three hundred|over 300|over 400|in the 500s|in the five hundreds|in the three hundreds)",
+      "(keytones|key tones|ketoacidosis|dka)",
+      "(breath) ~3 (fruity|pear drops|pear drop|nail varnish|nail polish|acetone)",
+      "(peeing|weeing|pissing|up and down to the (toilet|loo)|going to the (toilet|loo)) ~6 (thirsty|parched|dry mouth|drinking gallons|drinking loads)",
       "ketone* ~3 (high|positive|large|moderate|are up|showing|purple|dark|2|3)",
       "(high|positive|large) ketones",
       "(meter|monitor|sensor|reading|machine|sugar|sugars|glucose|bg) ~3 (says|saying|said|shows|showing|reads|reading) [just] (hi|high)",
       "fruity breath",
       "(thirsty|drinking) ~4 (all the time|constantly|can't stop|gallons) ~4 (pee*|wee*)",
     ],
-    examples: { match: ["the ketone strip went dark purple this morning", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI"], noMatch: ["the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
+    examples: { match: ["the ketone strip went dark purple this morning", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI", "my sugars have gone crazy high since Friday", "my breath smells of pear drops", "I'm up and down to the toilet and so parched"], noMatch: ["the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
   },
   // ================================================================== allergy and side effects
   {
@@ -805,21 +813,29 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@AIRWAY_PART ~3 (swell*|swollen|puff*|closing|tighten*|thick|big|blown up)",
       "(allergic reaction|anaphyla*)",
       "throat ~2 (closing|tight|closing up|swelling)",
+      "throat ~2 (shutting|narrowing|constrict*|tightening|tight as)",
+      "(swelling|swollen|puffy|puffed up|blown up) ~2 (lips|lip|tongue|throat|eyelids)",
+      "(used|use|using|gave|give|given|had to (use|give)|needed|jabbed|injected|stuck) ~3 (epipen|epi pen|adrenaline pen|adrenaline|jext|emerade|auvi q)",
+      "(epipen|epi pen|jext|emerade) ~3 (used|in my leg|in his leg|in her leg|went in)",
+      "(anaphylactic|allergic) (shock|attack|reaction)",
     ],
-    examples: { match: ["my lips started swelling after the tablet", "my throat feels like it's closing", "I think I'm having an allergic reaction"], noMatch: ["I'm allergic to cats", "my throat is a bit dry"] },
+    examples: { match: ["my lips started swelling after the tablet", "my throat feels like it's closing", "I think I'm having an allergic reaction", "my tongue's blown up like a balloon", "I had to use my EpiPen ten minutes ago", "my throat is tightening up after the prawns"], noMatch: ["I'm allergic to cats", "my throat is a bit dry", "my EpiPen is in the kitchen drawer"] },
   },
   {
     id: "en.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
     when: [
       "(hives|welts|wheals)",
       "(rash|rashes|spots|blotches) ~5 (spread*|all over|blister*|peel*|came up|come up|came out|broke out|appeared|everywhere|since i started|after (taking|starting)|itchy|raised|purple|won't fade|doesn't fade)",
-      "(broke|broken|breaking|came|come|coming) out in ~1 [a] (rash|hives|spots|blisters|welts)",
+      "(broke|broken|breaking|came|come|coming) out in ~1 [a] (rash|hives|spots|blisters|welts|lumps|bumps|blotches|red blotches)",
+      "(nettle rash|urticaria)", "(blotchy|bumpy|lumpy) all over",
+      "skin ~3 (coming off|peeling off|falling off|coming away|sloughing) ~2 (in sheets|in layers|in lumps|in strips)?",
+      "(rash|spots) ~4 (don't|doesn't|won't|didn't) (fade|go away|go) ~4 (glass|press|pressed|tumbler)",
       "(skin|mouth|lips|eyes) ~3 (peel*|blister*|sores|ulcers)",
       "mouth (ulcers|sores)",
       "(ulcers|sores) ~3 (mouth|tongue|lips|gums|throat)",
       "(rash|rashes)",
     ],
-    examples: { match: ["I've come out in hives all over", "there's a rash spreading across my back", "my skin is peeling on my palms"], noMatch: ["don't be rash", "I rashly agreed"] },
+    examples: { match: ["I've come out in hives all over", "there's a rash spreading across my back", "my skin is peeling on my palms", "I've come out in lumps all over since the antibiotic", "my skin is coming off in sheets", "I've gone blotchy all over"], noMatch: ["don't be rash", "I rashly agreed", "the paint is coming off the wall"] },
   },
   {
     id: "en.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
@@ -827,11 +843,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(since|after) ~2 [i] (started|starting|taking|began|switched|changing|changed|upping|went up on) ~4 (@MED|dose|new one|new tablets|new pills|them|it)",
       "side effect*",
       "(reaction|reacting) ~3 [to] [the|my|this] (@MED|new one|drug)",
-      "(@MED) ~4 (making me|made me|give me|gives me|giving me|gave me) ~3 (sick|dizzy|faint|rash|itchy|swollen|bleed*|vomit*|confused|sleepy|shaky|jaundice|yellow|headache*|diarrh*|palpitation*|cough)",
+      "(@MED) ~4 (making me|made me|give me|gives me|giving me|gave me) ~3 (sick|dizzy|faint|rash|itchy|swollen|bleed*|vomit*|confused|sleepy|shaky|jaundice|yellow|headache*|diarrh*|palpitation*|cough|throw up|puke|poorly|ill|rough|awful|terrible|spaced out|wobbly|breathless|jittery|hallucinat*|see things|suicidal|depressed)",
+      "(@MED|new tablets|new pills|new ones|new one) ~3 (doesn't|don't|isn't|aren't|not|didn't|never) (agree|agreeing|agreed|suit|suiting|suited) (with )?me",
       "(muscle|muscles|legs|arms) ~3 (ache|aching|pain|weak|cramp*) ~6 (statin*|@DRUG_SHAPE|tablets|pills)",
     ],
     qualifiedBy: ["@SEVERE", "@WORSE", "@PERSISTENT", "@SUDDEN", "rash", "hives", "swell*", "bleed*", "vomit*", "faint*", "dizz*", "yellow", "confus*", "palpitation*", "can't", "stopped", "scared", "worried", "bad", "muscle", "dark"],
-    examples: { match: ["since I started the new tablets I feel dizzy and sick every morning", "the metformin is making me vomit"], noMatch: ["I take my tablets with food"] },
+    examples: { match: ["since I started the new tablets I feel dizzy and sick every morning", "the metformin is making me vomit", "the new tablets don't agree with me at all, I'm dizzy", "the antibiotics are making me feel awful"], noMatch: ["I take my tablets with food", "spicy food doesn't agree with me"] },
   },
   // ================================================================== falls and injuries
   {
@@ -842,14 +859,19 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(i've|ive|i have) (fallen|had a fall|been falling)",
       "(slipped|tripped) and (fell|went down|landed)",
       "fell (over|down|off|out of|onto|down the stairs|on the (floor|stairs|ice|ground|pavement|step|steps))",
-      "(hit|banged|bumped|knocked|smacked|cracked) my head",
+      "(hit|banged|bumped|knocked|smacked|cracked|whacked|clonked|conked|thumped|bashed) (my|me|ma) (head|noggin|skull|bonce|forehead|nut)",
+      // UK and US idioms for a fall: "came a cropper", "went flying", "arse over tit", "took a header"
+      "(came|come) a cropper", "(went|go|gone|sent) flying !(by|past|round|around|through|off)", "(went|go|gone|sent) (sprawling|arse over tit|arse over elbow|ass over teakettle|head over heels|over backwards|head first)",
+      "(took|taken|had) a (header|nosedive|purler|tumble|spill|nasty one)", "(face planted|faceplanted|face plant|faceplant)",
+      "(hit|hitting) the (deck|floor|ground|pavement|tarmac|concrete|tiles|lino) !(running)",
+      "(i|she|he|mum|dad|nan|gran) (toppled|tumbled|stumbled and fell|went over|keeled over)",
       "(keep|kept|keeps) falling",
       "(couple of|few|two|three|several|a lot of|lots of) (falls|tumbles|spills)",
       // the long lie: not able to get up after going down
       "(couldn't|could not|can't|cannot|wasn't able to|was not able to|unable to) get [myself|himself|herself] [back] up ~3 (floor|ground)",
       "(on|down on) the (floor|ground) ~3 (for (hours|an hour|ages|a long time|half an hour|the night|all night)|over an hour|till morning|until morning)",
     ],
-    examples: { match: ["I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard", "she's had a few tumbles in the kitchen lately", "he couldn't get himself up off the bathroom floor", "I was down on the floor for hours before anyone came"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy"] },
+    examples: { match: ["I came a cropper on the ice", "I went flying over the kerb", "I went arse over tit on the stairs", "I bashed me head on the door", "I went all funny and hit the deck", "I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard", "she's had a few tumbles in the kitchen lately", "he couldn't get himself up off the bathroom floor", "I was down on the floor for hours before anyone came"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy", "the new job hit the ground running", "the time went flying by"] },
   },
   {
     id: "en.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -1085,6 +1107,16 @@ export const EN_RULES: readonly ConceptRule[] = [
       // no wish to live, a wish to be dead
       "(lost|losing|no) [the] will to live", "(tired|sick|weary) of (living !(in|here|with|at|like|on|next|near|out|under|by)|being alive|life !(in|here|with|at|as|on))", "(wish|wishing|want|wanting) ~2 (i was|i were|to be) dead", "no (reason|point) (to|in) (living|going on|carrying on)",
       "(kill|killing|harm|harming) myself",
+      // UK "top myself", "do myself in"; "meself"; "six feet under"; a prayer to be taken
+      "(top|topping|topped|off|offing|do|doing|did|end|ending) (myself|meself) [in]", "(kill|killing|harm|harming|hurt|hurting) (meself|mesel|masel)",
+      "(hang|hanging|drown|drowning|gas|gassing|overdose) (myself|meself)", "(slit|slash|slitting|slashing) (my|me) wrists",
+      "(throw|throwing|chuck|chucking|step|stepping|walk|walking|jump|jumping) ~2 (off (a|the) (bridge|building|cliff|roof|balcony)|in front of (a|the) (train|bus|lorry|truck|car)|under (a|the) (train|bus|lorry|truck))",
+      "(can't|cant|cannot) be bothered (living|to live|being alive|with life|to go on)", "(had|have) enough of (life|living|being alive)",
+      "better off ~3 (six feet under|in the ground|in my grave|pushing up daisies|gone)",
+      "(wish|wishing|pray|praying|prayed|hope|hoping|want|asking|begging) ~3 (god|lord|the lord|jesus|the good lord|allah) ~2 (take|would take|will take|to take|took|takes|would come for|to come for|to call) me",
+      "(scared|afraid|frightened|terrified|worried) ~3 (i'll|i will|i might|i'm going to|i'm gonna|of) (do|doing) something (stupid|silly|daft|drastic)", "(feel|feeling|felt) like doing something (stupid|silly|daft|drastic)",
+      "(wish|wished) i (was|were|had) never (been born|born)",
+      "(been|started|keep|kept|back to|still) (cutting|burning|scratching|hitting|punching|biting) (myself|meself|my (arms|legs|wrists|thighs))",
       "(want|wanted|wanna|going to|gonna|thinking|thought|thoughts|urge|urges|tempted|might|could|feel like|scared i'll|afraid i'll|been|keep|kept|started|stop myself) ~3 (hurt|hurting|cut|cutting|burn|burning) myself",
       "(self harm*|self-harm*|selfharm*)",
       // self-harm coming back, named by its act alone: "the urge to cut again"
@@ -1109,8 +1141,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets"],
-      noMatch: ["I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
+      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
+        "some days I just want to top myself", "I've been thinking of doing myself in", "I can't be bothered living any more", "I pray every night the Lord takes me", "I'm scared I'll do something stupid tonight", "I've been cutting my arms again"],
+      noMatch: ["the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
   },
   {
@@ -1145,6 +1178,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(i'm|i am|i've been|feel*|getting|been|so|really|very) ~2 depressed",
       "(panic attacks|panic attack|falling apart|end of my rope|end of my tether|breaking down|at breaking point)",
       "(no way out|feel trapped|feeling trapped)",
+      // UK and Irish: "in bits", "at rock bottom", "not coping", "in a dark place", "lost interest in everything"
+      "(i'm|im|i am|i've been|ive been|been|i was|feel like i'm) ~2 a (really |very )?(dark|black) place", "(at|hit|hitting|reached) rock bottom", "(i'm|im|i am|been|i've been|ive been) ~2 in (bits|pieces)",
+      "(not|barely|hardly|no longer|can't seem to|struggling to) coping", "(cracking up|losing my mind|losing the plot|going under|going to pieces)",
+      "(having|had|on the verge of|about to have|close to|heading for) (a )?(breakdown|nervous breakdown|mental breakdown|meltdown)",
+      "(lost|losing|no) (interest|joy|pleasure) (in|for) (everything|anything|life|living|things|stuff)",
+      "(depression|anxiety) ~3 (back|through the roof|off the charts|out of control|really bad|terrible|awful|unbearable|getting worse|creeping back|come back|kicking in)",
+      "(anxiety attacks|anxiety attack|panicking all the time|panicky all the time)",
+      "black dog ~3 (back|again|bad)",
       "(feel|feeling|felt|been) ~2 @MOOD_LOW ~3 (all the time|every [single]day|constantly|for weeks|most days|day and night|all day|for months|since)",
       "(nobody|no one) ~2 (cares|would care|would notice|would miss me)",
       "(haven't|havent|not|can't|cant) ~2 (slept|sleep|eaten|eat) ~3 (for days|in days|properly for|at all)",
@@ -1154,8 +1195,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(i'm|im|i am|i feel) (just|only|nothing but) (a|the) (problem|burden|nuisance|bother|drain|trouble|waste of space)",
     ],
     examples: {
-      match: ["some nights I just wish everything would stop", "honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck"],
-      noMatch: ["I wish the rain would stop", "what's the point of the second tablet", "I can cope with the diet"],
+      match: ["I'm in a really dark place at the moment", "I've been in bits all week", "I've hit rock bottom", "I'm just not coping with any of it", "I've lost interest in everything", "my depression is back and it's really bad", "some nights I just wish everything would stop", "honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck"],
+      noMatch: ["I wish the rain would stop", "what's the point of the second tablet", "I can cope with the diet", "the car broke down in a bad place on the motorway", "the vase is in bits on the floor"],
     },
   },
   {
@@ -1198,6 +1239,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       // days of doses forgotten, or the medicine left behind while away
       "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "left ~2 (my|the|his|her) (@MED|tablets|pills|meds|medicine|inhaler|insulin) ~2 (there|behind) ~6 (didn't|didnt|without|none|no|missed)", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~4 @MED",
+      "(missing|skipping|skip|forgetting|forgets|dodging|not bothering with|not bothered with|haven't bothered with|didn't bother with|can't be bothered with) ~4 @MED",
+      "(i've|ive|i have|he's|she's|hes|shes|we've|he has|she has) not (had|taken|took|done|used|been taking|been having|been doing) ~3 (@MED|@MED_PRONOUN|my|me|his|her|the|any) ~4 (since|for|in|yesterday|today|this week|last night|this morning|days|a while|ages)",
       "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
       "(forgot|forgotten|forget) to (take|do|give|inject|use|put in|bolus|have)",
@@ -1213,7 +1256,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning"] },
+    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
   },
   {
     // a treatment given in sessions (dialysis, infusions, chemotherapy) missed on a day
@@ -1261,7 +1304,8 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
     when: [
-      "@TAKE ~4 (wrong|someone else's|(wife's|husband's|partner's|mum's|mom's|dad's|son's|daughter's|friend's|sister's|brother's|mother's|father's|roommate's|neighbour's|neighbor's)) ~2 (@MED|ones|one|pill)",
+      "@TAKE ~4 (wrong|someone else's|(wife's|husband's|partner's|mum's|mom's|dad's|son's|daughter's|friend's|sister's|brother's|mother's|father's|roommate's|neighbour's|neighbor's|nan's|gran's|grandma's|grandad's|granddad's|grandpa's|hubby's|missus's|fella's|boyfriend's|girlfriend's|flatmate's|housemate's|auntie's|uncle's|dog's|cat's)) ~2 (@MED|ones|one|pill)",
+      "(@MED|pill|pills|tablet|tablets) ~3 (meant for|belonging to|prescribed for) (the dog|the cat|my (husband|wife|partner|mum|dad|son|daughter|nan|gran))",
       "wrong ~1 @MED",
       "@MED ~6 (by mistake|by accident|accidentally)",
       "(mixed|mix|muddled|swapped|confused) [up] ~5 @MED",
@@ -1272,7 +1316,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(friend|mate|pal|neighbour|neighbor|sister|brother|wife|husband|mum|mom|dad|partner|cousin|someone|somebody) ~2 (gave|give|gives|lent|passed|slipped|sorted) me ~4 (@MED|pills|tablets|sleepers|sleeping tablets|painkillers)",
       "(the wife|my wife|my husband|her|his|my mum's|my mom's|my dad's|my mother's|my father's) ~3 (@MED|pills|tablets|valium|diazepam|xanax|sleepers) ~8 (so i|and i) (took|had|swallowed|tried) (two|one|a couple|a few|some|#|@NUM)",
     ],
-    examples: { match: ["I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills"], noMatch: ["the pharmacy sent the wrong address"] },
+    examples: { match: ["I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills", "I took the dog's tablet by mistake", "I had my nan's pills instead of mine"], noMatch: ["the pharmacy sent the wrong address", "I gave the dog his worming tablet"] },
   },
   {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
@@ -1298,9 +1342,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(insurance|insurer|specialty pharmacy) ~6 (wants|wanted|needs|needed|denied|refused|won't approve|prior auth*|authori*|form filled|paperwork)",
       "(only|just) (got|have|had) ~4 (@MED|days|doses|pens|vials|cartridges|left) ~3 left",
       "(won't|wont|wouldn't|refused to|can't|couldn't) (give|renew|issue|sign|do|write|fill) ~2 [a|another|my] [new|repeat] (prescription|script|refill)",
+      "(repeat|prescription|script|refill) ~4 (not ready|wasn't ready|isn't ready|not been done|hasn't been done|not sent|wasn't sent|hasn't been sent|got lost|went missing|never sent|not signed|wasn't signed|hasn't been signed)",
+      "(none|nothing|no more|not a one|not one) left ~3 (of )?(my|me|the|his|her) ~2 @MED",
     ],
     needsMedicationContext: true,
-    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler"], noMatch: ["I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler", "my repeat prescription wasn't sent so I've none of my insulin", "there's none left of me heart tablets"], noMatch: ["my repeat of the show wasn't ready", "I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -1319,9 +1365,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(putting|using|taking|doing) ~2 only (in the|at) (morning|night|evening)",
       "(cut|cutting|reduced|reducing|lowered|lowering|dropped|dropping|halved|halving) ~2 (@MED|@MED_PRONOUN) [right] (down|back) ~2 (to|by) ~3 (once|one|half|every other|@NUM|a day|the)",
       "(cut|cutting|reduced|reducing|dropped|dropping) (down|back) ~2 (on|to) ~2 @MED",
+      "(left off|leave off|leaving off|weaned myself off|weaning myself off|took myself off|taken myself off|taking myself off|knocked (it|them) on the head) ~3 (@MED|@MED_PRONOUN)",
+      "(only|just) (taking|take|taken|having) ~2 (it|them|@MED) ~2 (every other day|every second day|now and again|now and then|sometimes|some days|at weekends)",
+      "(@MED|@MED_PRONOUN) ~4 cold turkey", "cold turkey ~4 (off|on|from) ~2 (@MED|@MED_PRONOUN)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month"], noMatch: ["I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
+    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month", "I've taken myself off the water tablets", "I'm only taking the blood thinner every other day now", "I came off the antidepressants cold turkey"], noMatch: ["I gave up smoking cold turkey", "I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
   {
