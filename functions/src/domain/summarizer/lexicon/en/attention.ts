@@ -879,8 +879,10 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(leg|foot|knee|arm|hip) ~4 (looks|is|seems|gone|went) ~2 (shorter|turned (out|in)|twisted|rotated|the wrong way|out of place|out of its socket)",
       "(heard|felt) ~2 [a] (clunk|pop|crack|snap) ~4 (hip|knee|shoulder|joint|ankle)",
       "@CANT ~2 (put|bear|take) [any]weight",
+      "(hip|knee|shoulder|joint|kneecap|knee cap) ~3 (popped out|come out|came out|gone out|dislocated|slipped out|jumped out|out of (joint|place|socket)|clicked out|clunked out)",
+      "@CANT ~2 (stand|walk|put my foot down) on (it|that leg|my leg|the leg)",
     ],
-    examples: { match: ["my leg looks shorter than the other one", "I heard a clunk in my new hip", "I can't put any weight on it"], noMatch: ["the weight loss group"] },
+    examples: { match: ["my leg looks shorter than the other one", "I heard a clunk in my new hip", "I can't put any weight on it", "my new hip's popped out", "I can't stand on that leg at all"], noMatch: ["the weight loss group", "I popped out to the shop"] },
   },
   {
     id: "en.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
@@ -890,13 +892,18 @@ export const EN_RULES: readonly ConceptRule[] = [
       "stoma ~4 (dark|purple|black|grey|gray|blue|bleeding|swollen|retract*|pulled in|sunk*|sunken|not working)",
       "nothing ~4 (out of|from|in|into) [my|the] (stoma|bag|colostomy|ileostomy)",
       "(feeding tube|peg|drain|chest drain|nephrostomy|picc|line|port|tube|catheter) ~3 (came out|fell out|pulled out|come out|blocked|slipped out|leaking)",
+      "(feeding tube|peg|drain|chest drain|nephrostomy|picc|trachy|trach|tracheostomy|gastrostomy|ng tube|catheter) ~3 (fallen out|popped out|dropped out|slipped|bunged|clogged|kinked|snapped|split|cracked|come loose|came loose|come away|came away|dislodged)",
+      "stoma ~4 (prolapse*|sticking out|popped out|come out further|longer|hernia|white|pale|dusky)",
     ],
-    examples: { match: ["I've emptied the bag nine times since breakfast", "the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday"], noMatch: ["the bag is in the car"] },
+    examples: { match: ["I've emptied the bag nine times since breakfast", "the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday", "his PEG tube has come loose", "my stoma is sticking out much further than normal"], noMatch: ["the bag is in the car", "the hosepipe is kinked"] },
   },
   {
     id: "en.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
-    when: ["(lump|swelling|bulge|lumps) ~6 (growing|getting bigger|bigger and bigger|spreading|new|hard|painful)", "(found|noticed|feel|felt) ~3 [a] [new] (lump|lumps)"],
-    examples: { match: ["the lump under my arm is getting bigger", "I found a new lump near the scar"], noMatch: ["a lump of sugar in my tea"] },
+    when: ["(lump|swelling|bulge|lumps) ~6 (growing|getting bigger|bigger and bigger|spreading|new|hard|painful)", "(found|noticed|feel|felt) ~3 [a] [new] (lump|lumps)",
+      "(lump|bump|growth|swelling|lumps) ~6 (doubled|grown|got bigger|gotten bigger|size of|rock hard|hard as|won't move|doesn't move|stuck down)",
+      "(found|noticed|discovered) ~3 [a] [new|little|small|hard] (growth|mass|nodule)",
+      "(lump|lumps|growth) ~3 (in|on) (my|me) (breast|boob|boobs|testicle|testicles|ball|balls|neck|armpit|groin)"],
+    examples: { match: ["the lump under my arm is getting bigger", "I found a new lump near the scar", "the lump in my neck has doubled", "there's a lump in my boob", "I noticed a hard growth on my testicle"], noMatch: ["a lump of sugar in my tea", "I found a bump in the road"] },
   },
   {
     // seeing people or animals that are not there (new visual hallucinations)
@@ -923,8 +930,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(choking|choke|choked|chokes|gagging|coughing|splutter*) on (water|drinks|my drinks|fluids|liquids|food|my food|tea|soup|everything)",
       "(drinks|drink|water|food|soup|tea|coffee|milk|it) ~3 (goes|going|went) down the wrong way",
       "(comes|came|coming) (back )?out (of )?(my|his|her) nose",
+      "(food|bread|meat|tablets|pills|it) ~3 (keeps|keep|kept) (getting|sticking|going) ~1 (stuck|lodged) ~3 (throat|chest|gullet|halfway)",
+      "(food|meat|bread|tablets|pills) ~3 (sticks|stuck) ~2 in (my|me) (throat|gullet|chest)",
+      "(choke|choking|choked|cough|coughing) ~3 (every time|whenever|each time) ~2 i (drink|eat|swallow)",
     ],
-    examples: { match: ["since this morning it's hard to swallow and I keep choking on water", "my tea keeps going down the wrong way"], noMatch: ["it hurts to swallow with this sore throat", "I swallowed the tablet fine"] },
+    examples: { match: ["since this morning it's hard to swallow and I keep choking on water", "my tea keeps going down the wrong way", "food keeps getting stuck in my throat", "I choke every time I drink"], noMatch: ["the car keeps getting stuck in the mud", "it hurts to swallow with this sore throat", "I swallowed the tablet fine"] },
   },
   {
     // an implanted port, line or drain site that looks infected
@@ -975,10 +985,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(baby|babe|bump|little one) ~4 (hasn't|hasnt|has not|isn't|isnt|not|stopped|barely|hardly|less|quieter|quiet|slower) ~2 (moving|moved|kicking|kicked|as active|much)",
       "(@CANT|barely|hardly|not|haven't|havent|didn't) ~2 (felt|feel|feeling) ~3 (kicks|kick|movements|movement|the baby move|baby moving|him move|her move)",
       "(fewer|less|no|reduced) (kicks|fetal movements|baby movements|movements)",
+      "(movements|kicks|wriggles|flutters|rolls) ~3 (stopped|slowed|slowed down|quieter|weaker|died down|not as (strong|much|many|often))",
+      "(baby|babe|bump|little one|bubba) ~3 (not as|less) (active|wriggly|kicky|lively|busy)",
       "(baby|babe|bump|little one) ~3 (been|is|has been|so|really|real|very|gone|went) ~2 (quiet|quieter|still|calm)",
       "(only|just) (felt|feel|had|counted) ~3 (one|two|three|a couple|a few|#) ~2 (kicks|kick|movements|moves|flutters|wiggles|times)",
     ],
-    examples: { match: ["the baby has been really still since last night", "the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast"], noMatch: ["the baby is kicking lots", "we moved house"] },
+    examples: { match: ["the baby has been really still since last night", "the baby hasn't moved much since yesterday", "I haven't felt any kicks today", "fewer kicks than usual", "the baby has been very still this afternoon", "I've only felt two little kicks since breakfast", "the movements have slowed right down today", "bubba's not as wriggly as usual"], noMatch: ["the baby is kicking lots", "we moved house", "the traffic has slowed down"] },
   },
   {
     // in pregnancy or after birth: blurred or spotty sight, a puffy face or hands (pre-eclampsia)
@@ -1000,14 +1012,17 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
     when: [
-      "(waters|water) ~2 (broke|broken|went|gone|leaking)",
-      "(leaking|gush of|trickle of) ~2 (fluid|water)",
+      "(waters|water) ~2 (broke|broken|went|gone|leaking)", "waters ~2 (popped|burst|breaking|trickling|gushed|gushing|came away)",
+      "(leaking|gush of|trickle of|puddle of) ~2 (fluid|water|liquid)",
+      "(contractions|tightenings|surges|pains) ~3 (coming|come) ~2 every",
       "(contractions|tightenings) ~4 (every|regular|closer|minutes|started|painful)",
       "(bleeding|blood|spotting) ~4 (down below|vagina*|from down there|in my (pants|knickers|underwear))",
+      "(bleeding|blood|spotting|bled) ~4 (in my (undies|panties)|when i wipe|on the (tissue|paper|pad)|front bottom)",
       "(pain|pains) ~3 (under my ribs|below my ribs|upper right|top of my (belly|bump))",
+      "(pain|pains|ache|hurting|hurts|sore) ~4 (under (my|me|the) (right )?ribs|just under my ribs|under my boobs|under my breast|top of (my|me|the) (tummy|stomach|bump))",
       "(face|hands|fingers) ~3 (swollen|puffy|swelled|swelling) ~3 (suddenly|all of a sudden|overnight|today|this morning)",
     ],
-    examples: { match: ["I think my waters have broken", "there's bright blood in my knickers", "I've got pain under my ribs on the right"], noMatch: ["I drink lots of water"] },
+    examples: { match: ["I think my waters have broken", "there's bright blood in my knickers", "I've got pain under my ribs on the right", "I think my waters have popped", "the surges are coming every four minutes", "I'm 30 weeks and there was blood when I wipe"], noMatch: ["I drink lots of water", "the water pipe burst in the kitchen"] },
   },
   // ================================================================== mental health
   {
@@ -1025,8 +1040,9 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
-    when: ["(phlegm|sputum|mucus|spit|gunk|stuff i cough up|stuff i'm coughing up|what i cough up) ~5 (green*|yellow*|brown*|rusty|bloody|darker|thicker|changed colour|changed color|more of it)", "(coughing up|bringing up|hacking up) ~3 (green*|yellow*|brown*|rusty) ~2 (phlegm|stuff|gunk|mucus|sputum)?"],
-    examples: { match: ["my phlegm's gone a greeny colour", "I'm coughing up yellow stuff"], noMatch: ["the green tea is nice"] },
+    when: ["(phlegm|sputum|mucus|spit|gunk|stuff i cough up|stuff i'm coughing up|what i cough up) ~5 (green*|yellow*|brown*|rusty|bloody|darker|thicker|changed colour|changed color|more of it)",
+      "(phlegm|flem|flegm|sputum|mucus|mucous|gunk|crud|muck|what comes up|what i bring up|chest stuff) ~5 (khaki|mustard|murky|grey|gray|dirty|discoloured|discolored|like pus|orange|rust|dark|nasty colour|funny colour|horrible colour|snot green)", "(coughing up|bringing up|hacking up) ~3 (green*|yellow*|brown*|rusty) ~2 (phlegm|stuff|gunk|mucus|sputum)?"],
+    examples: { match: ["my phlegm's gone a greeny colour", "I'm coughing up yellow stuff", "the flem is a horrible khaki colour", "the muck I bring up is a dirty grey"], noMatch: ["the green tea is nice", "there was muck all over the boots"] },
   },
   {
     id: "en.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
@@ -1034,8 +1050,10 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
       "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (it|the blue one|my blue one) ~3 every (hour|half hour|couple of hours|two hours|2 hours)", "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (the blue one|my blue one) ~3 (@NUM) times",
+      "(blue inhaler|blue one|blue pump|blue puffer|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|salamol) ~6 (isn't touching|not touching|doesn't touch|don't touch|not doing anything|doing nothing|doing nowt|not working|isn't working|doesn't work|no good|useless|hardly helps|barely helps|wears off|wore off|only lasts)",
+      "(@MANY|umpteen|countless) (puffs|goes|blasts|sprays|squirts|hits) ~4 (blue|reliever|ventolin|inhaler|salbutamol|puffer)",
     ],
-    examples: { match: ["im usin the blue one every couple of hours", "I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now"], noMatch: ["I keep my inhaler in my bag"] },
+    examples: { match: ["im usin the blue one every couple of hours", "I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now", "my inhaler isn't touching it", "I've had ten puffs of the blue one since tea"], noMatch: ["I keep my inhaler in my bag", "the brown inhaler is a preventer I take twice a day"] },
   },
   {
     id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -1045,8 +1063,10 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(nostrils|nose) ~2 (flaring|flare|flared|opening and closing)",
       "(breathing|breathes) (with|from) (his|her|the) (tummy|belly|stomach)",
       "too breathless to (feed|eat|talk|cry|play)",
+      "(grunting|grunts|grunt) ~4 (breath|breathe|breathes|breathing|every breath|each breath)", "(breathing|breathes) ~3 (grunting|grunty|with a grunt)",
+      "(head) ~2 (bobbing|bobs) ~4 (breath|breathe|breathes|breathing)", "(see|seeing|can see) (his|her|the) ribs ~3 (breathe|breathes|breathing|every breath|going in)",
     ],
-    examples: { match: ["his ribs are sucking in when he breathes", "her nostrils are flaring", "she's breathing with her tummy"], noMatch: ["he breathes through his nose"] },
+    examples: { match: ["his ribs are sucking in when he breathes", "her nostrils are flaring", "she's breathing with her tummy", "he's grunting with every breath", "you can see her ribs going in when she breathes"], noMatch: ["he breathes through his nose", "grandad grunts when he gets out of his chair"] },
   },
   {
     id: "en.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
@@ -1055,8 +1075,10 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(vomit*|throwing up|being sick|threw up|sick) ~8 (diarrh*|the runs|loose stools|watery stools)", "(diarrh*|the runs) ~8 (vomit*|throwing up|being sick|threw up)"],
-    examples: { match: ["I've been throwing up and I've got diarrhoea since last night"], noMatch: ["no vomiting and no diarrhoea"] },
+    when: ["(vomit*|throwing up|being sick|threw up|sick) ~8 (diarrh*|the runs|loose stools|watery stools)", "(diarrh*|the runs) ~8 (vomit*|throwing up|being sick|threw up)",
+      "(coming out|going|pouring out|exploding) ~2 (of )?(both ends|either end|each end|top and bottom)", "(puk*|spew*|chucking up|vomit*|sick) ~8 (the squits|the trots|loose motions|squits|trots)",
+      "(the squits|the trots|loose motions) ~8 (puk*|spew*|chucking up|vomit*|being sick|throwing up)"],
+    examples: { match: ["I've been throwing up and I've got diarrhoea since last night", "it's coming out of both ends since the takeaway", "she's been puking and has the squits"], noMatch: ["no vomiting and no diarrhoea", "the hose has a tap at both ends"] },
   },
   {
     id: "en.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
@@ -1392,8 +1414,11 @@ export const EN_RULES: readonly ConceptRule[] = [
         "I need a nurse to come out to us tonight",
         "could someone come and see him at home",
         "can't I just talk to a real person?",
+        "could the doctor give me a bell later",
+        "I need an ambulance to come out to me",
+        "can the physio get hold of me this week",
       ],
-      noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday", "I am waiting for the boys to come out of football, someone said it runs late"],
+      noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday", "I am waiting for the boys to come out of football, someone said it runs late", "the ambulance went past the house", "my neighbour rang the bell"],
     },
   },
   {
