@@ -74,6 +74,7 @@ export interface CompiledPack {
     readonly careTeam: RegExp;
     readonly thirdPartyNoun: RegExp;
     readonly thirdPartyPronouns: ReadonlySet<string>;
+    readonly objectPrepositions: ReadonlySet<string>;
     readonly childNoun: RegExp;
     readonly childCall: RegExp;
     readonly firstPerson: RegExp;
@@ -370,6 +371,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     careTeam: cues(compiler, ["@CARE_PERSON"], "careTeam", ""),
     thirdPartyNoun: new RegExp(`${WORD_START}${determiners}(?:${nouns})`, "g"),
     thirdPartyPronouns: plainWords(c.thirdPartyPronouns),
+    objectPrepositions: plainWords(c.objectPrepositions ?? []),
     childNoun: cues(compiler, c.childNouns ?? [], "childNouns"),
     childCall: cues(compiler, c.childCallCues ?? [], "childCallCues", ""),
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),

@@ -186,7 +186,9 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText, aboutChild = fals
   const others = found.filter((m) => !isChild(m));
   const children = found.filter((m) => isChild(m));
   const insideNoun = (at: number): boolean => found.some((o) => at >= o.start && at < o.end);
-  const mentions: PartyMention[] = others.map((m) => ({ at: m.start, party: "other" as const }));
+  // "talking to my wife, and the words came out wrong": a person in object position is not who
+  // the next words are about (a later "he"/"she" still refers to them)
+  const mentions: PartyMention[] = others.filter((m) => !afterObjectPreposition(pack, text.folded, m.start)).map((m) => ({ at: m.start, party: "other" as const }));
   for (const m of children) mentions.push({ at: m.start, party: "self" });
   const nouns = found.map((m) => ({ at: m.start, child: isChild(m) }));
   for (const m of allMatches(pack.context.firstPerson, text.folded)) {
@@ -206,6 +208,12 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText, aboutChild = fals
   mentions.sort((a, b) => a.at - b.at);
   cache.set(text, mentions);
   return mentions;
+}
+
+function afterObjectPreposition(pack: CompiledPack, folded: string, at: number): boolean {
+  if (pack.context.objectPrepositions.size === 0) return false;
+  const before = /([a-z']+)\s*$/.exec(folded.slice(Math.max(0, at - 16), at));
+  return !!before && pack.context.objectPrepositions.has(before[1]!);
 }
 
 /**

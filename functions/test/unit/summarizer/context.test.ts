@@ -525,6 +525,18 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Kann i ned einfach mit am richtigen Menschen reden, mit der Ärztin?", "de"), ["de.contact_request"]);
   });
 
+  it("does not take a person in object position as the subject of what follows, though a later 'he' still refers to them (round 29)", () => {
+    assert.deepEqual(attention("I was chatting to my husband at lunch and my words came out all jumbled."), ["en.stroke"]);
+    assert.deepEqual(attention("I went to the shops with my husband and he had chest pain on the way back."), []);
+    assert.deepEqual(attention("Estaba hablando con mi marido y de repente se me trabó la lengua y no me salían las palabras.", "es"), ["es.stroke"]);
+  });
+
+  it("reads the reason for a hospital stay that is over as history, not a new red flag (round 29)", () => {
+    assert.deepEqual(attention("I was in hospital with a kidney infection, they let me home on Friday and I'm on the tablets."), []);
+    assert.deepEqual(attention("I got discharged on Monday after the chest infection, just checking in."), []);
+    assert.deepEqual(attention("I've got a kidney infection again, the pain in my back is awful."), ["en.urine_infection"]);
+  });
+
   it("reads a dose in milligrams as no reading, and a change someone else made on purpose as planned (round 29)", () => {
     assert.deepEqual(attention("The warfarin clinic lowered me from seven to five milligrams on Tuesday after my INR test."), []);
     assert.deepEqual(attention("He cut my metformin in half on purpose at the last visit, so it's one a day now."), []);

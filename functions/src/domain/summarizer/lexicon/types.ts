@@ -198,6 +198,11 @@ export interface ContextVocabulary {
   /** Pronouns that refer back to the last third party mentioned: "he", "she" (plain words). */
   readonly thirdPartyPronouns: readonly string[];
   /**
+   * Words that put the person after them in object position ("talking TO my wife", "con mi
+   * marido"): that person is not who the next words are about, though a later "he"/"she" may be.
+   */
+  readonly objectPrepositions?: readonly string[];
+  /**
    * The patient's own child ("my son", "the baby"). In a call about a child (the agent asks after
    * "your son", "the baby"), a parent speaking about the child reports the patient's own finding.
    */

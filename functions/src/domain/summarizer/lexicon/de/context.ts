@@ -56,6 +56,7 @@ export const DE_CONTEXT: ContextVocabulary = {
     "kumpel", "kumpeline", "mitbewohner", "mitbewohnerin", "mann", "ehemann", "frau", "ehefrau", "partner", "partnerin", "freund", "freundin", "sohn", "tochter", "kind", "kinder", "baby", "mutter", "mama", "vater", "papa", "bruder", "schwester", "tante", "onkel", "cousin", "cousine", "oma", "opa", "großmutter", "großvater", "enkel", "enkelin", "neffe", "nichte", "nachbar", "nachbarin", "kollege", "kollegin", "chef", "chefin", "schwiegermutter", "schwiegervater", "hund", "katze", "familie"],
   thirdPartyDeterminers: ["mein", "meine", "meinem", "meinen", "meiner", "unser", "unsere", "sein", "seine", "ihr", "ihre", "der", "die", "das", "dem", "ein", "eine", "einem"],
   thirdPartyPronouns: ["er", "ihm", "ihn"],
+  objectPrepositions: ["mit", "zu", "zum", "zur", "bei", "beim"],
   childNouns: ["sohn", "tochter", "kind", "kinder", "baby"],
   childCallCues: [
     "(ihr|ihre|ihrem|ihres|dein|deine|das) (baby|babys|neugeborene*|kleine|kleiner|kleinen)",

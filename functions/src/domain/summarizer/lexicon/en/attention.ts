@@ -26,7 +26,6 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "worker", "key worker", "keyworker", "social worker", "care coordinator", "case manager", "counsellor", "counselor",
     "therapist", "psychiatrist", "health visitor", "district nurse",
     "medic", "medics", "dietician", "physio", "physiotherapist", "podiatrist", "psychologist", "cpn", "crisis team", "locum", "registrar", "out of hours",
-    "ambulance", "paramedic", "paramedics",
   ],
   // ----------------------------------------------------------------- body sites
   CHEST: ["chest", "breastbone", "breast bone", "sternum", "rib cage", "heart area", "chest bone", "breastplate", "breast plate", "chest wall"],
@@ -323,7 +322,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(came|come|woke) (to|up|round|around) ~3 (floor|ground)",
       // present-tense and spoken forms: "I just pass out", "I had a blackout", "I came round on the lino"
       "(i|i'll|he|she|just|keep|keeps|always|sometimes|then|and) (pass|passes|black|blacks|conk|conks) out",
-      "(had|having|have|another|a few|some|been having|keep having) ~2 (blackout|blackouts|black outs|blank outs|fainting fits|faints|dizzy do)",
+      "(had|having|have|another|a few|some|been having|keep having) ~2 (blackout|blackouts|black outs|blank outs|fainting fits|faints)",
       "(crumpled|crumpling|slumped|slumping|slid|sliding|keeled) ~2 (to|on|onto|down on) the (floor|ground)", "(just|suddenly|she|he|i) (dropped|dropping) (to|onto|down on|on) the (floor|ground)",
       "(dropped|went down|fell) like a (stone|sack of (spuds|potatoes)|ton of bricks|rock|sack)",
       "next thing (i knew|i know|i remember) ~4 (floor|ground|lying|ambulance|paramedics|on the)",
@@ -555,7 +554,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(roasting|boiling|burning|sweating|hot) (then|and then|one minute) ~2 (freezing|cold|shivering|shaking)", "(freezing|cold|shivering) (then|and then|one minute) ~2 (roasting|boiling|burning|sweating|hot)",
       "(shaking|shivering|shivery|teeth chattering|chattering) ~6 (can't|cannot|couldn't|cannae) (get|keep) warm",
       "(teeth) ~2 (chattering|chattered|rattling) ~4 (shak*|shiver*|can't|couldn't|fever|temp*|blanket*|hot)",
-      "(dripping|sopping|pouring|wringing wet) with sweat", "sweating (cobs|like a pig|like mad|like crazy)", "(swimming|lathered|lying) in (sweat|a pool of sweat)",
+      "(dripping|sopping|pouring|wringing wet) with sweat", "(woke|waking|wake|wakes) up ~2 sweating (cobs|like a pig|like mad|like crazy)", "(swimming|lathered|lying) in (sweat|a pool of sweat)",
       "(febrile|pyrexia|pyrexial)",
       "(night sweats|soaked in sweat|drenched in sweat|sweating buckets|soaking the sheets)",
     ],
@@ -568,7 +567,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "@WOUND ~6 (@DISCHARGE|@OPENING|infected|angry|inflamed|hot|red and (swollen|hot|sore|angry)|hot and red|swollen and red|spreading|streak*|weeping|bleeding through|black|dusky|smells|septic|gone bad|turned bad|rotten|angry looking)",
       "(stitches|stitch|staples|clips|sutures|steri strips|glue) ~4 (burst|bust|popped|pinged|ripped|torn|tore|given way|gave way|come undone|came undone|come apart|came apart|split|pulled through|snapped|come loose|came loose)",
-      "(see|seeing|saw) (inside|into) ~3 @WOUND", "(gone|going|turned|turning) septic", "cellulitis",
+      "(see|seeing|saw) (inside|into) ~3 @WOUND", "(gone|going|turned|turning) septic",
       "(@DISCHARGE) ~5 (from|out of|around|on|coming out of|round|under|through) ~3 @WOUND",
       "(red|redness|swelling|streaks|streak) ~3 (spread*|getting bigger|growing|tracking|moving|going up|creeping|crawling|climbing|travelling|traveling|moving up|getting wider)",
       "spreading ~1 (red*|rash)",
@@ -726,7 +725,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(skin|eyes|whites of my eyes) ~3 yellow*",
       "(he's|she's|i've|ive|he has|she has|i have|face has|face is|he|she) ~2 (gone|turned|going|turning|looking) ~2 (yellow|yellowy|yellowish|a yellow colour|orange|jaundiced)",
       "jaundice*",
-      "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet|been for a poo|had a poo|done a poo|gone for a poo|been for a number two|had a number two|moved my bowels|had a bm|trumped|broken wind|passed gas|been) ~3 (days|since|for)",
+      "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet|been for a poo|had a poo|done a poo|gone for a poo|been for a number two|had a number two|moved my bowels|had a bm|trumped|broken wind|passed gas) ~3 (days|since|for)",
       "(can't|cannot|couldn't|haven't been able to) (fart|pass wind|break wind|trump|pass gas) ~4 (and|or) ~3 (vomit*|sick|swollen|bloated|pain|poo|go)",
       // barely drinking: "she's hardly drunk anything since the morning"
       "(not|isn't|isnt|hasn't|hasnt|barely|hardly|won't|wont|refusing to|refuses to|refused to) [really|been|even] (drinking|drunk|drink|drank) ~2 (since|all day|a drop|any fluids|fluids|water|milk|her feeds|his feeds|feeds)",
@@ -1415,7 +1414,6 @@ export const EN_RULES: readonly ConceptRule[] = [
         "could someone come and see him at home",
         "can't I just talk to a real person?",
         "could the doctor give me a bell later",
-        "I need an ambulance to come out to me",
         "can the physio get hold of me this week",
       ],
       noMatch: ["the nurse said it was normal", "I spoke to my sister yesterday", "I am waiting for the boys to come out of football, someone said it runs late", "the ambulance went past the house", "my neighbour rang the bell"],

@@ -23,6 +23,8 @@ export const EN_CONTEXT: ContextVocabulary = {
   negationCues: [
     "no", "not", "never", "without", "none", "nothing", "nor", "neither", "denies", "deny", "free of", "no signs of",
     "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "nobody", "zero",
+    // "ain't" as speech-to-text writes it
+    "ain't", "aint",
   ],
   pseudoNegations: [
     // a request asked in the negative: "can't I just talk to a person?", "couldn't someone ring me?"
@@ -70,6 +72,9 @@ export const EN_CONTEXT: ContextVocabulary = {
     "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
     "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
     "before i (went|was) (in|home|discharged)",
+    // the reason for a stay that is over: "I was in ICU with sepsis", "discharged after the DKA"
+    "(was|were|been|got) (in|admitted to|admitted into|kept in) [the] (hospital|icu|intensive care|er|there) ~3 (with|for|after|because of)",
+    "(discharged|sent home|let out|came home|got home|home from (hospital|the hospital)) ~2 (after|from|following)",
   ],
   careSettingCues: ["in hospital", "at the hospital", "on the ward"],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
@@ -124,6 +129,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyDeterminers: ["my", "our", "his", "her", "their", "a", "an", "the"],
   thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him", "hes", "shes"],
+  objectPrepositions: ["to", "with", "at", "from", "beside", "behind", "towards"],
   childNouns: ["son", "daughter", "kid", "kids", "child", "children", "baby"],
   childCallCues: [
     "your (baby|baby's|babys|little one|little one's|newborn|toddler|infant)",

@@ -85,6 +85,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyDeterminers: ["mi", "mis", "su", "sus", "el", "la", "los", "las", "un", "una", "nuestro", "nuestra", "a mi", "a la", "al"],
   thirdPartyPronouns: ["ella"],
+  objectPrepositions: ["a", "al", "con", "hacia"],
   childNouns: ["hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé"],
   childCallCues: [
     "(su|tu) (bebé|bebe|nene|nena|guagua|pequeño|pequeña|recién nacido|recién nacida)",

@@ -69,6 +69,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   ],
   thirdPartyDeterminers: ["mon", "ma", "mes", "son", "sa", "ses", "le", "la", "un", "une", "notre", "nos", "leur"],
   thirdPartyPronouns: ["il", "elle", "lui"],
+  objectPrepositions: ["a", "au", "avec", "chez", "vers"],
   childNouns: ["fils", "fille", "enfant", "enfants", "bébé"],
   childCallCues: [
     "votre (bébé|nourrisson|petit|petite|tout petit)",

@@ -53,6 +53,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   thirdPartyNouns: ["marido", "esposa", "mulher", "esposo", "companheiro", "companheira", "namorado", "namorada", "filho", "filha", "filhos", "filhas", "bebê", "bebé", "mãe", "mamãe", "pai", "papai", "irmão", "irmã", "tio", "tia", "primo", "prima", "avó", "avô", "vovó", "vovô", "neto", "neta", "sobrinho", "sobrinha", "amigo", "amiga", "vizinho", "vizinha", "colega", "chefe", "sogro", "sogra", "cunhado", "cunhada", "cachorro", "gato", "família", "comadre", "compadre"],
   thirdPartyDeterminers: ["meu", "minha", "meus", "minhas", "o", "a", "os", "as", "um", "uma", "seu", "sua", "nosso", "nossa", "do", "da"],
   thirdPartyPronouns: ["ele", "ela", "dele", "dela"],
+  objectPrepositions: ["ao", "com", "para"],
   childNouns: ["filho", "filha", "filhos", "filhas", "bebê", "bebé"],
   childCallCues: [
     "(seu|sua|o|a) (bebê|bebé|nenê|neném|recém nascido|recém nascida)",
