@@ -32,7 +32,7 @@ describe("summarizer: safety floor", () => {
       ["I left my tablets at my daughter's place on Friday.", "en"],
       ["Honestly I feel like I'm just in the way at home.", "en"],
       ["Tengo una tos que no se me quita.", "es"],
-      ["J'ai oublié de lui donner sa piqûre hier soir.", "fr"],
+      ["J'ai une toux qui ne passe pas.", "fr"],
       ["Estou com uma tosse que não passa.", "pt"],
       ["Seit gestern kribbelt es in den Fingern.", "de"],
     ];

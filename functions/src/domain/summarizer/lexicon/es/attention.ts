@@ -16,7 +16,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "nefrólogo", "nefróloga", "reumatólogo", "reumatóloga", "oncólogo", "oncóloga", "pediatra", "neumólogo", "neumóloga",
     "matrona", "partera", "farmacéutico", "farmacéutica", "equipo", "hospital",
   ],
-  CARE_PERSON: [
+  CARE_PERSON: ["doc", "doctorcita", "doctorcito", "enfermerita", "ser humano", "operadora", "operador", 
     "doctor", "doctora", "dr", "dra", "médico", "médica", "medicos", "enfermero", "enfermera", "enfermeras", "cirujano", "cirujana",
     "especialista", "alguien", "una persona", "persona", "persona real", "humano", "equipo", "clínica", "consultorio", "consulta",
     "cardiólogo", "cardióloga", "matrona", "partera", "oncólogo", "oncóloga", "farmacéutico", "centro de salud",
@@ -24,28 +24,28 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   CHEST: ["pecho", "esternón", "tórax", "torax", "corazón"],
   HEAD: ["cabeza"],
   CALF: ["pantorrilla", "pantorrillas", "gemelo", "gemelos", "chamorro", "canilla", "pierna", "piernas", "muslo"],
-  LOWER_LIMB: ["tobillo", "tobillos", "pie", "pies", "pierna", "piernas", "canillas", "empeine"],
+  LOWER_LIMB: ["patas", "piernitas", "tobillitos", "piecitos", "tobillo", "tobillos", "pie", "pies", "pierna", "piernas", "canillas", "empeine"],
   BELLY: ["barriga", "panza", "guata", "estómago", "vientre", "abdomen", "tripa", "costado"],
   FACE_PART: ["cara", "boca", "labio", "párpado", "sonrisa", "mitad de la cara", "lado de la cara", "cachete"],
   AIRWAY_PART: ["labios", "labio", "lengua", "garganta", "cara", "párpados", "boca"],
-  WOUND: [
+  WOUND: ["heridita", "puntitos", "llaga", "llagas", "la operación", 
     "herida", "heridas", "cicatriz", "incisión", "corte", "puntos", "grapas", "apósito", "aposito", "gasa", "gasas", "vendaje",
     "venda", "curita", "tirita", "sitio", "zona de la operación", "costura", "injerto", "estoma", "drenaje",
   ],
-  PAIN: ["dolor", "dolores", "duele", "duelen", "dolía", "dolió", "molestia", "molestias", "punzada", "punzadas", "ardor", "arde", "quema", "adolorido", "adolorida", "pinchazo", "pinchazos"],
+  PAIN: ["doliendo", "dolorcito", "dolorón", "dolorazo", "dolor", "dolores", "duele", "duelen", "dolía", "dolió", "molestia", "molestias", "punzada", "punzadas", "ardor", "arde", "quema", "adolorido", "adolorida", "pinchazo", "pinchazos"],
   PRESSURE: ["presión", "opresión", "apretado", "apretada", "aprieta", "apretón", "peso", "pesadez", "tensión", "como una piedra", "un peso"],
-  SWELL: ["hinchado", "hinchada", "hinchados", "hinchadas", "hinchazón", "inflamado", "inflamada", "inflamados", "hinchó", "hinché", "se me hincharon", "abultado", "más grande", "gordos", "edema"],
-  DISCHARGE: ["pus", "supura*", "sale líquido", "líquido", "secreción", "secreciones", "amarillo", "amarillento", "verde", "verdoso", "mal olor", "huele mal", "huele feo", "apesta", "chorrea", "moja el apósito", "mancha"],
-  OPENING: ["abierta", "abrió", "se abrió", "se abrieron", "abrieron", "se han abierto", "separando", "se separó", "se está abriendo", "se soltaron", "se salieron los puntos", "abierto"],
+  SWELL: ["hinchan", "se hinchan", "se me hinchan", "hinchaditos", "hinchaditas", "hinchadísimos", "hinchadísimas", "inflados", "infladas", "abotagados", "abotagadas", "hinchado", "hinchada", "hinchados", "hinchadas", "hinchazón", "inflamado", "inflamada", "inflamados", "hinchó", "hinché", "se me hincharon", "abultado", "más grande", "gordos", "edema"],
+  DISCHARGE: ["materia", "supurando", "aguita amarilla", "hiede", "huele a podrido", "pudrición", "pus", "supura*", "sale líquido", "líquido", "secreción", "secreciones", "amarillo", "amarillento", "verde", "verdoso", "mal olor", "huele mal", "huele feo", "apesta", "chorrea", "moja el apósito", "mancha"],
+  OPENING: ["se reventaron", "se zafaron", "se descosió", "se soltó un punto", "abiertita", "abierta", "abrió", "se abrió", "se abrieron", "abrieron", "se han abierto", "separando", "se separó", "se está abriendo", "se soltaron", "se salieron los puntos", "abierto"],
   BREATHE: ["respirar", "respiro", "respiración", "el aire", "aire", "aliento"],
-  BREATHLESS: ["falta de aire", "me falta el aire", "me falta aire", "sin aire", "sin aliento", "ahogo", "ahogado", "ahogada", "me ahogo", "fatiga", "fatigado", "fatigada", "disnea", "sofoco", "jadeo", "silbido", "pitos", "respiro mal", "me cuesta respirar"],
+  BREATHLESS: ["ahoguío", "ahogadera", "me quedo sin aire", "no me alcanza el aire", "me falta la respiración", "me falta el resuello", "resollando", "acezando", "falta de aire", "me falta el aire", "me falta aire", "sin aire", "sin aliento", "ahogo", "ahogado", "ahogada", "me ahogo", "fatiga", "fatigado", "fatigada", "disnea", "sofoco", "jadeo", "silbido", "pitos", "respiro mal", "me cuesta respirar"],
   NUMB: ["entumecido", "entumecida", "dormido", "dormida", "adormecido", "adormecida", "hormigueo", "hormiguea", "no siento", "sin sensibilidad", "acalambrado"],
   WEAK: ["débil", "debilidad", "flojo", "floja", "caído", "caída", "torcida", "torcido", "pesado", "pesada", "no responde", "no me responde", "sin fuerza", "paralizado", "paralizada"],
-  DIZZY: ["mareo", "mareos", "mareado", "mareada", "vértigo", "vahído", "me da vueltas", "todo da vueltas", "inestable"],
-  VOMIT: ["vómito", "vómitos", "vomitar", "vomité", "vomito", "vomitando", "devolver", "devolví", "arcadas", "guacarear"],
-  FEVER: ["fiebre", "fiebres", "calentura", "temperatura", "escalofrío", "escalofríos", "tiritando", "tiritera", "sudores", "febril", "destemplado", "destemplada"],
+  DIZZY: ["mareadito", "mareadita", "vértigos", "vahídos", "atarantado", "atarantada", "se me va la cabeza", "mareo", "mareos", "mareado", "mareada", "vértigo", "vahído", "me da vueltas", "todo da vueltas", "inestable"],
+  VOMIT: ["trasbocar", "trasboqué", "trasbocando", "devolviendo", "devuelvo", "vomitó", "vómito", "vómitos", "vomitar", "vomité", "vomito", "vomitando", "devolver", "devolví", "arcadas", "guacarear"],
+  FEVER: ["afiebrado", "afiebrada", "calenturas", "tiritona", "chuchos de frío", "fiebre", "fiebres", "calentura", "temperatura", "escalofrío", "escalofríos", "tiritando", "tiritera", "sudores", "febril", "destemplado", "destemplada"],
   RASH: ["sarpullido", "erupción", "ronchas", "roncha", "manchas", "urticaria", "ampollas", "granitos", "sarpullidos"],
-  MOOD_LOW: ["desanimado", "desanimada", "triste", "decaído", "decaída", "vacío", "vacía", "sin ganas", "deprimido", "deprimida", "hundido", "hundida", "solo", "sola", "mal de ánimo", "bajoneado", "bajoneada"],
+  MOOD_LOW: ["agüitado", "agüitada", "achicopalado", "achicopalada", "con la depre", "sin ganas de nada", "apagado", "apagada", "desanimado", "desanimada", "triste", "decaído", "decaída", "vacío", "vacía", "sin ganas", "deprimido", "deprimida", "hundido", "hundida", "solo", "sola", "mal de ánimo", "bajoneado", "bajoneada"],
   SEVERE: [
     "fuerte", "fuertísimo", "muy fuerte", "muchísimo", "mucho", "terrible", "horrible", "insoportable", "intenso", "intensa",
     "espantoso", "brutal", "tremendo", "tremenda", "no aguanto", "no lo aguanto", "me mata", "peor", "atroz", "bastante",
@@ -55,7 +55,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   SUDDEN: ["de repente", "de golpe", "de pronto", "súbito", "súbitamente", "repentino", "repentina", "sin aviso", "de la nada"],
   PERSISTENT: ["no se me quita", "no se quita", "no para", "no se pasa", "sigue", "sigo", "todo el día", "toda la noche", "todos los días", "desde hace", "constante", "continuo", "continua", "sin parar", "hace días", "todavía"],
   AT_REST: ["en reposo", "sentado", "sentada", "acostado", "acostada", "sin hacer nada", "hablando", "al vestirme", "de noche", "por la noche", "me despierta"],
-  MED_NOUN: [
+  MED_NOUN: ["medicación", "medicaciones", "tableta", "tabletas", "gragea", "grageas", 
     "pastilla", "pastillas", "comprimido", "comprimidos", "píldora", "píldoras", "medicina", "medicinas", "medicamento",
     "medicamentos", "remedio", "remedios", "dosis", "insulina", "inyección", "inyecciones", "pinchazo", "parche", "parches",
     "gotas", "cápsula", "cápsulas", "receta", "recetas", "antibiótico", "antibióticos", "calmante", "calmantes", "analgésico",
@@ -76,8 +76,8 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*cortina", "*profeno"],
-  NSAID: ["ibuprofeno", "naproxeno", "diclofenaco", "voltaren", "dexketoprofeno", "enantyum", "ketorolaco", "celecoxib", "meloxicam", "antiinflamatorio*", "anti inflamatorio*", "*profeno"],
-  ANTICOAG: ["warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
+  NSAID: ["advil", "motrin", "aleve", "flanax", "ibupirac", "actron", "diclofenac", "cataflam", "dolo neurobion", "nimesulida", "piroxicam", "indometacina", "ibuprofeno", "naproxeno", "diclofenaco", "voltaren", "dexketoprofeno", "enantyum", "ketorolaco", "celecoxib", "meloxicam", "antiinflamatorio*", "anti inflamatorio*", "*profeno"],
+  ANTICOAG: ["coumadin", "aldocumar", "pradaxa", "lixiana", "anticoagulado", "anticoagulada", "warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["litio", "plenur", "digoxina", "tacrolimus", "prograf", "advagraf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakine", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
   /** A quick-relief (rescue) inhaler, by name or by its colour. */
@@ -85,7 +85,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
-  CONTACT_VERB: [
+  CONTACT_VERB: ["llamame", "llámame", "llamarme", "me hable", "hablarle", "comunicarme", "ponerme con", "me pone con", "me ponés con", "me pones con", "que me contacte", 
     "llame", "llamen", "llamar", "marque", "me marque", "marcarme", "llamara", "llamaran", "llamada", "llame*", "hablar", "hable", "hablara", "conversar", "comunicar*",
     "contactar*", "contacte", "ver", "vea", "me vea", "visita", "cita", "turno", "consulta", "devolver la llamada", "me devuelva",
     "me devuelvan", "me escriba", "me escriban", "me atienda", "me atiendan", "revisar", "revise", "me revise", "páseme", "pásame", "paseme", "pasame", "me pasa con", "me pase con", "me pasas con", "transfiéram*", "transfierame", "transferirme", "me comunica con", "me comuniquen",
@@ -102,7 +102,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
 export const ES_RULES: readonly ConceptRule[] = [
   {
     id: "es.chest_pain", concept: "chest_pain", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(pecho) ~3 (cerrado|aplastado|estrujado|apretadísimo|como amarrado)", "como si me (apretaran|estrujaran|aplastaran|pisaran|exprimieran) ~2 (el|mi)? ~1 (pecho|corazón)", "(doliendo|doliéndome) ~2 (el|la|mi)? ~1 @CHEST", 
       "(@PAIN|@PRESSURE) ~4 (en|del|de|al|sobre|por) ~1 (el|la|mi)? ~1 @CHEST",
       "(me duele|me aprieta|me oprime|me pesa|me arde|me quema) ~2 (el|la)? ~1 @CHEST",
       "@CHEST ~3 (@PAIN|apretado|apretada|oprimido|me aprieta|me duele|pesado|como una piedra)",
@@ -111,26 +111,26 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(dolor|duele) ~5 (baja|bajaba|corre|va|se va|pasa|se pasa|sube|subía|irradia) ~2 (al|por el|hacia el|a la) ~1 (brazo|mandíbula|quijada|cuello|espalda)",
     ],
     examples: {
-      match: ["tengo como un peso en el pecho desde la mañana", "me aprieta el pecho cuando subo la escalera", "el dolor se me va al brazo izquierdo"],
-      noMatch: ["me duele la rodilla", "el pecho de pollo a la plancha"],
+      match: ["me está doliendo el pecho desde que me levanté", "siento como si me estrujaran el pecho", "tengo el pecho cerrado y apretadísimo", "tengo como un peso en el pecho desde la mañana", "me aprieta el pecho cuando subo la escalera", "el dolor se me va al brazo izquierdo"],
+      noMatch: ["me estrujaron el corazón con esa película de amor", "compré pecho de res para el caldo", "me duele la rodilla", "el pecho de pollo a la plancha"],
     },
   },
   {
     id: "es.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["no me (entra|llega|pasa) ~1 (el)? ~1 aire", "(boqueando|me estoy asfixiando|me asfixiaba|me estoy ahogando)", "(labios|boca|uñas|deditos) ~3 (moraditos|moraditas|negros|negras|azulitos|azulitas)", 
       "@CANT ~2 @BREATHE",
       "(dificultad|problemas|trabajo) ~2 (para)? ~1 (respirar|respiro)",
       "(me ahogo|me estoy ahogando|me ahogaba|me asfixio|asfixia)",
       "(labios|uñas|dedos|cara) ~3 (morados|moradas|azules|azulados|azuladas|grises)",
       "(no puedo|me cuesta) (terminar|acabar) ~2 (frase|frases)",
     ],
-    examples: { match: ["no puedo respirar bien acostada", "tengo los labios medio morados", "siento que me ahogo"], noMatch: ["respiro bien", "hice los ejercicios de respiración"] },
+    examples: { match: ["no me entra el aire, me estoy asfixiando", "la niña tiene los labios moraditos", "no puedo respirar bien acostada", "tengo los labios medio morados", "siento que me ahogo"], noMatch: ["por la ventana no entra aire fresco", "pinté las uñas de morado", "respiro bien", "hice los ejercicios de respiración"] },
   },
   {
     id: "es.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
-    when: ["@BREATHLESS", "(respiración|respiro) ~3 (peor|rápida|corta|agitada|con silbido)"],
+    when: ["(me quedo|quedo|me quedé|me quedaba) (sin aire|sin aliento|sin respiración|sin resuello)", "(me fatigo|me fatigué|me da fatiga|me dio fatiga|me ahogo) ~3 (caminando|al caminar|subiendo|hablando|al hablar|con nada|por nada|al bañarme)", "@BREATHLESS", "(respiración|respiro) ~3 (peor|rápida|corta|agitada|con silbido)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(pocos|unos) pasos", "(no puedo|me cuesta) (caminar|hablar|dormir)", "baño", "cocina", "escalera"],
-    examples: { match: ["me falta el aire caminando hasta la cocina", "ando con ahogo hasta sentada"], noMatch: ["respiro bien"] },
+    examples: { match: ["me quedo sin aire con solo caminar a la cocina", "me fatigo al hablar desde ayer", "me falta el aire caminando hasta la cocina", "ando con ahogo hasta sentada"], noMatch: ["me quedé sin saldo en el teléfono", "respiro bien"] },
   },
   {
     id: "es.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -144,54 +144,54 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
-    when: ["(me dio|me dió|tuve|me agarró|me agarro) ~2 (un soponcio|un patatús|un patatus|un vahído|un vahido|un desvanecimiento|un desmayo)", 
+    when: ["(me privé|me prive|se privó|se privo|quedé privada|quedé privado|quedó privado|quedó privada)", "(se desmayó|se desmayo|se desvaneció|perdió el conocimiento|perdió el sentido|quedó inconsciente|quedé inconsciente|estuve inconsciente)", "(me dio|le dio|me agarró|le agarró) ~2 (una pálida|un yeyo|un jamacuco|un síncope|una lipotimia)", "(me dio|me dió|tuve|me agarró|me agarro) ~2 (un soponcio|un patatús|un patatus|un vahído|un vahido|un desvanecimiento|un desmayo)", 
       "(me desmayé|me desmayo|desmayo|desmayos|desmayado|desmayada|me desvanecí|perdí el conocimiento|perdí el sentido|me caí redondo|me caí redonda)",
       "(casi|por poco) ~2 (me desmayo|me desmayé|pierdo el conocimiento)",
       "(se me nubló|se me puso negra|se me puso todo negro|todo negro|se me fue la vista|vi todo negro|se me oscureció)",
       "(me fallaron|se me doblaron) (las piernas|las rodillas)",
     ],
-    examples: { match: ["ayer me dio un patatús en la calle", "ayer me desmayé en el baño", "casi me desmayo en la fila del banco", "se me puso todo negro y me tuve que sentar"], noMatch: ["me desmayo de risa con ese programa"] },
+    examples: { match: ["ayer me privé en la cocina", "a mi mamá le dio un yeyo en la misa", "me dio una pálida en el colectivo", "ayer me dio un patatús en la calle", "ayer me desmayé en el baño", "casi me desmayo en la fila del banco", "se me puso todo negro y me tuve que sentar"], noMatch: ["me quedé pálida cuando vi la cuenta", "me desmayo de risa con ese programa"] },
   },
   {
     id: "es.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(palpitaciones|taquicardia)", "(corazón) ~3 (acelerado|a mil|muy rápido|se me sale|late fuerte|late muy|salta|da saltos|se para|irregular|desbocado)"],
-    examples: { match: ["tengo palpitaciones por la noche", "el corazón se me pone a mil sin motivo"], noMatch: ["de todo corazón se lo agradezco"] },
+    when: ["(corazón) ~3 (brincando|brinca|saltando|como loco|a mil por hora|galopando|retumba|golpeando|late rapidísimo|se me quiere salir|va muy rápido|se acelera|me late fuerte)", "(latidos) ~3 (rápidos|fuertes|irregulares|saltados|desordenados|disparejos)", "(siento|noto|tengo) ~3 (el corazón) ~3 (en la garganta|en el cuello|en la boca)", "(palpitaciones|taquicardia)", "(corazón) ~3 (acelerado|a mil|muy rápido|se me sale|late fuerte|late muy|salta|da saltos|se para|irregular|desbocado)"],
+    examples: { match: ["el corazón me late como loco y no estoy haciendo nada", "siento el corazón en la garganta desde anoche", "tengo palpitaciones por la noche", "el corazón se me pone a mil sin motivo"], noMatch: ["se me encoge el corazón al verlo", "de todo corazón se lo agradezco"] },
   },
   {
     id: "es.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
-    when: ["(desfibrilador|marcapasos|aparato|dai) ~3 (descarga|descargó|disparó|dio un choque|me dio un golpe)"],
-    examples: { match: ["el desfibrilador me dio una descarga anoche"], noMatch: ["cargué el aparato del teléfono"] },
+    when: ["(desfibrilador|marcapasos|aparatito|dai|aparato del corazón) ~6 (patada|corrientazo|descarga|me sacudió|me dio corriente|me pateó|se disparó|me dio un golpe)", "(sentí|me dio|me pegó|recibí) ~2 (un corrientazo|una descarga|un choque eléctrico|un calambrazo|una patada eléctrica) ~4 (pecho|corazón|desfibrilador|aparato|marcapasos)", "(desfibrilador|marcapasos|aparato|dai) ~3 (descarga|descargó|disparó|dio un choque|me dio un golpe)"],
+    examples: { match: ["el aparatito del corazón me dio un corrientazo", "sentí una descarga en el pecho, creo que fue el desfibrilador", "el desfibrilador me dio una descarga anoche"], noMatch: ["me dio un corrientazo el enchufe de la cocina", "cargué el aparato del teléfono"] },
   },
   {
     id: "es.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
-    when: ["(presión|tensión) ~3 (por las nubes|altísima|muy alta|muy baja|bajísima|disparada|se disparó|se me disparó|se me bajó mucho)"],
-    examples: { match: ["la presión se me disparó esta mañana", "tengo la tensión por las nubes"], noMatch: ["hay mucha presión en el trabajo"] },
+    when: ["(presión|tensión) ~3 (por el cielo|por los cielos|altota|muy subida|subidísima|por el piso|por los suelos|descompensada)", "(presión|tensión) ~3 (por las nubes|altísima|muy alta|muy baja|bajísima|disparada|se disparó|se me disparó|se me bajó mucho)"],
+    examples: { match: ["la presión la tengo por el cielo desde ayer", "la presión se me disparó esta mañana", "tengo la tensión por las nubes"], noMatch: ["la presión del neumático está bien", "hay mucha presión en el trabajo"] },
   },
   {
     id: "es.swelling_legs", concept: "fluid_swelling", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(retengo|retención de|reteniendo) ~2 (líquido|líquidos|agua)", 
       "@LOWER_LIMB ~4 @SWELL",
       "@SWELL ~3 (los|las|mis)? ~1 @LOWER_LIMB",
       "(no me entran|no me caben|no entran|no me cierran|me aprietan) ~3 (zapatos|zapatillas|pantuflas|calcetines|medias|anillos|anillo|pantalones|reloj)",
       "(barriga|panza|abdomen|vientre|guata) ~3 (hinchada|hinchado|inflada|más grande|dura como un tambor|tensa)",
       "(se me queda|queda|quedan) (marcado|marcada|el dedo|la marca|hundido)",
     ],
-    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(una|una sola|solo una) (pierna|pie)", "rodilla", "rodillas", "muslo", "muslos", "@NUM (kilos|kilo|kg|libras)", "no me entran", "no me caben", "me aprietan"],
-    examples: { match: ["se me hincharon mucho los tobillos desde el sábado", "ya no me entran los zapatos", "tengo la barriga hinchada y tensa"], noMatch: ["el río estaba hinchado de agua"] },
+    qualifiedBy: ["de golpe", "de un día para otro", "cada vez más", "muchísimo", "@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(una|una sola|solo una) (pierna|pie)", "rodilla", "rodillas", "muslo", "muslos", "@NUM (kilos|kilo|kg|libras)", "no me entran", "no me caben", "me aprietan"],
+    examples: { match: ["se me hinchan mucho los pies desde el lunes", "las patas las tengo hinchadísimas desde anoche", "estoy reteniendo mucho líquido desde el lunes", "se me hincharon mucho los tobillos desde el sábado", "ya no me entran los zapatos", "tengo la barriga hinchada y tensa"], noMatch: ["el pan se infló en el horno", "el río estaba hinchado de agua"] },
   },
   {
     id: "es.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(subí|he subido|aumenté|gané|engordé|subido|aumentado) ~3 @NUM ~1 (kilitos|kilogramos|libritas)", 
       "(subí|aumenté|engordé|gané|he subido|he aumentado|he engordado|he ganado|subido|aumentado) ~3 @NUM ~1 (kilos|kilo|kg|libras)",
       "(peso|báscula|balanza|pesa) ~4 (subió|sube|ha subido|ha aumentado|aumentó|se disparó|está subiendo|marca más)",
       "(subí|aumenté|engordé|he subido|he engordado) ~2 (de peso|peso|kilos)",
     ],
     qualifiedBy: ["@SUDDEN", "(en|desde) ~2 (días|día|semana|dos días|tres días)", "de un día para otro", "desde", "ayer", "esta semana", "rápido", "@NUM (kilos|kilo|kg|libras)", "(lunes|martes|miércoles|jueves|viernes|sábado|domingo)"],
-    examples: { match: ["subí dos kilos en tres días", "la báscula marca más desde el lunes"], noMatch: ["bajé de peso"] },
+    examples: { match: ["subí tres kilitos en dos días", "subí dos kilos en tres días", "la báscula marca más desde el lunes"], noMatch: ["bajé tres kilitos este mes", "bajé de peso"] },
   },
   {
     id: "es.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(me quedé|me quede|se quedó|se quedo) (en blanco|ido|ida|mirando (a la nada|fijo)) ~8 (boca|labios|no me acuerdo|no recuerdo|no respondía|no contestaba|no se acuerda)", "(movía|movia|chasqueaba|masticaba|relamía) ~2 (la boca|los labios)", "(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
+    when: ["se le (torció|cayó|durmió|paralizó|fue de lado|chuequeó) ~2 (la|el|su)? ~1 @FACE_PART", "@FACE_PART ~3 (de lado|ladeada|ladeado|jalada|jalado|colgando|colgada)", "(no se le entendía|no se le entiende|no le entendía|no le entendíamos|no le entiendo) ~2 (nada|lo que decía|lo que dice|al hablar)", "(lengua) ~2 (trabada|pesada|dormida|enredada)", "(se le traba|se le trababa|se le enreda|se le enredaba|se le mochan) ~2 (la lengua|las palabras)", "(perdí|perdió|sin) ~2 (la)? fuerza ~3 (del|en el|en la|de la) ~1 (brazo|pierna|mano|lado)", "(me quedé|me quede|se quedó|se quedo) (en blanco|ido|ida|mirando (a la nada|fijo)) ~8 (boca|labios|no me acuerdo|no recuerdo|no respondía|no contestaba|no se acuerda)", "(movía|movia|chasqueaba|masticaba|relamía) ~2 (la boca|los labios)", "(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
       "@FACE_PART ~3 (torcida|torcido|caída|caído|se me cayó|dormida|dormido|entumecida|no la muevo|chueca|chueco)",
       "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
@@ -202,32 +202,32 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(derrame|ictus|embolia|trombosis cerebral|accidente cerebrovascular)",
       "(convulsión|convulsiones|convulsionó|convulsioné|ataque epiléptico|crisis epiléptica|me dio un ataque)",
     ],
-    examples: { match: ["se quedó mirando fijo y no contestaba, y después no se acuerda", "dicen que movía la boca como masticando", "se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["me quedé en blanco en el examen de inglés", "la calle está torcida"] },
+    examples: { match: ["a mi papá se le torció la boca de repente", "tiene la cara de lado y no se le entiende nada", "tengo la lengua trabada desde la mañana", "perdió la fuerza en el brazo izquierdo", "se quedó mirando fijo y no contestaba, y después no se acuerda", "dicen que movía la boca como masticando", "se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la foto quedó de lado", "no le entendí el chiste", "me quedé en blanco en el examen de inglés", "la calle está torcida"] },
   },
   {
     id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
-    when: ["(dolor de cabeza|dolores de cabeza|jaqueca|migraña|cefalea)", "(me duele|me estalla|me revienta|me parte|me late) ~1 la cabeza", "cabeza ~3 (estalla|revienta|explota|parte|late)"],
-    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "el peor", "vista", "visión", "borroso", "lucecitas", "chispitas", "vómito*", "rigidez", "cuello", "pastilla*", "paracetamol", "ibuprofeno", "y nada", "no se me quita", "desde ayer", "desde anoche", "desde hace"],
-    examples: { match: ["tengo un dolor de cabeza fortísimo que no se me quita", "me estalla la cabeza desde ayer"], noMatch: ["soy la cabeza de familia"] },
+    when: ["(me explota|me va a explotar|me taladra|me martilla|me retumba) ~2 la cabeza", "(dolorón|dolorazo|jaquecón) de cabeza", "(jaquecas|migrañas)", "(dolor de cabeza|dolores de cabeza|jaqueca|migraña|cefalea)", "(me duele|me estalla|me revienta|me parte|me late) ~1 la cabeza", "cabeza ~3 (estalla|revienta|explota|parte|late)"],
+    qualifiedBy: ["no se me pasa", "no me calma", "nunca había", "en mi vida", "como nunca", "no me deja", "@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "el peor", "vista", "visión", "borroso", "lucecitas", "chispitas", "vómito*", "rigidez", "cuello", "pastilla*", "paracetamol", "ibuprofeno", "y nada", "no se me quita", "desde ayer", "desde anoche", "desde hace"],
+    examples: { match: ["tengo un dolorón de cabeza como nunca", "me taladra la cabeza desde anoche", "tengo un dolor de cabeza fortísimo que no se me quita", "me estalla la cabeza desde ayer"], noMatch: ["el vecino me taladra la pared todos los días", "soy la cabeza de familia"] },
   },
   {
     id: "es.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confundido|confundida|desorientado|desorientada|perdido|perdida) !(con|sobre|por)", "(no me ubico|no sé dónde estoy|no reconozco)", "(muy dormido|muy dormida|somnoliento|somnolienta|no me puedo despertar|no puedo mantenerme despierto|no puedo mantenerme despierta)", "(veo cosas|oigo voces|alucin*)", "(veo|vi|veía|viendo) ~3 (bichos|bichitos|insectos|arañas|animalitos|gente|personas|cosas) ~4 (caminando|corriendo|en la pared|en el techo|que no (hay|había|están|estaban))"],
-    examples: { match: ["mi mamá dice que estoy muy desorientada", "no puedo mantenerme despierta", "anoche vi bichitos caminando en el techo"], noMatch: ["estoy confundida con la dieta", "vi a mis nietos el domingo"] },
+    when: ["(está|anda|estaba|andaba|lo veo|la veo|lo noto|la noto) ~2 (desubicado|desubicada|incoherente|desvariando|delirando|disparatando|como ida|como ido)", "(desvaría|desvaria|desvariando|delirando|dice incoherencias|dice cosas sin sentido|habla incoherencias|habla puras incoherencias)", "(no me reconoce|no nos reconoce|no reconoce a nadie|no sabe dónde está|no sabe quién soy|no sabe qué día es)", "(aletargado|aletargada|amodorrado|amodorrada) ~4 (todo el día|no reacciona|no responde|no despierta|desde)", "(confundido|confundida|desorientado|desorientada|perdido|perdida) !(con|sobre|por)", "(no me ubico|no sé dónde estoy|no reconozco)", "(muy dormido|muy dormida|somnoliento|somnolienta|no me puedo despertar|no puedo mantenerme despierto|no puedo mantenerme despierta)", "(veo cosas|oigo voces|alucin*)", "(veo|vi|veía|viendo) ~3 (bichos|bichitos|insectos|arañas|animalitos|gente|personas|cosas) ~4 (caminando|corriendo|en la pared|en el techo|que no (hay|había|están|estaban))"],
+    examples: { match: ["mi mamá está desvariando desde anoche", "mi papá no me reconoce desde ayer", "lo noto desubicado, no sabe dónde está", "está amodorrada todo el día", "mi mamá dice que estoy muy desorientada", "no puedo mantenerme despierta", "anoche vi bichitos caminando en el techo"], noMatch: ["el doctor delira si cree que voy a dejar el café", "estoy desubicada con los horarios del bus", "estoy confundida con la dieta", "vi a mis nietos el domingo"] },
   },
   {
     id: "es.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["@NUMB ~6 (pompas|pompis|poto|sentaderas|culo)", "(pompas|pompis|poto|sentaderas|nalgas|trasero|culo) ~3 @NUMB", "(me meo|me orino|me hago pis|me hago pipí) (encima|sin darme cuenta|sin sentir)", "(me hice|se hizo) (pis|pipí|caca) [encima] (sin darme cuenta|sin sentir|sin enterarme|sin enterarse|sin darse cuenta)", 
       "@NUMB ~6 (entrepierna|genitales|partes íntimas|ahí abajo|trasero|nalgas|periné|zona íntima|entre las piernas)",
       "(entrepierna|genitales|partes íntimas|ahí abajo|entre las piernas|zona íntima) ~4 @NUMB",
       "(no controlo|no puedo controlar|perdí el control de|se me escapa|se me escapó|me hice pipí|me hice encima|me orino encima|me orinó encima) ~2 (la orina|el pis|la vejiga|el intestino|las heces)?",
       "(las dos piernas|ambas piernas) ~3 (débiles|sin fuerza|dormidas|no me responden)",
     ],
-    examples: { match: ["tengo dormida la zona de la entrepierna", "se me escapa la orina sin darme cuenta"], noMatch: ["perdí el control remoto"] },
+    examples: { match: ["tengo el poto dormido desde la operación de la espalda", "me hice pipí sin darme cuenta", "tengo dormida la zona de la entrepierna", "se me escapa la orina sin darme cuenta"], noMatch: ["me meo de risa con ese programa", "perdí el control remoto"] },
   },
   {
     id: "es.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(se me nubló|se me nubla|se me puso borrosa|se me oscureció) ~1 (la vista|la visión|un ojo|el ojo)", "(veo) ~2 como ~1 (una telaraña|telarañas|humo|neblina|niebla|una nube|un velo|una sombra)", "(dejé de ver|dejó de ver|no veo nada) ~3 (por|de|con) ~1 (un ojo|el ojo|el izquierdo|el derecho)", 
       "(cortina|sombra|velo|mancha negra|mancha oscura|telón|nube) ~5 (en el ojo|en la vista|delante|tapa|me tapa|bajando|sobre el ojo|en el campo)",
       "(veo|lo veo|la veo|se ve|se me ve|todo se ve) ~3 (empañad*|borros*|nublad*|turbi*|opac*|oscur*|como con niebla)",
       "(lagaña|legaña|lagañas|legañas) ~3 (amarill*|verde*)", "ojo ~4 (pus|secreción) ~3 (amarill*|verde*)",
@@ -239,27 +239,27 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(veo doble|visión doble)",
       "(ojo) ~3 (me duele muchísimo|dolor fuerte|dolor horrible|dolor insoportable|me mata)",
     ],
-    examples: { match: ["veo como una cortina en el ojo operado", "veo destellos de luz de un lado", "de repente la vista se me nubló"], noMatch: ["corrí la cortina del salón"] },
+    examples: { match: ["de repente se me nubló la vista del ojo derecho", "veo como una telaraña en el ojo operado", "veo como una cortina en el ojo operado", "veo destellos de luz de un lado", "de repente la vista se me nubló"], noMatch: ["veo la tele con mis nietos", "corrí la cortina del salón"] },
   },
   {
     id: "es.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
-    when: ["(fiebre|calentura|febril|escalofríos|escalofrío|tiritando|tiritera|sudores nocturnos|sudando frío)", "(tengo|tenía|con|subió|me subió) ~2 (temperatura|la temperatura)", "(siento|me da|tengo|con|me dan) ~2 (frío y calor|calor y frío)"],
-    examples: { match: ["tengo fiebre y escalofríos desde anoche", "me subió la temperatura en la tarde"], noMatch: ["hace calor y frío en esta casa"] },
+    when: ["(afiebrado|afiebrada|calenturiento|calenturienta|fiebrita|tiritona|chuchos de frío|chucho de frío|temblando de frío)", "(volando|ardiendo|hirviendo) (en|de) (fiebre|calentura)", "(fiebre|calentura|febril|escalofríos|escalofrío|tiritando|tiritera|sudores nocturnos|sudando frío)", "(tengo|tenía|con|subió|me subió) ~2 (temperatura|la temperatura)", "(siento|me da|tengo|con|me dan) ~2 (frío y calor|calor y frío)"],
+    examples: { match: ["el niño está afiebrado desde la tarde", "está volando en fiebre", "tengo fiebre y escalofríos desde anoche", "me subió la temperatura en la tarde"], noMatch: ["el agua está hirviendo para el té", "hace calor y frío en esta casa"] },
   },
   {
     id: "es.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(bota|botando|echa|echando|saliendo|supura) ~2 materia", "(se reventaron|se zafaron|se soltaron|se abrieron|se descosió|se abrió|se salieron) ~3 (los puntos|las grapas|la herida|la costura|la cicatriz|los puntitos)", 
       "@WOUND ~6 (@DISCHARGE|@OPENING|infectada|infectado|roja|rojo|caliente|hinchada|inflamada|enrojecida|supura|supurando|sangra)",
       "@DISCHARGE ~5 (de|en|por|alrededor de) ~3 @WOUND",
       "(rojez|enrojecimiento|lo rojo|la parte roja|rayas rojas|manchas rojas) ~7 (se extiende|crece|avanza|sube|más grande|extendiendo)",
       "(caliente al tacto|está caliente)",
       "(pus|supura*)",
     ],
-    examples: { match: ["la herida está roja y le sale un líquido amarillo", "los puntos se abrieron un poco", "lo rojo alrededor de la cicatriz se está extendiendo"], noMatch: ["el corte de pelo me quedó bien"] },
+    examples: { match: ["la herida de la operación está botando materia", "se reventaron los puntos de la herida", "la llaga del pie huele a podrido", "la herida está roja y le sale un líquido amarillo", "los puntos se abrieron un poco", "lo rojo alrededor de la cicatriz se está extendiendo"], noMatch: ["la materia de historia es difícil", "el corte de pelo me quedó bien"] },
   },
   {
     id: "es.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: ["(orino|meo|orinando|meando) ~2 sangre", "sangre al (orinar|hacer pis|mear)", 
+    when: ["(no para de sangrar|no deja de sangrar|sangra y sangra|sangrando y sangrando|chorreando sangre|a borbotones)", "(hago|hice|hace|hizo) ~1 (caca|popó|del baño|del cuerpo|pupú) ~3 (con sangre|negra|negro|como alquitrán|como chapopote)", "(orino|orina|pipí|pis|meo) ~3 (rojo|roja|rosado|rosada|como sangre|color sangre)", "(vomito|vomitó|vomité|devolví|devolvió|devuelve) ~3 (como café|borra de café|negro|cosas negras)", "(flema|flemas|gargajo|gargajos|desgarro) ~3 (con sangre|con hilitos de sangre|con rayitas de sangre|con pintas de sangre)", "(me baja|me bajó|me está bajando) ~2 (mucha sangre|sangre a chorros|muchísima sangre)", "(orino|meo|orinando|meando) ~2 sangre", "sangre al (orinar|hacer pis|mear)", 
       "(sangra|sangrando|sangrado|sangre|sangró) ~3 (mucho|muchísimo|no para|sin parar|no se detiene|a chorros|empapa|atraviesa|bastante)",
       "(empapé|empapa|empapando|empapado|empapada|traspasa|traspasó) ~3 (compresas|toallas|apósito|gasa|gasas|venda|sábanas|ropa)",
       "(coágulos|cuajos|cuajarones) ~3 (grandes|enormes|como)",
@@ -269,42 +269,42 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(orina|pis|pipí) ~5 (roja|con sangre|sanguinolenta|color coca cola|como coca cola|color (de )?cola|color café|oscura como)",
       "(posos de café|como café molido)",
     ],
-    examples: { match: ["esta mañana había sangre en el papel al limpiarme", "estoy echando sangre al orinar", "sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["me sacaron sangre para el análisis"] },
+    examples: { match: ["la herida no para de sangrar", "hice del baño negro como chapopote", "el pipí me sale rosado", "vomitó como café molido", "me está bajando mucha sangre", "esta mañana había sangre en el papel al limpiarme", "estoy echando sangre al orinar", "sangra mucho y empapa la gasa", "vomité con sangre esta mañana", "las heces me salen negras"], noMatch: ["el café está muy negro", "me hice análisis de sangre", "me sacaron sangre para el análisis"] },
   },
   {
     id: "es.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)", "(moretón|moratón|morado|cardenal|hematoma) ~6 (más grande|crece|creciendo|se extiende|se está extendiendo|duro)"],
+    when: ["(sangra|sangrando|sangró|me sangran|le sangran|le sangra) ~2 (la nariz|las encías|de la nariz|por la nariz)", "(moretones|morados|cardenales|moratones|manchas moradas) ~3 (sin golpearme|sin pegarme|sin darme|de la nada|por todo el cuerpo)", "(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)", "(moretón|moratón|morado|cardenal|hematoma) ~6 (más grande|crece|creciendo|se extiende|se está extendiendo|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|horas|una hora|media hora)", "no para", "todos los días", "enormes", "por todos lados"],
-    examples: { match: ["el moretón de la ingle está más grande", "me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["la nariz me pica"] },
+    examples: { match: ["me salen manchas moradas por todo el cuerpo", "le sangran las encías a cada rato desde que toma el sintrom, todos los días", "el moretón de la ingle está más grande", "me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["tengo la nariz tapada", "la nariz me pica"] },
   },
   {
     id: "es.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["@CALF ~5 (colorada|colorado|morada|amoratada|tirante|me tira|me jala)", 
       "@CALF ~5 (hinchada|hinchado|dura|duro|caliente|roja|rojo|tensa|tenso|como una piedra|me duele|dolor|dolorida|dolorido|más gruesa|más grande)",
       "(dolor|hinchazón|calor) ~3 (en|de) ~2 (la|mi)? ~1 (pantorrilla|gemelo|pantorrillas|gemelos)",
       "(una pierna) ~3 (más grande|más gruesa|más hinchada)",
     ],
-    examples: { match: ["tengo la pantorrilla dura y caliente", "una pierna está más gruesa que la otra"], noMatch: ["estiré las piernas"] },
+    examples: { match: ["tengo la pantorrilla colorada y me tira", "la pierna izquierda está amoratada", "tengo la pantorrilla dura y caliente", "una pierna está más gruesa que la otra"], noMatch: ["me compré un pantalón colorado", "estiré las piernas"] },
   },
   {
     id: "es.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
-    when: ["(dedos|pie|mano|pies|manos) ~3 (blancos|blancas|morados|moradas|azules|helados|heladas|fríos y)", "@CANT ~1 (mover|sentir) ~2 (los dedos|el pie|la mano)", "(yeso|férula|vendaje|bota) ~3 (muy apretado|muy apretada|aprieta mucho|me aprieta|se me clava)"],
-    examples: { match: ["tengo los dedos del pie blancos y helados", "el yeso me aprieta mucho"], noMatch: ["hace frío afuera"] },
+    when: ["(dedos|pie|pies|mano|manos|deditos) ~3 (moraditos|moraditas|azulados|azuladas|pálidos|pálidas|como muertos|negros|negras)", "(no siento) ~2 (los dedos|el pie|la mano|los deditos)", "(dedos|pie|mano|pies|manos) ~3 (blancos|blancas|morados|moradas|azules|helados|heladas|fríos y)", "@CANT ~1 (mover|sentir) ~2 (los dedos|el pie|la mano)", "(yeso|férula|vendaje|bota) ~3 (muy apretado|muy apretada|aprieta mucho|me aprieta|se me clava)"],
+    examples: { match: ["tengo los deditos del pie moraditos con el yeso", "no siento los dedos del pie desde que me pusieron la bota", "tengo los dedos del pie blancos y helados", "el yeso me aprieta mucho"], noMatch: ["me pinté las uñas de morado", "hace frío afuera"] },
   },
   {
     id: "es.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(dolor|dolores) ~3 (que me muero|de muerte|que me mata|que me vuelve loco|que me vuelve loca|bárbaro|salvaje|que no aguanto)", "(me estoy muriendo|me muero) (del dolor|de dolor)", "(el dolor|los dolores) ~2 no me (deja|dejan) (dormir|vivir|moverme|caminar)", "(grito|gritando|lloro|llorando|lloraba|me retuerzo|se retuerce|retorciéndome|retorciéndose|doblado|doblada) ~2 (del dolor|de dolor)", 
       "(dolor|dolores) ~2 (insoportable|horrible|terrible|tremendo|brutal|muy fuerte|fortísimo|espantoso|atroz|intenso)",
       "(no aguanto|no soporto|insoportable) ~2 (el dolor|del dolor)?",
       "(diez de diez|10 de 10|nueve de diez|9 de 10)",
       "(calmantes|analgésicos|pastillas|tramadol|morfina|paracetamol|ibuprofeno) ~3 (no me hacen nada|no hacen nada|no me calman|no funcionan|ya no sirven|no me sirven)",
       "(no puedo) ~2 (dormir|caminar|moverme|apoyar) ~3 (del dolor|por el dolor)",
     ],
-    examples: { match: ["el dolor es insoportable de noche", "los calmantes ya no me hacen nada"], noMatch: ["el dolor está mucho mejor"] },
+    examples: { match: ["tengo un dolor que me muero en la espalda", "estoy llorando del dolor", "el dolor no me deja dormir", "el dolor es insoportable de noche", "los calmantes ya no me hacen nada"], noMatch: ["me muero de risa con mi nieto", "el vecino no me deja dormir", "el dolor está mucho mejor"] },
   },
   {
     id: "es.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(vomitar|vomitando|vómitos|vomito|vomité) ~6 (veces (al|por) día|desde (el|la|hace|ayer|anoche))", 
+    when: ["(vomita|vomito|devuelve|devuelvo|bota|trasboca) ~2 (todo lo que (come|como|toma|tomo|le doy)|hasta el agua|hasta el suero|hasta las pastillas)", "(todo lo que) (come|como|toma|tomo|le doy) ~3 (lo vomita|lo vomito|lo devuelve|lo devuelvo|lo bota)", "(me retuerzo|se retuerce|retorciéndome|retorciéndose) ~4 (de la panza|de la barriga|del estómago|de la tripa|de la guata|dolor de panza|dolor de barriga|dolor de estómago)", "(soltura|chorrillo|churrias|cagalera|cursera|descompostura|estómago suelto) ~4 (todo el día|sin parar|muchas veces|con sangre|desde|como agua)", "(vomitar|vomitando|vómitos|vomito|vomité) ~6 (veces (al|por) día|desde (el|la|hace|ayer|anoche))", 
       "(no retengo|no tolero|no me queda|vomito todo|devuelvo todo) ~3 (nada|agua|líquidos|comida|las pastillas)?",
       "(vómitos|vomitando|vomité|vomito) ~4 (todo el día|toda la noche|sin parar|muchas veces|varias veces|desde)",
       "(diarrea|cagadera|descomposición) ~4 (todo el día|sin parar|muchas veces|con sangre|líquida|desde)",
@@ -315,28 +315,28 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(ictericia)",
       "(no puedo tragar|no puedo beber|no me pasa nada)",
     ],
-    examples: { match: ["vuelvo a vomitar como cuatro veces por día", "llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos", "la niña está amarilla hasta las piernas", "tengo la piel amarillenta"], noMatch: ["me vomitaron encima en el bus"] },
+    examples: { match: ["vomita hasta el suero", "todo lo que le doy lo devuelve", "me retuerzo del dolor de panza", "tiene soltura desde el sábado", "vuelvo a vomitar como cuatro veces por día", "llevo vomitando todo el día", "no retengo ni el agua", "tengo los ojos amarillos", "la niña está amarilla hasta las piernas", "tengo la piel amarillenta"], noMatch: ["me retuerzo de la risa", "me vomitaron encima en el bus"] },
   },
   {
     id: "es.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["no (me|le) sale ~2 (el pis|la orina|el pipí|nada de orina|ni una gota)", "@CANT ~2 (hacer chis|hacer del uno|hacer pichí|miar|hacer la pipí)", "(pañal|pañales|pañalito) ~4 (seco|secos|sequito|sequitos|sin mojar)", "no ha mojado ~2 (el pañal|los pañales|pañal|el pañalito)", 
       "@CANT ~2 (orinar|hacer pis|hacer pipí|mear|vaciar la vejiga)",
       "(no he orinado|no orino|no he hecho pis|no hago pis|no he meado) ~3 (desde|en todo el día|nada)?",
       "(bolsa|sonda) ~3 (no se llena|no drena|no sale nada|tapada|bloqueada|se salió)",
       "(sale|salen) ~2 (solo unas gotas|muy poquito|casi nada) ~2 (de orina|de pis)?",
     ],
-    examples: { match: ["no puedo orinar desde la mañana", "la bolsa de la sonda no se llena"], noMatch: ["orino bien"] },
+    examples: { match: ["no me sale la orina desde anoche", "el pañal está sequito desde la mañana", "no ha mojado el pañal en todo el día", "no puedo orinar desde la mañana", "la bolsa de la sonda no se llena"], noMatch: ["compré pañales para el bebé", "orino bien"] },
   },
   {
     id: "es.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
-    when: ["(arde|ardor|quema|duele) ~2 (al orinar|al hacer pis|cuando orino|cuando hago pis)", "(orina|pis) ~3 (turbia|con olor|huele fuerte|oscura)"],
+    when: ["(me arde|ardor|me quema|quemazón|escozor|me escuece|me pica) ~3 (al orinar|al hacer pis|al hacer pipí|cuando orino|al mear|para orinar)", "(infección) ~2 (de orina|urinaria|en la orina|de vías urinarias)", "(arde|ardor|quema|duele) ~2 (al orinar|al hacer pis|cuando orino|cuando hago pis)", "(orina|pis) ~3 (turbia|con olor|huele fuerte|oscura)"],
     qualifiedBy: ["@FEVER", "(riñón|riñones|espalda|costado) ~2 (dolor|duele)", "@WORSE", "@SEVERE", "sangre", "@PERSISTENT", "sonda"],
-    examples: { match: ["me arde al orinar desde ayer"], noMatch: ["orino mucho de noche"] },
+    examples: { match: ["tengo infección urinaria y fiebre desde ayer", "me arde al orinar desde ayer"], noMatch: ["me pica la espalda", "orino mucho de noche"] },
   },
   {
     id: "es.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(hipoglucemia|hipoglicemia|hipo|bajón de azúcar|bajada de azúcar|azúcar baja|se me bajó el azúcar|me bajó el azúcar)", "(azúcar|glucosa|glucemia) ~3 (se me bajó|bajó mucho|muy baja|bajísima|por los suelos|se desplomó)", "(temblor|temblando|temblorosa|tembloroso) ~3 (sudor|sudando|sudada|sudado)", "(sudando|sudada|sudado) ~3 (temblando|temblor)"],
-    examples: { match: ["anoche tuve una hipoglucemia fuerte", "se me bajó el azúcar caminando", "me desperté temblando y sudando"], noMatch: ["compré azúcar en el súper"] },
+    when: ["(me bajó|se me bajó|le bajó|se le bajó) ~2 (el azúcar|la azúcar|la glucosa|la glicemia)", "(azúcar|glucosa|glicemia) ~3 (en el piso|por el piso|bajita|muy bajita)", "(hipoglucemia|hipoglicemia|hipo|bajón de azúcar|bajada de azúcar|azúcar baja|se me bajó el azúcar|me bajó el azúcar)", "(azúcar|glucosa|glucemia) ~3 (se me bajó|bajó mucho|muy baja|bajísima|por los suelos|se desplomó)", "(temblor|temblando|temblorosa|tembloroso) ~3 (sudor|sudando|sudada|sudado)", "(sudando|sudada|sudado) ~3 (temblando|temblor)"],
+    examples: { match: ["a mi esposo se le bajó la azúcar en la madrugada", "la glucosa la tengo bajita y estoy temblando", "anoche tuve una hipoglucemia fuerte", "se me bajó el azúcar caminando", "me desperté temblando y sudando"], noMatch: ["le bajé el azúcar al café", "compré azúcar en el súper"] },
   },
   // a rescue glucagon given to the patient: a low they could not treat themselves
   {
@@ -346,65 +346,65 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(azúcar|glucosa|glucemia) ~3 (por las nubes|altísima|muy alta|no baja|disparada|se disparó)", "(cetonas|cuerpos cetónicos) ~3 (altas|positivas|salieron|moderadas|muchas)", "(tira|tirilla) ~4 (morada|moradas|púrpura|violeta|moderadas)", "(glucómetro|aparato|medidor) ~3 (marca|dice|pone) ~1 (hi|high|alto)"],
-    examples: { match: ["la glucosa está por las nubes y no baja", "me salieron cetonas positivas"], noMatch: ["tengo altas expectativas"] },
+    when: ["(azúcar|glucosa|glicemia) ~3 (en las nubes|por el cielo|por los cielos|no me baja|no le baja|altota)", "(glucómetro|sensor|medidor|aparatito) ~3 (marca|dice|pone|sale) ~2 (hi|high|alto|error)", "(azúcar|glucosa|glucemia) ~3 (por las nubes|altísima|muy alta|no baja|disparada|se disparó)", "(cetonas|cuerpos cetónicos) ~3 (altas|positivas|salieron|moderadas|muchas)", "(tira|tirilla) ~4 (morada|moradas|púrpura|violeta|moderadas)", "(glucómetro|aparato|medidor) ~3 (marca|dice|pone) ~1 (hi|high|alto)"],
+    examples: { match: ["la glucosa está por el cielo y no me baja", "el glucómetro marca hi", "la glucosa está por las nubes y no baja", "me salieron cetonas positivas"], noMatch: ["el precio del azúcar sube y sube", "tengo altas expectativas"] },
   },
   {
     id: "es.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
-    when: ["@AIRWAY_PART ~3 (hinchada|hinchados|hinchadas|hinchado|inflamada|se me cierra|se cierra|cerrando)",
+    when: ["(se me está cerrando|se le está cerrando|se le cierra|se me cerró|se le cerró) ~2 (la garganta|el pecho|el cuello)", "(se le hincharon|se le hinchó|se le inflamó|se le inflamaron) ~2 (los|la|el|sus)? ~1 @AIRWAY_PART", "@AIRWAY_PART ~3 (hinchada|hinchados|hinchadas|hinchado|inflamada|se me cierra|se cierra|cerrando)",
       "(se me hincharon|se me hinchó|se me inflamaron|se me inflamó|se hincharon|se hinchó) ~2 (los|la|el|mi|mis)? ~1 @AIRWAY_PART", "(reacción alérgica|anafilaxia|alergia fuerte)", "(se me cierra|se cierra) ~1 la garganta"],
-    examples: { match: ["se me hincharon los labios después de la pastilla", "siento que se me cierra la garganta"], noMatch: ["soy alérgica a los gatos"] },
+    examples: { match: ["al niño se le hincharon los labios con la amoxicilina", "se le está cerrando la garganta", "se me hincharon los labios después de la pastilla", "siento que se me cierra la garganta"], noMatch: ["se le hinchó el tobillo al correr", "soy alérgica a los gatos"] },
   },
   {
     id: "es.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
-    when: ["(ronchas|urticaria|sarpullido|erupción|ampollas)", "(manchas|granitos) ~4 (por todo el cuerpo|se extienden|pican|desde que empecé)", "(piel|boca|labios) ~3 (se pela|pelándose|ampollas|llagas)"],
-    examples: { match: ["me salieron ronchas por todo el cuerpo", "tengo la piel pelándose en las manos"], noMatch: ["manchas de café en la mesa"] },
+    when: ["(salpullido|habones|verdugones)", "(me salieron|le salieron|me brotó|le brotó|me brotaron|le brotaron) ~2 (ronchas|granos|manchas|ampollas|puntitos rojos|granitos) ~4 (todo el cuerpo|por todos lados|por todo|desde que)", "(ronchas|urticaria|sarpullido|erupción|ampollas)", "(manchas|granitos) ~4 (por todo el cuerpo|se extienden|pican|desde que empecé)", "(piel|boca|labios) ~3 (se pela|pelándose|ampollas|llagas)"],
+    examples: { match: ["le brotaron granitos por todo el cuerpo desde que toma el jarabe", "me salió salpullido en la panza", "me salieron ronchas por todo el cuerpo", "tengo la piel pelándose en las manos"], noMatch: ["me salió un grano en la nariz", "manchas de café en la mesa"] },
   },
   {
     id: "es.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
-    when: [
+    when: ["(me cayó mal|me cae mal|no me sentó bien|me hizo daño|me está haciendo daño|me hace daño) ~3 (la pastilla|el medicamento|la medicina|el remedio|la medicación|@MED)", "(@MED) ~4 (me hizo daño|me está haciendo daño|me hace daño|no me sentó bien)", 
       "(desde que) ~2 (empecé|empece|tomo|estoy tomando|cambié|cambiaron|subieron) ~4 (@MED|la dosis|las nuevas|la nueva)",
       "(efecto secundario|efectos secundarios|reacción)",
       "(@MED) ~4 (me da|me dan|me dio|me está dando|me provoca|me sienta mal|me cae mal) ~3 (mareo|mareos|náuseas|vómitos|diarrea|dolor|sarpullido|picor|tos|sueño)?",
     ],
     qualifiedBy: ["@SEVERE", "@WORSE", "@PERSISTENT", "@SUDDEN", "ronchas", "hinch*", "sangr*", "vómit*", "desmay*", "mareo*", "amarill*", "no puedo", "dejé", "asustada", "asustado", "mal", "dolor*", "músculo*"],
-    examples: { match: ["desde que empecé las pastillas nuevas tengo mareos todo el día", "la metformina me sienta mal y vomito"], noMatch: ["tomo las pastillas con la comida"] },
+    examples: { match: ["el remedio nuevo me está haciendo daño, tengo mareos todo el día", "desde que empecé las pastillas nuevas tengo mareos todo el día", "la metformina me sienta mal y vomito"], noMatch: ["la comida me cayó mal", "tomo las pastillas con la comida"] },
   },
   {
     id: "es.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: ["(me caí|me he caído|me caigo|tuve una caída|sufrí una caída|me resbalé|me tropecé y me caí|me fui al suelo)", "(me golpeé|me di un golpe|me pegué) ~2 (en)? ~1 la cabeza", "(varias|dos|tres|un par de|unas cuantas) caídas", "no ~2 (pude|podía|pudo|podían|pudimos) (levantar|levantarme|levantarse|levantarlo|levantarla|parar|pararme|pararse) ~3 (suelo|piso)", "(en el suelo|en el piso|tirado|tirada) ~3 (horas|una hora|toda la noche|más de una hora|un buen rato)"],
-    examples: { match: ["esta semana tuvo un par de caídas en la cocina", "no me pude levantar del suelo del baño", "estuvo tirada en el piso más de una hora", "me caí en la ducha ayer", "me di un golpe en la cabeza con el armario"], noMatch: ["me cae bien la enfermera", "se me cayó el vaso"] },
+    when: ["(me fui de boca|me fui de bruces|me fui de jeta|me di un porrazo|me di un costalazo|me di un guarrazo|me di un trancazo|me di un madrazo|me di un golpazo|me di un sentón|me di tremendo golpe|me di una caída|me di un zapotazo)", "(se cayó|se cayo|se resbaló y se cayó|se fue al suelo|se fue al piso|se desplomó) ~3 (en el baño|en la ducha|en la cocina|en la calle|de la cama|en la escalera|de la silla|anoche|ayer|esta mañana|al suelo|al piso|de espaldas|de cara)", "(se golpeó|se pegó|se dio) ~2 (en)? ~1 (la cabeza|la frente|la nuca)", "(me di|me pegué|me golpeé) ~2 (en)? ~1 (la frente|la nuca)", "(chichón|chipote) ~3 (cabeza|frente)", "(me caí|me he caído|me caigo|tuve una caída|sufrí una caída|me resbalé|me tropecé y me caí|me fui al suelo)", "(me golpeé|me di un golpe|me pegué) ~2 (en)? ~1 la cabeza", "(varias|dos|tres|un par de|unas cuantas) caídas", "no ~2 (pude|podía|pudo|podían|pudimos) (levantar|levantarme|levantarse|levantarlo|levantarla|parar|pararme|pararse) ~3 (suelo|piso)", "(en el suelo|en el piso|tirado|tirada) ~3 (horas|una hora|toda la noche|más de una hora|un buen rato)"],
+    examples: { match: ["me di un costalazo en la entrada de la casa", "mi abuela se cayó en el baño anoche", "se golpeó la cabeza con el mueble", "le salió un chipote en la frente", "esta semana tuvo un par de caídas en la cocina", "no me pude levantar del suelo del baño", "estuvo tirada en el piso más de una hora", "me caí en la ducha ayer", "me di un golpe en la cabeza con el armario"], noMatch: ["se cayó la llamada", "se cayó el sistema del banco", "me cae bien la enfermera", "se me cayó el vaso"] },
   },
   {
     id: "es.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
-    when: ["(pierna|pie|cadera|rodilla) ~4 (más corta|torcida hacia|girada|fuera de sitio|se salió)", "(oí|sentí|noté) ~2 (un crujido|un chasquido|un clac|un clic) ~4 (cadera|rodilla|hombro)", "@CANT ~2 (apoyar|apoyar el pie|apoyar la pierna|pisar)"],
-    examples: { match: ["la pierna operada se ve más corta", "no puedo apoyar el pie para nada"], noMatch: ["apoyo a mi equipo"] },
+    when: ["(se me salió|se salió|se me zafó|se zafó|se dislocó|se me dislocó) ~2 (la cadera|la rodilla|el hombro|la prótesis)", "(pierna|pie|cadera|rodilla) ~4 (más corta|torcida hacia|girada|fuera de sitio|se salió)", "(oí|sentí|noté) ~2 (un crujido|un chasquido|un clac|un clic) ~4 (cadera|rodilla|hombro)", "@CANT ~2 (apoyar|apoyar el pie|apoyar la pierna|pisar)"],
+    examples: { match: ["creo que se me zafó la cadera operada", "la pierna operada se ve más corta", "no puedo apoyar el pie para nada"], noMatch: ["se me zafó el botón de la camisa", "apoyo a mi equipo"] },
   },
   {
     id: "es.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(se le salió|se le zafó|se arrancó|se le cayó|se me zafó) ~2 (la sonda|el drenaje|el catéter|el tubo|la vía|el botón de gastro|la gastro)", "(sonda|catéter|drenaje|tubito|vía|reservorio|gastro) ~3 (se zafó|se arrancó|se obstruyó|no pasa|no baja|se rompió)", 
       // high output from a stoma (dehydration risk): the bag emptied many times, or litres
       "(vacié|vacie|vaciar|vaciado|cambié|cambie) ~3 [la] (bolsa) ~4 @NUM (veces)", "(bolsa|estoma|ostomía|ostomia) ~8 (litro*)", "(bolsa) ~3 (se llena) ~3 (cada hora|rapidísimo|muy rápido|enseguida)","(estoma) ~4 (oscuro|morado|negro|sangra|hinchado|hundido)",
       "(se me salió|se salió|se me cayó|se tapó|se me tapó) ~2 (el|la)? ~1 (drenaje|sonda|catéter|tubo|vía|bolsa)", "(drenaje|sonda|catéter|tubo|vía|port) ~3 (se salió|se cayó|se tapó|tapado|bloqueado|se me salió)", "(bolsa) ~4 (no sale nada|vacía desde)"],
-    examples: { match: ["he vaciado la bolsa ocho veces desde anoche", "se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["la bolsa del súper"] },
+    examples: { match: ["a mi mamá se le salió la sonda de la comida", "el tubito del drenaje se rompió", "he vaciado la bolsa ocho veces desde anoche", "se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["se me zafó la cadena de la bici", "la bolsa del súper"] },
   },
   {
     // le cuesta tragar, se atraganta con el agua (disfagia nueva)
     id: "es.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
-    when: ["(me cuesta|dificultad para|no puedo|problemas para|trabajo para) ~1 tragar", "(me atraganto|se atraganta|me ahogo|atragantándome|atragantandome) ~3 (con)? (el agua|agua|la comida|los líquidos|la sopa|todo)?", "se me va por (otro lado|el otro lado|mal camino)"],
-    examples: { match: ["desde el lunes me cuesta tragar y me atraganto con el agua", "el caldo se me va por otro lado"], noMatch: ["trago las pastillas sin problema"] },
+    when: ["(no me pasa|no le pasa) ~1 (la comida|el agua|los líquidos|la saliva|las pastillas|el bocado)", "(se me atora|se le atora|se me atasca|se le atasca|se me queda atorada|se me queda atascada) ~3 (la comida|el bocado|todo|la pastilla|en la garganta)", "(se le sale|me sale) ~2 (el agua|la leche|la comida|el líquido) ~2 por la nariz", "(agua|leche|comida|líquido|líquidos|sopa) ~4 (se le sale|se me sale|le sale|me sale) por la nariz", "(me cuesta|dificultad para|no puedo|problemas para|trabajo para) ~1 tragar", "(me atraganto|se atraganta|me ahogo|atragantándome|atragantandome) ~3 (con)? (el agua|agua|la comida|los líquidos|la sopa|todo)?", "se me va por (otro lado|el otro lado|mal camino)"],
+    examples: { match: ["se me atora la comida en la garganta desde la semana pasada", "cuando toma agua se le sale por la nariz", "desde el lunes me cuesta tragar y me atraganto con el agua", "el caldo se me va por otro lado"], noMatch: ["se me atoró el carro en el barro", "trago las pastillas sin problema"] },
   },
   {
     // hormigueo en los labios, mano en garra (calcio bajo después de cirugía de cuello)
     id: "es.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
-    when: ["(labios|boca|alrededor de la boca) ~4 (hormigue*|adormecid*|entumid*|cosquill*)", "hormigue* ~4 (labios|alrededor de la boca)", "(mano|manos|dedos) ~4 (en garra|agarrotad*|acalambrad*|calambre*|engarrotad*)"],
-    examples: { match: ["tengo hormigueo en los labios desde anoche", "se me puso la mano en garra"], noMatch: ["tengo los labios secos"] },
+    when: ["(cosquilleo|calambrito|se me duermen|se me acalambran) ~4 (labios|boca|punta de los dedos|puntas de los dedos|yemas)", "(manos|dedos) ~4 (se me engarrotan|se me agarrotan|se me ponen tiesos|se me ponen tiesas|tiesas|tiesos)", "(labios|boca|alrededor de la boca) ~4 (hormigue*|adormecid*|entumid*|cosquill*)", "hormigue* ~4 (labios|alrededor de la boca)", "(mano|manos|dedos) ~4 (en garra|agarrotad*|acalambrad*|calambre*|engarrotad*)"],
+    examples: { match: ["tengo cosquilleo alrededor de la boca desde la operación", "las manos se me engarrotan solas", "tengo hormigueo en los labios desde anoche", "se me puso la mano en garra"], noMatch: ["tengo las manos frías", "tengo los labios secos"] },
   },
   {
     // recién nacido demasiado dormido para comer
     id: "es.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
-    when: ["(muy|tan|demasiado) (dormid*|dormilón|dormilona|adormilad*|somnolient*) ~6 (come|comer|mama|mamar|pecho|biberón|despert*)", "(tan|demasiado) (dormida|dormido|adormilada|adormilado|somnolienta|somnoliento) que", "(difícil|imposible|cuesta) ~2 (despertarla|despertarlo|despertar)", "(solo mama|mama solo|nomás mama) ~3 (minuto|minutos|segundos)", "(muy|toda|todo) (floja|flojo|blandita|blandito)"],
-    examples: { match: ["está tan dormida que casi no mama", "solo mama dos minutos y se duerme"], noMatch: ["el bebé duerme bien entre tomas"] },
+    when: ["(flojito|flojita|aguadito|aguadita|como trapo|como muñeca de trapo|decaidito|decaidita) ~6 no quiere (comer|mamar|el pecho|el biberón|la mamila|la teta|tomar)", "(muy|tan|demasiado) (dormid*|dormilón|dormilona|adormilad*|somnolient*) ~6 (come|comer|mama|mamar|pecho|biberón|despert*)", "(tan|demasiado) (dormida|dormido|adormilada|adormilado|somnolienta|somnoliento) que", "(difícil|imposible|cuesta) ~2 (despertarla|despertarlo|despertar)", "(solo mama|mama solo|nomás mama) ~3 (minuto|minutos|segundos)", "(muy|toda|todo) (floja|flojo|blandita|blandito)"],
+    examples: { match: ["está flojito y no quiere mamar", "está tan dormida que casi no mama", "solo mama dos minutos y se duerme"], noMatch: ["el bebé está contento y quiere mamar", "el bebé duerme bien entre tomas"] },
   },
   {
     id: "es.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
@@ -413,8 +413,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebé|bebe|nena|nene|guagua) ~4 (quieto|quieta|quietito|quietita|muy tranquilo|muy tranquila|no se ha movido|no ha pateado|no se movió|no se movio)", "(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
-    examples: { match: ["la nena está muy quietita desde ayer", "el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea mucho"] },
+    when: ["(bebito|bebita|chiquito|chiquita|bebé|bebe) ~4 (no patea|no me patea|casi no patea|no lo he sentido|no la he sentido|quietecito|quietecita)", "(no he sentido|no siento|no sentí|casi no he sentido|dejé de sentir) ~3 (al bebé|a la bebé|al niño|a la niña|las pataditas|pataditas|sus movimientos)", "(bebé|bebe|nena|nene|guagua) ~4 (quieto|quieta|quietito|quietita|muy tranquilo|muy tranquila|no se ha movido|no ha pateado|no se movió|no se movio)", "(bebé|bebe|guagua|niño|niña) ~4 (no se mueve|se mueve menos|no lo siento|no la siento|casi no se mueve|está quieto|está quieta|no patea|patea menos)", "(no siento|no he sentido|casi no siento) ~3 (bebé|patadas|movimientos|que se mueva|moverse)", "(menos|pocos) (movimientos|patadas)", "(bebé|bebe|guagua|niño|niña) ~3 se mueve ~2 (menos|poco|poquito)", "(casi no|no) (la|lo|le) (sentí|siento|he sentido|noto|noté) ~2 (mover|moverse)?"],
+    examples: { match: ["el bebito casi no patea desde anoche", "no he sentido las pataditas hoy", "la nena está muy quietita desde ayer", "el bebé casi no se mueve desde ayer", "no he sentido patadas hoy", "la niña se mueve bastante menos desde el lunes", "hoy casi no lo sentí en toda la tarde"], noMatch: ["el bebé patea todo el día", "el bebé patea mucho"] },
   },
   {
     // en el embarazo o tras el parto: vista borrosa o con lucecitas, cara o manos hinchadas (preeclampsia)
@@ -433,19 +433,19 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(rompí aguas|se me rompió la fuente|se rompió la bolsa|me sale líquido)", "(contracciones) ~4 (cada|regulares|seguidas|fuertes)", "(sangrado|sangre|manchado) ~4 (vaginal|por abajo|en la ropa interior|en el calzón|en las bragas)"],
-    examples: { match: ["creo que rompí aguas", "tengo sangrado por abajo"], noMatch: ["tomo mucha agua"] },
+    when: ["(se me rompió|rompí|se rompió) ~1 (la fuente|la bolsa|la bolsa de agua|aguas)", "(me está saliendo|me sale|me salió|me baja) ~2 (agua|líquido|sangre) ~3 (por abajo|por la vagina|sin parar|a chorros|de abajo)", "(sangrado|sangre|manchado|manchando|sangrando) ~4 (por la vagina|de abajo|en el pantis|en los calzones|en la pantaleta|en el blúmer|en la bombacha|en la braga|en los chones)", "(cada (tres|cuatro|cinco|diez|#) minutos) ~4 (contracciones|dolores|se me pone dura la panza|se me endurece)", "(rompí aguas|se me rompió la fuente|se rompió la bolsa|me sale líquido)", "(contracciones) ~4 (cada|regulares|seguidas|fuertes)", "(sangrado|sangre|manchado) ~4 (vaginal|por abajo|en la ropa interior|en el calzón|en las bragas)"],
+    examples: { match: ["me está saliendo agua por abajo", "estoy manchando en la bombacha", "cada cinco minutos se me pone dura la panza", "creo que rompí aguas", "tengo sangrado por abajo"], noMatch: ["la fuente del parque está rota", "cada cinco minutos pasa el bus", "tomo mucha agua"] },
   },
   {
     id: "es.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
-    examples: { match: ["el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["guardo el inhalador en la cartera"] },
+    when: ["(bombita|inhalador|puff|salbutamol|ventolin|bomba|spray) ~6 (cada ratito|cada rato|no me sirve|ya no me sirve|ya no funciona|no me hace efecto|no le hace efecto|ni me hace)", "@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
+    examples: { match: ["uso la bombita cada ratito y ya no me sirve", "el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["la bombita está en la mochila", "guardo el inhalador en la cartera"] },
   },
   {
     id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(costillas|costilla|pecho|panza|cuello) ~3 (se le hunden|se hunden|hundiéndose|se le marcan|tira|tiraje)",
+    when: ["(se le sumen|se le meten|se le chupan) ~2 (las costillas|la panza|el pecho|entre las costillas)", "(quejido|quejidito|se queja) ~3 (al respirar|cuando respira)", "(costillas|costilla|pecho|panza|cuello) ~3 (se le hunden|se hunden|hundiéndose|se le marcan|tira|tiraje)",
       "(se le hunden|se hunden|se le marcan) ~2 (las)? ~1 (costillas|costilla)", "(respira|respirando) (con|por) (la)? ~1 (panza|guatita|barriga)", "(aleteo nasal|aletea la nariz|nariz aleteando|se le abre la nariz)"],
-    examples: { match: ["se le hunden las costillas al respirar", "está respirando con la panza"], noMatch: ["respira por la nariz"] },
+    examples: { match: ["se le meten las costillas cuando respira", "hace un quejidito al respirar", "se le hunden las costillas al respirar", "está respirando con la panza"], noMatch: ["se queja del colegio", "respira por la nariz"] },
   },
   {
     id: "es.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
@@ -454,8 +454,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(vómito*|vomit*|devolv*) ~8 (diarrea|cagadera|descomposición)", "(diarrea|cagadera|descomposición) ~8 (vómito*|vomit*|devolv*)"],
-    examples: { match: ["tengo vómitos y diarrea desde anoche"], noMatch: ["sin vómitos ni diarrea"] },
+    when: ["(vómito*|vomit*|devolv*|trasboc*) ~8 (soltura|chorrillo|churrias|cagalera|cursera|descompostura|estómago suelto|diarreas)", "(soltura|chorrillo|churrias|cagalera|cursera|descompostura) ~8 (vómito*|vomit*|devolv*|trasboc*)", "(vómito*|vomit*|devolv*) ~8 (diarrea|cagadera|descomposición)", "(diarrea|cagadera|descomposición) ~8 (vómito*|vomit*|devolv*)"],
+    examples: { match: ["tiene churrias y está vomitando desde anoche", "tengo vómitos y diarrea desde anoche"], noMatch: ["el chorrillo de agua de la llave", "sin vómitos ni diarrea"] },
   },
   {
     id: "es.spreading_past_mark", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
@@ -464,25 +464,25 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
-    when: ["@DIZZY", "(tambaleo|me tambaleo|como borracho|como borracha|no puedo caminar derecho|me voy de lado|pierdo el equilibrio)"],
+    when: ["(se me mueve|se mueve|se me movía) ~2 (el piso|el suelo|todo)", "(pierdo|perdí|perdiendo|pierde) ~2 (el piso|el balance|el equilibrio)", "@DIZZY", "(tambaleo|me tambaleo|como borracho|como borracha|no puedo caminar derecho|me voy de lado|pierdo el equilibrio)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "caí*", "caer*", "caigo", "desmay*", "negro", "al levantarme", "no me puedo parar"],
-    examples: { match: ["ando muy mareada desde ayer", "me tambaleo como borracho al caminar"], noMatch: ["camino bien"] },
+    examples: { match: ["se me mueve el piso desde esta mañana", "ando mareadita y pierdo el equilibrio", "ando muy mareada desde ayer", "me tambaleo como borracho al caminar"], noMatch: ["el bus se mueve mucho", "camino bien"] },
   },
   {
     id: "es.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
-    when: ["(flema|flemas|gargajo|gargajos|esputo|mocos|lo que saco al toser) ~5 (verde*|amarill*|café|marrón|oscur*|con sangre|más espes*)"],
-    examples: { match: ["la flema me sale verde desde el lunes"], noMatch: ["me gusta el té verde"] },
+    when: ["(desgarro|desgarros|catarro|lo que boto|lo que escupo|expectoración) ~5 (verde*|amarill*|café|marrón|oscur*|con sangre|herrumbre)", "(flema|flemas|gargajo|gargajos|esputo|mocos|lo que saco al toser) ~5 (verde*|amarill*|café|marrón|oscur*|con sangre|más espes*)"],
+    examples: { match: ["el desgarro me sale amarillo verdoso desde el lunes", "la flema me sale verde desde el lunes"], noMatch: ["tengo un catarro sin fiebre", "me gusta el té verde"] },
   },
   {
     id: "es.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
-    when: ["(bulto|bolita|bultito|chichón|masa) ~6 (crece|creciendo|más grande|nuevo|nueva|duro|dura)", "(me salió|me encontré|noté|tengo) ~2 (un|una)? ~1 (bulto|bolita|bultito) ~3 (nuevo|nueva)?"],
-    examples: { match: ["el bulto del cuello está creciendo", "me encontré una bolita nueva en la axila"], noMatch: ["un bulto de ropa"] },
+    when: ["(pelotita|masita|tumorcito) ~6 (crece|creciendo|más grande|ha crecido)", "(ganglio|ganglios|nódulo|nódulos|quiste) ~6 (crece|creciendo|más grande|ha crecido|nuevo|nueva)", "(bulto|bolita|bultito|chichón|masa) ~6 (crece|creciendo|más grande|nuevo|nueva|duro|dura)", "(me salió|me encontré|noté|tengo) ~2 (un|una)? ~1 (bulto|bolita|bultito) ~3 (nuevo|nueva)?"],
+    examples: { match: ["la pelotita del cuello ha crecido", "me salió un ganglio nuevo en la ingle", "el bulto del cuello está creciendo", "me encontré una bolita nueva en la axila"], noMatch: ["le compré una pelota nueva al niño", "un bulto de ropa"] },
   },
   // the patient hurt, threatened or afraid of someone at home
   {
     id: "es.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) [la|mi] casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
-    examples: { match: ["tengo miedo por mí y por los niños", "el cuchillo del asado no aparece", "me da miedo volver a casa", "no me siento segura en casa", "me da miedo estar en la casa con él"], noMatch: ["me da miedo la aguja"] },
+    when: ["(le tengo miedo|le tengo pavor|le temo|les tengo miedo) a (él|ella|mi (marido|esposo|esposa|pareja|novio|novia|hijo|hija|yerno|nuera|padre|madre|papá|mamá|ex|hermano|hermana|nieto|nieta|suegro|suegra))", "(me amenazó|me amenaza|me amenazaba) con (matarme|pegarme|echarme|un cuchillo|el cuchillo|quitarme)", "(miedo|me da miedo|tengo miedo) ~2 (estar|volver|quedarme|ir) (en|a) [la|mi] casa", "miedo (a|de) (él|mi pareja|mi marido|mi esposo|mi novio|mi mujer|mi esposa|mi hijo|mi padre)", "no me siento (segura|seguro) ~2 (en casa|con él|con ella)", "miedo ~3 por mí", "(cuchillo|cuchillos|navaja|arma|pistola) ~5 (desapareció|desaparecieron|falta|escondió|escondido|escondida|no aparece|se llevó)", "(desapareció|falta|escondió|se llevó) ~3 (el cuchillo|los cuchillos|la navaja|el arma|la pistola)"],
+    examples: { match: ["le tengo miedo a mi marido cuando toma", "mi hijo me amenazó con un cuchillo", "tengo miedo por mí y por los niños", "el cuchillo del asado no aparece", "me da miedo volver a casa", "no me siento segura en casa", "me da miedo estar en la casa con él"], noMatch: ["le tengo miedo al dentista", "me da miedo la aguja"] },
   },
   {
     // a danger in the home (una llama cerca del oxígeno, la cocina olvidada encendida, una persona confundida que sale de noche)
@@ -497,14 +497,14 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["me (pegó|pega|pegaba|empujó|empuja|golpeó|golpea|amenazó|amenaza|ahorcó|zarandeó|agarró del cuello|tiró del pelo|aventó|avienta|aventaba|tiró contra|jaloneó|jalonea)"],
+    when: ["me (cacheteó|abofeteó|pateó|maltrata|maltrató|humilla|encierra|encerró|ahorca|apretó el cuello|levantó la mano|puso la mano encima|dio una cachetada|dio una bofetada|dio una paliza|dio una golpiza|agarró a golpes|jaló del pelo|jaló el pelo|tiró al suelo|tiró al piso)", "me (pegó|pega|pegaba|empujó|empuja|golpeó|golpea|amenazó|amenaza|ahorcó|zarandeó|agarró del cuello|tiró del pelo|aventó|avienta|aventaba|tiró contra|jaloneó|jalonea)"],
     with: ["(ella|pareja|marido|esposo|novio|mujer|esposa|hijo|hija|padre|madre|ex|yerno|nuera|suegro|suegra|cuñado|cuñada|nieto|nieta|hermano|hermana|papá|mamá)"],
     window: 8,
-    examples: { match: ["anoche mi marido me empujó contra la puerta", "mi yerno me aventó contra el ropero"], noMatch: ["el perro me empujó al pasar"] },
+    examples: { match: ["mi pareja me dio una cachetada anoche", "mi hijo me puso la mano encima", "anoche mi marido me empujó contra la puerta", "mi yerno me aventó contra el ropero"], noMatch: ["el bebé me jaló el pelo jugando", "el perro me empujó al pasar"] },
   },
   {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(pensé|pense|pienso|pensando|ganas) ~8 (para|pa) (acabar|terminar) con (esto|todo) de una vez", "(ponerme|tomarme|inyectarme|me tomé|me puse) ~3 (la pluma entera|el frasco entero|la caja entera|todas las pastillas|todo) de una vez", 
+    when: ["(ojalá|quisiera que|le pido a|pido a|rezo para que|que) ~2 (dios|diosito|el señor|el de arriba|la virgen) ~1 (ya)? ~1 me (lleve|recoja) !(con|bien|a|al|hasta|de|en)", "(tirarme|aventarme|lanzarme) ~3 (del|de un|de una|al|a las|por la) ~1 (puente|balcón|edificio|ventana|metro|tren|vías|terraza)", "(ahorcarme|colgarme|pegarme un tiro|darme un tiro|cortarme las venas)", "(juntando|acumulando) ~2 (pastillas|pastillitas|calmantes|las pastillas)", "(pensé|pense|pienso|pensando|ganas) ~8 (para|pa) (acabar|terminar) con (esto|todo) de una vez", "(ponerme|tomarme|inyectarme|me tomé|me puse) ~3 (la pluma entera|el frasco entero|la caja entera|todas las pastillas|todo) de una vez", 
       // no wish to live, a wish to be dead
       "(no tengo|sin|se me quitaron|perdí|perdi|ya no tengo) ~2 ganas de vivir", "ganas de (morirme|morir|desaparecer)", "(cansado|cansada|harto|harta) de vivir", "(no vale la pena|para qué|para que) (vivir|seguir viviendo)",
       "(matarme|suicidarme|quitarme la vida|hacerme daño|lastimarme|cortarme|acabar con todo|acabar con mi vida|terminar con todo)",
@@ -520,11 +520,11 @@ export const ES_RULES: readonly ConceptRule[] = [
       // better not to be, with the infinitive: "sería más fácil no despertarme"
       "(sería|seria|es|era) (mejor|más fácil|mas facil|más sencillo) ~1 (no despertar|no despertarme|no estar|no existir|morirme|desaparecer|no haber nacido)",
     ],
-    examples: { match: ["hay días que pienso en tomarme la caja entera de una vez", "ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño", "a veces creo que sería más fácil no despertarme"], noMatch: ["quiero acabar con esto de una vez y operarme ya", "me muero de ganas de ver a mis nietos"] },
+    examples: { match: ["le pido a diosito que ya me recoja", "he pensado en tirarme del puente", "estoy juntando pastillas por si acaso", "hay días que pienso en tomarme la caja entera de una vez", "ya no tengo ganas de vivir", "a veces quisiera dormirme y no despertar", "mis hijos estarían mejor sin mí", "he tenido pensamientos de hacerme daño", "a veces creo que sería más fácil no despertarme"], noMatch: ["ojalá el doctor me recoja a tiempo la receta", "que Dios me lleve con bien al hospital", "me voy a tirar a la piscina", "quiero acabar con esto de una vez y operarme ya", "me muero de ganas de ver a mis nietos"] },
   },
   {
     id: "es.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(ya no doy abasto|no doy abasto|estoy desbordada|estoy desbordado|estoy colapsada|estoy colapsado|estoy rebasada|estoy rebasado)", "(no le encuentro|no le veo) (sentido|razón) (a nada|a la vida|a vivir)", "(no he pegado ojo|no pego ojo|no pegué ojo) ~3 (en días|desde hace|hace días|en toda la semana|varias noches)", 
       "(para qué|pa qué) ~3 (seguir|sigo|me cuido|hacer nada|tanto esfuerzo|luchar)",
       "(no puedo más|ya no puedo más|no aguanto más|no doy más|estoy al límite|me estoy derrumbando)", "(ya no|no) puedo con (esto|todo|esta situación|la vida|mi vida)", "(me supera|me está superando|me sobrepasa) (todo|esto)",
       "(sin esperanza|desesperada|desesperado|desesperanza|no tengo esperanza|perdí la esperanza)",
@@ -538,7 +538,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(a nadie le importa|nadie me extrañaría|nadie se daría cuenta)",
       "(no duermo|no he dormido|no como|no he comido) ~3 (hace días|desde hace|nada)",
     ],
-    examples: { match: ["ya no puedo con esto, de verdad", "ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
+    examples: { match: ["cuidando a mi mamá ya no doy abasto", "no le encuentro sentido a nada", "ando agüitada todos los días desde hace semanas", "ya no puedo con esto, de verdad", "ya no puedo más con todo esto", "me siento una carga para mi familia", "lloro todos los días sin motivo", "mi hijo estaría mejor con otra persona que sepa cuidarlo"], noMatch: ["el restaurante no da abasto los domingos", "para qué sirve la pastilla azul", "estaría mejor con otra pastilla"] },
   },
   {
     // un antiinflamatorio sin receta junto con anticoagulante, riñón o corazón débil, litio, corticoides, embarazo
@@ -546,7 +546,7 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: ["(tomo|tomé|tome|tomando|he tomado|estoy tomando|empecé|empece|compré|compre|me tomé|me tome) ~4 @NSAID", "@NSAID ~5 (todos los días|al día|cada|desde|toda la semana|dos veces|tres veces|para (el|la|mi|un|una))"],
     qualifiedBy: ["@ANTICOAG", "riñón", "riñones", "rinon", "rinones", "renal", "diálisis", "dialisis", "insuficiencia cardiaca", "insuficiencia cardíaca", "litio", "metotrexato", "prednisona", "corticoide*", "úlcera*", "ulcera*", "trasplante", "tacrolimus", "ciclosporina", "diurético*", "furosemida", "embarazo", "embarazada"],
     window: 30,
-    examples: { match: ["tomo sintrom y me estoy tomando ibuprofeno para la rodilla", "llevo con el naproxeno desde el lunes, y con mis riñones"], noMatch: ["el ibuprofeno está en el armario"] },
+    examples: { match: ["estoy anticoagulado y me tomé unos advil para la muela", "tomo sintrom y me estoy tomando ibuprofeno para la rodilla", "llevo con el naproxeno desde el lunes, y con mis riñones"], noMatch: ["el advil está en la cocina", "el ibuprofeno está en el armario"] },
   },
   {
     // un nivel de fármaco en sangre alto o tóxico (litio, digoxina, tacrolimus...)
@@ -567,7 +567,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(me colgué|me colgue) ~3 (con|de) ~2 (la pastilla|las pastillas|la insulina|el remedio|los remedios|tomar*|ponerme)", "(no le di|no le he dado|se me olvidó darle|olvidé darle|me olvidé de darle) ~3 (la pastilla|las pastillas|la medicina|el medicamento|el remedio|la dosis|la insulina|@MED)", "(me quedé dormida|me quedé dormido|me dormí) ~3 (y no|sin) ~2 (me la tomé|me las tomé|tomármela|tomármelas|ponerme la insulina|inyectarme)", 
       // days of doses forgotten, or the medicine left behind while away
       "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
@@ -581,11 +581,11 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["me colgué con la pastilla de la presión ayer", "anoche no le di la pastilla a mi papá", "me quedé dormida y no me la tomé", "mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["me colgué con la novela", "le di la pastilla a mi papá a las ocho", "se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(le di|le he dado|le puse) ~3 (dos veces|doble|otra dosis|una de más|dos pastillas)", "(me la tomé|me las tomé|me lo tomé) ~2 (dos veces|otra vez|de nuevo|repetida|doble)", "ya (me la había tomado|la había tomado|se la había dado|le había dado|se la habían dado|se la había tomado)", 
       "(me tomé|tomé|me puse|me inyecté|me he tomado|me he puesto) ~3 (dos veces|doble|dos pastillas|otra dosis|otra más|de más|una de más|dos dosis)",
       "(dosis doble|doble dosis|dos veces la dosis|repetí la dosis|me la volví a tomar|me la volví a poner|volví a tomarla|volví a ponérmela)",
       // otra cantidad que la recetada: "una entera en vez de media"
@@ -593,16 +593,16 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(@MED) ~4 (dos veces|doble|de más) ~3 (por error|sin querer|por equivocación)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["me tomé la pastilla entera en lugar de media", "me puse la insulina dos veces anoche sin querer", "creo que me tomé doble dosis del sintrom"], noMatch: ["tomo dos pastillas al día como me dijeron"] },
+    examples: { match: ["le di la pastilla dos veces sin querer", "me la tomé otra vez porque no me acordaba", "mi hermana ya le había dado la pastilla y yo le di otra", "me tomé la pastilla entera en lugar de media", "me puse la insulina dos veces anoche sin querer", "creo que me tomé doble dosis del sintrom"], noMatch: ["le di dos besos a la nena", "tomo dos pastillas al día como me dijeron"] },
   },
   {
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
-    examples: { match: ["me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["me equivoqué de calle"] },
+    when: ["(le di|le puse|me tomé|tomé) ~4 (la de|las de|la pastilla de|el remedio de) ~2 (mi|su) ~1 (esposo|esposa|marido|mujer|hermano|hermana|papá|mamá|suegra|suegro|vecina|vecino)", "(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
+    examples: { match: ["le di a mi mamá las de mi papá sin darme cuenta", "me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["le di la receta de mi mamá a la farmacéutica", "me equivoqué de calle"] },
   },
   {
     id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
-    when: [
+    when: ["(ya no tengo|ya no me quedan|ya no hay) ~2 (más)? ~1 (pastillas|insulina|@MED)", "(se me agotaron|se agotaron|ya se acabaron) ~3 (@MED|@MED_PRONOUN)?", "(farmacia|seguro|imss|issste|eps|obra social|prepaga|isapre|centro de salud|ambulatorio) ~6 (no hay|no había|no tenían|no tienen|no me la dieron|no me lo dieron|no me las dieron|no me la autorizan|no me autorizaron|no la autorizó|desabasto|agotado|agotada)", "(no me alcanza|no me alcanzó) (la plata|el dinero|la lana|la pensión) ~4 (@MED|pastillas|remedios|medicina|insulina)", "(no la puedo comprar|no las puedo comprar|no lo puedo comprar|no me la puedo comprar|no me las puedo comprar)", 
       "(se me acabó|se me acabaron|se me terminó|se me terminaron|se le acabó|se le acabaron|se le terminó|se le terminaron|se nos acabó|se nos acabaron|se nos terminó|se nos terminaron|me quedé sin|no me quedan|no me queda|se acabaron|se terminaron|me quedo sin) ~3 (@MED|@MED_PRONOUN)?",
       "(no tengo|no tenía) ~2 (más)? ~2 (@MED)",
       "(no me alcanza|no me alcanzó|no puedo pagar|no pude pagar|no puedo comprar|no pude comprar|es muy cara|son muy caras|no la cubre|no me la cubre|muy caro|muy caros) ~4 (@MED|@MED_PRONOUN|la|las)?",
@@ -610,11 +610,11 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(receta) ~4 (venció|vencida|se me venció|no me la renovaron|no me la han renovado|se me acabó)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["a mi papá se le acabaron las pastillas de la presión", "se me acabaron las pastillas de la presión el viernes", "en la farmacia no tenían el inhalador", "no puedo pagar la insulina este mes"], noMatch: ["se me acabó la leche"] },
+    examples: { match: ["en el imss no hay la insulina desde hace un mes", "la obra social no me autorizaron el remedio", "no me alcanza la plata para las pastillas", "a mi papá se le acabaron las pastillas de la presión", "se me acabaron las pastillas de la presión el viernes", "en la farmacia no tenían el inhalador", "no puedo pagar la insulina este mes"], noMatch: ["en el seguro no hay estacionamiento", "se me acabó la leche"] },
   },
   {
     id: "es.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(dejé de tomármela|dejé de tomármelas|dejé de ponérmela|dejé de inyectarme|ya no me la pongo|ya no me inyecto)", "(no me la tomo|no me las tomo|no la tomo|no las tomo) más", "(le quité|le suspendí|le dejé de dar|ya no le doy|dejé de darle) ~3 (la pastilla|las pastillas|la medicina|el medicamento|el remedio|la insulina|@MED)", "(me las tomo|me la tomo|las tomo|la tomo|le doy) ~6 (para que me (dure|duren|alcance|alcancen)|para estirarla*|para ahorrar*)", 
       "(dejé de|deje de|he dejado de|dejé|ya no me tomo|ya no tomo|ya no me pongo|no me la estoy tomando|no me las estoy tomando|suspendí|abandoné) ~3 (tomar|tomarla|tomarlas|tomarlo|tomarlos|ponerme|usar|@MED|@MED_PRONOUN)",
       "(la dejé|las dejé|lo dejé|los dejé) ~3 (de tomar|hace|porque|desde)",
       // the pronoun before the verb, in the present: "ya no me la estoy tomando desde el lunes"
@@ -624,7 +624,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(solo me la tomo|solo la tomo|solo me las tomo|solo las tomo) ~2 (cuando|si)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["dejé de tomar la estatina por los dolores", "ya no me tomo el diurético porque orino mucho", "la del corazón ya no me la estoy tomando desde el domingo", "parto la pastilla a la mitad para que me dure"], noMatch: ["dejé de fumar el año pasado"] },
+    examples: { match: ["la pastilla del colesterol no la tomo más", "ya no le doy la medicina a mi mamá porque la marea", "me las tomo día por medio para que me alcancen", "dejé de tomar la estatina por los dolores", "ya no me tomo el diurético porque orino mucho", "la del corazón ya no me la estoy tomando desde el domingo", "parto la pastilla a la mitad para que me dure"], noMatch: ["ya no le doy dulces al niño", "dejé de fumar el año pasado"] },
   },
   {
     id: "es.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
@@ -632,8 +632,38 @@ export const ES_RULES: readonly ConceptRule[] = [
     with: ["@CARE_PERSON", "(@WANT|me)"],
     window: 10,
     examples: {
-      match: ["¿me podés pasar con la enfermera?", "quisiera que la doctora me llame", "¿me puede llamar la enfermera hoy?", "necesito hablar con una persona de verdad", "a la doctora, ¿le puedo pedir que me vea?"],
-      noMatch: ["la doctora me dijo que era normal"],
+      match: ["que me llame la doc por favor", "¿me podés comunicar con la enfermera?", "quiero hablar con un ser humano", "¿me podés pasar con la enfermera?", "quisiera que la doctora me llame", "¿me puede llamar la enfermera hoy?", "necesito hablar con una persona de verdad", "a la doctora, ¿le puedo pedir que me vea?"],
+      noMatch: ["la doc me dijo que siguiera igual", "la doctora me dijo que era normal"],
+    },
+  },
+
+  {
+    // una crisis convulsiva contada como la ve la familia (rígido, sacudidas, espuma, ojos en blanco)
+    id: "es.seizure", concept: "seizure", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(convulsión|convulsiones|convulsionó|convulsioné|convulsionando|convulsionaba|convulsiona)",
+      "(ataque|ataques|crisis) (epiléptico|epiléptica|epilépticos|de epilepsia|convulsivo|convulsiva)",
+      "(se puso|se quedó|quedó|me puse|se pone) ~1 (tieso|tiesa|rígido|rígida|durito|durita) ~6 (tembl*|sacud*|convuls*|no respond*|no contest*|espuma|ojos|brinc*)",
+      "(temblaba|temblando|se sacudía|sacudiéndose|se sacude|brincaba|pataleaba) ~4 (todo el cuerpo|entero|entera|sin parar) ~6 (no respond*|no contest*|no reaccion*|espuma|ojos|se orinó|se hizo pipí|se mordió)",
+      "(ojos) ~3 (en blanco|para atrás|volteados|virados) ~8 (tembl*|sacud*|convuls*|espuma|no respond*|rígid*|ties*)",
+      "(tembl*|sacud*|convuls*|rígid*|ties*) ~8 (ojos) ~3 (en blanco|para atrás|volteados|virados)",
+      "(espuma|babas) ~3 (por la boca) ~8 (tembl*|sacud*|convuls*|ojos|no respond*|suelo|piso)",
+      "(se mordió|me mordí) la lengua ~8 (tembl*|convuls*|ataque|sacud*|no respond*|espuma)",
+    ],
+    examples: {
+      match: ["anoche le dio una convulsión en la cama", "se puso tieso y temblaba todo el cuerpo sin parar, no respondía", "tenía los ojos en blanco y se sacudía", "le salía espuma por la boca y se cayó al piso", "me mordí la lengua y dicen que temblaba"],
+      noMatch: ["me dio un ataque de risa", "se quedó tieso del susto", "puse los ojos en blanco cuando me lo dijo", "la espuma del café"],
+    },
+  },
+  {
+    // una herida o llaga que no cierra: infección, mala circulación o pie diabético
+    id: "es.wound_not_healing", concept: "wound_not_healing", category: "red_flag_symptom", severity: "high",
+    when: ["(no cierra|no me cierra|no le cierra|no ha cerrado|no termina de cerrar|no sana|no ha sanado|no se cura|no se ha curado|no cicatriza|no ha cicatrizado|sigue abierta|sigue abierto|no mejora)"],
+    with: ["(herida|heridita|llaga|llagas|úlcera|ulcera|úlceras|corte|cortada|ampolla|raspón|raspadura|costra|lastimadura|pupa|escara)"],
+    window: 14,
+    examples: {
+      match: ["tengo una llaga en el pie que no cierra desde hace un mes", "la úlcera del tobillo no sana con nada", "la herida de la pierna sigue abierta después de tres semanas"],
+      noMatch: ["la herida cerró muy bien", "la tienda no cierra los domingos"],
     },
   },
 ];

@@ -14,7 +14,7 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "médico", "médica", "doutor", "doutora", "cardiologista", "ginecologista", "psiquiatra", "neurologista", "endocrinologista",
     "nefrologista", "reumatologista", "oncologista", "pediatra", "enfermeira", "enfermeiro",
   ],
-  CARE_PERSON: [
+  CARE_PERSON: ["médico de família", "médica de família", "ser humano", "pessoa real", 
     "médico", "médica", "doutor", "doutora", "dr", "dra", "enfermeiro", "enfermeira", "enfermeiros", "cirurgião", "cirurgiã",
     "especialista", "alguém", "uma pessoa", "pessoa", "pessoa de verdade", "humano", "equipe", "equipa", "clínica", "consultório",
     "cardiologista", "obstetra", "oncologista", "farmacêutico", "posto", "posto de saúde", "centro de saúde", "atendente",
@@ -22,21 +22,21 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
   ],
   CHEST: ["peito", "tórax", "torax", "esterno", "coração"],
   CALF: ["panturrilha", "panturrilhas", "barriga da perna", "gémeo", "gêmeo", "perna", "pernas", "coxa", "batata da perna"],
-  LOWER_LIMB: ["tornozelo", "tornozelos", "pé", "pés", "perna", "pernas", "canela", "canelas"],
+  LOWER_LIMB: ["pezinho", "pezinhos", "tornozelo", "tornozelos", "pé", "pés", "perna", "pernas", "canela", "canelas"],
   FACE_PART: ["rosto", "cara", "boca", "lábio", "pálpebra", "sorriso", "metade do rosto", "lado do rosto", "bochecha"],
-  AIRWAY_PART: ["lábios", "lábio", "língua", "garganta", "rosto", "cara", "pálpebras", "boca"],
-  WOUND: ["ferida", "feridas", "cicatriz", "corte", "incisão", "pontos", "grampos", "agrafes", "curativo", "penso", "gaze", "atadura", "ligadura", "local da cirurgia", "enxerto", "estoma", "dreno", "sutura"],
+  AIRWAY_PART: ["beiço", "beiços", "lábios", "lábio", "língua", "garganta", "rosto", "cara", "pálpebras", "boca"],
+  WOUND: ["machucado", "ferimento", "ferida da cirurgia", "a operação", "ferida", "feridas", "cicatriz", "corte", "incisão", "pontos", "grampos", "agrafes", "curativo", "penso", "gaze", "atadura", "ligadura", "local da cirurgia", "enxerto", "estoma", "dreno", "sutura"],
   PAIN: ["dor", "dores", "dói", "doem", "doía", "doeu", "doendo", "dolorido", "dolorida", "ardência", "arde", "ardendo", "queima", "queimação", "pontada", "pontadas", "fisgada", "fisgadas", "cãibra", "cãibras", "câimbra", "câimbras", "incômodo", "incomodo", "desconforto"],
   PRESSURE: ["aperto", "apertado", "apertando", "pressão", "pesado", "pesada", "peso", "opressão", "esmagando", "esmaga", "sufoco", "trava"],
-  SWELL: ["inchado", "inchada", "inchados", "inchadas", "inchaço", "inchou", "incharam", "inchando", "inflamado", "inflamada", "edema", "maior", "grosso", "grossa"],
-  DISCHARGE: ["pus", "secreção", "secreções", "líquido", "amarelo", "amarelado", "amarelada", "verde", "esverdeado", "cheiro ruim", "mau cheiro", "fedendo", "fedor", "mal cheiro", "escorrendo", "vazando", "minando", "purulento", "molhando o curativo"],
-  OPENING: ["abriu", "abriram", "abrindo", "aberta", "aberto", "se abriu", "se abriram", "soltou", "soltaram os pontos", "separando", "os pontos abriram"],
+  SWELL: ["inchadinho", "inchadinha", "inchadíssimo", "inchadíssima", "inchadões", "inchadão", "inchadona", "inchado", "inchada", "inchados", "inchadas", "inchaço", "inchou", "incharam", "inchando", "inflamado", "inflamada", "edema", "maior", "grosso", "grossa"],
+  DISCHARGE: ["matéria", "soltando matéria", "catinga", "cheira mal", "cheirando mal", "fedida", "fedido", "pus", "secreção", "secreções", "líquido", "amarelo", "amarelado", "amarelada", "verde", "esverdeado", "cheiro ruim", "mau cheiro", "fedendo", "fedor", "mal cheiro", "escorrendo", "vazando", "minando", "purulento", "molhando o curativo"],
+  OPENING: ["rebentou", "rebentaram os pontos", "estourou", "descolou", "abriu", "abriram", "abrindo", "aberta", "aberto", "se abriu", "se abriram", "soltou", "soltaram os pontos", "separando", "os pontos abriram"],
   BREATHE: ["respirar", "respiro", "respiração", "ar", "fôlego", "folego"],
-  BREATHLESS: ["falta de ar", "sem ar", "sem fôlego", "sem folego", "cansaço para respirar", "ofegante", "sufocado", "sufocada", "chiado", "chiando", "canseira", "dispneia", "fôlego curto", "faltando ar", "falta o ar", "me falta o ar"],
+  BREATHLESS: ["pouco fôlego", "fico sem fôlego", "perco o fôlego", "falta me o ar", "custa me respirar", "respiração curta", "ofegando", "puxando o ar", "a arfar", "arfando", "falta de ar", "sem ar", "sem fôlego", "sem folego", "cansaço para respirar", "ofegante", "sufocado", "sufocada", "chiado", "chiando", "canseira", "dispneia", "fôlego curto", "faltando ar", "falta o ar", "me falta o ar"],
   NUMB: ["dormente", "dormência", "formigamento", "formigando", "formiga", "adormecido", "adormecida", "não sinto", "sem sensibilidade"],
   WEAK: ["fraco", "fraca", "fraqueza", "sem força", "caído", "caída", "torto", "torta", "pesado", "pesada", "paralisado", "paralisada", "não obedece", "mole"],
   FEVER: ["febre", "febril", "temperatura", "calafrio", "calafrios", "tremedeira", "tremendo de frio", "suor", "suores", "suando frio", "suores noturnos", "frio e calor"],
-  MOOD_LOW: ["triste", "deprimido", "deprimida", "vazio", "vazia", "pra baixo", "para baixo", "desanimado", "desanimada", "sozinho", "sozinha", "sem vontade", "abatido", "abatida", "na fossa"],
+  MOOD_LOW: ["em baixo", "na bad", "numa bad", "deprê", "sem ânimo", "sem vontade de nada", "sem chão", "triste", "deprimido", "deprimida", "vazio", "vazia", "pra baixo", "para baixo", "desanimado", "desanimada", "sozinho", "sozinha", "sem vontade", "abatido", "abatida", "na fossa"],
   SEVERE: ["forte", "fortíssima", "fortíssimo", "muito forte", "terrível", "horrível", "insuportável", "intensa", "intenso", "absurda", "absurdo", "demais", "muito", "pior", "violenta", "desesperadora"],
   WORSE: ["pior", "piorou", "piorando", "piora", "cada vez mais", "aumentou", "aumentando", "espalhando", "espalhou", "crescendo", "cresceu", "mais que antes", "não melhora", "só aumenta", "subindo"],
   NEW: ["novo", "nova", "desde ontem", "desde hoje", "desde de manhã", "desde", "hoje", "ontem", "agora", "de manhã", "hoje cedo", "esta noite", "essa noite", "começou", "apareceu", "primeira vez", "de repente"],
@@ -62,17 +62,17 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sona", "*profeno"],
-  NSAID: ["ibuprofeno", "advil", "naproxeno", "diclofenaco", "voltaren", "cataflam", "nimesulida", "cetoprofeno", "celecoxib", "meloxicam", "anti inflamatório*", "anti inflamatorio*", "antiinflamatório*", "*profeno"],
-  ANTICOAG: ["varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
+  NSAID: ["brufen", "nurofen", "alivium", "cataflan", "nimed", "naprosyn", "profenid", "feldene", "arcoxia", "toragesic", "cetorolaco", "ibuprofeno", "advil", "naproxeno", "diclofenaco", "voltaren", "cataflam", "nimesulida", "cetoprofeno", "celecoxib", "meloxicam", "anti inflamatório*", "anti inflamatorio*", "antiinflamatório*", "*profeno"],
+  ANTICOAG: ["sintrom", "varfine", "lixiana", "fraxiparina", "anticoagulado", "anticoagulada", "varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lítio", "litio", "carbolitium", "digoxina", "tacrolimus", "prograf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakene", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
   /** A quick-relief (rescue) inhaler, by name or by its colour. */
-  RELIEVER: ["bombinha", "bombinha azul", "a azul", "aerolin", "salbutamol", "inalador", "nebulização", "nebulizador", "spray"],
+  RELIEVER: ["ventilan", "ventolin", "inalador azul", "bomba", "bombinha", "bombinha azul", "a azul", "aerolin", "salbutamol", "inalador", "nebulização", "nebulizador", "spray"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["o", "a", "os", "as", "ele", "ela", "eles", "elas", "nenhum", "nenhuma"],
   NUM: ["um", "uma", "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "uns", "umas", "vários", "várias", "meio", "#"],
-  CONTACT_VERB: ["ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar", "me passa", "me passe", "passar pra", "passar para", "transferir", "me transfere", "me transfira", "me coloca com", "me põe com"],
-  WANT: ["quero", "queria", "prefiro", "preferia", "posso", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
+  CONTACT_VERB: ["ligar me", "liga me", "ligue me", "me ligue", "me liga", "telefonar", "telefonar me", "contactar", "contactar me", "me atender", "atender me", "passar me", "ligue", "liguem", "ligar", "ligasse", "ligação", "retorne", "retornar", "retorno", "falar", "fale", "conversar", "ver", "me veja", "consulta", "marcar", "atender", "me atenda", "contato", "contatar", "entrar em contato", "me examine", "me examinar", "me passa", "me passe", "passar pra", "passar para", "transferir", "me transfere", "me transfira", "me coloca com", "me põe com"],
+  WANT: ["dava para", "dava pra", "seria possível", "consegue", "conseguia", "podiam", "quero", "queria", "prefiro", "preferia", "posso", "gostaria", "preciso", "precisava", "pode", "podia", "poderia", "podem", "por favor", "pedir", "peço", "dá pra", "dá para", "será que", "tem como", "é possível", "me", "alguém pode"],
 };
 
 export const PT_RULES: readonly ConceptRule[] = [
@@ -90,15 +90,15 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: ["(não|nao) (tô|to|estou|tou) (conseguindo|dando conta de) ~1 respirar", "@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
+    when: ["(não|nao) (entra|chega|vem) ~1 (o)? ~1 ar !(fresco|pela|na|no|condicionado|puro)", "(me afogando|a afogar me|lutando para respirar|lutando pra respirar|buscando ar)", "(lábios|boca|unhas|dedinhos) ~3 (roxinhos|roxinhas|arroxeados|arroxeadas|pretos)", "(não|nao) (tô|to|estou|tou) (conseguindo|dando conta de) ~1 respirar", "@CANT ~2 @BREATHE", "(sufocando|sufocada|sufocado|me sufoca|sufoco)",
       "(respirando|respira|respirar) (com|pela) (a)? ~1 barriga", "(afundando|afunda|puxando|repuxando) ~4 (costela|costelas|pescoço|barriga)", "(costela|costelas|costelinhas|pescoço) ~3 (afundando|afunda|afundam|puxando|puxa|repuxando)", "(nariz|narizinho) ~2 (abrindo e fechando|batendo|mexendo)", "(lábios|unhas|dedos|boca) ~3 (roxos|roxas|azuis|azulados|arroxeados|cinzentos)", "(dificuldade|difícil) ~2 (para|pra|de)? ~1 respirar", "(não consigo) (terminar|falar) ~2 (frase|frases)"],
-    examples: { match: ["não tô conseguindo respirar direito desde cedo", "não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje", "as costelinhas dele afundam quando ele puxa o ar"], noMatch: ["respiro bem", "fiz os exercícios de respiração"] },
+    examples: { match: ["não entra ar, parece que estou me afogando", "a menina está com os lábios roxinhos", "não tô conseguindo respirar direito desde cedo", "não consigo respirar deitada", "estou com os lábios meio roxos", "tenho dificuldade para respirar hoje", "as costelinhas dele afundam quando ele puxa o ar"], noMatch: ["não entra ar fresco pela janela da sala", "respiro bem", "fiz os exercícios de respiração"] },
   },
   {
     id: "pt.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
     when: ["@BREATHLESS", "(respiração) ~3 (pior|rápida|curta|chiando|difícil)"],
-    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(poucos|uns) passos", "(não consigo) (andar|falar|dormir)", "banheiro", "cozinha", "escada"],
-    examples: { match: ["fico com falta de ar até sentada", "sem fôlego desde ontem"], noMatch: ["o ar condicionado quebrou"] },
+    qualifiedBy: ["até pra falar", "até para falar", "por tudo e por nada", "qualquer esforço", "ao mínimo esforço", "@WORSE", "@NEW", "@SUDDEN", "@AT_REST", "@SEVERE", "@PERSISTENT", "(poucos|uns) passos", "(não consigo) (andar|falar|dormir)", "banheiro", "cozinha", "escada"],
+    examples: { match: ["falta-me o ar ao mínimo esforço", "fico sem fôlego até pra falar", "fico com falta de ar até sentada", "sem fôlego desde ontem"], noMatch: ["o fôlego do atleta", "o ar condicionado quebrou"] },
   },
   {
     id: "pt.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -107,35 +107,35 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
-    when: ["(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|caí desmaiado|caí desmaiada)", "apaguei !(a|o|as|os|um|uma|tudo)", "(quase) ~2 (desmaiei|desmaio|apaguei)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
-    examples: { match: ["ontem eu desmaiei no banheiro", "quase desmaiei na fila", "ficou tudo preto e tive que sentar"], noMatch: ["apaguei a luz da sala"] },
+    when: ["(dei um piripaque|deu um piripaque|tive um piripaque|me deu um piripaque|tive uma síncope|fiquei sem sentidos|caí redondo|caí redonda|caiu redondo|caiu redonda|desfaleci|desfaleceu|fui abaixo|foi abaixo)", "(quebra de tensão|quebra de pressão|deu me uma quebra|tive uma quebra|teve uma quebra)", "(desmaiei|desmaiou|desmaio|desmaios|desmaiar|perdi os sentidos|perdi a consciência|caí desmaiado|caí desmaiada)", "apaguei !(a|o|as|os|um|uma|tudo)", "(quase) ~2 (desmaiei|desmaio|apaguei)", "(ficou tudo preto|escureceu tudo|vi tudo preto|a vista escureceu|tudo escuro)", "(as pernas) ~2 (falharam|bambearam|cederam)"],
+    examples: { match: ["ontem deu-me uma quebra de tensão no café", "a minha mãe caiu redonda na cozinha", "tive um piripaque no ônibus", "ontem eu desmaiei no banheiro", "quase desmaiei na fila", "ficou tudo preto e tive que sentar"], noMatch: ["o preço caiu muito", "apaguei a luz da sala"] },
   },
   {
     id: "pt.palpitations", concept: "palpitations", category: "red_flag_symptom", severity: "high",
-    when: ["(palpitação|palpitações|taquicardia|batedeira)", "(coração) ~3 (disparado|disparou|dispara|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
-    examples: { match: ["tenho palpitações à noite", "o coração dispara do nada"], noMatch: ["de coração, obrigada"] },
+    when: ["(coração) ~3 (a bater|bate) ~2 (muito depressa|muito rápido|muito forte|desalmadamente|que nem louco|feito louco)", "(coração) ~3 (aos saltos|aos pulos|na boca|saindo pela boca|tropeçando|dando pulos|aos tropeções)", "(palpitação|palpitações|taquicardia|batedeira)", "(coração) ~3 (disparado|disparou|dispara|acelerado|a mil|batendo forte|batendo rápido|falhando|pulando|descompassado)"],
+    examples: { match: ["o coração está a bater muito depressa sem razão", "sinto o coração na boca desde ontem", "tenho palpitações à noite", "o coração dispara do nada"], noMatch: ["falo com o coração aberto", "de coração, obrigada"] },
   },
   {
     id: "pt.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
-    when: ["(pressão) ~3 (nas alturas|altíssima|muito alta|muito baixa|baixíssima|subiu muito|disparou|caiu muito)"],
-    examples: { match: ["a pressão subiu muito hoje", "minha pressão está nas alturas"], noMatch: ["pressão no trabalho"] },
+    when: ["(tensão|tensao|tensão arterial) ~3 (muito alta|altíssima|nas alturas|subiu muito|muito baixa|baixíssima|caiu muito|disparou|descompensada)", "(pressão) ~3 (lá em cima|alta demais|a mil|no chão|descompensada)", "(pressão) ~3 (nas alturas|altíssima|muito alta|muito baixa|baixíssima|subiu muito|disparou|caiu muito)"],
+    examples: { match: ["a tensão está muito alta hoje", "a pressão dele está lá em cima", "a pressão subiu muito hoje", "minha pressão está nas alturas"], noMatch: ["há muita tensão lá em casa", "pressão no trabalho"] },
   },
   {
     id: "pt.swelling_legs", concept: "fluid_swelling", category: "red_flag_symptom", severity: "high",
-    when: ["@LOWER_LIMB ~4 @SWELL", "@SWELL ~3 (os|as|meus|minhas)? ~1 @LOWER_LIMB",
+    when: ["(retendo|retenção de|a reter) ~2 (líquido|líquidos|água)", "(sapatos|chinelos|sandálias|anel|aliança|calças|botas) ~3 (não me servem|já não me servem|já não servem|não me cabem|apertam|a apertar)", "@LOWER_LIMB ~4 @SWELL", "@SWELL ~3 (os|as|meus|minhas)? ~1 @LOWER_LIMB",
       "(sapato|sapatos|chinelo|chinelos|meia|meias|anel|aliança|calça) ~3 (não entra|não entram|não cabe|não cabem|apertando|não fecha)", "(não entra|não entram|não cabe|não cabem|apertando) ~3 (sapato|sapatos|chinelo|chinelos|meia|meias|anel|anéis|aliança|calça|relógio)", "(barriga|abdome|abdômen|abdómen) ~3 (inchada|inchado|estufada|estufado|dura|maior)", "(fica|ficou) ~2 (a marca|marcado|marcada|afundado|o dedo)"],
-    qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(uma|só uma) (perna|pé)", "joelho", "joelhos", "coxa", "coxas", "@NUM (quilos|quilo|kg)", "não entra", "não cabe"],
-    examples: { match: ["os tornozelos incharam muito desde sábado", "o sapato não entra mais", "estou com a barriga inchada e dura"], noMatch: ["o preço inchou"] },
+    qualifiedBy: ["de um dia para o outro", "de um dia pro outro", "cada vez mais", "@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "(uma|só uma) (perna|pé)", "joelho", "joelhos", "coxa", "coxas", "@NUM (quilos|quilo|kg)", "não entra", "não cabe"],
+    examples: { match: ["os sapatos já não me servem, tenho os pés inchadíssimos", "estou retendo muito líquido desde segunda", "os tornozelos incharam muito desde sábado", "o sapato não entra mais", "estou com a barriga inchada e dura"], noMatch: ["as botas novas servem bem", "o preço inchou"] },
   },
   {
     id: "pt.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
-    when: ["(engordei|ganhei|aumentei|subi|ganhou|engordou) ~3 @NUM ~1 (quilos|quilo|kg)", "(peso|balança) ~4 (subiu|aumentou|disparou|está subindo|marca mais)", "(engordei|ganhei peso|aumentei de peso)"],
+    when: ["(ganhei|engordei|aumentei|subi) ~3 @NUM ~1 (quilinhos|quilogramas)", "(engordei|ganhei|aumentei|subi|ganhou|engordou) ~3 @NUM ~1 (quilos|quilo|kg)", "(peso|balança) ~4 (subiu|aumentou|disparou|está subindo|marca mais)", "(engordei|ganhei peso|aumentei de peso)"],
     qualifiedBy: ["@SUDDEN", "(em|desde) ~2 (dias|dia|semana|dois dias|três dias)", "desde", "ontem", "essa semana", "esta semana", "rápido", "@NUM (quilos|quilo|kg)", "(segunda|terça|quarta|quinta|sexta|sábado|domingo)"],
-    examples: { match: ["ganhei dois quilos em três dias", "a balança subiu desde segunda"], noMatch: ["perdi peso"] },
+    examples: { match: ["ganhei três quilinhos em dois dias", "ganhei dois quilos em três dias", "a balança subiu desde segunda"], noMatch: ["perdi três quilinhos", "perdi peso"] },
   },
   {
     id: "pt.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(fiquei|ficou) (aéreo|aérea|desligado|desligada|olhando pro nada|olhando para o nada|com o olhar parado) ~8 (boca|lábios|não lembro|nao lembro|não respondia|nao respondia|não lembra)", "(mexendo|mexia|estalando|mastigando) ~2 (a boca|os lábios) ~2 (sozinho|sozinha|sem parar|à toa)?", 
+    when: ["(boca|cara|rosto) ~3 (de lado|puxada|virada|descaída|de banda|ao lado)", "(língua) ~2 (enrolada|pesada|presa|travada|dormente)", "(não se entende|não se entendia|não se percebe|não se percebia|não dava pra entender|não dava para entender) ~2 (o que (ele|ela) (diz|dizia|fala|falava))", "(perdeu|perdi) ~2 (a)? ~1 força ~3 (do|no|na|da) ~1 (braço|perna|mão|lado)", "(fiquei|ficou) (aéreo|aérea|desligado|desligada|olhando pro nada|olhando para o nada|com o olhar parado) ~8 (boca|lábios|não lembro|nao lembro|não respondia|nao respondia|não lembra)", "(mexendo|mexia|estalando|mastigando) ~2 (a boca|os lábios) ~2 (sozinho|sozinha|sem parar|à toa)?", 
       "@FACE_PART ~3 (torta|torto|caída|caído|entortou|dormente|paralisada|repuxada)",
       "(fala|falando|falei|voz) ~3 (enrolada|enrolando|arrastada|estranha|embolada|trocando palavras)",
       "(as palavras) ~3 (não saem|não saíam|trocadas|embolando)",
@@ -145,43 +145,43 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(avc|derrame|isquemia|ave)",
       "(convulsão|convulsões|convulsionei|crise convulsiva|ataque epiléptico|tive um ataque)",
     ],
-    examples: { match: ["ele ficou olhando pro nada e não respondia, depois não lembra", "ela ficava mastigando a boca sem parar", "a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["fiquei aéreo na aula de matemática", "a rua é torta"] },
+    examples: { match: ["o meu pai ficou com a boca de banda", "não se percebe o que ela diz desde manhã", "perdeu a força no braço esquerdo", "ele ficou olhando pro nada e não respondia, depois não lembra", "ela ficava mastigando a boca sem parar", "a boca entortou de um lado", "minha fala ficou enrolada de manhã", "o braço direito ficou sem força"], noMatch: ["deixei o livro de lado", "fiquei aéreo na aula de matemática", "a rua é torta"] },
   },
   {
     id: "pt.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
-    when: ["(dor de cabeça|dores de cabeça|enxaqueca|cefaleia)", "(cabeça) ~3 (explodindo|vai explodir|latejando|estourando|doendo)"],
-    qualifiedBy: ["@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "a pior", "vista", "visão", "embaçada", "pontos", "vômito*", "rigidez", "nuca", "remédio", "não passa"],
-    examples: { match: ["estou com uma dor de cabeça fortíssima que não passa", "a cabeça está explodindo desde ontem"], noMatch: ["ele é o cabeça da família"] },
+    when: ["(cabeça) ~3 (rachando|a estalar|a rebentar|vai rebentar|vai estourar|martelando)", "(dor de cabeça) ~4 (nunca tive|como nunca|pior da minha vida|a pior da vida)", "(dor de cabeça|dores de cabeça|enxaqueca|cefaleia)", "(cabeça) ~3 (explodindo|vai explodir|latejando|estourando|doendo)"],
+    qualifiedBy: ["nunca tive", "como nunca", "da minha vida", "não passa com nada", "dipirona", "paracetamol", "benuron", "tylenol", "@SEVERE", "@WORSE", "@SUDDEN", "@PERSISTENT", "a pior", "vista", "visão", "embaçada", "pontos", "vômito*", "rigidez", "nuca", "remédio", "não passa"],
+    examples: { match: ["tenho a cabeça a rebentar desde ontem", "uma dor de cabeça como nunca tive", "estou com uma dor de cabeça fortíssima que não passa", "a cabeça está explodindo desde ontem"], noMatch: ["o balão vai rebentar", "ele é o cabeça da família"] },
   },
   {
     id: "pt.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)", "(vi|vejo|via|vendo) ~3 (bichos|bichinhos|insetos|aranhas|formigas|gente|pessoas|coisas) ~4 (andando|correndo|na parede|no teto|que não (existem|estavam|estão))"],
-    examples: { match: ["minha filha achou que eu estava confusa", "não consigo ficar acordada de dia", "ontem vi uns bichinhos andando na parede"], noMatch: ["estou confusa com a dieta", "vi meus netos no domingo"] },
+    when: ["(tá|está|anda|estava|ficou|andava) ~2 (variando|desnorteado|desnorteada|fora de si|baralhado|baralhada|prostrado|prostrada|delirando|trocando as bolas)", "(não fala|não diz|não falava|não dizia) coisa com coisa", "(não me reconhece|não me reconheceu|já não me conhece|não me conhece mais|não sabe onde está|não sabe que dia é|não sabe quem sou)", "(difícil|não consigo|não conseguimos|não dá) ~2 (acordá lo|acordá la|acordar ele|acordar ela)", "(confuso|confusa|desorientado|desorientada) !(com|sobre)", "(não sei onde estou|não reconheço)", "(muito sonolento|muito sonolenta|não consigo ficar acordado|não consigo ficar acordada|dormindo o tempo todo)", "(vendo coisas|ouvindo vozes|alucin*)", "(vi|vejo|via|vendo) ~3 (bichos|bichinhos|insetos|aranhas|formigas|gente|pessoas|coisas) ~4 (andando|correndo|na parede|no teto|que não (existem|estavam|estão))"],
+    examples: { match: ["a minha mãe anda baralhada desde ontem", "o vô está variando desde a noite", "ela não fala coisa com coisa", "não conseguimos acordá-lo direito", "minha filha achou que eu estava confusa", "não consigo ficar acordada de dia", "ontem vi uns bichinhos andando na parede"], noMatch: ["ela fala coisa com coisa, está ótima", "estou confusa com a dieta", "vi meus netos no domingo"] },
   },
   {
     id: "pt.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
-    when: ["@NUMB ~6 (virilha|partes íntimas|entre as pernas|bumbum|nádegas|períneo|lá embaixo)", "(virilha|partes íntimas|entre as pernas|lá embaixo) ~4 @NUMB", "(não seguro|não consigo segurar|perdi o controle) ~3 (o xixi|a urina|as fezes|o intestino|a bexiga|do xixi|da urina|da bexiga|do intestino)", "(fiz xixi|urinei) ~2 (na roupa|sem perceber|sem sentir)", "(as duas pernas|ambas as pernas) ~3 (fracas|sem força|dormentes)"],
-    examples: { match: ["está dormente entre as pernas", "não consigo segurar o xixi"], noMatch: ["perdi o controle remoto"] },
+    when: ["@NUMB ~6 (bunda|rabo|traseiro|entre as coxas)", "(bunda|rabo|traseiro|nádegas|bumbum) ~3 @NUMB", "(fiz|faço|escapou|escapa) ~2 (xixi|cocô|urina|chichi) ~3 (sem sentir|sem perceber|na cama sem)", "@NUMB ~6 (virilha|partes íntimas|entre as pernas|bumbum|nádegas|períneo|lá embaixo)", "(virilha|partes íntimas|entre as pernas|lá embaixo) ~4 @NUMB", "(não seguro|não consigo segurar|perdi o controle) ~3 (o xixi|a urina|as fezes|o intestino|a bexiga|do xixi|da urina|da bexiga|do intestino)", "(fiz xixi|urinei) ~2 (na roupa|sem perceber|sem sentir)", "(as duas pernas|ambas as pernas) ~3 (fracas|sem força|dormentes)"],
+    examples: { match: ["tenho o rabo dormente desde a operação à coluna", "escapou o xixi sem perceber", "está dormente entre as pernas", "não consigo segurar o xixi"], noMatch: ["fiz xixi antes de sair", "perdi o controle remoto"] },
   },
   {
     id: "pt.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
-    when: ["(cortina|sombra|véu|mancha preta|mancha escura|nuvem) ~5 (no olho|na vista|na frente|cobrindo|descendo|sobre o olho)", "(perdi|perdendo|perda da) ~2 (visão|vista)", "(não enxergo|não vejo) ~3 (do olho|com o olho|nada|de um lado)", "(visão|vista) ~4 (embaçada|turva|escura|escureceu|piorou|borrada)", "(flashes|luzes|faíscas|clarões|relâmpagos) ~3 (no olho|na vista|de luz)?", "(moscas volantes|moscas|pontinhos pretos|manchinhas) ~3 (novas|muitas|de repente|mais)", "(vendo dobrado|visão dupla|vejo duplo|vejo dobrado)", "(olho) ~3 (doendo muito|dor forte|dor horrível|dor insuportável)"],
-    examples: { match: ["vejo uma cortina no olho operado", "estou vendo flashes de luz de um lado", "a vista escureceu de repente"], noMatch: ["fechei a cortina da sala"] },
+    when: ["(vista|visão) ~3 (embaçou|ficou turva|ficou embaçada|sumiu|apagou|turvou|nublou|enevoada)", "(vejo) ~2 (tudo)? ~1 (embaçado|turvo|borrado|nublado|enevoado|desfocado|a dobrar)", "(deixei de ver|deixou de ver|não vejo nada) ~3 (do olho|de um olho|do lado)", "(cortina|sombra|véu|mancha preta|mancha escura|nuvem) ~5 (no olho|na vista|na frente|cobrindo|descendo|sobre o olho)", "(perdi|perdendo|perda da) ~2 (visão|vista)", "(não enxergo|não vejo) ~3 (do olho|com o olho|nada|de um lado)", "(visão|vista) ~4 (embaçada|turva|escura|escureceu|piorou|borrada)", "(flashes|luzes|faíscas|clarões|relâmpagos) ~3 (no olho|na vista|de luz)?", "(moscas volantes|moscas|pontinhos pretos|manchinhas) ~3 (novas|muitas|de repente|mais)", "(vendo dobrado|visão dupla|vejo duplo|vejo dobrado)", "(olho) ~3 (doendo muito|dor forte|dor horrível|dor insuportável)"],
+    examples: { match: ["de repente a vista turvou do olho direito", "vejo tudo desfocado desde manhã", "vejo uma cortina no olho operado", "estou vendo flashes de luz de um lado", "a vista escureceu de repente"], noMatch: ["vejo a novela todos os dias", "fechei a cortina da sala"] },
   },
   {
     id: "pt.fever", concept: "fever", category: "red_flag_symptom", severity: "high",
-    when: ["(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio|tremendo de frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(temperatura) ~2 (subiu|alta|deu|está alta|tá alta)", "(sinto|sentindo|com|tô com|estou com) ~2 (frio e calor|calor e frio)"],
-    examples: { match: ["estou com febre e calafrios desde ontem", "a temperatura subiu à noite"], noMatch: ["faz frio e calor nessa casa"] },
+    when: ["(febrão|febrinha|febre alta|arrepios de frio|a tiritar)", "(pelando|queimando|ardendo) (de febre|em febre)", "(corpo|testa) ~2 (pelando|fervendo|quente demais)", "(febre|febril|calafrio|calafrios|tremedeira|suores noturnos|suando frio|tremendo de frio)", "(estou com|com|subiu|deu) ~2 (temperatura|a temperatura)", "(temperatura) ~2 (subiu|alta|deu|está alta|tá alta)", "(sinto|sentindo|com|tô com|estou com) ~2 (frio e calor|calor e frio)"],
+    examples: { match: ["o menino está ardendo em febre", "a testa dele está pelando", "estou com febre e calafrios desde ontem", "a temperatura subiu à noite"], noMatch: ["a água está fervendo", "faz frio e calor nessa casa"] },
   },
   {
     id: "pt.wound", concept: "wound_problem", category: "red_flag_symptom", severity: "high",
-    when: ["@WOUND ~6 (@DISCHARGE|@OPENING|infeccionada|infeccionado|infectada|infectado|vermelha|vermelho|quente|inchada|inflamada|sangrando)",
+    when: ["(rebentaram|rebentou|estourou|estouraram|abriram|soltaram|abriu) ~3 (os pontos|a ferida|a cicatriz|a sutura|os agrafes|os grampos)", "@WOUND ~6 (@DISCHARGE|@OPENING|infeccionada|infeccionado|infectada|infectado|vermelha|vermelho|quente|inchada|inflamada|sangrando)",
       "(passando|passou|passa|saindo|saiu) ~2 (da|do) (linha|marca|risco|caneta|traço|contorno)", "@DISCHARGE ~5 (da|do|na|no|em volta da|ao redor da) ~3 @WOUND", "(vermelhidão|vermelho|manchas vermelhas|riscos vermelhos) ~7 (espalhando|aumentando|crescendo|subindo|maior)", "(quente ao toque|está quente)", "(pus|purulento|purulenta)"],
-    examples: { match: ["a ferida está vermelha e saindo um líquido amarelo", "os pontos abriram um pouco", "a vermelhidão em volta da cicatriz está espalhando"], noMatch: ["corte de cabelo novo"] },
+    examples: { match: ["o machucado do pé está soltando matéria", "a ferida da cirurgia cheira mal", "rebentaram os pontos da cicatriz", "a ferida está vermelha e saindo um líquido amarelo", "os pontos abriram um pouco", "a vermelhidão em volta da cicatriz está espalhando"], noMatch: ["a matéria de história é difícil", "corte de cabelo novo"] },
   },
   {
     id: "pt.bleeding_heavy", concept: "bleeding", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(mijando|mijo|faço xixi|fazendo xixi|faço chichi) ~2 (sangue|vermelho)", "(cocô|fezes) ~3 (pretinho|cor de piche|como alcatrão|pretas como)", "(vomitando|vomitei|vomitou|a vomitar) ~3 (borra de café|uma coisa preta|coisa escura)", "(sangrando|sangrou|sangue|a sangrar) ~3 (aos montes|a potes|que nem torneira|como torneira|em golfadas|jorrando|esguichando|a jorrar)", "(hemorragia)", "(catarro|escarro|cuspe|expectoração) ~3 (com raias de sangue|com rajas de sangue|com fios de sangue|raiado de sangue|com sangue)", 
       "(sangrando|sangra|sangramento|sangue) ~3 (muito|demais|não para|sem parar|não estanca|encharcando|bastante|atravessando)",
       "(encharquei|encharcou|encharcando|ensopou|ensopado|ensopada) ~3 (absorvente|absorventes|curativo|gaze|lençol|roupa|toalha)",
       "(coágulos) ~3 (grandes|enormes)",
@@ -191,49 +191,49 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(urina|xixi) ~5 (vermelha|com sangue|cor de coca|cor de coca cola|cor de café|cor de chá preto|preta)",
       "(borra de café)",
     ],
-    examples: { match: ["hoje vi sangue vivo no papel", "está sangrando muito e encharcou a gaze", "vomitei sangue hoje cedo", "as fezes estão pretas desde ontem"], noMatch: ["fiz exame de sangue"] },
+    examples: { match: ["estou mijando sangue desde ontem", "está a sangrar que nem torneira", "o catarro vem com raias de sangue", "hoje vi sangue vivo no papel", "está sangrando muito e encharcou a gaze", "vomitei sangue hoje cedo", "as fezes estão pretas desde ontem"], noMatch: ["tenho análise de sangue amanhã", "fiz exame de sangue"] },
   },
   {
     id: "pt.bleeding_minor", concept: "bleeding_minor", category: "red_flag_symptom", severity: "moderate",
-    when: ["(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)", "(roxo|mancha roxa|hematoma) ~6 (aumentando|maior|crescendo|espalhando|duro)"],
+    when: ["(sangra|sangrando|a sangrar) ~2 (o nariz|a gengiva|do nariz|da gengiva|as gengivas)", "(nódoas negras|nódoa negra|pisaduras|roxões|manchas roxas|hematomas) ~3 (sem bater|sem razão|do nada|pelo corpo todo|por todo o lado)", "(sangramento no nariz|sangrando pelo nariz|sangra o nariz|nariz sangrando|gengiva sangrando|gengivas sangram|sangra a gengiva)", "(roxos|manchas roxas|hematomas) ~3 (pelo corpo|sem bater|do nada|enormes|fácil)", "(roxo|mancha roxa|hematoma) ~6 (aumentando|maior|crescendo|espalhando|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|hora|horas|meia hora)", "não para", "todo dia", "todos os dias", "enormes", "pelo corpo"],
-    examples: { match: ["o hematoma na virilha está aumentando", "o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz coçando"] },
+    examples: { match: ["aparecem nódoas negras por todo o lado desde que tomo o sintrom, todos os dias", "o hematoma na virilha está aumentando", "o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz está entupido", "o nariz coçando"] },
   },
   {
     id: "pt.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CALF ~5 (inchada|inchado|dura|duro|quente|vermelha|vermelho|doendo|dolorida|dolorido|mais grossa|maior|como pedra)", "(dor|inchaço|calor) ~3 (na|da) ~1 (panturrilha|batata da perna|barriga da perna)", "(uma perna) ~3 (mais grossa|mais inchada|maior)"],
-    examples: { match: ["a panturrilha está dura e quente", "uma perna está mais grossa que a outra"], noMatch: ["estiquei as pernas"] },
+    when: ["@CALF ~5 (vermelhona|quentinha|inchadona|doída|repuxando|esticada|brilhante)", "(perna) ~3 (mais gorda|mais quente|maior que a outra)", "@CALF ~5 (inchada|inchado|dura|duro|quente|vermelha|vermelho|doendo|dolorida|dolorido|mais grossa|maior|como pedra)", "(dor|inchaço|calor) ~3 (na|da) ~1 (panturrilha|batata da perna|barriga da perna)", "(uma perna) ~3 (mais grossa|mais inchada|maior)"],
+    examples: { match: ["a barriga da perna está inchadona e quentinha", "a perna direita está mais quente que a outra", "a panturrilha está dura e quente", "uma perna está mais grossa que a outra"], noMatch: ["a perna da mesa está bamba", "estiquei as pernas"] },
   },
   {
     id: "pt.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
-    when: ["(dedos|pé|mão|pés|mãos) ~3 (brancos|brancas|roxos|roxas|azuis|gelados|geladas)", "@CANT ~1 (mexer|sentir) ~2 (os dedos|o pé|a mão)", "(gesso|tala|atadura|bota) ~3 (muito apertado|muito apertada|apertando muito|machucando)"],
-    examples: { match: ["os dedos do pé estão brancos e gelados", "o gesso está apertando muito"], noMatch: ["está frio lá fora"] },
+    when: ["(dedos|pé|pés|mão|mãos|dedinhos) ~3 (roxinhos|arroxeados|pretos|negros|frios como gelo|azulados)", "(não sinto) ~2 (os dedos|o pé|a mão|os dedinhos)", "(dedos|pé|mão|pés|mãos) ~3 (brancos|brancas|roxos|roxas|azuis|gelados|geladas)", "@CANT ~1 (mexer|sentir) ~2 (os dedos|o pé|a mão)", "(gesso|tala|atadura|bota) ~3 (muito apertado|muito apertada|apertando muito|machucando)"],
+    examples: { match: ["os dedinhos do pé estão arroxeados com o gesso", "não sinto os dedos desde que puseram a tala", "os dedos do pé estão brancos e gelados", "o gesso está apertando muito"], noMatch: ["pintei as unhas de roxo", "está frio lá fora"] },
   },
   {
     id: "pt.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
-    when: ["(dor|dores) ~2 (insuportável|horrível|terrível|absurda|muito forte|fortíssima|desesperadora|intensa)", "(não aguento|não suporto|insuportável) ~2 (a dor|de dor)?", "(dez de dez|10 de 10|nove de dez)", "(analgésico|remédio|dipirona|tramadol|morfina|paracetamol) ~3 (não faz nada|não adianta|não resolve|não está fazendo efeito|não segura)", "(não consigo) ~2 (dormir|andar|me mexer|pisar) ~3 (de dor|pela dor|com a dor)"],
-    examples: { match: ["a dor está insuportável à noite", "o remédio não faz nada"], noMatch: ["a dor melhorou bastante"] },
+    when: ["(dor) ~3 (de morrer|de matar|que mata|de enlouquecer|de chorar|desgraçada|do cão|dos diabos|dos infernos)", "(chorando|gritando|grito|choro|urrando|me contorcendo|contorcendo me) ~2 (de dor)", "(a dor) ~2 não (me)? ~1 deixa (dormir|andar|mexer)", "(dipirona|tramadol|morfina|paracetamol|benuron|analgésico|brufen|remédio) ~3 (não faz efeito|não está a fazer efeito|não serve|não me faz nada)", "(dor|dores) ~2 (insuportável|horrível|terrível|absurda|muito forte|fortíssima|desesperadora|intensa)", "(não aguento|não suporto|insuportável) ~2 (a dor|de dor)?", "(dez de dez|10 de 10|nove de dez)", "(analgésico|remédio|dipirona|tramadol|morfina|paracetamol) ~3 (não faz nada|não adianta|não resolve|não está fazendo efeito|não segura)", "(não consigo) ~2 (dormir|andar|me mexer|pisar) ~3 (de dor|pela dor|com a dor)"],
+    examples: { match: ["estou com uma dor de morrer nas costas", "estou me contorcendo de dor", "a dor não me deixa dormir", "a dor está insuportável à noite", "o remédio não faz nada"], noMatch: ["morrendo de rir com o neto", "a dor melhorou bastante"] },
   },
   {
     id: "pt.belly", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(não|nao) (tô|to|estou|está|esta|ta|tá) conseguindo (segurar|parar) nada", "(botando|botei|pondo|pus|colocando) tudo (pra|para) fora", "(vomito|vomitando|vomitei) tudo (que|o que)", "(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
-    examples: { match: ["não tô conseguindo segurar nada no estômago", "tô botando tudo pra fora desde ontem", "estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["gema amarela"] },
+    when: ["(vomitando|vomito|botando|gomitando|a vomitar) ~2 (até água|até a água|até o soro|até o remédio)", "(tudo que|tudo o que) (come|como|toma|tomo|dou) ~3 (vomita|vomito|bota pra fora|põe fora|deita fora)", "(dor de barriga|dor na barriga|dor de estômago|cólica|cólicas|dor no estômago) ~3 (de morrer|fortíssima|absurda|que não passa)", "(barriga|abdómen|abdômen) ~2 (duríssima|rija|tesa)", "(caganeira|soltura|desarranjo|disenteria|intestino solto|piriri) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde|que nem água|como água)", "(olhos|pele|cara) ~3 (amarelinhos|amarelinhas|cor de gema)", "(não|nao) (tô|to|estou|está|esta|ta|tá) conseguindo (segurar|parar) nada", "(botando|botei|pondo|pus|colocando) tudo (pra|para) fora", "(vomito|vomitando|vomitei) tudo (que|o que)", "(não paro nada no estômago|vomito tudo|não consigo segurar nada|não para nada) ~3 (nem água|água|remédio)?", "(vomitando|vômitos|vomitei) ~4 (o dia todo|a noite toda|sem parar|várias vezes|desde)", "(diarreia|caganeira) ~4 (o dia todo|sem parar|várias vezes|com sangue|desde)", "(dor de barriga|dor no estômago|dor na barriga|dor abdominal) ~2 (forte|muito forte|horrível|insuportável)", "(barriga) ~2 (dura como pedra|dura como tábua|durinha)", "(olhos|pele) ~3 (amarelos|amarelas|amarelados|amareladas)", "(icterícia|amarelão)"],
+    examples: { match: ["está vomitando até o soro", "tudo o que come deita fora", "está com piriri sem parar desde ontem", "a barriga está rija e dói muito", "não tô conseguindo segurar nada no estômago", "tô botando tudo pra fora desde ontem", "estou vomitando o dia todo", "vomito tudo nem água para", "os olhos estão amarelados"], noMatch: ["a massa ficou rija", "gema amarela"] },
   },
   {
     id: "pt.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: ["@CANT ~2 (urinar|fazer xixi|esvaziar a bexiga|mijar)", "(não urinei|não fiz xixi|não urino) ~3 (desde|o dia todo|nada)?", "(bolsa|sonda) ~3 (não enche|não drena|entupida|entupiu|saiu)", "(só sai|sai só) ~2 (umas gotas|um pouquinho|pingando)"],
-    examples: { match: ["não consigo fazer xixi desde cedo", "a bolsa da sonda não enche"], noMatch: ["faço xixi normal"] },
+    when: ["(não sai|não sai nada de) ~2 (xixi|urina|chichi|mijo)", "não (fez|faz|fiz|faço) (xixi|chichi) ~3 (desde|o dia todo|há horas)", "(fralda|fraldas) ~4 (seca|secas|sequinha|sem xixi)", "@CANT ~2 (urinar|fazer xixi|esvaziar a bexiga|mijar)", "(não urinei|não fiz xixi|não urino) ~3 (desde|o dia todo|nada)?", "(bolsa|sonda) ~3 (não enche|não drena|entupida|entupiu|saiu)", "(só sai|sai só) ~2 (umas gotas|um pouquinho|pingando)"],
+    examples: { match: ["não fiz chichi desde ontem à noite", "a fralda está sequinha desde manhã", "não consigo fazer xixi desde cedo", "a bolsa da sonda não enche"], noMatch: ["comprei fraldas no mercado", "faço xixi normal"] },
   },
   {
     id: "pt.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
-    when: ["(arde|ardência|queima|dói) ~2 (ao urinar|quando faço xixi|pra fazer xixi|para urinar|quando urino)", "(urina|xixi) ~3 (turva|com cheiro forte|escura|fedendo)"],
+    when: ["(arde|ardência|queima|ardor|dói) ~3 (pra mijar|para mijar|ao fazer chichi|quando faço chichi|quando mijo|a urinar|o xixi|o chichi)", "(infecção urinária|infeção urinária|cistite|infecção de urina|infeção na urina|pielonefrite)", "(arde|ardência|queima|dói) ~2 (ao urinar|quando faço xixi|pra fazer xixi|para urinar|quando urino)", "(urina|xixi) ~3 (turva|com cheiro forte|escura|fedendo)"],
     qualifiedBy: ["@FEVER", "(rim|rins|costas|lombar) ~2 (dor|dói)", "@WORSE", "@SEVERE", "sangue", "@PERSISTENT", "sonda"],
-    examples: { match: ["arde quando faço xixi"], noMatch: ["faço muito xixi à noite"] },
+    examples: { match: ["arde quando faço chichi e tenho febre", "arde quando faço xixi"], noMatch: ["o sol queima a pele", "faço muito xixi à noite"] },
   },
   {
     id: "pt.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
-    examples: { match: ["tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["comprei açúcar no mercado"] },
+    when: ["(açúcar|glicose|glicemia|diabetes) ~3 (baixou|lá embaixo|no chão|baixinha|em baixo)", "(deu|tive|tive uma|teve uma|deu uma) (hipo|baixa de açúcar|queda de açúcar)", "(hipoglicemia|hipo|açúcar baixo|glicose baixa|glicemia baixa|deu uma baixa|caiu o açúcar|a glicose caiu)", "(açúcar|glicose|glicemia) ~3 (caiu|despencou|muito baixa|baixíssima|baixou muito)", "(tremendo|tremedeira|tremor) ~3 (suando|suor|suada|suado)", "(suando|suada|suado) ~3 (tremendo|tremedeira)"],
+    examples: { match: ["deu uma baixa de açúcar de madrugada", "a glicose está baixinha e estou suando frio", "tive uma hipoglicemia forte de madrugada", "a glicose despencou depois da caminhada", "acordei suando e tremendo"], noMatch: ["comprei açúcar mascavo", "comprei açúcar no mercado"] },
   },
   // a rescue glucagon given to the patient: a low they could not treat themselves
   {
@@ -243,59 +243,59 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(açúcar|glicose|glicemia|diabetes) ~3 (nas alturas|altíssima|muito alta|não baixa|disparou|lá em cima)", "(cetona|cetonas|corpos cetônicos) ~3 (alta|altas|positiva|positivas|deu)?", "(aparelho|glicosímetro|medidor) ~3 (marca|mostra|deu) ~1 (hi|high|alto)"],
-    examples: { match: ["a glicose está nas alturas e não baixa", "deu cetona positiva no exame"], noMatch: ["expectativa alta"] },
+    when: ["(açúcar|glicose|glicemia|diabetes|diabete) ~3 (lá em cima|nas nuvens|alta demais|descontrolada|descompensada|não desce|atacada)", "(glicosímetro|medidor|sensor|libre) ~3 (marca|deu|aparece|mostra|diz) ~2 (hi|high|alto|erro)", "(açúcar|glicose|glicemia|diabetes) ~3 (nas alturas|altíssima|muito alta|não baixa|disparou|lá em cima)", "(cetona|cetonas|corpos cetônicos) ~3 (alta|altas|positiva|positivas|deu)?", "(aparelho|glicosímetro|medidor) ~3 (marca|mostra|deu) ~1 (hi|high|alto)"],
+    examples: { match: ["a diabetes está lá em cima e não desce", "o sensor mostra hi", "a glicose está nas alturas e não baixa", "deu cetona positiva no exame"], noMatch: ["o açúcar está no armário", "expectativa alta"] },
   },
   {
     id: "pt.anaphylaxis", concept: "allergic_reaction", category: "severe_side_effect", severity: "urgent",
-    when: ["@AIRWAY_PART ~3 (inchada|inchados|inchadas|inchado|inchou|incharam|fechando|fechou)", "(reação alérgica|choque anafilático|anafilaxia|alergia forte)", "(garganta) ~2 (fechando|fechou|apertada)"],
-    examples: { match: ["os lábios incharam depois do comprimido", "sinto a garganta fechando"], noMatch: ["sou alérgica a gato"] },
+    when: ["(boca|lábios|beiço|beiços|língua|olhos|cara|rosto) ~3 (inchadões|inchadão|inchadona|inchou tudo|inchou toda|deformado|deformada)", "(garganta) ~2 (a fechar|apertando|trancando|trancou)", "@AIRWAY_PART ~3 (inchada|inchados|inchadas|inchado|inchou|incharam|fechando|fechou)", "(reação alérgica|choque anafilático|anafilaxia|alergia forte)", "(garganta) ~2 (fechando|fechou|apertada)"],
+    examples: { match: ["o beiço ficou inchadão depois da injeção", "sinto a garganta a fechar", "os lábios incharam depois do comprimido", "sinto a garganta fechando"], noMatch: ["a porta trancou sozinha", "sou alérgica a gato"] },
   },
   {
     id: "pt.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
-    when: ["(urticária|brotoeja|brotoejas|vergões|bolhas|manchas vermelhas pelo corpo|erupção)", "(manchas|bolinhas|caroços) ~4 (pelo corpo todo|espalhando|coçando|desde que comecei)", "(pele|boca|lábios) ~3 (descascando|bolhas|feridas|aftas)"],
-    examples: { match: ["apareceu urticária no corpo todo", "a pele está descascando nas mãos"], noMatch: ["manchas de café na mesa"] },
+    when: ["(corpo todo|corpo inteiro) ~3 (empolou|empolado|empolada|pipocou|encaroçou|cheio de manchas|cheio de vergões)", "(empolou|empolado|empolada|pipocou|pipocando|encaroçou) ~4 (o corpo todo|todo|toda|inteiro|inteira|desde que|por todo o lado)", "(coceira|comichão|prurido) ~3 (no corpo todo|pelo corpo todo|em todo o corpo)", "(pele) ~3 (soltando|descolando|a descascar|em carne viva)", "(urticária|brotoeja|brotoejas|vergões|bolhas|manchas vermelhas pelo corpo|erupção)", "(manchas|bolinhas|caroços) ~4 (pelo corpo todo|espalhando|coçando|desde que comecei)", "(pele|boca|lábios) ~3 (descascando|bolhas|feridas|aftas)"],
+    examples: { match: ["o corpo todo empolou depois do antibiótico", "tenho comichão em todo o corpo desde o remédio novo", "apareceu urticária no corpo todo", "a pele está descascando nas mãos"], noMatch: ["a tinta da parede está descolando", "manchas de café na mesa"] },
   },
   {
     id: "pt.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
-    when: ["(desde que) ~2 (comecei|estou tomando|tomo|troquei|mudaram|aumentaram) ~4 (@MED|a dose|o novo|a nova)?", "(efeito colateral|efeitos colaterais|reação)", "(@MED) ~4 (me dá|me deu|está me dando|me deixa|me deixou|me faz mal|me fez mal) ~3 (tontura|enjoo|diarreia|dor|coceira|tosse|sono)?"],
+    when: ["(@MED) ~4 (me derrubou|está a fazer me mal|faz me mal|está me fazendo mal|não me caiu bem|me deixou mal)", "(não estou|não tô|não to) (aguentando|me dando bem com) ~2 (@MED|o remédio|os remédios|o tratamento|a quimio)", "(desde que) ~2 (comecei|estou tomando|tomo|troquei|mudaram|aumentaram) ~4 (@MED|a dose|o novo|a nova)?", "(efeito colateral|efeitos colaterais|reação)", "(@MED) ~4 (me dá|me deu|está me dando|me deixa|me deixou|me faz mal|me fez mal) ~3 (tontura|enjoo|diarreia|dor|coceira|tosse|sono)?"],
     qualifiedBy: ["@SEVERE", "@WORSE", "@PERSISTENT", "@SUDDEN", "urticária", "inch*", "sangr*", "vômit*", "desmai*", "tontura*", "amarel*", "não consigo", "parei", "medo", "mal", "dor*", "músculo*"],
-    examples: { match: ["desde que comecei o remédio novo fico com tontura o dia todo", "a metformina me faz mal e vomito"], noMatch: ["tomo o remédio com comida"] },
+    examples: { match: ["o comprimido novo está a fazer-me mal, vomito todos os dias", "desde que comecei o remédio novo fico com tontura o dia todo", "a metformina me faz mal e vomito"], noMatch: ["a comida não me caiu bem", "tomo o remédio com comida"] },
   },
   {
     id: "pt.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: ["(eu caí|levei um tombo|tomei um tombo|sofri uma queda|escorreguei e caí|caí no chão|levei uma queda|caí da escada)", "(bati|batí) ~2 a cabeça", "(várias|duas|três|umas quantas) quedas", "não ~2 (consegui|conseguia|conseguiu) (levantar|levantar-me|me levantar|se levantar) ~3 chão", "(no chão|caído no chão|caída no chão) ~3 (horas|uma hora|a noite toda|mais de uma hora|um bom bocado)"],
-    examples: { match: ["teve duas quedas esta semana", "não consegui me levantar do chão da cozinha", "ficou caída no chão mais de uma hora", "levei um tombo no banheiro ontem", "bati a cabeça no armário"], noMatch: ["caiu a ficha", "caiu a internet"] },
+    when: ["(dei um tombo|dei uma queda|dei um trambolhão|levei um trambolhão|fui ao chão|fui pro chão|me estabaquei|me estatelei|estatelei me|caí de cara|caí de costas|caí de bunda)", "(caiu|levou um tombo|tomou um tombo|deu uma queda|foi ao chão|foi pro chão) ~3 (no banheiro|na casa de banho|no chuveiro|da cama|da cadeira|na escada|nas escadas|na rua|na cozinha|de costas|de cara)", "(bateu|bati|bateu com|bati com) ~2 (a cabeça|com a cabeça|na cabeça|com a testa|na testa)", "(galo|calombo) ~3 (na cabeça|na testa)", "(eu caí|levei um tombo|tomei um tombo|sofri uma queda|escorreguei e caí|caí no chão|levei uma queda|caí da escada)", "(bati|batí) ~2 a cabeça", "(várias|duas|três|umas quantas) quedas", "não ~2 (consegui|conseguia|conseguiu) (levantar|levantar-me|me levantar|se levantar) ~3 chão", "(no chão|caído no chão|caída no chão) ~3 (horas|uma hora|a noite toda|mais de uma hora|um bom bocado)"],
+    examples: { match: ["dei um trambolhão na rua ontem", "a minha sogra caiu na casa de banho", "ficou com um galo na testa", "teve duas quedas esta semana", "não consegui me levantar do chão da cozinha", "ficou caída no chão mais de uma hora", "levei um tombo no banheiro ontem", "bati a cabeça no armário"], noMatch: ["caiu a ligação duas vezes", "caiu a ficha", "caiu a internet"] },
   },
   {
     id: "pt.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
-    when: ["(perna|pé|quadril|joelho) ~4 (mais curta|torta|virada|fora do lugar|saiu do lugar)", "(ouvi|senti) ~2 (um estalo|um estalo forte|um clique) ~4 (quadril|joelho|ombro)", "@CANT ~2 (apoiar o pé|pisar|colocar o pé no chão|botar peso)"],
-    examples: { match: ["a perna operada parece mais curta", "não consigo pisar no chão"], noMatch: ["apoio o projeto"] },
+    when: ["(quadril|anca|prótese|joelho|ombro) ~3 (saiu do lugar|deslocou|desencaixou|luxou|saltou fora|saiu fora)", "(não consigo|não consegue) ~2 (pôr o pé no chão|assentar o pé|pousar o pé)", "(perna|pé|quadril|joelho) ~4 (mais curta|torta|virada|fora do lugar|saiu do lugar)", "(ouvi|senti) ~2 (um estalo|um estalo forte|um clique) ~4 (quadril|joelho|ombro)", "@CANT ~2 (apoiar o pé|pisar|colocar o pé no chão|botar peso)"],
+    examples: { match: ["acho que a prótese da anca saltou fora", "não consigo pousar o pé no chão", "a perna operada parece mais curta", "não consigo pisar no chão"], noMatch: ["o joelho está ótimo", "apoio o projeto"] },
   },
   {
     id: "pt.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(sonda|cateter|algália|dreno|tubo|picc) ~4 (soltou|arrancou|arrancada|entupiu|entupida|parou de drenar|não drena|deslocou)", "(arrancou|tirou|puxou) ~2 (a sonda|o cateter|a algália|o dreno|o soro)", 
       // high output from a stoma (dehydration risk): the bag emptied many times, or litres
       "(esvaziei|esvaziar|esvaziando|troquei) ~3 [a] (bolsa|bolsinha) ~4 @NUM (vezes)", "(bolsa|estoma|ostomia) ~8 (litro*)", "(bolsa) ~3 (enche|enchendo) ~3 (toda hora|de hora em hora|muito rápido|rapidinho)","(estoma|ostomia|colostomia) ~4 (escura|roxa|preta|sangrando|inchada|afundou|escuro|roxo|preto|inchado|arroxeado|arroxeada)", "(dreno|sonda|cateter|tubo|picc|port) ~3 (saiu|caiu|entupiu|entupido|soltou)", "(bolsa) ~4 (não sai nada|vazia desde)"],
-    examples: { match: ["o estoma está roxo desde hoje cedo", "esvaziei a bolsa oito vezes desde ontem", "o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["a bolsa da feira"] },
+    examples: { match: ["o meu pai arrancou a algália de noite", "o dreno parou de drenar", "o estoma está roxo desde hoje cedo", "esvaziei a bolsa oito vezes desde ontem", "o dreno saiu de noite", "a colostomia está roxa"], noMatch: ["tirou a roupa do varal", "a bolsa da feira"] },
   },
   {
     // dificuldade para engolir, engasgo com água (disfagia nova)
     id: "pt.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
-    when: ["(dificuldade|custando|custa|não consigo|nao consigo|difícil|dificil) ~2 (para|pra|de)? engolir", "(engasgo|engasgando|engasguei|me engasgo) ~3 (com)? (água|agua|a comida|líquidos|sopa|tudo)?", "(vai|foi|desce) pro lado errado"],
-    examples: { match: ["desde ontem tenho dificuldade para engolir", "me engasgo com a água toda hora"], noMatch: ["engulo os comprimidos sem problema"] },
+    when: ["(comida|água|líquido|comprimido) ~3 (não desce|entala|entalou|fica entalado|fica entalada|volta pelo nariz|sai pelo nariz)", "(entalo|entalando|entalei|se engasga|engasga se) ~3 (com|toda vez|sempre|a toda a hora|quando)", "(dificuldade|custando|custa|não consigo|nao consigo|difícil|dificil) ~2 (para|pra|de)? engolir", "(engasgo|engasgando|engasguei|me engasgo) ~3 (com)? (água|agua|a comida|líquidos|sopa|tudo)?", "(vai|foi|desce) pro lado errado"],
+    examples: { match: ["a comida fica entalada na garganta", "engasga-se a toda a hora com a sopa", "desde ontem tenho dificuldade para engolir", "me engasgo com a água toda hora"], noMatch: ["o trânsito não desce a avenida", "engulo os comprimidos sem problema"] },
   },
   {
     // formigamento nos lábios, mão em garra (cálcio baixo depois de cirurgia no pescoço)
     id: "pt.low_calcium_signs", concept: "hypocalcaemia_signs", category: "red_flag_symptom", severity: "high",
-    when: ["(lábios|labios|boca|em volta da boca) ~4 (formig*|dormente*|adormecid*)", "formig* ~4 (lábios|labios|em volta da boca)", "(mão|mãos|mao|maos|dedos) ~4 (em garra|travad*|cãibra|caibra|contraíd*|repuxad*)"],
-    examples: { match: ["tô com formigamento nos lábios desde ontem", "minha mão ficou em garra hoje cedo"], noMatch: ["meus lábios estão secos"] },
+    when: ["(formigueiro|formigueiros|dormência) ~4 (na boca|à volta da boca|nos lábios|na ponta dos dedos|nas pontas dos dedos)", "(mão|mãos|dedos) ~3 (encolhidos|encolhidas|repuxando|presas|rígidas)", "(lábios|labios|boca|em volta da boca) ~4 (formig*|dormente*|adormecid*)", "formig* ~4 (lábios|labios|em volta da boca)", "(mão|mãos|mao|maos|dedos) ~4 (em garra|travad*|cãibra|caibra|contraíd*|repuxad*)"],
+    examples: { match: ["tenho formigueiros à volta da boca desde a operação da tiroide", "as mãos ficam repuxando sozinhas", "tô com formigamento nos lábios desde ontem", "minha mão ficou em garra hoje cedo"], noMatch: ["tenho as mãos secas", "meus lábios estão secos"] },
   },
   {
     // recém-nascido sonolento demais para mamar
     id: "pt.infant_drowsy", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "urgent",
-    when: ["(muito|tão|tao|demais) (sonolent*|dorminhoc*|molinh*) ~6 (mama*|peito|mamadeira|acordar)", "(tão|tao) (sonolenta|sonolento|molinha|molinho) que", "(difícil|dificil|impossível|impossivel) ~2 (acordar|acordá-la|acordá-lo)", "(só mama|mama só|so mama) ~3 (minuto|minutos|segundos)", "(molinho|molinha|mole demais)"],
-    examples: { match: ["ela tá tão sonolenta que nem mama", "ele só mama dois minutos e dorme"], noMatch: ["o bebê dorme bem entre as mamadas"] },
+    when: ["(bebê|bebé|nenê|neném|ele|ela) ~3 (está|tá|anda|ficou) ~2 (largadinho|largadinha|sem reação|prostrado|prostrada)", "(só quer dormir|só dorme|dorme o dia todo) ~4 não (quer mamar|mama|come|acorda)", "(muito|tão|tao|demais) (sonolent*|dorminhoc*|molinh*) ~6 (mama*|peito|mamadeira|acordar)", "(tão|tao) (sonolenta|sonolento|molinha|molinho) que", "(difícil|dificil|impossível|impossivel) ~2 (acordar|acordá-la|acordá-lo)", "(só mama|mama só|so mama) ~3 (minuto|minutos|segundos)", "(molinho|molinha|mole demais)"],
+    examples: { match: ["o bebê está largadinho desde a tarde", "só quer dormir e não quer mamar", "ela tá tão sonolenta que nem mama", "ele só mama dois minutos e dorme"], noMatch: ["o bebê dorme bem e mama bem", "o bebê dorme bem entre as mamadas"] },
   },
   {
     id: "pt.urine_foamy", concept: "urine_foamy", category: "red_flag_symptom", severity: "high",
@@ -304,8 +304,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
-    when: ["(bebê|bebé|neném|nenê|nenem|nene|bebezinho|bebezinha) ~4 (parad*|quiet*|sossegad*|não mexeu|nao mexeu|mexeu pouco|não se mexeu|nao se mexeu)", "(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
-    examples: { match: ["a nenê tá paradinha desde ontem", "o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebê mexe muito"] },
+    when: ["(bebé|bebê|neném|nenê|barriga) ~4 (não dá pontapés|não está a mexer|não tem mexido|deixou de mexer)", "(deixei de|não) (sentir|sinto|senti) ~2 (o bebé|o bebê|os pontapés|pontapés|ele a mexer|ela a mexer)", "(bebê|bebé|neném|nenê|nenem|nene|bebezinho|bebezinha) ~4 (parad*|quiet*|sossegad*|não mexeu|nao mexeu|mexeu pouco|não se mexeu|nao se mexeu)", "(bebê|bebé|neném|nenê) ~4 (não mexe|mexendo menos|parou de mexer|não está mexendo|quase não mexe|quietinho|quietinha)", "(não sinto|não senti|quase não sinto) ~3 (o bebê|o bebé|mexer|chutes|os movimentos)", "(menos) (movimentos|chutes)"],
+    examples: { match: ["o bebé não tem mexido desde ontem", "deixei de sentir os pontapés", "a nenê tá paradinha desde ontem", "o bebê quase não mexe desde ontem", "não senti chutes hoje"], noMatch: ["o bebé dá muitos pontapés", "o bebê mexe muito"] },
   },
   {
     // na gravidez ou depois do parto: vista turva ou com pontinhos, rosto ou mãos inchados (pré-eclâmpsia)
@@ -324,13 +324,13 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.pregnancy_signs", concept: "pregnancy_warning_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["(a bolsa estourou|estourou a bolsa|rompeu a bolsa|saindo líquido|perdendo líquido)", "(contrações) ~4 (a cada|regulares|seguidas|fortes)", "(sangramento|sangue|sangrando) ~4 (vaginal|por baixo|na calcinha)"],
-    examples: { match: ["acho que a bolsa estourou", "estou com sangramento na calcinha"], noMatch: ["bebo muita água"] },
+    when: ["(rebentou|rebentaram|rompeu|estourou) ~2 (as águas|a bolsa das águas)", "(perdendo|a perder|perdi|saindo|a sair|escorrendo) ~2 (água|líquido|sangue) ~3 (por baixo|lá embaixo|pela vagina|sem parar)", "(sangue|sangramento|a sangrar|sangrando|perdas de sangue) ~4 (nas cuecas|na cueca|lá de baixo)", "(barriga) ~3 (endurece|fica dura|a endurecer) ~4 (toda hora|de (cinco|dez|três|#) em|regularmente)", "(a bolsa estourou|estourou a bolsa|rompeu a bolsa|saindo líquido|perdendo líquido)", "(contrações) ~4 (a cada|regulares|seguidas|fortes)", "(sangramento|sangue|sangrando) ~4 (vaginal|por baixo|na calcinha)"],
+    examples: { match: ["acho que rebentaram as águas", "estou a perder líquido por baixo", "tenho perdas de sangue nas cuecas", "acho que a bolsa estourou", "estou com sangramento na calcinha"], noMatch: ["rebentou um cano na cozinha", "bebo muita água"] },
   },
   {
     id: "pt.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["@RELIEVER ~6 @NUM ou @NUM (vezes|jatos|jatinhos|puffs)", "@RELIEVER ~8 (a cada|de) (duas|três|tres|2|3) (horas|em (duas|três|tres|2|3) horas)", "(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
-    examples: { match: ["usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["a bombinha está na bolsa"] },
+    when: ["(bombinha|aerolin|salbutamol|inalador|ventilan|bomba|puff) ~6 (a toda a hora|de meia em meia hora|não faz nada|não está a fazer efeito|já não faz efeito|não adianta|não dura)", "@RELIEVER ~6 @NUM ou @NUM (vezes|jatos|jatinhos|puffs)", "@RELIEVER ~8 (a cada|de) (duas|três|tres|2|3) (horas|em (duas|três|tres|2|3) horas)", "(bombinha|aerolin|salbutamol|inalador|nebulização|nebulizador) ~6 @NUM (vezes|jatos|jatinhos|puffs)", "(bombinha|aerolin|salbutamol|inalador) ~6 (toda hora|de hora em hora|o dia todo|muito mais|não está segurando|não segura|não faz efeito|não resolve)"],
+    examples: { match: ["uso o ventilan de meia em meia hora e já não faz efeito", "usei a bombinha seis vezes hoje", "a bombinha não está segurando"], noMatch: ["o ventilan está na gaveta", "a bombinha está na bolsa"] },
   },
   {
     id: "pt.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
@@ -339,30 +339,30 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(vomit*|vômito*|vómito*|gomit*) ~8 (diarreia|caganeira|intestino solto)", "(diarreia|caganeira) ~8 (vomit*|vômito*|vómito*|gomit*)"],
-    examples: { match: ["estou vomitando e com diarreia desde ontem"], noMatch: ["sem vômito nem diarreia"] },
+    when: ["(vomit*|vômito*|vómito*|gomit*) ~8 (piriri|desarranjo|soltura|disenteria|cocô mole|cocô líquido)", "(piriri|desarranjo|soltura|disenteria) ~8 (vomit*|vômito*|vómito*|gomit*)", "(vomit*|vômito*|vómito*|gomit*) ~8 (diarreia|caganeira|intestino solto)", "(diarreia|caganeira) ~8 (vomit*|vômito*|vómito*|gomit*)"],
+    examples: { match: ["está com desarranjo e vomitando desde ontem", "estou vomitando e com diarreia desde ontem"], noMatch: ["sem vômito e sem nada", "sem vômito nem diarreia"] },
   },
   {
     id: "pt.dizziness", concept: "dizziness_or_balance", category: "red_flag_symptom", severity: "high",
-    when: ["(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)", "(cabeça|tudo|mundo|quarto|casa) ~2 (girando|rodando|gira|roda|girou|rodou)"],
+    when: ["(tonteira|zonzeira|cabeça leve|cabeça à roda|tudo à roda|tudo a andar à roda|vertigens|labirintite|desequilibrado|desequilibrada|sem equilíbrio|a cambalear|feito bêbado|feito bêbada|como se tivesse bebido)", "(tontura|tonturas|tonto|tonta|zonzo|zonza|vertigem|cabeça rodando|tudo rodando|cambaleando|como bêbado|como bêbada|perdi o equilíbrio|perdendo o equilíbrio)", "(cabeça|tudo|mundo|quarto|casa) ~2 (girando|rodando|gira|roda|girou|rodou)"],
     qualifiedBy: ["@WORSE", "@NEW", "@SUDDEN", "@SEVERE", "@PERSISTENT", "caí", "cair", "queda", "desmai*", "escuro", "ao levantar", "de pé"],
-    examples: { match: ["a cabeça tá girando desde que levantei", "estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["ando bem"] },
+    examples: { match: ["ando com a cabeça à roda desde ontem", "estou com uma tonteira forte desde manhã", "a cabeça tá girando desde que levantei", "estou com muita tontura desde ontem", "ando cambaleando como bêbada"], noMatch: ["a roda do carro furou", "ando bem"] },
   },
   {
     id: "pt.sputum", concept: "sputum_change", category: "red_flag_symptom", severity: "high",
-    when: ["(catarro|escarro|secreção|muco) ~5 (verde*|amarel*|marrom|escuro*|com sangue|mais grosso*)"],
-    examples: { match: ["o catarro ficou verde"], noMatch: ["chá verde"] },
+    when: ["(expectoração|gosma|catarreira|o que eu cuspo) ~5 (verde*|amarel*|marrom|castanho|acastanhad*|escuro*|com sangue|ferrugem|grosso)", "(catarro|escarro|secreção|muco) ~5 (verde*|amarel*|marrom|escuro*|com sangue|mais grosso*)"],
+    examples: { match: ["a expectoração ficou acastanhada", "o catarro ficou verde"], noMatch: ["o casaco castanho", "chá verde"] },
   },
   {
     id: "pt.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
-    when: ["(caroço|carocinho|nódulo|íngua|bolinha|calombo) ~6 (crescendo|cresceu|maior|novo|nova|duro|dura)", "(achei|senti|notei|apareceu) ~2 (um|uma)? ~1 (caroço|carocinho|nódulo|íngua|bolinha|calombo)"],
-    examples: { match: ["o caroço no pescoço está crescendo", "achei um carocinho na axila"], noMatch: ["caroço de azeitona"] },
+    when: ["(um alto|um altinho|quisto|cisto|papo) ~6 (crescendo|cresceu|maior|aumentando|a crescer|aumentou)", "(caroço|carocinho|nódulo|íngua|bolinha|calombo) ~6 (crescendo|cresceu|maior|novo|nova|duro|dura)", "(achei|senti|notei|apareceu) ~2 (um|uma)? ~1 (caroço|carocinho|nódulo|íngua|bolinha|calombo)"],
+    examples: { match: ["tenho um alto no pescoço que está a crescer", "o caroço no pescoço está crescendo", "achei um carocinho na axila"], noMatch: ["o som está muito alto", "caroço de azeitona"] },
   },
   // the patient hurt, threatened or afraid of someone at home
   {
     id: "pt.unsafe_at_home", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["medo ~2 (de ficar|de voltar|de estar|de ir) ~2 (em casa|pra casa|para casa)", "medo (dele|dela|do meu marido|do meu companheiro|do meu namorado|da minha mulher|do meu filho)", "(não me sinto|nao me sinto) (segura|seguro) ~2 (em casa|com ele|com ela)", "medo ~3 por mim", "(faca|facas|arma|revólver|canivete) ~5 (sumiu|sumiram|desapareceu|escondida|escondeu|escondido)", "(sumiu|sumiram|desapareceu|escondeu) ~3 (a faca|as facas|a arma|o revólver|o canivete)"],
-    examples: { match: ["tô com medo por mim e pelas crianças", "a faca do churrasco sumiu da gaveta", "tenho medo de voltar pra casa", "não me sinto segura em casa"], noMatch: ["tenho medo de agulha"] },
+    when: ["(tenho medo|medo) ~2 (do|da) ~1 (meu|minha)? ~1 (marido|companheiro|namorado|genro|filho|filha|ex|mulher|esposo|esposa|neto|cunhado)", "medo ~2 (de ficar|de voltar|de estar|de ir) ~2 (em casa|pra casa|para casa)", "medo (dele|dela|do meu marido|do meu companheiro|do meu namorado|da minha mulher|do meu filho)", "(não me sinto|nao me sinto) (segura|seguro) ~2 (em casa|com ele|com ela)", "medo ~3 por mim", "(faca|facas|arma|revólver|canivete) ~5 (sumiu|sumiram|desapareceu|escondida|escondeu|escondido)", "(sumiu|sumiram|desapareceu|escondeu) ~3 (a faca|as facas|a arma|o revólver|o canivete)"],
+    examples: { match: ["tenho medo do meu genro quando bebe", "tô com medo por mim e pelas crianças", "a faca do churrasco sumiu da gaveta", "tenho medo de voltar pra casa", "não me sinto segura em casa"], noMatch: ["tenho medo do escuro", "tenho medo de agulha"] },
   },
   {
     // a danger in the home (uma chama perto do oxigénio, o fogão esquecido aceso, uma pessoa confusa na rua de noite)
@@ -377,14 +377,14 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["me (bateu|bate|batia|empurrou|empurra|ameaçou|ameaça|agrediu|agride|enforcou|deu um tapa|deu um soco)"],
+    when: ["me (esbofeteou|estapeou|espancou|chutou|deu uma surra|deu uma bofetada|deu um murro|deu um estalo|deu uma chapada|apertou o pescoço|agarrou pelo pescoço|puxou o cabelo|trancou|maltrata|humilha)", "(bateu|empurrou|ameaçou|agrediu|esbofeteou|espancou) me", "deu me (um estalo|uma chapada|um murro|uma bofetada|um soco|um tapa|uma surra)", "me (bateu|bate|batia|empurrou|empurra|ameaçou|ameaça|agrediu|agride|enforcou|deu um tapa|deu um soco)"],
     with: ["(ele|ela|marido|companheiro|companheira|namorado|namorada|mulher|esposa|filho|filha|pai|mãe|ex)"],
     window: 8,
-    examples: { match: ["meu marido me empurrou contra a parede ontem"], noMatch: ["o cachorro me empurrou na porta"] },
+    examples: { match: ["o meu companheiro bateu-me ontem", "o meu filho deu-me uma chapada", "meu marido me empurrou contra a parede ontem"], noMatch: ["o vento bateu a porta", "o cachorro me empurrou na porta"] },
   },
   {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
+    when: ["(matar me|suicidar me|acabar comigo|dar cabo de mim|dar cabo da minha vida|pôr fim à minha vida|por fim a minha vida)", "(me jogar|jogar me|me atirar|atirar me) ~2 (da|do|de uma|de um|pela|na frente do|para a frente do|debaixo do|debaixo de um|para a linha do) ~1 (ponte|prédio|janela|viaduto|varanda|carro|trem|comboio|metro|metrô)", "(queria que|peço a|peço que|peço pra|rezo para que|tomara que|oxalá) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (leve|levasse|buscasse|busque|recolha)", "(juntando|juntar|acumulando) ~2 (comprimidos|remédios|os comprimidos|os remédios)", "(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
       // no wish to live, a wish to be dead
       "(sem|não tenho|nao tenho|perdi|perdi a) ~2 vontade de viver", "vontade de (morrer|sumir|desaparecer)", "(cansado|cansada|cheio|cheia) de viver", "(não|nao) (vale|compensa) a pena viver",
       "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
@@ -397,11 +397,11 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(era|seria|é|e|ficava) (melhor|mais fácil|mais facil) [eu] (não estar|nao estar|não existir|nao existir|não ter nascido|nao ter nascido|morrer|sumir|desaparecer)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
-    examples: { match: ["tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez", "às vezes acho que seria melhor eu não existir"], noMatch: ["quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
+    examples: { match: ["às vezes penso em atirar-me da ponte", "peço a Deus que me leve", "já pensei em dar cabo de mim", "tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez", "às vezes acho que seria melhor eu não existir"], noMatch: ["vou me jogar na piscina", "quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
   },
   {
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(não dou conta|não estou dando conta|não estou a dar conta|já não dou conta) ~3 (dele|dela|de tudo|sozinha|sozinho|de cuidar)", "(não vejo|já não vejo) (saída|sentido|futuro)", "(não prego olho|não preguei olho|não consigo pregar olho) ~3 (há dias|faz dias|há noites|noites)", "(estou a desabar|estou a ir abaixo|ando muito em baixo)", 
       "(pra que|para que|de que adianta) ~3 (continuar|me cuidar|tanto esforço|lutar|viver)",
       "(não aguento mais|não dou mais conta|estou no limite|estou desabando|cheguei no meu limite|tô no [meu] limite|to no [meu] limite|estou no meu limite)",
       "(sem esperança|desesperado|desesperada|perdi a esperança)",
@@ -415,7 +415,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(ninguém) ~2 (se importa|ia sentir falta|notaria)",
       "(não durmo|não consigo dormir|não como|não consigo comer) ~3 (há dias|faz dias|nada)",
     ],
-    examples: { match: ["não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo", "acho que o meu filho estaria melhor com outra pessoa", "eu só atrapalho aqui em casa"], noMatch: ["para que serve o remédio azul", "o joelho estaria melhor com outra pomada"] },
+    examples: { match: ["já não dou conta dele sozinha", "não vejo saída para nada", "ando muito em baixo há semanas", "não aguento mais essa situação", "me sinto um peso pra minha filha", "choro todo dia sem motivo", "acho que o meu filho estaria melhor com outra pessoa", "eu só atrapalho aqui em casa"], noMatch: ["não vejo a hora de ir à praia", "para que serve o remédio azul", "o joelho estaria melhor com outra pomada"] },
   },
   {
     // um anti-inflamatório sem receita junto com anticoagulante, rim ou coração fraco, lítio, corticoide, gravidez
@@ -423,7 +423,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     when: ["(tomo|tomei|tomando|estou tomando|to tomando|tô tomando|comecei|comprei) ~4 @NSAID", "@NSAID ~5 (todo dia|todos os dias|por dia|desde|a semana toda|duas vezes|três vezes|tres vezes|pra (dor|o|a|minha|meu)|para (dor|o|a|minha|meu))"],
     qualifiedBy: ["@ANTICOAG", "rim", "rins", "renal", "diálise", "dialise", "insuficiência cardíaca", "insuficiencia cardiaca", "lítio", "litio", "metotrexato", "prednisona", "corticoide*", "úlcera*", "ulcera*", "transplante", "tacrolimus", "ciclosporina", "diurético*", "diuretico*", "furosemida", "grávida", "gravida", "gravidez"],
     window: 30,
-    examples: { match: ["tomo marevan e estou tomando ibuprofeno pro joelho", "tomei nimesulida a semana toda, com os meus rins"], noMatch: ["o ibuprofeno está no armário"] },
+    examples: { match: ["tomo sintrom e tomei brufen para as dores", "tomo marevan e estou tomando ibuprofeno pro joelho", "tomei nimesulida a semana toda, com os meus rins"], noMatch: ["o brufen está no armário", "o ibuprofeno está no armário"] },
   },
   {
     // um nível de remédio no sangue alto ou tóxico (lítio, digoxina, tacrolimus...)
@@ -444,7 +444,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(passou|passou me|me passou|escapou|escapou me) ~2 (a hora do|a dose|o remédio|o comprimido|tomar)", "(não dei|não lhe dei|esqueci de dar|esqueci me de dar|esqueci me de lhe dar) ~3 (@MED|o remédio|os remédios|a insulina|a dose)", "(dormi|adormeci) ~3 (e não|sem) ~2 (tomar|tomei|aplicar|apliquei|dar|dei)", 
       // days of doses forgotten, or the medicine left behind while away
       "(esqueci|pulei|não tomei|nao tomei|fiquei sem) ~2 (dois|duas|três|tres|quatro|uns|alguns|#) (dias|noites|doses)", "(esqueci) ~2 (a|as|o|os|meu|meus|minha|minhas) (@MED|caixa|caixinha|cartela) ~3 (em casa|lá|la|no interior)",
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
@@ -455,22 +455,22 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(dia|dias) sem (eles|elas|ele|ela|tomar|o remédio|os remédios|os comprimidos)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["esqueci dois dias seguidos o remédio, deixei a caixa em casa", "esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["esqueci o guarda chuva", "tomo o remédio todo dia"] },
+    examples: { match: ["esqueci-me de lhe dar o comprimido ontem", "passou-me a dose da noite", "adormeci e não tomei o remédio", "esqueci dois dias seguidos o remédio, deixei a caixa em casa", "esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["não dei o recado ao médico", "esqueci o guarda chuva", "tomo o remédio todo dia"] },
   },
   {
     id: "pt.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(tomei|apliquei|usei) ~3 (duas vezes|dobrado|em dobro|dose dupla|dois comprimidos|mais um|de novo|outra dose|a mais)", "(dose dupla|dose dobrada|dobrei a dose|repeti a dose)", "(tomei|tomo|tomando|dei|dou|apliquei|aplico) ~4 (em vez de|ao invés de|no lugar de) ~2 (meio|meia|metade|um quarto|um|uma|dois|duas|três|#|a dose)", "(@MED) ~4 (duas vezes|dobrado|em dobro) ~3 (sem querer|por engano)?"],
+    when: ["(já tinha tomado|já tinha dado|já tinham dado|já lhe tinha dado) ~3 (@MED|comprimido|remédio|dose|insulina) ~8 (de novo|outra vez|outro|outra|dei|tomei|mais um|mais uma)", "(dei|tomei|apliquei) ~3 (a dobrar)", "(tomei|apliquei|usei) ~3 (duas vezes|dobrado|em dobro|dose dupla|dois comprimidos|mais um|de novo|outra dose|a mais)", "(dose dupla|dose dobrada|dobrei a dose|repeti a dose)", "(tomei|tomo|tomando|dei|dou|apliquei|aplico) ~4 (em vez de|ao invés de|no lugar de) ~2 (meio|meia|metade|um quarto|um|uma|dois|duas|três|#|a dose)", "(@MED) ~4 (duas vezes|dobrado|em dobro) ~3 (sem querer|por engano)?"],
     needsMedicationContext: true,
-    examples: { match: ["dei dois comprimidos em vez de um", "tomei o remédio duas vezes sem querer", "acho que apliquei insulina em dobro"], noMatch: ["tomo dois comprimidos por dia como o médico mandou"] },
+    examples: { match: ["ele já tinha tomado o comprimido e eu dei outro", "tomei a dose a dobrar sem querer", "dei dois comprimidos em vez de um", "tomei o remédio duas vezes sem querer", "acho que apliquei insulina em dobro"], noMatch: ["já tinha tomado o café e tomei outro", "tomo dois comprimidos por dia como o médico mandou"] },
   },
   {
     id: "pt.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(tomei|usei) ~4 (o do meu|a do meu|o da minha|a da minha|os do meu|o remédio do|o remédio da|o errado|a errada|os errados)", "(confundi|troquei|misturei|me enganei) ~3 (@MED|os remédios|de remédio|as caixas)", "(@MED) ~4 (por engano|sem querer)"],
-    examples: { match: ["tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["troquei de carro"] },
+    when: ["(tomei|dei|tomou) ~4 (o remédio|os remédios|o comprimido|os comprimidos|a insulina|a bombinha) ~2 (do|da) ~1 (meu|minha)? ~1 (marido|mulher|esposa|esposo|mãe|pai|irmão|irmã|vizinho|vizinha|sogra|sogro)", "(tomei|usei) ~4 (o do meu|a do meu|o da minha|a da minha|os do meu|o remédio do|o remédio da|o errado|a errada|os errados)", "(confundi|troquei|misturei|me enganei) ~3 (@MED|os remédios|de remédio|as caixas)", "(@MED) ~4 (por engano|sem querer)"],
+    examples: { match: ["dei à minha mãe os comprimidos do meu pai", "tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["dei o recado da minha mãe ao médico", "troquei de carro"] },
   },
   {
     id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
-    when: [
+    when: ["(farmácia|posto|ubs|sus|centro de saúde) ~6 (em falta|esgotado|esgotada|faltando|rutura|ruptura)", "(esgotado|esgotada|em falta|em rutura|em ruptura) ~4 (na farmácia|nas farmácias|no posto|no centro de saúde)", "(sem dinheiro|não tenho dinheiro|não tenho como comprar|não consigo pagar|a reforma não chega|o dinheiro não chega|a pensão não dá) ~5 (@MED|remédio|remédios|medicamento|medicamentos|insulina|comprimidos)", "(receita) ~4 (caducou|caducada|expirou|não foi renovada)", 
       "(acabou|acabaram|terminou|terminaram|fiquei sem|estou sem|tô sem|está acabando|tá acabando) ~3 (@MED|@MED_PRONOUN)?",
       // "não tenho mais" only with the medicine named: "falta de ar, isso não tenho mais" is a symptom gone
       "(não tenho mais|não tem mais) ~3 (@MED|@MED_PRONOUN|remédio|remédios|comprimido|comprimidos)", "(@MED|remédio|remédios|comprimido|comprimidos) ~3 (não tenho mais|não tem mais)",
@@ -480,11 +480,11 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(receita) ~4 (venceu|vencida|acabou|não renovaram)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["acabou o remédio da pressão na sexta", "o posto não tinha a insulina", "está muito caro comprar a bombinha"], noMatch: ["acabou o leite"] },
+    examples: { match: ["a insulina está esgotada na farmácia", "a reforma não chega para os remédios", "a receita caducou e fiquei sem comprimidos", "acabou o remédio da pressão na sexta", "o posto não tinha a insulina", "está muito caro comprar a bombinha"], noMatch: ["a reforma não chega para as férias", "acabou o leite"] },
   },
   {
     id: "pt.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(já não) (o|a|os|as|lhe)? ~1 (tomo|dou|ponho|uso|aplico) ~3 (@MED|@MED_PRONOUN|desde|há|porque)?", "(parei de dar|deixei de dar|não dou mais) ~3 (@MED|o remédio|os remédios|a insulina)", "(dia sim dia não|um dia sim outro não|de dois em dois dias) ~4 (pra durar|para durar|para render|pra render|para poupar|pra economizar|para economizar)", 
       "(parei de tomar|parei o|parei a|parei com|deixei de tomar|não tomo mais|não estou tomando|larguei|abandonei|suspendi) ~3 (@MED|@MED_PRONOUN)?",
       "(deixei|deixou|deixamos|parei) de (o|a|os|as|lhe)? ~1 (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
       "(o|a|os|as) (deixei|parei) de (tomar|pôr|por|usar|dar|aplicar|pingar|meter)",
@@ -495,14 +495,55 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(só tomo|tomo só) ~2 (quando|se)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["o losartana, parei na segunda e não voltei", "parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["parei de fumar"] },
+    examples: { match: ["o comprimido do colesterol já não o tomo desde janeiro", "parei de dar o remédio à minha mãe", "tomo dia sim dia não para render", "o losartana, parei na segunda e não voltei", "parei de tomar a estatina por causa das dores", "não tomo mais o diurético", "corto o comprimido ao meio pra durar mais"], noMatch: ["já não uso o carro", "parei de fumar"] },
   },
   {
     id: "pt.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
     when: ["@CONTACT_VERB"],
     with: ["@CARE_PERSON", "(@WANT|me)"],
     window: 10,
-    examples: { match: ["queria que a enfermeira me ligasse", "o médico pode me ligar hoje?", "preciso falar com uma pessoa de verdade"], noMatch: ["a médica falou que era normal"] },
+    examples: { match: ["queria que a médica de família me ligasse", "dava para a enfermeira ligar-me hoje", "preciso falar com um ser humano", "queria que a enfermeira me ligasse", "o médico pode me ligar hoje?", "preciso falar com uma pessoa de verdade"], noMatch: ["a médica de família disse que estava tudo bem", "a médica falou que era normal"] },
+  },
+
+  {
+    // uma crise convulsiva como a família a descreve (durinho, a tremer, baba, olhos revirados), cada sinal com outro
+    id: "pt.seizure", concept: "seizure", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(convulsão|convulsões|convulsionou|convulsionando|convulsiona|convulsionei|ataque epiléptico|crise epiléptica|crise convulsiva|ataque de epilepsia|crise de epilepsia)",
+      "(ficou|fiquei|ficava) ~1 (durinho|durinha|duro|dura|rígido|rígida|teso|tesa|hirto|hirta) ~6 (trem*|sacud*|convuls*|não respond*|espuma|baba|olhos|babando|estrebuch*)",
+      "(tremendo|tremia|a tremer|se debatendo|sacudindo|se sacudia|estrebuchando|estrebuchava|se batia) ~4 (o corpo todo|todo|toda|sem parar) ~6 (não respond*|espuma|baba|olhos|mijou|fez xixi|mordeu)",
+      "(olhos) ~3 (virados|revirados|virando|pra cima|para cima|em branco|revirando) ~8 (trem*|sacud*|convuls*|espuma|baba|não respond*|durinh*|rígid*|debat*|estrebuch*)",
+      "(trem*|sacud*|convuls*|durinh*|rígid*|debat*|estrebuch*) ~8 (olhos) ~3 (virados|revirados|virando|pra cima|para cima|em branco)",
+      "(espuma|baba|babando) ~3 (pela boca|na boca)? ~8 (trem*|sacud*|convuls*|olhos|não respond*|chão|debat*|estrebuch*)",
+      "(mordeu|mordi) a língua ~8 (trem*|convuls*|ataque|sacud*|não respond*|espuma|baba)",
+    ],
+    examples: {
+      match: ["ele teve uma convulsão na cama", "ficou durinho e tremendo, não respondia", "estava a tremer com os olhos revirados", "espuma pela boca e estrebuchando no chão"],
+      noMatch: ["revirei os olhos quando ele falou", "tremendo de frio no ponto de ônibus"],
+    },
+  },
+  {
+    // um choque do desfibrilhador implantado
+    id: "pt.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
+    when: [
+      "(cardiodesfibrilhador|desfibrilhador|desfibrilador|cdi|marca passo|pacemaker|aparelho do coração|aparelhinho do coração) ~5 (choque|descarga|disparou|tranco|coice)",
+      "(choque|descarga|tranco|coice) ~4 (do|no|pelo) ~1 (desfibrilador|desfibrilhador|cdi|marca passo|pacemaker)",
+    ],
+    examples: {
+      match: ["o desfibrilhador deu-me um choque esta noite", "levei um choque do cdi no peito", "o aparelho do coração disparou duas vezes"],
+      noMatch: ["levei um choque na tomada", "o aparelho de pressão deu erro"],
+    },
+  },
+  {
+    // uma ferida que não cicatriza: infeção, má circulação, pé diabético
+    id: "pt.wound_not_healing", concept: "wound_not_healing", category: "red_flag_symptom", severity: "high",
+    when: ["(não cicatriza|não fecha|não sara|não sarou|não curou|não cura|não fechou|não cicatrizou|continua aberta|continua aberto|ainda aberta|não melhora)"],
+    with: ["(ferida|ferida da cirurgia|úlcera|ulcera|machucado|ferimento|corte|bolha|escara|escaras|ferida no pé)"],
+    window: 14,
+    examples: {
+      match: ["tenho uma ferida no pé que não cicatriza há um mês", "a úlcera da perna não fecha com nada", "o machucado continua aberto depois de três semanas"],
+      noMatch: ["a ferida fechou direitinho", "a loja não fecha ao domingo"],
+    },
   },
 ];
 
