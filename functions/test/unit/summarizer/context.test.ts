@@ -537,6 +537,15 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("I've got a kidney infection again, the pain in my back is awful."), ["en.urine_infection"]);
   });
 
+  it("reads a complaint that stopped on its own or went away as resolved in es and pt, and fits and idioms by their sense in de and pt (round 29)", () => {
+    assert.deepEqual(attention("El domingo me sangraron un poco las encías al cepillarme, a los cinco minutos paró. Nunca más.", "es"), []);
+    assert.deepEqual(attention("As tonturas e o coração aos saltos que tive na primeira semana passaram.", "pt"), []);
+    assert.deepEqual(attention("Gestern Abend hatte er einen Hustenanfall, aber dann hat er gut geschlafen.", "de"), []);
+    assert.deepEqual(attention("Gestern hatte er einen Anfall, hat am ganzen Körper gezuckt und war nicht ansprechbar.", "de"), ["de.seizure"]);
+    assert.deepEqual(attention("Esta quimioterapia está a dar cabo de mim, ando sempre estafada.", "pt"), []);
+    assert.deepEqual(attention("Às vezes penso em dar cabo de mim.", "pt"), ["pt.self_harm"]);
+  });
+
   it("reads a dose in milligrams as no reading, and a change someone else made on purpose as planned (round 29)", () => {
     assert.deepEqual(attention("The warfarin clinic lowered me from seven to five milligrams on Tuesday after my INR test."), []);
     assert.deepEqual(attention("He cut my metformin in half on purpose at the last visit, so it's one a day now."), []);

@@ -491,7 +491,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.seizure", concept: "seizure", category: "red_flag_symptom", severity: "urgent",
     when: [
       "(krampfanfall|krampfanfälle|epileptischer anfall|grand mal|fraisen|fieberkrampf*)",
-      "(einen|nen|an|ein) anfall !(von|vor)",
+      "(einen|nen|an|ein) anfall !(von|vor) ~6 (zuck*|gezuckt|krampf*|steif|bewusstlos|weggetreten|nicht ansprechbar|augen verdreht|schaum)",
       "(steif|stocksteif|verkrampft|starr) ~6 (gezuckt|zuckt|zuckte|geschüttelt|schaum|augen verdreht|nicht ansprechbar|reagierte nicht|reagiert nicht)",
       "(zuckte|zuckt|gezuckt|zuckungen|schüttelte|zitterte am ganzen körper) ~6 (nicht ansprechbar|reagiert* nicht|schaum|augen|eingenässt|zunge|steif|bewusstlos)",
       "(augen) ~3 (verdreht|nach oben verdreht|weggedreht|verdrehte) ~8 (zuck*|steif|krampf*|schaum|nicht ansprechbar|reagiert*)",

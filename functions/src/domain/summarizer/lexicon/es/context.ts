@@ -61,6 +61,8 @@ export const ES_CONTEXT: ContextVocabulary = {
     "ya se me (pasó|quitó|fue)", "se me (pasó|quitó|fue)", "se (pasó|quitó|fue) (sola|solo)?", "ya (pasó|no (tengo|me|lo|la|siento|noto))",
     "ya (está|estoy|están|anda) (bien|mejor|normal)", "(mucho|bastante) mejor", "desapareció", "se resolvió", "no (ha )?vuelto", "del todo",
     "no me (ha )?vuelto a (pasar|dar)", "(ya|después|al otro día|luego) ~3 (clarita|clara|normal|bien|mejor|limpia|se me quitó)", "duró (solo|unos|un) (segundos|minutos|momento)", "después (se|me) (pasó|calmó|quitó)",
+    // stopped on its own, gone from someone, never again: "a los dos minutos paró", "ya se le quitó", "nunca más"
+    "(se )?(paró|detuvo|cortó) (sola|solo)?", "ya se (le|les) (pasó|quitó|fue)", "nunca más", "no (ha )?vuelto a (pasar|salir|sangrar)",
   ],
   eventResolutionCues: ["(ya )?(fui a|pasé por) la farmacia", "ya (la|las|lo|los) (compré|conseguí|tengo|recogí)", "(ya )?me (dieron|renovaron) la receta", "volví a (tomarla|tomarlas|tomarlo|ponérmela)", "ya (estoy|ando) tomándola"],
   recencyCues: ["hoy", "anoche", "ayer", "esta (mañana|tarde|noche)", "hace un rato", "hace (una|dos|unas) horas", "ahorita", "ahora mismo"],

@@ -305,7 +305,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.tube_stoma", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
-    when: ["(sonde|cathéter|drain|tuyau|picc|pac|perfusion|perf) ~4 (arraché|arrachée|ne coule plus|coule plus|s est déplacé|s est déplacée)", "(a|ai) (arraché|retiré|enlevé) ~2 (sa|la|ma|son|le|mon) (sonde|cathéter|perfusion|perf|drain|tuyau)", 
+    when: ["(sonde|cathéter|drain|tuyau|picc|pac|perfusion|perf) ~4 (arraché|arrachée|ne coule plus|coule plus|s est déplacé|s est déplacée)", "(il|elle|je|j) (a|ai) (arraché|retiré|enlevé) ~2 (sa|la|ma|son|le|mon) (sonde|cathéter|perfusion|perf|drain|tuyau)", 
       // high output from a stoma (dehydration risk): the bag emptied many times, or litres
       "(vidé|vide|vider|changé|change) ~3 [la] (poche) ~4 @NUM (fois)", "(poche|stomie) ~8 (litre*)", "(poche) ~3 (se remplit) ~3 (toutes les heures|très vite|en une heure)","(stomie) ~4 (noire|violette|foncée|saigne|gonflée|rentrée)", "(drain|sonde|cathéter|tuyau|picc|chambre implantable) ~3 (est sorti|s est arraché|bouché|bloqué|tombé)", "(poche) ~4 (rien ne sort|vide depuis)"],
     examples: { match: ["il a arraché sa sonde cette nuit", "le drain ne coule plus depuis hier", "j'ai vidé la poche neuf fois depuis ce matin", "mon drain est sorti cette nuit", "la stomie est toute violette"], noMatch: ["le robinet ne coule plus", "la poche de mon manteau"] },

@@ -41,7 +41,8 @@ export const FR_CONTEXT: ContextVocabulary = {
   accentedNonCues: [],
   hypotheticalExceptions: ["(sais|savais|savoir|demande|demandais|vérifier|voir|rappelle|souviens|sûr|sûre) si", "comme si", "même si", "si je peux me permettre", "si vous voulez", "s il vous plaît", "s il te plaît"],
   reportedInformationCues: ["(notice|papier|internet|google|feuille|brochure|ordonnance|voisine|forum) (dit|disait|parle de|indique|mentionne)", "j ai lu (que|sur|dans)", "on m a dit que"],
-  historicalCues: ["il y a (des années|des mois|longtemps|un an)", "il y a (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|#) (mois|ans|années)", "le mois passé", "l année passée", "l (année|an) dernier", "l année dernière", "la semaine dernière", "le mois dernier", "quand j étais (jeune|petit|petite|enfant)", "avant (l|mon|ma) (opération|intervention|chirurgie)", "autrefois", "dans le passé", "le premier jour", "les premiers jours"],
+  // the reason for a stay that is over: "ils m'ont gardé cinq jours pour une infection", "je suis sorti de l'hôpital"
+  historicalCues: ["m ont (gardé|hospitalisé|hospitalisée) ~4 (pour|à cause)", "(suis|était|étais) (sorti|sortie) (de|d) ~2 (hôpital|hopital|clinique|urgences|réanimation|soins intensifs)", "il y a (des années|des mois|longtemps|un an)", "il y a (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|#) (mois|ans|années)", "le mois passé", "l année passée", "l (année|an) dernier", "l année dernière", "la semaine dernière", "le mois dernier", "quand j étais (jeune|petit|petite|enfant)", "avant (l|mon|ma) (opération|intervention|chirurgie)", "autrefois", "dans le passé", "le premier jour", "les premiers jours"],
   careSettingCues: ["à l hôpital"],
   ongoingCues: ["depuis", "toujours", "encore"],
   resolutionCues: [
