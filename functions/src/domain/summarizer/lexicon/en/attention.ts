@@ -1129,7 +1129,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(lost|losing|no) [the] will to live", "(tired|sick|weary) of (living !(in|here|with|at|like|on|next|near|out|under|by)|being alive|life !(in|here|with|at|as|on))", "(wish|wishing|want|wanting) ~2 (i was|i were|to be) dead", "no (reason|point) (to|in) (living|going on|carrying on)",
       "(kill|killing|harm|harming) myself",
       // UK "top myself", "do myself in"; "meself"; "six feet under"; a prayer to be taken
-      "(top|topping|topped|off|offing|do|doing|did|end|ending) (myself|meself) [in]", "(kill|killing|harm|harming|hurt|hurting) (meself|mesel|masel)",
+      "(top|topping|topped) (myself|meself)", "(do|doing|did) (myself|meself) in",
+      // "off myself" only as a wish or a thought: "peel it off myself" is dressing a wound
+      "(want|wanna|going|gonna|thought|think|thinking|feel like|could|might|tempted|urge) ~3 (off|offing|end|ending) (myself|meself)", "(kill|killing|harm|harming|hurt|hurting) (meself|mesel|masel)",
       "(hang|hanging|drown|drowning|gas|gassing|overdose) (myself|meself)", "(slit|slash|slitting|slashing) (my|me) wrists",
       "(throw|throwing|chuck|chucking|step|stepping|walk|walking|jump|jumping) ~2 (off (a|the) (bridge|building|cliff|roof|balcony)|in front of (a|the) (train|bus|lorry|truck|car)|under (a|the) (train|bus|lorry|truck))",
       "(can't|cant|cannot) be bothered (living|to live|being alive|with life|to go on)", "(had|have) enough of (life|living|being alive)",
@@ -1164,7 +1166,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: {
       match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
         "some days I just want to top myself", "I've been thinking of doing myself in", "I can't be bothered living any more", "I pray every night the Lord takes me", "I'm scared I'll do something stupid tonight", "I've been cutting my arms again"],
-      noMatch: ["the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
+      noMatch: ["I peel the dressing off myself in the shower", "I can do it myself, thanks", "the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
   },
   {
