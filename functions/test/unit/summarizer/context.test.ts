@@ -546,6 +546,12 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Às vezes penso em dar cabo de mim.", "pt"), ["pt.self_harm"]);
   });
 
+  it("reads what a caller is looking at as present even when asked ('is his face supposed to look lopsided like that?'), and Spanish 'si' that lost its accent as 'sí' (round 30)", () => {
+    assert.deepEqual(attention("Is her mouth supposed to droop on one side like that when she talks?"), ["en.stroke"]);
+    assert.deepEqual(attention("y si justamente anoche se cayó en la cocina y se pegó en la cabeza", "es"), ["es.fall"]);
+    assert.deepEqual(attention("y si se cae en la cocina, ¿qué hago?", "es"), []);
+  });
+
   it("reads a dose in milligrams as no reading, and a change someone else made on purpose as planned (round 29)", () => {
     assert.deepEqual(attention("The warfarin clinic lowered me from seven to five milligrams on Tuesday after my INR test."), []);
     assert.deepEqual(attention("He cut my metformin in half on purpose at the last visit, so it's one a day now."), []);

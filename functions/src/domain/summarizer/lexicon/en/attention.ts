@@ -211,7 +211,7 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "give me a bell", "give us a bell", "give me a shout", "give me a tinkle", "buzz me", "holler", "get hold of", "reach out", "touch base", "house call", "call round", "come round",
   ],
   WANT: [
-    "want", "wanted", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",
+    "want", "wanted", "wanting", "wantin", "wanna", "need", "needed", "would like", "i'd like", "like to", "love", "prefer", "rather", "hoping",
     "hope", "please", "can", "could", "would", "will", "may", "get", "have", "ask", "asking", "request", "arrange", "book",
     "can't i", "cant i", "couldn't i", "couldnt i", "can't you", "cant you", "couldn't you", "couldnt you", "can't someone", "couldn't someone", "can't somebody", "couldn't somebody",
     "make", "is there", "any chance", "possible", "put me through", "transfer me", "connect me", "let me", "i'd",
@@ -1099,17 +1099,17 @@ export const EN_RULES: readonly ConceptRule[] = [
     // left burning, a confused person found outside at night
     id: "en.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: [
-      "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire)|open fire) ~8 (oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing)",
+      "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire|cooker)|open fire) ~8 (oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing|the tubes on|tubes in|nasal tubes|cannula)",
       // the concentrator is "the machine" to most patients: a smoker in the same room as it
       "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up) ~8 (where|next to|by|near|beside|right by|same room as) ~3 the machine",
-      "(oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing) ~8 (smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire)|open fire)",
+      "(oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing|the tubes on|tubes in|nasal tubes|cannula) ~8 (smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire|cooker)|open fire)",
       "(keeps|kept|keep|again|twice|forgot|forgets|forgotten) ~3 (left|leaving|leave|turned|turning) the (gas|hob|cooker|stove|oven|gas ring|rings|taps) on",
       "(left|leaves|leaving) the (gas|hob|cooker|stove|oven|gas ring|chip pan) on ~4 (all night|overnight|for hours|nothing on|empty|again|burning)",
       "(gas|hob|cooker|stove|oven|gas ring|ring) [has|had|was] [been] [left] on ~4 (nothing on|no pan|empty|all night|flame|burning)",
       "(found|find|wandering|wandered|wanders|got lost|walking) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
     ],
     examples: {
-      match: ["my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
+      match: ["he had a cigarette right next to me while I had the tubes on", "my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
       noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning", "he keeps sneaking out to the garage in his slippers"],
     },
   },
@@ -1176,8 +1176,13 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "(sleeping|slept|sleepin|getting|had) ~3 (one|two|three|1|2|3|a couple of|a few|couple) hours ~8 (feel|feeling|felt) ~2 (amazing|great|fantastic|brilliant|buzzing|wired|unstoppable|on top of the world|full of energy|like i don't need it|like i dont need it)",
       "(i|i just) (don't|dont|do not) (need|feel like i need) (to sleep|sleep|much sleep|any sleep)",
+      // nights without sleep and no tiredness, or a head full of schemes: mania or hypomania
+      "(haven't|havent|have not|not|barely|hardly) ~3 (slept|sleep|sleeping) ~8 (don't|dont|do not|not|never) ~2 (feel|even feel|feeling|felt) ~1 (tired|sleepy|exhausted)",
+      "(haven't|havent|have not|not|barely|hardly) ~3 (slept|sleep|sleeping) ~8 (so many|loads of|tons of|a million|a hundred|ten|twenty|all these|all sorts of) ~1 (ideas|plans|projects|schemes)",
+      "(put|blew|bet|gambled|spent|sunk|threw|blown|sank) ~3 (my|our|the) (whole|entire|life|life's) savings",
+      "(haven't|havent|have not|not|barely|hardly) ~3 (slept|sleep|sleeping) ~6 but [i] (don't|dont|do not) [even] (feel|feeling) (tired|sleepy|exhausted)",
     ],
-    examples: { match: ["I've been sleeping about two hours a night and honestly I feel amazing", "I just don't need sleep at the moment, my head is full of plans"], noMatch: ["I only slept two hours and I feel terrible", "the baby doesn't need much sleep in the day"] },
+    examples: { match: ["I've been sleeping about two hours a night and honestly I feel amazing", "I just don't need sleep at the moment, my head is full of plans", "I've barely slept since Friday and I don't even feel tired", "i havent slept in two nights but i dont feel tired at all", "I have not slept in days and I have got loads of ideas for the business", "I put my whole savings into a scheme my mate told me about"], noMatch: ["I only slept two hours and I feel terrible", "the baby doesn't need much sleep in the day", "I haven't slept well and I feel exhausted", "we put our savings into the new kitchen"] },
   },
   {
     id: "en.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high",
@@ -1261,6 +1266,8 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
       // days of doses forgotten, or the medicine left behind while away
       "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "left ~2 (my|the|his|her) (@MED|tablets|pills|meds|medicine|inhaler|insulin) ~2 (there|behind) ~6 (didn't|didnt|without|none|no|missed)", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
+      // tablets found hidden, spat out or stashed: a carer learns they were not taken
+      "(found|finding|find) ~4 (tablets|pills|them|his tablets|her tablets|his pills|her pills|@MED) ~6 (down the side|down the back|under the|in the bin|in the cushions|in the plant|in his cheek|in her cheek|hidden|stashed|spat out|in his pocket|in her pocket)",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~4 @MED",
       "(missing|skipping|skip|forgetting|forgets|dodging|not bothering with|not bothered with|haven't bothered with|didn't bother with|can't be bothered with) ~4 @MED",
       "(i've|ive|i have|he's|she's|hes|shes|we've|he has|she has) not (had|taken|took|done|used|been taking|been having|been doing) ~3 (@MED|@MED_PRONOUN|my|me|his|her|the|any) ~4 (since|for|in|yesterday|today|this week|last night|this morning|days|a while|ages)",
@@ -1279,7 +1286,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
+    examples: { match: ["I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
   },
   {
     // a treatment given in sessions (dialysis, infusions, chemotherapy) missed on a day
@@ -1330,6 +1337,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@TAKE ~4 (wrong|someone else's|(wife's|husband's|partner's|mum's|mom's|dad's|son's|daughter's|friend's|sister's|brother's|mother's|father's|roommate's|neighbour's|neighbor's|nan's|gran's|grandma's|grandad's|granddad's|grandpa's|hubby's|missus's|fella's|boyfriend's|girlfriend's|flatmate's|housemate's|auntie's|uncle's|dog's|cat's)) ~2 (@MED|ones|one|pill)",
       "(@MED|pill|pills|tablet|tablets) ~3 (meant for|belonging to|prescribed for) (the dog|the cat|my (husband|wife|partner|mum|dad|son|daughter|nan|gran))",
       "wrong ~1 @MED",
+      // someone else's supply: "my wife had some left over, so I took two of hers"
+      "(took|taken|had|swallowed|used|taking|borrowed|borrowing) (one|two|three|a couple|a few|some|#|@NUM) of (hers|his|theirs)",
       "@MED ~6 (by mistake|by accident|accidentally)",
       "(mixed|mix|muddled|swapped|confused) [up] ~5 @MED",
       // one medicine taken for another: "the night pen instead of the day one"
@@ -1339,7 +1348,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(friend|mate|pal|neighbour|neighbor|sister|brother|wife|husband|mum|mom|dad|partner|cousin|someone|somebody) ~2 (gave|give|gives|lent|passed|slipped|sorted) me ~4 (@MED|pills|tablets|sleepers|sleeping tablets|painkillers)",
       "(the wife|my wife|my husband|her|his|my mum's|my mom's|my dad's|my mother's|my father's) ~3 (@MED|pills|tablets|valium|diazepam|xanax|sleepers) ~8 (so i|and i) (took|had|swallowed|tried) (two|one|a couple|a few|some|#|@NUM)",
     ],
-    examples: { match: ["I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills", "I took the dog's tablet by mistake", "I had my nan's pills instead of mine"], noMatch: ["the pharmacy sent the wrong address", "I gave the dog his worming tablet"] },
+    examples: { match: ["my sister had some water tablets spare so I took two of hers", "I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills", "I took the dog's tablet by mistake", "I had my nan's pills instead of mine"], noMatch: ["the pharmacy sent the wrong address", "I gave the dog his worming tablet"] },
   },
   {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
@@ -1403,7 +1412,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     with: ["@CARE_PERSON", "(@WANT|me|back)"],
     window: 10,
     examples: {
-      match: [
+      match: ["I'm wanting to speak to the doctor today", 
         "could the nurse give me a ring this afternoon",
         "I'd like to speak to a real person please",
         "can you get Dr Patel to call me back",
@@ -1448,8 +1457,10 @@ export const EN_IDIOMS: readonly IdiomSpec[] = [
     id: "en.idiom.surprise_and_money",
     when: ["(nearly|almost|practically|about) (fell|fall|falling) (off|out of) (my|the) (chair|seat)", "fell off my (chair|seat) (laughing|when)",
       "(money|cash|budget|funds|things|finances|time|parking) (is|are|s|was|were|been|getting) [a bit|really|very|so] tight", "(tight|tighter) (budget|for money|for cash|on money|on cash)", "(money's|cash's|budget's|money’s) [a bit|really|very|so] tight",
-      "(knocked|bowled) me (over|for six) (when|to)", "(floored|gobsmacked)"],
-    examples: { match: ["I nearly fell off my chair when the letter came", "money is really tight since the layoffs"], noMatch: ["I nearly fell on the stairs", "my chest feels tight"] },
+      "(knocked|bowled) me (over|for six) (when|to)", "(floored|gobsmacked)",
+      // a fright or a strain called a heart attack: "that shop gives me a heart attack every day"
+      "(give|gives|gave|giving|given) (me|him|her|us|you|them) (a|half a|a mini) heart attack"],
+    examples: { match: ["I nearly fell off my chair when the letter came", "money is really tight since the layoffs", "the bills nearly gave me a heart attack"], noMatch: ["I nearly fell on the stairs", "my chest feels tight", "I think I'm having a heart attack"] },
   },
   {
     // a vaccine or a disease name, not a symptom

@@ -141,6 +141,8 @@ export const EN_CONTEXT: ContextVocabulary = {
   presentStateCues: [
     "i'm", "im", "i am", "i've", "ive", "i have !to", "i keep", "i still", "i get", "i feel", "i got", "my * (is|are|has|have|keeps|feels|looks|went|gone)",
     "since", "right now", "at the moment", "currently", "today", "this morning", "tonight", "last night", "yesterday", "lately", "still",
+    // something the caller is looking at: "is his face supposed to look lopsided like that?"
+    "(look|looks|looking|sound|sounds|sounding|feel|feels) ~3 like (that|this)", "(is|are|does|do|should) (his|her|their|my|the) * ~1 (supposed|meant) to",
   ],
   sanctionedChangeCues: [
     "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take (half|less|more|two|an extra|another)|halve|cut|double|reduce|come off|go up)",

@@ -46,6 +46,8 @@ export const ES_CONTEXT: ContextVocabulary = {
   hypotheticalExceptions: [
     "(pude|podría|puede) haber", "(acordaba|acordé|acuerdo|recuerdo|recordaba|sabía|sé|saber|pregunto|preguntaba|fijarme|fijo|ver|mirar|seguro de|segura de) si",
     "por si acaso", "si le soy sincero", "si le soy sincera", "como si", "aunque sea", "si no me equivoco", "que si no se me olvida", "si (señor|señora|doctora|doctor)",
+    // "sí" whose accent speech-to-text dropped, opening an answer: "y si justamente a la tarde se cayó", "si eso le iba a decir"
+    "(y )?si (claro|justamente|precisamente|exacto|exactamente|justo|de hecho|así es|verdad|fíjese|mire|oiga)", "(y )?si eso (le|te|les) (iba|quería) a (decir|contar|comentar)",
     // "si ayer me tomé la presión": speech-to-text drops the accent of "sí" before a past time
     "si (anoche|ayer|antier|anteayer|hoy|esta mañana|esta tarde|esta noche|hace un rato|el domingo|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado) [me|le|nos|se] (puse|pusieron|tomé|medí|dio|subió|fui|tuve|estuve|vi|sentí|desperté|levanté|marcó|vomité|caí)",
   ],
