@@ -105,6 +105,7 @@ export interface CompiledPack {
     readonly alternativeBefore: RegExp;
     /** Words that make an indirect cue a lead-in ("what I wanted to ASK is"). */
     readonly leadIn: RegExp;
+    readonly announcement: RegExp;
     /** In a sentence ending with "?", words that make a statement-shaped sentence a real question. */
     readonly yesNoMarker: RegExp;
     readonly yesNoByIntonation: boolean;
@@ -281,6 +282,7 @@ function compileQuestions(lexicon: LanguageLexicon): CompiledPack["questions"] {
     // "or" offers an alternative, "I mean" / "o sea" rephrases: either way the same question
     alternativeBefore: new RegExp(`${WORD_START}${alternation(q.alternativeMarkers, lexicon, "alternativeMarkers")}[\\s,]*$`),
     leadIn: words(q.leadInWords, lexicon, "leadInWords", ""),
+    announcement: phrases(q.announcementCues ?? [], lexicon, "announcementCues", ""),
     yesNoMarker: phrases(q.yesNoMarkers, lexicon, "yesNoMarkers", ""),
     yesNoByIntonation: q.yesNoByIntonation,
     reassuranceTag: new RegExp(`(?:^|[\\s,]+)\u00bf?\\s*${alternation(q.reassuranceTags, lexicon, "reassuranceTags")}${WORD_END}[\\s?.!,]*$`),

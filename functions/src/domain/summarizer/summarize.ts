@@ -10,7 +10,7 @@ import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
 import { closingClauseUnit, contentStems, detectQuestions, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
-import { hasMatch } from "./regex";
+import { allMatches, hasMatch } from "./regex";
 import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
@@ -106,6 +106,8 @@ function analyzeTurn(pack: CompiledPack, history: readonly Turn[], patient: Pati
   }
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
+  // "Just a few bits I wanted to check." answered by "What would you like to check?": announced, not yet asked
+  if (detected.length > 0 && detected.every((u) => onlyAnnounces(pack, u.text)) && onlyInvites(reply(), detected.map((u) => contentStems(pack, u.text)))) detected = [];
   const units = detected.filter((u) => !requests.some((r) => overlaps(u.span, r.span)));
   let verdicts: UnitVerdict[] = [];
   // a reply that only asks back ("Which nurse?") is answered by the agent's next reply; asked only
@@ -128,6 +130,23 @@ function analyzeTurn(pack: CompiledPack, history: readonly Turn[], patient: Pati
     verdicts = [...verdicts, ...judgeAnswers(pack, requestQuestions, answer()).filter((v) => !v.answered)];
   }
   return { patient, units, verdicts, findings, reply };
+}
+
+/** Whether a question unit only announces questions: after its announcement, at most one word of substance ("..., if that's okay"). */
+function onlyAnnounces(pack: CompiledPack, text: string): boolean {
+  const found = allMatches(pack.questions.announcement, text);
+  const last = found[found.length - 1];
+  return last !== undefined && contentStems(pack, text, { start: last.end, end: text.length }).size <= 1;
+}
+
+/**
+ * Whether the reply ends by asking the patient to go on and says nothing of substance about what
+ * they announced: nothing concrete, no content sharing the announcement's words.
+ */
+function onlyInvites(reply: readonly ReplySentence[], announced: readonly ReadonlySet<string>[]): boolean {
+  const last = reply[reply.length - 1];
+  if (!last || last.kind !== "clarification") return false;
+  return !reply.some((s) => s.concrete || (s.kind === "content" && announced.some((own) => [...own].some((stem) => s.stems.has(stem)))));
 }
 
 /** Whether the agent's reply opens with a yes ("Yes.", "Of course.", "Claro."), not a no. */

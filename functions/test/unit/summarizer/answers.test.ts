@@ -172,6 +172,11 @@ describe("summarizer: answered or unanswered", () => {
     );
   });
 
+  it("reads questions announced and only invited ('a couple of things I wanted to check' / 'What would you like to check?') as not yet asked, but keeps a real question met by a question back (round 30)", () => {
+    assert.equal(verdict("Hello, it's Maureen. The nurse started me on the iron last week. A couple of things I wanted to check, if that's alright.", "Of course, Maureen. What would you like to check?"), "none");
+    assert.equal(verdict("I wanted to check if I can take the iron with my tea.", "Which iron tablets are you on at the moment?"), "unanswered");
+  });
+
   it("counts a question the call ended on as unanswered", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],

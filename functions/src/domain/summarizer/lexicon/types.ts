@@ -239,6 +239,11 @@ export interface QuestionVocabulary {
   /** Words of an indirect cue that only announce the question ("I wanted to ASK"). */
   readonly leadInWords: readonly string[];
   /**
+   * Questions announced, not yet asked ("just a few bits I wanted to check", "queria tirar umas
+   * dúvidas"): when the agent only invites them ("What would you like to check?"), nothing was asked.
+   */
+  readonly announcementCues?: readonly string[];
+  /**
    * In a sentence that ends with "?" but has no interrogative syntax, words that make it a real
    * question ("Beer is banned for me now?", "Vou ter de tomar cálcio para sempre?"): modals,
    * the future, permission, evaluation, "or". Speech-to-text also ends plain statements with "?".

@@ -27,6 +27,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "wirklich|stimmt|wegen|deshalb|deswegen|normal|gefahrlich|schlimm","kann|konnen|darf|durfen|soll|sollte|muss|mus|mussen|werde|wird|brauche|brauch", "normal|schlimm|gefahrlich|gut|schlecht|besser|okay|ok|in\\s+ordnung|erlaubt|verboten|genug|zu\\s+viel|immer|fur\\s+immer|lebenslang|noch|schon", "\\boder\\s+(?:nicht|ist|sind|soll|muss|kann|das|der|die|ich|ob|was|so)"],
     reassuranceTags: ["oder", "nicht\\s+wahr", "gell", "ne"],
     leadInWords: ["frag\\w*", "wissen", "frage"],
+    announcementCues: ["(?:ein\\s+paar|einige|zwei|drei)\\s+(?:kleine\\s+)?(?:fragen|dinge|sachen)\\b", "(?:wollte|mochte|möchte)\\s+(?:kurz\\s+)?(?:fragen|nachfragen|abklaren|abklären)\\b"],
     // not adverbs such as "dann", "jetzt", "also", "noch": they fill the first position, so the verb after them is a
     // statement's ("Dann habe ich es verstanden."), not a question's
     clauseMarkers: ["und", "aber", "oder", "ja", "na", "gut", "okay", "ok", "achso", "ach", "ah", "oh", "ahm", "ah", "hm", "ubrigens", "weil"],

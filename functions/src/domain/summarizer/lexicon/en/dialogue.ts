@@ -28,6 +28,10 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     yesNoMarkers: ["can|could|should|shall|will|would|may|might|must|need|needs|have\\s+to|has\\s+to|got\\s+to|gonna|going\\s+to", "allowed|banned|okay|ok|alright|fine|safe|normal|bad|dangerous|serious|harmful|risky|worse|better|enough|too\\s+much|too\\s+many|forever|for\\s+good|for\\s+life|permanent|again|still|yet|already", "or\\s+(?:not|is|are|do|does|should|can|will|would|the|a|an|just|only)", "(?:do|does|did|is|are|was|were)\\s+(?:i|you|it|that|they|we)\\b"],
     reassuranceTags: ["will\\s+(?:it|i|they|that)", "won'?t\\s+(?:it|i|they|that)", "is\\s+it", "isn'?t\\s+it", "can\\s+(?:i|it)", "do\\s+(?:i|they)", "does\\s+it", "should\\s+i", "am\\s+i", "would\\s+(?:it|i)", "wouldn'?t\\s+(?:it|i)", "shouldn'?t\\s+i", "can'?t\\s+i"],
     leadInWords: ["ask", "question", "know"],
+    announcementCues: [
+      "(?:a|one|two|three|a\\s+few|a\\s+couple(?:\\s+of)?|some|couple(?:\\s+of)?|few)\\s+(?:more\\s+|quick\\s+|little\\s+|small\\s+)?(?:questions?|things|bits|queries|points)\\b",
+      "(?:wanted|want|wanna|needed|need|had|have)\\s+to\\s+(?:check|ask|make\\s+sure|go\\s+over|run\\s+through)\\b",
+    ],
     clauseMarkers: [
       "so", "and", "but", "or", "then", "now", "also", "okay", "ok", "well", "right", "anyway", "um+", "uh+", "er+",
       "erm", "like", "oh", "yeah", "hey", "just", "tho", "though", "alright", "plus", "actually", "cause", "because",

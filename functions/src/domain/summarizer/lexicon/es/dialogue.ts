@@ -27,6 +27,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "por\\s+eso|a\\s+causa|culpa|normal|hay\\s+(?:algo|alguna|algun)|cuanto|cuando","puedo|puede|podria|debo|deberia|tengo\\s+que|hay\\s+que|voy\\s+a|va\\s+a|vamos\\s+a|necesito|hace\\s+falta|conviene", "normal|malo|mala|grave|peligroso|bien|mejor|peor|suficiente|demasiado|siempre|para\\s+siempre|toda\\s+la\\s+vida|todavia|ya|prohibido|permitido", "\\bo\\s+(?:no|es|son|la|el|las|los|lo|me|se|tengo|puedo|debo)"],
     reassuranceTags: ["verdad", "no\\s+es\\s+cierto", "cierto", "no"],
     leadInWords: ["pregunt\\w*", "saber"],
+    announcementCues: ["(?:unas|algunas|un\\s+par\\s+de|dos|tres)\\s+(?:preguntas|dudas|consultas|cositas|cosas)\\b", "(?:queria|quería|quisiera)\\s+(?:preguntar|consultar|hacerle\\s+unas)\\b"],
     clauseMarkers: [
       "y", "pero", "o", "entonces", "este", "pues", "bueno", "oiga", "mire", "mira", "mira", "ah", "ya", "ok", "vale",
       "ahora", "tambien", "porque", "osea", "o\\s+sea", "ademas", "hombre", "oye", "fijese", "digo", "eh",

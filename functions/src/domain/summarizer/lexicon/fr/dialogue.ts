@@ -28,6 +28,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "a\\s+cause|parce\\s+que|pourquoi|quoi|quand|combien|comment|possible|risque","peux|peut|pourrais|pourrait|dois|doit|devrais|devrait|faut|faudra|faudrait|vais|va|vont|sera|serai|aurai|pourrai", "normal|grave|dangereux|possible|compatible|interdit|autorise|conseille|assez|trop|toujours|encore|deja|mieux|pire|bon|mauvais|vie|definitif", "\\bou\\s+(?:pas|bien|c\\s+est|je|on|il|le|la|les|si)"],
     reassuranceTags: ["hein", "non", "n\\s+est[\\s-]+ce\\s+pas", "pas\\s+vrai"],
     leadInWords: ["demander", "question", "savoir"],
+    announcementCues: ["(?:quelques|deux|trois|une\\s+ou\\s+deux|des)\\s+(?:petites\\s+)?(?:questions|choses|trucs)\\b", "(?:voulais|voudrais|aimerais)\\s+(?:vous\\s+)?(?:demander|poser|verifier)\\b"],
     clauseMarkers: ["et", "mais", "ou", "alors", "donc", "bon", "ben", "bah", "euh", "eh", "ah", "oh", "aussi", "puis", "sinon", "d\\s+accord", "ok", "enfin", "parce\\s+que", "sauf\\s+que", "du\\s+coup", "voila", "bref"],
     fillers: ["euh", "bon", "ben", "bah", "alors", "donc", "et", "eh", "ah", "oh", "du\\s+coup", "enfin", "voila", "ok", "d\\s+accord", "juste", "aussi"],
     clauseInitialCues: [

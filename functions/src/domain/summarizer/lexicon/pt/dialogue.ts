@@ -24,6 +24,7 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "por\\s+isso|(?:^|\\s)ha\\s|dica|algum|alguma|quanto|hereditario|contagioso|verdade|culpa|causa","posso|pode|podia|poderia|devo|deveria|tenho\\s+(?:que|de)|tem\\s+(?:que|de)|vou|vai|vamos|preciso|precisa|da\\s+(?:pra|para)|e\\s+(?:pra|para)|serve|convem", "normal|mal|grave|perigoso|bem|melhor|pior|suficiente|demais|sempre|para\\s+sempre|pra\\s+sempre|resto\\s+da\\s+vida|ainda|ja|proibido|liberado|hereditario|contagioso", "\\bou\\s+(?:nao|e|sao|tem|so|a|o|as|os|se|eu|da)"],
     reassuranceTags: ["nao\\s+e", "ne", "certo", "nao"],
     leadInWords: ["pergunt\\w*", "saber", "duvida"],
+    announcementCues: ["(?:umas|algumas|duas|tres|uma)\\s+(?:duvidas?|perguntas?|coisas|coisinhas)\\b", "(?:queria|gostava\\s+de)\\s+(?:tirar|perguntar|esclarecer)\\b"],
     clauseMarkers: ["e", "mas", "ou", "entao", "ai", "dai", "bom", "bem", "olha", "olhe", "ah", "oh", "ta", "tipo", "assim", "tambem", "porque", "ne", "ok", "alias", "agora", "enfim"],
     fillers: ["tipo", "assim", "bom", "bem", "olha", "ah", "e", "entao", "ai", "ne", "ta", "ok", "eh", "hum", "so", "tambem", "doutora", "doutor"],
     clauseInitialCues: [
