@@ -56,6 +56,9 @@ describe("summarizer: polite long deflections", () => {
       ["fr", "Je peux prendre un anti-inflammatoire pour le dos ?", "Je préfère que vous posiez la question à votre pharmacien, qui connaît tous vos traitements."],
       ["fr", "Je pourrai reprendre le travail quand ?", "C'est le docteur Martin qui vous le dira lors du contrôle."],
       ["de", "Wie viel darf ich am Tag trinken?", "Ihre genaue Trinkmenge legt das Team im Nierenzentrum fest, fragen Sie bitte dort nach."],
+      // round 30
+      ["en", "Will she need the operation again one day?", "That depends on things only her surgeon can weigh up, so I'd save that question for her next appointment."],
+      ["es", "¿Mañana me pongo la dosis de siempre?", "Eso se lo tiene que confirmar hoy la enfermera, porque depende de cómo siga el azúcar."],
     ]);
   });
 });

@@ -273,6 +273,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       // the patient is sent to ask someone else: "please ask the midwife when you ring"
       "ask\\s+(?:them|him|her|your\\s+\\w+|the\\s+\\w+)\\s+{G3}(?:when\\s+you\\s+(?:ring|phone|talk)|first\\b|before\\s+you)",
       "go\\s+through\\s+(?:your|the|that|this|it)\\s+(?:[a-z]+\\s+){0,2}with\\s+(?:your|the)\\s+(?:[a-z']+\\s+)?{CLIN}",
+      // only the clinician can weigh it, or it waits for the next visit: "depends on things only Dr. Feldman can weigh up", "I'd save that question for his next appointment"
+      "(?:only|just)\\s+(?:your\\s+|the\\s+|his\\s+|her\\s+)?(?:[a-z']+\\s+)?{CLIN}(?:\\s+[a-z]+)?\\s+can\\s+(?:weigh|decide|judge|say|tell|answer|work\\s+out|assess)",
+      "(?:save|keep|hold)\\s+(?:that|this|it)\\s+(?:question\\s+|one\\s+)?(?:for|until)\\s+(?:his|her|your|the|their)\\s+(?:next\\s+)?(?:appointment|visit|review|clinic|check\\s*up)",
       // the question goes into the message for the team instead of an answer
       "(?:i've|i\\s+have|i'll|i\\s+will)\\s+(?:put|added|add|included|include|noted|note)\\s+{G4}(?:in|into|on|to)\\s+(?:the|your|my)\\s+(?:message|callback|request|note)",
     ],

@@ -121,6 +121,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       // the agent would rather the clinician took it: "eso prefiero que lo consulte con el doctor", "esa valoración la hace la doctora"
       "(?:prefiero|preferiria|es\\s+mejor|mejor)\\s+que\\s+(?:lo|la|se\\s+lo|se\\s+la|eso)?\\s*(?:consulte|pregunte|hable|comente|plantee|vea|revise)\\s+{G4}{CLIN}",
       "(?:valoracion|decision|eso)\\s+(?:la|lo)\\s+(?:hace|toma|decide|valora)\\s+(?:el|la|su)\\s+{G2}{CLIN}",
+      // "eso se lo tiene que confirmar la enfermera"
+      "(?:eso\\s+)?se\\s+(?:lo|la)\\s+(?:tiene|tienen|va|van)\\s+(?:que|a)\\s+(?:confirmar|decir|indicar|decidir|explicar)\\s+{G3}{CLIN}",
       // the agent declines in the first person, whatever the verb: "no le puedo decir", "no tengo acceso"
       "(?:yo\\s+)?no\\s+(?:se\\s+)?(?:le\\s+|lo\\s+|la\\s+|te\\s+|se\\s+lo\\s+|se\\s+la\\s+)?(?:puedo|podria|tengo\\s+(?:acceso|forma|manera|como))\\b",
       "no\\s+es\\s+algo\\s+que\\s+(?:yo\\s+)?(?:pueda|sepa|tenga)\\b",
