@@ -88,14 +88,18 @@ function firstReplyDeclines(reply: readonly ReplySentence[]): boolean {
   return reply[0]?.deflects === true;
 }
 
-function analyzeTurn(pack: CompiledPack, history: readonly Turn[], patient: PatientTurn, next: PatientTurn | undefined, pregnant: () => boolean, child = false): TurnAnalysis {
-  const { turn } = patient;
+/** The first sentence of the agent's reply: an opening "Yes, ..." shows the patient's "...?" was asked. */
+function replyOpening(patient: PatientTurn): string {
   const firstReply = patient.reply[0];
-  const opening = firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
+  return firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
+}
+
+/** The rest of a turn's reading, once its questions and findings are known (see summarizeConversation). */
+function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn | undefined, questions: readonly QuestionUnit[], findings: readonly Finding[]): TurnAnalysis {
+  const { turn } = patient;
   let classified: readonly ReplySentence[] | null = null;
   const reply = (): readonly ReplySentence[] => (classified ??= classifyReply(pack, patient.reply));
-  let detected = detectQuestions(pack, turn, patient.previousAgent, opening);
-  const findings = findAttention(pack, turn, detected.map((u) => u.span), history, pregnant, child);
+  let detected = questions;
   // a turn that does not close with a full stop, reports nothing of the patient's or of someone
   // else's and is not "I'll call them", answered by declining ("that's for your doctor to decide"),
   // asked something even where no question cue was found
@@ -521,7 +525,12 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const child = aboutChild(pack, turns);
   // where each turn is in the call, found once (an indexOf per patient turn grows with the square of the call)
   const positions = new Map(turns.map((turn, i) => [turn, i]));
-  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, historyOf(turns, positions.get(p.turn) ?? -1), p, patients[i + 1], pregnant, child)));
+  // Stage by stage over the whole call, not turn by turn: each stage's regexes and tables then stay
+  // in the processor's caches. Measured on the hour-long call, running every stage on one turn
+  // before the next turn made the same work about 40% slower.
+  const questions = patients.map((p) => detectQuestions(pack, p.turn, p.previousAgent, replyOpening(p)));
+  const findings = patients.map((p, i) => findAttention(pack, p.turn, (questions[i] ?? []).map((u) => u.span), historyOf(turns, positions.get(p.turn) ?? -1), pregnant, child));
+  const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1], questions[i] ?? [], findings[i] ?? [])));
 
   const answered: AnsweredQuestion[] = [];
   const unanswered: UnansweredQuestion[] = [];
