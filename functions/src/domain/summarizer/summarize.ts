@@ -5,7 +5,7 @@
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
 import { classifyReply, concernOpens, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
-import { findAttention, SEVERITY_RANK, type Finding } from "./attention";
+import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
@@ -529,7 +529,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   // in the processor's caches. Measured on the hour-long call, running every stage on one turn
   // before the next turn made the same work about 40% slower.
   const questions = patients.map((p) => detectQuestions(pack, p.turn, p.previousAgent, replyOpening(p)));
-  const findings = patients.map((p, i) => findAttention(pack, p.turn, (questions[i] ?? []).map((u) => u.span), historyOf(turns, positions.get(p.turn) ?? -1), pregnant, child));
+  const findings = findAttentionInTurns(pack, patients.map((p, i) => ({ text: p.turn, questionSpans: (questions[i] ?? []).map((u) => u.span), history: historyOf(turns, positions.get(p.turn) ?? -1) })), pregnant, child);
   const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1], questions[i] ?? [], findings[i] ?? [])));
 
   const answered: AnsweredQuestion[] = [];
