@@ -398,6 +398,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
     const mentionsWeight = hasCue(vocab.weightContext, text.matchable.slice(sentence.start, sentence.end));
     for (const number of inSentence) {
       const { unit, end } = unitAfter(text, number, vocab);
+      // without a unit the number joins the series below only as a body weight: no other needs its topic ("oh", "four days")
+      if (!unit && !isBodyWeight(number.value, "lb")) continue;
       const topic = unit || mentionsWeight ? null : topicBefore(vocab, text, number.start, context);
       if (!unit && !mentionsWeight && topic?.kind !== "weight") continue;
       const weight = { number, unit, end };

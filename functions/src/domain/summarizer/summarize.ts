@@ -316,15 +316,19 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   // the agent's judgement: an urgent escalation in reply is the qualifier it lacked
   const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain").map((r) => r.turn_index));
   const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain").map((r) => r.turn_index));
+  const flaggedTurns = analyses.map((analysis) => attentionTurns.has(analysis.patient.turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified));
+  // each reading of the replies over the whole call before the next, as in summarizeConversation
+  const urgentReplies = analyses.map((analysis) => escalates(pack, analysis.patient.reply));
+  // the agent's opening judgement ("That's important.") is a reaction to this turn by its place
+  const concernedReplies = analyses.map((analysis, i) => !flaggedTurns[i] && concernOpens(pack, analysis.patient.reply));
   let previousUrgent = false;
   let escalatedBefore = false;
-  for (const analysis of analyses) {
+  analyses.forEach((analysis, i) => {
     const { turn } = analysis.patient;
-    const flagged = attentionTurns.has(turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified);
+    const flagged = flaggedTurns[i] === true;
     const reviewed = reviewTurns.has(turn.index);
-    const urgent = escalates(pack, analysis.patient.reply);
-    // the agent's opening judgement ("That's important.") is a reaction to this turn by its place
-    const concerned = !flagged && concernOpens(pack, analysis.patient.reply);
+    const urgent = urgentReplies[i] === true;
+    const concerned = concernedReplies[i] === true;
     const escalated = urgent || concerned;
     const uncertain = uncertainTurns.has(turn.index);
     let sharedCount: number | undefined;
@@ -360,7 +364,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     }
     previousUrgent = urgent;
     escalatedBefore ||= urgent;
-  }
+  });
   attention.sort((a, b) => a.turn_index - b.turn_index);
   return { attention, review };
 }
