@@ -125,18 +125,26 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    if (!isWordChar(folded.charCodeAt(i))) {
+    let code = folded.charCodeAt(i);
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < folded.length && isWordChar(folded.charCodeAt(i))) i++;
+    // the word's key (wordKey) is hashed while the word is read, not in a second pass over it
+    let hash = 0x811c9dc5;
+    do {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      code = folded.charCodeAt(++i);
+    } while (isWordChar(code));
     // "can't", "it's": an apostrophe followed by letters continues the word
-    while (folded.charCodeAt(i) === 39 && isLetter(folded.charCodeAt(i + 1))) {
-      i++;
-      while (i < folded.length && isLetter(folded.charCodeAt(i))) i++;
+    while (code === 39 && isLetter(folded.charCodeAt(i + 1))) {
+      do {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        code = folded.charCodeAt(++i);
+      } while (isLetter(code));
     }
-    tokens.push({ text: folded.slice(start, i), start, end: i, key: wordKey(folded, start, i) });
+    tokens.push({ text: folded.slice(start, i), start, end: i, key: hash ^ (hash >>> 15) });
   }
   return tokens;
 }
