@@ -195,11 +195,12 @@ export function splitSentences(folded: string): Span[] {
     if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
   };
   BREAK_CANDIDATE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = BREAK_CANDIDATE.exec(folded)) !== null) {
-    if (isSentenceBreak(folded, match.index)) {
-      push(match.index + 1);
-      start = match.index + 1;
+  // test() finds the next candidate without allocating a match: it is right before lastIndex
+  while (BREAK_CANDIDATE.test(folded)) {
+    const index = BREAK_CANDIDATE.lastIndex - 1;
+    if (isSentenceBreak(folded, index)) {
+      push(index + 1);
+      start = index + 1;
     }
   }
   push(folded.length);
