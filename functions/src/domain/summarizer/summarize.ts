@@ -9,7 +9,7 @@ import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
-import { closingClauseUnit, contentStems, detectQuestions, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
+import { closingClauseUnit, contentStems, detectQuestionsInTurns, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
 import { hasMatch } from "./regex";
 import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
@@ -532,7 +532,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   // Stage by stage over the whole call, not turn by turn: each stage's regexes and tables then stay
   // in the processor's caches. Measured on the hour-long call, running every stage on one turn
   // before the next turn made the same work about 40% slower.
-  const questions = patients.map((p) => detectQuestions(pack, p.turn, p.previousAgent, replyOpening(p)));
+  const questions = detectQuestionsInTurns(pack, patients.map((p) => ({ text: p.turn, previousAgent: p.previousAgent, replyOpening: replyOpening(p) })));
   const findings = findAttentionInTurns(pack, patients.map((p, i) => ({ text: p.turn, questionSpans: (questions[i] ?? []).map((u) => u.span), history: historyOf(turns, positions.get(p.turn) ?? -1) })), pregnant, child);
   const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1], questions[i] ?? [], findings[i] ?? [])));
 
