@@ -280,9 +280,19 @@ export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
  * (most turns are read only for this).
  */
 export function escalates(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  return escalatesInReplies(pack, [reply])[0] === true;
+}
+
+/**
+ * escalates for each of many replies: every sentence's urgent cues are looked for first (the
+ * indexed set), then the sentences with one are read for a condition, so each step's patterns stay
+ * in the processor's caches.
+ */
+export function escalatesInReplies(pack: CompiledPack, replies: ReadonlyArray<readonly Turn[]>): boolean[] {
   const r = pack.replies;
-  return reply.some((turn) => turn.sentences.some((s) =>
-    r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end) && !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end))));
+  const urgent = replies.map((reply) => reply.map((turn) => turn.sentences.filter((s) => r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end))));
+  return replies.map((reply, i) => reply.some((turn, k) =>
+    (urgent[i]?.[k] ?? []).some((s) => !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end)))));
 }
 
 /** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */

@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, concernOpens, escalates, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
+import { classifyReply, concernOpens, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -318,7 +318,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain").map((r) => r.turn_index));
   const flaggedTurns = analyses.map((analysis) => attentionTurns.has(analysis.patient.turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified));
   // each reading of the replies over the whole call before the next, as in summarizeConversation
-  const urgentReplies = analyses.map((analysis) => escalates(pack, analysis.patient.reply));
+  const urgentReplies = escalatesInReplies(pack, analyses.map((analysis) => analysis.patient.reply));
   // the agent's opening judgement ("That's important.") is a reaction to this turn by its place
   const concernedReplies = analyses.map((analysis, i) => !flaggedTurns[i] && concernOpens(pack, analysis.patient.reply));
   let previousUrgent = false;
