@@ -274,19 +274,12 @@ export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
 }
 
 /**
- * Whether the agent escalated (call now, go to the emergency department) in reaction to what the
- * patient just said, and not as general advice ("call if you get a rash"). A sentence with an
- * urgent-referral cue is "urgent" whatever else it says, so this needs no full classification
- * (most turns are read only for this).
- */
-export function escalates(pack: CompiledPack, reply: readonly Turn[]): boolean {
-  return escalatesInReplies(pack, [reply])[0] === true;
-}
-
-/**
- * escalates for each of many replies: every sentence's urgent cues are looked for first (the
- * indexed set), then the sentences with one are read for a condition, so each step's patterns stay
- * in the processor's caches.
+ * For each reply, whether the agent escalated (call now, go to the emergency department) in
+ * reaction to what the patient just said, and not as general advice ("call if you get a rash"). A
+ * sentence with an urgent-referral cue is "urgent" whatever else it says, so this needs no full
+ * classification (most turns are read only for this). Every sentence's urgent cues are looked for
+ * first (the indexed set), then the sentences with one are read for a condition, so each step's
+ * patterns stay in the processor's caches.
  */
 export function escalatesInReplies(pack: CompiledPack, replies: ReadonlyArray<readonly Turn[]>): boolean[] {
   const r = pack.replies;
