@@ -154,15 +154,21 @@ const ABBREVIATIONS = new Set([
   "dr", "dra", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "sr", "sra", "srta", "approx", "min", "mins", "ud", "uds",
 ]);
 
-/** "No." abbreviates "number" only before one ("No. 5"); otherwise it is the word that ends an answer. */
-function isNumberAbbreviation(folded: string, index: number): boolean {
-  return wordBefore(folded, index) === "no" && /^\s*\d/.test(folded.slice(index + 1, index + 4));
-}
+/** Letters of the longest abbreviation ("approx"): a longer word before a dot is none. */
+const MAX_ABBREVIATION_LETTERS = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-function wordBefore(folded: string, index: number): string {
+/**
+ * Whether the full stop at `index` follows an abbreviation, or "No." before a number ("No. 5";
+ * otherwise "no" is the word that ends an answer). Most words before a dot are longer than any
+ * abbreviation: the letters are counted back no further than that, and no word is cut out.
+ */
+function isAbbreviationDot(folded: string, index: number): boolean {
   let start = index;
-  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) start--;
-  return folded.slice(start, index);
+  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) {
+    if (index - --start > MAX_ABBREVIATION_LETTERS) return false;
+  }
+  const word = folded.slice(start, index);
+  return ABBREVIATIONS.has(word) || (word === "no" && /^\s*\d/.test(folded.slice(index + 1, index + 4)));
 }
 
 function isSentenceBreak(folded: string, index: number): boolean {
@@ -172,7 +178,7 @@ function isSentenceBreak(folded: string, index: number): boolean {
   const next = folded.charAt(index + 1);
   if (next === "." || next === "!" || next === "?") return false; // end of a run like "?!" or "..."
   if (next !== "" && !isSpaceCode(next.charCodeAt(0))) return false; // "38.6", "?," inside Spanish "¿viste?,"
-  if (char === "." && (ABBREVIATIONS.has(wordBefore(folded, index)) || isNumberAbbreviation(folded, index))) return false;
+  if (char === "." && isAbbreviationDot(folded, index)) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { endsWithQuestionMark, fold, isSpaceCode, tokenize, wordKey } from "../../../src/domain/summarizer/text";
+import { endsWithQuestionMark, fold, isSpaceCode, splitSentences, tokenize, wordKey } from "../../../src/domain/summarizer/text";
 import { withElisionsSplit, withoutAbbreviationDots } from "../../../src/domain/summarizer/transcript";
 
 describe("summarizer: text helpers", () => {
@@ -46,5 +46,13 @@ describe("summarizer: text helpers", () => {
       assert.deepEqual(tokens.map((t) => [t.text, t.start, t.end]), [...text.matchAll(word)].map((m) => [m[0], m.index, m.index + m[0].length]), JSON.stringify(text));
       for (const token of tokens) assert.equal(token.key, wordKey(token.text), `${JSON.stringify(text)}: ${token.text}`);
     }
+  });
+
+  it("splitSentences ends a sentence at a full stop, except after an abbreviation or 'No.' before a number", () => {
+    const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences("i saw dr. lee. then approx. two hours later it stopped."), ["i saw dr. lee.", "then approx. two hours later it stopped."]);
+    assert.deepEqual(sentences("room no. 5 please. no. not today"), ["room no. 5 please.", "no.", "not today"]);
+    // a word longer than any abbreviation ends the sentence, one ending like one too ("lipstick.")
+    assert.deepEqual(sentences("approxx. lipstick. st. mary's."), ["approxx.", "lipstick.", "st. mary's."]);
   });
 });
