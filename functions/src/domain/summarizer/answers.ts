@@ -16,7 +16,7 @@ import { GROUNDING } from "./lexicon/thresholds";
 import type { QuestionUnit } from "./questions";
 import { tokenStems } from "./questions";
 import { hasMatch } from "./regex";
-import { clip, endsWithQuestionMark, tokensIn, type Span } from "./text";
+import { clip, endsWithQuestionMark, firstTokenIndex, type Span, type Token } from "./text";
 import type { Turn } from "./transcript";
 import type { RagRetrievalInfo, UnansweredReason } from "./types";
 
@@ -67,7 +67,9 @@ function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: bool
 
 /** Whether the sentence has a number (digits or a number word): only then can it give an amount. */
 function mentionsNumber(pack: CompiledPack, turn: Turn, span: Span): boolean {
-  for (const token of tokensIn(turn.tokens, span)) {
+  const { tokens } = turn;
+  for (let i = firstTokenIndex(tokens, span.start), end = firstTokenIndex(tokens, span.end); i < end; i++) {
+    const token = tokens[i] as Token;
     const first = token.text.charCodeAt(0);
     if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || pack.replies.amountWords.has(token.text)) return true;
   }

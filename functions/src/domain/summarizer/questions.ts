@@ -13,7 +13,7 @@
 import type { CompiledPack, QuestionCueKind } from "./compile";
 import type { PatternMatch } from "./matcher";
 import { allMatches, hasMatch } from "./regex";
-import { endsWithQuestionMark, isSpaceCode, stem, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
+import { endsWithQuestionMark, firstTokenIndex, isSpaceCode, stem, tokenCountIn, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
 import type { AnalyzedText } from "./transcript";
 
 export interface QuestionUnit {
@@ -47,7 +47,10 @@ const CONFIRMATION_OVERLAP = 0.6;
 /** Stems of the content words among already computed tokens, within `span` if given. */
 export function tokenStems(pack: CompiledPack, tokens: readonly Token[], span?: Span): Set<string> {
   const stems = new Set<string>();
-  for (const token of span ? tokensIn(tokens, span) : tokens) {
+  // a range of the turn's tokens, read in place: this runs for every question, reply sentence and turn
+  const end = span ? firstTokenIndex(tokens, span.end) : tokens.length;
+  for (let i = span ? firstTokenIndex(tokens, span.start) : 0; i < end; i++) {
+    const token = tokens[i] as Token;
     if (token.text.length < 3 || pack.overlapStopwords.has(token.text)) continue;
     stems.add(stem(token.text));
   }
@@ -322,7 +325,7 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
   for (let i = unit.sentence - 1, taken = 0; i >= 0 && taken < 2; i--, taken++) {
     const prev = text.sentences[i];
     if (!prev) break;
-    const words = tokensIn(text.tokens, prev).length;
+    const words = tokenCountIn(text.tokens, prev);
     if (prev.end > previousEnd && (stems.size < 2 || words <= TOPIC_FRAGMENT_MAX_WORDS)) {
       for (const s of tokenStems(pack, text.tokens, prev)) stems.add(s);
     } else if (words > TOPIC_FRAGMENT_MAX_WORDS) {
@@ -340,7 +343,7 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
 function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, ownWords: number, previousEnd: number): string | null {
   const previous = text.sentences[unit.sentence - 1];
   const parts = [text.folded.slice(unit.start, unit.end)];
-  if (previous && tokensIn(text.tokens, previous).length <= TOPIC_FRAGMENT_MAX_WORDS) parts.push(text.folded.slice(previous.start, previous.end));
+  if (previous && tokenCountIn(text.tokens, previous) <= TOPIC_FRAGMENT_MAX_WORDS) parts.push(text.folded.slice(previous.start, previous.end));
   if (ownWords < 2) {
     const sentence = text.sentences[unit.sentence];
     if (sentence) parts.push(text.folded.slice(Math.max(sentence.start, previousEnd), unit.start));

@@ -230,6 +230,11 @@ export function tokensIn(tokens: readonly Token[], span: Span): readonly Token[]
   return tokens.slice(firstTokenIndex(tokens, span.start), firstTokenIndex(tokens, span.end));
 }
 
+/** How many tokens start inside `span` (tokensIn without the copy). */
+export function tokenCountIn(tokens: readonly Token[], span: Span): number {
+  return firstTokenIndex(tokens, span.end) - firstTokenIndex(tokens, span.start);
+}
+
 export function wordCount(folded: string, span?: Span): number {
   const text = span ? folded.slice(span.start, span.end) : folded;
   const matches = text.match(WORD);
