@@ -16,7 +16,7 @@ import { GROUNDING } from "./lexicon/thresholds";
 import type { QuestionUnit } from "./questions";
 import { tokenStems } from "./questions";
 import { hasMatch } from "./regex";
-import { clip, endsWithQuestionMark, tokensIn, type Span } from "./text";
+import { clip, endsWithQuestionMark, firstTokenIndex, type Span, type Token } from "./text";
 import type { Turn } from "./transcript";
 import type { RagRetrievalInfo, UnansweredReason } from "./types";
 
@@ -67,7 +67,9 @@ function hasConcreteAnswer(pack: CompiledPack, sentence: string, hasNumber: bool
 
 /** Whether the sentence has a number (digits or a number word): only then can it give an amount. */
 function mentionsNumber(pack: CompiledPack, turn: Turn, span: Span): boolean {
-  for (const token of tokensIn(turn.tokens, span)) {
+  const { tokens } = turn;
+  for (let i = firstTokenIndex(tokens, span.start), end = firstTokenIndex(tokens, span.end); i < end; i++) {
+    const token = tokens[i] as Token;
     const first = token.text.charCodeAt(0);
     if ((first >= 48 && first <= 57) || pack.measurements.numberWords.has(token.text) || pack.replies.amountWords.has(token.text)) return true;
   }
@@ -276,15 +278,18 @@ export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
 }
 
 /**
- * Whether the agent escalated (call now, go to the emergency department) in reaction to what the
- * patient just said, and not as general advice ("call if you get a rash"). A sentence with an
- * urgent-referral cue is "urgent" whatever else it says, so this needs no full classification
- * (most turns are read only for this).
+ * For each reply, whether the agent escalated (call now, go to the emergency department) in
+ * reaction to what the patient just said, and not as general advice ("call if you get a rash"). A
+ * sentence with an urgent-referral cue is "urgent" whatever else it says, so this needs no full
+ * classification (most turns are read only for this). Every sentence's urgent cues are looked for
+ * first (the indexed set), then the sentences with one are read for a condition, so each step's
+ * patterns stay in the processor's caches.
  */
-export function escalates(pack: CompiledPack, reply: readonly Turn[]): boolean {
+export function escalatesInReplies(pack: CompiledPack, replies: ReadonlyArray<readonly Turn[]>): boolean[] {
   const r = pack.replies;
-  return reply.some((turn) => turn.sentences.some((s) =>
-    r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end) && !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end))));
+  const urgent = replies.map((reply) => reply.map((turn) => turn.sentences.filter((s) => r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end))));
+  return replies.map((reply, i) => reply.some((turn, k) =>
+    (urgent[i]?.[k] ?? []).some((s) => !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end)))));
 }
 
 /** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */

@@ -10,7 +10,7 @@
 
 import type { CompiledPack, CompiledRule } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
-import { findReadings } from "./readings";
+import { findReadings, type ReadingFinding } from "./readings";
 import { blank } from "./rules";
 import type { PatternMatch } from "./matcher";
 import { firstTokenIndex, isSpaceCode, type Span, type Token } from "./text";
@@ -100,16 +100,42 @@ export function idiomFinds(pack: CompiledPack, idiomId: string, text: string): b
   return pack.attention.idioms.matches(analyzed.matchable, analyzed.tokens).some((m) => m.tag.id === idiomId);
 }
 
+/** A patient turn to read for findings, with what its context needs. */
+export interface AttentionInput {
+  readonly text: AnalyzedText;
+  /** The turn's questions: a finding asked about may be hypothetical. */
+  readonly questionSpans: readonly Span[];
+  /**
+   * The earlier turns of the call, nearest first: their topic tells what bare numbers measure, and
+   * a medicine the agent just named is what "I stopped it" refers to.
+   */
+  readonly history: readonly AnalyzedText[];
+}
+
 /**
- * The findings of a patient turn. `history` holds the earlier turns of the call, nearest first:
- * their topic tells what bare numbers measure, and a medicine the agent just named is what
- * "I stopped it" refers to.
+ * The findings of patient turns, one list per turn. Each step (idioms, rules, their context,
+ * readings) runs over every turn before the next step starts, so its patterns stay in the
+ * processor's caches; every step reads one turn at a time, so the result is the same as one turn
+ * at a time.
  */
+export function findAttentionInTurns(pack: CompiledPack, inputs: readonly AttentionInput[], pregnant: () => boolean = () => false, aboutChild = false): Finding[][] {
+  const sources = inputs.map(({ text }) => ruleText(pack, text));
+  const matches = inputs.map(({ text }, i) => ruleMatches(pack, sources[i] as string, text.tokens));
+  const ruled = inputs.map((input, i) => ruleFindings(pack, input, sources[i] as string, matches[i] ?? [], pregnant, aboutChild));
+  const readings = inputs.map(({ text, history }) => findReadings(text, pack.measurements, { history, pregnant }));
+  return inputs.map((input, i) => [...(ruled[i] ?? []), ...readingFindings(pack, input, readings[i] ?? [], aboutChild)].sort((a, b) => a.span.start - b.span.start));
+}
+
+/** The findings of one patient turn (see findAttentionInTurns). */
 export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false, aboutChild = false): Finding[] {
+  return findAttentionInTurns(pack, [{ text, questionSpans, history }], pregnant, aboutChild)[0] ?? [];
+}
+
+/** The rules' findings of one turn, from its rule matches, each with its context. */
+function ruleFindings(pack: CompiledPack, { text, questionSpans, history }: AttentionInput, source: string, matches: readonly PatternMatch<CompiledRule>[], pregnant: () => boolean, aboutChild: boolean): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
-  const source = ruleText(pack, text);
-  for (const match of ruleMatches(pack, source, text.tokens)) {
+  for (const match of matches) {
     const rule = match.tag;
     const spec = rule.spec;
     // A rule affirmed again and again in a run-on turn adds nothing but work. (Not once only:
@@ -139,7 +165,13 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       (spec.qualifiedInHistory === true && qualifiedBy !== null && [source, ...history.map((turn) => turn.matchable)].some((t) => qualifiedBy.test(t)));
     findings.push({ ruleId: spec.id, concept: spec.concept, category: spec.category, severity: spec.severity, span, status, qualified: qualifiedHere && !spec.floor, floor: spec.floor ?? false });
   }
-  for (const reading of findReadings(text, pack.measurements, { history, pregnant })) {
+  return findings;
+}
+
+/** Readings past a threshold, each with its context. */
+function readingFindings(pack: CompiledPack, { text, questionSpans, history }: AttentionInput, readings: readonly ReadingFinding[], aboutChild: boolean): Finding[] {
+  const findings: Finding[] = [];
+  for (const reading of readings) {
     const status = assessFinding(pack, text, {
       span: reading.span,
       severity: reading.rule.severity,
@@ -163,5 +195,5 @@ export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSp
       floor: false,
     });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start);
+  return findings;
 }

@@ -101,13 +101,25 @@ export interface LanguageDecision {
 /** Enough characters examined to tell the script. */
 const MAX_CHARACTERS_EXAMINED = 20_000;
 
-function scriptOf(messages: readonly string[]): string | null {
-  let latin = 0;
+/** A character at or past the lowest of NON_LATIN_SCRIPTS: a message without one names no such script. */
+const MAYBE_NON_LATIN = new RegExp(`[\\u${Math.min(...NON_LATIN_SCRIPTS.map((s) => s.from)).toString(16).padStart(4, "0")}-\\uffff]`);
+
+/** The messages scriptOf reads: those before MAX_CHARACTERS_EXAMINED characters are passed. */
+function examinedMessages(messages: readonly string[]): readonly string[] {
   let examined = 0;
+  let count = 0;
+  while (count < messages.length && examined <= MAX_CHARACTERS_EXAMINED) examined += (messages[count++] ?? "").length;
+  return count === messages.length ? messages : messages.slice(0, count);
+}
+
+function scriptOf(messages: readonly string[]): string | null {
+  const examinedOnes = examinedMessages(messages);
+  // most calls have no character of any non-Latin script: one native scan a message tells, where
+  // the loop below reads every character in JavaScript
+  if (!examinedOnes.some((message) => MAYBE_NON_LATIN.test(message))) return null;
+  let latin = 0;
   const counts = new Map<string, number>();
-  for (const message of messages) {
-    if (examined > MAX_CHARACTERS_EXAMINED) break;
-    examined += message.length;
+  for (const message of examinedOnes) {
     for (let i = 0; i < message.length; i++) {
       const code = message.charCodeAt(i);
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) {

@@ -236,6 +236,8 @@ interface Atom {
   readonly assertion: boolean;
   /** The atom may match nothing (?, *, {0,...}). */
   readonly optional: boolean;
+  /** The atom has a quantifier: its text is not the body once. */
+  readonly quantified: boolean;
 }
 
 /** Splits a sequence with no top-level alternation into its atoms; null when it has one. */
@@ -276,17 +278,58 @@ function sequenceAtoms(source: string): Atom[] | null {
       optional = source.charAt(end + 1) === "0";
       end = close + 1;
     }
+    const quantified = end > i + body.length;
     // a lazy mark after the quantifier changes nothing here
-    if (source.charAt(end) === "?" && end > i + body.length) end++;
-    atoms.push({ body, assertion, optional });
+    if (source.charAt(end) === "?" && quantified) end++;
+    atoms.push({ body, assertion, optional, quantified });
     i = end;
   }
   return atoms;
 }
 
+/** Whether an atom is one plain character, once: part of a word the match holds as written. */
+function isPlainChar(atom: Atom): boolean {
+  return !atom.assertion && !atom.quantified && atom.body.length === 1 && LITERAL_CHAR.test(atom.body);
+}
+
+/**
+ * The longest word every match of one alternative holds ("a lot worse": "worse"), or null when it
+ * has none of two characters or more.
+ */
+function longestWordOf(alternative: string): string | null {
+  const atoms = sequenceAtoms(alternative);
+  if (!atoms) return null;
+  let longest = "";
+  let word = "";
+  for (const atom of [...atoms, null]) {
+    if (atom && isPlainChar(atom)) {
+      word += atom.body;
+      continue;
+    }
+    if (word.length > longest.length) longest = word;
+    word = "";
+  }
+  return longest.length >= 2 ? longest : null;
+}
+
+/**
+ * A word every alternative of a group holds, one an alternative: a match of the group holds one of
+ * them. Null when an alternative has none.
+ */
+function wordsOfAlternatives(group: string): string[] | null {
+  const words: string[] = [];
+  for (const alternative of splitAlternatives(group.slice(3, -1))) {
+    const word = longestWordOf(alternative);
+    if (word === null) return null;
+    words.push(word);
+  }
+  return words;
+}
+
 /**
  * Lists of literals a match of `source` must contain after its first word: for each required
- * group of word alternatives, the literal each alternative starts with. A text lacking every
+ * group of word alternatives, the literal each alternative starts with (or, when one starts with a
+ * single letter, "a lot worse", the longest word each holds). A text lacking every
  * literal of one list cannot match, and the regex need not run (most tries of a call fail).
  */
 export function requiredLiterals(source: string): string[][] {
@@ -315,7 +358,9 @@ export function requiredLiterals(source: string): string[][] {
     word = "";
     if (atom.body === "\\s") pastFirstWord = true;
     if (atom.assertion || atom.optional || !pastFirstWord || !atom.body.startsWith("(?:")) continue;
-    take(leadingLiterals(atom.body)?.map((l) => l.text) ?? []);
+    const leading = leadingLiterals(atom.body)?.map((l) => l.text) ?? [];
+    // "a" or "i" is in almost every text: a longer word of each alternative rules out more
+    take(leading.length > 0 && leading.every((l) => l.length >= 2) ? leading : (atom.quantified ? null : wordsOfAlternatives(atom.body)) ?? leading);
   }
   if (word && pastFirstWord) take([word]);
   return required;

@@ -11,8 +11,9 @@
  */
 
 import type { CompiledPack, QuestionCueKind } from "./compile";
+import type { PatternMatch } from "./matcher";
 import { allMatches, hasMatch } from "./regex";
-import { endsWithQuestionMark, isSpaceCode, stem, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
+import { endsWithQuestionMark, firstTokenIndex, isSpaceCode, stem, tokenCountIn, tokenize, tokensIn, wordCount, type Span, type Token } from "./text";
 import type { AnalyzedText } from "./transcript";
 
 export interface QuestionUnit {
@@ -46,7 +47,10 @@ const CONFIRMATION_OVERLAP = 0.6;
 /** Stems of the content words among already computed tokens, within `span` if given. */
 export function tokenStems(pack: CompiledPack, tokens: readonly Token[], span?: Span): Set<string> {
   const stems = new Set<string>();
-  for (const token of span ? tokensIn(tokens, span) : tokens) {
+  // a range of the turn's tokens, read in place: this runs for every question, reply sentence and turn
+  const end = span ? firstTokenIndex(tokens, span.end) : tokens.length;
+  for (let i = span ? firstTokenIndex(tokens, span.start) : 0; i < end; i++) {
+    const token = tokens[i] as Token;
     if (token.text.length < 3 || pack.overlapStopwords.has(token.text)) continue;
     stems.add(stem(token.text));
   }
@@ -153,9 +157,16 @@ function isUnpunctuated(text: AnalyzedText): boolean {
   return !/[.?!\u00bf,;]/.test(text.folded);
 }
 
-function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean): Cue[] {
+/** The question cues of each sentence of a turn, in the pack's indexed set. */
+type CueMatches = ReadonlyArray<readonly PatternMatch<QuestionCueKind>[]>;
+
+function cueMatchesOf(pack: CompiledPack, text: AnalyzedText): CueMatches {
+  return text.sentences.map((sentence) => pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end));
+}
+
+function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, marked: boolean, matches: readonly PatternMatch<QuestionCueKind>[]): Cue[] {
   const cues: Cue[] = [];
-  for (const m of pack.questions.cues.matches(text.folded, text.tokens, sentence.start, sentence.end)) {
+  for (const m of matches) {
     if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: hasMatch(pack.questions.leadIn, text.folded.slice(m.start, m.end)) });
     else if (clauseCueCounts(m.tag, marked, text) && (opensClause(pack, text.folded, sentence, m.start) || closesUnpunctuatedTurn(pack, m.tag, text, sentence, m.end))) cues.push({ at: m.start, end: m.end, leadIn: false });
   }
@@ -189,12 +200,12 @@ function deniedRightAfter(pack: CompiledPack, text: AnalyzedText, sentence: Span
  * `answeredLikeQuestion`: the agent's reply opens like an answer ("Yes, ..."), so a "?" at the
  * end of the patient's last sentence was a question and not speech-to-text punctuation.
  */
-function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, previousAgent: AnalyzedText | null, answeredLikeQuestion: boolean): Cue[] {
+function sentenceCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, previousAgent: AnalyzedText | null, answeredLikeQuestion: boolean, matches: readonly PatternMatch<QuestionCueKind>[]): Cue[] {
   const slice = text.folded.slice(sentence.start, sentence.end);
   const marked = endsWithQuestionMark(slice) || slice.includes("\u00bf");
   const tagAt = tagStart(pack, text, sentence);
   const tagLimit = tagAt >= 0 ? sentence.start + tagAt : sentence.end;
-  const found = [...syntacticCues(pack, text, sentence, marked), ...invertedQuestionCues(pack, text.folded, sentence)];
+  const found = [...syntacticCues(pack, text, sentence, marked, matches), ...invertedQuestionCues(pack, text.folded, sentence)];
   // the tag's own words ("..., isn't it?") are no cue of the stem: the tag is judged below
   const inStem = found.filter((c) => c.at < tagLimit || slice.includes("\u00bf"));
   const cues = inStem.filter((c) => !isNonQuestionAt(pack, text.folded, c.at) && !isEchoCheckAt(pack, text, c.at));
@@ -263,11 +274,11 @@ function capWords(text: AnalyzedText, start: number, end: number): number {
   return tokens.length > MAX_UNIT_WORDS ? (tokens[MAX_UNIT_WORDS - 1]?.end ?? end) : end;
 }
 
-function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpensAsAnswer: boolean): RawUnit[] {
+function rawUnits(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpensAsAnswer: boolean, cueMatches: CueMatches): RawUnit[] {
   const units: RawUnit[] = [];
   text.sentences.forEach((sentence, index) => {
     const last = index === text.sentences.length - 1;
-    const cues = dedupe(pack, text, sentenceCues(pack, text, sentence, previousAgent, last && replyOpensAsAnswer));
+    const cues = dedupe(pack, text, sentenceCues(pack, text, sentence, previousAgent, last && replyOpensAsAnswer, cueMatches[index] ?? []));
     // "can I take a shower or is it baths only": an alternative continues the same question
     const starts = cues.filter((cue, k) => {
       const previous = cues[k - 1];
@@ -314,7 +325,7 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
   for (let i = unit.sentence - 1, taken = 0; i >= 0 && taken < 2; i--, taken++) {
     const prev = text.sentences[i];
     if (!prev) break;
-    const words = tokensIn(text.tokens, prev).length;
+    const words = tokenCountIn(text.tokens, prev);
     if (prev.end > previousEnd && (stems.size < 2 || words <= TOPIC_FRAGMENT_MAX_WORDS)) {
       for (const s of tokenStems(pack, text.tokens, prev)) stems.add(s);
     } else if (words > TOPIC_FRAGMENT_MAX_WORDS) {
@@ -332,7 +343,7 @@ function contextStems(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, own
 function focusOf(pack: CompiledPack, text: AnalyzedText, unit: RawUnit, ownWords: number, previousEnd: number): string | null {
   const previous = text.sentences[unit.sentence - 1];
   const parts = [text.folded.slice(unit.start, unit.end)];
-  if (previous && tokensIn(text.tokens, previous).length <= TOPIC_FRAGMENT_MAX_WORDS) parts.push(text.folded.slice(previous.start, previous.end));
+  if (previous && tokenCountIn(text.tokens, previous) <= TOPIC_FRAGMENT_MAX_WORDS) parts.push(text.folded.slice(previous.start, previous.end));
   if (ownWords < 2) {
     const sentence = text.sentences[unit.sentence];
     if (sentence) parts.push(text.folded.slice(Math.max(sentence.start, previousEnd), unit.start));
@@ -363,7 +374,28 @@ export function closingClauseUnit(pack: CompiledPack, text: AnalyzedText): Quest
 }
 
 export function detectQuestions(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpening = ""): QuestionUnit[] {
-  const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent, pack.replies.answerOpener.test(replyOpening)));
+  return questionsOf(pack, text, previousAgent, replyOpening, cueMatchesOf(pack, text));
+}
+
+/** A patient turn to read for questions, with the agent's words around it (see detectQuestions). */
+export interface QuestionInput {
+  readonly text: AnalyzedText;
+  readonly previousAgent: AnalyzedText | null;
+  readonly replyOpening: string;
+}
+
+/**
+ * The questions of patient turns, one list per turn: every turn's question cues are found before
+ * any turn's cues are judged, so the indexed set and then the judging regexes stay in the
+ * processor's caches. The same as detectQuestions one turn at a time.
+ */
+export function detectQuestionsInTurns(pack: CompiledPack, inputs: readonly QuestionInput[]): QuestionUnit[][] {
+  const cueMatches = inputs.map(({ text }) => cueMatchesOf(pack, text));
+  return inputs.map(({ text, previousAgent, replyOpening }, i) => questionsOf(pack, text, previousAgent, replyOpening, cueMatches[i] ?? []));
+}
+
+function questionsOf(pack: CompiledPack, text: AnalyzedText, previousAgent: AnalyzedText | null, replyOpening: string, cueMatches: CueMatches): QuestionUnit[] {
+  const units = mergeUnits(pack, text, rawUnits(pack, text, previousAgent, pack.replies.answerOpener.test(replyOpening), cueMatches));
   let previousEnd = 0;
   return units.map((unit) => {
     const own = tokenStems(pack, text.tokens, unit);

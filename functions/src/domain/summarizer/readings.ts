@@ -222,6 +222,15 @@ interface Topic {
   readonly fromAgent: boolean;
 }
 
+/** The context of one turn's reading, with what its numbers share. */
+interface TurnContext extends ReadingContext {
+  /**
+   * The topic found before each number, by its offset: the weight trends and the readings ask it
+   * for the same numbers (sixteen regex scans each).
+   */
+  readonly topicsAt: Map<number, Topic | null>;
+}
+
 /** End of the last match of a global regex in `text` and its start, or null. */
 function lastMatchSpan(regex: RegExp, text: string): Span | null {
   regex.lastIndex = 0;
@@ -249,17 +258,18 @@ function lastTopic(vocab: Vocabulary, text: string, at: number): { kind: Reading
   return best ? { kind: best.kind, at: best.span.start } : null;
 }
 
-/** The last topic of a whole earlier turn, asked again for every number of the turns after it. */
-const turnTopics = new WeakMap<Vocabulary, WeakMap<AnalyzedText, { kind: ReadingKind; at: number } | null>>();
+/**
+ * The last topic of a whole earlier turn, asked again for every number of the turns after it; by
+ * turn, with the vocabulary it was read with (one lookup, where a map per vocabulary took two).
+ */
+const turnTopics = new WeakMap<AnalyzedText, { readonly vocab: Vocabulary; readonly topic: { kind: ReadingKind; at: number } | null }>();
 
 function lastTopicOfTurn(vocab: Vocabulary, turn: AnalyzedText): { kind: ReadingKind; at: number } | null {
-  let byTurn = turnTopics.get(vocab);
-  if (!byTurn) turnTopics.set(vocab, (byTurn = new WeakMap()));
-  const known = byTurn.get(turn);
-  if (known !== undefined) return known;
+  const known = turnTopics.get(turn);
+  if (known !== undefined && known.vocab === vocab) return known.topic;
   // most turns name no measurement: one indexed pass spares a scan per kind
   const topic = vocab.anyTopic.test(turn.matchable, turn.tokens) ? lastTopic(vocab, turn.matchable, turn.matchable.length) : null;
-  byTurn.set(turn, topic);
+  turnTopics.set(turn, { vocab, topic });
   return topic;
 }
 
@@ -270,7 +280,15 @@ const TOPIC_HISTORY_TURNS = 6;
  * What a bare number measures: the last measurement word before it in the turn, a unit right
  * after it in the turn ("... 2,9. I measure in mmol"), or the nearest earlier turn naming one.
  */
-function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context: ReadingContext): Topic | null {
+function topicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context: TurnContext): Topic | null {
+  const known = context.topicsAt.get(at);
+  if (known !== undefined) return known;
+  const topic = readTopicBefore(vocab, text, at, context);
+  context.topicsAt.set(at, topic);
+  return topic;
+}
+
+function readTopicBefore(vocab: Vocabulary, text: AnalyzedText, at: number, context: ReadingContext): Topic | null {
   const own = lastTopic(vocab, text.matchable, at);
   if (own) return { kind: own.kind, fromAgent: false };
   const rest = text.matchable.slice(at);
@@ -370,7 +388,7 @@ function inTimeOrder(text: AnalyzedText, series: readonly Weight[], vocab: Vocab
   return today(0) && !today(series.length - 1) ? [last, first] : [first, last];
 }
 
-function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], vocab: Vocabulary, context: ReadingContext): ReadingFinding[] {
+function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], vocab: Vocabulary, context: TurnContext): ReadingFinding[] {
   const findings: ReadingFinding[] = [];
   const series: Weight[] = [];
   if (numbers.length === 0) return findings;
@@ -380,6 +398,8 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
     const mentionsWeight = hasCue(vocab.weightContext, text.matchable.slice(sentence.start, sentence.end));
     for (const number of inSentence) {
       const { unit, end } = unitAfter(text, number, vocab);
+      // without a unit the number joins the series below only as a body weight: no other needs its topic ("oh", "four days")
+      if (!unit && !isBodyWeight(number.value, "lb")) continue;
       const topic = unit || mentionsWeight ? null : topicBefore(vocab, text, number.start, context);
       if (!unit && !mentionsWeight && topic?.kind !== "weight") continue;
       const weight = { number, unit, end };
@@ -461,9 +481,10 @@ function contextSpanBefore(regex: RegExp, text: string, from: number, at: number
   return found ? { start: offset + found.start, end: offset + found.end } : null;
 }
 
-export function findReadings(text: AnalyzedText, vocab: Vocabulary, context: ReadingContext = { history: [] }): ReadingFinding[] {
+export function findReadings(text: AnalyzedText, vocab: Vocabulary, given: ReadingContext = { history: [] }): ReadingFinding[] {
   const numbers = findNumbers(text.folded, text.tokens, vocab);
   if (numbers.length === 0) return [];
+  const context: TurnContext = { ...given, topicsAt: new Map() };
   const findings: ReadingFinding[] = findWeightGains(text, numbers, vocab, context);
   const seriesCounts = new Map<ReadingKind, number>();
   const pending: Array<{ kind: ReadingKind; number: NumberMention; diastolic: NumberMention | null; linked: boolean; fromAgent: boolean }> = [];

@@ -125,18 +125,26 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    if (!isWordChar(folded.charCodeAt(i))) {
+    let code = folded.charCodeAt(i);
+    if (!isWordChar(code)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < folded.length && isWordChar(folded.charCodeAt(i))) i++;
+    // the word's key (wordKey) is hashed while the word is read, not in a second pass over it
+    let hash = 0x811c9dc5;
+    do {
+      hash = Math.imul(hash ^ code, 0x01000193);
+      code = folded.charCodeAt(++i);
+    } while (isWordChar(code));
     // "can't", "it's": an apostrophe followed by letters continues the word
-    while (folded.charCodeAt(i) === 39 && isLetter(folded.charCodeAt(i + 1))) {
-      i++;
-      while (i < folded.length && isLetter(folded.charCodeAt(i))) i++;
+    while (code === 39 && isLetter(folded.charCodeAt(i + 1))) {
+      do {
+        hash = Math.imul(hash ^ code, 0x01000193);
+        code = folded.charCodeAt(++i);
+      } while (isLetter(code));
     }
-    tokens.push({ text: folded.slice(start, i), start, end: i, key: wordKey(folded, start, i) });
+    tokens.push({ text: folded.slice(start, i), start, end: i, key: hash ^ (hash >>> 15) });
   }
   return tokens;
 }
@@ -146,15 +154,21 @@ const ABBREVIATIONS = new Set([
   "dr", "dra", "mr", "mrs", "ms", "st", "vs", "etc", "eg", "ie", "sr", "sra", "srta", "approx", "min", "mins", "ud", "uds",
 ]);
 
-/** "No." abbreviates "number" only before one ("No. 5"); otherwise it is the word that ends an answer. */
-function isNumberAbbreviation(folded: string, index: number): boolean {
-  return wordBefore(folded, index) === "no" && /^\s*\d/.test(folded.slice(index + 1, index + 4));
-}
+/** Letters of the longest abbreviation ("approx"): a longer word before a dot is none. */
+const MAX_ABBREVIATION_LETTERS = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-function wordBefore(folded: string, index: number): string {
+/**
+ * Whether the full stop at `index` follows an abbreviation, or "No." before a number ("No. 5";
+ * otherwise "no" is the word that ends an answer). Most words before a dot are longer than any
+ * abbreviation: the letters are counted back no further than that, and no word is cut out.
+ */
+function isAbbreviationDot(folded: string, index: number): boolean {
   let start = index;
-  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) start--;
-  return folded.slice(start, index);
+  while (start > 0 && isLetter(folded.charCodeAt(start - 1))) {
+    if (index - --start > MAX_ABBREVIATION_LETTERS) return false;
+  }
+  const word = folded.slice(start, index);
+  return ABBREVIATIONS.has(word) || (word === "no" && /^\s*\d/.test(folded.slice(index + 1, index + 4)));
 }
 
 function isSentenceBreak(folded: string, index: number): boolean {
@@ -164,7 +178,7 @@ function isSentenceBreak(folded: string, index: number): boolean {
   const next = folded.charAt(index + 1);
   if (next === "." || next === "!" || next === "?") return false; // end of a run like "?!" or "..."
   if (next !== "" && !isSpaceCode(next.charCodeAt(0))) return false; // "38.6", "?," inside Spanish "¿viste?,"
-  if (char === "." && (ABBREVIATIONS.has(wordBefore(folded, index)) || isNumberAbbreviation(folded, index))) return false;
+  if (char === "." && isAbbreviationDot(folded, index)) return false;
   return true;
 }
 
@@ -187,11 +201,12 @@ export function splitSentences(folded: string): Span[] {
     if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
   };
   BREAK_CANDIDATE.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = BREAK_CANDIDATE.exec(folded)) !== null) {
-    if (isSentenceBreak(folded, match.index)) {
-      push(match.index + 1);
-      start = match.index + 1;
+  // test() finds the next candidate without allocating a match: it is right before lastIndex
+  while (BREAK_CANDIDATE.test(folded)) {
+    const index = BREAK_CANDIDATE.lastIndex - 1;
+    if (isSentenceBreak(folded, index)) {
+      push(index + 1);
+      start = index + 1;
     }
   }
   push(folded.length);
@@ -213,6 +228,11 @@ export function firstTokenIndex(tokens: readonly Token[], position: number): num
 /** The tokens that start inside `span`. */
 export function tokensIn(tokens: readonly Token[], span: Span): readonly Token[] {
   return tokens.slice(firstTokenIndex(tokens, span.start), firstTokenIndex(tokens, span.end));
+}
+
+/** How many tokens start inside `span` (tokensIn without the copy). */
+export function tokenCountIn(tokens: readonly Token[], span: Span): number {
+  return firstTokenIndex(tokens, span.end) - firstTokenIndex(tokens, span.start);
 }
 
 export function wordCount(folded: string, span?: Span): number {

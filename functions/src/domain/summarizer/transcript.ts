@@ -74,7 +74,13 @@ export interface PatientTurn {
 const USER_ROLES = new Set(["user", "patient", "human", "caller"]);
 const AGENT_ROLES = new Set(["agent", "assistant", "ai", "bot"]);
 
-const ABBREVIATION_DOT = /\b(?:dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
+/** Abbreviations whose dot does not break a phrase ("Dr. Lee"). */
+const DOTTED_ABBREVIATIONS = new Set(["dr", "dra", "mr", "mrs", "ms", "st", "sr", "sra", "vs"]);
+
+/** A character of the regex class \w (ASCII letters, digits, "_"). */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
 
 /** Punctuation that does not end a sentence reads as a space for vocabulary matching. */
 export function toMatchable(folded: string): string {
@@ -84,7 +90,18 @@ export function toMatchable(folded: string): string {
 
 /** Abbreviation dots ("Dr. Lee") as spaces, so they do not break phrases. */
 export function withoutAbbreviationDots(folded: string): string {
-  return folded.includes(".") ? folded.replace(ABBREVIATION_DOT, (whole: string) => `${whole.slice(0, -1)} `) : folded;
+  // what /\b(?:dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g replaced, read from each dot back: the whole word
+  // before it (a run of \w, as \b bounds it) is one of the abbreviations
+  let out = "";
+  let from = 0;
+  for (let dot = folded.indexOf("."); dot >= 0; dot = folded.indexOf(".", dot + 1)) {
+    let start = dot;
+    while (start > 0 && isAsciiWordCode(folded.charCodeAt(start - 1))) start--;
+    if (dot - start < 2 || dot - start > 3 || !DOTTED_ABBREVIATIONS.has(folded.slice(start, dot))) continue;
+    out += `${folded.slice(from, dot)} `;
+    from = dot + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
 }
 
 

@@ -121,6 +121,24 @@ describe("summarizer: pattern index", () => {
     assert.deepEqual(requiredLiterals("(?<![a-z0-9'])(?:i\\s+(?:understand|hear)\\s+you)"), [["understand", "hear"], ["you"]]);
   });
 
+  it("looks for the longest word of each alternative when one starts with a single letter", () => {
+    const pack = getPack("en");
+    // "a" is in almost every text: "a lot worse" is looked for by "worse"
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("it ~3 (worse | a lot worse | much worse)", "t")), [["worse"]]);
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("(pain|it) ~3 (getting worse | a bit better | off the charts)", "t")), [["getting", "better", "charts"]]);
+    // an alternative with no word of two letters leaves the group unchecked, as before
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("it ~3 (worse | a)", "t")), []);
+    // a stem's letters are a word its matches hold; an optional word is not
+    assert.deepEqual(requiredLiterals(pack.rules.pattern("it ~3 (a stagger* | i [really] fell)", "t")), [["stagger", "fell"]]);
+    const set = new PatternSet([{ source: pack.rules.pattern("it ~3 (worse | a lot worse)", "t"), tag: "worse" }]);
+    const found = (raw: string): string[] => {
+      const text = analyzeText(raw, "patient");
+      return set.matches(text.matchable, text.tokens).map((m) => text.matchable.slice(m.start, m.end));
+    };
+    assert.deepEqual(found("it got a lot worse"), ["it got a lot worse"]);
+    assert.deepEqual(found("it is a lot better"), []);
+  });
+
   it("finds every first word of a large set, however their keys share slots of the word table", () => {
     const words = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}x`);
     const set = new PatternSet(words.map((word, index) => ({ source: `(?<![a-z0-9'])${word}(?![a-z0-9])`, tag: index })));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { endsWithQuestionMark, fold, isSpaceCode, stem } from "../../../src/domain/summarizer/text";
-import { withElisionsSplit } from "../../../src/domain/summarizer/transcript";
+import { endsWithQuestionMark, fold, isSpaceCode, splitSentences, stem, tokenize, wordKey } from "../../../src/domain/summarizer/text";
+import { withElisionsSplit, withoutAbbreviationDots } from "../../../src/domain/summarizer/transcript";
 
 describe("summarizer: text helpers", () => {
   it("isSpaceCode agrees with the regex class \\s on every UTF-16 code unit", () => {
@@ -35,5 +35,32 @@ describe("summarizer: text helpers", () => {
     assert.equal(stem("swimming"), stem("swim"));
     assert.equal(stem("pressed"), "press");
     assert.equal(stem("filling"), "fill");
+  });
+
+  it("withoutAbbreviationDots blanks exactly the dots the abbreviation regex finds", () => {
+    const abbreviation = /\b(?:dr|dra|mr|mrs|ms|st|sr|sra|vs)\./g;
+    const samples = [
+      "dr. lee and mrs. roth", "la dra. gomez", "st. mary's", "vs.", "ms.", "mr.smith", "dr.dr. who", "adr. x", "mrs.. ok", "the sra.",
+      "sr.", "_dr. x", "\u00f1dr. x", "2dr. x", "dr .", "st", "end.", ".", "", "dra.mrs.", "i'm mr. t. ok", "zmr. x", "DR. x",
+    ];
+    for (const text of samples) assert.equal(withoutAbbreviationDots(text), text.replace(abbreviation, (whole) => `${whole.slice(0, -1)} `), JSON.stringify(text));
+  });
+
+  it("tokenize reads the words a regex reads, each keyed by wordKey", () => {
+    const word = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
+    const samples = ["i can't breathe", "it's 38.6 now!", "don't'll x", "rock'n'roll", "a'", "'tis", "ni\u00f1o's 2nd", "x''y", "", "  end's", "o'9"];
+    for (const text of samples) {
+      const tokens = tokenize(text);
+      assert.deepEqual(tokens.map((t) => [t.text, t.start, t.end]), [...text.matchAll(word)].map((m) => [m[0], m.index, m.index + m[0].length]), JSON.stringify(text));
+      for (const token of tokens) assert.equal(token.key, wordKey(token.text), `${JSON.stringify(text)}: ${token.text}`);
+    }
+  });
+
+  it("splitSentences ends a sentence at a full stop, except after an abbreviation or 'No.' before a number", () => {
+    const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sentences("i saw dr. lee. then approx. two hours later it stopped."), ["i saw dr. lee.", "then approx. two hours later it stopped."]);
+    assert.deepEqual(sentences("room no. 5 please. no. not today"), ["room no. 5 please.", "no.", "not today"]);
+    // a word longer than any abbreviation ends the sentence, one ending like one too ("lipstick.")
+    assert.deepEqual(sentences("approxx. lipstick. st. mary's."), ["approxx.", "lipstick.", "st. mary's."]);
   });
 });
