@@ -154,6 +154,8 @@ function bloodPressureRule(systolic: number, diastolic: number | null, pregnant:
   if (sys < 50 || sys > 300) return null;
   if ((sys >= BLOOD_PRESSURE.pregnancySystolic || (dia !== null && dia >= BLOOD_PRESSURE.pregnancyDiastolic)) && pregnant()) return READING_RULES.bpPregnancy;
   if (sys >= BLOOD_PRESSURE.urgentSystolic || (dia !== null && dia >= BLOOD_PRESSURE.urgentDiastolic)) return READING_RULES.bpHigh;
+  // a lone number is a systolic only with its diastolic: "160" alone is too often something else
+  if (dia !== null && (sys >= BLOOD_PRESSURE.highSystolic || dia >= BLOOD_PRESSURE.highDiastolic)) return READING_RULES.bpStage2;
   return sys < BLOOD_PRESSURE.lowSystolic ? READING_RULES.bpLow : null;
 }
 

@@ -256,7 +256,9 @@ describe("summarizer: context of findings", () => {
 describe("summarizer: readings", () => {
   it("judges blood pressure pairs by their shape, with lower limits in pregnancy", () => {
     assert.deepEqual(attention("Ontem deu 178 por 108 e hoje cedo 186 por 112.", "pt"), ["reading.bp.urgent_high"]);
-    assert.deepEqual(attention("It said 152 over 101 after lunch."), []);
+    // below 160/100 outside pregnancy: no report; a diastolic of 100 or more is the high (stage 2) band
+    assert.deepEqual(attention("It said 148 over 94 after lunch."), []);
+    assert.deepEqual(attention("It said 152 over 101 after lunch."), ["reading.bp.high"]);
     const pregnant = summarize(conversation([["agent", "How is the pregnancy going, 32 weeks now?"], ["user", "It said 152 over 101 after lunch."], ["agent", "Thank you."]]));
     assert.deepEqual(pregnant.requires_attention.map((a) => a.rule_id), ["reading.bp.pregnancy_high"]);
   });
@@ -544,6 +546,14 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Gestern hatte er einen Anfall, hat am ganzen Körper gezuckt und war nicht ansprechbar.", "de"), ["de.seizure"]);
     assert.deepEqual(attention("Esta quimioterapia está a dar cabo de mim, ando sempre estafada.", "pt"), []);
     assert.deepEqual(attention("Às vezes penso em dar cabo de mim.", "pt"), ["pt.self_harm"]);
+  });
+
+  it("reports a home blood pressure of 160/100 or more as high (not urgent), only with both numbers, in every pack (round 31)", () => {
+    assert.deepEqual(attention("My blood pressure at home this morning was 168 over 102."), ["reading.bp.high"]);
+    assert.deepEqual(attention("Ma tension ce matin : cent septante-deux sur cent cinq.", "fr"), ["reading.bp.high"]);
+    assert.deepEqual(attention("A pressão hoje deu 164 por 98.", "pt"), ["reading.bp.high"]);
+    assert.deepEqual(attention("My blood pressure at home this morning was 158 over 96."), []);
+    assert.deepEqual(attention("My blood pressure was 168 this morning."), []);
   });
 
   it("reads what a caller is looking at as present even when asked ('is his face supposed to look lopsided like that?'), and Spanish 'si' that lost its accent as 'sí' (round 30)", () => {

@@ -42,6 +42,9 @@ export const BLOOD_PRESSURE = {
   /** Hypertensive urgency range. */
   urgentSystolic: 180,
   urgentDiastolic: 110,
+  /** Stage 2 range on home readings (160/100 and above): the doctor should hear of it soon, not urgently. */
+  highSystolic: 160,
+  highDiastolic: 100,
   /** In pregnancy and the weeks after birth (pre-eclampsia): 140/90 or above is reported. */
   pregnancySystolic: 140,
   pregnancyDiastolic: 90,
@@ -113,6 +116,7 @@ export const READING_RULES = {
   glucosePregnancyHigh: { id: "reading.glucose.pregnancy_high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 7.8 mmol/L (140 mg/dL) in pregnancy" },
   fever: { id: "reading.temperature.fever", concept: "fever", severity: "high", description: "temperature at or above 38.0 C / 100.4 F" },
   bpHigh: { id: "reading.bp.urgent_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 180/110" },
+  bpStage2: { id: "reading.bp.high", concept: "blood_pressure_high", severity: "high", description: "blood pressure at or above 160/100" },
   bpPregnancy: { id: "reading.bp.pregnancy_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 140/90 in pregnancy or after birth" },
   bpLow: { id: "reading.bp.low", concept: "blood_pressure_low", severity: "high", description: "systolic blood pressure below 90" },
   pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 120" },
