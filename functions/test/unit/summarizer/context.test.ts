@@ -548,6 +548,11 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Às vezes penso em dar cabo de mim.", "pt"), ["pt.self_harm"]);
   });
 
+  it("reports a resting pulse below 50 (round 31)", () => {
+    assert.deepEqual(attention("My watch says my resting heart rate is 44 this morning."), ["reading.pulse.abnormal"]);
+    assert.deepEqual(attention("My resting pulse was 56 this morning."), []);
+  });
+
   it("reports a home blood pressure of 160/100 or more as high (not urgent), only with both numbers, in every pack (round 31)", () => {
     assert.deepEqual(attention("My blood pressure at home this morning was 168 over 102."), ["reading.bp.high"]);
     assert.deepEqual(attention("Ma tension ce matin : cent septante-deux sur cent cinq.", "fr"), ["reading.bp.high"]);

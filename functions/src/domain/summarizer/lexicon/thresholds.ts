@@ -57,7 +57,8 @@ export const BLOOD_PRESSURE = {
 } as const;
 
 export const PULSE = {
-  low: 40,
+  /** A resting pulse below this is reported (beta-blocker and digoxin leaflets ask for a call below 50). */
+  low: 50,
   /** A resting pulse above this is reported (heart-failure and arrhythmia plans use 100-120). */
   high: 120,
 } as const;
@@ -119,7 +120,7 @@ export const READING_RULES = {
   bpStage2: { id: "reading.bp.high", concept: "blood_pressure_high", severity: "high", description: "blood pressure at or above 160/100" },
   bpPregnancy: { id: "reading.bp.pregnancy_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 140/90 in pregnancy or after birth" },
   bpLow: { id: "reading.bp.low", concept: "blood_pressure_low", severity: "high", description: "systolic blood pressure below 90" },
-  pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 40 or above 120" },
+  pulse: { id: "reading.pulse.abnormal", concept: "abnormal_pulse", severity: "high", description: "pulse below 50 or above 120" },
   oxygen: { id: "reading.oxygen.low", concept: "low_oxygen", severity: "urgent", description: "oxygen saturation below 92%" },
   inrHigh: { id: "reading.inr.high", concept: "anticoagulation_out_of_range", severity: "high", description: "INR at or above 4.0" },
   inrLow: { id: "reading.inr.low", concept: "anticoagulation_out_of_range", severity: "high", description: "INR below 1.5" },
