@@ -548,6 +548,12 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Às vezes penso em dar cabo de mim.", "pt"), ["pt.self_harm"]);
   });
 
+  it("reports a sugar of 13.9 mmol/L (250 mg/dL) or more (round 31)", () => {
+    assert.deepEqual(attention("My sugars have been fourteen, fifteen all week on the meter."), ["reading.glucose.high"]);
+    assert.deepEqual(attention("My blood sugar was 262 after dinner."), ["reading.glucose.high"]);
+    assert.deepEqual(attention("My blood sugar was 12 after dinner."), []);
+  });
+
   it("reports a resting pulse below 50 (round 31)", () => {
     assert.deepEqual(attention("My watch says my resting heart rate is 44 this morning."), ["reading.pulse.abnormal"]);
     assert.deepEqual(attention("My resting pulse was 56 this morning."), []);

@@ -21,9 +21,9 @@ export const GLUCOSE = {
   severeLowMmol: 3.0,
   lowMgdl: 70,
   severeLowMgdl: 54,
-  /** Marked hyperglycaemia that warrants a call (ketone risk): 16.7 mmol/L (300 mg/dL). */
-  highMmol: 16.7,
-  highMgdl: 300,
+  /** Hyperglycaemia that sick-day and insulin plans ask to be checked for ketones and called in: 13.9 mmol/L (250 mg/dL). */
+  highMmol: 13.9,
+  highMgdl: 250,
   /**
    * Diabetes in pregnancy: targets are fasting below 5.3 mmol/L (95 mg/dL) and one hour after a meal
    * below 7.8 mmol/L (140 mg/dL); a reading at or above the post-meal limit is above every target.
@@ -113,7 +113,7 @@ export const WEIGHT = {
 export const READING_RULES = {
   glucoseSevereLow: { id: "reading.glucose.severe_low", concept: "hypoglycaemia", severity: "urgent", description: "glucose below 3.0 mmol/L (54 mg/dL)" },
   glucoseLow: { id: "reading.glucose.low", concept: "hypoglycaemia", severity: "high", description: "glucose below 4.0 mmol/L (70 mg/dL)" },
-  glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 16.7 mmol/L (300 mg/dL)" },
+  glucoseHigh: { id: "reading.glucose.high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 13.9 mmol/L (250 mg/dL)" },
   glucosePregnancyHigh: { id: "reading.glucose.pregnancy_high", concept: "hyperglycaemia", severity: "high", description: "glucose at or above 7.8 mmol/L (140 mg/dL) in pregnancy" },
   fever: { id: "reading.temperature.fever", concept: "fever", severity: "high", description: "temperature at or above 38.0 C / 100.4 F" },
   bpHigh: { id: "reading.bp.urgent_high", concept: "blood_pressure_high", severity: "urgent", description: "blood pressure at or above 180/110" },
