@@ -177,6 +177,14 @@ describe("summarizer: answered or unanswered", () => {
     assert.equal(verdict("I wanted to check if I can take the iron with my tea.", "Which iron tablets are you on at the moment?"), "unanswered");
   });
 
+  it("does not take praise for asking, advice with a condition, or a yes about being rung for a deferral (round 32)", () => {
+    assert.equal(verdict("My cousin says I can't have grapefruit with it, is that true?", "It is true, and it's a good thing to ask. Grapefruit raises the level of this medicine in your blood."), "answered");
+    assert.equal(verdict("Should I stop the aspirin before the dentist?", "Please don't stop your aspirin without talking to the doctor first. It protects your stent."), "answered");
+    assert.equal(verdict("Will they ring me on my mobile?", "Yes, they'll ring the mobile number on your record."), "answered");
+    // asking the doctor is still a deferral when nothing else is said
+    assert.equal(verdict("Should I stop the aspirin before the dentist?", "That's best to check with your doctor."), "unanswered");
+  });
+
   it("counts a question the call ended on as unanswered", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],
