@@ -177,10 +177,13 @@ describe("summarizer: answered or unanswered", () => {
     assert.equal(verdict("I wanted to check if I can take the iron with my tea.", "Which iron tablets are you on at the moment?"), "unanswered");
   });
 
-  it("does not take praise for asking, advice with a condition, or a yes about being rung for a deferral (round 32)", () => {
+  it("does not take praise for asking, advice with a condition, a yes about being rung, or a verdict followed by a referral for a deferral (round 32)", () => {
     assert.equal(verdict("My cousin says I can't have grapefruit with it, is that true?", "It is true, and it's a good thing to ask. Grapefruit raises the level of this medicine in your blood."), "answered");
     assert.equal(verdict("Should I stop the aspirin before the dentist?", "Please don't stop your aspirin without talking to the doctor first. It protects your stent."), "answered");
     assert.equal(verdict("Will they ring me on my mobile?", "Yes, they'll ring the mobile number on your record."), "answered");
+    // a verdict opening the reply answers, whatever follow-up is named after it
+    assert.equal(verdict("Do I have to give up cheese now?", "Not necessarily. Most people on this tablet eat cheese as usual. Your nurse will tell you if your levels change."), "answered");
+    assert.equal(verdict("Could the tiredness be from the new tablets?", "Possibly, it is a common side effect in the first weeks. Mention it to your doctor at the review."), "answered");
     // asking the doctor is still a deferral when nothing else is said
     assert.equal(verdict("Should I stop the aspirin before the dentist?", "That's best to check with your doctor."), "unanswered");
   });

@@ -360,6 +360,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       // "ten more days", "two of the tablets"; not "one thing each day"
       "\\b{NUM}\\s+(?:(?!each\\b|every\\b|per\\b)[a-z']+,?\\s+){0,2}?(?:minutes?|hours?|days?|weeks?|months?|years?|times|mg|milligrams?|grams?|ml|litres?|liters?|glasses|cups|pounds|lbs|kilos?|kg|degrees|units|percent|tablets?|pills?|inches|centimet(?:re|er)s?|feet|miles?|ounces)\\b(?!\\s+(?:follow|appointment|visit|check|review|post))",
       "^(?:[a-z]+,\\s+)?(?:yes|no|yep|nope)\\s*[,.;:!]",
+      // a verdict that opens the reply: "Not necessarily.", "Very normal.", "Possibly, but..."
+      "^(?:[a-z]+,\\s+)?(?:not\\s+necessarily|not\\s+always|not\\s+at\\s+all|possibly|probably|very\\s+(?:normal|common|likely|unlikely|rare)|quite\\s+(?:normal|common|likely)|perfectly\\s+(?:normal|fine|safe)|it\\s+could\\s+be|it\\s+might\\s+be|it\\s+can\\s+be|could\\s+be|rarely|sometimes)\\s*[,.;:!]",
       // a yes/no question answered by how many it is true of: "Some do.", "Most people can't."
       "^(?:[a-z]+,\\s+)?(?:some|most|many|a\\s+few|few|lots)\\s+(?:of\\s+them\\s+|people\\s+|children\\s+|kids\\s+|patients\\s+|women\\s+|men\\s+)?(?:do|don't|can|can't|will|won't|are|aren't|does|doesn't|need\\s+to|have\\s+to|manage)\\s*[,.;:!]",
     ],
