@@ -226,7 +226,8 @@ function judge(pack: CompiledPack, unit: QuestionUnit, assigned: readonly ReplyS
   const answers = pool.filter(isAnswer);
   const deferring = pool.filter((s) => s.deflects || (s.kind === "content" && s.refers && !aboutCare));
   // "When can I drive?" answered about riding as a passenger: the topic never comes up and no
-  // concrete answer (a time, a yes/no) is given; an answer that takes up the question's own words, "keep the pens in your carry-on", is on topic too)
+  // concrete answer (a time, a yes/no) is given. An answer that takes up the question's own words
+  // ("keep the pens in your carry-on" for flying) is on topic too.
   if (unit.focus !== null && !answers.some((s) => s.concrete || mentionsFocus(pack, unit.focus as string, s) || overlap(unit.stems, s.stems) > 0)) {
     const reason = deferring.length > 0 ? "deflected" : "different_question";
     return { unit, answered: false, reason, evidence: deferring.length > 0 ? deferring : answers, viaParaphrase: false };
