@@ -355,7 +355,11 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     // an urgent escalation the agent also made after the turn before may be a repeat about that
     // turn, unless this one brings a finding of its own that the reply speaks of ("also my foot
     // has gone blue": "...your foot...") or the reply opens by judging this turn
-    const repeated = previousUrgent && !concerned && !(uncertain && shared() >= 1);
+    const repeatsLastReply = previousUrgent && !concerned && !(uncertain && shared() >= 1);
+    // later in a call that already escalated, a reply naming nothing of a short turn ("Thanks,
+    // love.") reminds the patient of the earlier advice ("please make that call now")
+    const remindsOfEarlier = escalatedBefore && !concerned && shared() === 0 && tokenStems(pack, turn.tokens).size < FIRST_ESCALATION_MIN_CONTENT_WORDS;
+    const repeated = repeatsLastReply || remindsOfEarlier;
     // the call's first urgent escalation, straight after the patient told something of substance,
     // is a reaction to that turn even when the agent names nothing the patient said
     const firstEscalationAfterStatement = () => urgent && !escalatedBefore && tokenStems(pack, turn.tokens).size >= FIRST_ESCALATION_MIN_CONTENT_WORDS;

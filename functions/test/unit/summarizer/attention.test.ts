@@ -460,6 +460,42 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(short.for_review, []);
   });
 
+  it("reads a later urgent reply that names nothing of a short turn as a reminder of the earlier escalation, not a red flag of that turn", () => {
+    const opening: Line[] = [
+      ["agent", "Hello, how can I help?"],
+      ["user", "Since this morning my jaw has locked and I can't open my mouth more than a finger's width."],
+      ["agent", "A jaw that has locked needs to be checked today. Please call the clinic now."],
+      ["user", "Right. Do I need to bring anything?"],
+      ["agent", "Just your medicines list."],
+    ];
+    // "can't hurt" and "ringing" are symptom words to the floor, so they stay for review; the reminder adds nothing
+    for (const short of ["Go on then, it can't hurt.", "Thanks, love, I'll wait for her ringing."]) {
+      const s = summarize(conversation([...opening, ["user", short], ["agent", "You're welcome. Please make that call now."]]));
+      assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1], short);
+      assert.deepEqual(s.for_review.map((r) => [r.turn_index, r.reason]), [[5, "uncertain"]], short);
+    }
+    // a turn with something to say is still tied to the agent's escalation after it
+    const told = summarize(conversation([...opening, ["user", "And my left foot has gone a funny colour since lunch."], ["agent", "You're welcome. Please make that call now."]]));
+    assert.deepEqual(told.requires_attention.map((a) => a.turn_index), [1, 5]);
+  });
+
+  it("reads safety-netting told as a possibility ('...would need urgent attention') as teaching, not an escalation of the turn, in every pack", () => {
+    // [language, a turn with an uncertain finding, a possibility taught, a direct instruction]
+    const cases: Array<[string, string, string, string]> = [
+      ["en", "My ankle is puffy and the skin over it looks a bit shiny.", "Some puffiness is common. A calf that is hot and hard would need urgent attention, and you'd need to call 999.", "Please call 999 now."],
+      ["es", "Tengo el tobillo hinchado y la piel brillante.", "Algo de hinchazón es normal. Una pantorrilla caliente y dura sería motivo para ir a urgencias.", "Vaya a urgencias ahora mismo."],
+      ["fr", "J'ai la cheville gonflée et la peau qui brille.", "Un peu de gonflement, c'est courant. Un mollet chaud et dur serait une raison d'appeler le 15.", "Appelez le 15 maintenant."],
+      ["pt", "Estou com o tornozelo inchado e a pele brilhando.", "Um pouco de inchaço é comum. Uma panturrilha quente e dura seria motivo para ir à emergência.", "Vá à emergência agora."],
+      ["de", "Mein Knöchel ist geschwollen und die Haut glänzt.", "Etwas Schwellung ist normal. Eine heiße, harte Wade wäre ein Grund, sofort in die Notaufnahme zu gehen.", "Gehen Sie sofort in die Notaufnahme."],
+    ];
+    for (const [language, patient, possibility, instruction] of cases) {
+      const taught = summarize(exchange(patient, possibility, language));
+      assert.deepEqual([...taught.requires_attention, ...taught.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${possibility}`);
+      const told = summarize(exchange(patient, instruction, language));
+      assert.deepEqual(told.requires_attention.map((a) => [a.turn_index, a.rule_id]), [[1, "agent.escalation"]], `${language}: ${instruction}`);
+    }
+  });
+
   it("sends a turn the agent escalates about to for_review when it shares too little to be tied to a red flag", () => {
     const lines = (reply: string): Line[] => [["agent", "Hello, how can I help?"], ["user", "I wanted to mention the jaw thing from before."], ["agent", reply]];
     const escalated = summarize(conversation(lines("Please ring the clinic today about your jaw.")));

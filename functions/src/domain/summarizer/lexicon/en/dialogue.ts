@@ -338,6 +338,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "^(?:[a-z]+,\\s+)?(?:and\\s+)?(?:if|should\\s+you|in\\s+case|unless|whenever)\\b",
       "(?:right\\s+away|straight\\s+away|immediately|now|today|urgently|promptly)\\s+(?:if|should|in\\s+case|whenever|when)\\b",
       "warning\\s+signs?|watch\\s+(?:out\\s+)?for|look\\s+out\\s+for|keep\\s+an\\s+eye",
+      // safety-netting told as a possibility: "...would need urgent attention", "you'd need urgent care for that"
+      "\\b(?:would|could)\\s+(?:need|mean|warrant|require|be\\s+(?:a\\s+reason|reasons?|an?\\s+emergency|different|grounds))\\b",
+      "\\byou(?:'d|\\s+would)\\s+(?:need|want|have\\s+to|call|go|ring|phone|head)\\b",
     ],
     logisticsWords: [
       "call", "calling", "ring", "phone", "clinic", "office", "practice", "centre", "center", "team", "today", "now",

@@ -215,6 +215,7 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "^(?:[a-z]+,\\s+)?(?:y\\s+)?(?:si|en\\s+caso\\s+de|cuando|siempre\\s+que)\\b",
       "(?:enseguida|inmediatamente|de\\s+inmediato|hoy|ahora|ya)\\s+(?:si|en\\s+caso|cuando)\\b",
       "signos\\s+de\\s+alarma|vigile|este\\s+atent[oa]",
+      "\\b(?:seria|serian)\\s+(?:motivo|razon|una\\s+urgencia|una\\s+emergencia|distinto|diferente)\\b|\\b(?:requeriria|ameritaria|justificaria)\\b",
     ],
     logisticsWords: [
       "llame", "llamar", "llamen", "clinica", "consulta", "consultorio", "centro", "equipo", "hoy", "ahora", "ahorita",
