@@ -10,7 +10,7 @@
 
 import type { CompiledPack, CompiledRule } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
-import { findReadings, type ReadingFinding } from "./readings";
+import { findReadings, normalTemperatures, type ReadingFinding } from "./readings";
 import { blank } from "./rules";
 import type { PatternMatch } from "./matcher";
 import { firstTokenIndex, isSpaceCode, type Span, type Token } from "./text";
@@ -123,7 +123,32 @@ export function findAttentionInTurns(pack: CompiledPack, inputs: readonly Attent
   const matches = inputs.map(({ text }, i) => ruleMatches(pack, sources[i] as string, text.tokens));
   const ruled = inputs.map((input, i) => ruleFindings(pack, input, sources[i] as string, matches[i] ?? [], pregnant, aboutChild));
   const readings = inputs.map(({ text, history }) => findReadings(text, pack.measurements, { history, pregnant }));
-  return inputs.map((input, i) => [...(ruled[i] ?? []), ...readingFindings(pack, input, readings[i] ?? [], aboutChild)].sort((a, b) => a.span.start - b.span.start));
+  return inputs.map((input, i) => {
+    const findings = [...(ruled[i] ?? []), ...readingFindings(pack, input, readings[i] ?? [], aboutChild)];
+    return withMeasuredFevers(pack, input.text, findings).sort((a, b) => a.span.start - b.span.start);
+  });
+}
+
+/** A fever reading and its words are one concept: "fever" and "temperature" words share it. */
+const FEVER_CONCEPT = "fever";
+
+/**
+ * A fever said in words, with the patient's own reading below one in the same or the next
+ * sentence and none above it in the turn ("Le tomé la fiebre. Treinta y seis con seis."), is held
+ * for review: the words and the thermometer disagree, so the doctor reads it, not an alert.
+ */
+function withMeasuredFevers(pack: CompiledPack, text: AnalyzedText, findings: Finding[]): Finding[] {
+  const worded = findings.filter((f) => f.concept === FEVER_CONCEPT && f.status === "affirmed" && !f.ruleId.startsWith("reading."));
+  if (worded.length === 0 || findings.some((f) => f.concept === FEVER_CONCEPT && f.ruleId.startsWith("reading."))) return findings;
+  const normal = normalTemperatures(text, pack.measurements);
+  if (normal.length === 0) return findings;
+  return findings.map((f) => {
+    if (!worded.includes(f)) return f;
+    const own = sentenceOf(text, f.span.start);
+    const next = text.sentences.find((s) => s.start >= own.end);
+    const measured = normal.some((n) => (n.start >= own.start && n.start < own.end) || (next !== undefined && n.start >= next.start && n.start < next.end));
+    return measured ? { ...f, status: "measured_normal" as const } : f;
+  });
 }
 
 /** The findings of one patient turn (see findAttentionInTurns). */

@@ -29,6 +29,8 @@ export type ContextStatus =
   | "sanctioned"
   /** A medication problem said of no medicine the call names ("I ran out on Sunday"): possibly the patient's treatment. */
   | "medicine_unnamed"
+  /** A fever named with the patient's own reading below one ("I took the fever, 36,8"): the words and the number disagree. */
+  | "measured_normal"
   | "out_of_context";
 
 export interface FindingToAssess {

@@ -90,7 +90,6 @@ function isNumberWord(token: Token | undefined, vocab: NumberVocabulary): boolea
   return !!token && (vocab.numberWords.has(token.text) || vocab.hundredWords.has(token.text) || compoundValue(token.text, vocab) !== undefined);
 }
 
-/** Greedy parse of a spelled-out number starting at tokens[start]. */
 /** The single digit word right after a spoken zero ("oh" in "one oh five"), if any. */
 function digitAfterZero(tokens: readonly Token[], zero: number, text: string, vocab: NumberVocabulary): number | null {
   const next = tokens[zero + 1];
@@ -100,6 +99,16 @@ function digitAfterZero(tokens: readonly Token[], zero: number, text: string, vo
   return value !== undefined && value > 0 && value < 10 ? value : null;
 }
 
+/** Whole degrees a body temperature is said in before its tenth ("thirty-seven four", "trinta e sete e dois"). */
+const SPOKEN_TEMPERATURE_DEGREES = { min: 35, max: 42 } as const;
+
+/** "thirty-seven four": a compound number in the body-temperature range, then one last single digit. */
+function isSpokenTemperatureDecimal(whole: number, last: string, digit: number, following: Token | undefined, vocab: NumberVocabulary): boolean {
+  return last === "unit" && whole >= SPOKEN_TEMPERATURE_DEGREES.min && whole <= SPOKEN_TEMPERATURE_DEGREES.max && whole % 10 !== 0 &&
+    digit < 10 && !isNumberWord(following, vocab);
+}
+
+/** Greedy parse of a spelled-out number starting at tokens[start]. */
 function parseWords(tokens: readonly Token[], start: number, text: string, vocab: NumberVocabulary): WordParse | null {
   let total = 0;
   let current = 0;
@@ -148,9 +157,13 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
         last = "tens";
       } else {
         if (last === "unit" || last === "teen") {
-          // "one ten" (110); anything else is two separate numbers
+          // "one ten" (110); "thirty-seven four" (37.4), as a temperature is said; anything else is two separate numbers
           if (current > 0 && current < 10 && value >= 10) current = current * 100 + value;
-          else break;
+          else if (isSpokenTemperatureDecimal(total + current, last, value, tokens[i + 1], vocab)) {
+            current += value / 10;
+            lastToken = i;
+            break;
+          } else break;
         } else if (last === "tens" && value >= 10) {
           break;
         } else {

@@ -540,3 +540,14 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, given: Readi
   }
   return findings;
 }
+
+/**
+ * Body temperatures in the normal range said with their tenths ("36,8", "thirty-seven four",
+ * "98.6"), which only a thermometer gives: the patient measured, and it was no fever.
+ */
+export function normalTemperatures(text: AnalyzedText, vocab: Vocabulary): Span[] {
+  return findNumbers(text.folded, text.tokens, vocab)
+    .filter((n) => !Number.isInteger(n.value) && plausible("temperature", n.value) &&
+      (n.value < 50 ? n.value < TEMPERATURE.normalBelowCelsius : n.value < TEMPERATURE.normalBelowFahrenheit))
+    .map((n) => ({ start: n.start, end: n.end }));
+}

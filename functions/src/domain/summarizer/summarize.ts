@@ -45,6 +45,7 @@ function reviewReasonOf(status: string): ReviewReason | null {
     case "sanctioned":
       return "planned_change";
     case "medicine_unnamed":
+    case "measured_normal":
       return "uncertain";
     default:
       return null;

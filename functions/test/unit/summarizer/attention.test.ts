@@ -70,6 +70,26 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("L'oxymètre affiche quatre-vingt-dix-sept depuis ce matin.", "fr"));
   });
 
+  it("holds a fever named with the patient's own normal reading for review, in every pack, but not when a reading is a fever", () => {
+    // "thirty-seven four" is one temperature, 37.4, as a thermometer reading is said
+    // [language, a fever word and a reading below one, the same words with a fever reading]
+    const cases: Array<[string, string, string]> = [
+      ["en", "I had a bit of a fever, so I checked. Thirty-seven four.", "I had a bit of a fever, so I checked. Thirty-eight four."],
+      ["es", "Le tomé la fiebre por si acaso, treinta y seis con ocho.", "Le tomé la fiebre por si acaso, treinta y ocho con cuatro."],
+      ["fr", "J'ai pris la fièvre ce matin, 37,1.", "J'ai pris la fièvre ce matin, 38,6."],
+      ["pt", "Medi a febre agora há pouco. Deu 36,9.", "Medi a febre agora há pouco. Deu 38,9."],
+      ["de", "Ich hab Fieber gemessen, 37,2.", "Ich hab Fieber gemessen, 38,7."],
+    ];
+    for (const [language, normal, fever] of cases) {
+      const measured = attentionOf(normal, language);
+      assert.deepEqual(measured.requires_attention, [], `${language}: ${normal}`);
+      assert.deepEqual(measured.for_review.map((r) => [r.turn_index, r.reason]), [[1, "uncertain"]], `${language}: ${normal}`);
+      assert.deepEqual(attentionOf(fever, language).requires_attention.map((a) => a.turn_index), [1], `${language}: ${fever}`);
+    }
+    // a reading two sentences away measures something the turn moved on from
+    assert.ok(flagged("I've had a fever since Sunday. Paracetamol helps a bit. My sugar was fine. This morning 37.2 after the tablets."));
+  });
+
   it("does not flag negated findings, and keeps only urgent ones for review", () => {
     const s = attentionOf("No chest pain, no shortness of breath, nothing like that.");
     assert.equal(s.requires_attention.length, 0);

@@ -36,6 +36,9 @@ export const TEMPERATURE = {
   /** Celsius readings are 34-43; Fahrenheit readings are 93-110. */
   feverCelsius: 38.0,
   feverFahrenheit: 100.4,
+  /** Below these a reading is normal by any guideline (some services count 37.5 as a fever in chemotherapy). */
+  normalBelowCelsius: 37.5,
+  normalBelowFahrenheit: 99.5,
 } as const;
 
 export const BLOOD_PRESSURE = {
