@@ -90,10 +90,10 @@ function isNumberWord(token: Token | undefined, vocab: NumberVocabulary): boolea
   return !!token && (vocab.numberWords.has(token.text) || vocab.hundredWords.has(token.text) || compoundValue(token.text, vocab) !== undefined);
 }
 
-/** The single digit word right after a spoken zero ("oh" in "one oh five"), if any. */
-function digitAfterZero(tokens: readonly Token[], zero: number, text: string, vocab: NumberVocabulary): number | null {
-  const next = tokens[zero + 1];
-  const current = tokens[zero];
+/** The single digit word right after the token at `at` ("five" in "one oh five", "four" in "one eight four"), if adjacent. */
+function singleDigitAfter(tokens: readonly Token[], at: number, text: string, vocab: NumberVocabulary): number | null {
+  const next = tokens[at + 1];
+  const current = tokens[at];
   if (!next || !current || !adjacent(text, current, next)) return null;
   const value = vocab.numberWords.get(next.text);
   return value !== undefined && value > 0 && value < 10 ? value : null;
@@ -101,6 +101,11 @@ function digitAfterZero(tokens: readonly Token[], zero: number, text: string, vo
 
 /** Whole degrees a body temperature is said in before its tenth ("thirty-seven four", "trinta e sete e dois"). */
 const SPOKEN_TEMPERATURE_DEGREES = { min: 35, max: 42 } as const;
+
+/** "one eight four": a hundreds digit of a reading (1 or 2), then two single digits. */
+function isDigitByDigitReading(whole: number, last: string, digit: number): boolean {
+  return last === "unit" && (whole === 1 || whole === 2) && digit > 0 && digit < 10;
+}
 
 /** "thirty-seven four": a compound number in the body-temperature range, then one last single digit. */
 function isSpokenTemperatureDecimal(whole: number, last: string, digit: number, following: Token | undefined, vocab: NumberVocabulary): boolean {
@@ -138,9 +143,9 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
       current += value; // "dix-sept", "soixante-dix-huit"
       last = "unit";
       lastToken = i;
-    } else if (value === 0 && last === "unit" && current > 0 && current < 10 && digitAfterZero(tokens, i, text, vocab) !== null) {
+    } else if (value === 0 && last === "unit" && current > 0 && current < 10 && singleDigitAfter(tokens, i, text, vocab) !== null) {
       // "one oh five" (105), as readings are said digit by digit
-      current = current * 100 + (digitAfterZero(tokens, i, text, vocab) as number);
+      current = current * 100 + (singleDigitAfter(tokens, i, text, vocab) as number);
       last = "teen";
       lastToken = i + 1;
       i++;
@@ -159,7 +164,13 @@ function parseWords(tokens: readonly Token[], start: number, text: string, vocab
         if (last === "unit" || last === "teen") {
           // "one ten" (110); "thirty-seven four" (37.4), as a temperature is said; anything else is two separate numbers
           if (current > 0 && current < 10 && value >= 10) current = current * 100 + value;
-          else if (isSpokenTemperatureDecimal(total + current, last, value, tokens[i + 1], vocab)) {
+          else if (isDigitByDigitReading(total + current, last, value) && singleDigitAfter(tokens, i, text, vocab) !== null) {
+            // "one eight four" (184), a reading said digit by digit
+            current = current * 100 + value * 10 + (singleDigitAfter(tokens, i, text, vocab) as number);
+            last = "teen";
+            lastToken = i + 1;
+            i++;
+          } else if (isSpokenTemperatureDecimal(total + current, last, value, tokens[i + 1], vocab)) {
             current += value / 10;
             lastToken = i;
             break;

@@ -470,9 +470,9 @@ function kindInSentence(text: AnalyzedText, number: NumberMention, numbers: read
     return weightAt > nearest.span.start ? null : { candidate: nearest.candidate, at: nearest.span.start };
   }
   if (!after) return null;
-  // a cue after the number names it ("got 88 on the finger clip") unless the weight came first and the
-  // cue has a reading of its own after it: "peso 72 ... y la presión 12 8" is no pressure of 72
-  if (weightAt >= 0 && numbers.some((n) => n.start > after.at && n.start < sentence.end)) return null;
+  // a cue after the number names it ("got 88 on the finger clip") unless the cue has a reading of
+  // its own after it: "peso 72 ... y la presión 12 8", "it said 72, and his pressure was 128 over 76"
+  if (numbers.some((n) => n.start > after.at && n.start < sentence.end)) return null;
   return { candidate: after.candidate, at: number.start };
 }
 
@@ -501,7 +501,7 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, given: Readi
       if (candidate.needsReadingLink && !isReadingLink(text, number, vocab) && countsSomethingElse(text, number, vocab)) continue;
       if (isTarget(text, number, at, vocab)) continue;
       // "tension douze sept", "140 90": two numbers said one after the other are one pressure
-      const said = diastolic ?? (next && /^[\s,]*$/.test(text.folded.slice(number.end, next.start)) && isPressurePair(number, next) ? next : null);
+      const said = diastolic ?? (next && /^[\s,-]*$/.test(text.folded.slice(number.end, next.start)) && isPressurePair(number, next) ? next : null);
       const pair = candidate.kind === "blood_pressure" ? said : null;
       if (pair) i++; // "128 over 82": the 82 is this reading's diastolic, never a reading of its own
       const rule = judge(candidate.kind, number.value, pair, context.pregnant);

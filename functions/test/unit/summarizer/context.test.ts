@@ -272,6 +272,18 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Tenho a tensão alta e o médico receitou-me amlodipina de 5.", "pt"), []);
   });
 
+  it("gives a number no measure named after it when that measure has its own reading, and reads pressures said with a hyphen, 'com' or digit by digit", () => {
+    // the 72 is the pulse just named, not a pressure of 72
+    assert.deepEqual(attention("It showed seventy-two, and his pressure was one twenty-eight over seventy-six."), []);
+    assert.deepEqual(attention("Jetzt hab ich 62, und der Blutdruck war heut früh 122 zu 76.", "de"), []);
+    // 13-8 cmHg is 130/80; "132 com 78" is one pressure in Portugal
+    assert.deepEqual(attention("Ma tension ce matin, treize-huit, et le pouls à soixante-douze.", "fr"), []);
+    assert.deepEqual(attention("A tensão hoje de manhã estava 132 com 78.", "pt"), []);
+    assert.deepEqual(attention("A tensão hoje de manhã estava 192 com 118.", "pt"), ["reading.bp.urgent_high"]);
+    // "one eight four over one oh two" is 184/102, not a pressure of 1, 8 and 4
+    assert.deepEqual(attention("I did my blood pressure, it's one eight four over one oh two."), ["reading.bp.urgent_high"]);
+  });
+
   it("reads bare numbers by the topic the agent just asked about", () => {
     assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
     assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);

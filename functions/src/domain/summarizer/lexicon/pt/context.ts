@@ -101,7 +101,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   thousandWords: ["mil"],
   decimalWords: ["virgula", "ponto"],
   numberJoiners: ["e"],
-  bloodPressureSeparators: ["por", "sobre", "e", "\\/"],
+  bloodPressureSeparators: ["por", "sobre", "e", "com", "\\/"],
 };
 
 export const PT_DETECTION_WORDS: readonly string[] = [
