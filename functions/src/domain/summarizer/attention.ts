@@ -10,7 +10,7 @@
 
 import type { CompiledPack, CompiledRule } from "./compile";
 import { assessFinding, type ContextStatus } from "./context";
-import { findReadings, normalTemperatures, type ReadingFinding } from "./readings";
+import { findReadings, normalTemperatures, NO_CALL_FACTS, type CallFacts, type ReadingFinding } from "./readings";
 import { blank } from "./rules";
 import type { PatternMatch } from "./matcher";
 import { firstTokenIndex, isSpaceCode, type Span, type Token } from "./text";
@@ -118,11 +118,11 @@ export interface AttentionInput {
  * processor's caches; every step reads one turn at a time, so the result is the same as one turn
  * at a time.
  */
-export function findAttentionInTurns(pack: CompiledPack, inputs: readonly AttentionInput[], pregnant: () => boolean = () => false, aboutChild = false): Finding[][] {
+export function findAttentionInTurns(pack: CompiledPack, inputs: readonly AttentionInput[], facts: CallFacts = NO_CALL_FACTS, aboutChild = false): Finding[][] {
   const sources = inputs.map(({ text }) => ruleText(pack, text));
   const matches = inputs.map(({ text }, i) => ruleMatches(pack, sources[i] as string, text.tokens));
-  const ruled = inputs.map((input, i) => ruleFindings(pack, input, sources[i] as string, matches[i] ?? [], pregnant, aboutChild));
-  const readings = inputs.map(({ text, history }) => findReadings(text, pack.measurements, { history, pregnant }));
+  const ruled = inputs.map((input, i) => ruleFindings(pack, input, sources[i] as string, matches[i] ?? [], facts.pregnant, aboutChild));
+  const readings = inputs.map(({ text, history }) => findReadings(text, pack.measurements, { history, facts }));
   return inputs.map((input, i) => {
     const findings = [...(ruled[i] ?? []), ...readingFindings(pack, input, readings[i] ?? [], aboutChild)];
     return withMeasuredFevers(pack, input.text, findings).sort((a, b) => a.span.start - b.span.start);
@@ -152,8 +152,8 @@ function withMeasuredFevers(pack: CompiledPack, text: AnalyzedText, findings: Fi
 }
 
 /** The findings of one patient turn (see findAttentionInTurns). */
-export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], pregnant: () => boolean = () => false, aboutChild = false): Finding[] {
-  return findAttentionInTurns(pack, [{ text, questionSpans, history }], pregnant, aboutChild)[0] ?? [];
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], facts: CallFacts = NO_CALL_FACTS, aboutChild = false): Finding[] {
+  return findAttentionInTurns(pack, [{ text, questionSpans, history }], facts, aboutChild)[0] ?? [];
 }
 
 /** The rules' findings of one turn, from its rule matches, each with its context. */

@@ -156,6 +156,8 @@ export interface CompiledPack {
     readonly anyTopic: PatternSet<true>;
     /** Words of a pregnancy or the weeks after birth, indexed (read over every turn of a call). */
     readonly pregnancy: PatternSet<"pregnancy">;
+    /** Words of a lung disease with a lower oxygen target, indexed (read over every turn of a call). */
+    readonly lowerOxygenTarget: PatternSet<"lowerOxygenTarget">;
     readonly nonReadingUnit: RegExp;
     readonly weightGain: RegExp;
     readonly currentTime: RegExp;
@@ -404,6 +406,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     lithiumContext: cues(compiler, m.lithiumContext, "lithiumContext"),
     anyTopic: new PatternSet(TOPIC_LISTS.flatMap((list) => listEntries(m[list], list).map((source) => ({ source: compiler.pattern(source, list), tag: true as const })))),
     pregnancy: new PatternSet(m.pregnancyContext.map((source) => ({ source: compiler.pattern(source, "pregnancyContext"), tag: "pregnancy" as const }))),
+    lowerOxygenTarget: new PatternSet((m.lowerOxygenTargetContext ?? []).map((source) => ({ source: compiler.pattern(source, "lowerOxygenTargetContext"), tag: "lowerOxygenTarget" as const }))),
     nonReadingUnit: new RegExp(`^\\s*(?:${m.nonReadingUnits.map((u) => compiler.expression(u, "nonReadingUnits")).join("|")})`),
     weightGain: cues(compiler, m.weightGainCues, "weightGainCues"),
     currentTime: cues(compiler, m.currentTimeCues, "currentTimeCues"),

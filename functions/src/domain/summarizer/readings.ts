@@ -175,13 +175,14 @@ function plausible(kind: ReadingKind, value: number): boolean {
   }
 }
 
-function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, pregnant: () => boolean = () => false): ReadingThreshold | null {
+function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null, facts: CallFacts = NO_CALL_FACTS): ReadingThreshold | null {
+  const { pregnant } = facts;
   switch (kind) {
     case "glucose": return glucoseRule(value, pregnant);
     case "temperature": return temperatureRule(value);
     case "blood_pressure": return bloodPressureRule(value, diastolic ? diastolic.value : null, pregnant);
     case "pulse": return plausible("pulse", value) && (value < PULSE.low || value > PULSE.high) ? READING_RULES.pulse : null;
-    case "oxygen": return plausible("oxygen", value) && value < OXYGEN.low ? READING_RULES.oxygen : null;
+    case "oxygen": return plausible("oxygen", value) && value < (facts.lowerOxygenTarget() ? OXYGEN.lowChronicLungDisease : OXYGEN.low) ? READING_RULES.oxygen : null;
     case "inr": return !plausible("inr", value) ? null : value >= INR.high ? READING_RULES.inrHigh : value < INR.low ? READING_RULES.inrLow : null;
     case "lithium": return plausible("lithium", value) && value >= LITHIUM.high ? READING_RULES.lithiumHigh : null;
     case "weight": return null;
@@ -205,12 +206,21 @@ function isPressurePair(current: NumberMention, diastolic: NumberMention | null)
 // ---------------------------------------------------------------------------------------------
 // The topic of the conversation before a number
 
+/**
+ * What the whole call says about the patient that changes a limit. Each is asked only when a
+ * reading needs it: answering reads the whole call.
+ */
+export interface CallFacts {
+  /** A pregnancy or the weeks after birth: blood pressure and sugar limits are lower. */
+  readonly pregnant: () => boolean;
+  /** COPD or another lung disease with a lower oxygen target. */
+  readonly lowerOxygenTarget: () => boolean;
+}
+
+export const NO_CALL_FACTS: CallFacts = { pregnant: () => false, lowerOxygenTarget: () => false };
+
 export interface ReadingContext {
-  /**
-   * Whether the call is about a pregnancy or the weeks after birth (blood pressure limits are
-   * lower). Asked only when a blood pressure is read: answering reads the whole call.
-   */
-  readonly pregnant?: () => boolean;
+  readonly facts?: CallFacts;
   /**
    * Earlier turns of the call, nearest first (the agent's question right before comes first):
    * their topic carries into the patient's bare numbers.
@@ -504,13 +514,13 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, given: Readi
       const said = diastolic ?? (next && /^[\s,-]*$/.test(text.folded.slice(number.end, next.start)) && isPressurePair(number, next) ? next : null);
       const pair = candidate.kind === "blood_pressure" ? said : null;
       if (pair) i++; // "128 over 82": the 82 is this reading's diastolic, never a reading of its own
-      const rule = judge(candidate.kind, number.value, pair, context.pregnant);
+      const rule = judge(candidate.kind, number.value, pair, context.facts);
       if (rule) findings.push({ rule, span: { start: Math.min(at, number.start), end: pair ? pair.end : number.end } });
       continue;
     }
     if (isPressurePair(number, diastolic)) {
       i++;
-      const rule = judge("blood_pressure", number.value, diastolic, context.pregnant);
+      const rule = judge("blood_pressure", number.value, diastolic, context.facts);
       if (rule && diastolic) findings.push({ rule, span: { start: number.start, end: diastolic.end } });
       continue;
     }
@@ -535,7 +545,7 @@ export function findReadings(text: AnalyzedText, vocab: Vocabulary, given: Readi
     // a single number read as a blood pressure by the topic is judged only when high: "84" in
     // "132 y 84" is a diastolic, not a systolic of 84
     if (p.kind === "blood_pressure" && !p.diastolic && p.number.value < BLOOD_PRESSURE.urgentSystolic) continue;
-    const rule = judge(p.kind, p.number.value, p.diastolic, context.pregnant);
+    const rule = judge(p.kind, p.number.value, p.diastolic, context.facts);
     if (rule) findings.push({ rule, span: { start: p.number.start, end: p.diastolic ? p.diastolic.end : p.number.end } });
   }
   return findings;

@@ -11,6 +11,8 @@ import { decideLanguage, getPack, type LanguageDecision } from "./languages";
 import { FLOOR_DETAIL, REVIEW_DETAIL } from "./review";
 import { closingClauseUnit, contentStems, detectQuestionsInTurns, opensWithNegation, tokenStems, type QuestionUnit } from "./questions";
 import { allMatches, hasMatch } from "./regex";
+import type { PatternSet } from "./matcher";
+import type { CallFacts } from "./readings";
 import { fold, tokenize, type Span } from "./text";
 import { patientTurns, readTurns, type PatientTurn, type Turn } from "./transcript";
 import type {
@@ -70,10 +72,15 @@ function historyOf(turns: readonly Turn[], at: number): Turn[] {
   return turns.slice(Math.max(0, at - HISTORY_TURNS), Math.max(0, at)).filter((t) => t.role !== "other" && t.text.trim()).reverse();
 }
 
-/** Whether the call is about a pregnancy or the weeks after birth (lower blood-pressure limits). */
-function aboutPregnancy(pack: CompiledPack, turns: readonly Turn[]): () => boolean {
+/** Whether any turn of the call names something in the set, asked at most once (it reads the whole call). */
+function callMentions<T>(set: PatternSet<T>, turns: readonly Turn[]): () => boolean {
   let answer: boolean | null = null;
-  return () => (answer ??= turns.some((t) => t.role !== "other" && pack.measurements.pregnancy.test(t.matchable, t.tokens)));
+  return () => (answer ??= turns.some((t) => t.role !== "other" && set.test(t.matchable, t.tokens)));
+}
+
+/** What the call says that changes a limit: a pregnancy or the weeks after birth, COPD. */
+function callFacts(pack: CompiledPack, turns: readonly Turn[]): CallFacts {
+  return { pregnant: callMentions(pack.measurements.pregnancy, turns), lowerOxygenTarget: callMentions(pack.measurements.lowerOxygenTarget, turns) };
 }
 
 /** Whether the agent asks after the speaker's child (a parent on the call): the child is the patient. */
@@ -549,7 +556,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const pack = getPack(language);
   const signals = readAnalysis(conversation?.analysis);
   const patients = patientTurns(turns);
-  const pregnant = aboutPregnancy(pack, turns);
+  const facts = callFacts(pack, turns);
   const child = aboutChild(pack, turns);
   // where each turn is in the call, found once (an indexOf per patient turn grows with the square of the call)
   const positions = new Map(turns.map((turn, i) => [turn, i]));
@@ -557,7 +564,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   // in the processor's caches. Measured on the hour-long call, running every stage on one turn
   // before the next turn made the same work about 40% slower.
   const questions = detectQuestionsInTurns(pack, patients.map((p) => ({ text: p.turn, previousAgent: p.previousAgent, replyOpening: replyOpening(p) })));
-  const findings = findAttentionInTurns(pack, patients.map((p, i) => ({ text: p.turn, questionSpans: (questions[i] ?? []).map((u) => u.span), history: historyOf(turns, positions.get(p.turn) ?? -1) })), pregnant, child);
+  const findings = findAttentionInTurns(pack, patients.map((p, i) => ({ text: p.turn, questionSpans: (questions[i] ?? []).map((u) => u.span), history: historyOf(turns, positions.get(p.turn) ?? -1) })), facts, child);
   const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1], questions[i] ?? [], findings[i] ?? [])));
 
   const answered: AnsweredQuestion[] = [];

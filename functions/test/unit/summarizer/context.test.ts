@@ -284,6 +284,30 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("I did my blood pressure, it's one eight four over one oh two."), ["reading.bp.urgent_high"]);
   });
 
+  it("holds a saturation of 88-91% on target in a call about COPD, in every pack, and below 88 a red flag (BTS target 88-92%)", () => {
+    // [language, the agent naming COPD, a saturation of 90, one of 85]
+    const cases: Array<[string, string, string, string]> = [
+      ["en", "This is the COPD nurse line. How are you?", "The oximeter says 90 this morning.", "The oximeter says 85 this morning."],
+      ["es", "Le llamo del programa de EPOC. ¿Cómo está?", "El oxímetro marca 90 esta mañana.", "El oxímetro marca 85 esta mañana."],
+      ["fr", "Ici le suivi BPCO. Comment allez-vous ?", "L'oxymètre affiche 90 ce matin.", "L'oxymètre affiche 85 ce matin."],
+      ["pt", "Aqui é o acompanhamento da DPOC. Como está?", "O oxímetro marca 90 hoje de manhã.", "O oxímetro marca 85 hoje de manhã."],
+      ["de", "Hier ist die COPD-Sprechstunde. Wie geht es Ihnen?", "Das Oximeter zeigt heute früh 90.", "Das Oximeter zeigt heute früh 85."],
+    ];
+    for (const [language, opening, onTarget, low] of cases) {
+      const read = (patient: string) => summarize(conversation([["agent", opening], ["user", patient], ["agent", "Thank you."]], language)).requires_attention.map((a) => a.rule_id);
+      assert.deepEqual(read(onTarget), [], `${language}: ${onTarget}`);
+      assert.deepEqual(read(low), ["reading.oxygen.low"], `${language}: ${low}`);
+      // without COPD, 90 is below the usual 92
+      assert.deepEqual(summarize(conversation([["agent", GREETING[language] as string], ["user", onTarget], ["agent", "Thank you."]], language)).requires_attention.map((a) => a.rule_id), ["reading.oxygen.low"], `${language}: ${onTarget}`);
+    }
+  });
+
+  it("reads a number after 'it's saying' or 'showing' as a reading of the topic named later in the turn", () => {
+    for (const verb of ["saying", "showing"]) {
+      assert.deepEqual(attention(`its ${verb} eighty four and the heart one is a hundred and twelve normally im ninety three or ninety four on the oxygen`), ["reading.oxygen.low"], verb);
+    }
+  });
+
   it("reads bare numbers by the topic the agent just asked about", () => {
     assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
     assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);

@@ -86,6 +86,8 @@ export const LITHIUM = {
 export const OXYGEN = {
   /** Saturation below this is a red flag. */
   low: 92,
+  /** With COPD the usual target is 88-92% (BTS oxygen guideline): below 88 is the red flag. */
+  lowChronicLungDisease: 88,
 } as const;
 
 /**

@@ -386,6 +386,11 @@ export interface MeasurementVocabulary {
   readonly oxygenContext: readonly string[];
   /** Pregnancy or the weeks after birth, anywhere in the call: blood pressure limits are lower. */
   readonly pregnancyContext: readonly string[];
+  /**
+   * A lung disease with a lower oxygen target (COPD and its names), anywhere in the call:
+   * saturations of 88-91% are on target, not a red flag.
+   */
+  readonly lowerOxygenTargetContext?: readonly string[];
   /** The anticoagulation test: "INR", "Quick", "coagulación". */
   readonly inrContext: readonly string[];
   /** A lithium blood level: "lithium level", "litemia", "Lithiumspiegel". */

@@ -77,7 +77,9 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   temperatureContext: ["temperatur", "fieber", "grad", "thermometer"],
   bloodPressureContext: ["blutdruck", "druck", "systolisch", "diastolisch", "oberer wert", "unterer wert"],
   pulseContext: ["puls", "herzfrequenz", "herzschlag", "schläge", "herz (schlägt mit|rast mit|ist bei|liegt bei)"],
-  oxygenContext: ["pulsoxymeter", "pulsoximeter", "sauerstoffmessgerät", "sauerstoff", "sättigung", "sauerstoffsättigung", "pulsoxymeter", "sättigungswert", "(ding|gerät|clip|klammer) am finger", "fingerclip"],
+  oxygenContext: ["pulsoxymeter", "pulsoximeter", "oxymeter", "oximeter", "sauerstoffmessgerät", "sauerstoff", "sättigung", "sauerstoffsättigung", "sättigungswert", "(ding|gerät|clip|klammer) am finger", "fingerclip"],
+  // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
+  lowerOxygenTargetContext: ["copd", "lungenemphysem", "emphysem", "chronische bronchitis", "chronisch obstruktive"],
   pregnancyContext: ["schwanger", "schwangerschaft", "schwangerschaftswoche", "ssw", "hebamme", "präeklampsie", "wochenbett", "entbindung", "geburt", "kaiserschnitt", "frauenärztin", "frauenarzt", "gestose"],
   inrContext: ["inr", "quick", "quickwert", "gerinnung", "gerinnungswert", "coaguchek", "marcumar wert"],
   lithiumContext: ["lithiumspiegel", "lithium spiegel", "lithiumwert", "lithium wert", "spiegel vom lithium", "lithium lag", "lithium war"],

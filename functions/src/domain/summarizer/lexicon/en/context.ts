@@ -190,6 +190,8 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   bloodPressureContext: ["blood pressure !(machine|monitor|cuff|thing|meter)", "bp !(machine|monitor|cuff|thing|meter)", "pressure !(machine|monitor|cuff|thing|meter)", "systolic", "diastolic", "top number", "bottom number"],
   pulseContext: ["pulse", "heart rate", "heartrate", "bpm", "beats a minute", "beats per minute", "heart beat", "heartbeat", "(watch|smartwatch|fitbit|tracker) (says|said|shows|showed|reads|read|was|is)", "(watch|smartwatch|fitbit|tracker) (is|was|keeps|kept) (saying|showing|reading)", "heart's", "heart (is|was) (at|going at|running at|racing at)", "heart (thing|things|monitor|app)", "heart ~2 (on|from) my (watch|phone|smartwatch|fitbit)"],
   oxygenContext: ["pulse oximeter", "pulse ox", "oximeter", "(ox|oxy|oxi) [a] meter", "oxygen", "sats", "saturation", "saturations", "o2", "sat", "spo2", "finger thing", "finger things", "finger clip", "finger clips", "clip thing", "(thing|clip|gadget|monitor) on (my|his|her|your) finger"],
+  // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
+  lowerOxygenTargetContext: ["copd", "c o p d", "emphysema", "chronic bronchitis", "chronic obstructive"],
   pregnancyContext: ["pregnan*", "weeks pregnant", "midwife", "pre eclampsia", "preeclampsia", "antenatal", "prenatal", "postnatal", "postpartum", "after (the|my) (birth|delivery|c section|caesarean|cesarean)", "gave birth", "my bump", "the baby s movements", "baby movements", "due date", "obstetric*"],
   inrContext: ["inr", "clotting", "clotting test", "coag*", "finger prick test", "coaguchek"],
   lithiumContext: ["lithium level", "lithium levels", "lithium result", "lithium test", "lithium blood test", "level of lithium", "lithium came back", "lithium was", "lithium is"],
@@ -209,7 +211,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   dayUnits: ["day", "days"],
   weekUnits: ["week", "weeks"],
   readingLinks: [
-    "was", "is", "it's", "its", "were", "of", "read", "reads", "reading", "showed", "shows", "said", "says", "came up", "comes up",
+    "was", "is", "it's", "its", "were", "of", "read", "reads", "reading", "showed", "shows", "said", "says", "saying", "showing", "displaying", "came up", "comes up",
     "dropped to", "down to", "went (down|up) to", "went to", "fell to", "hit", "got", "gave", "been", "running", "sitting at",
     "reading of", "at", "on", "checked", "about", "around", "up to",
   ],

@@ -121,6 +121,8 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
   pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "el corazón (a|en|me va a|me late a|está a)"],
   oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba", "(aparato|aparatito|cosito|coso|cosa|ese|eso|esto|clip|pinza|pincita) del dedo"],
+  // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
+  lowerOxygenTargetContext: ["epoc", "enfisema", "bronquitis crónica", "enfermedad pulmonar obstructiva"],
   pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],
   inrContext: ["inr", "coagulación", "coagulacion", "control del sintrom", "tiempo de protrombina", "i ene erre", "ine erre", "ene erre"],
   lithiumContext: ["litemia", "nivel de litio", "niveles de litio", "litio en sangre", "análisis del litio", "analisis del litio", "el litio salió", "el litio me dio", "el litio está", "el litio esta"],

@@ -95,6 +95,8 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   bloodPressureContext: ["tension", "pression", "pression artérielle", "systolique", "diastolique"],
   pulseContext: ["pouls", "fréquence cardiaque", "battements", "pulsations", "le cœur (à|bat à|est à|monte à)", "le coeur (à|bat à|est à|monte à)"],
   oxygenContext: ["oxymètre de pouls", "saturomètre", "oxygène", "saturation", "sat", "oxymètre", "saturomètre", "(appareil|truc|machin|pince) (au|du|sur le) doigt"],
+  // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
+  lowerOxygenTargetContext: ["bpco", "emphysème", "bronchite chronique", "bronchopneumopathie chronique"],
   pregnancyContext: ["enceinte", "grossesse", "semaines d aménorrhée", "sage femme", "prééclampsie", "pré éclampsie", "prénatal", "post partum", "accouchement", "accouché", "césarienne", "suites de couches", "obstétricien*"],
   inrContext: ["inr", "inr", "coagulation", "taux de prothrombine", "coaguchek"],
   lithiumContext: ["lithémie", "lithemie", "taux de lithium", "dosage du lithium", "lithium dans le sang", "le lithium est", "le lithium était"],

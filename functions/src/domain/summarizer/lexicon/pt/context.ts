@@ -75,6 +75,8 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   bloodPressureContext: ["pressão", "pressão arterial", "tensão", "máxima", "mínima"],
   pulseContext: ["pulso", "batimentos", "frequência cardíaca", "batimento", "o coração (a|está a|bate a|está em|nos)"],
   oxygenContext: ["oxímetro de pulso", "oxímetro de dedo", "oxigênio", "oxigénio", "saturação", "saturando", "oxímetro", "sat", "(aparelho|aparelhinho|coisa|coisinho|pinça|mola) (do|no) dedo"],
+  // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
+  lowerOxygenTargetContext: ["dpoc", "enfisema", "bronquite crónica", "bronquite crônica", "doença pulmonar obstrutiva"],
   pregnancyContext: ["grávida", "gravidez", "gestação", "gestante", "semanas de gestação", "parteira", "obstetra", "pré eclâmpsia", "pré natal", "pós parto", "puerpério", "parto", "cesárea", "cesariana", "dei à luz"],
   inrContext: ["inr", "rni", "coagulação", "tap"],
   lithiumContext: ["litemia", "nível de lítio", "nivel de litio", "lítio no sangue", "litio no sangue", "exame do lítio", "o lítio deu", "o litio deu"],
