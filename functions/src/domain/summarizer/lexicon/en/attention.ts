@@ -1201,7 +1201,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(she'd|he'd|they'd|she would|he would|they would|baby would|kids would) ~2 be better off",
       "better off (with|having) (someone|somebody|another|a different)",
       "(don't|dont|can't|cant|do not) feel (anything|any love|a bond|connected|attached|close) ~3 (when|for|towards|to|with) ~2 (her|him|them|the baby|my baby|my son|my daughter)",
-      "(feel|feeling|felt) ~2 [like] [a] (burden|worthless|useless|failure|empty|nothing|trapped|numb inside)",
+      // feeling useless or empty is low mood, a red flag when it lasts (the @MOOD_LOW line below), not on its own
+      "(feel|feeling|felt) ~2 [like] [a] (burden|worthless|failure|nothing|trapped|numb inside)",
       "(baby|kids|children|family|everyone|everybody|they) ~2 (would be|are|is|they'd be|theyd be|we'd be) better off",
       "(i'm|i am|i've been|feel*|getting|been|so|really|very) ~2 depressed",
       "(panic attacks|panic attack|falling apart|end of my rope|end of my tether|breaking down|at breaking point)",
@@ -1224,7 +1225,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     ],
     examples: {
       match: ["I'm in a really dark place at the moment", "I've been in bits all week", "I've hit rock bottom", "I'm just not coping with any of it", "I've lost interest in everything", "my depression is back and it's really bad", "some nights I just wish everything would stop", "honestly I don't see the point of any of it lately", "I feel like such a burden on my daughter", "I've been crying every day this week", "I just can't cope with all of this", "I'm tired of being the burden in this family", "I feel like a millstone round my son's neck"],
-      noMatch: ["I wish the rain would stop", "what's the point of the second tablet", "I can cope with the diet", "the car broke down in a bad place on the motorway", "the vase is in bits on the floor"],
+      noMatch: ["I wish the rain would stop", "what's the point of the second tablet", "I'm not going to do anything, I just feel a bit useless today", "I can cope with the diet", "the car broke down in a bad place on the motorway", "the vase is in bits on the floor"],
     },
   },
   {
