@@ -63,6 +63,7 @@ export interface CompiledPack {
     readonly accentedNonCues: ReadonlySet<string>;
     readonly reportedInformation: RegExp;
     readonly historical: RegExp;
+    readonly indexEvent: RegExp;
     readonly careSetting: RegExp;
     readonly ongoing: RegExp;
     readonly resolution: RegExp;
@@ -365,6 +366,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     accentedNonCues: new Set(c.accentedNonCues),
     reportedInformation: cues(compiler, c.reportedInformationCues, "reportedInformationCues"),
     historical: cues(compiler, c.historicalCues, "historicalCues"),
+    indexEvent: cues(compiler, c.indexEventCues ?? [], "indexEventCues"),
     careSetting: cues(compiler, c.careSettingCues, "careSettingCues"),
     ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),
     resolution: cues(compiler, c.resolutionCues, "resolutionCues"),

@@ -325,6 +325,9 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
   // "I ran out last week" is still out: an event that persists is resolved only by its fix
   if (finding.persists) return resolvedBy(pack, pack.context.eventResolution, text, sentenceIndex, sentence, finding, true);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
+  // "two stents after the heart attack": the event the care follows, the finding inside the cue, past
+  // whatever else the sentence says happens now
+  if (!finding.isRequest && allMatches(pack.context.indexEvent, sentenceText, sentence.start).some((cue) => cue.start <= finding.span.start && cue.end >= finding.span.end)) return true;
   let resolved = false;
   // "a nurse on the ward": where care happens is the past only for a symptom, never for a request
   const cues = finding.isRequest ? [] : allMatches(pack.context.careSetting, sentenceText, sentence.start);

@@ -308,6 +308,25 @@ describe("summarizer: readings", () => {
     }
   });
 
+  it("reads the event the care follows as past ('after the heart attack'), in every pack, but not a new event, nor what the sentence says next", () => {
+    // [language, the index event told as history, a new event now]
+    const cases: Array<[string, string, string]> = [
+      ["en", "I had my heart attack back in March and they put two stents in.", "I think I'm having a heart attack, the pain is crushing."],
+      ["es", "Me dieron el alta hace doce días, después del infarto.", "Creo que me está dando un infarto, me aprieta el pecho."],
+      ["fr", "Je suis rentré il y a dix jours, après mon infarctus.", "Je crois que je fais un infarctus, ça me serre la poitrine."],
+      ["pt", "Tive alta há duas semanas, depois do enfarte.", "Acho que estou a ter um enfarte, aperta-me o peito."],
+      ["de", "Ich hatte vor sechs Wochen meinen Infarkt und habe zwei Stents.", "Ich glaube, ich habe gerade einen Infarkt, es drückt so in der Brust."],
+    ];
+    for (const [language, history, now] of cases) {
+      const s = summarize(exchange(history, "Thank you.", language));
+      assert.deepEqual(s.requires_attention, [], `${language}: ${history}`);
+      assert.ok(s.for_review.some((r) => r.turn_index === 1 && r.reason === "resolved"), `${language}: ${history}`);
+      assert.ok(summarize(exchange(now, "Thank you.", language)).requires_attention.some((a) => a.turn_index === 1), `${language}: ${now}`);
+    }
+    // only the event word is past: a symptom after it in the sentence is read as said
+    assert.deepEqual(attention("Since the stroke I've had chest pain every evening."), ["en.chest_pain"]);
+  });
+
   it("reads bare numbers by the topic the agent just asked about", () => {
     assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
     assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);

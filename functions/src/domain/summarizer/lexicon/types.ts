@@ -171,6 +171,11 @@ export interface ContextVocabulary {
   /** Past, not current: "years ago", "used to", "before the surgery". */
   readonly historicalCues: readonly string[];
   /**
+   * The event the care follows, named as such ("after the heart attack", "del infarto", "seit dem
+   * Schlaganfall"): past for the event word inside it only, never for what the sentence says next.
+   */
+  readonly indexEventCues?: readonly string[];
+  /**
    * Where earlier care happened ("in hospital", "on the ward"): past for a symptom ("the pain I had
    * in hospital"), but for a request it names where the person is ("a nurse on the ward").
    */

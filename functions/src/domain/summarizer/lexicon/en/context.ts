@@ -76,6 +76,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(was|were|been|got) (in|admitted to|admitted into|kept in) [the] (hospital|icu|intensive care|er|there) ~3 (with|for|after|because of)",
     "(discharged|sent home|let out|came home|got home|home from (hospital|the hospital)) ~2 (after|from|following)",
   ],
+  // the event the care follows: past for that event word only ("after the heart attack")
+  indexEventCues: ["(after|since|following) (the|my|his|her|that) [big|bad|little|small|mini|massive] (heart attack|stroke|mini stroke|tia|infarct|clot|clots|embolism|pe|dvt|bleed|brain bleed)", "(had|got) (my|the|a|his|her) [big|bad|little|small|mini|massive] (heart attack|stroke|mini stroke|tia|clot|embolism|pe|dvt|bleed) ~3 (ago|back|back in (january|february|march|april|may|june|july|august|september|october|november|december)|in (january|february|march|april|may|june|july|august|september|october|november|december)|last (week|month|year|spring|summer|autumn|fall|winter))"],
   careSettingCues: ["in hospital", "at the hospital", "on the ward"],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
   resolutionCues: [

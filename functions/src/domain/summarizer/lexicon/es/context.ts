@@ -57,6 +57,8 @@ export const ES_CONTEXT: ContextVocabulary = {
     "antes de (la|mi) (operación|cirugía|intervención)", "solía", "en el pasado", "el primer día", "los primeros días", "la primera semana",
     "cuando estaba (ingresado|ingresada|internado|internada)",
   ],
+  // the event the care follows: past for that event word only ("after the heart attack")
+  indexEventCues: ["(después del|despues del|desde el|tras el|alta ~4 del) (infarto|ictus|derrame|embolia|trombo|coágulo|accidente cerebrovascular)", "(me dio|tuve|le dio|tuvo) (la|el|un|una) (infarto|ictus|derrame|embolia|trombo) ~2 hace ~2 [como|unos|unas] (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) (días|semanas|meses|años)"],
   careSettingCues: ["en el hospital"],
   ongoingCues: ["desde", "sigue", "sigo", "todavía", "aún"],
   resolutionCues: [
