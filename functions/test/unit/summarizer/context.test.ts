@@ -155,6 +155,12 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("I've got a high fever since last night."), ["en.fever"]);
   });
 
+  it("reads a child named by age or size ('my little boy', 'our youngest') as someone else, but not an exclamation ('oh boy')", () => {
+    assert.deepEqual(attention("Also my little boy's been a bit wheezy at night, he's five."), []);
+    assert.deepEqual(attention("Our youngest has had a high fever since last night."), []);
+    assert.deepEqual(attention("Oh boy, I've had a high fever since last night."), ["en.fever"]);
+  });
+
   it("sends someone else's symptoms to review, not to attention", () => {
     const s = review("My husband has had chest pain since Sunday.");
     assert.deepEqual(s.requires_attention, []);

@@ -128,11 +128,13 @@ export const EN_CONTEXT: ContextVocabulary = {
     "husbands", "wifes", "wives", "partners", "boyfriends", "girlfriends", "sons", "daughters", "mothers", "moms", "mums", "fathers", "dads",
     "brothers", "sisters", "aunts", "uncles", "cousins", "grandmas", "grandpas", "nans", "friends", "mates", "neighbours", "neighbors",
     "colleagues", "roommates", "flatmates", "housemates", "babys",
+    // a child named by age or size ("my little boy", "our youngest"), never a bare "boy" ("oh boy")
+    "little boy", "little girl", "little lad", "little one", "wee one", "wee boy", "wee girl", "baby boy", "baby girl", "youngest", "eldest", "toddler", "teenager",
   ],
   thirdPartyDeterminers: ["my", "our", "his", "her", "their", "a", "an", "the"],
   thirdPartyPronouns: ["he", "she", "he's", "she's", "his", "her", "him", "hes", "shes"],
   objectPrepositions: ["to", "with", "at", "from", "beside", "behind", "towards"],
-  childNouns: ["son", "daughter", "kid", "kids", "child", "children", "baby"],
+  childNouns: ["son", "daughter", "kid", "kids", "child", "children", "baby", "little boy", "little girl", "little one", "youngest", "eldest", "toddler"],
   childCallCues: [
     "your (baby|baby's|babys|little one|little one's|newborn|toddler|infant)",
     "(your|the) (son|son's|daughter|daughter's|child|child's|kid|kid's|boy|girl) ~4 (doing|feeling|feeding|feeds|eating|sleeping|breathing|temperature|fever|medicine|medication|meds|dose|doses|inhaler|seizure*|symptoms|health|treatment|condition|weight|surgery|operation|recovery|sugar*|levels|nappies|diapers|cough|rash|pain)",
