@@ -167,6 +167,15 @@ describe("summarizer: context of findings", () => {
     assert.equal(s.for_review[0]?.reason, "other_person");
   });
 
+  it("treats a prescriber's dose change told with its numbers or its reason as planned, in every pack; the patient's own stays a red flag", () => {
+    const planned = review("She cut my amlodipine down from ten to five because my ankles were puffy.");
+    assert.deepEqual(planned.requires_attention, []);
+    assert.equal(planned.for_review[0]?.reason, "planned_change");
+    assert.deepEqual(attention("I cut my amlodipine down from ten to five because my ankles were puffy."), ["en.med_stopped"]);
+    assert.deepEqual(attention("La docteure m'avait baissé la quétiapine en janvier, je la prends plus que le soir.", "fr"), []);
+    assert.deepEqual(attention("Dr. Hofmann hat die Dosis letzte Woche runtergesetzt, von drei auf zwei Tabletten.", "de"), []);
+  });
+
   it("treats a change the care team planned as planned, unless the patient did something else", () => {
     const planned = review("The surgeon told me to stop the aspirin before the operation, so I stopped it.");
     assert.deepEqual(planned.requires_attention, []);

@@ -66,7 +66,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   ],
   firstPersonCues: ["ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner"],
   presentStateCues: ["ich habe", "ich hab", "ich bin", "habe ich", "bin ich", "seit", "jetzt", "gerade", "heute", "gestern", "immer noch", "noch"],
-  sanctionedChangeCues: ["@CLINICIAN ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht|halbiert|gesenkt)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
+  sanctionedChangeCues: ["@CLINICIAN ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht|halbiert|gesenkt|runtergesetzt|heruntergesetzt|runtergsetzt|hochgesetzt)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
   consequenceOpeners: ["(also|deshalb|darum|deswegen)"],
   unsanctionedCues: ["(die hälfte|weniger|mehr) als", "statt", "anstatt", "eigentlich (soll|sollte|muss)", "ohne (zu fragen|rücksprache|bescheid)", "auf eigene faust", "von mir aus", "selbst"],
   medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],

@@ -152,7 +152,9 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(told|advised|instructed|asked) (me|us) to", "(said|says) (to|i should|i could) (stop|skip|hold|take (half|less|more|two|an extra|another)|halve|cut|double|reduce|come off|go up)",
     "as (instructed|prescribed|directed|planned|agreed)", "on [the] (doctor's|nurse's|surgeon's|pharmacist's|consultant's) (advice|orders|instructions)",
     "before (the|my) (surgery|operation|procedure|op|scan|test|colonoscopy|endoscopy|biopsy)", "(course|prescription) ~2 (finished|ended|is over|was over|done|completed|is up)",
-    "(finished|completed) (the|my) ~1 course", "@CLINICIAN ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    "(finished|completed) (the|my) ~1 course", "@CLINICIAN ~8 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on)",
+    // a prescriber's change told with its numbers or its reason ("she cut my glipizide down from ten to five cause I was low")
+    "(he|she|they) ~3 (stopped|changed|switched|reduced|lowered|increased|halved|cut|dropped|upped|bumped) ~6 (from @NUM ~2 to|because|cause|cos|since i|since my|as i was|as my)",
     // a change someone else made on purpose ("he cut it in half on purpose"); the patient's own "on purpose" is no plan
     "(he|she|they) ~4 (stopped|changed|switched|swapped|reduced|lowered|increased|halved|cut|dropped|upped|took me off|put me on) ~6 (on purpose|deliberately|intentionally|purposely)",
     // "doctor told to stop the drop": the instruction without "me"

@@ -82,7 +82,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   presentStateCues: ["j ai", "je suis", "je sens", "je me sens", "depuis", "maintenant", "en ce moment", "aujourd hui", "ce matin", "cette nuit", "hier", "toujours", "encore"],
   sanctionedChangeCues: [
     "(on m a|il m a|elle m a|le médecin m a|le docteur m a|le chirurgien m a|le cardiologue m a) (dit|demandé|conseillé) (de|d)", "comme (prévu|prescrit|convenu|on me l a dit)",
-    "avant (l|mon|ma) (opération|intervention|examen|coloscopie)", "(fini|terminé) (le|mon) (traitement|cure)", "@CLINICIAN ~4 (a arrêté|a changé|a baissé|a augmenté|a diminué|a réduit|m a enlevé|m a retiré|m a baissé|m a arrêté|m a changé)", "@CLINICIAN m a (dit|demandé|conseillé) (de|d)",
+    "avant (l|mon|ma) (opération|intervention|examen|coloscopie)", "(fini|terminé) (le|mon) (traitement|cure)", "@CLINICIAN ~4 (a arrêté|a changé|a baissé|a augmenté|a diminué|a réduit|m a enlevé|m a retiré|m a baissé|m a arrêté|m a changé|m avait baissé|m avait diminué|m avait réduit|m avait arrêté|m avait changé|avait baissé|avait diminué)", "@CLINICIAN m a (dit|demandé|conseillé) (de|d)",
   ],
   consequenceOpeners: ["(donc|alors|du coup|c est pour ça que|c est pour ca que)"],
   unsanctionedCues: ["(la moitié|moins|plus) de ce qu", "au lieu de", "normalement je (dois|devrais)", "sans (demander|prévenir|le dire)", "de moi même", "de mon propre chef", "tout seul", "toute seule"],
