@@ -500,11 +500,14 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Me salió el i ene erre a cinco coma ocho.", "es"), ["reading.inr.high"]);
   });
 
-  it("reads a warning the doctor had already given (the pluperfect) as an expected effect, in es, fr and pt", () => {
+  it("reads a warning the doctor had already given (the pluperfect, 'did say') as an expected effect, in en, es, fr and pt", () => {
     const cases: Array<[string, string]> = [
       ["es", "Tengo un poco de sangre en la orina. La doctora ya me lo había dicho."],
       ["fr", "J'ai un peu de sang dans les urines. On m'avait dit que ça pouvait arriver."],
       ["pt", "Tenho um pouco de sangue na urina. A médica já me tinha dito."],
+      // with what the doctor said would happen (round 33), and "did say" in English
+      ["es", "La caca me sale negra. La doctora me había dicho que podía pasar con el hierro, pero igual me asusté un montón, la verdad."],
+      ["en", "My motions have gone very dark, nearly black. The doctor did say the iron would do that, but Joan next door said to worry."],
     ];
     for (const [language, text] of cases) {
       const s = review(text, language);

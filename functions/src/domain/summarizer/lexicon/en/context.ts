@@ -102,6 +102,8 @@ export const EN_CONTEXT: ContextVocabulary = {
   recencyCues: ["today", "tonight", "this (morning|afternoon|evening)", "last night", "yesterday", "an hour ago", "hours ago", "just now", "earlier", "minutes ago", "right now"],
   expectedCues: [
     "(said|says|told me|told us|warned me|warned us|mentioned|explained) [that] ~5 (would|normal|expect*|common|happen|usual|typical)",
+    // the same warning in another tense: "Dr. Whitfield did say that would happen", "she had told me it might"
+    "(did|had) (say|said|tell me|told me|tell us|told us|warn me|warned me|mention|mentioned) [that] ~5 (would|might|could|normal|expect*|common|happen|usual|typical)",
     "warn* (me|us) about", "(that's|it's|which is|is|was|being|thats|its) [totally|completely|perfectly|pretty|quite] (normal|expected|to be expected)",
     "as expected", "par for the course", "(doesn't|does not|don't) (worry|bother) me", "not (too|that) (bothered|fussed)", "i'm (managing|coping)",
     "take the edge off", "always (have|had|been|am|do)", "normal for me", "usual for me", "same as (always|usual|ever)", "no worse than (usual|normal)",

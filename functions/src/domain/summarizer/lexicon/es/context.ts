@@ -71,7 +71,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   eventResolutionCues: ["(ya )?(fui a|pasé por) la farmacia", "ya (la|las|lo|los) (compré|conseguí|tengo|recogí)", "(ya )?me (dieron|renovaron) la receta", "volví a (tomarla|tomarlas|tomarlo|ponérmela)", "ya (estoy|ando) tomándola"],
   recencyCues: ["hoy", "anoche", "ayer", "esta (mañana|tarde|noche)", "hace un rato", "hace (una|dos|unas) horas", "ahorita", "ahora mismo"],
   expectedCues: [
-    "(es|era|sería|sea) (totalmente|completamente)? normal", "(me|nos) (dijeron|dijo|explicaron|explicó|avisaron|avisó|advirtieron|advirtió) que ~5 (normal|esperable|pasa|pasaría|podía|podría|iba a|es común|suele|puede)",
+    "(es|era|sería|sea) (totalmente|completamente)? normal", "(me|nos) (dijeron|dijo|explicaron|explicó|avisaron|avisó|advirtieron|advirtió) que ~5 (normal|esperable|pasa|pasaría|podía|podría|iba a|es común|suele|puede)", "(me|nos) (había|habían) (dicho|explicado|avisado|advertido) que ~5 (normal|esperable|pasa|pasaría|podía|podría|iba a|es común|suele|puede)",
     "lo esperado", "esperable", "de esperar", "no me preocup*", "por eso no me preocupo", "no es nada", "como (me )?(dijeron|dijo|explicaron)",
     "(un poco|algo|poquito|un poquito|leve|levemente) ~2 (adolorido|adolorida|molesto|molesta|hinchado|hinchada|cansado|cansada|dolor|molestia)",
     "lo de siempre", "como siempre", "normal en mí", "lo normal",
