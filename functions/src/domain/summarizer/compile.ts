@@ -64,6 +64,7 @@ export interface CompiledPack {
     readonly reportedInformation: RegExp;
     readonly historical: RegExp;
     readonly indexEvent: RegExp;
+    readonly measuredForPatient: RegExp;
     readonly careSetting: RegExp;
     readonly ongoing: RegExp;
     readonly resolution: RegExp;
@@ -367,6 +368,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     reportedInformation: cues(compiler, c.reportedInformationCues, "reportedInformationCues"),
     historical: cues(compiler, c.historicalCues, "historicalCues"),
     indexEvent: cues(compiler, c.indexEventCues ?? [], "indexEventCues"),
+    measuredForPatient: cues(compiler, c.measuredForPatientCues ?? [], "measuredForPatientCues", ""),
     careSetting: cues(compiler, c.careSettingCues, "careSettingCues"),
     ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),
     resolution: cues(compiler, c.resolutionCues, "resolutionCues"),

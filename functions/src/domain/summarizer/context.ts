@@ -260,7 +260,9 @@ function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, f
   if (finding.experiencer === "sentence") {
     const before = firstMentionAt(partyMentions(pack, text, aboutChild), finding.span.start) - 1;
     const last = partyMentions(pack, text, aboutChild)[before];
-    return !!last && last.party === "other" && last.at >= sentence.start;
+    if (!last || last.party !== "other" || last.at < sentence.start) return false;
+    // "my husband checked it with the thermometer, 38.9": who measured, not whose reading
+    return !hasMatch(pack.context.measuredForPatient, text.folded.slice(last.at, finding.span.start));
   }
   return party === "other";
 }

@@ -161,6 +161,17 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Oh boy, I've had a high fever since last night."), ["en.fever"]);
   });
 
+  it("reads someone who took the reading for the patient as the measurer, not whose reading it is, in every pack; their own reading stays theirs", () => {
+    assert.deepEqual(attention("my husband check it with the thermometer this morning it said thirty eight point nine"), ["reading.temperature.fever"]);
+    assert.deepEqual(attention("Mum did my sugar, it says 2.1 and I feel shaky."), ["reading.glucose.severe_low"]);
+    assert.deepEqual(attention("Mi hija me tomó la temperatura, 39,2.", "es"), ["reading.temperature.fever"]);
+    assert.deepEqual(attention("Ma femme a pris la température, c'était 39,2.", "fr"), ["reading.temperature.fever"]);
+    assert.deepEqual(attention("O meu filho mediu a febre, deu 39,2.", "pt"), ["reading.temperature.fever"]);
+    assert.deepEqual(attention("Meine Frau hat gemessen, 39,1 Fieber.", "de"), ["reading.temperature.fever"]);
+    assert.deepEqual(attention("My husband checked his blood pressure, it was 190 over 120."), []);
+    assert.deepEqual(attention("My wife's was 190 over 120 this morning."), []);
+  });
+
   it("sends someone else's symptoms to review, not to attention", () => {
     const s = review("My husband has had chest pain since Sunday.");
     assert.deepEqual(s.requires_attention, []);

@@ -176,6 +176,12 @@ export interface ContextVocabulary {
    */
   readonly indexEventCues?: readonly string[];
   /**
+   * Someone named before a reading who took it for the patient, or lent the device ("the wife's
+   * got one of those cuffs, it said 86 over 52", "ma femme a pris la température"): the measurer,
+   * not whose reading it is.
+   */
+  readonly measuredForPatientCues?: readonly string[];
+  /**
    * Where earlier care happened ("in hospital", "on the ward"): past for a symptom ("the pain I had
    * in hospital"), but for a request it names where the person is ("a nurse on the ward").
    */

@@ -78,6 +78,8 @@ export const EN_CONTEXT: ContextVocabulary = {
   ],
   // the event the care follows: past for that event word only ("after the heart attack")
   indexEventCues: ["(after|since|following) (the|my|his|her|that) [big|bad|little|small|mini|massive] (heart attack|stroke|mini stroke|tia|infarct|clot|clots|embolism|pe|dvt|bleed|brain bleed)", "(had|got) (my|the|a|his|her) [big|bad|little|small|mini|massive] (heart attack|stroke|mini stroke|tia|clot|embolism|pe|dvt|bleed) ~3 (ago|back|back in (january|february|march|april|may|june|july|august|september|october|november|december)|in (january|february|march|april|may|june|july|august|september|october|november|december)|last (week|month|year|spring|summer|autumn|fall|winter))"],
+  // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
+  measuredForPatientCues: ["(did|done|took|take|takes|checked|check|checks|measured|put|tested|used) ~3 (it|me|mine|my|the (machine|cuff|thermometer|monitor|meter|finger thing|finger clip|clip|oximeter|ear thing))", "(has|got|have|bought|lent) ~3 (one of those|a|an|the|that|this) ~2 (cuff|cuffs|machine|thermometer|monitor|meter|finger thing|finger clip|clip|oximeter|pulse ox|gadget)", "with (the|her|his|their) ~2 (thermometer|cuff|machine|monitor|meter|ear thing|finger thing|clip|oximeter)"],
   careSettingCues: ["in hospital", "at the hospital", "on the ward"],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
   resolutionCues: [

@@ -59,6 +59,8 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   // the event the care follows: past for that event word only ("after the heart attack")
   indexEventCues: ["(después del|despues del|desde el|tras el|alta ~4 del) (infarto|ictus|derrame|embolia|trombo|coágulo|accidente cerebrovascular)", "(me dio|tuve|le dio|tuvo) (la|el|un|una) (infarto|ictus|derrame|embolia|trombo) ~2 hace ~2 [como|unos|unas] (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) (días|semanas|meses|años)"],
+  // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
+  measuredForPatientCues: ["(me|la|lo) (tomó|tomo|midió|mide|checó|chequeó|puso) ~3 (la presión|la tensión|la temperatura|la fiebre|el azúcar|la glucosa|el aparato|el oxímetro)?", "(tiene|compró|me prestó) ~3 (un|una|el|la) ~2 (aparato|aparatito|tensiómetro|termómetro|oxímetro|glucómetro)"],
   careSettingCues: ["en el hospital"],
   ongoingCues: ["desde", "sigue", "sigo", "todavía", "aún"],
   resolutionCues: [

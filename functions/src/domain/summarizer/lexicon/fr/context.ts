@@ -45,6 +45,8 @@ export const FR_CONTEXT: ContextVocabulary = {
   historicalCues: ["m ont (gardé|hospitalisé|hospitalisée) ~4 (pour|à cause)", "(suis|était|étais) (sorti|sortie) (de|d) ~2 (hôpital|hopital|clinique|urgences|réanimation|soins intensifs)", "il y a (des années|des mois|longtemps|un an)", "il y a (deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|#) (mois|ans|années)", "le mois passé", "l année passée", "l (année|an) dernier", "l année dernière", "la semaine dernière", "le mois dernier", "quand j étais (jeune|petit|petite|enfant)", "avant (l|mon|ma) (opération|intervention|chirurgie)", "autrefois", "dans le passé", "le premier jour", "les premiers jours"],
   // the event the care follows: past for that event word only ("after the heart attack")
   indexEventCues: ["(après|depuis|suite à) (mon|l|le|son|sa|ma|cet|cette) (infarctus|avc|embolie|accident vasculaire|crise cardiaque|caillot|thrombose|phlébite)", "(j ai fait|il a fait|elle a fait|j ai eu|il a eu|elle a eu) (mon|un|une|l|son|sa) (infarctus|avc|embolie|crise cardiaque|phlébite) ~2 il y a ~2 (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze) (jours|semaines|mois|ans)"],
+  // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
+  measuredForPatientCues: ["(a pris|m a pris|a mesuré|m a mesuré|a vérifié|a pris ma|a pris la) ~2 (température|tension|pression|sucre|glycémie)?", "(a|avait) ~3 (un|une|le|la|son|sa) ~2 (appareil|thermomètre|tensiomètre|oxymètre|lecteur)"],
   careSettingCues: ["à l hôpital"],
   ongoingCues: ["depuis", "toujours", "encore"],
   resolutionCues: [

@@ -40,6 +40,8 @@ export const PT_CONTEXT: ContextVocabulary = {
   historicalCues: ["há (anos|meses|muito tempo)", "faz (anos|meses|muito tempo)", "ano passado", "mês passado", "semana passada", "quando (eu )?era (criança|jovem|novo|nova)", "antes da (cirurgia|operação)", "antigamente", "no passado", "no primeiro dia", "nos primeiros dias"],
   // the event the care follows: past for that event word only ("after the heart attack")
   indexEventCues: ["(depois do|depois da|desde o|desde a|após o|após a|alta ~4 do) (enfarte|infarto|avc|derrame|embolia|trombose|coágulo)", "(tive|teve) (o|um|uma|a) (enfarte|infarto|avc|derrame|embolia|trombose) ~2 (há|faz) ~2 (#|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|quinze) (dias|semanas|meses|anos)"],
+  // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
+  measuredForPatientCues: ["(me mediu|mediu|tirou|verificou|pôs|colocou) ~3 (a pressão|a tensão|a temperatura|a febre|o açúcar|a glicemia|o aparelho|o oxímetro)?", "(tem|comprou|emprestou) ~3 (um|uma|o|a) ~2 (aparelho|aparelhinho|termómetro|termômetro|oxímetro|medidor)"],
   careSettingCues: ["no hospital"],
   ongoingCues: ["desde", "ainda", "continua", "sigo"],
   resolutionCues: ["(já )?(passou|passaram)", "(já )?(sumiu|sumiram)", "(já )?(melhorou|melhoraram)", "nunca mais (voltou|voltaram|tive)", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha", "(agora|hoje) (está|tá|esta|ficou) ~1 (sequinha|sequinho|seca|seco|fechada|fechado|limpa|limpinha|boa|bom|ótima|ótimo|normal)"],
