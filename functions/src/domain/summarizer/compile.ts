@@ -65,6 +65,8 @@ export interface CompiledPack {
     readonly historical: RegExp;
     readonly indexEvent: RegExp;
     readonly measuredForPatient: RegExp;
+    readonly givenToSpeaker: RegExp;
+    readonly givenToChild: RegExp;
     readonly careSetting: RegExp;
     readonly ongoing: RegExp;
     readonly resolution: RegExp;
@@ -369,6 +371,8 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     historical: cues(compiler, c.historicalCues, "historicalCues"),
     indexEvent: cues(compiler, c.indexEventCues ?? [], "indexEventCues"),
     measuredForPatient: cues(compiler, c.measuredForPatientCues ?? [], "measuredForPatientCues", ""),
+    givenToSpeaker: cues(compiler, c.givenToSpeakerCues ?? [], "givenToSpeakerCues", ""),
+    givenToChild: cues(compiler, c.givenToChildCues ?? [], "givenToChildCues", ""),
     careSetting: cues(compiler, c.careSettingCues, "careSettingCues"),
     ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),
     resolution: cues(compiler, c.resolutionCues, "resolutionCues"),

@@ -249,12 +249,19 @@ function firstMentionAt(mentions: readonly PartyMention[], position: number): nu
   return low;
 }
 
+/** "my husband didn't know and gave it him again": the person named gave the patient the dose. */
+function givenToPatient(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, aboutChild: boolean): boolean {
+  const before = text.folded.slice(sentence.start, finding.span.end);
+  return hasMatch(pack.context.givenToSpeaker, before) || (aboutChild && hasMatch(pack.context.givenToChild, before));
+}
+
 function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
   if (finding.experiencer === "any") return false;
   const inside = text.folded.slice(finding.span.start, finding.span.end);
   if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
   const aboutChild = finding.aboutChild ?? false;
   const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start, aboutChild);
+  if (party === "other" && finding.isMedication && givenToPatient(pack, text, sentence, finding, aboutChild)) return false;
   if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
   // a reading is someone else's only when its own sentence names them ("my wife's was 170")
   if (finding.experiencer === "sentence") {

@@ -17,6 +17,29 @@ describe("summarizer: a call about the speaker's child", () => {
     }
   });
 
+  it("reads a call to a children's service as a call about a child, in every pack", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "This is the pediatric diabetes line at the Children's Clinic. How can I help?", "My son has been vomiting since last night and can't keep anything down."],
+      ["es", "Le atiende la línea de diabetes de pediatría. ¿En qué le ayudo?", "Mi hijo tiene convulsiones desde anoche."],
+      ["fr", "Ici la ligne de pédiatrie. Comment puis-je vous aider ?", "Mon fils a de la fièvre à 39,5 depuis hier soir."],
+      ["pt", "Aqui é a linha de pediatria. Em que posso ajudar?", "O meu filho está com febre de 39,5 desde ontem."],
+      ["de", "Hier ist die Kinderklinik. Wie kann ich helfen?", "Mein Sohn hat seit gestern Abend Fieber, 39,5."],
+    ];
+    for (const [language, agent, parent] of cases) {
+      const summary = summarize(conversation([["agent", agent], ["user", parent], ["agent", "Thank you."]], language));
+      assert.deepEqual(turnsOf(summary.requires_attention), [1], `${language}: ${parent}`);
+    }
+  });
+
+  it("reads someone who gave the child a second dose as the giver, not whose medicine it is", () => {
+    const summary = summarize(conversation([
+      ["agent", "This is the pediatric diabetes line. How can I help?"],
+      ["user", "Last night I gave him his Lantus at eight, and then my husband didn't know and he gave it again at nine, so he got it twice."],
+      ["agent", "Thank you for telling me."],
+    ], "en"));
+    assert.deepEqual(turnsOf(summary.requires_attention), [1]);
+  });
+
   it("still treats a partner or a neighbour as someone else in a call about a child", () => {
     const summary = summarize(conversation([
       ["agent", "How has your baby been sleeping?"],

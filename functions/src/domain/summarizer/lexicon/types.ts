@@ -182,6 +182,13 @@ export interface ContextVocabulary {
    */
   readonly measuredForPatientCues?: readonly string[];
   /**
+   * Someone named before a medicine problem who gave the dose ("my husband didn't know and gave
+   * it him again", "ma mère lui a mis huit ml"): the giver, not whose medicine it is. The object
+   * "me" is the speaker; "him"/"her" is the patient only in a call about a child.
+   */
+  readonly givenToSpeakerCues?: readonly string[];
+  readonly givenToChildCues?: readonly string[];
+  /**
    * Where earlier care happened ("in hospital", "on the ward"): past for a symptom ("the pain I had
    * in hospital"), but for a request it names where the person is ("a nurse on the ward").
    */

@@ -44,6 +44,9 @@ export const DE_CONTEXT: ContextVocabulary = {
   indexEventCues: ["(nach|seit) (dem|meinem|seinem|ihrem) (infarkt|herzinfarkt|schlaganfall|hirninfarkt|gerinnsel|thrombose|lungenembolie|embolie)", "vor (#|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf) (tagen|wochen) ~2 (meinen|den|einen|seinen) (infarkt|herzinfarkt|schlaganfall|hirninfarkt|lungenembolie)", "(hatte|hab|habe) ~2 im (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember) ~1 (den|meinen|einen) (infarkt|herzinfarkt|schlaganfall)"],
   // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
   measuredForPatientCues: ["(hat|hatte) ~3 (gemessen|nachgemessen|geprüft)", "(hat|hatte) ~3 (ein|einen|so ein|so einen|das|den) ~2 (gerät|messgerät|blutdruckgerät|fieberthermometer|thermometer|oximeter|pulsoxymeter)"],
+  // someone who gave the dose: the giver, not whose medicine it is
+  givenToSpeakerCues: ["(hat|haben) mir ~3 (nochmal|noch mal|noch eine|doppelt|zweimal|wieder) ~2 (gegeben|gespritzt)"],
+  givenToChildCues: ["(hat|haben) (ihm|ihr) ~3 (nochmal|noch mal|noch eine|doppelt|zweimal|wieder) ~2 (gegeben|gespritzt)"],
   careSettingCues: ["im krankenhaus"],
   ongoingCues: ["seit", "immer noch", "noch immer", "weiterhin", "noch"],
   resolutionCues: ["(seitdem|seither) ~2 (ist wieder ruhe|ist ruhe|war nichts mehr|nichts mehr|ist es weg)", "(ist|sind|war) ~2 (weg|vorbei|verschwunden|abgeklungen|besser)", "(ging|geht) ~2 (weg|vorbei)", "wieder weg", "wieder gut", "(viel|deutlich) besser", "nicht wiedergekommen", "nicht mehr gekommen", "nicht wieder aufgetreten", "hat aufgehört", "dauerte (nur|ein paar) (sekunden|minuten)", "danach (war|ist) es (weg|gut|besser)", "von selbst (weg|aufgehört)"],
@@ -65,6 +68,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   childCallCues: [
     "(ihr|ihre|ihrem|ihres|dein|deine|das) (baby|babys|neugeborene*|kleine|kleiner|kleinen)",
     "(ihr|ihre|ihrem|ihres|dein|deine) (sohn|tochter|kind|kindes|sohnes) ~4 (geht|isst|trinkt|schläft|atmet|fieber|temperatur|medikament*|dosis|spray|anfall|anfälle|symptome|gesundheit|behandlung|gewicht|operation|windeln|husten)",
+    "(kinderklinik|kinderarzt|kinderärztin|kinderdiabetologie|kinderambulanz|kinderkrankenhaus|kinderstation|pädiatrie)",
   ],
   firstPersonCues: ["ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner"],
   presentStateCues: ["ich habe", "ich hab", "ich bin", "habe ich", "bin ich", "seit", "jetzt", "gerade", "heute", "gestern", "immer noch", "noch"],

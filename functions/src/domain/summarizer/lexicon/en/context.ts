@@ -80,6 +80,9 @@ export const EN_CONTEXT: ContextVocabulary = {
   indexEventCues: ["(after|since|following) (the|my|his|her|that) [big|bad|little|small|mini|massive] (heart attack|stroke|mini stroke|tia|infarct|clot|clots|embolism|pe|dvt|bleed|brain bleed)", "(had|got) (my|the|a|his|her) [big|bad|little|small|mini|massive] (heart attack|stroke|mini stroke|tia|clot|embolism|pe|dvt|bleed) ~3 (ago|back|back in (january|february|march|april|may|june|july|august|september|october|november|december)|in (january|february|march|april|may|june|july|august|september|october|november|december)|last (week|month|year|spring|summer|autumn|fall|winter))"],
   // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
   measuredForPatientCues: ["(did|done|took|take|takes|checked|check|checks|measured|put|tested|used) ~3 (it|me|mine|my|the (machine|cuff|thermometer|monitor|meter|finger thing|finger clip|clip|oximeter|ear thing))", "(has|got|have|bought|lent) ~3 (one of those|a|an|the|that|this) ~2 (cuff|cuffs|machine|thermometer|monitor|meter|finger thing|finger clip|clip|oximeter|pulse ox|gadget)", "with (the|her|his|their) ~2 (thermometer|cuff|machine|monitor|meter|ear thing|finger thing|clip|oximeter)"],
+  // someone who gave the dose: the giver, not whose medicine it is
+  givenToSpeakerCues: ["(gave|given|give|gives|injected|did) ~1 me ~2 (it|another|again|my|the|a|an|extra|more|twice|double|second)"],
+  givenToChildCues: ["(gave|given|give|gives|injected|did) ~1 (him|her|it him|it her|them) ~2 (it|another|again|his|her|the|a|an|extra|more|twice|double|second)", "(gave|given|give) it (him|her) again", "(gave|given|give|did|injected) (it|one|them) (again|twice|too|as well|a second time)"],
   careSettingCues: ["in hospital", "at the hospital", "on the ward"],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
   resolutionCues: [
@@ -144,6 +147,8 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(your|the) (son|son's|daughter|daughter's|child|child's|kid|kid's|boy|girl) ~4 (doing|feeling|feeding|feeds|eating|sleeping|breathing|temperature|fever|medicine|medication|meds|dose|doses|inhaler|seizure*|symptoms|health|treatment|condition|weight|surgery|operation|recovery|sugar*|levels|nappies|diapers|cough|rash|pain)",
     "(how is|how's|hows|how has|has) (he|she) (been )?(doing|feeding|eating|sleeping|breathing|taking)",
     "(give|giving|gave|giving) (him|her) (his|her|the) (medicine|medication|dose|inhaler|tablets|drops|syrup|puffs|spray)",
+    // the agent names a children's service: the caller speaks for a child
+    "(pediatric|paediatric|children's|childrens|kids'|child health) ~3 (clinic|line|service|team|ward|unit|nurse|diabetes|asthma|epilepsy|education|program|programme|hospital)",
   ],
   firstPersonCues: ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself"],
   presentStateCues: [

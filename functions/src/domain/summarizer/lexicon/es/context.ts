@@ -61,6 +61,9 @@ export const ES_CONTEXT: ContextVocabulary = {
   indexEventCues: ["(después del|despues del|desde el|tras el|alta ~4 del) (infarto|ictus|derrame|embolia|trombo|coágulo|accidente cerebrovascular)", "(me dio|tuve|le dio|tuvo) (la|el|un|una) (infarto|ictus|derrame|embolia|trombo) ~2 hace ~2 [como|unos|unas] (#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte) (días|semanas|meses|años)"],
   // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
   measuredForPatientCues: ["(me|la|lo) (tomó|tomo|midió|mide|checó|chequeó|puso) ~3 (la presión|la tensión|la temperatura|la fiebre|el azúcar|la glucosa|el aparato|el oxímetro)?", "(tiene|compró|me prestó) ~3 (un|una|el|la) ~2 (aparato|aparatito|tensiómetro|termómetro|oxímetro|glucómetro)"],
+  // someone who gave the dose: the giver, not whose medicine it is
+  givenToSpeakerCues: ["me (dio|dieron|puso|pusieron|inyectó) ~3 (otra|otro|otra vez|de nuevo|doble|dos veces)"],
+  givenToChildCues: ["(le|se la|se lo) (dio|dieron|puso|pusieron|inyectó|metió) ~3 (otra|otro|otra vez|de nuevo|doble|dos veces|ml|unidades)"],
   careSettingCues: ["en el hospital"],
   ongoingCues: ["desde", "sigue", "sigo", "todavía", "aún"],
   resolutionCues: [
@@ -98,6 +101,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   childCallCues: [
     "(su|tu) (bebé|bebe|nene|nena|guagua|pequeño|pequeña|recién nacido|recién nacida)",
     "(su|tu|el|la) (hijo|hija|niño|niña) ~4 (cómo|está|come|duerme|respira|fiebre|temperatura|medicina|medicamento|dosis|inhalador|convulsi*|síntomas|salud|tratamiento|peso|operación|pañales|tos)",
+    "(pediatría|pediatria|pediátrico|pediátrica|infantil) ~3 (clínica|línea|servicio|equipo|consulta|programa|diabetes|asma|epilepsia|unidad|hospital)?",
   ],
   firstPersonCues: ["yo", "me", "mi", "mis", "conmigo", "tengo", "estoy", "siento", "noto", "tuve", "he", "ando"],
   presentStateCues: [

@@ -47,6 +47,9 @@ export const FR_CONTEXT: ContextVocabulary = {
   indexEventCues: ["(après|depuis|suite à) (mon|l|le|son|sa|ma|cet|cette) (infarctus|avc|embolie|accident vasculaire|crise cardiaque|caillot|thrombose|phlébite)", "(j ai fait|il a fait|elle a fait|j ai eu|il a eu|elle a eu) (mon|un|une|l|son|sa) (infarctus|avc|embolie|crise cardiaque|phlébite) ~2 il y a ~2 (#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze) (jours|semaines|mois|ans)"],
   // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
   measuredForPatientCues: ["(a pris|m a pris|a mesuré|m a mesuré|a vérifié|a pris ma|a pris la) ~2 (température|tension|pression|sucre|glycémie)?", "(a|avait) ~3 (un|une|le|la|son|sa) ~2 (appareil|thermomètre|tensiomètre|oxymètre|lecteur)"],
+  // someone who gave the dose: the giver, not whose medicine it is
+  givenToSpeakerCues: ["m a (donné|redonné|mis|remis|injecté) ~3 (encore|une autre|deux fois|double|en trop)"],
+  givenToChildCues: ["(lui a|lui ont) (donné|redonné|mis|remis|injecté|fait) ~3 (encore|une autre|deux fois|double|en trop|ml|unités|au lieu)"],
   careSettingCues: ["à l hôpital"],
   ongoingCues: ["depuis", "toujours", "encore"],
   resolutionCues: [
@@ -79,6 +82,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   childCallCues: [
     "votre (bébé|nourrisson|petit|petite|tout petit)",
     "(votre|le|la|l) (fils|fille|enfant) ~4 (va|mange|dort|respire|fièvre|température|médicament*|dose|inhalateur|crise*|symptômes|santé|traitement|poids|opération|couches|toux)",
+    "(pédiatrie|pédiatrique)",
   ],
   firstPersonCues: ["je", "j", "moi", "me", "m", "mon", "ma", "mes"],
   presentStateCues: ["j ai", "je suis", "je sens", "je me sens", "depuis", "maintenant", "en ce moment", "aujourd hui", "ce matin", "cette nuit", "hier", "toujours", "encore"],

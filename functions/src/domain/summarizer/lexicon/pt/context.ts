@@ -42,6 +42,9 @@ export const PT_CONTEXT: ContextVocabulary = {
   indexEventCues: ["(depois do|depois da|desde o|desde a|após o|após a|alta ~4 do) (enfarte|infarto|avc|derrame|embolia|trombose|coágulo)", "(tive|teve) (o|um|uma|a) (enfarte|infarto|avc|derrame|embolia|trombose) ~2 (há|faz) ~2 (#|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|quinze) (dias|semanas|meses|anos)"],
   // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
   measuredForPatientCues: ["(me mediu|mediu|tirou|verificou|pôs|colocou) ~3 (a pressão|a tensão|a temperatura|a febre|o açúcar|a glicemia|o aparelho|o oxímetro)?", "(tem|comprou|emprestou) ~3 (um|uma|o|a) ~2 (aparelho|aparelhinho|termómetro|termômetro|oxímetro|medidor)"],
+  // someone who gave the dose: the giver, not whose medicine it is
+  givenToSpeakerCues: ["me (deu|deram|aplicou|aplicaram|pôs) ~3 (outra|outro|de novo|outra vez|dobrado|duas vezes)"],
+  givenToChildCues: ["(lhe|deu|deram|aplicou|aplicaram) ~3 (outra|outro|de novo|outra vez|dobrado|duas vezes|ml|unidades)"],
   careSettingCues: ["no hospital"],
   ongoingCues: ["desde", "ainda", "continua", "sigo"],
   resolutionCues: ["(já )?(passou|passaram)", "(já )?(sumiu|sumiram)", "(já )?(melhorou|melhoraram)", "nunca mais (voltou|voltaram|tive)", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha", "(agora|hoje) (está|tá|esta|ficou) ~1 (sequinha|sequinho|seca|seco|fechada|fechado|limpa|limpinha|boa|bom|ótima|ótimo|normal)"],
@@ -62,6 +65,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   childCallCues: [
     "(seu|sua|o|a) (bebê|bebé|nenê|neném|recém nascido|recém nascida)",
     "(seu|sua|o|a) (filho|filha|menino|menina) ~4 (como|está|mama|come|dorme|respira|febre|temperatura|remédio|medicamento|dose|bombinha|convuls*|sintomas|saúde|tratamento|peso|cirurgia|fraldas|tosse)",
+    "(pediatria|pediátrico|pediátrica|infantil)",
   ],
   firstPersonCues: ["eu", "me", "meu", "minha", "meus", "minhas", "comigo", "tô", "estou", "sinto", "tenho", "tive", "ando"],
   presentStateCues: ["estou", "tô", "tenho", "sinto", "ando", "desde", "agora", "hoje", "ontem", "ainda", "continua", "de manhã"],
