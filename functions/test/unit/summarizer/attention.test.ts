@@ -115,6 +115,11 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("Is shortness of breath a side effect of this?"));
     assert.ok(!flagged("Should I take two tablets if I forget one?"));
     assert.ok(!flagged("¿Qué hago si me sangra la herida?", "es"));
+    // asking what may be taken for it, in every pack as in English ("can I take ibuprofen for the fever?")
+    // (without a question mark, as speech-to-text writes it)
+    assert.ok(!flagged("y otra cosa puedo tomar ibuprofeno para la fiebre alta o es malo", "es"));
+    assert.ok(!flagged("et en attendant je peux prendre un Doliprane pour la fièvre ou ça va fausser le bilan", "fr"));
+    assert.ok(!flagged("e outra coisa posso tomar paracetamol para a febre alta ou faz mal", "pt"));
   });
 
   it("does not flag past and resolved findings", () => {

@@ -35,7 +35,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   terminators: ["aber", "jedoch", "sondern", "allerdings", "trotzdem", "außer", "nur dass", "jetzt", "immer noch", "dafür", "weil", "da ich", "denn"],
   listJoiners: ["und", "oder", "noch"],
   disjunctiveJoiners: ["oder"],
-  hypotheticalCues: ["angst (vor|dass)", "sorge (dass|vor)", "befürchte", "risiko", "anzeichen", "zeichen von", "symptome von", "vorbeugen", "vermeiden", "ist es normal", "woran erkenne ich", "was mache ich (wenn|falls)", "wann (soll|muss) ich (anrufen|kommen|mir sorgen)", "könnte", "kann (das|es) (passieren|auftreten|kommen)", "irgendwann", "in zukunft"],
+  hypotheticalCues: ["angst (vor|dass)", "sorge (dass|vor)", "befürchte", "risiko", "anzeichen", "zeichen von", "symptome von", "vorbeugen", "vermeiden", "ist es normal", "woran erkenne ich", "was mache ich (wenn|falls)", "wann (soll|muss) ich (anrufen|kommen|mir sorgen)", "könnte", "kann (das|es) (passieren|auftreten|kommen)", "irgendwann", "in zukunft", "(darf|kann|soll|muss|dürfte|könnte) (ich|er|sie|man|das kind) ~3 (nehmen|geben|absetzen|weglassen|verdoppeln|einnehmen|spritzen)"],
   accentedNonCues: [],
   hypotheticalExceptions: ["(weiß|wusste|fragen|frage|sehen|nachschauen|erinnern|sicher) ob", "als ob", "selbst wenn", "auch wenn", "wenn ich ehrlich bin", "wenn ich mich nicht irre"],
   reportedInformationCues: ["(beipackzettel|packungsbeilage|zettel|internet|google|broschüre|nachbarin|forum) (sagt|steht|schreibt|meint|warnt)", "(gelesen|habe gelesen) (dass|im|in)", "man hat mir gesagt"],

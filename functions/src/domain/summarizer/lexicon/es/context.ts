@@ -41,6 +41,7 @@ export const ES_CONTEXT: ContextVocabulary = {
     "podría", "puede (dar|causar|provocar)", "pueden (dar|causar|provocar)", "me da miedo", "miedo (de|a|que)", "temo", "por las dudas",
     "signos de", "síntomas de", "señales de", "vigilar", "prevenir", "evitar", "algún día", "es normal (que|tener)", "cómo sé (si)?", "qué hago (si|cuando)",
     "cuándo (debo|tengo que) (llamar|ir|preocuparme)", "me preocupa (que)?", "riesgo de", "posible", "en el futuro",
+    "(puedo|puede|podemos|debo|debe|podría|tengo que|le puedo|se puede) (tomar|tomarme|darle|dar|usar|dejar|saltarme|subir|bajar|doblar|ponerle|ponerme)",
   ],
   accentedNonCues: ["sí"],
   hypotheticalExceptions: [

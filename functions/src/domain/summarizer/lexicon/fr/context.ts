@@ -37,6 +37,7 @@ export const FR_CONTEXT: ContextVocabulary = {
     "peur (de|que)", "j ai peur", "je crains", "risque de", "risque d", "signes de", "symptômes de", "surveiller", "éviter", "prévenir",
     "est ce normal", "est ce que c est normal", "c est normal (de|que|d)", "comment savoir", "que faire (si|en cas)", "quand (dois je|faut il) (appeler|m inquiéter|consulter)",
     "pourrait", "pourrais", "peut (provoquer|donner|causer)", "un jour", "à l avenir",
+    "(je peux|puis je|est ce que je peux|dois je|je dois|on peut|peut on|je pourrais) (prendre|donner|lui donner|lui mettre|arrêter|sauter|doubler|utiliser)",
   ],
   accentedNonCues: [],
   hypotheticalExceptions: ["(sais|savais|savoir|demande|demandais|vérifier|voir|rappelle|souviens|sûr|sûre) si", "comme si", "même si", "si je peux me permettre", "si vous voulez", "s il vous plaît", "s il te plaît"],

@@ -33,7 +33,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   terminators: ["mas", "porém", "porem", "embora", "exceto", "só que", "agora", "ainda", "mesmo assim", "entretanto", "contudo", "porque", "pois", "já que"],
   listJoiners: ["e", "ou", "nem"],
   disjunctiveJoiners: ["ou", "nem"],
-  hypotheticalCues: ["tenho medo (de|que)", "medo de", "receio", "risco de", "sinais de", "sintomas de", "vigiar", "evitar", "prevenir", "é normal (que|ter|sentir)", "como (eu )?sei (se)?", "o que (eu )?faço (se|quando)", "quando (devo|tenho que) (ligar|ir|me preocupar)", "pode (dar|causar|provocar)", "poderia", "algum dia", "no futuro"],
+  hypotheticalCues: ["tenho medo (de|que)", "medo de", "receio", "risco de", "sinais de", "sintomas de", "vigiar", "evitar", "prevenir", "é normal (que|ter|sentir)", "como (eu )?sei (se)?", "o que (eu )?faço (se|quando)", "quando (devo|tenho que) (ligar|ir|me preocupar)", "pode (dar|causar|provocar)", "poderia", "algum dia", "no futuro", "(posso|pode|podemos|devo|deve|preciso|dá pra|da pra) (tomar|dar|dar-lhe|usar|parar|pular|dobrar|passar)"],
   accentedNonCues: [],
   hypotheticalExceptions: ["(sei|sabia|lembro|lembrava|perguntar|pergunto|ver|saber|certeza) se", "como se", "mesmo se", "se não me engano", "se deus quiser"],
   reportedInformationCues: ["(bula|papel|internet|google|folheto|receita|vizinha|comadre) (diz|dizia|fala|falava|menciona)", "li (na|no|que)", "me disseram que", "dizem que"],
