@@ -118,13 +118,13 @@ export interface AttentionInput {
  * processor's caches; every step reads one turn at a time, so the result is the same as one turn
  * at a time.
  */
-export function findAttentionInTurns(pack: CompiledPack, inputs: readonly AttentionInput[], facts: CallFacts = NO_CALL_FACTS, aboutChild = false): Finding[][] {
+export function findAttentionInTurns(pack: CompiledPack, inputs: readonly AttentionInput[], facts: CallFacts = NO_CALL_FACTS, spokenFor?: RegExp): Finding[][] {
   const sources = inputs.map(({ text }) => ruleText(pack, text));
   const matches = inputs.map(({ text }, i) => ruleMatches(pack, sources[i] as string, text.tokens));
-  const ruled = inputs.map((input, i) => ruleFindings(pack, input, sources[i] as string, matches[i] ?? [], facts.pregnant, aboutChild));
+  const ruled = inputs.map((input, i) => ruleFindings(pack, input, sources[i] as string, matches[i] ?? [], facts.pregnant, spokenFor));
   const readings = inputs.map(({ text, history }) => findReadings(text, pack.measurements, { history, facts }));
   return inputs.map((input, i) => {
-    const findings = [...(ruled[i] ?? []), ...readingFindings(pack, input, readings[i] ?? [], aboutChild)];
+    const findings = [...(ruled[i] ?? []), ...readingFindings(pack, input, readings[i] ?? [], spokenFor)];
     return withMeasuredFevers(pack, input.text, findings).sort((a, b) => a.span.start - b.span.start);
   });
 }
@@ -152,12 +152,12 @@ function withMeasuredFevers(pack: CompiledPack, text: AnalyzedText, findings: Fi
 }
 
 /** The findings of one patient turn (see findAttentionInTurns). */
-export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], facts: CallFacts = NO_CALL_FACTS, aboutChild = false): Finding[] {
-  return findAttentionInTurns(pack, [{ text, questionSpans, history }], facts, aboutChild)[0] ?? [];
+export function findAttention(pack: CompiledPack, text: AnalyzedText, questionSpans: readonly Span[], history: readonly AnalyzedText[] = [], facts: CallFacts = NO_CALL_FACTS, spokenFor?: RegExp): Finding[] {
+  return findAttentionInTurns(pack, [{ text, questionSpans, history }], facts, spokenFor)[0] ?? [];
 }
 
 /** The rules' findings of one turn, from its rule matches, each with its context. */
-function ruleFindings(pack: CompiledPack, { text, questionSpans, history }: AttentionInput, source: string, matches: readonly PatternMatch<CompiledRule>[], pregnant: () => boolean, aboutChild: boolean): Finding[] {
+function ruleFindings(pack: CompiledPack, { text, questionSpans, history }: AttentionInput, source: string, matches: readonly PatternMatch<CompiledRule>[], pregnant: () => boolean, spokenFor: RegExp | undefined): Finding[] {
   const findings: Finding[] = [];
   const affirmedPerRule = new Map<string, number>();
   for (const match of matches) {
@@ -181,7 +181,7 @@ function ruleFindings(pack: CompiledPack, { text, questionSpans, history }: Atte
       passingDoesNotResolve: spec.passingDoesNotResolve ?? false,
       isRequest: spec.category === "doctor_request",
       conditionalIsReal: spec.conditionalIsReal ?? false,
-      aboutChild,
+      spokenFor,
     }, questionSpans, history);
     if (status === "affirmed") affirmedPerRule.set(spec.id, affirmed + 1);
     // a qualifier near the match, or one the rule accepts from the call's context (pregnancy, an earlier turn)
@@ -194,7 +194,7 @@ function ruleFindings(pack: CompiledPack, { text, questionSpans, history }: Atte
 }
 
 /** Readings past a threshold, each with its context. */
-function readingFindings(pack: CompiledPack, { text, questionSpans, history }: AttentionInput, readings: readonly ReadingFinding[], aboutChild: boolean): Finding[] {
+function readingFindings(pack: CompiledPack, { text, questionSpans, history }: AttentionInput, readings: readonly ReadingFinding[], spokenFor: RegExp | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const reading of readings) {
     const status = assessFinding(pack, text, {
@@ -207,7 +207,7 @@ function readingFindings(pack: CompiledPack, { text, questionSpans, history }: A
       persists: false,
       isRequest: false,
       conditionalIsReal: false,
-      aboutChild,
+      spokenFor,
     }, questionSpans, history);
     findings.push({
       ruleId: reading.rule.id,

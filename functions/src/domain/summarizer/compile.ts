@@ -81,6 +81,10 @@ export interface CompiledPack {
     readonly objectPrepositions: ReadonlySet<string>;
     readonly childNoun: RegExp;
     readonly childCall: RegExp;
+    /** The caller says they call for a relative ("I'm ringing about me dad", "soy su hija"). */
+    readonly carerCall: RegExp;
+    /** Inside a carer cue, the caller's own role ("I'm her daughter"): that noun is not the patient. */
+    readonly carerOwnRole: RegExp;
     readonly firstPerson: RegExp;
     readonly presentState: RegExp;
     readonly sanctionedChange: RegExp;
@@ -386,6 +390,8 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     objectPrepositions: plainWords(c.objectPrepositions ?? []),
     childNoun: cues(compiler, c.childNouns ?? [], "childNouns"),
     childCall: cues(compiler, c.childCallCues ?? [], "childCallCues", ""),
+    carerCall: cues(compiler, c.carerCallCues ?? [], "carerCallCues"),
+    carerOwnRole: cues(compiler, c.carerOwnRoleCues ?? [], "carerOwnRoleCues", ""),
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),
     presentState: cues(compiler, c.presentStateCues, "presentStateCues", ""),
     sanctionedChange: cues(compiler, c.sanctionedChangeCues, "sanctionedChangeCues", ""),

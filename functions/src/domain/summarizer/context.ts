@@ -47,8 +47,11 @@ export interface FindingToAssess {
   readonly isRequest: boolean;
   /** Said as a conditional on purpose ("if I didn't wake up..."): conditionals do not make it hypothetical. */
   readonly conditionalIsReal: boolean;
-  /** The call is about the speaker's child: the child's findings are the patient's (see partyMentions). */
-  readonly aboutChild?: boolean;
+  /**
+   * The speaker talks for the patient (a parent, a carer): the words that name the patient ("my
+   * son", "me dad"), whose findings are the patient's (see partyMentions).
+   */
+  readonly spokenFor?: RegExp;
 }
 
 /** How many words a negation cue reaches forward (NegEx uses five). */
@@ -172,19 +175,24 @@ interface PartyMention {
  * Computed once per turn and cached, since every finding of the turn needs it.
  */
 const mentionCache = new WeakMap<AnalyzedText, readonly PartyMention[]>();
-const childCallMentionCache = new WeakMap<AnalyzedText, readonly PartyMention[]>();
+const spokenForMentionCache = new WeakMap<RegExp, WeakMap<AnalyzedText, readonly PartyMention[]>>();
 
 /**
- * In a call about the speaker's child, the child ("my son", "the baby") is the patient: a
- * parent's report about them is the patient's own finding, and "he"/"she" after the child (or
- * before anyone is named) refers to the child. Other people (a partner, a neighbour) stay others.
+ * In a call where the speaker talks for the patient (a parent for their child, a carer for their
+ * father), the person they speak for ("my son", "me dad") is the patient: the speaker's report
+ * about them is the patient's own finding, and "he"/"she" after them (or before anyone is named)
+ * refers to them. Other people (a partner, a neighbour) stay others.
  */
-function partyMentions(pack: CompiledPack, text: AnalyzedText, aboutChild = false): readonly PartyMention[] {
-  const cache = aboutChild ? childCallMentionCache : mentionCache;
+function partyMentions(pack: CompiledPack, text: AnalyzedText, spokenFor?: RegExp): readonly PartyMention[] {
+  let cache = mentionCache;
+  if (spokenFor) {
+    cache = spokenForMentionCache.get(spokenFor) ?? new WeakMap();
+    spokenForMentionCache.set(spokenFor, cache);
+  }
   const cached = cache.get(text);
   if (cached) return cached;
   const found = allMatches(pack.context.thirdPartyNoun, text.folded);
-  const isChild = (m: { text: string }): boolean => aboutChild && hasMatch(pack.context.childNoun, m.text);
+  const isChild = (m: { text: string }): boolean => spokenFor !== undefined && hasMatch(spokenFor, m.text);
   const others = found.filter((m) => !isChild(m));
   const children = found.filter((m) => isChild(m));
   const insideNoun = (at: number): boolean => found.some((o) => at >= o.start && at < o.end);
@@ -200,8 +208,8 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText, aboutChild = fals
   if (pack.context.thirdPartyPronouns.size > 0) {
     for (const token of text.tokens) {
       if (!pack.context.thirdPartyPronouns.has(token.text) || insideNoun(token.start)) continue;
-      if (aboutChild) {
-        // the pronoun refers to the last person named before it; with none, to the child
+      if (spokenFor) {
+        // the pronoun refers to the last person named before it; with none, to the one spoken for
         const last = nouns.filter((n) => n.at < token.start).pop();
         mentions.push({ at: token.start, party: !last || last.child ? "self" : "other" });
       } else if (token.start > firstOther) mentions.push({ at: token.start, party: "other" });
@@ -223,8 +231,8 @@ function afterObjectPreposition(pack: CompiledPack, folded: string, at: number):
  * no subject, "Slipped on the steps.", carries on with the previous one), and whether the
  * finding's sentence mentions the patient at all.
  */
-function partyAt(pack: CompiledPack, text: AnalyzedText, sentence: Span, position: number, aboutChild = false): { party: Party; sentenceHasSelf: boolean } {
-  const mentions = partyMentions(pack, text, aboutChild);
+function partyAt(pack: CompiledPack, text: AnalyzedText, sentence: Span, position: number, spokenFor?: RegExp): { party: Party; sentenceHasSelf: boolean } {
+  const mentions = partyMentions(pack, text, spokenFor);
   const before = firstMentionAt(mentions, position) - 1;
   const party: Party = mentions[before]?.party ?? "self";
   let sentenceHasSelf = false;
@@ -250,23 +258,23 @@ function firstMentionAt(mentions: readonly PartyMention[], position: number): nu
 }
 
 /** "my husband didn't know and gave it him again": the person named gave the patient the dose. */
-function givenToPatient(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, aboutChild: boolean): boolean {
+function givenToPatient(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, spokenFor?: RegExp): boolean {
   const before = text.folded.slice(sentence.start, finding.span.end);
-  return hasMatch(pack.context.givenToSpeaker, before) || (aboutChild && hasMatch(pack.context.givenToChild, before));
+  return hasMatch(pack.context.givenToSpeaker, before) || (spokenFor !== undefined && hasMatch(pack.context.givenToChild, before));
 }
 
 function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
   if (finding.experiencer === "any") return false;
   const inside = text.folded.slice(finding.span.start, finding.span.end);
   if (hasMatch(pack.context.firstPerson, inside)) return false; // "my calf", "me he caído"
-  const aboutChild = finding.aboutChild ?? false;
-  const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start, aboutChild);
-  if (party === "other" && finding.isMedication && givenToPatient(pack, text, sentence, finding, aboutChild)) return false;
+  const { spokenFor } = finding;
+  const { party, sentenceHasSelf } = partyAt(pack, text, sentence, finding.span.start, spokenFor);
+  if (party === "other" && finding.isMedication && givenToPatient(pack, text, sentence, finding, spokenFor)) return false;
   if (finding.experiencer === "speaker") return party === "other" && !sentenceHasSelf;
   // a reading is someone else's only when its own sentence names them ("my wife's was 170")
   if (finding.experiencer === "sentence") {
-    const before = firstMentionAt(partyMentions(pack, text, aboutChild), finding.span.start) - 1;
-    const last = partyMentions(pack, text, aboutChild)[before];
+    const before = firstMentionAt(partyMentions(pack, text, spokenFor), finding.span.start) - 1;
+    const last = partyMentions(pack, text, spokenFor)[before];
     if (!last || last.party !== "other" || last.at < sentence.start) return false;
     // "my husband checked it with the thermometer, 38.9": who measured, not whose reading
     return !hasMatch(pack.context.measuredForPatient, text.folded.slice(last.at, finding.span.start));

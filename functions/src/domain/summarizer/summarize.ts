@@ -83,9 +83,29 @@ function callFacts(pack: CompiledPack, turns: readonly Turn[]): CallFacts {
   return { pregnant: callMentions(pack.measurements.pregnancy, turns), lowerOxygenTarget: callMentions(pack.measurements.lowerOxygenTarget, turns) };
 }
 
-/** Whether the agent asks after the speaker's child (a parent on the call): the child is the patient. */
-function aboutChild(pack: CompiledPack, turns: readonly Turn[]): boolean {
-  return turns.some((t) => t.role === "agent" && hasMatch(pack.context.childCall, t.matchable));
+/** How many of the caller's first turns can say they call for someone else ("I'm ringing about me dad"). */
+const CARER_OPENING_TURNS = 3;
+
+/** Matches nothing: a carer who names nobody ("I'm her daughter") speaks for whoever "she" is. */
+const NOBODY_NAMED = /(?!)/g;
+
+/**
+ * The words naming the patient when the speaker talks for them, or undefined when the speaker is
+ * the patient: the child when the agent asks after the speaker's child (a parent on the call); the
+ * relative the caller says they call about ("ringing about me dad", "soy su hija").
+ */
+function spokenFor(pack: CompiledPack, turns: readonly Turn[]): RegExp | undefined {
+  if (turns.some((t) => t.role === "agent" && hasMatch(pack.context.childCall, t.matchable))) return pack.context.childNoun;
+  const opening = turns.filter((t) => t.role === "user").slice(0, CARER_OPENING_TURNS);
+  for (const turn of [...opening, ...turns.filter((t) => t.role === "agent")]) {
+    const cue = allMatches(pack.context.carerCall, turn.folded)[0];
+    if (!cue) continue;
+    // the relative named in the cue ("me dad"); the speaker's own role ("her daughter") names nobody
+    const named = allMatches(pack.context.thirdPartyNoun, cue.text).filter((m) => !hasMatch(pack.context.carerOwnRole, cue.text.slice(0, m.end)));
+    const words = named.map((m) => m.text.split(/\s+/).pop() ?? "").filter((w) => w.length > 0);
+    return words.length > 0 ? new RegExp(`\\b(?:${words.join("|")})\\b`, "g") : NOBODY_NAMED;
+  }
+  return undefined;
 }
 
 /** A turn that ends with a full stop or an exclamation (closing quotes allowed): a statement. */
@@ -557,14 +577,14 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   const signals = readAnalysis(conversation?.analysis);
   const patients = patientTurns(turns);
   const facts = callFacts(pack, turns);
-  const child = aboutChild(pack, turns);
+  const speakerFor = spokenFor(pack, turns);
   // where each turn is in the call, found once (an indexOf per patient turn grows with the square of the call)
   const positions = new Map(turns.map((turn, i) => [turn, i]));
   // Stage by stage over the whole call, not turn by turn: each stage's regexes and tables then stay
   // in the processor's caches. Measured on the hour-long call, running every stage on one turn
   // before the next turn made the same work about 40% slower.
   const questions = detectQuestionsInTurns(pack, patients.map((p) => ({ text: p.turn, previousAgent: p.previousAgent, replyOpening: replyOpening(p) })));
-  const findings = findAttentionInTurns(pack, patients.map((p, i) => ({ text: p.turn, questionSpans: (questions[i] ?? []).map((u) => u.span), history: historyOf(turns, positions.get(p.turn) ?? -1) })), facts, child);
+  const findings = findAttentionInTurns(pack, patients.map((p, i) => ({ text: p.turn, questionSpans: (questions[i] ?? []).map((u) => u.span), history: historyOf(turns, positions.get(p.turn) ?? -1) })), facts, speakerFor);
   const analyses = applyUnansweredAnalysis(pack, signals, patients.map((p, i) => analyzeTurn(pack, p, patients[i + 1], questions[i] ?? [], findings[i] ?? [])));
 
   const answered: AnsweredQuestion[] = [];

@@ -40,6 +40,25 @@ describe("summarizer: a call about the speaker's child", () => {
     assert.deepEqual(turnsOf(summary.requires_attention), [1]);
   });
 
+  it("reads a call for a relative ('I'm ringing about me dad', 'soy su hija') as a call about them, in every pack", () => {
+    // [language, the caller saying who they call for, a red flag of that person]
+    const cases: Array<[string, string, string]> = [
+      ["en", "Hi, it's Gary, I'm ringing about me dad, he's eighty-four.", "My dad has been coughing up blood since this morning."],
+      ["en", "It's his mam, Bernadette. He's home with us now.", "He has been coughing up blood since this morning."],
+      ["es", "Buenas, le llamo por mi mamá, tiene ochenta años.", "Mi mamá tiene fiebre de 39,5 desde anoche."],
+      ["fr", "Bonjour, je vous appelle pour ma mère, elle a quatre-vingts ans.", "Ma mère a de la fièvre à 39,5 depuis hier soir."],
+      ["pt", "Olá, estou ligando por causa da minha mãe, ela tem oitenta anos.", "A minha mãe está com febre de 39,5 desde ontem."],
+      ["de", "Guten Tag, ich rufe wegen meiner Mutter an, sie ist achtzig.", "Meine Mutter hat seit gestern Abend Fieber, 39,5."],
+    ];
+    for (const [language, opening, report] of cases) {
+      const summary = summarize(conversation([["agent", "Hello, how can I help?"], ["user", opening], ["agent", "Thank you."], ["user", report], ["agent", "Thank you for telling me."]], language));
+      assert.deepEqual(turnsOf(summary.requires_attention), [3], `${language}: ${report}`);
+    }
+    // the patient's own call keeps a relative someone else
+    const own = summarize(conversation([["agent", "Hello, how can I help?"], ["user", "Hi, it's about my knee."], ["agent", "Go on."], ["user", "My dad has been coughing up blood since this morning."], ["agent", "Thank you."]], "en"));
+    assert.deepEqual(turnsOf(own.requires_attention), []);
+  });
+
   it("still treats a partner or a neighbour as someone else in a call about a child", () => {
     const summary = summarize(conversation([
       ["agent", "How has your baby been sleeping?"],

@@ -226,6 +226,14 @@ export interface ContextVocabulary {
    */
   readonly childNouns?: readonly string[];
   /** What the agent says when the call is about the speaker's child ("your baby", "how is he feeding"). */
+  /**
+   * The caller says they call for a relative, who is then the patient: "I'm ringing about me dad",
+   * "llamo por mi mamá", "I'm his daughter". The relative named in the cue is the patient; with none
+   * named, "he"/"she" is.
+   */
+  readonly carerCallCues?: readonly string[];
+  /** The caller's own role inside a carer cue ("I'm her daughter", "soy su hija"): not the patient. */
+  readonly carerOwnRoleCues?: readonly string[];
   readonly childCallCues?: readonly string[];
   /** The patient as subject or possessor: "I", "me", "my leg". */
   readonly firstPersonCues: readonly string[];

@@ -65,6 +65,9 @@ export const DE_CONTEXT: ContextVocabulary = {
   thirdPartyPronouns: ["er", "ihm", "ihn"],
   objectPrepositions: ["mit", "zu", "zum", "zur", "bei", "beim"],
   childNouns: ["sohn", "tochter", "kind", "kinder", "baby"],
+  // a caller who says they call for a relative: that relative is the patient
+  carerCallCues: ["(ich rufe|ich ruf|rufe|ruf) ~3 (wegen|für|im auftrag) (meiner|meinem|meines|meine|meinen) (mutter|mama|vater|papa|mann|frau|oma|opa|bruder|schwester|sohn|tochter|schwiegermutter|schwiegervater)", "ich bin (die|der|seine|ihre) (tochter|sohn|frau|ehefrau|mann|pflegerin|betreuerin|enkelin|enkel)", "(wie geht es|wie gehts|wie geht's) (ihrer|ihrem|deiner|deinem) (mutter|vater|mann|frau|sohn|tochter|oma|opa)"],
+  carerOwnRoleCues: ["ich bin (die|der|seine|ihre) (tochter|sohn|frau|ehefrau|mann|pflegerin|betreuerin|enkelin|enkel)"],
   childCallCues: [
     "(ihr|ihre|ihrem|ihres|dein|deine|das) (baby|babys|neugeborene*|kleine|kleiner|kleinen)",
     "(ihr|ihre|ihrem|ihres|dein|deine) (sohn|tochter|kind|kindes|sohnes) ~4 (geht|isst|trinkt|schläft|atmet|fieber|temperatur|medikament*|dosis|spray|anfall|anfälle|symptome|gesundheit|behandlung|gewicht|operation|windeln|husten)",

@@ -99,6 +99,9 @@ export const ES_CONTEXT: ContextVocabulary = {
   thirdPartyPronouns: ["ella"],
   objectPrepositions: ["a", "al", "con", "hacia"],
   childNouns: ["hijo", "hija", "hijos", "hijas", "nene", "nena", "bebé"],
+  // a caller who says they call for a relative: that relative is the patient
+  carerCallCues: ["(llamo|llamaba|le llamo|le hablo|hablo) ~2 (por|para|de parte de|sobre) (mi|mis) (mamá|mama|madre|papá|papa|padre|esposo|esposa|marido|mujer|abuela|abuelo|hermano|hermana|hijo|hija|suegra|suegro|tía|tío)", "(soy|yo soy) (su|la|el) (hija|hijo|esposa|esposo|nieta|nieto|cuidadora|cuidador|sobrina|sobrino)", "(cuido a|cuidando a|estoy cuidando a) (mi) (mamá|mama|madre|papá|papa|padre|esposo|esposa|marido|abuela|abuelo|hermano|hermana|hijo|hija)", "(habla|le habla|soy|yo soy) (la|el) (esposa|esposo|hija|hijo|mamá|mama|papá|nieta|nieto|hermana|hermano|cuidadora) de", "(cómo sigue|como sigue|cómo está|como esta|cómo se encuentra|cómo ha estado|cómo amaneció) su (mamá|mama|madre|papá|papa|padre|esposo|esposa|marido|abuela|abuelo|hijo|hija)"],
+  carerOwnRoleCues: ["(soy|yo soy) (su|la|el) (hija|hijo|esposa|esposo|nieta|nieto|cuidadora|cuidador|sobrina|sobrino)", "(habla|le habla|soy|yo soy) (la|el) (esposa|esposo|hija|hijo|mamá|mama|papá|nieta|nieto|hermana|hermano|cuidadora) de"],
   childCallCues: [
     "(su|tu) (bebé|bebe|nene|nena|guagua|pequeño|pequeña|recién nacido|recién nacida)",
     "(su|tu|el|la) (hijo|hija|niño|niña) ~4 (cómo|está|come|duerme|respira|fiebre|temperatura|medicina|medicamento|dosis|inhalador|convulsi*|síntomas|salud|tratamiento|peso|operación|pañales|tos)",

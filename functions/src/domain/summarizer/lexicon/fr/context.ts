@@ -80,6 +80,9 @@ export const FR_CONTEXT: ContextVocabulary = {
   thirdPartyPronouns: ["il", "elle", "lui"],
   objectPrepositions: ["a", "au", "avec", "chez", "vers"],
   childNouns: ["fils", "fille", "enfant", "enfants", "bébé"],
+  // a caller who says they call for a relative: that relative is the patient
+  carerCallCues: ["(j appelle|j appelais|je téléphone|je vous appelle|j vous appelle) ~2 (pour|au sujet de|de la part de|à propos de) (mon|ma) (mère|père|mari|femme|conjoint|conjointe|grand mère|grand père|frère|sœur|fils|fille|belle mère|beau père)", "je suis (sa|son) (fille|fils|femme|mari|aidante|aidant|conjointe|conjoint|petite fille|petit fils)", "(comment va|comment se porte|comment allait) (votre|ta) (mère|père|mari|femme|conjoint|conjointe|fils|fille)"],
+  carerOwnRoleCues: ["je suis (sa|son) (fille|fils|femme|mari|aidante|aidant|conjointe|conjoint|petite fille|petit fils)"],
   childCallCues: [
     "votre (bébé|nourrisson|petit|petite|tout petit)",
     "(votre|le|la|l) (fils|fille|enfant) ~4 (va|mange|dort|respire|fièvre|température|médicament*|dose|inhalateur|crise*|symptômes|santé|traitement|poids|opération|couches|toux)",

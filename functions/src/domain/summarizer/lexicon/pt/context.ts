@@ -62,6 +62,9 @@ export const PT_CONTEXT: ContextVocabulary = {
   thirdPartyPronouns: ["ele", "ela", "dele", "dela"],
   objectPrepositions: ["ao", "com", "para"],
   childNouns: ["filho", "filha", "filhos", "filhas", "bebê", "bebé"],
+  // a caller who says they call for a relative: that relative is the patient
+  carerCallCues: ["(estou ligando|tô ligando|to ligando|estou a ligar|ligo|liguei) ~2 (por causa|sobre|pela|pelo|em nome) ~2 (minha|meu|da minha|do meu) (mãe|mae|pai|marido|esposa|mulher|avó|avô|irmão|irmã|filho|filha|sogra|sogro)", "(sou) (a|o) (filha|filho|esposa|mulher|marido|neta|neto|cuidadora|cuidador) (dele|dela|da|do)", "(aqui é|quem fala é|fala) (a|o) (filha|filho|esposa|mulher|marido|neta|neto) (do|da|de)", "(como está|como vai|como anda|como tem passado) (a sua|o seu|sua|seu) (mãe|pai|marido|esposa|mulher|filho|filha)"],
+  carerOwnRoleCues: ["(sou) (a|o) (filha|filho|esposa|mulher|marido|neta|neto|cuidadora|cuidador)", "(aqui é|quem fala é|fala) (a|o) (filha|filho|esposa|mulher|marido|neta|neto)"],
   childCallCues: [
     "(seu|sua|o|a) (bebê|bebé|nenê|neném|recém nascido|recém nascida)",
     "(seu|sua|o|a) (filho|filha|menino|menina) ~4 (como|está|mama|come|dorme|respira|febre|temperatura|remédio|medicamento|dose|bombinha|convuls*|sintomas|saúde|tratamento|peso|cirurgia|fraldas|tosse)",
