@@ -470,7 +470,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(didn't|doesn't|did not|does not|couldn't|could not) (know|recognise|recognize) (me|us|who i (was|am)|her own|his own)", "(called|calling|calls) me ~2 (by )?(my|her|his) (sister's|mum's|mother's|daughter's|wife's) name", 
       "(i've been|i'm|i am|i get|been|getting|feeling|feel|felt|keep getting|really|very|so) ~2 (confused|muddled|disorient*|foggy|befuddled) !(about|by|with|as|over|on|regarding|because)",
       "@CANT ~1 (stay awake|keep my eyes open|think straight|remember where|wake up properly)",
       "(confused|muddled|mixed up) about (where i am|where i was|who|what day|the time|what year)",
@@ -490,9 +490,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(unrousable|not rousable|hard to rouse|barely rousable)",
       "(keeps|keep|kept) (nodding|dozing|dropping|drifting) off ~3 (mid sentence|mid conversation|while (eating|talking)|in (his|her|my) (dinner|food|chair)|at the table|talking to me|all the time|constantly)",
     ],
-    examples: { match: ["I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there", "last night I saw bugs crawling on the ceiling",
+    examples: { match: ["this morning she didn't know me at all", "he called me by my mum's name twice", "I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there", "last night I saw bugs crawling on the ceiling",
       "she's been away with the fairies since this morning", "he doesn't know what day it is today", "she didn't recognise her own daughter", "he's not making any sense when he talks", "we can't rouse her properly", "he keeps nodding off mid sentence"],
-      noMatch: ["I'm confused about the diet sheet", "the leaflet confused me", "this letter is not making any sense to me", "I can't wake up early for the bus", "I don't know where the car keys are"] },
+      noMatch: ["I didn't know the answer to that", "I'm confused about the diet sheet", "the leaflet confused me", "this letter is not making any sense to me", "I can't wake up early for the bus", "I don't know where the car keys are"] },
   },
   {
     id: "en.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -907,13 +907,13 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // seeing people or animals that are not there (new visual hallucinations)
     id: "en.hallucination", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(telly|tv|television|radio) ~2 (is|keeps|been|was|started) ~1 (talking|talks|speaking|sending messages|sending him messages|sending her messages) ~2 (about|to) (him|her|me|them)", "(telly's|tv's|radio's) (talking|speaking|sending) ~2 (about|to) (him|her|me|them)", "(hearing|hears|heard) (voices|things)", 
       "(keep|kept|keeps|been|started|start) seeing ~3 (a|an|people|someone|somebody|little|children|kids|animals|faces|a man|a woman|insects|bugs|things)",
       "(seeing|see|saw|hearing|hear|heard) ~4 (that|who|which) ~2 (isn't|aren't|wasn't|weren't|are not|is not) (there|real)",
       // voices from where no one speaks, talking about the patient
       "(through the (wall|walls|floor|ceiling)|in (my|his|her) head|inside (my|his|her) head|on the (radio|tv|telly)) ~6 (saying|talking|whispering|telling|laughing) ~3 (about me|about him|about her|me to|him to|her to)",
     ],
-    examples: { match: ["I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there", "the people through the wall keep whispering about me at night"], noMatch: ["I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
+    examples: { match: ["he's saying the telly is talking about him again", "she thinks the radio's talking to her", "he says he's hearing voices again", "I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there", "the people through the wall keep whispering about me at night"], noMatch: ["we were talking about the telly", "I can't hear things on the telly", "I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
   },
   {
     // blood coughed up by the patient (or the child the call is about)
@@ -1115,11 +1115,11 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
+    when: ["(put|punched|smashed|kicked|rammed) ~2 (his|her|a) (fist|foot|head) (through|into) ~2 (the|a) ~1 (door|wall|window)", "(threw|thrown|hurled|chucked|flung|lobbed) ~2 (a chair|the chair|a plate|plates|the table|his plate|her plate|a glass|the telly|the tv) ~3 (at|across|against|through)", "(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
       "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "my partner shoved me into the door last night"], noMatch: ["the dog pushed past me at the door"] },
+    examples: { match: ["last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "my partner shoved me into the door last night"], noMatch: ["the wind slammed the door into the wall", "the dog pushed past me at the door"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
