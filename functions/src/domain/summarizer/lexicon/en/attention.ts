@@ -907,13 +907,13 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // seeing people or animals that are not there (new visual hallucinations)
     id: "en.hallucination", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(telly|tv|television|radio) ~2 (is|keeps|been|was|started) ~1 (talking|talks|speaking|sending messages|sending him messages|sending her messages) ~2 (about|to) (him|her|me|them)", "(telly's|tv's|radio's) (talking|speaking|sending) ~2 (about|to) (him|her|me|them)", "(hearing|hears|heard) (voices|things)", 
+    when: ["voices ~2 (came back|come back|coming back|are back|back again|started again|have started)", "(telly|tv|television|radio) ~2 (is|keeps|been|was|started) ~1 (talking|talks|speaking|sending messages|sending him messages|sending her messages) ~2 (about|to) (him|her|me|them)", "(telly's|tv's|radio's) (talking|speaking|sending) ~2 (about|to) (him|her|me|them)", "(hearing|hears|heard) (voices|things)", 
       "(keep|kept|keeps|been|started|start) seeing ~3 (a|an|people|someone|somebody|little|children|kids|animals|faces|a man|a woman|insects|bugs|things)",
       "(seeing|see|saw|hearing|hear|heard) ~4 (that|who|which) ~2 (isn't|aren't|wasn't|weren't|are not|is not) (there|real)",
       // voices from where no one speaks, talking about the patient
       "(through the (wall|walls|floor|ceiling)|in (my|his|her) head|inside (my|his|her) head|on the (radio|tv|telly)) ~6 (saying|talking|whispering|telling|laughing) ~3 (about me|about him|about her|me to|him to|her to)",
     ],
-    examples: { match: ["he's saying the telly is talking about him again", "she thinks the radio's talking to her", "he says he's hearing voices again", "I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there", "the people through the wall keep whispering about me at night"], noMatch: ["we were talking about the telly", "I can't hear things on the telly", "I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
+    examples: { match: ["the voices came back last week", "he's saying the telly is talking about him again", "she thinks the radio's talking to her", "he says he's hearing voices again", "I keep seeing a small dog in the corner of the bedroom", "I hear voices that aren't there", "the people through the wall keep whispering about me at night"], noMatch: ["we were talking about the telly", "I can't hear things on the telly", "I keep seeing my friends on Sundays", "I saw the nurse yesterday"] },
   },
   {
     // blood coughed up by the patient (or the child the call is about)
@@ -1298,7 +1298,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(took|taken|had|swallowed) ~2 (tomorrow's|the ones for (today|tomorrow)|the next day's|tonight's|the evening ones|the morning ones) ~2 (too|as well|early|already|on top)", 
       "@TAKE ~4 (double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
       "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
       "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
@@ -1323,7 +1323,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
+    examples: { match: ["I couldn't sleep so I took tomorrow's ones too", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -1383,7 +1383,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
-    when: [
+    when: ["(spitting|spits|spat|spitting out|tucking|tucks|hiding|hides|hid|pocketing) ~3 (tablet|tablets|pills|pill|them|it|medicine|meds) ~3 (out|in (his|her) cheek|under (his|her) tongue|in the (plant|bin|toilet|sofa|pot)|away)?", "(flushed|flushes|binned|threw|thrown) ~2 (his|her|my|the) (tablets|pills|medicine|meds) ~3 (down the toilet|in the bin|away|out)", 
       "(stopped|stopping|stop|quit|quitting|came off|coming off|come off|gave up|given up|ditched|binned|dropped|packed in|jacked in|knocked off) [taking|using|with|on] ~2 (@MED|@MED_PRONOUN)",
       "(not|no longer|don't|dont|haven't been|stopped) (taking|using|doing) ~2 (@MED|@MED_PRONOUN) ~2 (any more|anymore|now|since|lately|these days)",
       "(not|haven't|havent|have not) [been] (taking|using|having|doing) ~3 @MED ~3 (for|since|in) ~2 (a|an|days|weeks|ages|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend)",
@@ -1403,7 +1403,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(@MED|@MED_PRONOUN) ~4 cold turkey", "cold turkey ~4 (off|on|from) ~2 (@MED|@MED_PRONOUN)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month", "I've taken myself off the water tablets", "I'm only taking the blood thinner every other day now", "I came off the antidepressants cold turkey"], noMatch: ["I gave up smoking cold turkey", "I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
+    examples: { match: ["he's been spitting his tablets out when I'm not looking", "she flushed her pills down the toilet", "I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month", "I've taken myself off the water tablets", "I'm only taking the blood thinner every other day now", "I came off the antidepressants cold turkey"], noMatch: ["I threw out the old tablets the chemist took back", "I gave up smoking cold turkey", "I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
   {
