@@ -353,6 +353,12 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("Since the stroke I've had chest pain every evening."), ["en.chest_pain"]);
   });
 
+  it("reads a heart rate said with a possessive or from a watch ('mon cœur est à 124'), and 'doing nothing' as no negation of what follows (round 34)", () => {
+    assert.deepEqual(attention("Et ma montre dit que mon cœur est à cent vingt-quatre, assise dans le fauteuil.", "fr"), ["reading.pulse.abnormal"]);
+    assert.deepEqual(attention("Mi reloj dice que mi corazón está a ciento treinta sentada.", "es"), ["reading.pulse.abnormal"]);
+    assert.deepEqual(attention("nao vou fazer nada hoje acho eu posso falar com uma pessoa a serio uma enfermeira", "pt"), ["pt.contact_request"]);
+  });
+
   it("reads bare numbers by the topic the agent just asked about", () => {
     assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
     assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);

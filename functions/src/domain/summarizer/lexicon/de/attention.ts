@@ -441,11 +441,11 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(verschwitzt|verpennt|verbaselt) ~3 (@MED|zu nehmen|einzunehmen|zu geben|zu spritzen)?", "(ned|net|nit) (gnommen|genommen|gespritzt|gegeben)", "(nicht gegeben|nicht verabreicht)", 
+    when: ["(hab|habe|haben) (ihm|ihr) ~3 (das|die|den|sein|seine|ihr|ihre) ~1 @MED ~2 nicht (gegeben|gespritzt)", "(verschwitzt|verpennt|verbaselt) ~3 (@MED|zu nehmen|einzunehmen|zu geben|zu spritzen)?", "(ned|net|nit) (gnommen|genommen|gespritzt|gegeben)", "(nicht gegeben|nicht verabreicht)", 
       // days of doses forgotten, or the medicine left behind while away
       "(vergessen|ausgelassen|nicht genommen) ~3 (zwei|drei|vier|ein paar|mehrere|#) (tage|tagen|abende|dosen)", "(zwei|drei|vier|ein paar|mehrere|#) (tage|abende|dosen) ~3 (vergessen|ausgelassen|nicht genommen)", "(@MED|packung|schachtel) ~4 (zu hause|daheim) vergessen","(vergessen|ausgelassen|nicht genommen|nicht gespritzt|nicht eingenommen|weggelassen)", "(vergessen|vergesse|vergaß) ~3 (zu nehmen|einzunehmen|zu spritzen|@MED)", "(seit|schon) ~2 (zwei|drei|paar|einigen) tagen ~3 (nicht genommen|keine|ohne)"],
     needsMedicationContext: true,
-    examples: { match: ["die Tabletterl hab i ned gnommen", "ich habe die Spritze verschwitzt", "ich hab ihr gestern die Tabletten nicht gegeben", "ich habe die Tabletten zwei Tage vergessen", "ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich habe den Termin verschwitzt", "ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
+    examples: { match: ["ich hab ihr gestern das Insulin nicht gegeben", "die Tabletterl hab i ned gnommen", "ich habe die Spritze verschwitzt", "ich hab ihr gestern die Tabletten nicht gegeben", "ich habe die Tabletten zwei Tage vergessen", "ich habe gestern die Blutdrucktablette vergessen", "das Insulin habe ich heute früh nicht gespritzt"], noMatch: ["ich hab ihr den Zettel nicht gegeben", "ich habe den Termin verschwitzt", "ich habe den Schirm vergessen", "ich nehme die Tablette jeden Tag"] },
   },
   {
     id: "de.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -87,7 +87,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["zucker", "blutzucker", "zuckerwert", "zuckerwerte", "glukose", "messgerät", "sensor", "libre", "mmol", "mg dl"],
   temperatureContext: ["temperatur", "fieber", "grad", "thermometer"],
   bloodPressureContext: ["blutdruck", "druck", "systolisch", "diastolisch", "oberer wert", "unterer wert"],
-  pulseContext: ["puls", "herzfrequenz", "herzschlag", "schläge", "herz (schlägt mit|rast mit|ist bei|liegt bei)"],
+  pulseContext: ["puls", "herzfrequenz", "herzschlag", "schläge", "herz (schlägt mit|rast mit|ist bei|liegt bei|war bei)", "(uhr|smartwatch|fitnessarmband) ~3 (herz|puls)"],
   oxygenContext: ["pulsoxymeter", "pulsoximeter", "oxymeter", "oximeter", "sauerstoffmessgerät", "sauerstoff", "sättigung", "sauerstoffsättigung", "sättigungswert", "(ding|gerät|clip|klammer) am finger", "fingerclip"],
   // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
   lowerOxygenTargetContext: ["copd", "lungenemphysem", "emphysem", "chronische bronchitis", "chronisch obstruktive"],

@@ -470,7 +470,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.confusion", concept: "confusion_drowsiness", category: "red_flag_symptom", severity: "high",
-    when: ["(didn't|doesn't|did not|does not|couldn't|could not) (know|recognise|recognize) (me|us|who i (was|am)|her own|his own)", "(called|calling|calls) me ~2 (by )?(my|her|his) (sister's|mum's|mother's|daughter's|wife's) name", 
+    when: ["(asked|asks|asking|keeps asking|kept asking) ~5 (what (day|year|month) it (was|is)|where (he|she) (was|is)|where (we|they) (were|are))", "(doesn't|didn't|does not|did not|doesnt|didnt) know (what day|what year|where (he|she) (was|is))", "(adamant|insisting|insists|convinced|sure) it (was|is) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|morning|night)", "(didn't|doesn't|did not|does not|couldn't|could not) (know|recognise|recognize) (me|us|who i (was|am)|her own|his own)", "(called|calling|calls) me ~2 (by )?(my|her|his) (sister's|mum's|mother's|daughter's|wife's) name", 
       "(i've been|i'm|i am|i get|been|getting|feeling|feel|felt|keep getting|really|very|so) ~2 (confused|muddled|disorient*|foggy|befuddled) !(about|by|with|as|over|on|regarding|because)",
       "@CANT ~1 (stay awake|keep my eyes open|think straight|remember where|wake up properly)",
       "(confused|muddled|mixed up) about (where i am|where i was|who|what day|the time|what year)",
@@ -490,9 +490,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(unrousable|not rousable|hard to rouse|barely rousable)",
       "(keeps|keep|kept) (nodding|dozing|dropping|drifting) off ~3 (mid sentence|mid conversation|while (eating|talking)|in (his|her|my) (dinner|food|chair)|at the table|talking to me|all the time|constantly)",
     ],
-    examples: { match: ["this morning she didn't know me at all", "he called me by my mum's name twice", "I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there", "last night I saw bugs crawling on the ceiling",
+    examples: { match: ["he asked me twice this morning what day it was", "she was adamant it was Sunday", "this morning she didn't know me at all", "he called me by my mum's name twice", "I've been really confused since yesterday", "I can't stay awake during the day", "I keep seeing things that aren't there", "last night I saw bugs crawling on the ceiling",
       "she's been away with the fairies since this morning", "he doesn't know what day it is today", "she didn't recognise her own daughter", "he's not making any sense when he talks", "we can't rouse her properly", "he keeps nodding off mid sentence"],
-      noMatch: ["I didn't know the answer to that", "I'm confused about the diet sheet", "the leaflet confused me", "this letter is not making any sense to me", "I can't wake up early for the bus", "I don't know where the car keys are"] },
+      noMatch: ["I asked the nurse what day the clinic is open", "I didn't know the answer to that", "I'm confused about the diet sheet", "the leaflet confused me", "this letter is not making any sense to me", "I can't wake up early for the bus", "I don't know where the car keys are"] },
   },
   {
     id: "en.saddle", concept: "saddle_numbness", category: "red_flag_symptom", severity: "urgent",
@@ -1264,7 +1264,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
+    when: ["(didn't|didnt|did not|haven't|havent|have not|never) (give|given|gave|do|done|did) (him|her|them) ~2 (the|his|her|their|any) ~1 @MED", "(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
       // days of doses forgotten, or the medicine left behind while away
       "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "left ~2 (my|the|his|her) (@MED|tablets|pills|meds|medicine|inhaler|insulin) ~2 (there|behind) ~6 (didn't|didnt|without|none|no|missed)", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       // tablets found hidden, spat out or stashed: a carer learns they were not taken
@@ -1287,7 +1287,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
+    examples: { match: ["I didn't give her the lantus last night", "I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I didn't give her the leaflet yet", "I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
   },
   {
     // a treatment given in sessions (dialysis, infusions, chemotherapy) missed on a day

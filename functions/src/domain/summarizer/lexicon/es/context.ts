@@ -20,7 +20,7 @@ export const ES_GAP_BLOCKERS: readonly string[] = ["no", "sin", "ni", "nunca", "
 
 export const ES_CONTEXT: ContextVocabulary = {
   negationCues: ["no", "sin", "ni", "nunca", "tampoco", "nada de", "ningún", "ninguna", "ninguno", "jamás", "niego", "nada"],
-  pseudoNegations: [
+  pseudoNegations: ["(hacer|hago|haciendo|hice|haré|hare) nada", 
     // una petición en negativo: "¿no puedo hablar con una persona?", "¿no me puede llamar la doctora?"
     "no (me )?(puedo|podría|podria|puede|podrían|podrian|se puede) ~2 (hablar|llamar|comunicar|pasar) (con|a|me|al)",
     "no (sé si|estoy segura|estoy seguro|solo|sólo|solamente|nada más|me extraña)", "sin duda", "no (me|se|se me|me lo|se lo)? ~1 (quita|quitan|calma|calman|hace|hacen|ayuda|ayudan|baja|para|paran|pasa|va|detiene|mejora|cede)",
@@ -131,7 +131,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["azúcar", "glucosa", "glucemia", "glicemia", "glucómetro", "sensor", "mg dl", "mmol"],
   temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
-  pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "el corazón (a|en|me va a|me late a|está a)"],
+  pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "(el|mi|su) corazón (a|en|me va a|me late a|está a|estaba a|va a)", "(reloj|pulsera) ~3 (corazón|pulso|pulsaciones)"],
   oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba", "(aparato|aparatito|cosito|coso|cosa|ese|eso|esto|clip|pinza|pincita) del dedo"],
   // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
   lowerOxygenTargetContext: ["epoc", "enfisema", "bronquitis crónica", "enfermedad pulmonar obstructiva"],

@@ -105,7 +105,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["glycémie", "glycémies", "sucre", "glucose", "lecteur", "capteur", "freestyle", "dextro", "mmol", "g l", "mg dl"],
   temperatureContext: ["température", "fièvre", "degrés", "thermomètre"],
   bloodPressureContext: ["tension", "pression", "pression artérielle", "systolique", "diastolique"],
-  pulseContext: ["pouls", "fréquence cardiaque", "battements", "pulsations", "le cœur (à|bat à|est à|monte à)", "le coeur (à|bat à|est à|monte à)"],
+  pulseContext: ["pouls", "fréquence cardiaque", "battements", "pulsations", "(le|mon|son|ton) (cœur|coeur) (à|bat à|est à|monte à|était à)", "(montre|bracelet) ~3 (cœur|coeur|pouls)"],
   oxygenContext: ["oxymètre de pouls", "saturomètre", "oxygène", "saturation", "sat", "oxymètre", "saturomètre", "(appareil|truc|machin|pince) (au|du|sur le) doigt"],
   // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
   lowerOxygenTargetContext: ["bpco", "emphysème", "bronchite chronique", "bronchopneumopathie chronique"],

@@ -18,7 +18,7 @@ export const PT_GAP_BLOCKERS: readonly string[] = ["não", "nao", "sem", "nem", 
 
 export const PT_CONTEXT: ContextVocabulary = {
   negationCues: ["não", "nao", "sem", "nem", "nunca", "nada de", "nenhum", "nenhuma", "jamais", "nada"],
-  pseudoNegations: [
+  pseudoNegations: ["(fazer|faço|faco|fazendo|fiz|farei) nada", 
     // um pedido na forma negativa: "não dá pra falar com uma pessoa?"
     "não (dá|da|posso|poderia|pode|podia) [pra|para|eu] (falar|conversar) com",
     "não (sei se|tenho certeza|só|somente|apenas)", "sem dúvida", "(não|nada) (passa|para|melhora|resolve|adianta|alivia|segura|funciona)",
@@ -84,7 +84,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   glucoseContext: ["glicose", "glicemia", "açúcar", "diabetes", "glicosímetro", "sensor", "dextro", "hgt", "mg dl", "mmol"],
   temperatureContext: ["temperatura", "febre", "graus", "termômetro"],
   bloodPressureContext: ["pressão", "pressão arterial", "tensão", "máxima", "mínima"],
-  pulseContext: ["pulso", "batimentos", "frequência cardíaca", "batimento", "o coração (a|está a|bate a|está em|nos)"],
+  pulseContext: ["pulso", "batimentos", "frequência cardíaca", "batimento", "(o|meu|seu) coração (a|está a|bate a|está em|nos|tá a|tá em|estava a)", "(relógio|pulseira) ~3 (coração|pulso|batimentos)"],
   oxygenContext: ["oxímetro de pulso", "oxímetro de dedo", "oxigênio", "oxigénio", "saturação", "saturando", "oxímetro", "sat", "(aparelho|aparelhinho|coisa|coisinho|pinça|mola) (do|no) dedo"],
   // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
   lowerOxygenTargetContext: ["dpoc", "enfisema", "bronquite crónica", "bronquite crônica", "doença pulmonar obstrutiva"],
