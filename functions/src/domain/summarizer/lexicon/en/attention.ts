@@ -1216,7 +1216,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(anxiety attacks|anxiety attack|panicking all the time|panicky all the time)",
       "black dog ~3 (back|again|bad)",
       "(feel|feeling|felt|been) ~2 @MOOD_LOW ~3 (all the time|every [single]day|constantly|for weeks|most days|day and night|all day|for months|since)",
-      "(nobody|no one) ~2 (cares|would care|would notice|would miss me)",
+      "(nobody|no one) ~2 cares",
       "(haven't|havent|not|can't|cant) ~2 (slept|sleep|eaten|eat) ~3 (for days|in days|properly for|at all)",
       "(dread|dreading) ~3 (every|waking|getting up|tomorrow)",
       "(tired|sick|fed up) of being (a|the|such a) (problem|burden|nuisance|bother|drain|trouble)",
@@ -1232,8 +1232,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     // being a burden, said as a conditional on purpose ("easier for them if they didn't have to deal with me")
     id: "en.burden_conditional", concept: "emotional_distress", category: "emotional_distress", severity: "high",
     experiencer: "speaker", questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["(didn't|did not|didnt|wouldn't|would not|wouldnt) (have|need) to (deal with|put up with|look after|worry about|care for|bother with|run around after) me"],
-    examples: { match: ["it'd be simpler for them if they didn't have to deal with me"], noMatch: ["my sister didn't have to drive me today"] },
+    when: ["(didn't|did not|didnt|wouldn't|would not|wouldnt) (have|need) to (deal with|put up with|look after|worry about|care for|bother with|run around after) me",
+      // nobody would miss the patient: said with "if" on purpose ("if I went off the road one night nobody would miss me")
+      "better off ~3 (without me|than with me|if i (was|were) gone|with me gone)",
+      "(nobody|no one|not a soul) ~2 (would care|would notice|would miss me|would even notice|would even miss me|would bat an eyelid) !(the|it|that|a|an|my|your|his|her|their|this)"],
+    examples: { match: ["it'd be simpler for them if they didn't have to deal with me", "if I went off the road one night nobody would miss me", "if I crashed the truck the wife would be better off than with me"], noMatch: ["we'd be better off without the car", "my sister didn't have to drive me today", "nobody would notice the scar"] },
   },
   // ================================================================== medication events
   {
