@@ -359,6 +359,12 @@ describe("summarizer: readings", () => {
     assert.deepEqual(attention("nao vou fazer nada hoje acho eu posso falar com uma pessoa a serio uma enfermeira", "pt"), ["pt.contact_request"]);
   });
 
+  it("reads 'or not' as doubt, not a denial of what follows, and a household member turning aggressive as danger at home (round 35)", () => {
+    assert.deepEqual(attention("i couldnt remember if id had my insulin or not so i injected it again by mistake"), ["en.med_double"]);
+    assert.deepEqual(attention("No, hacerme daño no. Pero mi pareja se pone muy agresivo cuando toma.", "es"), ["es.unsafe_at_home.violence"]);
+    assert.deepEqual(attention("Quando bebe, o meu marido fica muito agressivo.", "pt"), ["pt.unsafe_at_home.violence"]);
+  });
+
   it("reads bare numbers by the topic the agent just asked about", () => {
     assert.deepEqual(after("What has the oximeter been saying?", "Yesterday 86, and 87 this afternoon."), ["reading.oxygen.low"]);
     assert.deepEqual(after("What have your fasting sugars been?", "Monday 287, Tuesday 310, and today 348."), ["reading.glucose.high"]);

@@ -17,7 +17,7 @@ export const DE_GAP_BLOCKERS: readonly string[] = ["nicht", "kein", "keine", "ke
 
 export const DE_CONTEXT: ContextVocabulary = {
   negationCues: ["nicht", "kein", "keine", "keinen", "keiner", "keines", "keinerlei", "nie", "niemals", "ohne", "weder", "nichts", "net", "ned", "nich", "nix", "koa", "koan", "koane", "kans", "koans", "keene", "keen", "keens"],
-  pseudoNegations: [
+  pseudoNegations: ["oder nicht", 
     // eine Bitte als verneinte Frage: "Kann ich nicht einfach mit einer echten Person reden?"
     // also in dialect ("Kann i ned einfach mit ana echten Person reden?")
     "(nicht|net|ned|nich) ~2 mit ~4 (reden|redn|sprechen|telefonieren)",

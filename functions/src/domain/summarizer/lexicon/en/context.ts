@@ -26,7 +26,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     // "ain't" as speech-to-text writes it
     "ain't", "aint",
   ],
-  pseudoNegations: [
+  pseudoNegations: ["or not", 
     // a request asked in the negative: "can't I just talk to a person?", "couldn't someone ring me?"
     "(can't|cant|cannot|couldn't|couldnt) (i|you|someone|somebody|anyone|anybody|we|the nurse|the doctor|my doctor)",
     "no (idea|doubt|wonder|matter|problem|joke|kidding|way of knowing)", "not (sure|certain|only|just|too sure|to mention|that i know)",

@@ -20,7 +20,7 @@ export const ES_GAP_BLOCKERS: readonly string[] = ["no", "sin", "ni", "nunca", "
 
 export const ES_CONTEXT: ContextVocabulary = {
   negationCues: ["no", "sin", "ni", "nunca", "tampoco", "nada de", "ningún", "ninguna", "ninguno", "jamás", "niego", "nada"],
-  pseudoNegations: ["(hacer|hago|haciendo|hice|haré|hare) nada", 
+  pseudoNegations: ["o no", "(hacer|hago|haciendo|hice|haré|hare) nada", 
     // una petición en negativo: "¿no puedo hablar con una persona?", "¿no me puede llamar la doctora?"
     "no (me )?(puedo|podría|podria|puede|podrían|podrian|se puede) ~2 (hablar|llamar|comunicar|pasar) (con|a|me|al)",
     "no (sé si|estoy segura|estoy seguro|solo|sólo|solamente|nada más|me extraña)", "sin duda", "no (me|se|se me|me lo|se lo)? ~1 (quita|quitan|calma|calman|hace|hacen|ayuda|ayudan|baja|para|paran|pasa|va|detiene|mejora|cede)",

@@ -16,7 +16,7 @@ export const FR_GAP_BLOCKERS: readonly string[] = ["pas", "ne", "n", "jamais", "
 
 export const FR_CONTEXT: ContextVocabulary = {
   negationCues: ["pas", "pas de", "pas d", "ne", "n", "jamais", "aucun", "aucune", "rien", "sans", "ni", "plus de", "nullement", "point de"],
-  pseudoNegations: [
+  pseudoNegations: ["ou (pas|non)", 
     // une demande à la forme négative : "je peux pas parler à une vraie personne ?"
     "pas ~1 (parler|causer) (à|a|avec|au)", "(ne|n) (peux|peut|pourrais|pourrait|pouvez|pourriez) pas ~1 (parler|causer) (à|a|avec|au)",
     "pas (seulement|que|mal|sûr|sure|certain|certaine|forcément)", "ne (sais|savais) pas (si|trop|vraiment|comment|quoi)", "sans doute", "n importe",

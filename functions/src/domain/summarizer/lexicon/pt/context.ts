@@ -18,7 +18,7 @@ export const PT_GAP_BLOCKERS: readonly string[] = ["não", "nao", "sem", "nem", 
 
 export const PT_CONTEXT: ContextVocabulary = {
   negationCues: ["não", "nao", "sem", "nem", "nunca", "nada de", "nenhum", "nenhuma", "jamais", "nada"],
-  pseudoNegations: ["(fazer|faço|faco|fazendo|fiz|farei) nada", 
+  pseudoNegations: ["ou não", "(fazer|faço|faco|fazendo|fiz|farei) nada", 
     // um pedido na forma negativa: "não dá pra falar com uma pessoa?"
     "não (dá|da|posso|poderia|pode|podia) [pra|para|eu] (falar|conversar) com",
     "não (sei se|tenho certeza|só|somente|apenas)", "sem dúvida", "(não|nada) (passa|para|melhora|resolve|adianta|alivia|segura|funciona)",
