@@ -338,13 +338,25 @@ function resolvedBy(pack: CompiledPack, regex: RegExp, text: AnalyzedText, sente
   return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && cueBetween(pack, regex, text, next.start, next.end, deniable);
 }
 
+/** The turn's index-event cues, read once per turn (every finding of the turn asks). */
+const indexEventCache = new WeakMap<AnalyzedText, ReturnType<typeof allMatches>>();
+
+function indexEventsOf(pack: CompiledPack, text: AnalyzedText): ReturnType<typeof allMatches> {
+  let found = indexEventCache.get(text);
+  if (!found) {
+    found = allMatches(pack.context.indexEvent, text.folded);
+    indexEventCache.set(text, found);
+  }
+  return found;
+}
+
 function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: number, sentence: Span, finding: FindingToAssess): boolean {
   // "I ran out last week" is still out: an event that persists is resolved only by its fix
   if (finding.persists) return resolvedBy(pack, pack.context.eventResolution, text, sentenceIndex, sentence, finding, true);
   const sentenceText = text.folded.slice(sentence.start, sentence.end);
   // "two stents after the heart attack": the event the care follows, the finding inside the cue, past
   // whatever else the sentence says happens now
-  if (!finding.isRequest && allMatches(pack.context.indexEvent, sentenceText, sentence.start).some((cue) => cue.start <= finding.span.start && cue.end >= finding.span.end)) return true;
+  if (!finding.isRequest && indexEventsOf(pack, text).some((cue) => cue.start <= finding.span.start && cue.end >= finding.span.end && cue.start >= sentence.start)) return true;
   let resolved = false;
   // "a nurse on the ward": where care happens is the past only for a symptom, never for a request
   const cues = finding.isRequest ? [] : allMatches(pack.context.careSetting, sentenceText, sentence.start);

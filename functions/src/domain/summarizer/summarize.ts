@@ -83,7 +83,7 @@ function callFacts(pack: CompiledPack, turns: readonly Turn[]): CallFacts {
   return { pregnant: callMentions(pack.measurements.pregnancy, turns), lowerOxygenTarget: callMentions(pack.measurements.lowerOxygenTarget, turns) };
 }
 
-/** How many of the caller's first turns can say they call for someone else ("I'm ringing about me dad"). */
+/** How many of the caller's first turns (and the agent's, plus its greeting) can say who the call is for ("I'm ringing about me dad"). */
 const CARER_OPENING_TURNS = 3;
 
 /** Matches nothing: a carer who names nobody ("I'm her daughter") speaks for whoever "she" is. */
@@ -96,8 +96,9 @@ const NOBODY_NAMED = /(?!)/g;
  */
 function spokenFor(pack: CompiledPack, turns: readonly Turn[]): RegExp | undefined {
   if (turns.some((t) => t.role === "agent" && hasMatch(pack.context.childCall, t.matchable))) return pack.context.childNoun;
-  const opening = turns.filter((t) => t.role === "user").slice(0, CARER_OPENING_TURNS);
-  for (const turn of [...opening, ...turns.filter((t) => t.role === "agent")]) {
+  // the opening says who the call is for: the caller's first turns and the agent's first questions
+  const opening = [...turns.filter((t) => t.role === "user").slice(0, CARER_OPENING_TURNS), ...turns.filter((t) => t.role === "agent").slice(0, CARER_OPENING_TURNS + 1)];
+  for (const turn of opening) {
     const cue = allMatches(pack.context.carerCall, turn.folded)[0];
     if (!cue) continue;
     // the relative named in the cue ("me dad"); the speaker's own role ("her daughter") names nobody
@@ -386,7 +387,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     const repeatsLastReply = previousUrgent && !concerned && !(uncertain && shared() >= 1);
     // later in a call that already escalated, a reply naming nothing of a short turn ("Thanks,
     // love.") reminds the patient of the earlier advice ("please make that call now")
-    const remindsOfEarlier = escalatedBefore && !concerned && shared() === 0 && tokenStems(pack, turn.tokens).size < FIRST_ESCALATION_MIN_CONTENT_WORDS;
+    const remindsOfEarlier = urgent && escalatedBefore && !concerned && tokenStems(pack, turn.tokens).size < FIRST_ESCALATION_MIN_CONTENT_WORDS && shared() === 0;
     const repeated = repeatsLastReply || remindsOfEarlier;
     // the call's first urgent escalation, straight after the patient told something of substance,
     // is a reaction to that turn even when the agent names nothing the patient said
