@@ -41,18 +41,19 @@ export function isAscii(text: string): boolean {
 /** Lower-case, accent-free copy of `text` with the same length (offsets are preserved). */
 export function fold(text: string): string {
   if (isAscii(text)) return text.toLowerCase();
+  // ASCII runs are lower-cased whole (toLowerCase maps only A-Z there) and joined with each
+  // non-ASCII character folded: a string built character by character allocated a piece per character
   let out = "";
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      out += " "; // half of an emoji: keep the length, drop the meaning
-    } else {
-      out += foldChar(text.charAt(i));
-    }
+    if (code < 128) continue;
+    // half of an emoji: keep the length, drop the meaning
+    const folded = code >= 0xd800 && code <= 0xdfff ? " " : foldChar(text.charAt(i));
+    out += text.slice(runStart, i).toLowerCase() + folded;
+    runStart = i + 1;
   }
-  return out;
+  return out + text.slice(runStart).toLowerCase();
 }
 
 /** Lower-case copy that keeps accents (Spanish interrogatives are told apart by their accent). */
