@@ -372,43 +372,56 @@ const MAX_REQUIRED_CHECK = 400;
 /** Lists longer than this are looked for with one regex pass instead of an indexOf per literal. */
 const MAX_INDEXOF_LITERALS = 4;
 
-/** Whether `text` holds one of `literals` starting at or after `at`. */
-type LiteralCheck = (text: string, at: number) => boolean;
+/**
+ * Whether a text holds one of a list's literals at or after a position. One class for both ways
+ * of looking, so the check is one monomorphic call the engine can inline, not a closure of one of
+ * two kinds per list.
+ */
+class LiteralList {
+  /** Set when the list is long: a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan. */
+  private readonly anyLiteral: RegExp | null;
 
-function literalCheck(literals: readonly string[]): LiteralCheck {
-  if (literals.length <= MAX_INDEXOF_LITERALS) {
-    return (text, at) => {
-      for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
-      return false;
-    };
+  constructor(private readonly literals: readonly string[]) {
+    this.anyLiteral = literals.length > MAX_INDEXOF_LITERALS
+      ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g")
+      : null;
   }
-  // a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan
-  const anyLiteral = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-  return (text, at) => {
-    anyLiteral.lastIndex = at;
-    return anyLiteral.test(text);
-  };
+
+  holdsAfter(text: string, at: number): boolean {
+    const { anyLiteral, literals } = this;
+    if (anyLiteral !== null) {
+      anyLiteral.lastIndex = at;
+      return anyLiteral.test(text);
+    }
+    for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
+    return false;
+  }
 }
+
+/** No list worth checking: every text is allowed. */
+const NO_LISTS: readonly LiteralList[] = [];
 
 /**
  * The literals one pattern's matches must contain, worked out on first use: a cold instance pays
  * only for the patterns its calls reach.
  */
 class RequiredLiterals {
-  /** The lists worth checking, shortest first; null when none is; undefined until first use. */
-  private lists: LiteralCheck[] | null | undefined;
+  /** The lists worth checking, shortest first (at most two); null until first use. */
+  private lists: readonly LiteralList[] | null = null;
 
   constructor(private readonly source: string) {}
 
   /** Whether `text` holds, after `at`, one literal of every list checked. */
   allows(text: string, at: number): boolean {
-    if (this.lists === undefined) {
-      const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
-      this.lists = lists.length > 0 ? lists.slice(0, 2).map(literalCheck) : null;
-    }
-    if (this.lists === null) return true;
-    for (const holds of this.lists) if (!holds(text, at)) return false;
+    const lists = this.lists ?? this.prepare();
+    for (let i = 0; i < lists.length; i++) if (!(lists[i] as LiteralList).holdsAfter(text, at)) return false;
     return true;
+  }
+
+  private prepare(): readonly LiteralList[] {
+    const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
+    this.lists = lists.length > 0 ? lists.slice(0, 2).map((l) => new LiteralList(l)) : NO_LISTS;
+    return this.lists;
   }
 }
 
