@@ -467,14 +467,48 @@ function initialsOf(prefixes: readonly string[] | null): number {
   return prefixes.reduce((bits, prefix) => bits | (prefix.length === 0 ? -1 : initialBit(prefix)), 0);
 }
 
-/** The patterns that start with one whole word, with the next words each allows as bits in an array (one load per pattern ruled out). */
-interface WordBucket<T> {
-  readonly patterns: readonly IndexedPattern<T>[];
-  readonly nextInitials: Int32Array;
-}
+/** Next words whose patterns a word bucket remembers: bounded, as a long-lived instance reads many calls. */
+const MAX_REMEMBERED_NEXT_WORDS = 64;
 
-function wordBucket<T>(patterns: readonly IndexedPattern<T>[]): WordBucket<T> {
-  return { patterns, nextInitials: Int32Array.from(patterns, (p) => initialsOf(p.next)) };
+/** No pattern may match before that word (shared: most next words rule out every pattern of a bucket). */
+const NO_PATTERNS: readonly IndexedPattern<never>[] = [];
+
+/**
+ * The patterns that start with one whole word, with the next words each allows as bits in an
+ * array (one load per pattern ruled out), and, by next word, the patterns that word allows: the
+ * same few words follow a word again and again ("i have", "the pain"), and ruling out every
+ * pattern for each was most of the matching of a call.
+ */
+class WordBucket<T> {
+  readonly nextInitials: Int32Array;
+  private readonly byNextWord = new Map<string, readonly IndexedPattern<T>[]>();
+
+  constructor(readonly patterns: readonly IndexedPattern<T>[]) {
+    this.nextInitials = Int32Array.from(patterns, (p) => initialsOf(p.next));
+  }
+
+  /** The patterns that may match before `following` (the next token, if any), in order. */
+  before(following: Token | undefined): readonly IndexedPattern<T>[] {
+    const word = following ? following.text : "";
+    const known = this.byNextWord.get(word);
+    if (known !== undefined) return known;
+    const allowed = this.allowedBefore(following);
+    if (this.byNextWord.size < MAX_REMEMBERED_NEXT_WORDS) this.byNextWord.set(word, allowed);
+    return allowed;
+  }
+
+  private allowedBefore(following: Token | undefined): readonly IndexedPattern<T>[] {
+    const { patterns, nextInitials } = this;
+    const next = following ? initialBit(following.text) : NO_NEXT_WORD_BIT;
+    const allowed: IndexedPattern<T>[] = [];
+    for (let i = 0; i < patterns.length; i++) {
+      if (((nextInitials[i] as number) & next) === 0) continue;
+      const pattern = patterns[i] as IndexedPattern<T>;
+      if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
+      allowed.push(pattern);
+    }
+    return allowed.length > 0 ? allowed : NO_PATTERNS;
+  }
 }
 
 /** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
@@ -493,15 +527,12 @@ function matchAt<T>(pattern: IndexedPattern<T>, text: string, at: number, found:
   return true;
 }
 
-/** Like PrefixBucket.tryAt, for whole-word patterns: skips those whose second word cannot follow. */
+/** Like PrefixBucket.tryAt, for whole-word patterns: only those whose second word can follow are tried. */
 function tryWords<T>(bucket: WordBucket<T>, text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
-  const { patterns, nextInitials } = bucket;
-  const next = following ? initialBit(following.text) : NO_NEXT_WORD_BIT;
+  const patterns = bucket.before(following);
   for (let i = 0; i < patterns.length; i++) {
-    if (((nextInitials[i] as number) & next) === 0) continue;
     const pattern = patterns[i] as IndexedPattern<T>;
     if (possessiveOnly && !pattern.possessive) continue;
-    if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
     if (matchAt(pattern, text, at, found) && firstOnly) return true;
   }
   return false;
@@ -638,7 +669,7 @@ export class PatternSet<T> {
         this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag }, byWord);
       }
     }
-    this.byWord = new WordTable(new Map([...byWord].map(([word, patterns]) => [word, wordBucket(patterns)])));
+    this.byWord = new WordTable(new Map([...byWord].map(([word, patterns]) => [word, new WordBucket(patterns)])));
   }
 
   private add(literal: LeadingLiteral, pattern: IndexedPattern<T>, byWord: Map<string, IndexedPattern<T>[]>): void {
