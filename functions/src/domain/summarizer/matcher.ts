@@ -646,8 +646,15 @@ export class PatternSet<T> {
   /** Patterns that start with a word prefix, by its first one or two (ASCII) characters: bucket number + 1 in `slotBuckets`, or 0. */
   private readonly bySlot = new Uint16Array(SLOTS);
   private readonly slotBuckets: PrefixBucket<T>[] = [];
+  /**
+   * 1 for each ASCII character some prefix bucket (of one or two characters) starts with: most
+   * tokens start none, and are ruled out without two loads from the large slot array.
+   */
+  private readonly bucketInitials = new Uint8Array(128);
   /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
   private readonly bySuffix = new Map<number, IndexedPattern<T>[]>();
+  /** 1 for each last character (its low seven bits) of a suffix: most words end with none, and need no Map lookup. */
+  private readonly suffixEnds = new Uint8Array(128);
   /** Prefixes starting with a non-ASCII character, by that character. */
   private readonly byOtherChar = new Map<number, PrefixBucket<T>>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
@@ -676,6 +683,7 @@ export class PatternSet<T> {
     if (literal.suffix) {
       const key = suffixKeyOf(literal.text, literal.text.length);
       this.bySuffix.set(key, [...(this.bySuffix.get(key) ?? []), pattern]);
+      this.suffixEnds[key & 0x7f] = 1;
       return;
     }
     if (literal.whole) {
@@ -691,13 +699,14 @@ export class PatternSet<T> {
       return;
     }
     if (this.bySlot[slot] === 0) this.bySlot[slot] = this.slotBuckets.push(new PrefixBucket<T>());
+    this.bucketInitials[slot < 128 ? slot : (slot - 128) >> 7] = 1;
     this.slotBuckets[(this.bySlot[slot] as number) - 1]?.add(pattern);
   }
 
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    const { byWord, bySlot, slotBuckets, byOtherChar, bySuffix } = this;
+    const { byWord, bySlot, slotBuckets, bucketInitials, byOtherChar, bySuffix, suffixEnds } = this;
     const suffixes = bySuffix.size > 0;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
@@ -710,7 +719,7 @@ export class PatternSet<T> {
       if (owner && tryWords(owner, text, at, tokens[t + 1], found, firstOnly, true)) return found;
       if (suffixes) {
         const wordEnd = wordEndOf(text, token);
-        const bucket = wordEnd - at > SUFFIX_KEY_LENGTH ? bySuffix.get(suffixKeyOf(text, wordEnd)) : undefined;
+        const bucket = wordEnd - at > SUFFIX_KEY_LENGTH && suffixEnds[text.charCodeAt(wordEnd - 1) & 0x7f] === 1 ? bySuffix.get(suffixKeyOf(text, wordEnd)) : undefined;
         if (bucket && trySuffixes(bucket, text, at, wordEnd, found, firstOnly)) return found;
       }
       const one = slotOf(text, at, 1);
@@ -719,6 +728,7 @@ export class PatternSet<T> {
         if (other && other.tryAt(text, at, found, firstOnly)) return found;
         continue;
       }
+      if (bucketInitials[one] === 0) continue;
       const single = bySlot[one] as number;
       if (single !== 0 && (slotBuckets[single - 1] as PrefixBucket<T>).tryAt(text, at, found, firstOnly)) return found;
       if (token.end - at < 2) continue;
