@@ -166,7 +166,11 @@ function quote(turn: Turn, spans: readonly Span[]): string {
   return spans.map((s) => turn.text.slice(s.start, s.end).trim()).join(" \u2026 ");
 }
 
+const NO_QUESTION_ITEMS = { answered: null, unanswered: null } as const;
+
 function questionItems(analysis: TurnAnalysis): { answered: AnsweredQuestion | null; unanswered: UnansweredQuestion | null } {
+  // most turns ask nothing: no item, and nothing to build for one
+  if (analysis.verdicts.length === 0) return NO_QUESTION_ITEMS;
   const { turn } = analysis.patient;
   const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
   const yes = analysis.verdicts.filter((v) => v.answered);
@@ -213,6 +217,8 @@ function attentionItems(pack: CompiledPack, analyses: readonly TurnAnalysis[]): 
   const review: ReviewItem[] = [];
   const flaggedConcepts = new Set<string>();
   for (const analysis of analyses) {
+    // a turn without findings gives no item and flags no concept
+    if (analysis.findings.length === 0) continue;
     const { turn } = analysis.patient;
     const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
     const affirmed = analysis.findings.filter((f) => f.status === "affirmed" && f.qualified);
@@ -277,11 +283,17 @@ const ESCALATION_MIN_SHARED_WORDS = 2;
 /** Content words a turn needs before the call's first escalation counts as a reaction to it ("ok thanks" does not). */
 const FIRST_ESCALATION_MIN_CONTENT_WORDS = 5;
 
+/** Whether a stem is in one of the reply's sentences (asked of each sentence in place of a union of them all). */
+function inReply(reply: readonly ReplySentence[], stem: string): boolean {
+  for (let i = 0; i < reply.length; i++) if ((reply[i] as ReplySentence).stems.has(stem)) return true;
+  return false;
+}
+
 function sharedSymptomWords(pack: CompiledPack, analysis: TurnAnalysis): number {
-  const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
+  const reply = analysis.reply();
   let shared = 0;
   for (const s of tokenStems(pack, analysis.patient.turn.tokens)) {
-    if (replyStems.has(s) && !pack.replies.logisticsWords.has(s)) shared++;
+    if (inReply(reply, s) && !pack.replies.logisticsWords.has(s)) shared++;
   }
   return shared;
 }
@@ -296,12 +308,12 @@ function onlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
 
 function bestOverlapSentence(pack: CompiledPack, analysis: TurnAnalysis): Span {
   const { turn } = analysis.patient;
-  const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
+  const reply = analysis.reply();
   let best = turn.sentences[0] ?? { start: 0, end: turn.text.length };
   let bestScore = -1;
   for (const sentence of turn.sentences) {
     let score = 0;
-    for (const s of tokenStems(pack, turn.tokens, sentence)) if (replyStems.has(s) && !pack.replies.logisticsWords.has(s)) score++;
+    for (const s of tokenStems(pack, turn.tokens, sentence)) if (inReply(reply, s) && !pack.replies.logisticsWords.has(s)) score++;
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
