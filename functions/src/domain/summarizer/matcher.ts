@@ -331,6 +331,8 @@ function wordsOfAlternatives(group: string): string[] | null {
  * group of word alternatives, the literal each alternative starts with (or, when one starts with a
  * single letter, "a lot worse", the longest word each holds). A text lacking every
  * literal of one list cannot match, and the regex need not run (most tries of a call fail).
+ * The lists are in the pattern's order, and each literal lies inside the text its own group or
+ * word matches: in a match, a later list's literal starts after an earlier list's ends.
  */
 export function requiredLiterals(source: string): string[][] {
   let atoms = sequenceAtoms(source);
@@ -380,11 +382,13 @@ const MAX_INDEXOF_LITERALS = 4;
 class LiteralList {
   /** Set when the list is long: a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan. */
   private readonly anyLiteral: RegExp | null;
+  private readonly shortest: number;
 
   constructor(private readonly literals: readonly string[]) {
     this.anyLiteral = literals.length > MAX_INDEXOF_LITERALS
       ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g")
       : null;
+    this.shortest = Math.min(...literals.map((l) => l.length));
   }
 
   holdsAfter(text: string, at: number): boolean {
@@ -396,6 +400,26 @@ class LiteralList {
     for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
     return false;
   }
+
+  /**
+   * Where the earliest literal of the list found at or after `at` ends at the soonest (its start
+   * plus the shortest literal's length, never more), or -1 when none is found: a match holding a
+   * literal of this list holds what comes after it in the pattern from there on.
+   */
+  endAfter(text: string, at: number): number {
+    const { anyLiteral, literals, shortest } = this;
+    if (anyLiteral !== null) {
+      anyLiteral.lastIndex = at;
+      const found = anyLiteral.exec(text);
+      return found === null ? -1 : found.index + shortest;
+    }
+    let earliest = -1;
+    for (let i = 0; i < literals.length; i++) {
+      const found = text.indexOf(literals[i] as string, at);
+      if (found >= 0 && (earliest < 0 || found < earliest)) earliest = found;
+    }
+    return earliest < 0 ? -1 : earliest + shortest;
+  }
 }
 
 /** No list worth checking: every text is allowed. */
@@ -406,21 +430,36 @@ const NO_LISTS: readonly LiteralList[] = [];
  * only for the patterns its calls reach.
  */
 class RequiredLiterals {
-  /** The lists worth checking, shortest first (at most two); null until first use. */
+  /** The lists worth checking (the two shortest), shortest first; null until first use. */
   private lists: readonly LiteralList[] | null = null;
+  /** The same two lists in the pattern's order, when there are two. */
+  private inOrder: readonly LiteralList[] = NO_LISTS;
 
   constructor(private readonly source: string) {}
 
-  /** Whether `text` holds, after `at`, one literal of every list checked. */
+  /**
+   * Whether `text` holds, after `at`, one literal of every list checked; and, of two lists, the
+   * later one's literal after the earlier one's: the lists come from groups the pattern reads one
+   * after the other. Each list is first looked for on its own, shortest first (most tries end
+   * there); the order is checked only when both are found, which spares the regex of a pattern
+   * whose words are there in the wrong order ("done and my son's popping round" holds the
+   * wrong-medicine pattern's "one" only inside "done", before "son's").
+   */
   allows(text: string, at: number): boolean {
     const lists = this.lists ?? this.prepare();
     for (let i = 0; i < lists.length; i++) if (!(lists[i] as LiteralList).holdsAfter(text, at)) return false;
-    return true;
+    const { inOrder } = this;
+    if (inOrder.length < 2) return true;
+    const firstEnd = (inOrder[0] as LiteralList).endAfter(text, at);
+    return firstEnd >= 0 && (inOrder[1] as LiteralList).holdsAfter(text, firstEnd);
   }
 
   private prepare(): readonly LiteralList[] {
-    const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
-    this.lists = lists.length > 0 ? lists.slice(0, 2).map((l) => new LiteralList(l)) : NO_LISTS;
+    const found = requiredLiterals(this.source).map((literals, position) => ({ literals, position }));
+    const checked = found.filter((l) => l.literals.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.literals.length - b.literals.length).slice(0, 2);
+    const lists = checked.map((l) => ({ position: l.position, list: new LiteralList(l.literals) }));
+    this.lists = lists.length > 0 ? lists.map((l) => l.list) : NO_LISTS;
+    if (lists.length === 2) this.inOrder = [...lists].sort((a, b) => a.position - b.position).map((l) => l.list);
     return this.lists;
   }
 }
