@@ -438,7 +438,7 @@ class RequiredLiterals {
   constructor(private readonly source: string) {}
 
   /**
-   * Whether `text` holds, after `at`, one literal of every list checked; and, of two lists, the
+   * Whether `text` holds, at or after `at`, one literal of every list checked; and, of two lists, the
    * later one's literal after the earlier one's: the lists come from groups the pattern reads one
    * after the other. Each list is first looked for on its own, shortest first (most tries end
    * there); the order is checked only when both are found, which spares the regex of a pattern
@@ -558,7 +558,10 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
 
 /** Runs one candidate pattern at `at` and records its match; true when it matched. */
 function matchAt<T>(pattern: IndexedPattern<T>, text: string, at: number, found: PatternMatch<T>[]): boolean {
-  if (!pattern.required.allows(text, at)) return false;
+  // the required literals come after the pattern's first word, and a match starts with the literal
+  // the pattern was found by: the "back" a body word starts with is not the "back" of "come back"
+  // that a body-change pattern asks for after it
+  if (!pattern.required.allows(text, at + pattern.prefix.length)) return false;
   // a sticky test() leaves lastIndex at the end of the match, without allocating a result
   pattern.regex.lastIndex = at;
   if (!pattern.regex.test(text)) return false;
