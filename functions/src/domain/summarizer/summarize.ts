@@ -66,7 +66,12 @@ const HISTORY_TURNS = 6;
 
 /** The earlier turns the turn at position `at` of `turns` may refer to, nearest first. */
 function historyOf(turns: readonly Turn[], at: number): Turn[] {
-  return turns.slice(Math.max(0, at - HISTORY_TURNS), Math.max(0, at)).filter((t) => t.role !== "other" && t.text.trim()).reverse();
+  const history: Turn[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - HISTORY_TURNS); i--) {
+    const turn = turns[i] as Turn;
+    if (turn.role !== "other" && turn.text.trim()) history.push(turn);
+  }
+  return history;
 }
 
 /** Whether the call is about a pregnancy or the weeks after birth (lower blood-pressure limits). */
@@ -94,6 +99,9 @@ function replyOpening(patient: PatientTurn): string {
   return firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
 }
 
+const NO_UNITS: readonly QuestionUnit[] = [];
+const NO_VERDICTS: readonly UnitVerdict[] = [];
+
 /** The rest of a turn's reading, once its questions and findings are known (see summarizeConversation). */
 function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn | undefined, questions: readonly QuestionUnit[], findings: readonly Finding[]): TurnAnalysis {
   const { turn } = patient;
@@ -103,11 +111,13 @@ function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn
   // a turn that does not close with a full stop, reports nothing of the patient's or of someone
   // else's and is not "I'll call them", answered by declining ("that's for your doctor to decide"),
   // asked something even where no question cue was found
-  if (detected.length === 0 && !CLOSED_TURN.test(turn.text) && !pack.context.selfContact.test(turn.matchable) &&
-    !findings.some((f) => (f.status === "affirmed" && !f.floor) || f.status === "other_person") && firstReplyDeclines(reply())) {
+  if (detected.length === 0 && !CLOSED_TURN.test(turn.text) && !findings.some((f) => (f.status === "affirmed" && !f.floor) || f.status === "other_person") &&
+    !pack.context.selfContact.test(turn.matchable) && firstReplyDeclines(reply())) {
     const unit = closingClauseUnit(pack, turn);
     if (unit) detected = [unit];
   }
+  // most turns ask nothing: nothing to judge
+  if (detected.length === 0) return { patient, units: NO_UNITS, verdicts: NO_VERDICTS, findings, reply };
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   // "Just a few bits I wanted to check." answered by "What would you like to check?": announced, not yet asked
