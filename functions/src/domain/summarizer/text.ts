@@ -201,27 +201,29 @@ function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Adds the span from `start` to `end`, trimmed of whitespace, when a word is left in it. */
+function pushTrimmed(spans: Span[], folded: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(folded.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(folded.charCodeAt(e - 1))) e--;
+  if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
+}
+
 /** Sentence spans of a folded text, trimmed of surrounding whitespace. */
 export function splitSentences(folded: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceCode(folded.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(folded.charCodeAt(e - 1))) e--;
-    if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
-  };
   BREAK_CANDIDATE.lastIndex = 0;
   // test() finds the next candidate without allocating a match: it is right before lastIndex
   while (BREAK_CANDIDATE.test(folded)) {
     const index = BREAK_CANDIDATE.lastIndex - 1;
     if (isSentenceBreak(folded, index)) {
-      push(index + 1);
+      pushTrimmed(spans, folded, start, index + 1);
       start = index + 1;
     }
   }
-  push(folded.length);
+  pushTrimmed(spans, folded, start, folded.length);
   return spans;
 }
 
