@@ -116,8 +116,6 @@ function keyOfHash(hash: number): number {
   return (hash ^ (hash >>> 15)) & 0x3fffffff;
 }
 
-const WORD = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
-
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0xf1;
 }
@@ -249,10 +247,35 @@ export function tokenCountIn(tokens: readonly Token[], span: Span): number {
   return firstTokenIndex(tokens, span.end) - firstTokenIndex(tokens, span.start);
 }
 
+/**
+ * How many words `folded` holds (as a global regex of letters, digits and "ñ", each run
+ * continued by apostrophe-letter groups, counts them: the words the tokenizer reads), within
+ * `span` as if it were cut out: counted in place, without the array of their strings a match()
+ * allocated.
+ */
 export function wordCount(folded: string, span?: Span): number {
-  const text = span ? folded.slice(span.start, span.end) : folded;
-  const matches = text.match(WORD);
-  return matches ? matches.length : 0;
+  // a negative start or end counts from the text's end, as slice reads it (no caller passes one)
+  if (span && (span.start < 0 || span.end < 0)) return wordCount(folded.slice(span.start, span.end));
+  const from = span ? span.start : 0;
+  const to = span ? Math.min(span.end, folded.length) : folded.length;
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    let code = folded.charCodeAt(i);
+    if (!isWordChar(code)) {
+      i++;
+      continue;
+    }
+    count++;
+    do code = ++i < to ? folded.charCodeAt(i) : -1;
+    while (isWordChar(code));
+    // "can't", "it's": an apostrophe followed by letters continues the word
+    while (code === 39 && i + 1 < to && isLetter(folded.charCodeAt(i + 1))) {
+      do code = ++i < to ? folded.charCodeAt(i) : -1;
+      while (isLetter(code));
+    }
+  }
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
