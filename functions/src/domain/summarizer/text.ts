@@ -103,8 +103,8 @@ export interface Token extends Span {
 
 /**
  * A 30-bit hash (FNV-1a, folded) of `text` from `start` to `end`: the key pattern sets index whole
- * words by. Thirty bits keep it a small integer to the engine, stored in the token itself; a
- * 32-bit key was a boxed number for half the tokens, one more allocation each.
+ * words by. Thirty bits keep it a small integer (a Smi) to the engine, as the other fields of a
+ * token are.
  */
 export function wordKey(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
