@@ -288,9 +288,18 @@ export function onlyAsksBack(reply: readonly ReplySentence[]): boolean {
  */
 export function escalatesInReplies(pack: CompiledPack, replies: ReadonlyArray<readonly Turn[]>): boolean[] {
   const r = pack.replies;
-  const urgent = replies.map((reply) => reply.map((turn) => turn.sentences.filter((s) => r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end))));
-  return replies.map((reply, i) => reply.some((turn, k) =>
-    (urgent[i]?.[k] ?? []).some((s) => !r.conditionalEscalation.test(turn.matchable.slice(s.start, s.end)))));
+  // the sentences with an urgent cue, in order, each with the reply it is in (a flat list: most have none)
+  const urgent: Array<{ readonly reply: number; readonly turn: Turn; readonly sentence: Span }> = [];
+  replies.forEach((reply, i) => {
+    for (const turn of reply) {
+      for (const sentence of turn.sentences) if (r.urgentCues.test(turn.matchable, turn.tokens, sentence.start, sentence.end)) urgent.push({ reply: i, turn, sentence });
+    }
+  });
+  const escalates = replies.map(() => false);
+  for (const { reply, turn, sentence } of urgent) {
+    if (!escalates[reply] && !r.conditionalEscalation.test(turn.matchable.slice(sentence.start, sentence.end))) escalates[reply] = true;
+  }
+  return escalates;
 }
 
 /** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */

@@ -73,15 +73,24 @@ const PROFILES: readonly Profile[] = [
   ...UNSUPPORTED_PROFILES.map((p) => ({ code: p.code, supported: false, words: new Set(p.words), characters: [] as string[] })),
 ];
 
-/** Each function word with the profiles it counts for: one lookup per word, not one per profile. */
-const PROFILES_BY_WORD: ReadonlyMap<string, readonly string[]> = (() => {
-  const byWord = new Map<string, string[]>();
+/** The codes in PROFILES order, once each: the slots scores counts in. */
+const CODES: readonly string[] = [...new Set(PROFILES.map((p) => p.code))];
+
+/**
+ * Each function word with the slots (in CODES) of the profiles it counts for: one lookup per
+ * word, not one per profile, and a count in an array, not a Map update per hit.
+ */
+const SLOTS_BY_WORD: ReadonlyMap<string, readonly number[]> = (() => {
+  const byWord = new Map<string, number[]>();
   for (const profile of PROFILES) {
-    for (const word of profile.words) byWord.set(word, [...(byWord.get(word) ?? []), profile.code]);
+    for (const word of profile.words) byWord.set(word, [...(byWord.get(word) ?? []), CODES.indexOf(profile.code)]);
   }
   return byWord;
 })();
-const NO_PROFILES: readonly string[] = [];
+
+/** Each profile's detection characters with its slot: only Spanish has any ("¿", "¡"). */
+const CHARACTER_SLOTS: ReadonlyArray<{ readonly character: string; readonly slot: number }> =
+  PROFILES.flatMap((p) => p.characters.map((character) => ({ character, slot: CODES.indexOf(p.code) })));
 
 /** Enough words examined to decide; keeps detection cheap on an hour-long call. */
 const MAX_WORDS_EXAMINED = 1500;
@@ -140,20 +149,24 @@ function scriptOf(messages: readonly string[]): string | null {
 
 /** Function-word hits per language, over all messages (`tokensOf`: their words, when already tokenized). */
 function scores(messages: readonly string[], tokensOf?: (index: number) => readonly Token[]): Map<string, number> {
-  const result = new Map<string, number>(PROFILES.map((p) => [p.code, 0]));
+  const counts = new Int32Array(CODES.length);
+  const count = (slot: number): void => {
+    counts[slot] = (counts[slot] as number) + 1;
+  };
   let examined = 0;
   for (let index = 0; index < messages.length; index++) {
     const message = messages[index] ?? "";
-    for (const profile of PROFILES) {
-      for (const c of profile.characters) if (message.includes(c)) result.set(profile.code, (result.get(profile.code) ?? 0) + 1);
-    }
-    for (const token of tokensOf ? tokensOf(index) : tokenize(withElisionsSplit(fold(message)))) {
+    for (const { character, slot } of CHARACTER_SLOTS) if (message.includes(character)) count(slot);
+    const tokens = tokensOf ? tokensOf(index) : tokenize(withElisionsSplit(fold(message)));
+    for (let t = 0; t < tokens.length; t++) {
       examined++;
-      for (const code of PROFILES_BY_WORD.get(token.text) ?? NO_PROFILES) result.set(code, (result.get(code) ?? 0) + 1);
+      const slots = SLOTS_BY_WORD.get((tokens[t] as Token).text);
+      if (slots !== undefined) for (let k = 0; k < slots.length; k++) count(slots[k] as number);
     }
     if (examined > MAX_WORDS_EXAMINED) break;
   }
-  return result;
+  // in CODES order, as decideLanguage's stable sort breaks ties by it
+  return new Map(CODES.map((code, slot) => [code, counts[slot] as number]));
 }
 
 /**

@@ -331,6 +331,8 @@ function wordsOfAlternatives(group: string): string[] | null {
  * group of word alternatives, the literal each alternative starts with (or, when one starts with a
  * single letter, "a lot worse", the longest word each holds). A text lacking every
  * literal of one list cannot match, and the regex need not run (most tries of a call fail).
+ * The lists are in the pattern's order, and each literal lies inside the text its own group or
+ * word matches: in a match, a later list's literal starts after an earlier list's ends.
  */
 export function requiredLiterals(source: string): string[][] {
   let atoms = sequenceAtoms(source);
@@ -372,43 +374,93 @@ const MAX_REQUIRED_CHECK = 400;
 /** Lists longer than this are looked for with one regex pass instead of an indexOf per literal. */
 const MAX_INDEXOF_LITERALS = 4;
 
-/** Whether `text` holds one of `literals` starting at or after `at`. */
-type LiteralCheck = (text: string, at: number) => boolean;
+/**
+ * Whether a text holds one of a list's literals at or after a position. One class for both ways
+ * of looking, so the check is one monomorphic call the engine can inline, not a closure of one of
+ * two kinds per list.
+ */
+class LiteralList {
+  /** Set when the list is long: a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan. */
+  private readonly anyLiteral: RegExp | null;
+  private readonly shortest: number;
 
-function literalCheck(literals: readonly string[]): LiteralCheck {
-  if (literals.length <= MAX_INDEXOF_LITERALS) {
-    return (text, at) => {
-      for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
-      return false;
-    };
+  constructor(private readonly literals: readonly string[]) {
+    this.anyLiteral = literals.length > MAX_INDEXOF_LITERALS
+      ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g")
+      : null;
+    this.shortest = Math.min(...literals.map((l) => l.length));
   }
-  // a missing literal is the common case, and 400 indexOf scans of the text cost more than one regex scan
-  const anyLiteral = new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
-  return (text, at) => {
-    anyLiteral.lastIndex = at;
-    return anyLiteral.test(text);
-  };
+
+  holdsAfter(text: string, at: number): boolean {
+    const { anyLiteral, literals } = this;
+    if (anyLiteral !== null) {
+      anyLiteral.lastIndex = at;
+      return anyLiteral.test(text);
+    }
+    for (let i = 0; i < literals.length; i++) if (text.indexOf(literals[i] as string, at) >= 0) return true;
+    return false;
+  }
+
+  /**
+   * Where the earliest literal of the list found at or after `at` ends at the soonest (its start
+   * plus the shortest literal's length, never more), or -1 when none is found: a match holding a
+   * literal of this list holds what comes after it in the pattern from there on.
+   */
+  endAfter(text: string, at: number): number {
+    const { anyLiteral, literals, shortest } = this;
+    if (anyLiteral !== null) {
+      anyLiteral.lastIndex = at;
+      const found = anyLiteral.exec(text);
+      return found === null ? -1 : found.index + shortest;
+    }
+    let earliest = -1;
+    for (let i = 0; i < literals.length; i++) {
+      const found = text.indexOf(literals[i] as string, at);
+      if (found >= 0 && (earliest < 0 || found < earliest)) earliest = found;
+    }
+    return earliest < 0 ? -1 : earliest + shortest;
+  }
 }
+
+/** No list worth checking: every text is allowed. */
+const NO_LISTS: readonly LiteralList[] = [];
 
 /**
  * The literals one pattern's matches must contain, worked out on first use: a cold instance pays
  * only for the patterns its calls reach.
  */
 class RequiredLiterals {
-  /** The lists worth checking, shortest first; null when none is; undefined until first use. */
-  private lists: LiteralCheck[] | null | undefined;
+  /** The lists worth checking (the two shortest), shortest first; null until first use. */
+  private lists: readonly LiteralList[] | null = null;
+  /** The same two lists in the pattern's order, when there are two. */
+  private inOrder: readonly LiteralList[] = NO_LISTS;
 
   constructor(private readonly source: string) {}
 
-  /** Whether `text` holds, after `at`, one literal of every list checked. */
+  /**
+   * Whether `text` holds, at or after `at`, one literal of every list checked; and, of two lists, the
+   * later one's literal after the earlier one's: the lists come from groups the pattern reads one
+   * after the other. Each list is first looked for on its own, shortest first (most tries end
+   * there); the order is checked only when both are found, which spares the regex of a pattern
+   * whose words are there in the wrong order ("done and my son's popping round" holds the
+   * wrong-medicine pattern's "one" only inside "done", before "son's").
+   */
   allows(text: string, at: number): boolean {
-    if (this.lists === undefined) {
-      const lists = requiredLiterals(this.source).filter((l) => l.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.length - b.length);
-      this.lists = lists.length > 0 ? lists.slice(0, 2).map(literalCheck) : null;
-    }
-    if (this.lists === null) return true;
-    for (const holds of this.lists) if (!holds(text, at)) return false;
-    return true;
+    const lists = this.lists ?? this.prepare();
+    for (let i = 0; i < lists.length; i++) if (!(lists[i] as LiteralList).holdsAfter(text, at)) return false;
+    const { inOrder } = this;
+    if (inOrder.length < 2) return true;
+    const firstEnd = (inOrder[0] as LiteralList).endAfter(text, at);
+    return firstEnd >= 0 && (inOrder[1] as LiteralList).holdsAfter(text, firstEnd);
+  }
+
+  private prepare(): readonly LiteralList[] {
+    const found = requiredLiterals(this.source).map((literals, position) => ({ literals, position }));
+    const checked = found.filter((l) => l.literals.length <= MAX_REQUIRED_CHECK).sort((a, b) => a.literals.length - b.literals.length).slice(0, 2);
+    const lists = checked.map((l) => ({ position: l.position, list: new LiteralList(l.literals) }));
+    this.lists = lists.length > 0 ? lists.map((l) => l.list) : NO_LISTS;
+    if (lists.length === 2) this.inOrder = [...lists].sort((a, b) => a.position - b.position).map((l) => l.list);
+    return this.lists;
   }
 }
 
@@ -454,14 +506,48 @@ function initialsOf(prefixes: readonly string[] | null): number {
   return prefixes.reduce((bits, prefix) => bits | (prefix.length === 0 ? -1 : initialBit(prefix)), 0);
 }
 
-/** The patterns that start with one whole word, with the next words each allows as bits in an array (one load per pattern ruled out). */
-interface WordBucket<T> {
-  readonly patterns: readonly IndexedPattern<T>[];
-  readonly nextInitials: Int32Array;
-}
+/** Next words whose patterns a word bucket remembers: bounded, as a long-lived instance reads many calls. */
+const MAX_REMEMBERED_NEXT_WORDS = 64;
 
-function wordBucket<T>(patterns: readonly IndexedPattern<T>[]): WordBucket<T> {
-  return { patterns, nextInitials: Int32Array.from(patterns, (p) => initialsOf(p.next)) };
+/** No pattern may match before that word (shared: most next words rule out every pattern of a bucket). */
+const NO_PATTERNS: readonly IndexedPattern<never>[] = [];
+
+/**
+ * The patterns that start with one whole word, with the next words each allows as bits in an
+ * array (one load per pattern ruled out), and, by next word, the patterns that word allows: the
+ * same few words follow a word again and again ("i have", "the pain"), and ruling out every
+ * pattern for each was most of the matching of a call.
+ */
+class WordBucket<T> {
+  readonly nextInitials: Int32Array;
+  private readonly byNextWord = new Map<string, readonly IndexedPattern<T>[]>();
+
+  constructor(readonly patterns: readonly IndexedPattern<T>[]) {
+    this.nextInitials = Int32Array.from(patterns, (p) => initialsOf(p.next));
+  }
+
+  /** The patterns that may match before `following` (the next token, if any), in order. */
+  before(following: Token | undefined): readonly IndexedPattern<T>[] {
+    const word = following ? following.text : "";
+    const known = this.byNextWord.get(word);
+    if (known !== undefined) return known;
+    const allowed = this.allowedBefore(following);
+    if (this.byNextWord.size < MAX_REMEMBERED_NEXT_WORDS) this.byNextWord.set(word, allowed);
+    return allowed;
+  }
+
+  private allowedBefore(following: Token | undefined): readonly IndexedPattern<T>[] {
+    const { patterns, nextInitials } = this;
+    const next = following ? initialBit(following.text) : NO_NEXT_WORD_BIT;
+    const allowed: IndexedPattern<T>[] = [];
+    for (let i = 0; i < patterns.length; i++) {
+      if (((nextInitials[i] as number) & next) === 0) continue;
+      const pattern = patterns[i] as IndexedPattern<T>;
+      if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
+      allowed.push(pattern);
+    }
+    return allowed.length > 0 ? allowed : NO_PATTERNS;
+  }
 }
 
 /** Whether `word` starts with one of `prefixes` (a loop: this runs for most tokens of a call). */
@@ -472,7 +558,10 @@ function startsWithAny(word: string, prefixes: readonly string[]): boolean {
 
 /** Runs one candidate pattern at `at` and records its match; true when it matched. */
 function matchAt<T>(pattern: IndexedPattern<T>, text: string, at: number, found: PatternMatch<T>[]): boolean {
-  if (!pattern.required.allows(text, at)) return false;
+  // the required literals come after the pattern's first word, and a match starts with the literal
+  // the pattern was found by: the "back" a body word starts with is not the "back" of "come back"
+  // that a body-change pattern asks for after it
+  if (!pattern.required.allows(text, at + pattern.prefix.length)) return false;
   // a sticky test() leaves lastIndex at the end of the match, without allocating a result
   pattern.regex.lastIndex = at;
   if (!pattern.regex.test(text)) return false;
@@ -480,15 +569,12 @@ function matchAt<T>(pattern: IndexedPattern<T>, text: string, at: number, found:
   return true;
 }
 
-/** Like PrefixBucket.tryAt, for whole-word patterns: skips those whose second word cannot follow. */
+/** Like PrefixBucket.tryAt, for whole-word patterns: only those whose second word can follow are tried. */
 function tryWords<T>(bucket: WordBucket<T>, text: string, at: number, following: Token | undefined, found: PatternMatch<T>[], firstOnly: boolean, possessiveOnly = false): boolean {
-  const { patterns, nextInitials } = bucket;
-  const next = following ? initialBit(following.text) : NO_NEXT_WORD_BIT;
+  const patterns = bucket.before(following);
   for (let i = 0; i < patterns.length; i++) {
-    if (((nextInitials[i] as number) & next) === 0) continue;
     const pattern = patterns[i] as IndexedPattern<T>;
     if (possessiveOnly && !pattern.possessive) continue;
-    if (pattern.next && !(following && startsWithAny(following.text, pattern.next))) continue;
     if (matchAt(pattern, text, at, found) && firstOnly) return true;
   }
   return false;
@@ -602,8 +688,15 @@ export class PatternSet<T> {
   /** Patterns that start with a word prefix, by its first one or two (ASCII) characters: bucket number + 1 in `slotBuckets`, or 0. */
   private readonly bySlot = new Uint16Array(SLOTS);
   private readonly slotBuckets: PrefixBucket<T>[] = [];
+  /**
+   * 1 for each ASCII character some prefix bucket (of one or two characters) starts with: most
+   * tokens start none, and are ruled out without two loads from the large slot array.
+   */
+  private readonly bucketInitials = new Uint8Array(128);
   /** Patterns whose first word ends with a literal suffix, by the suffix's last three characters. */
   private readonly bySuffix = new Map<number, IndexedPattern<T>[]>();
+  /** 1 for each last character (its low seven bits) of a suffix: most words end with none, and need no Map lookup. */
+  private readonly suffixEnds = new Uint8Array(128);
   /** Prefixes starting with a non-ASCII character, by that character. */
   private readonly byOtherChar = new Map<number, PrefixBucket<T>>();
   private readonly scanned: Array<{ readonly regex: RegExp; readonly tag: T }> = [];
@@ -625,13 +718,14 @@ export class PatternSet<T> {
         this.add(literal, { prefix: literal.text, next: literal.next, possessive: literal.possessive === true, required, regex, tag }, byWord);
       }
     }
-    this.byWord = new WordTable(new Map([...byWord].map(([word, patterns]) => [word, wordBucket(patterns)])));
+    this.byWord = new WordTable(new Map([...byWord].map(([word, patterns]) => [word, new WordBucket(patterns)])));
   }
 
   private add(literal: LeadingLiteral, pattern: IndexedPattern<T>, byWord: Map<string, IndexedPattern<T>[]>): void {
     if (literal.suffix) {
       const key = suffixKeyOf(literal.text, literal.text.length);
       this.bySuffix.set(key, [...(this.bySuffix.get(key) ?? []), pattern]);
+      this.suffixEnds[key & 0x7f] = 1;
       return;
     }
     if (literal.whole) {
@@ -647,13 +741,14 @@ export class PatternSet<T> {
       return;
     }
     if (this.bySlot[slot] === 0) this.bySlot[slot] = this.slotBuckets.push(new PrefixBucket<T>());
+    this.bucketInitials[slot < 128 ? slot : (slot - 128) >> 7] = 1;
     this.slotBuckets[(this.bySlot[slot] as number) - 1]?.add(pattern);
   }
 
   /** All matches starting at tokens in [from, to), plus matches of scanned patterns in that range. */
   matches(text: string, tokens: readonly Token[], from = 0, to = text.length, firstOnly = false): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
-    const { byWord, bySlot, slotBuckets, byOtherChar, bySuffix } = this;
+    const { byWord, bySlot, slotBuckets, bucketInitials, byOtherChar, bySuffix, suffixEnds } = this;
     const suffixes = bySuffix.size > 0;
     for (let t = firstTokenIndex(tokens, from); t < tokens.length; t++) {
       const token = tokens[t];
@@ -666,7 +761,7 @@ export class PatternSet<T> {
       if (owner && tryWords(owner, text, at, tokens[t + 1], found, firstOnly, true)) return found;
       if (suffixes) {
         const wordEnd = wordEndOf(text, token);
-        const bucket = wordEnd - at > SUFFIX_KEY_LENGTH ? bySuffix.get(suffixKeyOf(text, wordEnd)) : undefined;
+        const bucket = wordEnd - at > SUFFIX_KEY_LENGTH && suffixEnds[text.charCodeAt(wordEnd - 1) & 0x7f] === 1 ? bySuffix.get(suffixKeyOf(text, wordEnd)) : undefined;
         if (bucket && trySuffixes(bucket, text, at, wordEnd, found, firstOnly)) return found;
       }
       const one = slotOf(text, at, 1);
@@ -675,6 +770,7 @@ export class PatternSet<T> {
         if (other && other.tryAt(text, at, found, firstOnly)) return found;
         continue;
       }
+      if (bucketInitials[one] === 0) continue;
       const single = bySlot[one] as number;
       if (single !== 0 && (slotBuckets[single - 1] as PrefixBucket<T>).tryAt(text, at, found, firstOnly)) return found;
       if (token.end - at < 2) continue;

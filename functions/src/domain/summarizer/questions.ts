@@ -76,10 +76,13 @@ const TAG_MAX_WORDS = 4;
 
 /** "right?", "¿viste?", "won't he?" at the end of a sentence: where the tag starts, or -1. */
 function tagStart(pack: CompiledPack, text: AnalyzedText, sentence: Span): number {
-  const words = tokensIn(text.tokens, sentence);
-  const last = words[words.length - 1];
+  // the sentence's words read in place (this runs for every sentence)
+  const { tokens } = text;
+  const from = firstTokenIndex(tokens, sentence.start);
+  const to = firstTokenIndex(tokens, sentence.end);
+  const last = to > from ? tokens[to - 1] : undefined;
   if (!last || !pack.questions.tagWords.has(last.text)) return -1;
-  const first = words[Math.max(0, words.length - TAG_MAX_WORDS)];
+  const first = tokens[Math.max(from, to - TAG_MAX_WORDS)];
   const offset = first ? first.start : sentence.start;
   // a truncated window must not look like a sentence start
   const window = (offset > sentence.start ? "#" : "") + text.folded.slice(offset, sentence.end);
@@ -245,6 +248,8 @@ const SAME_CLAUSE_MAX_WORDS = 3;
 
 /** One cue per question: cues a few words apart in one clause are the same question. */
 function dedupe(pack: CompiledPack, text: AnalyzedText, cues: Cue[]): Cue[] {
+  // most sentences have no cue or one: nothing to merge
+  if (cues.length < 2) return cues;
   const sorted = [...cues].sort((a, b) => a.at - b.at);
   const result: Cue[] = [];
   for (const cue of sorted) {

@@ -69,7 +69,12 @@ const HISTORY_TURNS = 6;
 
 /** The earlier turns the turn at position `at` of `turns` may refer to, nearest first. */
 function historyOf(turns: readonly Turn[], at: number): Turn[] {
-  return turns.slice(Math.max(0, at - HISTORY_TURNS), Math.max(0, at)).filter((t) => t.role !== "other" && t.text.trim()).reverse();
+  const history: Turn[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - HISTORY_TURNS); i--) {
+    const turn = turns[i] as Turn;
+    if (turn.role !== "other" && turn.text.trim()) history.push(turn);
+  }
+  return history;
 }
 
 /** Whether any turn of the call names something in the set, asked at most once (it reads the whole call). */
@@ -123,6 +128,9 @@ function replyOpening(patient: PatientTurn): string {
   return firstReply ? firstReply.matchable.slice(0, firstReply.sentences[0]?.end ?? 0) : "";
 }
 
+const NO_UNITS: readonly QuestionUnit[] = [];
+const NO_VERDICTS: readonly UnitVerdict[] = [];
+
 /** The rest of a turn's reading, once its questions and findings are known (see summarizeConversation). */
 function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn | undefined, questions: readonly QuestionUnit[], findings: readonly Finding[]): TurnAnalysis {
   const { turn } = patient;
@@ -132,11 +140,13 @@ function analyzeTurn(pack: CompiledPack, patient: PatientTurn, next: PatientTurn
   // a turn that does not close with a full stop, reports nothing of the patient's or of someone
   // else's and is not "I'll call them", answered by declining ("that's for your doctor to decide"),
   // asked something even where no question cue was found
-  if (detected.length === 0 && !CLOSED_TURN.test(turn.text) && !pack.context.selfContact.test(turn.matchable) &&
-    !findings.some((f) => (f.status === "affirmed" && !f.floor) || f.status === "other_person") && firstReplyDeclines(reply())) {
+  if (detected.length === 0 && !CLOSED_TURN.test(turn.text) && !findings.some((f) => (f.status === "affirmed" && !f.floor) || f.status === "other_person") &&
+    !pack.context.selfContact.test(turn.matchable) && firstReplyDeclines(reply())) {
     const unit = closingClauseUnit(pack, turn);
     if (unit) detected = [unit];
   }
+  // most turns ask nothing: nothing to judge
+  if (detected.length === 0) return { patient, units: NO_UNITS, verdicts: NO_VERDICTS, findings, reply };
   // "Can the nurse call me back?" asks for an action, not for information.
   const requests = findings.filter((f) => f.category === "doctor_request");
   // "Just a few bits I wanted to check." answered by "What would you like to check?": announced, not yet asked
@@ -195,7 +205,11 @@ function quote(turn: Turn, spans: readonly Span[]): string {
   return spans.map((s) => turn.text.slice(s.start, s.end).trim()).join(" \u2026 ");
 }
 
+const NO_QUESTION_ITEMS = { answered: null, unanswered: null } as const;
+
 function questionItems(analysis: TurnAnalysis): { answered: AnsweredQuestion | null; unanswered: UnansweredQuestion | null } {
+  // most turns ask nothing: no item, and nothing to build for one
+  if (analysis.verdicts.length === 0) return NO_QUESTION_ITEMS;
   const { turn } = analysis.patient;
   const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
   const yes = analysis.verdicts.filter((v) => v.answered);
@@ -242,6 +256,8 @@ function attentionItems(pack: CompiledPack, analyses: readonly TurnAnalysis[]): 
   const review: ReviewItem[] = [];
   const flaggedConcepts = new Set<string>();
   for (const analysis of analyses) {
+    // a turn without findings gives no item and flags no concept
+    if (analysis.findings.length === 0) continue;
     const { turn } = analysis.patient;
     const base = { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text };
     const affirmed = analysis.findings.filter((f) => f.status === "affirmed" && f.qualified);
@@ -306,11 +322,17 @@ const ESCALATION_MIN_SHARED_WORDS = 2;
 /** Content words a turn needs before the call's first escalation counts as a reaction to it ("ok thanks" does not). */
 const FIRST_ESCALATION_MIN_CONTENT_WORDS = 5;
 
+/** Whether a stem is in one of the reply's sentences (asked of each sentence in place of a union of them all). */
+function inReply(reply: readonly ReplySentence[], stem: string): boolean {
+  for (let i = 0; i < reply.length; i++) if ((reply[i] as ReplySentence).stems.has(stem)) return true;
+  return false;
+}
+
 function sharedSymptomWords(pack: CompiledPack, analysis: TurnAnalysis): number {
-  const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
+  const reply = analysis.reply();
   let shared = 0;
   for (const s of tokenStems(pack, analysis.patient.turn.tokens)) {
-    if (replyStems.has(s) && !pack.replies.logisticsWords.has(s)) shared++;
+    if (inReply(reply, s) && !pack.replies.logisticsWords.has(s)) shared++;
   }
   return shared;
 }
@@ -325,12 +347,12 @@ function onlyAsks(pack: CompiledPack, analysis: TurnAnalysis): boolean {
 
 function bestOverlapSentence(pack: CompiledPack, analysis: TurnAnalysis): Span {
   const { turn } = analysis.patient;
-  const replyStems = new Set(analysis.reply().flatMap((s) => [...s.stems]));
+  const reply = analysis.reply();
   let best = turn.sentences[0] ?? { start: 0, end: turn.text.length };
   let bestScore = -1;
   for (const sentence of turn.sentences) {
     let score = 0;
-    for (const s of tokenStems(pack, turn.tokens, sentence)) if (replyStems.has(s) && !pack.replies.logisticsWords.has(s)) score++;
+    for (const s of tokenStems(pack, turn.tokens, sentence)) if (inReply(reply, s) && !pack.replies.logisticsWords.has(s)) score++;
     if (score > bestScore) {
       best = sentence;
       bestScore = score;

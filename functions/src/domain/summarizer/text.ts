@@ -41,18 +41,19 @@ export function isAscii(text: string): boolean {
 /** Lower-case, accent-free copy of `text` with the same length (offsets are preserved). */
 export function fold(text: string): string {
   if (isAscii(text)) return text.toLowerCase();
+  // ASCII runs are lower-cased whole (toLowerCase maps only A-Z there) and joined with each
+  // non-ASCII character folded: a string built character by character allocated a piece per character
   let out = "";
+  let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      out += " "; // half of an emoji: keep the length, drop the meaning
-    } else {
-      out += foldChar(text.charAt(i));
-    }
+    if (code < 128) continue;
+    // half of an emoji: keep the length, drop the meaning
+    const folded = code >= 0xd800 && code <= 0xdfff ? " " : foldChar(text.charAt(i));
+    out += text.slice(runStart, i).toLowerCase() + folded;
+    runStart = i + 1;
   }
-  return out;
+  return out + text.slice(runStart).toLowerCase();
 }
 
 /** Lower-case copy that keeps accents (Spanish interrogatives are told apart by their accent). */
@@ -100,14 +101,20 @@ export interface Token extends Span {
   readonly key: number;
 }
 
-/** A 32-bit hash (FNV-1a) of `text` from `start` to `end`: the key pattern sets index whole words by. */
+/**
+ * A 30-bit hash (FNV-1a, folded) of `text` from `start` to `end`: the key pattern sets index whole
+ * words by. Thirty bits keep it a small integer (a Smi) to the engine, as the other fields of a
+ * token are.
+ */
 export function wordKey(text: string, start = 0, end = text.length): number {
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash ^ (hash >>> 15);
+  return keyOfHash(hash);
 }
 
-const WORD = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
+function keyOfHash(hash: number): number {
+  return (hash ^ (hash >>> 15)) & 0x3fffffff;
+}
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 0xf1;
@@ -123,6 +130,9 @@ function isLetter(code: number): boolean {
  */
 export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
   const tokens: Token[] = [];
+  // a word may run past `to`, never past the text; reading past the text's end would give NaN,
+  // and a character code that may be NaN is a float to the engine in the whole loop
+  const length = folded.length;
   let i = from;
   while (i < to) {
     let code = folded.charCodeAt(i);
@@ -135,16 +145,16 @@ export function tokenize(folded: string, from = 0, to = folded.length): Token[] 
     let hash = 0x811c9dc5;
     do {
       hash = Math.imul(hash ^ code, 0x01000193);
-      code = folded.charCodeAt(++i);
+      code = ++i < length ? folded.charCodeAt(i) : -1;
     } while (isWordChar(code));
     // "can't", "it's": an apostrophe followed by letters continues the word
-    while (code === 39 && isLetter(folded.charCodeAt(i + 1))) {
+    while (code === 39 && i + 1 < length && isLetter(folded.charCodeAt(i + 1))) {
       do {
         hash = Math.imul(hash ^ code, 0x01000193);
-        code = folded.charCodeAt(++i);
+        code = ++i < length ? folded.charCodeAt(i) : -1;
       } while (isLetter(code));
     }
-    tokens.push({ text: folded.slice(start, i), start, end: i, key: hash ^ (hash >>> 15) });
+    tokens.push({ text: folded.slice(start, i), start, end: i, key: keyOfHash(hash) });
   }
   return tokens;
 }
@@ -189,27 +199,29 @@ function hasWordChar(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Adds the span from `start` to `end`, trimmed of whitespace, when a word is left in it. */
+function pushTrimmed(spans: Span[], folded: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(folded.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(folded.charCodeAt(e - 1))) e--;
+  if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
+}
+
 /** Sentence spans of a folded text, trimmed of surrounding whitespace. */
 export function splitSentences(folded: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpaceCode(folded.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(folded.charCodeAt(e - 1))) e--;
-    if (e > s && hasWordChar(folded, s, e)) spans.push({ start: s, end: e });
-  };
   BREAK_CANDIDATE.lastIndex = 0;
   // test() finds the next candidate without allocating a match: it is right before lastIndex
   while (BREAK_CANDIDATE.test(folded)) {
     const index = BREAK_CANDIDATE.lastIndex - 1;
     if (isSentenceBreak(folded, index)) {
-      push(index + 1);
+      pushTrimmed(spans, folded, start, index + 1);
       start = index + 1;
     }
   }
-  push(folded.length);
+  pushTrimmed(spans, folded, start, folded.length);
   return spans;
 }
 
@@ -235,10 +247,35 @@ export function tokenCountIn(tokens: readonly Token[], span: Span): number {
   return firstTokenIndex(tokens, span.end) - firstTokenIndex(tokens, span.start);
 }
 
+/**
+ * How many words `folded` holds (as a global regex of letters, digits and "ñ", each run
+ * continued by apostrophe-letter groups, counts them: the words the tokenizer reads), within
+ * `span` as if it were cut out: counted in place, without the array of their strings a match()
+ * allocated.
+ */
 export function wordCount(folded: string, span?: Span): number {
-  const text = span ? folded.slice(span.start, span.end) : folded;
-  const matches = text.match(WORD);
-  return matches ? matches.length : 0;
+  // a negative start or end counts from the text's end, as slice reads it (no caller passes one)
+  if (span && (span.start < 0 || span.end < 0)) return wordCount(folded.slice(span.start, span.end));
+  const from = span ? span.start : 0;
+  const to = span ? Math.min(span.end, folded.length) : folded.length;
+  let count = 0;
+  let i = from;
+  while (i < to) {
+    let code = folded.charCodeAt(i);
+    if (!isWordChar(code)) {
+      i++;
+      continue;
+    }
+    count++;
+    do code = ++i < to ? folded.charCodeAt(i) : -1;
+    while (isWordChar(code));
+    // "can't", "it's": an apostrophe followed by letters continues the word
+    while (code === 39 && i + 1 < to && isLetter(folded.charCodeAt(i + 1))) {
+      do code = ++i < to ? folded.charCodeAt(i) : -1;
+      while (isLetter(code));
+    }
+  }
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------

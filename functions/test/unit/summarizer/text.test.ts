@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { endsWithQuestionMark, fold, isSpaceCode, splitSentences, stem, tokenize, wordKey } from "../../../src/domain/summarizer/text";
+import { endsWithQuestionMark, fold, isSpaceCode, splitSentences, stem, tokenize, wordCount, wordKey } from "../../../src/domain/summarizer/text";
 import { withElisionsSplit, withoutAbbreviationDots } from "../../../src/domain/summarizer/transcript";
 
 describe("summarizer: text helpers", () => {
@@ -53,6 +53,19 @@ describe("summarizer: text helpers", () => {
       const tokens = tokenize(text);
       assert.deepEqual(tokens.map((t) => [t.text, t.start, t.end]), [...text.matchAll(word)].map((m) => [m[0], m.index, m.index + m[0].length]), JSON.stringify(text));
       for (const token of tokens) assert.equal(token.key, wordKey(token.text), `${JSON.stringify(text)}: ${token.text}`);
+    }
+  });
+
+  it("wordCount counts the words a regex reads, in a span as if it were cut out", () => {
+    const word = /[a-z0-9\u00f1]+(?:'[a-z]+)*/g;
+    const samples = ["i can't breathe", "it's 38.6 now!", "don't'll x", "rock'n'roll", "a'", "'tis", "ni\u00f1o's 2nd", "x''y", "", "  end's", "o'9", "it's9 ok"];
+    for (const text of samples) {
+      assert.equal(wordCount(text), text.match(word)?.length ?? 0, JSON.stringify(text));
+      for (let start = 0; start <= text.length; start++) {
+        for (let end = start; end <= text.length + 1; end++) {
+          assert.equal(wordCount(text, { start, end }), text.slice(start, end).match(word)?.length ?? 0, `${JSON.stringify(text)} ${start}-${end}`);
+        }
+      }
     }
   });
 
