@@ -66,7 +66,7 @@ export interface CompiledPack {
     readonly indexEvent: RegExp;
     readonly measuredForPatient: RegExp;
     readonly givenToSpeaker: RegExp;
-    readonly givenToChild: RegExp;
+    readonly givenToSpokenFor: RegExp;
     readonly careSetting: RegExp;
     readonly ongoing: RegExp;
     readonly resolution: RegExp;
@@ -376,7 +376,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     indexEvent: cues(compiler, c.indexEventCues ?? [], "indexEventCues"),
     measuredForPatient: cues(compiler, c.measuredForPatientCues ?? [], "measuredForPatientCues", ""),
     givenToSpeaker: cues(compiler, c.givenToSpeakerCues ?? [], "givenToSpeakerCues", ""),
-    givenToChild: cues(compiler, c.givenToChildCues ?? [], "givenToChildCues", ""),
+    givenToSpokenFor: cues(compiler, c.givenToSpokenForCues ?? [], "givenToSpokenForCues", ""),
     careSetting: cues(compiler, c.careSettingCues, "careSettingCues"),
     ongoing: cuesAtEnd(compiler, c.ongoingCues, "ongoingCues", "(?:\\s+[a-z']+)?"),
     resolution: cues(compiler, c.resolutionCues, "resolutionCues"),

@@ -192,15 +192,15 @@ function partyMentions(pack: CompiledPack, text: AnalyzedText, spokenFor?: RegEx
   const cached = cache.get(text);
   if (cached) return cached;
   const found = allMatches(pack.context.thirdPartyNoun, text.folded);
-  const isChild = (m: { text: string }): boolean => spokenFor !== undefined && hasMatch(spokenFor, m.text);
-  const others = found.filter((m) => !isChild(m));
-  const children = found.filter((m) => isChild(m));
+  const isSpokenFor = (m: { text: string }): boolean => spokenFor !== undefined && hasMatch(spokenFor, m.text);
+  const others = found.filter((m) => !isSpokenFor(m));
+  const children = found.filter((m) => isSpokenFor(m));
   const insideNoun = (at: number): boolean => found.some((o) => at >= o.start && at < o.end);
   // "talking to my wife, and the words came out wrong": a person in object position is not who
   // the next words are about (a later "he"/"she" still refers to them)
   const mentions: PartyMention[] = others.filter((m) => !afterObjectPreposition(pack, text.folded, m.start)).map((m) => ({ at: m.start, party: "other" as const }));
   for (const m of children) mentions.push({ at: m.start, party: "self" });
-  const nouns = found.map((m) => ({ at: m.start, child: isChild(m) }));
+  const nouns = found.map((m) => ({ at: m.start, child: isSpokenFor(m) }));
   for (const m of allMatches(pack.context.firstPerson, text.folded)) {
     if (!insideNoun(m.start)) mentions.push({ at: m.start, party: "self" });
   }
@@ -260,7 +260,7 @@ function firstMentionAt(mentions: readonly PartyMention[], position: number): nu
 /** "my husband didn't know and gave it him again": the person named gave the patient the dose. */
 function givenToPatient(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, spokenFor?: RegExp): boolean {
   const before = text.folded.slice(sentence.start, finding.span.end);
-  return hasMatch(pack.context.givenToSpeaker, before) || (spokenFor !== undefined && hasMatch(pack.context.givenToChild, before));
+  return hasMatch(pack.context.givenToSpeaker, before) || (spokenFor !== undefined && hasMatch(pack.context.givenToSpokenFor, before));
 }
 
 function isOtherPerson(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess): boolean {
@@ -338,15 +338,14 @@ function resolvedBy(pack: CompiledPack, regex: RegExp, text: AnalyzedText, sente
   return !!next && tokenize(text.folded, next.start, next.end).length <= RESOLUTION_NEXT_SENTENCE_MAX_WORDS && cueBetween(pack, regex, text, next.start, next.end, deniable);
 }
 
-/** The turn's index-event cues, read once per turn (every finding of the turn asks). */
-const indexEventCache = new WeakMap<AnalyzedText, ReturnType<typeof allMatches>>();
+/** The turn's index-event cues, read once per turn and pack (every finding of the turn asks). */
+const indexEventCache = new WeakMap<AnalyzedText, { readonly pack: CompiledPack; readonly found: ReturnType<typeof allMatches> }>();
 
 function indexEventsOf(pack: CompiledPack, text: AnalyzedText): ReturnType<typeof allMatches> {
-  let found = indexEventCache.get(text);
-  if (!found) {
-    found = allMatches(pack.context.indexEvent, text.folded);
-    indexEventCache.set(text, found);
-  }
+  const known = indexEventCache.get(text);
+  if (known && known.pack === pack) return known.found;
+  const found = allMatches(pack.context.indexEvent, text.folded);
+  indexEventCache.set(text, { pack, found });
   return found;
 }
 

@@ -184,10 +184,10 @@ export interface ContextVocabulary {
   /**
    * Someone named before a medicine problem who gave the dose ("my husband didn't know and gave
    * it him again", "ma mère lui a mis huit ml"): the giver, not whose medicine it is. The object
-   * "me" is the speaker; "him"/"her" is the patient only in a call about a child.
+   * "me" is the speaker; "him"/"her" is the patient only in a call made for them (a child, a relative).
    */
   readonly givenToSpeakerCues?: readonly string[];
-  readonly givenToChildCues?: readonly string[];
+  readonly givenToSpokenForCues?: readonly string[];
   /**
    * Where earlier care happened ("in hospital", "on the ward"): past for a symptom ("the pain I had
    * in hospital"), but for a request it names where the person is ("a nurse on the ward").

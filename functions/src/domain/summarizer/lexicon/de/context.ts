@@ -46,7 +46,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   measuredForPatientCues: ["(hat|hatte) ~3 (gemessen|nachgemessen|geprüft)", "(hat|hatte) ~3 (ein|einen|so ein|so einen|das|den) ~2 (gerät|messgerät|blutdruckgerät|fieberthermometer|thermometer|oximeter|pulsoxymeter)"],
   // someone who gave the dose: the giver, not whose medicine it is
   givenToSpeakerCues: ["(hat|haben) mir ~3 (nochmal|noch mal|noch eine|doppelt|zweimal|wieder) ~2 (gegeben|gespritzt)"],
-  givenToChildCues: ["(hat|haben) (ihm|ihr) ~3 (nochmal|noch mal|noch eine|doppelt|zweimal|wieder) ~2 (gegeben|gespritzt)"],
+  givenToSpokenForCues: ["(hat|haben) (ihm|ihr) ~3 (nochmal|noch mal|noch eine|doppelt|zweimal|wieder) ~2 (gegeben|gespritzt)"],
   careSettingCues: ["im krankenhaus"],
   ongoingCues: ["seit", "immer noch", "noch immer", "weiterhin", "noch"],
   resolutionCues: ["(seitdem|seither) ~2 (ist wieder ruhe|ist ruhe|war nichts mehr|nichts mehr|ist es weg)", "(ist|sind|war) ~2 (weg|vorbei|verschwunden|abgeklungen|besser)", "(ging|geht) ~2 (weg|vorbei)", "wieder weg", "wieder gut", "(viel|deutlich) besser", "nicht wiedergekommen", "nicht mehr gekommen", "nicht wieder aufgetreten", "hat aufgehört", "dauerte (nur|ein paar) (sekunden|minuten)", "danach (war|ist) es (weg|gut|besser)", "von selbst (weg|aufgehört)"],

@@ -82,7 +82,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   measuredForPatientCues: ["(did|done|took|take|takes|checked|check|checks|measured|put|tested|used) ~3 (it|me|mine|my|the (machine|cuff|thermometer|monitor|meter|finger thing|finger clip|clip|oximeter|ear thing))", "(has|got|have|bought|lent) ~3 (one of those|a|an|the|that|this) ~2 (cuff|cuffs|machine|thermometer|monitor|meter|finger thing|finger clip|clip|oximeter|pulse ox|gadget)", "with (the|her|his|their) ~2 (thermometer|cuff|machine|monitor|meter|ear thing|finger thing|clip|oximeter)"],
   // someone who gave the dose: the giver, not whose medicine it is
   givenToSpeakerCues: ["(gave|given|give|gives|injected|did) ~1 me ~2 (it|another|again|my|the|a|an|extra|more|twice|double|second)"],
-  givenToChildCues: ["(gave|given|give|gives|injected|did) ~1 (him|her|it him|it her|them) ~2 (it|another|again|his|her|the|a|an|extra|more|twice|double|second)", "(gave|given|give) it (him|her) again", "(gave|given|give|did|injected) (it|one|them) (again|twice|too|as well|a second time)"],
+  givenToSpokenForCues: ["(gave|given|give|gives|injected|did) ~1 (him|her|it him|it her|them) ~2 (it|another|again|his|her|the|a|an|extra|more|twice|double|second)", "(gave|given|give) it (him|her) again", "(gave|given|give|did|injected) (it|one|them) (again|twice|too|as well|a second time)"],
   careSettingCues: ["in hospital", "at the hospital", "on the ward"],
   ongoingCues: ["since", "for the", "over the", "all through", "ever since", "still"],
   resolutionCues: [

@@ -64,7 +64,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   measuredForPatientCues: ["(me|la|lo) (tomó|tomo|midió|mide|checó|chequeó|puso) ~3 (la presión|la tensión|la temperatura|la fiebre|el azúcar|la glucosa|el aparato|el oxímetro)?", "(tiene|compró|me prestó) ~3 (un|una|el|la) ~2 (aparato|aparatito|tensiómetro|termómetro|oxímetro|glucómetro)"],
   // someone who gave the dose: the giver, not whose medicine it is
   givenToSpeakerCues: ["me (dio|dieron|puso|pusieron|inyectó) ~3 (otra|otro|otra vez|de nuevo|doble|dos veces)"],
-  givenToChildCues: ["(le|se la|se lo) (dio|dieron|puso|pusieron|inyectó|metió) ~3 (otra|otro|otra vez|de nuevo|doble|dos veces|ml|unidades)"],
+  givenToSpokenForCues: ["(le|se la|se lo) (dio|dieron|puso|pusieron|inyectó|metió) ~3 (otra|otro|otra vez|de nuevo|doble|dos veces|ml|unidades)"],
   careSettingCues: ["en el hospital"],
   ongoingCues: ["desde", "sigue", "sigo", "todavía", "aún"],
   resolutionCues: [

@@ -50,7 +50,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   measuredForPatientCues: ["(a pris|m a pris|a mesuré|m a mesuré|a vérifié|a pris ma|a pris la) ~2 (température|tension|pression|sucre|glycémie)?", "(a|avait) ~3 (un|une|le|la|son|sa) ~2 (appareil|thermomètre|tensiomètre|oxymètre|lecteur)"],
   // someone who gave the dose: the giver, not whose medicine it is
   givenToSpeakerCues: ["m a (donné|redonné|mis|remis|injecté) ~3 (encore|une autre|deux fois|double|en trop)"],
-  givenToChildCues: ["(lui a|lui ont) (donné|redonné|mis|remis|injecté|fait) ~3 (encore|une autre|deux fois|double|en trop|ml|unités|au lieu)"],
+  givenToSpokenForCues: ["(lui a|lui ont) (donné|redonné|mis|remis|injecté|fait) ~3 (encore|une autre|deux fois|double|en trop|ml|unités|au lieu)"],
   careSettingCues: ["à l hôpital"],
   ongoingCues: ["depuis", "toujours", "encore"],
   resolutionCues: [

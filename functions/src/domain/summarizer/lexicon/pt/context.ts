@@ -44,7 +44,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   measuredForPatientCues: ["(me mediu|mediu|tirou|verificou|pôs|colocou) ~3 (a pressão|a tensão|a temperatura|a febre|o açúcar|a glicemia|o aparelho|o oxímetro)?", "(tem|comprou|emprestou) ~3 (um|uma|o|a) ~2 (aparelho|aparelhinho|termómetro|termômetro|oxímetro|medidor)"],
   // someone who gave the dose: the giver, not whose medicine it is
   givenToSpeakerCues: ["me (deu|deram|aplicou|aplicaram|pôs) ~3 (outra|outro|de novo|outra vez|dobrado|duas vezes)"],
-  givenToChildCues: ["(lhe|deu|deram|aplicou|aplicaram) ~3 (outra|outro|de novo|outra vez|dobrado|duas vezes|ml|unidades)"],
+  givenToSpokenForCues: ["(lhe|deu|deram|aplicou|aplicaram) ~3 (outra|outro|de novo|outra vez|dobrado|duas vezes|ml|unidades)"],
   careSettingCues: ["no hospital"],
   ongoingCues: ["desde", "ainda", "continua", "sigo"],
   resolutionCues: ["(já )?(passou|passaram)", "(já )?(sumiu|sumiram)", "(já )?(melhorou|melhoraram)", "nunca mais (voltou|voltaram|tive)", "(já )?está (bem|melhor|normal)", "(bem|muito) melhor", "desapareceu", "não voltou", "não (voltou|apareceu) mais", "durou (só|uns|poucos) (segundos|minutos)", "depois (passou|melhorou|parou)", "parou sozinho", "parou sozinha", "(agora|hoje) (está|tá|esta|ficou) ~1 (sequinha|sequinho|seca|seco|fechada|fechado|limpa|limpinha|boa|bom|ótima|ótimo|normal)"],
