@@ -3,6 +3,8 @@
 import type { Timestamp } from "firebase-admin/firestore";
 import { col, increment, now, statsDoc } from "../services/data";
 import { db } from "../services/firebase";
+import type { DoctorDocument } from "./doctors";
+import { knowledgeRecordOf, type KnowledgeRecord } from "./knowledge";
 
 export interface AgentPrivacy {
   record_audio: boolean;
@@ -46,6 +48,29 @@ export const newAgentId = () => col("agents").doc().id;
 export async function readAgent(agentId: string): Promise<AgentDocument | undefined> {
   const snapshot = await agentRef(agentId).get();
   return snapshot.exists ? (snapshot.data() as AgentDocument) : undefined;
+}
+
+/**
+ * What saving an agent reads, in one batched read: the agent being updated (if any), the doctor
+ * whose name fills its prompt, and the knowledge documents it is given.
+ */
+export async function readAgentSaveSources(
+  agentId: string | undefined,
+  doctorId: string,
+  knowledgeIds: string[],
+): Promise<{ agent: AgentDocument | undefined; doctor: DoctorDocument | undefined; knowledge: KnowledgeRecord[] }> {
+  const [doctor, ...rest] = await db().getAll(
+    col("doctors").doc(doctorId),
+    ...knowledgeIds.map((id) => col("knowledge").doc(id)),
+    ...(agentId ? [agentRef(agentId)] : []),
+  );
+  const knowledge = rest.slice(0, knowledgeIds.length).map(knowledgeRecordOf);
+  const agent = agentId ? rest[knowledgeIds.length] : undefined;
+  return {
+    agent: agent?.exists ? (agent.data() as AgentDocument) : undefined,
+    doctor: doctor?.exists ? (doctor.data() as DoctorDocument) : undefined,
+    knowledge,
+  };
 }
 
 /** The new agent and the doctor's agent count, in one transaction. */

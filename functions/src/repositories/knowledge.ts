@@ -102,9 +102,13 @@ export async function readKnowledge(knowledgeId: string): Promise<KnowledgeDoc |
 /** Several records in one round trip (getAll), in the order asked. */
 export async function readKnowledgeMany(knowledgeIds: string[]): Promise<KnowledgeRecord[]> {
   if (!knowledgeIds.length) return [];
-  const snapshots = await db().getAll(...knowledgeIds.map(knowledgeRef));
-  return snapshots.map((snapshot) => ({ id: snapshot.id, data: snapshot.exists ? (snapshot.data() as KnowledgeDoc) : undefined }));
+  return (await db().getAll(...knowledgeIds.map(knowledgeRef))).map(knowledgeRecordOf);
 }
+
+export const knowledgeRecordOf = (snapshot: FirebaseFirestore.DocumentSnapshot): KnowledgeRecord => ({
+  id: snapshot.id,
+  data: snapshot.exists ? (snapshot.data() as KnowledgeDoc) : undefined,
+});
 
 export async function updateKnowledge(knowledgeId: string, fields: DocumentData): Promise<void> {
   await knowledgeRef(knowledgeId).update(fields);

@@ -32,3 +32,8 @@ export function adminAuth(): Auth {
   const { getAuth } = require("firebase-admin/auth") as typeof import("firebase-admin/auth");
   return getAuth(adminApp());
 }
+
+/** Whether Auth is the local emulator (the variable the Admin SDK itself reads to decide it). */
+export function authEmulated(): boolean {
+  return Boolean(process.env.FIREBASE_AUTH_EMULATOR_HOST);
+}
