@@ -68,6 +68,10 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   DRUG_SHAPE: ["*salazin", "*pril", "*sartan", "*olol", "*dipin", "*statin", "*semid", "*xaban", "*parin", "*gliptin", "*gliflozin", "*glutid", "*prazol", "*oxetin", "*azepam", "*zolam", "*mab", "*tinib", "*cyclin", "*cillin", "*floxacin", "*mycin", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*nison", "*rtison", "*thason", "*solon", "*profen"],
   /** German compounds of medicine words: "Kortisonspray", "Blutdrucktabletten", "Schmerzmittel". */
   MED_COMPOUND: ["*spray", "*tabletten", "*tablette", "*tropfen", "*pflaster", "*spritze", "*spritzen", "*kapseln", "*medikament", "*medikamente", "*mittel", "*insulin", "*pen", "*salbe"],
+  /** Medicines taken once a week (or less): taken daily, they are dangerous (methotrexate above all). */
+  WEEKLY_MED: ["methotrexat", "mtx", "metex", "lantarel", "alendronat", "alendronsäure", "fosamax", "risedronat", "actonel", "ibandronat", "semaglutid", "ozempic", "wegovy", "dulaglutid", "trulicity", "tirzepatid", "mounjaro", "wochenspritze", "wochentablette"],
+  /** A schedule more often than weekly. */
+  MORE_THAN_WEEKLY: ["jeden tag", "jeden morgen", "jeden abend", "täglich", "tagtäglich", "pro tag", "am tag", "zweimal die woche", "zweimal pro woche", "zweimal in der woche", "dreimal die woche", "jeden zweiten tag"],
   NSAID: ["dolormin", "nurofen", "aleve", "arcoxia", "ponstan", "irfen", "algifor", "brufen", "indometacin", "piroxicam", "ibuprofen", "ibu", "ibus", "naproxen", "diclofenac", "voltaren", "diclo", "celecoxib", "meloxicam", "entzündungshemmer", "*profen"],
   ANTICOAG: ["sintrom", "marcoumar", "blutverdünnung", "marcumar", "phenprocoumon", "falithrom", "warfarin", "apixaban", "eliquis", "rivaroxaban", "xarelto", "edoxaban", "lixiana", "dabigatran", "pradaxa", "heparin", "clexane", "blutverdünner", "gerinnungshemmer", "*xaban"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -458,6 +462,29 @@ export const DE_RULES: readonly ConceptRule[] = [
     id: "de.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
     when: ["(falsch gelesen|falsch verstanden|verlesen)", "(die|meine) alten ~4 (und|mit|zusätzlich zu) ~2 (den|die|meinen) neuen", "(tabletten|medikamente|spray|insulin|pillen|medis) ~3 (von|vom) ~1 (meinem|meiner|dem|der)? ~1 (mann|frau|nachbarn|nachbarin|vater|mutter|schwester|bruder|opa|oma) ~3 (genommen|erwischt|gegeben|geschluckt)", "(dosett|dosette|pillendose|wochendosierer|tablettenbox|wochenbox) ~5 (falsch|vertauscht|durcheinander|verwechselt|falsch befüllt|falsch gerichtet)", "(die falsche|das falsche|die falschen|tabletten von meinem|tabletten von meiner|die von meinem|die von meiner) ~3 (genommen|geschluckt|erwischt)?", "(verwechselt|vertauscht|durcheinandergebracht) ~3 (@MED|die tabletten|die packungen|die medikamente)", "(@MED|tabletten|packungen|medikamente) ~3 (verwechselt|vertauscht|durcheinandergebracht)", "(@MED) ~4 (aus versehen|versehentlich)"],
     examples: { match: ["ich habe den Zettel falsch gelesen und zwei genommen", "ich habe die alten und die neuen Tabletten genommen", "ich habe die Tabletten von meinem Mann erwischt", "der Wochendosierer war falsch befüllt", "ich habe aus Versehen die Tabletten von meinem Mann genommen", "ich habe die Packungen verwechselt"], noMatch: ["ich habe den Zettel genau gelesen", "ich habe die Tabletten für meinen Mann geholt", "ich habe die Straße verwechselt"] },
+  },
+  {
+    // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
+    // known cause of fatal poisoning; weekly injections doubled up likewise
+    id: "de.weekly_med_too_often", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "any", persists: true,
+    when: ["@WEEKLY_MED ~4 @MORE_THAN_WEEKLY", "@MORE_THAN_WEEKLY ~2 (das|die|den|mein|meine|sein|seine) @WEEKLY_MED"],
+    examples: { match: ["ich nehm das Methotrexat jetzt jeden Morgen mit den anderen", "sie spritzt ihr Ozempic zweimal die Woche, damit es schneller geht"],
+      noMatch: ["das Methotrexat ist immer montags, die Folsäure freitags", "ich geh jeden Tag spazieren"] },
+  },
+  {
+    // sore mouth or mouth ulcers on a medicine that can strip the blood of white cells (methotrexate,
+    // carbimazole, clozapine): a warning sign of toxicity. Named in the call, the medicine qualifies
+    // it; otherwise (chemotherapy, where mild sores are expected) it is held for review
+    id: "de.mouth_ulcers_toxicity", concept: "mucositis_or_neutropenia", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
+    when: ["(wunde stellen|aphthen|geschwüre|bläschen|blasen|entzündungen) ~4 (mund|zahnfleisch|zunge|lippen|wangen)", "(mund|zahnfleisch|zunge) ~3 (wund|offen|voller aphthen|blutet|entzündet|aphthen|wunde stellen|geschwüre|bläschen)"],
+    qualifiedBy: ["methotrexat", "mtx", "azathioprin", "carbimazol", "thiamazol", "clozapin", "leflunomid"],
+    examples: { match: ["seit dem Methotrexat hab ich wunde Stellen im Mund", "im Mund hab ich Aphthen und Halsweh seit der Chemo"], noMatch: ["der Zahnarzt hat mein Zahnfleisch angeschaut", "er hat sich auf die Zunge gebissen"] },
+  },
+  {
+    // two blood thinners at once: an old one not stopped when the new one began
+    id: "de.anticoag_double", concept: "anticoagulant_duplication", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(nehm|nehme|nimmt|gebe|geb|gibt|genommen|gegeben) ~3 (das|den|die|sein|seine|mein|meine) [neue|neuen|alte|alten] @ANTICOAG (und|plus|mit|zusammen mit) (das|den|die|sein|seine|mein|meine) [neue|neuen|alte|alten] @ANTICOAG"],
+    examples: { match: ["ich geb ihm das neue Eliquis und das alte Marcumar"], noMatch: ["sie haben das Marcumar gegen Eliquis getauscht"] },
   },
   {
     id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

@@ -187,6 +187,12 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "warfrin", "wafarin", "elliquis", "eloquis", "eliquus", "zarelto", "xeralto", "zeralto", "rivaroxiban", "apixiban", "pradexa", "lixiana", "savaysa", "blood thinning"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lithium", "priadel", "digoxin", "lanoxin", "tacrolimus", "prograf", "advagraf", "cyclosporin*", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "dilantin", "valproate", "depakote", "carbamazepine", "tegretol", "phenobarbital", "theophylline", "vancomycin", "gentamicin"],
+  /** Medicines taken once a week (or less): taken daily, they are dangerous (methotrexate above all). */
+  WEEKLY_MED: ["methotrexate", "metoject", "otrexup", "rasuvo", "mtx", "alendronate", "alendronic acid", "fosamax", "binosto", "risedronate", "actonel", "ibandronate", "boniva",
+    "semaglutide", "ozempic", "wegovy", "dulaglutide", "trulicity", "tirzepatide", "mounjaro", "zepbound", "bydureon", "weekly jab", "weekly injection", "weekly pen", "weekly tablet", "weekly pill"],
+  /** A schedule more often than weekly. */
+  MORE_THAN_WEEKLY: ["every day", "every morning", "every night", "every evening", "each day", "each morning", "each night", "daily", "every single day", "twice a week", "two times a week",
+    "three times a week", "twice weekly", "a day", "per day", "day after day", "every other day"],
   /** A quick-relief (rescue) inhaler, by name or by its colour. */
   RELIEVER: ["blue inhaler", "blue one", "blue pump", "blue puffer", "reliever", "ventolin", "salbutamol", "albuterol", "airomir", "proair", "puffer", "rescue inhaler", "inhaler", "pump", "nebuli*", "neb",
     "salamol", "easyhaler", "salbutomol", "ventalin", "venalin", "the blue", "my blue"],
@@ -744,6 +750,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(haven't|havent|have not|hasn't|hasnt|not) (had|done|been for|gone for|passed) ~1 (a wee|a pee|a piss|a widdle|any water|any urine|a wee wee) ~3 (since|for|in|all (day|night|afternoon|morning)|hours|today)",
       "(no|hardly any|barely any|very little|not much) (pee|wee|urine) ~4 (today|all day|since|for hours|in hours|in the bag|coming out|for (#|@NUM|a few|several) hours)",
       "urinary retention",
+      // "not a proper wee": only dribbles, the bladder not emptying
+      "(haven't|havent|have not|hasn't|hasnt|not) (had|done|been for|passed) ~1 (a proper|a decent|a real|a full|a good) (wee|pee|piss|wee wee) ~3 (since|for|in|all|today|hours)",
       "(hasn't|hasnt|has not|haven't|havent|isn't|isnt|is not|not|stopped) ~1 (fill*|drain*|empt*|flow*|peed|weed|urinated|passed urine|passed water|been for a wee) ~3 (since|for|in|all (day|night|afternoon|morning)|hours|today)",
       "(bag|catheter|tube) ~4 (blocked|bypass*|fell out|came out|pulled out|not draining|isn't draining|stopped draining|leaking around|bunged|clogged|kinked)",
       "(catheter bag|leg bag|night bag|urine bag|catheter) ~4 (still empty|stayed empty|not filling|isn't filling|hasn't filled|not filled|bone dry|nothing in it|stayed dry|still dry)",
@@ -754,7 +762,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(bladder|lower belly|belly|tummy) ~5 (like a drum|rock hard|bursting|full and i can't|so full)",
     ],
     examples: { match: ["I've only been for a wee twice since yesterday", "I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try",
-      "I haven't had a wee all day", "I can't go for a wee, I'm bursting", "his leg bag is still empty since lunch", "the catheter's kinked and bunged up"], noMatch: ["I peed fine after the walk", "I haven't had a cup of tea all day", "the bag for life is still empty"] },
+      "I haven't had a wee all day", "I can't go for a wee, I'm bursting", "his leg bag is still empty since lunch", "the catheter's kinked and bunged up", "I haven't had a proper pee since lunch yesterday, just drips"], noMatch: ["I peed fine after the walk", "I haven't had a cup of tea all day", "the bag for life is still empty"] },
   },
   {
     id: "en.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
@@ -1048,11 +1056,11 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["@RELIEVER ~6 (@MANY|#) (or|to) (@MANY|#) (times|puffs|goes)", "@RELIEVER ~8 every (two|three|2|3|couple of) hours", "@RELIEVER ~8 every [single] (hour|half hour|hour or so)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*|neb) ~6 (@MANY) (times|puffs|goes)",
       "(blue inhaler|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|nebuli*) ~8 (every [one|single] (hour|half hour|couple of hours|two hours|few hours|hour or so)|all day|a lot more|more than usual|more often|constantly|isn't holding|not holding|not lasting|wearing off|doesn't last|isn't helping|not helping)",
-      "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (it|the blue one|my blue one) ~3 every (hour|half hour|couple of hours|two hours|2 hours)", "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (the blue one|my blue one) ~3 (@NUM) times",
+      "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (it|the blue one|my blue one) ~3 every (hour|half hour|couple [of] hours|two hours|2 hours)", "(using|usin|used|taking|takin|took|needing|needin|needed) ~2 (the blue one|my blue one) ~3 (@NUM) times",
       "(blue inhaler|blue one|blue pump|blue puffer|reliever|ventolin|salbutamol|albuterol|puffer|rescue inhaler|inhaler|salamol) ~6 (isn't touching|not touching|doesn't touch|don't touch|not doing anything|doing nothing|doing nowt|not working|isn't working|doesn't work|no good|useless|hardly helps|barely helps|wears off|wore off|only lasts)",
       "(@MANY|umpteen|countless) (puffs|goes|blasts|sprays|squirts|hits) ~4 (blue|reliever|ventolin|inhaler|salbutamol|puffer)",
     ],
-    examples: { match: ["im usin the blue one every couple of hours", "I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now", "my inhaler isn't touching it", "I've had ten puffs of the blue one since tea"], noMatch: ["I keep my inhaler in my bag", "the brown inhaler is a preventer I take twice a day"] },
+    examples: { match: ["im usin the blue one every couple of hours", "I've had the blue pump nine or ten times since tea time", "the blue one every two hours since midnight", "I've needed the blue inhaler every hour since lunch", "I used my reliever eight times today", "the ventolin isn't holding any more", "I've been on the blue one about every hour since yesterday", "using it every two hours now", "been needing it every couple hours since the weekend", "my inhaler isn't touching it", "I've had ten puffs of the blue one since tea"], noMatch: ["I keep my inhaler in my bag", "the brown inhaler is a preventer I take twice a day"] },
   },
   {
     id: "en.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -1106,20 +1114,24 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(keeps|kept|keep|again|twice|forgot|forgets|forgotten) ~3 (left|leaving|leave|turned|turning) the (gas|hob|cooker|stove|oven|gas ring|rings|taps) on",
       "(left|leaves|leaving) the (gas|hob|cooker|stove|oven|gas ring|chip pan) on ~4 (all night|overnight|for hours|nothing on|empty|again|burning)",
       "(gas|hob|cooker|stove|oven|gas ring|ring) [has|had|was] [been] [left] on ~4 (nothing on|no pan|empty|all night|flame|burning)",
+      // the cooker left on, found by its smell or smoke
+      "(left|leaves|leaving|forgot|forgets) ~2 the (gas|hob|cooker|stove|oven|gas ring|rings|taps|grill|chip pan) on ~8 (smell*|smelt|smoke|smoking|fire|alarm|burn*|burnt|scorched|neighbour|neighbor)",
       "(found|find|wandering|wandered|wanders|got lost|walking) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
     ],
     examples: {
-      match: ["he had a cigarette right next to me while I had the tubes on", "my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "the police found him wandering in his pyjamas"],
+      match: ["he had a cigarette right next to me while I had the tubes on", "my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "my mum left the grill on yesterday and the smoke alarm went", "the police found him wandering in his pyjamas"],
       noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning", "he keeps sneaking out to the garage in his slippers"],
     },
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
     when: ["(got|has|took|taken|keeps|holds) ~2 (my|me) (bank card|bank cards|pension|pension money|money|passport|phone|cards)", "(checks|reads|goes through|looks through|checking|reading) ~1 (my|me) (phone|messages|texts|emails)", "(gets|turns|turned|goes|went|becomes|became) ~2 (aggressive|violent|handy with his fists)", "(put|punched|smashed|kicked|rammed) ~2 (his|her|a) (fist|foot|head) (through|into) ~2 (the|a) ~1 (door|wall|window)", "(threw|thrown|hurled|chucked|flung|lobbed) ~2 (a chair|the chair|a plate|plates|the table|his plate|her plate|a glass|the telly|the tv) ~3 (at|across|against|through)", "(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
-      "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
+      "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer",
+      // threats to keep the patient from telling anyone
+      "if i (tell|told|call|called|ring|rang|phone|phoned|speak to|talk to|go to) ~2 (anyone|anybody|someone|the police|the doctor|the doctors|you|them|my (family|sister|brother)) ~4 (make me (pay|regret|sorry)|i'll be sorry|i'd be sorry|i'll regret|i'd regret|kill me|hurt me|i'll get it|i'd get it|i'll pay)", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door"] },
+    examples: { match: ["he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
@@ -1145,6 +1157,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       // self-harm coming back, named by its act alone: "the urge to cut again"
       "(want|wanted|wanna|thinking|thought|thoughts|urge|urges|tempted|started|been|back to) ~3 (cutting|burning|scratching|cut|burn) again",
       "(end|ending|take|taking) my [own]life",
+      // a death wished for as an accident: "it wouldn't be the worst thing if I didn't come home"
+      "(wouldn't|would not|won't|will not|wouldnt|wont) be (the worst thing|so bad|a bad thing|such a bad thing) ~1 if ~4 (something happened|something happens|i (died|died|crashed|didn't come home|didnt come home|didn't wake up|wasn't here|was gone|got hit|never came back))",
       "(end|ending|finish) it [all]",
       "suicid*",
       "(want|wanted|wanna|wish|wished|wishing|rather|would rather|prefer) ~2 [to] (die|be dead|disappear|not [be] (here|alive|around)|not exist|never wake up|not wake up|go to sleep and not wake up|sleep forever)",
@@ -1164,7 +1178,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
+      match: ["honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
         "some days I just want to top myself", "I've been thinking of doing myself in", "I can't be bothered living any more", "I pray every night the Lord takes me", "I'm scared I'll do something stupid tonight", "I've been cutting my arms again"],
       noMatch: ["I peel the dressing off myself in the shower", "I can do it myself, thanks", "the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
@@ -1274,6 +1288,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(found|finding|find) ~4 (tablets|pills|them|his tablets|her tablets|his pills|her pills|@MED) ~6 (down the side|down the back|under the|in the bin|in the cushions|in the plant|in his cheek|in her cheek|hidden|stashed|spat out|in his pocket|in her pocket)",
       "(missed|skipped|forgot|forgotten|didn't (take|have|do|get|use)|haven't (taken|had|been taking|done|used)|not (taken|been taking)|never took|went without|gone without|been without) ~4 @MED",
       "(missing|skipping|skip|forgetting|forgets|dodging|not bothering with|not bothered with|haven't bothered with|didn't bother with|can't be bothered with) ~4 @MED",
+      // none of a medicine (named in the sentence, the turn or the agent's question) for days
+      "(he's|she's|i've|ive|hes|shes|we've|they've|he has|she has|i have) had (nothing|none|none of them|none of it|no tablets|no pills|no meds) ~2 since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend|yesterday|we left|#)",
       "(i've|ive|i have|he's|she's|hes|shes|we've|he has|she has) not (had|taken|took|done|used|been taking|been having|been doing) ~3 (@MED|@MED_PRONOUN|my|me|his|her|the|any) ~4 (since|for|in|yesterday|today|this week|last night|this morning|days|a while|ages)",
       "(missed|skipped|forgot to take|forgotten to take|didn't take|haven't taken|haven't been taking|not been taking|never took) ~2 @MED_PRONOUN",
       "(missed|skipped|forgot|forgotten) (the|my|this|last) (morning|evening|night|nighttime|night time|lunchtime|bedtime|afternoon|weekend|sunday|monday) (one|dose|pill|tablet|shot|injection|jab|puff|drops)",
@@ -1290,7 +1306,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I didn't give her the lantus last night", "I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I didn't give her the leaflet yet", "I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
+    examples: { match: ["I didn't give her the lantus last night", "she's had none of them since Friday, the tablets stayed at her sister's", "I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I didn't give her the leaflet yet", "I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
   },
   {
     // a treatment given in sessions (dialysis, infusions, chemotherapy) missed on a day
@@ -1353,6 +1369,29 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(the wife|my wife|my husband|her|his|my mum's|my mom's|my dad's|my mother's|my father's) ~3 (@MED|pills|tablets|valium|diazepam|xanax|sleepers) ~8 (so i|and i) (took|had|swallowed|tried) (two|one|a couple|a few|some|#|@NUM)",
     ],
     examples: { match: ["I think I read the label wrong and took too many", "I was still taking my old tablets and the new ones from the hospital", "my sister had some water tablets spare so I took two of hers", "I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills", "I took the dog's tablet by mistake", "I had my nan's pills instead of mine"], noMatch: ["I read the leaflet twice to be sure", "the pharmacy sent the wrong address", "I gave the dog his worming tablet"] },
+  },
+  {
+    // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is
+    // a known cause of fatal poisoning; weekly injections doubled up likewise
+    id: "en.weekly_med_too_often", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "any", persists: true,
+    when: ["@WEEKLY_MED ~4 @MORE_THAN_WEEKLY", "@MORE_THAN_WEEKLY ~2 (of|with) [the|my|his|her] @WEEKLY_MED"],
+    examples: { match: ["I've been taking the methotrexate every morning since the new box", "she's doing her ozempic twice a week now", "a tablet daily of the methotrexate, like the label says"],
+      noMatch: ["the methotrexate is on Mondays and the folic acid on Fridays", "I take the alendronate on Sunday mornings", "my walk every day keeps me going"] },
+  },
+  {
+    // two blood thinners at once: an old one not stopped when the new one began
+    id: "en.anticoag_double", concept: "anticoagulant_duplication", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(taking|taken|took|giving|given|gave|having|had|on|been on|using) ~2 [the|my|his|her] [new|old] @ANTICOAG (and|plus|as well as|with|alongside) [the|my|his|her] [new|old] @ANTICOAG"],
+    examples: { match: ["I've been giving mum the new rivaroxaban and the old warfarin", "he's been taking his apixaban and the heparin jabs"], noMatch: ["they stopped my warfarin and I'm on apixaban now", "I'm on apixaban, not warfarin"] },
+  },
+  {
+    // sore mouth or mouth ulcers on a medicine that can strip the blood of white cells (methotrexate,
+    // carbimazole, clozapine): a warning sign of toxicity. Named in the call, the medicine qualifies
+    // it; otherwise (chemotherapy, where mild sores are expected) it is held for review
+    id: "en.mouth_ulcers_toxicity", concept: "mucositis_or_neutropenia", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
+    when: ["(ulcers|ulcer|sores|blisters|white patches) ~5 (mouth|cheeks|cheek|gums|tongue|lips)", "(mouth|gums|tongue|cheeks) ~3 (ulcers|sores|blisters|red raw|raw|peeling|bleeding)"],
+    qualifiedBy: ["methotrexate", "azathioprine", "carbimazole", "propylthiouracil", "clozapine", "clozaril", "mercaptopurine", "leflunomide"],
+    examples: { match: ["since the methotrexate my mouth's full of ulcers", "sores all over my gums and a sore throat since the chemo"], noMatch: ["the dentist looked at my gums", "she bit her tongue at tea"] },
   },
   {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

@@ -57,7 +57,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   AT_REST: ["en reposo", "sentado", "sentada", "acostado", "acostada", "sin hacer nada", "hablando", "al vestirme", "de noche", "por la noche", "me despierta"],
   MED_NOUN: ["medicación", "medicaciones", "tableta", "tabletas", "gragea", "grageas", 
     "pastilla", "pastillas", "comprimido", "comprimidos", "píldora", "píldoras", "medicina", "medicinas", "medicamento",
-    "medicamentos", "remedio", "remedios", "dosis", "insulina", "inyección", "inyecciones", "pinchazo", "parche", "parches",
+    "medicamentos", "remedio", "remedios", "dosis", "insulina", "insolina", "inculina", "inyección", "inyecciones", "pinchazo", "parche", "parches",
     "gotas", "cápsula", "cápsulas", "receta", "recetas", "antibiótico", "antibióticos", "calmante", "calmantes", "analgésico",
     "analgésicos", "jarabe", "inhalador", "puff", "bomba", "pluma", "plumas", "unidades", "bolo", "tratamiento", "diurético",
     "diuréticos", "anticoagulante", "anticoagulantes", "estatina", "estatinas", "antidepresivo", "antidepresivos", "colirio",
@@ -76,6 +76,10 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
     "glibenclamida", "sitagliptina", "empagliflozina", "jardiance", "tamoxifeno", "quimio", "hierro",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartán", "*sartan", "*olol", "*dipino", "*statina", "*semida", "*xabán", "*xaban", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mab", "*tinib", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*cortina", "*profeno"],
+  /** Medicines taken once a week (or less): taken daily, they are dangerous (methotrexate above all). */
+  WEEKLY_MED: ["metotrexato", "metoject", "alendronato", "ácido alendrónico", "fosamax", "risedronato", "actonel", "ibandronato", "semaglutida", "ozempic", "wegovy", "dulaglutida", "trulicity", "tirzepatida", "mounjaro", "inyección semanal", "pastilla semanal", "pluma semanal"],
+  /** A schedule more often than weekly. */
+  MORE_THAN_WEEKLY: ["todos los días", "todas las mañanas", "todas las noches", "cada día", "cada mañana", "cada noche", "diario", "diaria", "diariamente", "a diario", "al día", "por día", "dos veces por semana", "dos veces a la semana", "tres veces por semana", "día por medio"],
   NSAID: ["advil", "motrin", "aleve", "flanax", "ibupirac", "actron", "diclofenac", "cataflam", "dolo neurobion", "nimesulida", "piroxicam", "indometacina", "ibuprofeno", "naproxeno", "diclofenaco", "voltaren", "dexketoprofeno", "enantyum", "ketorolaco", "celecoxib", "meloxicam", "antiinflamatorio*", "anti inflamatorio*", "*profeno"],
   ANTICOAG: ["coumadin", "aldocumar", "pradaxa", "lixiana", "anticoagulado", "anticoagulada", "warfarina", "sintrom", "acenocumarol", "apixabán", "apixaban", "eliquis", "rivaroxabán", "rivaroxaban", "xarelto", "edoxabán", "dabigatrán", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xaban", "*xabán"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -503,6 +507,21 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["mi marido a veces me revisa el celu", "mi hijo se quedó con mi tarjeta del banco", "mi esposo cuando toma se pone bien agresivo", "mi hijo aventó una silla contra la pared anoche", "mi esposo le dio un puñetazo a la puerta", "mi pareja me dio una cachetada anoche", "mi hijo me puso la mano encima", "anoche mi marido me empujó contra la puerta", "mi yerno me aventó contra el ropero"], noMatch: ["el banco tiene mi tarjeta registrada", "el perro se pone agresivo con el cartero", "el viento tiró la silla del patio", "el bebé me jaló el pelo jugando", "el perro me empujó al pasar"] },
   },
   {
+    // Spanish drops the subject ("aventó una silla contra la pared"): the acts that only a person
+    // does in anger stand without a person named nearby (the other violence rule needs one)
+    id: "es.unsafe_at_home.assault", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(aventó|avienta|tiró|tira|lanzó|lanza|arrojó|estrelló|estrella) ~3 contra (la pared|la puerta|el suelo|el piso|la ventana|el espejo|mí|mi)",
+      "(dio|daba|pegó|pega|le dio|le pegó|le daba) ~2 (un puñetazo|puñetazos|un golpe|golpes|una patada|patadas|un cabezazo) ~2 (a la|a una|contra la|en la|al) (puerta|pared|ventana|mesa|ropero)",
+      "me (empujó|empuja|empujaba|aventó|avienta|tiró|estrelló|arrinconó) ~2 contra (la pared|la puerta|el suelo|el piso|el ropero|la mesa|el mueble|la cama|el refri)",
+      // a threat to keep the patient from telling anyone
+      "si (le|les|lo) ~1 (hablaba|contaba|decía|llamaba|hablo|cuento|digo|llamo) ~3 (me iba a arrepentir|me voy a arrepentir|me arrepiento|me mataba|me mata|me las pagaba|me las pago|me va a ir mal|me iba a ir mal)",
+      "no (respondía|respondo|responde|respondería) de lo que (hacía|hago|haga|hiciera|haría)",
+    ],
+    examples: { match: ["anoche aventó una silla contra la pared y los niños lloraban", "le dio un puñetazo a la puerta y la rajó", "el sábado me empujó contra el ropero", "me dijo que si le contaba a alguien me iba a arrepentir", "me gritó que no respondía de lo que hacía"],
+      noMatch: ["el viento tiró la maceta del balcón", "le dio un golpe al coche sin querer en el estacionamiento", "el perro me empujó al pasar"] },
+  },
+  {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(ojalá|ojala|quisiera|quiero|desearía|deseo) ~2 no (me )?(despierte|despertara|despertase|amanezca|amaneciera|vuelva a despertar)", "(ojalá|quisiera que|le pido a|pido a|rezo para que|que) ~2 (dios|diosito|el señor|el de arriba|la virgen) ~1 (ya)? ~1 me (lleve|recoja) !(con|bien|a|al|hasta|de|en)", "(tirarme|aventarme|lanzarme) ~3 (del|de un|de una|al|a las|por la) ~1 (puente|balcón|edificio|ventana|metro|tren|vías|terraza)", "(ahorcarme|colgarme|pegarme un tiro|darme un tiro|cortarme las venas)", "(juntando|acumulando) ~2 (pastillas|pastillitas|calmantes|las pastillas)", "(pensé|pense|pienso|pensando|ganas) ~8 (para|pa) (acabar|terminar) con (esto|todo) de una vez", "(ponerme|tomarme|inyectarme|me tomé|me puse) ~3 (la pluma entera|el frasco entero|la caja entera|todas las pastillas|todo) de una vez", "(tomarme|tragarme|me tomo|me trago|me tomé|me tragué) ~1 (todo el|toda la|todos los|todas las) (frasco|bote|caja|blíster|tira|pastillas|pastillitas|cajas|frascos) ~4 (de una vez|de golpe|y ya|para acabar|pa acabar|y acabar)", 
       // no wish to live, a wish to be dead
@@ -572,7 +591,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
       // a carer's patient: "no se tomó la medicina en todo el fin de semana", "dos días sin tomarla"
-      "no se (tomó|tomo|ha tomado|puso|ha puesto) ~2 (@MED|@MED_PRONOUN|pastilla|pastillas|medicación|medicina|remedio|nada)", "(dos|tres|cuatro|cinco|varios|#) (días|dias|noches) sin ~1 (nada|tomar|tomarla|tomarlas|pastillas|la pastilla|medicación|@MED)",
+      "no se (tomó|tomo|ha tomado|puso|ha puesto) ~2 (@MED|@MED_PRONOUN|pastilla|pastillas|medicación|medicina|remedio|nada)", "(dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|varios|unos|#) (días|dias|noches|semanas) sin ~1 (nada|tomar|tomarla|tomarlas|tomarlo|tomarlos|tomárselo|tomársela|tomárselos|tomárselas|tomármelo|tomármela|tomármelos|tomármelas|ponérsela|ponérmela|ponerse|ponerme|inyectarse|inyectarme|pastillas|la pastilla|medicación|@MED)",
       "(se me olvidó|se me pasó|me olvidé) ~2 (tomarla|tomarlas|tomármela|tomármelas|ponérmela|inyectármela|la dosis|la pastilla)",
       "(me la salté|me las salté|me lo salté|no me la tomé|no me las tomé|no me la puse)",
       "(llevo|hace) ~2 (días|dos días|tres días|una semana) (sin tomar|sin ponerme|sin inyectarme) ~2 (@MED|la|las)?",
@@ -581,7 +600,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["anoche no le di la insulina porque no cenó", "me colgué con la pastilla de la presión ayer", "anoche no le di la pastilla a mi papá", "me quedé dormida y no me la tomé", "mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["no le di el papel al médico", "me colgué con la novela", "le di la pastilla a mi papá a las ocho", "se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["anoche no le di la insulina porque no cenó", "mi hijo lleva diez días sin tomárselas, las pastillas estaban en el cajón", "me colgué con la pastilla de la presión ayer", "anoche no le di la pastilla a mi papá", "me quedé dormida y no me la tomé", "mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["no le di el papel al médico", "me colgué con la novela", "le di la pastilla a mi papá a las ocho", "se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -599,6 +618,29 @@ export const ES_RULES: readonly ConceptRule[] = [
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
     when: ["(leí|lei|leyó|leyo|entendí|entendi) mal ~3 (la hoja|el papel|la receta|la caja|la etiqueta|las instrucciones)?", "(las|los) (viejas|viejos|de antes) ~4 (y|con|junto con) ~2 (las|los) (nuevas|nuevos)", "(le di|le puse|me tomé|tomé) ~4 (la de|las de|la pastilla de|el remedio de) ~2 (mi|su) ~1 (esposo|esposa|marido|mujer|hermano|hermana|papá|mamá|suegra|suegro|vecina|vecino)", "(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
     examples: { match: ["creo que leí mal la receta y me tomé dos", "me estaba tomando las viejas y las nuevas", "le di a mi mamá las de mi papá sin darme cuenta", "me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["leí la receta dos veces", "le di la receta de mi mamá a la farmacéutica", "me equivoqué de calle"] },
+  },
+  {
+    // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
+    // known cause of fatal poisoning; weekly injections doubled up likewise
+    id: "es.weekly_med_too_often", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "any", persists: true,
+    when: ["@WEEKLY_MED ~4 @MORE_THAN_WEEKLY", "@MORE_THAN_WEEKLY ~2 (el|la|mi|su) @WEEKLY_MED"],
+    examples: { match: ["me estoy tomando el metotrexato todas las mañanas desde la caja nueva", "se pone el ozempic dos veces por semana para bajar más rápido"],
+      noMatch: ["el metotrexato es los lunes y el ácido fólico los viernes", "camino todos los días por la plaza"] },
+  },
+  {
+    // two blood thinners at once: an old one not stopped when the new one began
+    id: "es.anticoag_double", concept: "anticoagulant_duplication", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(tomando|dando|tomo|le doy|me tomo|tomé|le di) ~2 (el|la|su|mi) [nuevo|nueva|viejo|vieja] @ANTICOAG [nuevo|nueva|viejo|vieja] (y|más|junto con|con) (el|la|su|mi) [nuevo|nueva|viejo|vieja] @ANTICOAG"],
+    examples: { match: ["le estoy dando el sintrom viejo y el apixabán nuevo"], noMatch: ["me cambiaron el sintrom por el apixabán"] },
+  },
+  {
+    // sore mouth or mouth ulcers on a medicine that can strip the blood of white cells (methotrexate,
+    // carbimazole, clozapine): a warning sign of toxicity. Named in the call, the medicine qualifies
+    // it; otherwise (chemotherapy, where mild sores are expected) it is held for review
+    id: "es.mouth_ulcers_toxicity", concept: "mucositis_or_neutropenia", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
+    when: ["(llagas|aftas|úlceras|ampollas|heridas|yagas) ~4 (boca|encías|lengua|labios|cachetes|mejillas)", "(boca|encías|lengua) ~3 (en carne viva|llena de llagas|llena de aftas|sangra|sangrando|pelada)"],
+    qualifiedBy: ["metotrexato", "azatioprina", "carbimazol", "metimazol", "tiamazol", "clozapina", "leflunomida"],
+    examples: { match: ["desde el metotrexato tengo la boca llena de llagas", "me salieron aftas en la lengua y tengo fiebre desde la quimio"], noMatch: ["el dentista me revisó las encías", "se mordió la lengua comiendo"] },
   },
   {
     id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
@@ -624,7 +666,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(solo me la tomo|solo la tomo|solo me las tomo|solo las tomo) ~2 (cuando|si)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["no me estoy poniendo la insulina hace cuatro días", "tomaba el enalapril pero lo largué el lunes pasado", "tiró las pastillas al excusado ayer", "mi papá esconde las pastillas debajo de la lengua", "la pastilla del colesterol no la tomo más", "ya no le doy la medicina a mi mamá porque la marea", "me las tomo día por medio para que me alcancen", "dejé de tomar la estatina por los dolores", "ya no me tomo el diurético porque orino mucho", "la del corazón ya no me la estoy tomando desde el domingo", "parto la pastilla a la mitad para que me dure"], noMatch: ["no me estoy tomando el café hace días", "largué el trabajo el lunes", "tiré a la basura la caja vacía de las pastillas", "ya no le doy dulces al niño", "dejé de fumar el año pasado"] },
+    examples: { match: ["no me estoy poniendo la insulina hace cuatro días", "no me estoy poniendo la insolina desde el jueves", "tomaba el enalapril pero lo largué el lunes pasado", "tiró las pastillas al excusado ayer", "mi papá esconde las pastillas debajo de la lengua", "la pastilla del colesterol no la tomo más", "ya no le doy la medicina a mi mamá porque la marea", "me las tomo día por medio para que me alcancen", "dejé de tomar la estatina por los dolores", "ya no me tomo el diurético porque orino mucho", "la del corazón ya no me la estoy tomando desde el domingo", "parto la pastilla a la mitad para que me dure"], noMatch: ["no me estoy tomando el café hace días", "largué el trabajo el lunes", "tiré a la basura la caja vacía de las pastillas", "ya no le doy dulces al niño", "dejé de fumar el año pasado"] },
   },
   {
     id: "es.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,

@@ -132,7 +132,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   temperatureContext: ["temperatura", "fiebre", "grados", "termómetro"],
   bloodPressureContext: ["presión", "tensión", "máxima", "mínima"],
   pulseContext: ["pulso", "pulsaciones", "frecuencia cardiaca", "frecuencia cardíaca", "latidos", "(el|mi|su) corazón (a|en|me va a|me late a|está a|estaba a|va a)", "(reloj|pulsera) ~3 (corazón|pulso|pulsaciones)"],
-  oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba", "(aparato|aparatito|cosito|coso|cosa|ese|eso|esto|clip|pinza|pincita) del dedo"],
+  oxygenContext: ["oxímetro de pulso", "pulsioxímetro", "saturómetro", "oxígeno", "saturación", "saturo", "saturando", "oxímetro", "saturaba", "(aparato|aparatito|cosito|coso|cosa|ese|eso|esto|clip|pinza|pincita) [de esos|de estos] del dedo"],
   // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
   lowerOxygenTargetContext: ["epoc", "enfisema", "bronquitis crónica", "enfermedad pulmonar obstructiva"],
   pregnancyContext: ["embarazo", "embarazada", "semanas de embarazo", "matrona", "preeclampsia", "prenatal", "posparto", "postparto", "puerperio", "parto", "cesárea", "dar a luz", "di a luz", "la panza del bebé", "obstetra", "ginecóloga"],

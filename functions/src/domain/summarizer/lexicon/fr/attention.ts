@@ -63,6 +63,10 @@ export const FR_TERMS: Readonly<Record<string, readonly string[]>> = {
     "entresto", "spironolactone", "aldactone", "méthotrexate", "tamoxifène", "fer",
   ],
   DRUG_SHAPE: ["*salazine", "*pril", "*sartan", "*olol", "*dipine", "*statine", "*sémide", "*xaban", "*parine", "*gliptine", "*gliflozine", "*glutide", "*prazole", "*oxétine", "*azépam", "*zolam", "*mab", "*tinib", "*cycline", "*cilline", "*floxacine", "*mycine", "*azole", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sone", "*profène"],
+  /** Medicines taken once a week (or less): taken daily, they are dangerous (methotrexate above all). */
+  WEEKLY_MED: ["méthotrexate", "methotrexate", "metoject", "novatrex", "alendronate", "acide alendronique", "fosamax", "risédronate", "actonel", "ibandronate", "sémaglutide", "semaglutide", "ozempic", "wegovy", "dulaglutide", "trulicity", "tirzépatide", "mounjaro", "injection hebdomadaire", "comprimé hebdomadaire", "stylo hebdomadaire"],
+  /** A schedule more often than weekly. */
+  MORE_THAN_WEEKLY: ["tous les jours", "tous les matins", "tous les soirs", "chaque jour", "chaque matin", "chaque soir", "quotidiennement", "par jour", "deux fois par semaine", "deux fois la semaine", "trois fois par semaine", "un jour sur deux"],
   NSAID: ["motrin", "aleve", "naprosyne", "apranax", "antadys", "profenid", "bi profenid", "spifen", "brufen", "ponstyl", "indocid", "piroxicam", "feldène", "ibuprofène", "ibuprofene", "advil", "nurofen", "naproxène", "naproxene", "diclofénac", "diclofenac", "voltarène", "voltarene", "kétoprofène", "ketoprofene", "célécoxib", "celecoxib", "anti inflammatoire*", "antiinflammatoire*", "*profène", "*profene"],
   ANTICOAG: ["coumadin", "lixiana", "innohep", "fragmin", "arixtra", "anticoagulé", "anticoagulée", "warfarine", "coumadine", "previscan", "fluindione", "sintrom", "apixaban", "eliquis", "rivaroxaban", "xarelto", "dabigatran", "pradaxa", "héparine", "heparine", "lovenox", "anticoagulant*", "*xaban"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -252,8 +256,10 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
     when: ["(pas pissé|rien pissé) ~3 (depuis|de la journée|de la nuit)", "(couche|couches) ~4 (sèche|sèches|pas mouillée|toujours sèche)", "(vessie) ~3 (pleine|va éclater|qui va éclater) ~4 (pas|rien|rien ne sort|sort pas)", "@CANT ~2 (uriner|faire pipi|vider ma vessie|pisser)", "(pas uriné|pas fait pipi|rien uriné) ~3 (depuis|de la journée)?", "(poche|sonde) ~3 (ne se remplit pas|ne coule pas|bouchée|bloquée|sortie|est sortie)", "(que quelques gouttes|presque rien) ~2 (d urine|de pipi)?",
       // much less urine than usual
-      "(urines|urine|pipi|uriner|urine) ~6 (beaucoup moins|bien moins|presque (pas|plus|rien)|plus du tout) ~3 (que d habitude|depuis|aujourd hui)?", "(fais|fait|urine) (beaucoup|bien) moins (pipi|souvent)? ~3 (que d habitude|depuis)"],
-    examples: { match: ["sa couche est toujours sèche depuis ce matin", "j ai pas pissé depuis hier soir", "je fais bien moins pipi que d habitude depuis hier", "je n arrive pas à uriner depuis ce matin", "la poche de la sonde ne se remplit pas"], noMatch: ["j ai acheté des couches", "j urine normalement"] },
+      "(urines|urine|pipi|uriner|urine) ~6 (beaucoup moins|bien moins|presque (pas|plus|rien)|plus du tout) ~3 (que d habitude|depuis|aujourd hui)?", "(fais|fait|urine) (beaucoup|bien) moins (pipi|souvent)? ~3 (que d habitude|depuis)",
+      // trouble passing urine (Québec "de la misère à")
+      "(de la misère|du mal|de la difficulté|de la peine) (à|a) (pisser|uriner|faire pipi)", "(pipi|urine|ça|ca) (veut|vient) (pas|plus) (sortir|venir)"],
+    examples: { match: ["sa couche est toujours sèche depuis ce matin", "depuis hier soir j'ai de la misère à faire pipi", "j ai pas pissé depuis hier soir", "je fais bien moins pipi que d habitude depuis hier", "je n arrive pas à uriner depuis ce matin", "la poche de la sonde ne se remplit pas"], noMatch: ["j ai acheté des couches", "j urine normalement"] },
   },
   {
     id: "fr.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
@@ -517,6 +523,29 @@ export const FR_RULES: readonly ConceptRule[] = [
       // un médicament donné par quelqu'un d'autre
       "(@MED|cachets|comprimés|somnifères|xanax|valium) ~3 (qu un|qu une|que mon|que ma) ~1 (pote|ami|amie|copain|copine|voisin|voisine|frère|sœur|cousin|cousine) ~2 (m a|m avait) (filé|filés|filée|filées|donné|donnés|donnée|données|passé|passés|refilé|refilés)"],
     examples: { match: ["j ai mal lu l ordonnance et j en ai pris deux", "je prenais les anciens et les nouveaux en même temps", "je me suis mêlée dans mes pilules à matin", "j ai pris les cachets de mon chum", "j ai pris le cachet de mon mari par erreur", "je me suis trompée de boîte ce matin", "j ai pris deux somnifères qu une copine m a filés", "depuis lundi je prenais les comprimés de ma sœur au lieu des miens"], noMatch: ["j ai bien lu l ordonnance", "je me suis mêlée dans les dates", "je me suis trompée de rue"] },
+  },
+  {
+    // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
+    // known cause of fatal poisoning; weekly injections doubled up likewise
+    id: "fr.weekly_med_too_often", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "any", persists: true,
+    when: ["@WEEKLY_MED ~4 @MORE_THAN_WEEKLY", "@MORE_THAN_WEEKLY ~2 (le|la|mon|ma|son|sa) @WEEKLY_MED"],
+    examples: { match: ["je prends le méthotrexate tous les matins depuis la nouvelle boîte", "elle fait son ozempic deux fois par semaine pour maigrir plus vite"],
+      noMatch: ["le méthotrexate c'est le lundi et l'acide folique le vendredi", "je marche tous les jours au parc"] },
+  },
+  {
+    // two blood thinners at once: an old one not stopped when the new one began
+    id: "fr.anticoag_double", concept: "anticoagulant_duplication", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(prends|pris|donne|donné|prenait|donnais) ~2 (le|la|l|mon|ma|son|sa) [nouveau|nouvelle|ancien|ancienne|vieux|vieille] @ANTICOAG [nouveau|nouvelle|ancien|ancienne] (et|plus|avec|en plus de) (le|la|l|mon|ma|son|sa) [nouveau|nouvelle|ancien|ancienne|vieux|vieille] @ANTICOAG"],
+    examples: { match: ["je lui donne le nouveau xarelto et l'ancien previscan"], noMatch: ["on a remplacé le previscan par l'eliquis"] },
+  },
+  {
+    // sore mouth or mouth ulcers on a medicine that can strip the blood of white cells (methotrexate,
+    // carbimazole, clozapine): a warning sign of toxicity. Named in the call, the medicine qualifies
+    // it; otherwise (chemotherapy, where mild sores are expected) it is held for review
+    id: "fr.mouth_ulcers_toxicity", concept: "mucositis_or_neutropenia", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
+    when: ["(aphtes|ulcères|ulceres|plaies|boutons|cloques) ~4 (bouche|gencives|langue|lèvres|joues)", "(bouche|gencives|langue) ~3 (à vif|a vif|pleine d aphtes|en sang|saigne|saignent)"],
+    qualifiedBy: ["méthotrexate", "methotrexate", "azathioprine", "carbimazole", "néomercazole", "thiamazole", "clozapine", "léflunomide", "leflunomide"],
+    examples: { match: ["depuis le méthotrexate j'ai des aphtes plein la bouche", "j'ai la bouche à vif depuis trois jours"], noMatch: ["le dentiste a regardé mes gencives", "je me suis mordu la langue"] },
   },
   {
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

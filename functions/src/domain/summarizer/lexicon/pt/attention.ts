@@ -62,6 +62,10 @@ export const PT_TERMS: Readonly<Record<string, readonly string[]>> = {
     "amoxicilina", "salbutamol", "aerolin", "digoxina", "amiodarona", "omeprazol", "ferro", "metotrexato", "tamoxifeno",
   ],
   DRUG_SHAPE: ["*salazina", "*pril", "*sartana", "*olol", "*dipino", "*statina", "*semida", "*xabana", "*parina", "*gliptina", "*gliflozina", "*glutida", "*prazol", "*oxetina", "*azepam", "*zolam", "*mabe", "*tinibe", "*ciclina", "*cilina", "*floxacino", "*micina", "*azol", "*clovir", "*navir", "*gravir", "*buvir", "*fovir", "*tamivir", "*previr", "*asvir", "*sona", "*profeno"],
+  /** Medicines taken once a week (or less): taken daily, they are dangerous (methotrexate above all). */
+  WEEKLY_MED: ["metotrexato", "metoject", "alendronato", "ácido alendrónico", "fosamax", "risedronato", "actonel", "ibandronato", "semaglutida", "ozempic", "wegovy", "dulaglutida", "trulicity", "tirzepatida", "mounjaro", "injeção semanal", "comprimido semanal", "caneta semanal"],
+  /** A schedule more often than weekly. */
+  MORE_THAN_WEEKLY: ["todo dia", "todos os dias", "toda manhã", "todas as manhãs", "toda noite", "todas as noites", "cada dia", "diariamente", "por dia", "ao dia", "duas vezes por semana", "duas vezes na semana", "três vezes por semana", "dia sim dia não"],
   NSAID: ["brufen", "nurofen", "alivium", "cataflan", "nimed", "naprosyn", "profenid", "feldene", "arcoxia", "toragesic", "cetorolaco", "ibuprofeno", "advil", "naproxeno", "diclofenaco", "voltaren", "cataflam", "nimesulida", "cetoprofeno", "celecoxib", "meloxicam", "anti inflamatório*", "anti inflamatorio*", "antiinflamatório*", "*profeno"],
   ANTICOAG: ["sintrom", "varfine", "lixiana", "fraxiparina", "anticoagulado", "anticoagulada", "varfarina", "marevan", "coumadin", "apixabana", "apixaban", "eliquis", "rivaroxabana", "xarelto", "dabigatrana", "pradaxa", "heparina", "enoxaparina", "clexane", "anticoagulante*", "*xabana"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
@@ -221,8 +225,10 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: ["(não sai|não sai nada de) ~2 (xixi|urina|chichi|mijo)", "não (fez|faz|fiz|faço) (xixi|chichi) ~3 (desde|o dia todo|há horas)", "(fralda|fraldas) ~4 (seca|secas|sequinha|sem xixi)", "@CANT ~2 (urinar|fazer xixi|esvaziar a bexiga|mijar)", "(não urinei|não fiz xixi|não urino) ~3 (desde|o dia todo|nada)?", "(bolsa|sonda) ~3 (não enche|não drena|entupida|entupiu|saiu)", "(só sai|sai só) ~2 (umas gotas|um pouquinho|pingando)"],
-    examples: { match: ["não fiz chichi desde ontem à noite", "a fralda está sequinha desde manhã", "não consigo fazer xixi desde cedo", "a bolsa da sonda não enche"], noMatch: ["comprei fraldas no mercado", "faço xixi normal"] },
+    when: ["(não sai|não sai nada de) ~2 (xixi|urina|chichi|mijo)", "não (fez|faz|fiz|faço) (xixi|chichi) ~3 (desde|o dia todo|há horas)", "(fralda|fraldas) ~4 (seca|secas|sequinha|sem xixi)", "@CANT ~2 (urinar|fazer xixi|esvaziar a bexiga|mijar)", "(não urinei|não fiz xixi|não urino) ~3 (desde|o dia todo|nada)?", "(bolsa|sonda) ~3 (não enche|não drena|entupida|entupiu|saiu)", "(só sai|sai só) ~2 (umas gotas|um pouquinho|pingando)",
+      // much less urine than usual
+      "(pouco|pouquinho|quase nada de|quase não faço|quase não fiz|quase não faz) (xixi|urina|chichi) ~4 (desde|há|o dia todo|hoje|quase nada)", "(xixi|urina|chichi) ~3 quase nada ~2 (desde|há|hoje|o dia todo)"],
+    examples: { match: ["não fiz chichi desde ontem à noite", "tô fazendo pouco xixi, quase nada desde anteontem", "a fralda está sequinha desde manhã", "não consigo fazer xixi desde cedo", "a bolsa da sonda não enche"], noMatch: ["comprei fraldas no mercado", "faço xixi normal"] },
   },
   {
     id: "pt.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
@@ -383,6 +389,20 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["ele vê o meu telemóvel todas as noites", "o meu filho ficou com o meu cartão do banco", "quando bebe ele fica agressivo", "o meu filho atirou uma cadeira contra a parede", "ele deu um soco na porta ontem à noite", "o meu companheiro bateu-me ontem", "o meu filho deu-me uma chapada", "meu marido me empurrou contra a parede ontem"], noMatch: ["o banco tem o meu cartão registado", "o cão fica agressivo com o carteiro", "joguei a cadeira velha no lixo", "o vento bateu a porta", "o cachorro me empurrou na porta"] },
   },
   {
+    // Portuguese drops the subject ("atirou uma cadeira contra a parede"): the acts that only a
+    // person does in anger stand without a person named nearby (the other violence rule needs one)
+    id: "pt.unsafe_at_home.assault", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
+    when: [
+      "(atirou|atira|jogou|joga|arremessou|arremessa) ~3 (contra|na|no) (a parede|parede|a porta|porta|o chão|chão|a janela|janela|o espelho|espelho|mim)",
+      "(deu|dá|dava) ~2 (um murro|murros|um soco|socos|um pontapé|pontapés|uma cabeçada) ~2 (na|no|contra a) (porta|parede|janela|mesa|armário)",
+      "(me empurrou|me empurra|me atirou|me jogou|empurrou me|atirou me) ~2 contra (a parede|a porta|o chão|o armário|a mesa|a cama|o móvel)",
+      // a threat to keep the patient from telling anyone
+      "se (eu )?(contar|falar|ligar|disser) ~4 (vou me arrepender|me vou arrepender|vais te arrepender|me mata|mata me|vou pagar|me arrependo)",
+    ],
+    examples: { match: ["ontem ele atirou uma cadeira contra a parede", "deu um murro na porta e partiu a madeira", "no sábado me empurrou contra o armário", "disse que se eu contar a alguém vou me arrepender"],
+      noMatch: ["o vento atirou o vaso ao chão", "deu um toque no carro sem querer", "o cachorro me empurrou na porta"] },
+  },
+  {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(penso|pensei|pensar|pensado|vontade|quero|queria|apetece|apetecia) ~3 dar cabo de mim", "(matar me|suicidar me|acabar comigo|dar cabo da minha vida|pôr fim à minha vida|por fim a minha vida)", "(me jogar|jogar me|me atirar|atirar me) ~2 (da|do|de uma|de um|pela|na frente do|para a frente do|debaixo do|debaixo de um|para a linha do) ~1 (ponte|prédio|janela|viaduto|varanda|carro|trem|comboio|metro|metrô)", "(queria que|peço a|peço que|peço pra|rezo para que|tomara que|oxalá) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (leve|levasse|buscasse|busque|recolha)", "(juntando|juntar|acumulando) ~2 (comprimidos|remédios|os comprimidos|os remédios)", "(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
       // no wish to live, a wish to be dead
@@ -467,6 +487,35 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
     when: ["(li|leu|percebi|entendi) mal ~3 (o papel|a receita|a caixa|o rótulo|as instruções)?", "(os|as) (antigos|antigas|velhos|velhas) ~4 (e|com|junto com) ~2 (os|as) (novos|novas)", "(tomei|dei|tomou) ~4 (o remédio|os remédios|o comprimido|os comprimidos|a insulina|a bombinha) ~2 (do|da) ~1 (meu|minha)? ~1 (marido|mulher|esposa|esposo|mãe|pai|irmão|irmã|vizinho|vizinha|sogra|sogro)", "(tomei|usei) ~4 (o do meu|a do meu|o da minha|a da minha|os do meu|o remédio do|o remédio da|o errado|a errada|os errados)", "(confundi|troquei|misturei|me enganei) ~3 (@MED|os remédios|de remédio|as caixas)", "(@MED) ~4 (por engano|sem querer)"],
     examples: { match: ["eu li mal o papel e tomei dois", "estava a tomar os antigos e os novos", "dei à minha mãe os comprimidos do meu pai", "tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["li bem a receita", "dei o recado da minha mãe ao médico", "troquei de carro"] },
+  },
+  {
+    // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
+    // known cause of fatal poisoning; weekly injections doubled up likewise
+    id: "pt.weekly_med_too_often", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "any", persists: true,
+    when: ["@WEEKLY_MED ~4 @MORE_THAN_WEEKLY", "@MORE_THAN_WEEKLY ~2 (o|a|meu|minha|seu|sua) @WEEKLY_MED"],
+    examples: { match: ["ando a tomar o metotrexato todas as manhãs desde a caixa nova", "ela aplica o ozempic duas vezes por semana pra emagrecer mais rápido"],
+      noMatch: ["o metotrexato é às segundas e o ácido fólico às sextas", "caminho todos os dias na praça"] },
+  },
+  {
+    // a schedule misunderstood: "entendi errado e tô dando todo dia"
+    id: "pt.schedule_misunderstood", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, needsMedicationContext: true,
+    when: ["(entendi|li|percebi|ouvi) (errado|mal) ~4 (dando|tomando|dei|tomei|dou|tomo|aplicando|apliquei)", "(dando|tomando|aplicando) ~3 (todo dia|todos os dias|diariamente) ~4 (era|devia ser|deveria ser|só) ~2 (segunda|uma vez|duas vezes|três vezes|semanal)"],
+    examples: { match: ["entendi errado e tô dando o antibiótico todo dia", "li mal a receita e tomei o remédio dobrado"], noMatch: ["entendi errado o horário da consulta e cheguei tarde"] },
+  },
+  {
+    // two blood thinners at once: an old one not stopped when the new one began
+    id: "pt.anticoag_double", concept: "anticoagulant_duplication", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(tomando|dando|tomo|dou|tomei|dei) ~2 (o|a|meu|minha|seu|sua) [novo|nova|velho|velha|antigo|antiga] @ANTICOAG [novo|nova|velho|velha|antigo|antiga] (e|mais|junto com|com) (o|a|meu|minha|seu|sua) [novo|nova|velho|velha|antigo|antiga] @ANTICOAG"],
+    examples: { match: ["estou dando a varfarina antiga e o apixabana novo"], noMatch: ["trocaram a varfarina pelo apixabana"] },
+  },
+  {
+    // sore mouth or mouth ulcers on a medicine that can strip the blood of white cells (methotrexate,
+    // carbimazole, clozapine): a warning sign of toxicity. Named in the call, the medicine qualifies
+    // it; otherwise (chemotherapy, where mild sores are expected) it is held for review
+    id: "pt.mouth_ulcers_toxicity", concept: "mucositis_or_neutropenia", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
+    when: ["(aftas|feridas|ferida|úlceras|bolhas|sapinho) ~4 (boca|gengiva|gengivas|língua|lábios|bochecha|bochechas)", "(boca|gengiva|gengivas|língua) ~3 (em carne viva|cheia de aftas|cheia de feridas|sangrando|sangra|ferida)"],
+    qualifiedBy: ["metotrexato", "azatioprina", "carbimazol", "metimazol", "tiamazol", "clozapina", "leflunomida", "mercaptopurina"],
+    examples: { match: ["desde o metotrexato a boca está cheia de aftas", "tenho feridas na língua há três dias"], noMatch: ["o dentista olhou a minha gengiva", "mordi a língua no almoço"] },
   },
   {
     id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
