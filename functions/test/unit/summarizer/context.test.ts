@@ -30,6 +30,12 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
+  it("reads Scots negations (nae, dinnae, didnae) as negations", () => {
+    assert.deepEqual(attention("I've had nae chest pain since the weekend."), []);
+    assert.deepEqual(attention("He dinnae get short of breath on the stairs any more."), []);
+    assert.ok(attention("I've had chest pain since the weekend.").length > 0);
+  });
+
   it("a denial closing a list denies every finding in it; a 'no' that starts a new clause denies nothing", () => {
     assert.deepEqual(attention("Pressure in the chest or getting winded on the stairs, none of that."), []);
     assert.deepEqual(attention("Dor no peito ou falta de ar, nada disso.", "pt"), []);

@@ -487,6 +487,12 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich geb ihm das neue Eliquis und das alte Marcumar"], noMatch: ["sie haben das Marcumar gegen Eliquis getauscht"] },
   },
   {
+    // heat on a medicine patch (Fentanyl, Buprenorphin): the warmth drives the dose in faster
+    id: "de.patch_heat", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(wärmflasche|heizkissen|heizdecke|wärmekissen|körnerkissen|kirschkernkissen|rotlicht) ~8 (auf|über|direkt auf|gegen) ~2 (das|dem|mein|meinem|sein|seinem) (pflaster|schmerzpflaster)"],
+    examples: { match: ["abends leg ich die Wärmflasche direkt auf das Pflaster"], noMatch: ["das Pflaster mach ich vor dem Duschen ab"] },
+  },
+  {
     id: "de.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(apotheke) ~5 (lieferschwierigkeiten|nicht lieferbar|nicht erhältlich|nicht zu kriegen|nicht zu bekommen|vergriffen)", "(kasse|krankenkasse|krankenversicherung|versicherung) ~4 (zahlt nicht|übernimmt nicht|bezahlt nicht|zahlt nimmer)", "(kasse|krankenkasse|krankenversicherung|versicherung) ~2 (zahlt|übernimmt|bezahlt) ~4 (nicht|nimmer)", "(@MED|medis) ~4 (sind|ist) (aus|weg|leer)", 
       "(alle !(#|zwei|drei|vier|fünf|sechs|acht|zwölf|paar|halbe|stunde|stunden|tage|tag|woche|wochen|monate|zusammen|drei)|aufgebraucht|leer|ausgegangen|keine tabletten mehr|kein insulin mehr) ~3 (@MED)?", "(keine|nichts) mehr ~3 (@MED|da|übrig|im haus|zu hause|vorrätig)", "(@MED) ~4 (keine|nichts) mehr",

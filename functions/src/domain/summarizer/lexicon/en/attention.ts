@@ -799,7 +799,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.hyper", concept: "hyperglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(strip|stick|dipstick) ~4 (moderate|large|dark purple|deep purple|purple|maroon)", 
+    when: ["(strip|strips|stick|sticks|dipstick|dipsticks) ~4 (moderate|large|dark purple|deep purple|purple|maroon)", 
       "(sugar|sugars|glucose|bg|levels|reading|readings|numbers) ~3 (through the roof|sky high|really high|very high|so high|off the charts|won't come down|not coming down|in the twenties|in the 20s|in the 300s|in the four hundreds|in the 400s|stuck high|high all day)",
       "(sugar|sugars|blood sugar|blood sugars|glucose|bg|bgs|readings|numbers) ~3 (skyrocket*|sky rocket*|gone crazy|gone mad|gone haywire|crazy high|super high|mega high|stupid high|dead high|proper high|off the scale|in the thirties|in the 30s|over twenty|over 20|over three hundred|over 300|over 400|in the 500s|in the five hundreds|in the three hundreds)",
       "(keytones|key tones|ketoacidosis|dka)",
@@ -811,7 +811,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "fruity breath",
       "(thirsty|drinking) ~4 (all the time|constantly|can't stop|gallons) ~4 (pee*|wee*)",
     ],
-    examples: { match: ["the ketone strip went dark purple this morning", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI", "my sugars have gone crazy high since Friday", "my breath smells of pear drops", "I'm up and down to the toilet and so parched"], noMatch: ["the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
+    examples: { match: ["the ketone strip went dark purple this morning", "the wee sticks came up large, nearly maroon", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI", "my sugars have gone crazy high since Friday", "my breath smells of pear drops", "I'm up and down to the toilet and so parched"], noMatch: ["the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
   },
   // ================================================================== allergy and side effects
   {
@@ -949,8 +949,10 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: [
       "(port|line|picc|hickman|cannula|drain site|catheter site|insertion site|site|pump site) ~8 (puffy|red|redder|hot|swollen|angry|weeping|oozing|pus)",
       "(skin|area) (round|around|over|near) ~2 (it|port|line|picc|site|the port|the line) ~5 (puffy|red|redder|hot|swollen|angry|weeping|oozing)",
+      // the line has slipped out: more of it outside than the nurse measured
+      "(line|picc|tube|tubing|catheter) ~6 (outside|showing|sticking out|hanging out) ~6 (longer|more|further)", "(more|longer) (of the )?(line|picc|tube|tubing) ~3 (outside|showing|sticking out|hanging out)",
     ],
-    examples: { match: ["the skin around the port has gone pink and puffy", "the picc site is red and oozing"], noMatch: ["the port was flushed on Monday"] },
+    examples: { match: ["the skin around the port has gone pink and puffy", "the picc line outside the arm looks a good bit longer today", "the picc site is red and oozing"], noMatch: ["the port was flushed on Monday"] },
   },
   {
     // tingling round the mouth and in the fingertips, hand cramping into a claw (low calcium after neck surgery)
@@ -983,8 +985,8 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // few wet nappies for a baby: a parent's count is the baby's output
     id: "en.few_wet_nappies", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "high", experiencer: "any",
-    when: ["(only|just|one|two|three|no|hardly any|barely any) wet (ones|nappies|diapers|nappy|diaper)", "(nappies|diapers|nappy|diaper) ~4 (dry|barely wet|hardly wet|not wet)"],
-    examples: { match: ["only two wet nappies since yesterday morning", "her diaper is still dry after six hours"], noMatch: ["she's had eight wet nappies today"] },
+    when: ["(only|just|one|two|three|no|hardly any|barely any) wet (ones|nappies|diapers|nappy|diaper)", "(nappies|diapers|nappy|diaper) ~6 (only|just|had) (one|1|a single) wet (one|nappy|diaper) ~4 (since|this|today|all|in)", "(nappies|diapers|nappy|diaper) ~4 (dry|barely wet|hardly wet|not wet)"],
+    examples: { match: ["only two wet nappies since yesterday morning", "nappies are the worry, she had just one wet one since breakfast", "her diaper is still dry after six hours"], noMatch: ["she's had eight wet nappies today"] },
   },
   {
     id: "en.fetal_movement", concept: "reduced_fetal_movement", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -1193,10 +1195,12 @@ export const EN_RULES: readonly ConceptRule[] = [
       // nights without sleep and no tiredness, or a head full of schemes: mania or hypomania
       "(haven't|havent|have not|not|barely|hardly) ~3 (slept|sleep|sleeping) ~8 (don't|dont|do not|not|never) ~2 (feel|even feel|feeling|felt) ~1 (tired|sleepy|exhausted)",
       "(haven't|havent|have not|not|barely|hardly) ~3 (slept|sleep|sleeping) ~8 (so many|loads of|tons of|a million|a hundred|ten|twenty|all these|all sorts of) ~1 (ideas|plans|projects|schemes)",
+      "(haven't|havent|have not|not|barely|hardly) [really] (slept|sleeping) ~3 (two|three|four|five|#|a few|several) nights ~8 (feel|feeling) ~2 (amazing|fantastic|brilliant|great|unstoppable|incredible|buzzing|wired|on top of the world)",
+      "(haven't|havent|have not|not|barely|hardly) [really] (slept|sleeping) ~3 (two|three|four|five|#|a few|several) nights ~8 (so many|loads of|tons of|a million|all these) ~1 (ideas|plans|projects)",
       "(put|blew|bet|gambled|spent|sunk|threw|blown|sank) ~3 (my|our|the) (whole|entire|life|life's) savings",
       "(haven't|havent|have not|not|barely|hardly) ~3 (slept|sleep|sleeping) ~6 but [i] (don't|dont|do not) [even] (feel|feeling) (tired|sleepy|exhausted)",
     ],
-    examples: { match: ["I've been sleeping about two hours a night and honestly I feel amazing", "I just don't need sleep at the moment, my head is full of plans", "I've barely slept since Friday and I don't even feel tired", "i havent slept in two nights but i dont feel tired at all", "I have not slept in days and I have got loads of ideas for the business", "I put my whole savings into a scheme my mate told me about"], noMatch: ["I only slept two hours and I feel terrible", "the baby doesn't need much sleep in the day", "I haven't slept well and I feel exhausted", "we put our savings into the new kitchen"] },
+    examples: { match: ["I've been sleeping about two hours a night and honestly I feel amazing", "I haven't slept in three nights and honestly I feel fantastic", "haven't really slept four nights, I've got so many ideas for the garden", "I just don't need sleep at the moment, my head is full of plans", "I've barely slept since Friday and I don't even feel tired", "i havent slept in two nights but i dont feel tired at all", "I have not slept in days and I have got loads of ideas for the business", "I put my whole savings into a scheme my mate told me about"], noMatch: ["I only slept two hours and I feel terrible", "the baby doesn't need much sleep in the day", "I haven't slept well and I feel exhausted", "we put our savings into the new kitchen"] },
   },
   {
     id: "en.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high",
@@ -1394,12 +1398,41 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["since the methotrexate my mouth's full of ulcers", "sores all over my gums and a sore throat since the chemo"], noMatch: ["the dentist looked at my gums", "she bit her tongue at tea"] },
   },
   {
+    // heat on a medicine patch (fentanyl, buprenorphine): the warmth drives the dose in faster
+    id: "en.patch_heat", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(hot water bottle|hottie|wheat bag|heat pad|heating pad|heat pack|heat patch|electric blanket|heated blanket|hot pack|microwave bag|heat lamp) ~8 (on|over|onto|on top of|against) ~3 (the|my|his|her) patch",
+      "(patch|patches) ~8 (hot water bottle|hottie|wheat bag|heat pad|heating pad|heat pack|electric blanket|heated blanket|hot pack|heat lamp) (on|over|on top)"],
+    examples: { match: ["I've been resting the hot water bottle right on the patch every night", "my back's sore so the heating pad goes on top of the patch"], noMatch: ["the patch comes off before the bath", "I use a hot water bottle on my feet"] },
+  },
+  {
+    // alcohol on top of a sedating medicine (opioids, benzodiazepines, chlordiazepoxide): breathing can stop
+    id: "en.alcohol_with_sedative", concept: "drug_interaction", category: "medication_problem", severity: "high", persists: true, qualifiedInHistory: true,
+    when: ["(drink|drinking|drinks|drank|booze|boozing|beer|beers|pint|pints|can|cans|wine|vodka|whisky|whiskey|cider|alcohol) ~4 (on top of|with|alongside|as well as) (it|them|the tablets|the pills|his tablets|her tablets|my tablets|the meds|[the|my|his|her] @MED)"],
+    qualifiedBy: ["oxycodone", "oxy", "oxynorm", "oxycontin", "morphine", "oramorph", "codeine", "co codamol", "cocodamol", "tramadol", "fentanyl", "buprenorphine", "methadone", "diazepam", "valium", "lorazepam", "ativan", "alprazolam", "xanax", "clonazepam",
+      "chlordiazepoxide", "librium", "zopiclone", "zolpidem", "pregabalin", "gabapentin", "sleeping (tablets|pills)", "sleepers", "painkiller*", "pain killer*", "metronidazole", "flagyl", "disulfiram", "antabuse"],
+    examples: { match: ["I had a couple of pints with the tramadol last night", "he's been having cans on top of the diazepam"], noMatch: ["can I have a glass of wine with my dinner", "I take it with water"] },
+  },
+  {
+    // a rescue medicine needed nearly every hour: the pain or breathlessness is not controlled
+    id: "en.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
+    when: ["(having|had|taking|took|needing|needed|giving|gave|given|using|used) ~3 (nearly|almost|about|roughly|practically) every (hour|half hour|hour or so)",
+      "(having|had|taking|took|needing|needed|giving|gave|given|using|used) (it|them) every (hour|half hour|hour or so)"],
+    examples: { match: ["by Friday she was having the oramorph nearly every hour", "he's needing the morphine almost every hour now"], noMatch: ["I take the paracetamol every six hours", "she's having a nap every afternoon"] },
+  },
+  {
+    // making oneself sick after meals: an eating disorder relapsing
+    id: "en.purging", concept: "eating_disorder_relapse", category: "emotional_distress", severity: "high", experiencer: "speaker",
+    when: ["(getting rid of|bringing up|throwing up|being sick after|making myself sick after|purging) ~2 (my|me|the)? (dinner|tea|meals|meal|food|lunch|breakfast|supper)", "(making|made|make) (myself|meself) (sick|throw up|vomit) ~4 (again|after|some nights|most nights|every)?"],
+    examples: { match: ["I've been getting rid of dinner a few nights a week", "I made myself sick after tea again"], noMatch: ["the dog brought up its dinner", "I'm sick of tea"] },
+  },
+  {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|got to|manage to|managed to|get round to|get a chance to] (collect|pick up|fetch)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
       // the last dose gone, or the supply not delivered
       "(finished|used|took|had) the last ~2 (@MED|capsule|capsules|tablet|tablets|pill|pills|pen|pens|vial|vials|dose|box|packet|pack|bottle|patch|puff|puffs|drops|spray|sachet|sachets|syringe|injection|jab)",
       "(no|none|not|haven't|havent|ain't|aint|don't|dont) ~6 @MED ~2 left",
+      "(finished|used up|emptied) (the|my|his|her) (box|packet|pack|bottle|tube|pen|inhaler|supply) ~6 [and] [just] (haven't|havent|not|never|didn't|didnt) [yet] (got round to|get round to|got|gotten|picked up|collected|ordered|had)",
       "(delivery|courier|prescription|refill|repeat|meds|medication|tablets|pills) ~3 (didn't|didnt|did not|hasn't|hasnt|has not|never) (come|came|arrive|arrived|turn up|turned up|show|showed)",
       "(out of|no more|none left|last (one|pill|tablet|dose|pen|vial|cartridge|patch)) ~2 @MED",
       "@MED ~4 (ran out|run out|running out|running low|all gone|used up|none left|finished !(it|off|the|them|that)|empty)",
@@ -1421,7 +1454,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(none|nothing|no more|not a one|not one) left ~3 (of )?(my|me|the|his|her) ~2 @MED",
     ],
     needsMedicationContext: true,
-    examples: { match: ["the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler", "my repeat prescription wasn't sent so I've none of my insulin", "there's none left of me heart tablets"], noMatch: ["my repeat of the show wasn't ready", "I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
+    examples: { match: ["I finished the box of aspirin a week back and just haven't got round to getting more", "the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler", "my repeat prescription wasn't sent so I've none of my insulin", "there's none left of me heart tablets"], noMatch: ["my repeat of the show wasn't ready", "I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
@@ -1448,6 +1481,14 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["he's been spitting his tablets out when I'm not looking", "she flushed her pills down the toilet", "I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month", "I've taken myself off the water tablets", "I'm only taking the blood thinner every other day now", "I came off the antidepressants cold turkey"], noMatch: ["I threw out the old tablets the chemist took back", "I gave up smoking cold turkey", "I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
+  {
+    // a wish for a real person, said as a preference ("I'd feel happier talking to an actual nurse"),
+    // or for "the sister" (a senior nurse in UK and South African clinics) today
+    id: "en.contact_real_person", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,
+    when: ["(happier|rather|prefer|better|sooner) ~3 (talking|speaking|talk|speak) (to|with) (an|a) (actual|real|proper|live|human) (nurse|doctor|person|human|somebody|someone)",
+      "(must|need to|have to|got to|gotta) (speak|talk) to the (sister|charge nurse|ward sister|practice nurse|nurse on duty) ~4 (today|now|please|this)"],
+    examples: { match: ["I'd feel a lot better speaking to a real nurse about this", "I need to speak to the sister today, please"], noMatch: ["I'd rather talk to my sister about it", "the nurse was lovely on Monday"] },
+  },
   {
     id: "en.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate",
     experiencer: "any", questionMeansHypothetical: false,

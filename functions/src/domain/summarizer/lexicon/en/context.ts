@@ -16,15 +16,15 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const EN_GAP_BLOCKERS: readonly string[] = [
   "no", "not", "never", "without", "none", "nothing", "nor", "neither", "isn't", "aren't", "wasn't", "weren't", "don't",
   "doesn't", "didn't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "shouldn't", "but", "although", "though",
-  "however", "except",
+  "however", "except", "nae", "dinnae", "didnae", "doesnae", "isnae", "wasnae", "hasnae", "havenae",
 ];
 
 export const EN_CONTEXT: ContextVocabulary = {
   negationCues: [
     "no", "not", "never", "without", "none", "nothing", "nor", "neither", "denies", "deny", "free of", "no signs of",
     "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "nobody", "zero",
-    // "ain't" as speech-to-text writes it
-    "ain't", "aint",
+    // "ain't" as speech-to-text writes it; Scots "nae", "dinnae", "didnae"
+    "ain't", "aint", "nae", "dinnae", "didnae", "doesnae", "isnae", "wasnae", "hasnae", "havenae",
   ],
   pseudoNegations: ["or not", 
     // a request asked in the negative: "can't I just talk to a person?", "couldn't someone ring me?"

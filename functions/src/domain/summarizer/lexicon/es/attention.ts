@@ -67,7 +67,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   DRUG: [
     "hidroxiurea", "hidroxicarbamida", "metotrexato",
     "warfarina", "sintrom", "acenocumarol", "heparina", "enoxaparina", "clexane", "aspirina", "adiro", "clopidogrel",
-    "metformina", "glargina", "lantus", "insulina", "losartán", "enalapril", "ramipril", "amlodipino", "bisoprolol",
+    "metformina", "glargina", "lantus", "lantos", "insulina", "losartán", "enalapril", "ramipril", "amlodipino", "bisoprolol",
     "carvedilol", "furosemida", "seguril", "espironolactona", "digoxina", "amiodarona", "atorvastatina", "simvastatina",
     "levotiroxina", "eutirox", "alopurinol", "colchicina", "prednisona", "omeprazol", "paracetamol", "ibuprofeno",
     "metamizol", "nolotil", "tramadol", "morfina", "sertralina", "fluoxetina", "escitalopram", "apixabán", "eliquis",
@@ -442,8 +442,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(bombita|inhalador|puff|salbutamol|ventolin|bomba|spray) ~6 (cada ratito|cada rato|no me sirve|ya no me sirve|ya no funciona|no me hace efecto|no le hace efecto|ni me hace)", "@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
-    examples: { match: ["uso la bombita cada ratito y ya no me sirve", "el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["la bombita está en la mochila", "guardo el inhalador en la cartera"] },
+    when: ["(bombita|inhalador|puff|salbutamol|ventolin|bomba|spray) ~6 (cada ratito|cada rato|no me sirve|ya no me sirve|ya no funciona|no me hace efecto|no le hace efecto|ni me hace)", "@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(me lo echo|me la echo|me lo pongo|me lo tiro|me echo|lo uso|lo estoy usando|lo ocupo|me lo aplico) ~3 (cada hora|cada media hora|cada ratito|a cada rato)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
+    examples: { match: ["uso la bombita cada ratito y ya no me sirve", "el salbutamol me lo echo cada hora desde el martes", "el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["la bombita está en la mochila", "guardo el inhalador en la cartera"] },
   },
   {
     id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",
@@ -586,7 +586,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["no (le|les) (di|dimos|puse|pusimos|he dado|he puesto|dio|puso) ~2 (la|el|su|sus|las|los) ~1 @MED", "(me colgué|me colgue) ~3 (con|de) ~2 (la pastilla|las pastillas|la insulina|el remedio|los remedios|tomar*|ponerme)", "(no le di|no le he dado|se me olvidó darle|olvidé darle|me olvidé de darle) ~3 (la pastilla|las pastillas|la medicina|el medicamento|el remedio|la dosis|la insulina|@MED)", "(me quedé dormida|me quedé dormido|me dormí) ~3 (y no|sin) ~2 (me la tomé|me las tomé|tomármela|tomármelas|ponerme la insulina|inyectarme)", 
+    when: ["no (le|les) (di|dimos|puse|pusimos|he dado|he puesto|dio|puso|dieron|pusieron|han dado|han puesto) ~2 (la|el|su|sus|las|los) ~1 @MED", "(me colgué|me colgue) ~3 (con|de) ~2 (la pastilla|las pastillas|la insulina|el remedio|los remedios|tomar*|ponerme)", "(no le di|no le he dado|se me olvidó darle|olvidé darle|me olvidé de darle) ~3 (la pastilla|las pastillas|la medicina|el medicamento|el remedio|la dosis|la insulina|@MED)", "(me quedé dormida|me quedé dormido|me dormí) ~3 (y no|sin) ~2 (me la tomé|me las tomé|tomármela|tomármelas|ponerme la insulina|inyectarme)", 
       // days of doses forgotten, or the medicine left behind while away
       "(olvidé|olvide|me olvidé|me olvide|salté|salte|no tomé|no tome) ~2 (dos|tres|cuatro|unos|varios|#) (días|dias|noches|dosis|tomas)", "(olvidé|olvide|me olvidé|me olvide) ~2 (la|las|el|los|mis|mi) (@MED|caja|cajita|blíster|blister) ~3 (en casa|en la casa|allá|alla)",
       "(se me olvidó|se me olvidaron|me olvidé de|olvidé|me salté|salté|no me tomé|no tomé|no me puse|no me inyecté|no me he tomado|no he tomado|no me he puesto|dejé pasar) ~3 (@MED|@MED_PRONOUN|tomar|tomarla|tomarlas|tomarlo|ponerme|inyectarme)",
@@ -600,7 +600,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no|ni) (la|las|lo|los) (tomé|he tomado|tomo|me tomé|puse|me puse) ~3 (desde|ayer|anoche|hace|en|estos)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["anoche no le di la insulina porque no cenó", "mi hijo lleva diez días sin tomárselas, las pastillas estaban en el cajón", "me colgué con la pastilla de la presión ayer", "anoche no le di la pastilla a mi papá", "me quedé dormida y no me la tomé", "mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["no le di el papel al médico", "me colgué con la novela", "le di la pastilla a mi papá a las ocho", "se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
+    examples: { match: ["anoche no le di la insulina porque no cenó", "en casa de su papá no le pusieron la insulina el sábado", "mi hijo lleva diez días sin tomárselas, las pastillas estaban en el cajón", "me colgué con la pastilla de la presión ayer", "anoche no le di la pastilla a mi papá", "me quedé dormida y no me la tomé", "mi suegro no se tomó la medicina en todo el fin de semana", "me olvidé dos días seguidos las pastillas", "se me olvidó tomar la pastilla de la presión ayer", "me salté la insulina de la noche", "llevo dos días sin tomar el diurético"], noMatch: ["no le di el papel al médico", "me colgué con la novela", "le di la pastilla a mi papá a las ocho", "se me olvidó la sombrilla", "tomo la pastilla todos los días"] },
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -616,8 +616,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(leí|lei|leyó|leyo|entendí|entendi) mal ~3 (la hoja|el papel|la receta|la caja|la etiqueta|las instrucciones)?", "(las|los) (viejas|viejos|de antes) ~4 (y|con|junto con) ~2 (las|los) (nuevas|nuevos)", "(le di|le puse|me tomé|tomé) ~4 (la de|las de|la pastilla de|el remedio de) ~2 (mi|su) ~1 (esposo|esposa|marido|mujer|hermano|hermana|papá|mamá|suegra|suegro|vecina|vecino)", "(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
-    examples: { match: ["creo que leí mal la receta y me tomé dos", "me estaba tomando las viejas y las nuevas", "le di a mi mamá las de mi papá sin darme cuenta", "me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["leí la receta dos veces", "le di la receta de mi mamá a la farmacéutica", "me equivoqué de calle"] },
+    when: ["(leí|lei|leyó|leyo|entendí|entendi) mal ~3 (la hoja|el papel|la receta|la caja|la etiqueta|las instrucciones)?", "(las|los) (viejas|viejos|de antes) ~4 (y|con|junto con) ~2 (las|los) (nuevas|nuevos)", "(le di|le puse|me tomé|tomé) ~4 (la de|las de|la pastilla de|el remedio de) ~2 (mi|su) ~1 (esposo|esposa|marido|mujer|hermano|hermana|papá|mamá|suegra|suegro|vecina|vecino)", "(me tomé|tomé|me puse) ~4 (la de mi|las de mi|la pastilla de mi|el de mi|equivocada|equivocado|la que no era|otra pastilla)", "(me tomé|me tomaba|tomé|tomaba|venía tomando|estaba tomando|me estaba tomando) ~3 (las|los|la|el) de (ella|él|mi señora|mi esposa|mi marido|mi esposo|mi mujer)", "(confundí|me confundí|mezclé|me equivoqué) ~3 (@MED|de pastilla|de medicamento|las de)", "(me tomé|tomé|me puse|me inyecté|le di|le puse) ~8 (en vez de|en lugar de) ~2 (la|el|las|los) ~3 (de la noche|de la mañana|lenta|rápida|de siempre|@MED|otra|otro)", "(@MED) ~4 (por error|por equivocación|sin querer)"],
+    examples: { match: ["creo que leí mal la receta y me tomé dos", "como cinco días me tomé las de ella, las cajas son iguales", "me estaba tomando las viejas y las nuevas", "le di a mi mamá las de mi papá sin darme cuenta", "me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["leí la receta dos veces", "le di la receta de mi mamá a la farmacéutica", "me equivoqué de calle"] },
   },
   {
     // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
@@ -641,6 +641,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: ["(llagas|aftas|úlceras|ampollas|heridas|yagas) ~4 (boca|encías|lengua|labios|cachetes|mejillas)", "(boca|encías|lengua) ~3 (en carne viva|llena de llagas|llena de aftas|sangra|sangrando|pelada)"],
     qualifiedBy: ["metotrexato", "azatioprina", "carbimazol", "metimazol", "tiamazol", "clozapina", "leflunomida"],
     examples: { match: ["desde el metotrexato tengo la boca llena de llagas", "me salieron aftas en la lengua y tengo fiebre desde la quimio"], noMatch: ["el dentista me revisó las encías", "se mordió la lengua comiendo"] },
+  },
+  {
+    // heat on a medicine patch (fentanilo, buprenorfina): the warmth drives the dose in faster
+    id: "es.patch_heat", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(bolsa de agua caliente|guatero|almohadilla eléctrica|almohadilla térmica|manta eléctrica|cojín eléctrico|compresa caliente|bolsita caliente|semillas calientes) ~8 (encima del|sobre el|en el|arriba del|pegada al|pegado al) parche"],
+    examples: { match: ["de noche me pongo la bolsa de agua caliente justo encima del parche"], noMatch: ["el parche me lo quito antes de bañarme"] },
   },
   {
     id: "es.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",

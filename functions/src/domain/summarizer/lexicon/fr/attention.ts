@@ -439,7 +439,7 @@ export const FR_RULES: readonly ConceptRule[] = [
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(me foutre en l air|me jeter sous un train|me jeter du pont|me jeter par la fenêtre|me pendre|me tirer une balle|m ouvrir les veines|sauter du pont|sauter par la fenêtre|m enlever la vie|m ôter la vie)", "(envie de crever|je veux crever|j veux crever|jveux crever)", "(plus|pu|pas|perdu) le goût de vivre", "(que le bon dieu|que dieu|que le seigneur) ~2 (me prenne|vienne me chercher|me rappelle à lui)", "rejoindre ~3 (au ciel|là haut|mon défunt|ma défunte|au paradis)", "(mieux|plus simple|plus facile) ~4 si (je|j) ~2 (mourais|étais mort|étais morte|y étais resté|y étais restée|disparaissais|partais (avec|pour de bon|pour toujours|dans mon sommeil|pendant mon sommeil))", 
       // no wish to live, a wish to be dead
-      "(plus|pas|aucune|perdu l) ~2 envie de vivre", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
+      "(plus|pas|aucune|perdu l) ~2 envie de vivre", "(j avais qu à|j ai qu à|je n avais qu à|je n ai qu à|il suffirait de|il suffisait de|j avais juste à) (sauter|me jeter|en finir|tout arrêter|me laisser tomber)", "envie de (mourir|disparaître|disparaitre|en finir)", "(marre|fatigué|fatiguée|lasse|las) de vivre", "(plus|pas) (de )?raison de vivre",
       "(me tuer|me suicider|mettre fin à mes jours|en finir|me faire du mal|me blesser|me couper|me supprimer)", "(suicid*)",
       "(envie|j aimerais|je voudrais|je préférerais|souhaiterais) ~3 (mourir|être mort|être morte|disparaître|ne plus me réveiller|ne pas me réveiller|dormir pour toujours)",
       "(ne plus me réveiller|ne pas me réveiller|ne jamais me réveiller)", "(plus simple|plus facile|mieux) ~3 si (je|j) (ne|n)? (me réveillais|me réveillerais) (pas|plus|jamais)", "si (je|j) (ne|n)? (me réveillais|me réveillerais) (pas|plus|jamais) !(à|a|assez|avant|pour)",
@@ -548,6 +548,12 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["depuis le méthotrexate j'ai des aphtes plein la bouche", "j'ai la bouche à vif depuis trois jours"], noMatch: ["le dentiste a regardé mes gencives", "je me suis mordu la langue"] },
   },
   {
+    // heat on a medicine patch (fentanyl, buprénorphine): the warmth drives the dose in faster
+    id: "fr.patch_heat", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(bouillotte|coussin chauffant|couverture chauffante|couverture électrique|compresse chaude|sac magique|bouillotte sèche) ~8 (sur|par dessus|contre|juste sur) ~2 (le|mon|son) (patch|timbre)"],
+    examples: { match: ["le soir je mets la bouillotte juste sur le patch pour le dos"], noMatch: ["j enlève le patch avant la douche"] },
+  },
+  {
     id: "fr.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(jen ai plus|jai plus de|j ai pu de|j en ai pu|il m en reste pu|reste pu) ~3 (@MED|@MED_PRONOUN)?", "(à court|en panne) de (@MED|médicaments|pilules|cachets|insuline)", "(prescription|ordonnance) ~3 (est échue|échue|a expiré|est finie)", "(pharmacie|pharmacien|pharmacienne) ~6 (en manque|backorder|back order|en commande|n en a pas|en a pas|en a pu)", "(pas les moyens|pas l argent|pas d argent|coûte trop cher) ~5 (@MED|pilules|cachets|médicaments|insuline)", 
       // "plus de" names what ran out; without a medicine after it, it is anything ("plus de saucisson")
@@ -565,7 +571,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
-    when: ["(j ai lâché|lâché|j ai laissé faire|laissé faire|j ai cessé|cessé|j ai stoppé|stoppé|j ai tout arrêté|jai arrêté) ~3 (@MED|@MED_PRONOUN|de les prendre|de le prendre|de la prendre|de prendre)", "(je|j) (le|la|les) (prends|prenais) pu ~3 (depuis|parce que|car)?", "(je lui donne|je leur donne) (plus|pu|pas) ~3 (@MED|ses|son|sa)", "(un jour sur deux|tous les deux jours|la moitié) ~4 (pour que ça dure|pour faire durer|pour économiser|pour étirer)", 
+    when: ["(j ai lâché|lâché|j ai laissé faire|laissé faire|j ai cessé|cessé|j ai stoppé|stoppé|j ai tout arrêté|jai arrêté) ~3 (@MED|@MED_PRONOUN|de les prendre|de le prendre|de la prendre|de prendre)", "(je|j) (le|la|les) (prends|prenais) pu ~3 (depuis|parce que|car)?", "je (lai|lais|les ai|lavais) (arrêté|arrêtée|arrêtés|arrêtées|lâché|lâchée|lâchés|laissé tombé|laissée tomber)", "(je lui donne|je leur donne) (plus|pu|pas) ~3 (@MED|ses|son|sa)", "(un jour sur deux|tous les deux jours|la moitié) ~4 (pour que ça dure|pour faire durer|pour économiser|pour étirer)", 
       "(arrêté|arrête|j ai arrêté|j arrête|je ne prends plus|je prends plus|laissé tomber|abandonné) ~3 (@MED|@MED_PRONOUN|de le prendre|de la prendre|de les prendre|de prendre)",
       "(j ai décidé|décidé) ~2 (de ne plus|d arrêter|de réduire|de diminuer|de couper)",
       "(je|j) (l|les) (ai|avais) (arrêté|arrêtée|arrêtés|arrêtées|laissé tomber|stoppé|stoppée|abandonné|abandonnée)",
@@ -575,7 +581,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(je le prends|je la prends|je les prends) (seulement|que) ~2 (quand|si)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["j ai lâché les pilules de cholestérol", "je lui donne plus ses cachets parce qu il dort trop", "je les prends un jour sur deux pour faire durer", "mon comprimé pour la thyroïde, je l ai plus pris depuis lundi", "j ai arrêté la statine à cause des douleurs", "je ne prends plus le diurétique", "je coupe les comprimés en deux pour que ça dure"], noMatch: ["j ai lâché la cigarette", "j ai arrêté de fumer"] },
+    examples: { match: ["j ai lâché les pilules de cholestérol", "les gouttes je lai arrêtée lundi passé", "je lui donne plus ses cachets parce qu il dort trop", "je les prends un jour sur deux pour faire durer", "mon comprimé pour la thyroïde, je l ai plus pris depuis lundi", "j ai arrêté la statine à cause des douleurs", "je ne prends plus le diurétique", "je coupe les comprimés en deux pour que ça dure"], noMatch: ["j ai lâché la cigarette", "j ai arrêté de fumer"] },
   },
   {
     id: "fr.contact_request", concept: "doctor_request", category: "doctor_request", severity: "moderate", experiencer: "any", questionMeansHypothetical: false,

@@ -485,8 +485,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
-    when: ["(li|leu|percebi|entendi) mal ~3 (o papel|a receita|a caixa|o rótulo|as instruções)?", "(os|as) (antigos|antigas|velhos|velhas) ~4 (e|com|junto com) ~2 (os|as) (novos|novas)", "(tomei|dei|tomou) ~4 (o remédio|os remédios|o comprimido|os comprimidos|a insulina|a bombinha) ~2 (do|da) ~1 (meu|minha)? ~1 (marido|mulher|esposa|esposo|mãe|pai|irmão|irmã|vizinho|vizinha|sogra|sogro)", "(tomei|usei) ~4 (o do meu|a do meu|o da minha|a da minha|os do meu|o remédio do|o remédio da|o errado|a errada|os errados)", "(confundi|troquei|misturei|me enganei) ~3 (@MED|os remédios|de remédio|as caixas)", "(@MED) ~4 (por engano|sem querer)"],
-    examples: { match: ["eu li mal o papel e tomei dois", "estava a tomar os antigos e os novos", "dei à minha mãe os comprimidos do meu pai", "tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["li bem a receita", "dei o recado da minha mãe ao médico", "troquei de carro"] },
+    when: ["(li|leu|percebi|entendi) mal ~3 (o papel|a receita|a caixa|o rótulo|as instruções)?", "(pegou|peguei|usou|usei|tomou|tomei|aplicou|apliquei|deu|dei) ~2 (a|o) (caneta|insulina|remédio|remedio|comprimido|comprimidos|frasco|caixa|seringa) (errada|errado|trocada|trocado)", "(os|as) (antigos|antigas|velhos|velhas) ~4 (e|com|junto com) ~2 (os|as) (novos|novas)", "(tomei|dei|tomou) ~4 (o remédio|os remédios|o comprimido|os comprimidos|a insulina|a bombinha) ~2 (do|da) ~1 (meu|minha)? ~1 (marido|mulher|esposa|esposo|mãe|pai|irmão|irmã|vizinho|vizinha|sogra|sogro)", "(tomei|usei) ~4 (o do meu|a do meu|o da minha|a da minha|os do meu|o remédio do|o remédio da|o errado|a errada|os errados)", "(confundi|troquei|misturei|me enganei) ~3 (@MED|os remédios|de remédio|as caixas)", "(@MED) ~4 (por engano|sem querer)"],
+    examples: { match: ["eu li mal o papel e tomei dois", "à noite peguei a caneta errada e apliquei a rápida", "estava a tomar os antigos e os novos", "dei à minha mãe os comprimidos do meu pai", "tomei o remédio do meu marido por engano", "troquei os remédios de manhã"], noMatch: ["li bem a receita", "dei o recado da minha mãe ao médico", "troquei de carro"] },
   },
   {
     // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
@@ -516,6 +516,12 @@ export const PT_RULES: readonly ConceptRule[] = [
     when: ["(aftas|feridas|ferida|úlceras|bolhas|sapinho) ~4 (boca|gengiva|gengivas|língua|lábios|bochecha|bochechas)", "(boca|gengiva|gengivas|língua) ~3 (em carne viva|cheia de aftas|cheia de feridas|sangrando|sangra|ferida)"],
     qualifiedBy: ["metotrexato", "azatioprina", "carbimazol", "metimazol", "tiamazol", "clozapina", "leflunomida", "mercaptopurina"],
     examples: { match: ["desde o metotrexato a boca está cheia de aftas", "tenho feridas na língua há três dias"], noMatch: ["o dentista olhou a minha gengiva", "mordi a língua no almoço"] },
+  },
+  {
+    // heat on a medicine patch (fentanil, buprenorfina): the warmth drives the dose in faster
+    id: "pt.patch_heat", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(botija|botija de água quente|botija de agua quente|bolsa de água quente|bolsa de agua quente|bolsa térmica|almofada térmica|almofada elétrica|cobertor elétrico|manta elétrica|compressa quente) ~8 (em cima do|sobre o|no|por cima do|colada ao|encostada ao) adesivo"],
+    examples: { match: ["ponho a bolsa de água quente mesmo em cima do adesivo todas as noites"], noMatch: ["tiro o adesivo antes do banho"] },
   },
   {
     id: "pt.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
