@@ -1407,10 +1407,10 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // alcohol on top of a sedating medicine (opioids, benzodiazepines, chlordiazepoxide): breathing can stop
     id: "en.alcohol_with_sedative", concept: "drug_interaction", category: "medication_problem", severity: "high", persists: true, qualifiedInHistory: true,
-    when: ["(drink|drinking|drinks|drank|booze|boozing|beer|beers|pint|pints|can|cans|wine|vodka|whisky|whiskey|cider|alcohol) ~4 (on top of|with|alongside|as well as) (it|them|the tablets|the pills|his tablets|her tablets|my tablets|the meds|[the|my|his|her] @MED)"],
+    when: ["(drink|drinking|drinks|drank|booze|boozing|beer|beers|pint|pints|cans|wine|vodka|whisky|whiskey|cider|alcohol) ~4 (on top of|with|alongside|as well as) (it|them|the tablets|the pills|his tablets|her tablets|my tablets|the meds|[the|my|his|her] @MED)"],
     qualifiedBy: ["oxycodone", "oxy", "oxynorm", "oxycontin", "morphine", "oramorph", "codeine", "co codamol", "cocodamol", "tramadol", "fentanyl", "buprenorphine", "methadone", "diazepam", "valium", "lorazepam", "ativan", "alprazolam", "xanax", "clonazepam",
       "chlordiazepoxide", "librium", "zopiclone", "zolpidem", "pregabalin", "gabapentin", "sleeping (tablets|pills)", "sleepers", "painkiller*", "pain killer*", "metronidazole", "flagyl", "disulfiram", "antabuse"],
-    examples: { match: ["I had a couple of pints with the tramadol last night", "he's been having cans on top of the diazepam"], noMatch: ["can I have a glass of wine with my dinner", "I take it with water"] },
+    examples: { match: ["I had a couple of pints with the tramadol last night", "he's been having cans on top of the diazepam"], noMatch: ["can I have a glass of wine with my dinner", "I take it with water", "can I take some with the tablets they gave me"] },
   },
   {
     // a rescue medicine needed nearly every hour: the pain or breathlessness is not controlled
