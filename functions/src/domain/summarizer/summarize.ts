@@ -384,8 +384,9 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   const attentionTurns = new Set(attention.map((a) => a.turn_index));
   // a finding held only as uncertain (the floor, or a rule without its qualifier) is still open to
   // the agent's judgement: an urgent escalation in reply is the qualifier it lacked
-  const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain").map((r) => r.turn_index));
-  const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain").map((r) => r.turn_index));
+  // so is a finding held as expected: the agent's urgent reply says it is not what the team expected
+  const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain" && r.reason !== "expected").map((r) => r.turn_index));
+  const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain" || r.reason === "expected").map((r) => r.turn_index));
   const flaggedTurns = analyses.map((analysis) => attentionTurns.has(analysis.patient.turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified));
   // each reading of the replies over the whole call before the next, as in summarizeConversation
   const urgentReplies = escalatesInReplies(pack, analyses.map((analysis) => analysis.patient.reply));

@@ -267,6 +267,17 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(s.requires_attention.map((a) => [a.turn_index, a.rule_id]), [[1, "agent.escalation"]]);
   });
 
+  it("a finding held as expected needs attention when the agent escalates it at once: the team did not expect this", () => {
+    const s = summarize(conversation([
+      ["agent", "Hello, how can I help?"],
+      ["user", "the nurse told me some swelling would be normal and since last night my calf is red and swollen and hot"],
+      ["agent", "A red, swollen, painful calf can be a clot and needs checking today. Please call the clinic now or go to the emergency department."],
+      ["user", "Okay, I'll go."],
+      ["agent", "Thank you."],
+    ]));
+    assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1]);
+  });
+
   it("an uncertain finding the agent escalates at once needs attention: the escalation is the qualifier it lacked", () => {
     const lines = (reply: string): Line[] => [
       ["agent", "Hello, how can I help?"],

@@ -30,6 +30,10 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(review("Fiebre no he tenido en toda la semana.", "es").for_review, []);
   });
 
+  it("reads a request asked in the negative with a contracted article as a request (de dialect)", () => {
+    assert.deepEqual(attention("Kann i ned glei mit'm Doktor selber reden?", "de"), ["de.contact_request"]);
+  });
+
   it("reads Scots negations (nae, dinnae, didnae) as negations", () => {
     assert.deepEqual(attention("I've had nae chest pain since the weekend."), []);
     assert.deepEqual(attention("He dinnae get short of breath on the stairs any more."), []);

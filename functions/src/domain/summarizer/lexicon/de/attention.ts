@@ -81,7 +81,7 @@ export const DE_TERMS: Readonly<Record<string, readonly string[]>> = {
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG", "@MED_COMPOUND"],
   MED_PRONOUN: ["sie", "es", "ihn", "die", "das", "den", "eine", "einen", "keine", "keinen"],
   NUM: ["ein", "eine", "einen", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "paar", "ein paar", "einige", "mehrere", "halbes", "#"],
-  CONTACT_VERB: ["anläuten", "zurückläuten", "alüte", "aalüüte", "aalüte", "anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut", "verbinden", "verbinde", "durchstellen", "weiterleiten", "weiterverbinden"],
+  CONTACT_VERB: ["anläuten", "zurückläuten", "alüte", "aalüüte", "aalüte", "anrufen", "ruft", "anruft", "rückruf", "zurückrufen", "zurückruft", "sprechen", "reden", "telefonieren", "melden", "meldet", "sehen", "anschauen", "anschaut", "termin", "vorbeikommen", "kontakt", "kontaktieren", "kontaktiert", "untersuchen", "untersucht", "draufschauen", "draufschaut", "verbinden", "verbinde", "durchstellen", "durchstelln", "weiterverbinden", "red", "redn", "durchstellen", "weiterleiten", "weiterverbinden"],
   WANT: ["möchte", "möchten", "möcht", "mecht", "möchat", "bittschön", "tät gern", "täte gern", "will", "würde gern", "würde gerne", "hätte gern", "hätte gerne", "brauche", "bräuchte", "könnte", "können", "kann", "bitte", "wäre es möglich", "ist es möglich", "geht das", "mich", "mir", "gibt es"],
 };
 
@@ -516,7 +516,7 @@ export const DE_RULES: readonly ConceptRule[] = [
     when: ["@CONTACT_VERB"],
     with: ["@CARE_PERSON", "(@WANT|mich|mir)"],
     window: 10,
-    examples: { match: ["i möcht heut no mit der Ärztin selber reden", "könnte mich die Ärztin heute anläuten", "ich möchte mit der MPA reden", "kann mich die Pflegefachfrau zurückrufen", "könnte die Ärztin mich heute zurückrufen", "ich möchte bitte mit einem echten Menschen sprechen", "kann mich die Schwester anrufen", "kann ich nicht einfach mit einer richtigen Person reden?"], noMatch: ["die MPA hat gesagt, das passt", "die Ärztin hat gesagt, das ist normal"] },
+    examples: { match: ["i möcht heut no mit der Ärztin selber reden", "könnte mich die Ärztin heute anläuten", "ich möchte mit der MPA reden", "kann mich die Pflegefachfrau zurückrufen", "könnte die Ärztin mich heute zurückrufen", "ich möchte bitte mit einem echten Menschen sprechen", "kann mich die Schwester anrufen", "kann ich nicht einfach mit einer richtigen Person reden?", "können Sie mich zur Ärztin durchstellen?"], noMatch: ["die MPA hat gesagt, das passt", "die Ärztin hat gesagt, das ist normal"] },
   },
 
   {

@@ -20,7 +20,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   pseudoNegations: ["oder nicht", 
     // eine Bitte als verneinte Frage: "Kann ich nicht einfach mit einer echten Person reden?"
     // also in dialect ("Kann i ned einfach mit ana echten Person reden?")
-    "(nicht|net|ned|nich) ~2 mit ~4 (reden|redn|sprechen|telefonieren)",
+    "(nicht|net|ned|nich) ~2 (mit|mit'm|mim|mit'n) ~4 (reden|redn|red|sprechen|telefonieren)",
     // "ohne mich" is what passive ideation says ("alle wären ohne mich besser dran"), not a denial
     "ohne (mich|dich|uns)",
     "nicht (nur|sicher|ganz sicher|so sicher|unbedingt)", "ohne zweifel", "(geht|gehen|hört|hören|wird|werden|hilft|helfen|wirkt|wirken|bringt|bringen|lässt|lassen) ~2 nicht (weg|auf|besser|nach)",

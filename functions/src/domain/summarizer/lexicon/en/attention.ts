@@ -187,6 +187,8 @@ export const EN_TERMS: Readonly<Record<string, readonly string[]>> = {
     "warfrin", "wafarin", "elliquis", "eloquis", "eliquus", "zarelto", "xeralto", "zeralto", "rivaroxiban", "apixiban", "pradexa", "lixiana", "savaysa", "blood thinning"],
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["lithium", "priadel", "digoxin", "lanoxin", "tacrolimus", "prograf", "advagraf", "cyclosporin*", "ciclosporin", "sirolimus", "everolimus", "phenytoin", "dilantin", "valproate", "depakote", "carbamazepine", "tegretol", "phenobarbital", "theophylline", "vancomycin", "gentamicin"],
+  /** Migraine triptans: on more than two or three days a week they cause the headaches they treat. */
+  TRIPTAN: ["sumatriptan", "imigran", "imitrex", "rizatriptan", "maxalt", "zolmitriptan", "zomig", "naratriptan", "amerge", "naramig", "eletriptan", "relpax", "almotriptan", "frovatriptan", "*triptan", "triptan", "triptans"],
   /** Medicines taken once a week (or less): taken daily, they are dangerous (methotrexate above all). */
   WEEKLY_MED: ["methotrexate", "metoject", "otrexup", "rasuvo", "mtx", "alendronate", "alendronic acid", "fosamax", "binosto", "risedronate", "actonel", "ibandronate", "boniva",
     "semaglutide", "ozempic", "wegovy", "dulaglutide", "trulicity", "tirzepatide", "mounjaro", "zepbound", "bydureon", "weekly jab", "weekly injection", "weekly pen", "weekly tablet", "weekly pill"],
@@ -1253,8 +1255,10 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(didn't|did not|didnt|wouldn't|would not|wouldnt) (have|need) to (deal with|put up with|look after|worry about|care for|bother with|run around after) me",
       // nobody would miss the patient: said with "if" on purpose ("if I went off the road one night nobody would miss me")
       "better off ~3 (without me|than with me|if i (was|were) gone|with me gone)",
+      // everyone's life easier if the patient stopped coming, or were gone
+      "((everyone|everybody|they|the family|my family|the kids|my kids|the nurses|my (wife|husband|sister|brother|son|daughter)) ~1 would|everyone'd|everybody'd|they'd) (get on|be|manage|cope|have it) ~1 (easier|better|fine|simpler|lighter) ~3 if i ~2 (stopped|wasn't|weren't|was gone|didn't come|didn't turn up|gave up|packed it in)",
       "(nobody|no one|not a soul) ~2 (would care|would notice|would miss me|would even notice|would even miss me|would bat an eyelid) !(the|it|that|a|an|my|your|his|her|their|this)"],
-    examples: { match: ["it'd be simpler for them if they didn't have to deal with me", "if I went off the road one night nobody would miss me", "if I crashed the truck the wife would be better off than with me"], noMatch: ["we'd be better off without the car", "my sister didn't have to drive me today", "nobody would notice the scar"] },
+    examples: { match: ["it'd be simpler for them if they didn't have to deal with me", "if I went off the road one night nobody would miss me", "if I crashed the truck the wife would be better off than with me", "everybody'd have it easier if I just stopped coming"], noMatch: ["we'd be better off without the car", "my sister didn't have to drive me today", "nobody would notice the scar"] },
   },
   // ================================================================== medication events
   {
@@ -1325,6 +1329,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@TAKE ~4 (double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
       "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
       "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
+      // two where one was prescribed: "took two at noon instead of the one"
+      "(took|taken|taking|had|have|gave|given|giving) [him|her|them|me] (two|2|three|3|four|4|double) ~8 (instead of|stead of|rather than|in place of) (the|my|his|her|just)? (one|1|single|usual)",
       "(doubled|double) up",
       "(took|taken|had|gave myself|injected|done|did) (another|a second) ~1 (one|dose|pill|tablet|shot|injection|lot)",
       // a second dose given by a carer who did not know of the first: "and he gave him another six"
@@ -1346,7 +1352,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I couldn't sleep so I took tomorrow's ones too", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
+    examples: { match: ["I couldn't sleep so I took tomorrow's ones too", "I gave him two tablets at teatime stead of the one", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
@@ -1418,6 +1424,12 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["(having|had|taking|took|needing|needed|giving|gave|given|using|used) ~3 (nearly|almost|about|roughly|practically) every (hour|half hour|hour or so)",
       "(having|had|taking|took|needing|needed|giving|gave|given|using|used) (it|them) every (hour|half hour|hour or so)"],
     examples: { match: ["by Friday she was having the oramorph nearly every hour", "he's needing the morphine almost every hour now"], noMatch: ["I take the paracetamol every six hours", "she's having a nap every afternoon"] },
+  },
+  {
+    // a triptan on most days of the week: medication-overuse headache, and the migraine is not controlled
+    id: "en.triptan_overuse", concept: "medication_overuse", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["@TRIPTAN ~6 (three|four|five|six|seven|3|4|5|6|7|most|every) (days|day|times) (a|per|of the|each) week", "@TRIPTAN ~4 (every day|daily|most days|nearly every day|almost every day|every other day)"],
+    examples: { match: ["I've been taking my sumatriptan like five days a week", "the rizatriptan most days of the week now"], noMatch: ["I take the sumatriptan when a migraine starts, maybe twice a month"] },
   },
   {
     // making oneself sick after meals: an eating disorder relapsing

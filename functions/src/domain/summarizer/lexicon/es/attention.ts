@@ -393,6 +393,15 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["a mi mamá se le salió la sonda de la comida", "el tubito del drenaje se rompió", "he vaciado la bolsa ocho veces desde anoche", "se me salió el drenaje en la cama", "el estoma está morado"], noMatch: ["se me zafó la cadena de la bici", "la bolsa del súper"] },
   },
   {
+    // the stoma named, then its colour said of it further on ("el estoma ... lo tengo como morado"):
+    // a dark stoma is losing its blood supply
+    id: "es.stoma_colour", concept: "device_or_stoma_problem", category: "red_flag_symptom", severity: "high",
+    when: ["(lo|la) (tengo|veo|noto|ve|nota) ~2 (morado|morada|negro|negra|negruzco|negruzca|oscuro|oscura|gris|azulado|azulada)", "(se puso|se ha puesto|se volvió|está|esta) ~2 (morado|negro|negruzco|oscuro|gris|azulado)"],
+    with: ["(estoma|ostomía|ostomia|colostomía|colostomia|ileostomía|ileostomia)"],
+    window: 20,
+    examples: { match: ["el estoma, que tenía que ser rojito, desde anoche lo tengo como morado"], noMatch: ["el estoma está rojito y húmedo", "el moretón lo tengo morado"] },
+  },
+  {
     // le cuesta tragar, se atraganta con el agua (disfagia nueva)
     id: "es.swallowing", concept: "swallowing_difficulty", category: "red_flag_symptom", severity: "high",
     when: ["(no me pasa|no le pasa) ~1 (la comida|el agua|los líquidos|la saliva|las pastillas|el bocado)", "(se me atora|se le atora|se me atasca|se le atasca|se me queda atorada|se me queda atascada) ~3 (la comida|el bocado|la pastilla|en la garganta)", "(se le sale|me sale) ~2 (el agua|la leche|la comida|el líquido) ~2 por la nariz", "(agua|leche|comida|líquido|líquidos|sopa) ~4 (se le sale|se me sale|le sale|me sale) por la nariz", "(me cuesta|dificultad para|no puedo|problemas para|trabajo para) ~1 tragar", "(me atraganto|se atraganta|me ahogo|atragantándome|atragantandome) ~3 (con)? (el agua|agua|la comida|los líquidos|la sopa|todo)?", "se me va por (otro lado|el otro lado|mal camino)"],
