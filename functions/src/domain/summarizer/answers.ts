@@ -302,6 +302,15 @@ export function escalatesInReplies(pack: CompiledPack, replies: ReadonlyArray<re
   return escalates;
 }
 
+/**
+ * Whether a reply's escalation carries on an earlier one ("but she still needs to be seen today"):
+ * an urgent sentence that says so.
+ */
+export function continuesEscalation(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const r = pack.replies;
+  return reply.some((turn) => turn.sentences.some((s) => r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end) && r.continuingEscalation.test(turn.matchable.slice(s.start, s.end))));
+}
+
 /** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */
 const CONCERN_OPENING_SENTENCES = 2;
 

@@ -136,6 +136,7 @@ export interface CompiledPack {
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
+    readonly continuingEscalation: RegExp;
     readonly logisticsWords: ReadonlySet<string>;
     readonly safetyNet: RegExp;
     readonly topicSwitch: RegExp;
@@ -322,6 +323,7 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),
+    continuingEscalation: anchoredAnywhere(r.continuingEscalation, lexicon, "continuingEscalation"),
     logisticsWords: new Set(r.logisticsWords.map(stem)),
     safetyNet: anchoredAnywhere(r.safetyNet, lexicon, "safetyNet"),
     topicSwitch: anchoredAnywhere(r.topicSwitch, lexicon, "topicSwitch"),

@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, concernOpens, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
+import { classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -411,7 +411,9 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     // later in a call that already escalated, a reply naming nothing of a short turn ("Thanks,
     // love.") reminds the patient of the earlier advice ("please make that call now")
     const remindsOfEarlier = urgent && escalatedBefore && !concerned && tokenStems(pack, turn.tokens).size < FIRST_ESCALATION_MIN_CONTENT_WORDS && shared() === 0;
-    const repeated = repeatsLastReply || remindsOfEarlier;
+    // "...but she still needs to be seen today": an escalation that carries on an earlier one
+    const carriesOn = urgent && escalatedBefore && !concerned && continuesEscalation(pack, analysis.patient.reply);
+    const repeated = repeatsLastReply || remindsOfEarlier || carriesOn;
     // the call's first urgent escalation, straight after the patient told something of substance,
     // is a reaction to that turn even when the agent names nothing the patient said
     const firstEscalationAfterStatement = () => urgent && !escalatedBefore && tokenStems(pack, turn.tokens).size >= FIRST_ESCALATION_MIN_CONTENT_WORDS;

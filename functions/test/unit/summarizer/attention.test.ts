@@ -267,6 +267,26 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(s.requires_attention.map((a) => [a.turn_index, a.rule_id]), [[1, "agent.escalation"]]);
   });
 
+  it("an escalation that carries on an earlier one ('she still needs to be seen today') is not a reaction to the turn it follows", () => {
+    const lines = (reply: string): Line[] => [
+      ["agent", "Hello, how can I help?"],
+      ["user", "Since this morning my mum has been muddled and she doesn't know what day it is."],
+      ["agent", "New confusion like that needs to be checked today. Please call the surgery now."],
+      ["user", "I will. Can she still have her cup of tea?"],
+      ["agent", "Yes, a cup of tea is fine."],
+      ["user", "I checked her temperature, it was thirty-six point nine."],
+      ["agent", reply],
+      ["user", "Thank you."],
+      ["agent", "Take care."],
+    ];
+    const listed = (reply: string) => {
+      const s = summarize(conversation(lines(reply)));
+      return [...s.requires_attention, ...s.for_review].filter((x) => x.rule_id === "agent.escalation").map((x) => x.turn_index);
+    };
+    assert.deepEqual(listed("Her temperature is normal, but she still needs to be seen today, so please call the surgery now."), []);
+    assert.deepEqual(listed("Her temperature is normal. Please call the surgery now."), [5]);
+  });
+
   it("a finding held as expected needs attention when the agent escalates it at once: the team did not expect this", () => {
     const s = summarize(conversation([
       ["agent", "Hello, how can I help?"],

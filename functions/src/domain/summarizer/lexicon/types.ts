@@ -368,6 +368,11 @@ export interface ReplyVocabulary {
    * are..."): advice for later, not a reaction to what the patient just said.
    */
   readonly conditionalEscalation: readonly string[];
+  /**
+   * An escalation that carries on an earlier one ("but she still needs to be seen today", "even so",
+   * "the fever remains the priority"): its reason is in an earlier turn, not in the one just said.
+   */
+  readonly continuingEscalation: readonly string[];
   /** Words an escalation shares with any patient turn ("call", "clinic", "today"): not evidence. */
   readonly logisticsWords: readonly string[];
   /** Stop-gap advice given instead of the answer: "in the meantime...". */

@@ -177,6 +177,10 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:rufen|wahlen|gehen|fahren|lassen|melden|suchen|kontaktieren)\\s+sie\\s+{G6}(?:sofort|jetzt|umgehend|heute|gleich|unverzuglich|noch\\s+heute|notaufnahme|notarzt|notruf|112|rettungsdienst|rettungswagen|krankenhaus)",
       "(?:warten\\s+sie\\s+nicht|notaufnahme|notarzt|notruf|rettungsdienst|rettungswagen|\\b112\\b|\\b116\\s*117\\b|(?:muss|mus|sollte)\\s+(?:heute|sofort|umgehend)\\s+(?:abgeklart|angeschaut|untersucht|gesehen)\\s+werden)",
     ],
+    continuingEscalation: [
+      "\\b(?:trotzdem|dennoch|jedenfalls|auf\\s+jeden\\s+fall|so\\s+oder\\s+so)\\b",
+      "\\bbleib(?:t|en)\\s+(?:wichtig|dringend|die\\s+prioritat|vorrangig)|\\bimmer\\s+noch\\s+(?:wichtig|dringend)",
+    ],
     conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:und\\s+)?(?:wenn|falls|sollte|sobald|immer\\s+wenn)\\b", "(?:sofort|umgehend|heute|gleich)\\s+(?:wenn|falls|sobald)\\b", "warnzeichen|achten\\s+sie\\s+auf", "\\b(?:ware|waren)\\s+(?:ein\\s+grund|ein\\s+notfall|etwas\\s+anderes|anders)\\b"],
     logisticsWords: ["rufen", "anrufen", "praxis", "klinik", "team", "heute", "jetzt", "bitte", "arzt", "arztin", "schwester", "notaufnahme", "notarzt", "krankenhaus", "danke", "sofort", "umgehend", "nummer", "notruf"],
     interim: ["^(?:[a-z]+,\\s+)?(?:bis\\s+dahin|in\\s+der\\s+zwischenzeit|vorerst|solange)", "was\\s+ich\\s+ihnen\\s+sagen\\s+kann(?:\\s+ist)?"],

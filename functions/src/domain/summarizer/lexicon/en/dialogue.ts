@@ -334,6 +334,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "make\\s+that\\s+call|that\\s+(?:phone\\s+)?call\\s+(?:now|today|right\\s+away)",
       "(?:ask|get)\\s+{G4}(?:to\\s+)?(?:look\\s+at|check|see)\\s+{G3}(?:today|now|right\\s+away|straight\\s+away|as\\s+soon\\s+as)",
     ],
+    continuingEscalation: [
+      "\\bstill\\s+(?:needs?|has\\s+to|have\\s+to|must|wants?\\s+(?:to|you)|needs?\\s+attention)\\b",
+      "\\b(?:even\\s+so|all\\s+the\\s+same|regardless|nonetheless|nevertheless|either\\s+way|in\\s+any\\s+case)\\b",
+      "\\b(?:is|are|remains?)\\s+still\\s+(?:the\\s+)?(?:priority|what\\s+matters|most\\s+important)|\\bremains?\\s+(?:the\\s+)?(?:priority|urgent|important)",
+    ],
     conditionalEscalation: [
       "^(?:[a-z]+,\\s+)?(?:and\\s+)?(?:if|should\\s+you|in\\s+case|unless|whenever)\\b",
       "(?:right\\s+away|straight\\s+away|immediately|now|today|urgently|promptly)\\s+(?:if|should|in\\s+case|whenever|when)\\b",

@@ -211,6 +211,11 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:hay\\s+que|es\\s+necesario|es\\s+importante|conviene|necesita)\\s+{G3}(?:valorar\\w*|que\\s+(?:le|la|lo)\\s+(?:vea|revise|explore)|revisar\\w*)\\s+{G4}(?:hoy|ahora|ya\\b|cuanto\\s+antes|medico)",
       "(?:no\\s+(?:espere|conviene\\s+esperar))|urgencias|emergencias|\\b(?:112|911|061)\\b|signos\\s+de\\s+alarma",
     ],
+    continuingEscalation: [
+      "\\b(?:igual|igualmente)\\s+(?:tiene|tienen|necesita|necesitan|hay\\s+que|debe|deben|conviene)\\b",
+      "\\b(?:aun\\s+asi|de\\s+todas\\s+(?:formas|maneras)|de\\s+todos\\s+modos|en\\s+cualquier\\s+caso)\\b",
+      "\\bsiguen?\\s+siendo\\s+(?:lo\\s+)?(?:importante|urgente|la\\s+prioridad|prioridad)|\\btodavia\\s+(?:tiene|necesita|hay\\s+que)\\b",
+    ],
     conditionalEscalation: [
       "^(?:[a-z]+,\\s+)?(?:y\\s+)?(?:si|en\\s+caso\\s+de|cuando|siempre\\s+que)\\b",
       "(?:enseguida|inmediatamente|de\\s+inmediato|hoy|ahora|ya)\\s+(?:si|en\\s+caso|cuando)\\b",

@@ -194,6 +194,10 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "(?:appelez|appeler|contactez|contacter|allez|rendez[\\s-]+vous|consultez|composez|faites\\s+le)\\s+{G6}(?:maintenant|immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|sans\\s+attendre|sans\\s+tarder|au\\s+plus\\s+vite|urgences|le\\s+15|le\\s+112|le\\s+18|samu|ce\\s+soir|cet\\s+apres[\\s-]midi|des\\s+que\\s+possible)",
       "n\\s+attendez\\s+pas|urgences|samu|\\b(?:15|112|911)\\b|(?:il\\s+faut|doit\\s+etre)\\s+(?:vu|vue|evalue|evaluee|examine|examinee)\\s+(?:aujourd\\s+hui|rapidement|en\\s+urgence|maintenant)",
     ],
+    continuingEscalation: [
+      "\\b(?:quand\\s+meme|tout\\s+de\\s+meme|malgre\\s+tout|de\\s+toute\\s+facon|dans\\s+tous\\s+les\\s+cas)\\b",
+      "\\brestent?\\s+(?:la\\s+priorite|prioritaires?|importante?s?|urgente?s?)|\\b(?:doit|doivent|faut)\\s+toujours\\b",
+    ],
     conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:et\\s+)?(?:si|en\\s+cas\\s+de|au\\s+cas\\s+ou|des\\s+que|chaque\\s+fois\\s+que)\\b", "(?:immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|maintenant)\\s+(?:si|en\\s+cas|des\\s+que)\\b", "signes\\s+d\\s+(?:alerte|alarme)|surveillez", "\\b(?:serait|seraient)\\s+(?:une\\s+raison|un\\s+motif|une\\s+urgence|different|differente)\\b|\\b(?:necessiterait|justifierait)\\b|\\ba\\s+surveiller\\b"],
     logisticsWords: ["appelez", "appeler", "cabinet", "clinique", "service", "equipe", "aujourd", "hui", "maintenant", "plait", "medecin", "docteur", "infirmiere", "urgences", "hopital", "merci", "immediatement", "numero", "suite", "samu"],
     interim: ["^(?:[a-z]+,\\s+)?(?:en\\s+attendant|d\\s+ici\\s+la|pour\\s+l\\s+instant|pour\\s+le\\s+moment)", "ce\\s+que\\s+(?:je\\s+peux\\s+vous\\s+dire|la\\s+fiche\\s+dit|vos\\s+consignes\\s+disent)\\s+c\\s+est"],

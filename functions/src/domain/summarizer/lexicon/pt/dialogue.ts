@@ -179,6 +179,10 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:ligue|liga|ligar|procure|procura|va|vai|busque|chame|dirija[\\s-]+se)\\s+{G6}(?:agora|ja\\b|imediatamente|hoje|o\\s+quanto\\s+antes|o\\s+mais\\s+rapido|urgencia|emergencia|pronto[\\s-]+socorro|pronto\\s+atendimento|samu|upa|192|112|911|hospital)",
       "nao\\s+espere|pronto[\\s-]+socorro|emergencia|urgencia|samu|\\b(?:192|112|911)\\b|(?:precisa|tem\\s+que)\\s+ser\\s+(?:avaliad[oa]|vist[oa]|examinad[oa])\\s+(?:hoje|agora|logo|ja)",
     ],
+    continuingEscalation: [
+      "\\b(?:mesmo\\s+assim|ainda\\s+assim|de\\s+qualquer\\s+(?:forma|jeito|maneira)|em\\s+todo\\s+caso)\\b",
+      "\\bcontinuam?\\s+(?:sendo\\s+|a\\s+ser\\s+)?(?:importante|urgente|a\\s+prioridade|prioridade)|\\bainda\\s+(?:precisa|precisam|tem\\s+que|tem\\s+de)\\b",
+    ],
     conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:e\\s+)?(?:se|caso|no\\s+caso\\s+de|quando|sempre\\s+que)\\b", "(?:imediatamente|hoje|agora|ja)\\s+(?:se|caso|quando)\\b", "sinais\\s+de\\s+alerta|fique\\s+atent[oa]", "\\b(?:seria|seriam)\\s+(?:motivo|razao|uma\\s+urgencia|uma\\s+emergencia|diferente)\\b|\\b(?:exigiria|justificaria)\\b"],
     logisticsWords: ["ligue", "ligar", "clinica", "consultorio", "equipe", "hoje", "agora", "favor", "medico", "medica", "doutor", "doutora", "enfermeira", "emergencia", "urgencia", "hospital", "obrigado", "obrigada", "imediatamente", "numero", "samu", "posto"],
     interim: ["^(?:[a-z]+,\\s+)?(?:enquanto\\s+isso|por\\s+enquanto|ate\\s+(?:la|falar|ser\\s+atendid[oa]))", "o\\s+que\\s+(?:eu\\s+posso\\s+(?:te|lhe)\\s+dizer|a\\s+orientacao\\s+diz)\\s+e"],
