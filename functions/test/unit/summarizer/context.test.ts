@@ -34,6 +34,15 @@ describe("summarizer: context of findings", () => {
     assert.deepEqual(attention("Kann i ned glei mit'm Doktor selber reden?", "de"), ["de.contact_request"]);
   });
 
+  it("reads British 'sat' (sitting) as no oxygen reading, so the temperature said after it is read as one", () => {
+    assert.ok(attention("She took my temperature as well while I was sat here, it says thirty-eight point six.").includes("reading.temperature.fever"));
+    assert.ok(attention("My daughter left me one of those clips for your finger. It said eighty-seven just now.").includes("reading.oxygen.low"));
+  });
+
+  it("reads 'the tablets didn't touch it' as a pseudo-negation: what follows stays affirmed", () => {
+    assert.ok(attention("i got a headache the tylenol didnt touch an like sparkly lights in the corner of my eye").includes("en.vision"));
+  });
+
   it("reads Scots negations (nae, dinnae, didnae) as negations", () => {
     assert.deepEqual(attention("I've had nae chest pain since the weekend."), []);
     assert.deepEqual(attention("He dinnae get short of breath on the stairs any more."), []);

@@ -731,6 +731,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "@CANT ~1 (swallow|drink anything|eat or drink|get (anything|fluids|water) down)",
       "(yellow) ~2 (skin|eyes|whites)",
       "(skin|eyes|whites of my eyes) ~3 yellow*",
+      // jaundice spreading down the body (a newborn's from face to chest, tummy and legs)
+      "(legs|arms|chest|tummy|belly|feet|body|palms|soles) ~3 (look|looks|looking|are|is|gone|going|turned|turning) ~3 (yellow|yellowy|yellowish)",
       "(he's|she's|i've|ive|he has|she has|i have|face has|face is|he|she) ~2 (gone|turned|going|turning|looking) ~2 (yellow|yellowy|yellowish|a yellow colour|orange|jaundiced)",
       "jaundice*",
       "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet|been for a poo|had a poo|done a poo|gone for a poo|been for a number two|had a number two|moved my bowels|had a bm|trumped|broken wind|passed gas) ~3 (days|since|for)",
@@ -739,7 +741,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(not|isn't|isnt|hasn't|hasnt|barely|hardly|won't|wont|refusing to|refuses to|refused to) [really|been|even] (drinking|drunk|drink|drank) ~2 (since|all day|a drop|any fluids|fluids|water|milk|her feeds|his feeds|feeds)",
       "(only|just) (had|taken|drunk|managed) (a few|a couple of|a|two|three) (sips|sip|mouthfuls|mouthful)",
     ],
-    examples: { match: ["I can't keep nothing down since yesterday", "everything I eat comes straight back up", "I've had the squits really bad since Tuesday", "I've had loose motions ten times today", "I've been practically living on the loo",
+    examples: { match: ["his chest and his legs look yellowish now", "I can't keep nothing down since yesterday", "everything I eat comes straight back up", "I've had the squits really bad since Tuesday", "I've had loose motions ten times today", "I've been practically living on the loo",
       "my tummy's killing me, I'm doubled up", "he's gone a yellowy colour", "I've been spewing all night", "I haven't passed wind for three days",
       "I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day", "he's hardly drunk anything since breakfast", "she's only had a few sips of juice all day", "I haven't been for a poo since Friday"], noMatch: ["I'm sick of the rain", "sick note for work", "I'm not drinking alcohol at the moment", "the leaves have gone yellow", "my phlegm has gone yellow", "the kids are living on the trampoline"] },
   },
@@ -899,12 +901,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       // high output from a stoma (dehydration risk): the bag emptied many times, or litres
       "(emptied|empty|emptying|changed|changing) ~3 [the|my] (bag|pouch) ~4 (@MANY|#) (times|x)", "(bag|pouch|stoma|output) ~8 (litre*|liter*|#l)", "(bag|pouch) ~3 (filling|fills|filled) ~3 (every hour|so fast|really fast|within the hour)",
       "stoma ~4 (dark|purple|black|grey|gray|blue|bleeding|swollen|retract*|pulled in|sunk*|sunken|not working)",
+      "(empty|emptying|emptied|change|changing|changed) ~3 (it|the bag|the pouch|my bag|my pouch) ~4 every (hour|hour or so|half hour|hour and a half|couple [of] hours|two hours)",
       "nothing ~4 (out of|from|in|into) [my|the] (stoma|bag|colostomy|ileostomy)",
       "(feeding tube|peg|drain|chest drain|nephrostomy|picc|line|port|tube|catheter) ~3 (came out|fell out|pulled out|come out|blocked|slipped out|leaking)",
       "(feeding tube|peg|drain|chest drain|nephrostomy|picc|trachy|trach|tracheostomy|gastrostomy|ng tube|catheter) ~3 (fallen out|popped out|dropped out|slipped|bunged|clogged|kinked|snapped|split|cracked|come loose|came loose|come away|came away|dislodged)",
       "stoma ~4 (prolapse*|sticking out|popped out|come out further|longer|hernia|white|pale|dusky)",
     ],
-    examples: { match: ["I've emptied the bag nine times since breakfast", "the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday", "his PEG tube has come loose", "my stoma is sticking out much further than normal"], noMatch: ["the bag is in the car", "the hosepipe is kinked"] },
+    examples: { match: ["I'm emptying the bag every hour or so since last night, all watery", "I've emptied the bag nine times since breakfast", "the stoma looks dark purple today", "my drain fell out in bed", "nothing has come out of the bag since yesterday", "his PEG tube has come loose", "my stoma is sticking out much further than normal"], noMatch: ["the bag is in the car", "the hosepipe is kinked"] },
   },
   {
     id: "en.growing_lump", concept: "growing_lump", category: "red_flag_symptom", severity: "high",
@@ -1325,7 +1328,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(took|taken|had|swallowed) ~2 (tomorrow's|the ones for (today|tomorrow)|the next day's|tonight's|the evening ones|the morning ones) ~2 (too|as well|early|already|on top)", 
+    when: ["(took|taken|had|swallowed) ~2 (tomorrow's|tomorrow (morning's|night's|evening's|lunchtime's)|the ones for (today|tomorrow)|the next day's|tonight's|the evening ones|the morning ones) ~2 (too|as well|early|already|on top)", 
       "@TAKE ~4 (double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
       "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
       "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
@@ -1352,7 +1355,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I couldn't sleep so I took tomorrow's ones too", "I gave him two tablets at teatime stead of the one", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
+    examples: { match: ["I took tomorrow morning's ones as well last night", "I couldn't sleep so I took tomorrow's ones too", "I gave him two tablets at teatime stead of the one", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -30,7 +30,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     // a request asked in the negative: "can't I just talk to a person?", "couldn't someone ring me?"
     "(can't|cant|cannot|couldn't|couldnt) (i|you|someone|somebody|anyone|anybody|we|the nurse|the doctor|my doctor)",
     "no (idea|doubt|wonder|matter|problem|joke|kidding|way of knowing)", "not (sure|certain|only|just|too sure|to mention|that i know)",
-    "nothing (helps|works|stops|touches|shifts|seems to help|makes it better)", "(doesn't|don't|isn't|aren't|not|hasn't|won't|wont|can't) (help|helping|work|working|stop|stopping|go away|going away|gone away|settle|settling|ease|easing|improve|improving|get better|getting better|shift|budge|touch)",
+    "nothing (helps|works|stops|touches|shifts|seems to help|makes it better)", "(doesn't|don't|isn't|aren't|not|hasn't|won't|wont|can't|didn't|didnt|did not|hadn't) (help|helping|helped|work|working|worked|stop|stopping|go away|going away|gone away|settle|settling|ease|easing|improve|improving|get better|getting better|shift|budge|touch)",
     "(can't|cannot|couldn't) stop", "not (getting|gotten) [any]better", "no better", "no (relief|let up)",
     "never (felt|had|seen) (anything|pain|it) like", "never (been|felt) (this|so)", "no longer (helps|working|works)",
     "if not", "not (bad|great|good|right|normal|well) at all", "not (feeling|been feeling) (well|great|good|right|myself)",
@@ -207,7 +207,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   temperatureContext: ["temperature", "temp", "fever", "thermometer", "degrees", "feverish", "(felt|feel|feeling) ~2 (warm|hot)", "burning up"],
   bloodPressureContext: ["blood pressure !(machine|monitor|cuff|thing|meter)", "bp !(machine|monitor|cuff|thing|meter)", "pressure !(machine|monitor|cuff|thing|meter)", "systolic", "diastolic", "top number", "bottom number"],
   pulseContext: ["pulse", "heart rate", "heartrate", "bpm", "beats a minute", "beats per minute", "heart beat", "heartbeat", "(watch|smartwatch|fitbit|tracker) (says|said|shows|showed|reads|read|was|is)", "(watch|smartwatch|fitbit|tracker) (is|was|keeps|kept) (saying|showing|reading)", "heart's", "heart (is|was) (at|going at|running at|racing at)", "heart (thing|things|monitor|app)", "heart ~2 (on|from) my (watch|phone|smartwatch|fitbit)"],
-  oxygenContext: ["pulse oximeter", "pulse ox", "oximeter", "(ox|oxy|oxi) [a] meter", "oxygen", "sats", "saturation", "saturations", "o2", "sat", "spo2", "finger thing", "finger things", "finger clip", "finger clips", "clip thing", "(thing|clip|gadget|monitor) on (my|his|her|your) finger"],
+  oxygenContext: ["pulse oximeter", "pulse ox", "oximeter", "(ox|oxy|oxi) [a] meter", "oxygen", "sats", "saturation", "saturations", "o2", "(my|his|her|your|the|oxygen|o2) sat", "sat (level|levels|reading|readings|probe|monitor|is|was|at|of)", "spo2", "finger thing", "finger things", "finger clip", "finger clips", "clip thing", "(thing|things|clip|clips|gadget|monitor) (on|for) (my|his|her|your|the) (finger|fingers)"],
   // COPD and its names: the oxygen target is 88-92% (see thresholds.ts)
   lowerOxygenTargetContext: ["copd", "c o p d", "emphysema", "chronic bronchitis", "chronic obstructive"],
   pregnancyContext: ["pregnan*", "weeks pregnant", "midwife", "pre eclampsia", "preeclampsia", "antenatal", "prenatal", "postnatal", "postpartum", "after (the|my) (birth|delivery|c section|caesarean|cesarean)", "gave birth", "my bump", "the baby s movements", "baby movements", "due date", "obstetric*"],

@@ -259,8 +259,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.skin_reaction", concept: "skin_reaction", category: "severe_side_effect", severity: "high",
-    when: ["(corpo todo|corpo inteiro) ~3 (empolou|empolado|empolada|pipocou|encaroçou|cheio de manchas|cheio de vergões)", "(empolou|empolado|empolada|pipocou|pipocando|encaroçou) ~4 (o corpo todo|todo|toda|inteiro|inteira|desde que|por todo o lado)", "(coceira|comichão|prurido) ~3 (no corpo todo|pelo corpo todo|em todo o corpo)", "(pele) ~3 (soltando|descolando|a descascar|em carne viva)", "(urticária|brotoeja|brotoejas|vergões|bolhas|manchas vermelhas pelo corpo|erupção)", "(manchas|bolinhas|caroços) ~4 (pelo corpo todo|espalhando|coçando|desde que comecei)", "(pele|boca|lábios) ~3 (descascando|bolhas|feridas|aftas)"],
-    examples: { match: ["o corpo todo empolou depois do antibiótico", "tenho comichão em todo o corpo desde o remédio novo", "apareceu urticária no corpo todo", "a pele está descascando nas mãos"], noMatch: ["a tinta da parede está descolando", "manchas de café na mesa"] },
+    when: ["(corpo todo|corpo inteiro) ~3 (empolou|empolado|empolada|pipocou|encaroçou|cheio de manchas|cheio de vergões)", "(pele) ~3 (a cair|caindo|a sair|saindo|a descascar|descascando) ~8 (bolhas|ferida|feridas|não consigo|nao consigo|dói|doi)", "(abriram se|abriram|apareceram|saíram|sairam|fizeram se) ~3 (umas|uma|várias|bolhas) ~2 bolhas?", "(empolou|empolado|empolada|pipocou|pipocando|encaroçou) ~4 (o corpo todo|todo|toda|inteiro|inteira|desde que|por todo o lado)", "(coceira|comichão|prurido) ~3 (no corpo todo|pelo corpo todo|em todo o corpo)", "(pele) ~3 (soltando|descolando|a descascar|em carne viva)", "(urticária|brotoeja|brotoejas|vergões|bolhas|manchas vermelhas pelo corpo|erupção)", "(manchas|bolinhas|caroços) ~4 (pelo corpo todo|espalhando|coçando|desde que comecei)", "(pele|boca|lábios) ~3 (descascando|bolhas|feridas|aftas)"],
+    examples: { match: ["nas mãos a pele está a cair e abriram umas bolhas na planta do pé", "o corpo todo empolou depois do antibiótico", "tenho comichão em todo o corpo desde o remédio novo", "apareceu urticária no corpo todo", "a pele está descascando nas mãos"], noMatch: ["a tinta da parede está descolando", "manchas de café na mesa"] },
   },
   {
     id: "pt.side_effect", concept: "side_effect", category: "severe_side_effect", severity: "high",
@@ -406,7 +406,7 @@ export const PT_RULES: readonly ConceptRule[] = [
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(penso|pensei|pensar|pensado|vontade|quero|queria|apetece|apetecia) ~3 dar cabo de mim", "(matar me|suicidar me|acabar comigo|dar cabo da minha vida|pôr fim à minha vida|por fim a minha vida)", "(me jogar|jogar me|me atirar|atirar me) ~2 (da|do|de uma|de um|pela|na frente do|para a frente do|debaixo do|debaixo de um|para a linha do) ~1 (ponte|prédio|janela|viaduto|varanda|carro|trem|comboio|metro|metrô)", "(queria que|peço a|peço que|peço pra|rezo para que|tomara que|oxalá) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (leve|levasse|buscasse|busque|recolha)", "(juntando|juntar|acumulando) ~2 (comprimidos|remédios|os comprimidos|os remédios)", "(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
       // no wish to live, a wish to be dead
-      "(sem|não tenho|nao tenho|perdi|perdi a) ~2 vontade de viver", "vontade de (morrer|sumir|desaparecer)", "(cansado|cansada|cheio|cheia) de viver", "(não|nao) (vale|compensa) a pena viver",
+      "(sem|não tenho|nao tenho|perdi|perdi a) ~2 vontade de viver", "(era|seria|fosse) mais (fácil|facil|simples) ~2 (não acordar|nao acordar|não estar cá|nao estar ca|não estar aqui|morrer|desaparecer|sumir|acabar com tudo)", "vontade de (morrer|sumir|desaparecer)", "(cansado|cansada|cheio|cheia) de viver", "(não|nao) (vale|compensa) a pena viver",
       "(me matar|suicídio|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo|acabar com a minha vida|me machucar|me cortar|fazer mal a mim)", "(suicid*)",
       "(queria|quero|gostaria|preferia) ~2 (morrer|estar morto|estar morta|sumir|desaparecer|não acordar|dormir e não acordar|não existir)",
       "(não acordar mais|nunca mais acordar|dormir pra sempre|dormir para sempre)",
@@ -417,7 +417,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(era|seria|é|e|ficava) (melhor|mais fácil|mais facil) [eu] (não estar|nao estar|não existir|nao existir|não ter nascido|nao ter nascido|morrer|sumir|desaparecer)",
       "(penso|pensamentos|pensando|pensado|pensei) ~3 (em morrer|na morte|em me matar|em me machucar|em sumir)",
     ],
-    examples: { match: ["às vezes penso em atirar-me da ponte", "peço a Deus que me leve", "já pensei em dar cabo de mim", "tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez", "às vezes acho que seria melhor eu não existir"], noMatch: ["vou me jogar na piscina", "quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
+    examples: { match: ["às vezes penso que seria mais fácil não acordar", "às vezes penso em atirar-me da ponte", "peço a Deus que me leve", "já pensei em dar cabo de mim", "tem dia que eu penso em tomar a caixa inteira de uma vez pra acabar com isso de vez", "tenho vontade de morrer", "às vezes queria dormir e não acordar", "minha família estaria melhor sem mim", "tenho pensado em sumir de vez", "às vezes acho que seria melhor eu não existir"], noMatch: ["vou me jogar na piscina", "quero acabar com isso de vez e marcar logo a cirurgia", "morrendo de fome"] },
   },
   {
     id: "pt.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
@@ -499,8 +499,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   {
     // a schedule misunderstood: "entendi errado e tô dando todo dia"
     id: "pt.schedule_misunderstood", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true, needsMedicationContext: true,
-    when: ["(entendi|li|percebi|ouvi) (errado|mal) ~4 (dando|tomando|dei|tomei|dou|tomo|aplicando|apliquei)", "(dando|tomando|aplicando) ~3 (todo dia|todos os dias|diariamente) ~4 (era|devia ser|deveria ser|só) ~2 (segunda|uma vez|duas vezes|três vezes|semanal)"],
-    examples: { match: ["entendi errado e tô dando o antibiótico todo dia", "li mal a receita e tomei o remédio dobrado"], noMatch: ["entendi errado o horário da consulta e cheguei tarde"] },
+    when: ["(entendi|li|percebi|ouvi) (errado|mal) ~4 (dando|tomando|dei|tomei|dou|tomo|aplicando|apliquei)", "(dando|tomando|aplicando) ~3 (todo dia|todos os dias|diariamente) ~4 (era|devia ser|deveria ser|só) ~2 (segunda|uma vez|duas vezes|três vezes|semanal)", "(não parei|nao parei|sem parar|sem pausa) ~8 (semanas|dias) (seguidas|seguidos)", "(semanas|dias) (seguidas|seguidos) ~3 (sem pausa|sem parar|sem intervalo|sem a pausa)"],
+    examples: { match: ["era para parar o comprimido uma semana e eu não parei, já são três semanas seguidas", "entendi errado e tô dando o antibiótico todo dia", "li mal a receita e tomei o remédio dobrado"], noMatch: ["entendi errado o horário da consulta e cheguei tarde"] },
   },
   {
     // two blood thinners at once: an old one not stopped when the new one began
