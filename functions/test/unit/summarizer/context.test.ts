@@ -43,6 +43,15 @@ describe("summarizer: context of findings", () => {
     assert.ok(attention("i got a headache the tylenol didnt touch an like sparkly lights in the corner of my eye").includes("en.vision"));
   });
 
+  it("a medicine stopped because of its side effect is the patient's own change, not the team's ('they sting, so I stopped them')", () => {
+    assert.ok(attention("the eye drops they sting like anything so i stopped them sunday").includes("en.med_stopped"));
+    assert.deepEqual(attention("The doctor told me to stop the aspirin before the operation, so I stopped it."), []);
+  });
+
+  it("a medicine the doctor prescribed is a medicine, whatever its name ('prescrit', 'recetó', 'receitou', 'verschrieben')", () => {
+    assert.ok(attention("Le docteur m'avait prescrit de la doxylamine, mais je l'ai arrêtée il y a cinq jours.", "fr").includes("fr.med_stopped"));
+  });
+
   it("reads Scots negations (nae, dinnae, didnae) as negations", () => {
     assert.deepEqual(attention("I've had nae chest pain since the weekend."), []);
     assert.deepEqual(attention("He dinnae get short of breath on the stairs any more."), []);

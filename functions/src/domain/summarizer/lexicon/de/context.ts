@@ -78,7 +78,7 @@ export const DE_CONTEXT: ContextVocabulary = {
   sanctionedChangeCues: ["@CLINICIAN ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht|halbiert|gesenkt|runtergesetzt|heruntergesetzt|runtergsetzt|hochgesetzt)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
   consequenceOpeners: ["(also|deshalb|darum|deswegen)"],
   unsanctionedCues: ["(die hälfte|weniger|mehr) als", "statt", "anstatt", "eigentlich (soll|sollte|muss)", "ohne (zu fragen|rücksprache|bescheid)", "auf eigene faust", "von mir aus", "selbst"],
-  medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept"],
+  medicationContext: ["@MED", "abgesetzt", "genommen", "nehme", "nehmen", "eingenommen", "gespritzt", "spritze", "dosis", "einheiten", "apotheke", "rezept", "verschrieben", "verordnet", "aufgeschrieben"],
   selfContactCues: ["(lass|lassen sie) mich ~2 (anrufen|dort anrufen|da anrufen)", "(ich werde|ich rufe|ich ruf|ich melde mich) ~2 (anrufen|an|selbst|morgen)", "(habe|hab) ~2 (angerufen|telefoniert|gesprochen)", "(soll|muss) ich (anrufen|mich melden)", "(wann|wen|welche nummer) (soll|muss) ich (anrufen)", "(hat|haben) (mir|uns) ~3 gesagt ~3 (anrufen|melden|anzurufen)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };

@@ -748,7 +748,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   // ================================================================== urinary
   {
     id: "en.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(weeing|peeing|pissing|urinating|passing (water|urine)|going for a wee) ~2 (a lot|much|way|loads|far|lots) less", 
       "@CANT ~2 (pee|wee|urinate|pass (water|urine)|empty [my]bladder|go to the toilet|go to the loo|go to the bathroom|piss|tinkle)",
       "@CANT ~2 (go|do|have|get) ~1 [a] (wee|pee|piss|wee wee|widdle)",
       "(haven't|havent|have not|hasn't|hasnt|not) (had|done|been for|gone for|passed) ~1 (a wee|a pee|a piss|a widdle|any water|any urine|a wee wee) ~3 (since|for|in|all (day|night|afternoon|morning)|hours|today)",
@@ -765,7 +765,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(only|just|barely|hardly) ~2 (peed|pee'd|weed|wee'd|urinated|passed (water|urine)|been (to the (toilet|loo|bathroom)|for a wee)) ~2 (once|one time|twice|two times) ~3 (today|all day|since|in|yesterday|this)",
       "(bladder|lower belly|belly|tummy) ~5 (like a drum|rock hard|bursting|full and i can't|so full)",
     ],
-    examples: { match: ["I've only been for a wee twice since yesterday", "I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try",
+    examples: { match: ["I've been weeing a lot less since yesterday and it's dark", "I've only been for a wee twice since yesterday", "I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try",
       "I haven't had a wee all day", "I can't go for a wee, I'm bursting", "his leg bag is still empty since lunch", "the catheter's kinked and bunged up", "I haven't had a proper pee since lunch yesterday, just drips"], noMatch: ["I peed fine after the walk", "I haven't had a cup of tea all day", "the bag for life is still empty"] },
   },
   {
@@ -1132,18 +1132,18 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(got|has|took|taken|keeps|holds) ~2 (my|me) (bank card|bank cards|pension|pension money|money|passport|phone|cards)", "(checks|reads|goes through|looks through|checking|reading) ~1 (my|me) (phone|messages|texts|emails)", "(gets|turns|turned|goes|went|becomes|became) ~2 (aggressive|violent|handy with his fists)", "(put|punched|smashed|kicked|rammed) ~2 (his|her|a) (fist|foot|head) (through|into) ~2 (the|a) ~1 (door|wall|window)", "(threw|thrown|hurled|chucked|flung|lobbed) ~2 (a chair|the chair|a plate|plates|the table|his plate|her plate|a glass|the telly|the tv) ~3 (at|across|against|through)", "(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
+    when: ["(shoved|pushed|hit|slapped|punched|kicked|thumped|headbutted) (her|him|mum|dad|my (mum|dad|mother|father|nan|gran|wife|husband)) ~4 (over|down|into|against|across|to the (floor|ground))", "(got|has|took|taken|keeps|holds) ~2 (my|me) (bank card|bank cards|pension|pension money|money|passport|phone|cards)", "(checks|reads|goes through|looks through|checking|reading) ~1 (my|me) (phone|messages|texts|emails)", "(gets|turns|turned|goes|went|becomes|became) ~2 (aggressive|violent|handy with his fists)", "(put|punched|smashed|kicked|rammed) ~2 (his|her|a) (fist|foot|head) (through|into) ~2 (the|a) ~1 (door|wall|window)", "(threw|thrown|hurled|chucked|flung|lobbed) ~2 (a chair|the chair|a plate|plates|the table|his plate|her plate|a glass|the telly|the tv) ~3 (at|across|against|through)", "(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
       "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer",
       // threats to keep the patient from telling anyone
       "if i (tell|told|call|called|ring|rang|phone|phoned|speak to|talk to|go to) ~2 (anyone|anybody|someone|the police|the doctor|the doctors|you|them|my (family|sister|brother)) ~4 (make me (pay|regret|sorry)|i'll be sorry|i'd be sorry|i'll regret|i'd regret|kill me|hurt me|i'll get it|i'd get it|i'll pay)", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door"] },
+    examples: { match: ["she said he shoved her over in the kitchen", "he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
     experiencer: "speaker", questionMeansHypothetical: false,
-    when: [
+    when: ["(easier|better) for (everyone|everybody|them|all of them|the family) ~3 if i [just] (hadn't|had not|never|didn't) (woken up|woke up|wake up|survived|made it|pulled through|come round|come through)", 
       // no wish to live, a wish to be dead
       "(lost|losing|no) [the] will to live", "(tired|sick|weary) of (living !(in|here|with|at|like|on|next|near|out|under|by)|being alive|life !(in|here|with|at|as|on))", "(wish|wishing|want|wanting) ~2 (i was|i were|to be) dead", "no (reason|point) (to|in) (living|going on|carrying on)",
       "(kill|killing|harm|harming) myself",
@@ -1185,7 +1185,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
+      match: ["it would have been easier for everyone if I hadn't pulled through", "honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
         "some days I just want to top myself", "I've been thinking of doing myself in", "I can't be bothered living any more", "I pray every night the Lord takes me", "I'm scared I'll do something stupid tonight", "I've been cutting my arms again"],
       noMatch: ["I peel the dressing off myself in the shower", "I can do it myself, thanks", "the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
@@ -1292,7 +1292,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(didn't|didnt|did not|haven't|havent|have not|never) (give|given|gave|do|done|did) (him|her|them) ~2 (the|his|her|their|any) ~1 @MED", "(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
+    when: ["(haven't|havent|have not|didn't|didnt|not) (picked up|collected|been to collect|been to get|got) ~3 since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|yesterday|the weekend|#)", "(didn't|didnt|did not|haven't|havent|have not|never) (give|given|gave|do|done|did) (him|her|them) ~2 (the|his|her|their|any) ~1 @MED", "(haven't|havent|have not|didn't|didnt|did not) (actually|really|even|yet|been) (taken|take|had|used|injected|taking|using|having) ~3 @MED", 
       // days of doses forgotten, or the medicine left behind while away
       "(forgot|missed|skipped) ~2 (two|three|four|a couple of|a few|#) (days|nights|doses|mornings|evenings) [in a row|running]", "left ~2 (my|the|his|her) (@MED|tablets|pills|meds|medicine|inhaler|insulin) ~2 (there|behind) ~6 (didn't|didnt|without|none|no|missed)", "(forgot|forgotten) ~2 (my|the|his|her) (@MED|box|pack|bag|blister*) ~3 (at home|behind|at (my|his|her|the) (house|place|flat|mum's|mom's|sister's|daughter's|son's))",
       // tablets found hidden, spat out or stashed: a carer learns they were not taken
@@ -1317,7 +1317,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(forgot|forgotten|missed|skipped) ~4 (yesterday|this|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) (morning|evening|night|nights|dose)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I didn't give her the lantus last night", "she's had none of them since Friday, the tablets stayed at her sister's", "I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I didn't give her the leaflet yet", "I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
+    examples: { match: ["I haven't picked up since Friday, the chemist shut early", "I didn't give her the lantus last night", "she's had none of them since Friday, the tablets stayed at her sister's", "I found his tablets stashed down the back of the sofa, so he hasn't been taking them", "her inhaler was in her other coat, she didn't have any for two days", "she left her inhaler behind at the caravan so she went without it all weekend", "I haven't actually taken any of my steroid tablets since Friday", "I skipped two days of my tablets while I was away", "I missed my water tablet two days running", "I forgot to take the blood thinner last night", "I haven't had my insulin since Sunday", "i aint had me tablets for two days", "I ain't been doing my evening insulin all week", "I found out she's been hiding her tablets in a drawer", "he hasn't really had his tablets in days", "she hasn't done her lunchtime insulin at school all week", "he vomited his tablets straight after taking them", "the pharmacy had none so I've been going without since", "I've been skipping my pills", "I've not had my tablets for three days", "I have not taken my drugs since Sunday"], noMatch: ["I didn't give her the leaflet yet", "I haven't actually been to the pharmacy", "I missed the bus", "I forgot my glasses", "I take it every morning", "I'm not skipping meals any more", "I gave up recreational drugs years ago"] },
   },
   {
     // a treatment given in sessions (dialysis, infusions, chemotherapy) missed on a day
@@ -1402,9 +1402,9 @@ export const EN_RULES: readonly ConceptRule[] = [
     // carbimazole, clozapine): a warning sign of toxicity. Named in the call, the medicine qualifies
     // it; otherwise (chemotherapy, where mild sores are expected) it is held for review
     id: "en.mouth_ulcers_toxicity", concept: "mucositis_or_neutropenia", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
-    when: ["(ulcers|ulcer|sores|blisters|white patches) ~5 (mouth|cheeks|cheek|gums|tongue|lips)", "(mouth|gums|tongue|cheeks) ~3 (ulcers|sores|blisters|red raw|raw|peeling|bleeding)"],
+    when: ["sore (mouth|gums|tongue)", "(ulcers|ulcer|sores|blisters|white patches) ~5 (mouth|cheeks|cheek|gums|tongue|lips)", "(mouth|gums|tongue|cheeks) ~3 (ulcers|sores|blisters|red raw|raw|peeling|bleeding)"],
     qualifiedBy: ["methotrexate", "azathioprine", "carbimazole", "propylthiouracil", "clozapine", "clozaril", "mercaptopurine", "leflunomide"],
-    examples: { match: ["since the methotrexate my mouth's full of ulcers", "sores all over my gums and a sore throat since the chemo"], noMatch: ["the dentist looked at my gums", "she bit her tongue at tea"] },
+    examples: { match: ["he's got a sore mouth as well since the methotrexate", "since the methotrexate my mouth's full of ulcers", "sores all over my gums and a sore throat since the chemo"], noMatch: ["the dentist looked at my gums", "she bit her tongue at tea"] },
   },
   {
     // heat on a medicine patch (fentanyl, buprenorphine): the warmth drives the dose in faster
@@ -1441,6 +1441,21 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["I've been getting rid of dinner a few nights a week", "I made myself sick after tea again"], noMatch: ["the dog brought up its dinner", "I'm sick of tea"] },
   },
   {
+    // pain at the tip of the shoulder with no injury there: blood or air under the diaphragm. In early
+    // pregnancy a warning sign of an ectopic; after keyhole surgery it is expected, so it needs a qualifier
+    id: "en.shoulder_tip_pain", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "urgent", pregnancyQualifies: true,
+    when: ["(shoulder tip|tip of (my|the) shoulder|top of my shoulder|at the tip) ~4 (pain|ache|aching|hurts|sore|sharp)", "(pain|ache|aching|hurting) ~4 (shoulder tip|tip of (my|the) shoulder|top of my shoulder)"],
+    qualifiedBy: ["pregnan*", "ectopic", "weeks gone", "positive test", "(sharp|stabbing) ~3 (low|lower|one side|left|right)", "(faint|lightheaded|dizzy|passed out)", "bleeding"],
+    examples: { match: ["there's this ache right on the tip of my shoulder and I'm six weeks pregnant", "a weird pain at the top of my shoulder, and I didn't hurt it"], noMatch: ["I hurt my shoulder lifting the shopping"] },
+  },
+  {
+    // sex without a condom while off PrEP: within 72 hours, post-exposure treatment can still prevent HIV
+    id: "en.hiv_exposure", concept: "hiv_exposure_risk", category: "red_flag_symptom", severity: "high", qualifiedInHistory: true,
+    when: ["(no condom|without a condom|without condoms|condomless|bareback|unprotected) ~4 (sex|with someone|with a guy|with a man|with a girl|with her|with him|saturday|friday|last night|at the weekend)?"],
+    qualifiedBy: ["prep", "truvada", "descovy", "ran out", "run out", "stopped", "off it", "hiv", "pep"],
+    examples: { match: ["I ran out of PrEP and I was with someone at the weekend, no condom"], noMatch: ["we always use a condom"] },
+  },
+  {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|got to|manage to|managed to|get round to|get a chance to] (collect|pick up|fetch)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
@@ -1473,7 +1488,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,
-    when: ["(spitting|spits|spat|spitting out|tucking|tucks|hiding|hides|hid|pocketing) ~3 (tablet|tablets|pills|pill|them|it|medicine|meds) ~3 (out|in (his|her) cheek|under (his|her) tongue|in the (plant|bin|toilet|sofa|pot)|away)?", "(flushed|flushes|binned|threw|thrown) ~2 (his|her|my|the) (tablets|pills|medicine|meds) ~3 (down the toilet|in the bin|away|out)", 
+    when: ["(taken|took|pulled|peeled) (them|it|the patch|the patches|my patch|my patches) off ~6 (ago|since|for (good|a while)|and (left|kept) (it|them) off)", "(spitting|spits|spat|spitting out|tucking|tucks|hiding|hides|hid|pocketing) ~3 (tablet|tablets|pills|pill|them|it|medicine|meds) ~3 (out|in (his|her) cheek|under (his|her) tongue|in the (plant|bin|toilet|sofa|pot)|away)?", "(flushed|flushes|binned|threw|thrown) ~2 (his|her|my|the) (tablets|pills|medicine|meds) ~3 (down the toilet|in the bin|away|out)", 
       "(stopped|stopping|stop|quit|quitting|came off|coming off|come off|gave up|given up|ditched|binned|dropped|packed in|jacked in|knocked off) [taking|using|with|on] ~2 (@MED|@MED_PRONOUN)",
       "(not|no longer|don't|dont|haven't been|stopped) (taking|using|doing) ~2 (@MED|@MED_PRONOUN) ~2 (any more|anymore|now|since|lately|these days)",
       "(not|haven't|havent|have not) [been] (taking|using|having|doing) ~3 @MED ~3 (for|since|in) ~2 (a|an|days|weeks|ages|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|the weekend)",
@@ -1493,7 +1508,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(@MED|@MED_PRONOUN) ~4 cold turkey", "cold turkey ~4 (off|on|from) ~2 (@MED|@MED_PRONOUN)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["he's been spitting his tablets out when I'm not looking", "she flushed her pills down the toilet", "I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month", "I've taken myself off the water tablets", "I'm only taking the blood thinner every other day now", "I came off the antidepressants cold turkey"], noMatch: ["I threw out the old tablets the chemist took back", "I gave up smoking cold turkey", "I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
+    examples: { match: ["the HRT patches, I took them off about a fortnight ago", "he's been spitting his tablets out when I'm not looking", "she flushed her pills down the toilet", "I stopped the statin because of my legs", "I'm not taking the water pills any more", "I've been cutting the tablets in half to make them last", "I decided not to take the new one", "I cut the laxative down to one a day because it was a nuisance", "I quit the vitamins a while back", "I packed in the antibiotic last month", "I've taken myself off the water tablets", "I'm only taking the blood thinner every other day now", "I came off the antidepressants cold turkey"], noMatch: ["I threw out the old tablets the chemist took back", "I gave up smoking cold turkey", "I stopped at the shop", "I quit smoking last year", "I cut the grass down to an inch"] },
   },
   // ================================================================== requests for contact
   {

@@ -175,7 +175,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(the plan|the schedule|the taper|tapering)", "(wean*|taper*) ~2 (off|down)", "(doctor's|surgeon's|nurse's|team's|consultant's|psychiatrist's) plan", "(said|told me|told us) ~2 [to] (taper|wean)",
   ],
   consequenceOpeners: ["[and] so", "which is why", "that's why", "thats why"],
-  unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself"],
+  unsanctionedCues: ["(half|less|more|part|some|a bit) of what", "instead of (what|the|taking)", "than (they|the doctor|he|she|the nurse) (told|said|prescribed|asked)", "(supposed|meant) to", "without (asking|telling)", "on my own", "myself", "(they|it|them) ~1 (sting|stings|stung|burn|burns|burnt|hurt|hurts|made me|make me|makes me|gave me|give me|gives me|upset|upsets|disagreed|didn't agree|don't agree) ~6 (so|and|then) i (just )?(stopped|quit|came off|gave up|ditched|binned|dropped|halved|skipped)"],
   medicationContext: [
     "@MED", "took", "taken", "take", "taking", "dose", "dosed", "bolus*", "inject*", "jab", "shot", "units", "pharmacy", "chemist", "refill", "prescription",
     // treatments given in sessions

@@ -699,7 +699,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     // una crisis convulsiva contada como la ve la familia (rígido, sacudidas, espuma, ojos en blanco)
     id: "es.seizure", concept: "seizure", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(me quedé|se quedó|quedó|me quede|se quede) (tieso|tiesa|rígido|rígida|duro|dura) ~8 (sacudirme|sacudirse|sacudía|sacudiendo|temblando|temblar|a temblar|convuls*)", 
       "(convulsión|convulsiones|convulsionó|convulsioné|convulsionando|convulsionaba|convulsiona)",
       "(ataque|ataques|crisis) (epiléptico|epiléptica|epilépticos|de epilepsia|convulsivo|convulsiva)",
       "(se puso|se quedó|quedó|me puse|se pone) ~1 (tieso|tiesa|rígido|rígida|durito|durita) ~6 (tembl*|sacud*|convuls*|no respond*|no contest*|espuma|ojos|brinc*)",
@@ -710,7 +710,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(se mordió|me mordí) la lengua ~8 (tembl*|convuls*|ataque|sacud*|no respond*|espuma)",
     ],
     examples: {
-      match: ["anoche le dio una convulsión en la cama", "se puso tieso y temblaba todo el cuerpo sin parar, no respondía", "tenía los ojos en blanco y se sacudía", "le salía espuma por la boca y se cayó al piso", "me mordí la lengua y dicen que temblaba"],
+      match: ["se quedó tieso en la silla y empezó a sacudirse entero, casi un minuto", "anoche le dio una convulsión en la cama", "se puso tieso y temblaba todo el cuerpo sin parar, no respondía", "tenía los ojos en blanco y se sacudía", "le salía espuma por la boca y se cayó al piso", "me mordí la lengua y dicen que temblaba"],
       noMatch: ["me dio un ataque de risa", "se quedó tieso del susto", "puse los ojos en blanco cuando me lo dijo", "la espuma del café"],
     },
   },

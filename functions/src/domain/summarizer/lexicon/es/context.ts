@@ -122,7 +122,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   consequenceOpeners: ["(así que|asi que|entonces|por eso)"],
   unsanctionedCues: ["(la mitad|menos|más) de lo que", "en vez de", "en lugar de", "se supone que", "sin (preguntar|avisar|decirle)", "por mi cuenta", "por mi propia cuenta"],
-  medicationContext: ["@MED", "tomé", "tomo", "tomar", "puse", "pongo", "inyect*", "dosis", "unidades", "farmacia", "receta"],
+  medicationContext: ["@MED", "tomé", "tomo", "tomar", "puse", "pongo", "inyect*", "dosis", "unidades", "farmacia", "receta", "recetó", "recetado", "recetada", "me mandó", "me recetaron"],
   selfContactCues: ["(déjeme|déjame|deje que|deja que) (llamar|llame|los llame|la llame|lo llame)", "(voy a|iba a|pienso) (llamar|llamarlos|llamarla|pedir)", "(la|lo|los|las) llamo yo", "(ya|yo) (llamé|hablé con|fui a ver)", "(ya|yo|ayer|hoy|anoche|le|les|también|y) llamé (a|al) (la|el|mi)?", "(debo|tengo que|hay que) llamar", "(cuándo|a quién|a qué número) (llamo|debo llamar)", "(le diré|le voy a decir|le pido) a (mi|la|el) ~2 que (llame|pida)", "(me|nos) (dijo|dijeron|pidió|pidieron|indicó|indicaron) ~3 que [les|le|los|la] (llamara|llamase|llame|pidiera|pidiese|pida|hablara|hablase|hable|contactara|escribiera)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };

@@ -96,7 +96,7 @@ export const FR_CONTEXT: ContextVocabulary = {
   ],
   consequenceOpeners: ["(donc|alors|du coup|c est pour ça que|c est pour ca que)"],
   unsanctionedCues: ["(la moitié|moins|plus) de ce qu", "au lieu de", "normalement je (dois|devrais)", "sans (demander|prévenir|le dire)", "de moi même", "de mon propre chef", "tout seul", "toute seule"],
-  medicationContext: ["@MED", "pris", "prendre", "prends", "dose", "injecté", "injection", "unités", "pharmacie", "ordonnance", "piqué", "piquée", "me piquer", "remboursé", "remboursement"],
+  medicationContext: ["@MED", "pris", "prendre", "prends", "dose", "injecté", "injection", "unités", "pharmacie", "ordonnance", "prescrit", "prescrite", "prescrits", "prescription", "piqué", "piquée", "me piquer", "remboursé", "remboursement"],
   selfContactCues: ["(laissez moi|laisse moi) (appeler|téléphoner)", "(je vais|j allais|je compte) (appeler|rappeler|téléphoner|prendre rendez vous)", "je (les|l|la|le) appelle", "(j ai appelé|j ai téléphoné|j ai parlé)", "(dois je|faut il|est ce que je dois) (appeler|téléphoner)", "(m a|m ont|nous a|nous ont) ~2 (dit|demandé|conseillé) ~2 (d appeler|de vous appeler|de téléphoner|de vous téléphoner|de contacter|de vous contacter|de vous parler)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };

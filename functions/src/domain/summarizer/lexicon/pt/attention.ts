@@ -340,8 +340,8 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.stool_count", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",
-    when: ["(cinco|seis|sete|oito|nove|dez|#) ~2 (vezes|evacuações) ~8 (líquid*|diarreia|mole|aguad*|banheiro|casa de banho)", "(diarreia|caganeira|líquid*|aguad*|evacuações) ~8 (cinco|seis|sete|oito|nove|dez|#) ~1 (vezes|evacuações)"],
-    examples: { match: ["fui ao banheiro sete vezes hoje, tudo líquido", "a diarreia vem umas seis vezes por dia"], noMatch: ["fui ao banheiro duas vezes hoje", "andei cinco vezes em volta da praça"] },
+    when: ["(banheiro|casa de banho|privada) ~3 (cinco|seis|sete|oito|nove|dez|doze|quinze|#) (vezes|vez)", "(cinco|seis|sete|oito|nove|dez|#) ~2 (vezes|evacuações) ~8 (líquid*|diarreia|mole|aguad*|banheiro|casa de banho)", "(diarreia|caganeira|líquid*|aguad*|evacuações) ~8 (cinco|seis|sete|oito|nove|dez|#) ~1 (vezes|evacuações)"],
+    examples: { match: ["vou à casa de banho umas oito vezes por dia e sai sangue", "fui ao banheiro sete vezes hoje, tudo líquido", "a diarreia vem umas seis vezes por dia"], noMatch: ["fui ao banheiro duas vezes hoje", "andei cinco vezes em volta da praça"] },
   },
   {
     id: "pt.vomiting_diarrhoea", concept: "abdominal_or_gi_red_flag", category: "red_flag_symptom", severity: "high",

@@ -75,7 +75,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   sanctionedChangeCues: ["(o|a) (médico|médica|doutor|doutora|cardiologista|enfermeira) ~3 (mandou|pediu|disse|falou|orientou) (pra|para|que)", "como (o médico|a médica) (mandou|falou|receitou)", "(terminei|acabei|completei) (o )?(tratamento|ciclo)", "antes da (cirurgia|operação|colonoscopia|endoscopia|exame)", "@CLINICIAN ~4 (tirou|trocou|diminuiu|aumentou|suspendeu|reduziu|baixou|cortou|mudou)"],
   consequenceOpeners: ["(então|entao|por isso|aí|ai)"],
   unsanctionedCues: ["(metade|menos|mais) do que", "em vez de", "ao invés de", "era (pra|para) eu", "sem (perguntar|avisar|falar)", "por conta própria", "por minha conta", "sozinho", "sozinha"],
-  medicationContext: ["@MED", "tomei", "tomo", "tomar", "apliquei", "aplico", "dose", "unidades", "farmácia", "receita"],
+  medicationContext: ["@MED", "tomei", "tomo", "tomar", "apliquei", "aplico", "dose", "unidades", "farmácia", "receita", "receitou", "receitado", "receitada", "prescreveu", "prescrito", "passou pra tomar", "passou para tomar"],
   selfContactCues: ["(deixa eu|deixe eu|deixa-me|deixe-me) (ligar|telefonar)", "(vou|ia) (ligar|telefonar|marcar)", "(vou|ia) pedir ~2 (a|à|pra|para) ~3 que (ligue|marque|telefone)", "eu (ligo|marco)", "(liguei|falei com|telefonei)", "(devo|tenho que) ligar", "(quando|pra quem|para quem|qual número) (ligo|devo ligar)", "(me|nos) (disse|disseram|pediu|pediram|mandou|mandaram) ~3 (pra|para) (ligar|telefonar|falar com vocês|entrar em contato)"],
   contactCues: ["@CARE_PERSON", "@CONTACT_VERB"],
 };
