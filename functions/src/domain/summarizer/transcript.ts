@@ -106,11 +106,11 @@ export function withoutAbbreviationDots(folded: string): string {
 
 
 /**
- * French (and Italian, Catalan...) elision: "l'infirmière", "j'ai", "qu'il" read as two words, so
- * rules can find "infirmière" and "ai". English contractions ("I'm", "can't") keep their
+ * French (and Italian, Catalan...) elision: "l'infirmière", "j'ai", "qu'il" (and "aujourd'hui") read
+ * as two words, so rules can find "infirmière" and "ai". English contractions ("I'm", "can't") keep their
  * apostrophe: only a single consonant or "qu" before it is elided.
  */
-const ELISION = /(?<![a-z0-9'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[a-z])/g;
+const ELISION = /(?<![a-z0-9'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|aujourd)'(?=[a-z])/g;
 
 export function withElisionsSplit(folded: string): string {
   return mayElide(folded) ? folded.replace(ELISION, (whole: string) => `${whole.slice(0, -1)} `) : folded;
@@ -132,6 +132,8 @@ function mayElide(folded: string): boolean {
     const before = folded.charAt(i - 1);
     if (before === "u" && folded.charAt(i - 2) === "q") return true;
     if ("cdjlmnst".includes(before) && !isWordOrApostrophe(folded.charCodeAt(i - 2))) return true;
+    // "aujourd'hui" reads as "aujourd hui", as the French pack writes it
+    if (before === "d" && folded.startsWith("aujourd", i - 7) && !isWordOrApostrophe(folded.charCodeAt(i - 8))) return true;
   }
   return false;
 }

@@ -1,6 +1,9 @@
 // What needs the doctor's attention, and what must not raise a false alarm.
 import assert from "node:assert/strict";
 import { conversation, exchange, flagged, summarize, turnsOf, type Line } from "./helpers";
+import { continuesEscalation, escalatesInReplies } from "../../../src/domain/summarizer/answers";
+import { getPack } from "../../../src/domain/summarizer/languages";
+import { Turn } from "../../../src/domain/summarizer/transcript";
 
 function attentionOf(patient: string, language = "en") {
   return summarize(exchange(patient, "Thank you for telling me.", language));
@@ -285,6 +288,24 @@ describe("summarizer: requires attention", () => {
     };
     assert.deepEqual(listed("Her temperature is normal, but she still needs to be seen today, so please call the surgery now."), []);
     assert.deepEqual(listed("Her temperature is normal. Please call the surgery now."), [5]);
+  });
+
+  it("reads an urgent sentence that carries on an earlier escalation, in every pack, and a plain one as new", () => {
+    // [language, carries on, a new escalation]
+    const cases: Array<[string, string, string]> = [
+      ["en", "Her temperature is normal, but she still needs to be seen today, so please call the surgery now.", "Her temperature is normal. Please call the surgery now."],
+      ["es", "La temperatura está bien, pero aun así llame hoy mismo al centro de salud.", "La temperatura está bien. Llame hoy mismo al centro de salud."],
+      ["fr", "La température est normale, mais il faut quand même appeler le cabinet aujourd'hui.", "La température est normale. Appelez le cabinet aujourd'hui."],
+      ["pt", "A temperatura está normal, mas mesmo assim ligue hoje para o centro de saúde.", "A temperatura está normal. Ligue hoje para o centro de saúde."],
+      ["de", "Die Temperatur ist normal, aber rufen Sie trotzdem heute noch in der Praxis an.", "Die Temperatur ist normal. Rufen Sie heute noch in der Praxis an."],
+    ];
+    for (const [language, carriesOn, fresh] of cases) {
+      const pack = getPack(language);
+      const reply = (text: string) => [new Turn(text, 2, "agent", 0, null)];
+      assert.deepEqual(escalatesInReplies(pack, [reply(carriesOn), reply(fresh)]), [true, true], `${language}: both escalate`);
+      assert.equal(continuesEscalation(pack, reply(carriesOn)), true, `${language}: ${carriesOn}`);
+      assert.equal(continuesEscalation(pack, reply(fresh)), false, `${language}: ${fresh}`);
+    }
   });
 
   it("a finding held as expected needs attention when the agent escalates it at once: the team did not expect this", () => {

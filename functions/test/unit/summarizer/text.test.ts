@@ -18,15 +18,20 @@ describe("summarizer: text helpers", () => {
   });
 
   it("withElisionsSplit splits exactly what the elision regex finds, English contractions left alone", () => {
-    const elision = /(?<![a-z0-9'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)'(?=[a-z])/g;
+    const elision = /(?<![a-z0-9'])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|aujourd)'(?=[a-z])/g;
     const samples = [
       "l'infirmière m'a dit qu'il faut", "j'ai mal, jusqu'à demain", "lorsqu'il tousse, puisqu'elle", "'l'eau", "''l'eau", "d'accord",
+      "appelez aujourd'hui", "aujourd'hui", "xaujourd'hui", "d'aujourd'hui", "Aujourd'hui c'est",
       "I don't know, it's fine, can't say", "let's see what's up", "x'l'a", "3'd", "the 'quote' is", "l' ", "c'", "qu'", "aqu'il", "'", "",
     ];
     for (const raw of samples) {
       const folded = fold(raw);
       assert.equal(withElisionsSplit(folded), folded.replace(elision, (whole) => `${whole.slice(0, -1)} `), JSON.stringify(raw));
     }
+  });
+
+  it("reads 'aujourd'hui' as the French pack writes it, so a referral for today is urgent", () => {
+    assert.equal(withElisionsSplit(fold("Appelez le cabinet aujourd'hui.")), "appelez le cabinet aujourd hui.");
   });
 
   it("stem undoes a consonant doubled before -ing/-ed ('running' and 'runs', 'stopped' and 'stop'), not a double s or l", () => {
