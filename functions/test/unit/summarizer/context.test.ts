@@ -52,6 +52,11 @@ describe("summarizer: context of findings", () => {
     assert.ok(attention("Le docteur m'avait prescrit de la doxylamine, mais je l'ai arrêtée il y a cinq jours.", "fr").includes("fr.med_stopped"));
   });
 
+  it("reads a 'si' before a first-person past as the 'sí' whose accent speech-to-text dropped, not a condition (es)", () => {
+    assert.ok(attention("si me puse el termometro y marco treinta y ocho tres y tengo como escalofrios", "es").includes("reading.temperature.fever"));
+    assert.deepEqual(attention("si me pongo el termometro y marca treinta y ocho, qué hago", "es").filter((id) => id === "reading.temperature.fever"), []);
+  });
+
   it("reads Scots negations (nae, dinnae, didnae) as negations", () => {
     assert.deepEqual(attention("I've had nae chest pain since the weekend."), []);
     assert.deepEqual(attention("He dinnae get short of breath on the stairs any more."), []);

@@ -520,7 +520,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   // ================================================================== eyes
   {
     id: "en.vision", concept: "vision_loss", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["eye ~4 (aches|hurts|sore|painful|pain) when i (move|moved|look|turn) (it|them|my eyes)", 
       "(curtain|shadow|veil|shade|cloud|blind|dark patch|black spot|dark spot|grey patch|gray patch) ~5 (over|across|in front of|covering|blocking|coming down|came down|coming up|moving|in|from)",
       "(lost|losing|loss of|lose) ~2 (vision|sight|eyesight)",
       "(gone|went|going|suddenly|am|i'm|is) blind ~3 (in|out of|on) ~2 (eye|one eye|left|right|side)",
@@ -542,7 +542,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(eye pain|pain in my eye|pain in the eye) ~3 (@SEVERE|agony|unbearable)",
       "(eye) ~2 (agony|killing me|excruciating|unbearable)",
     ],
-    examples: { match: ["there's a curtain coming down over my left eye", "I keep seeing flashes of light", "my vision went dark for a minute", "I'm seeing double when I look up",
+    examples: { match: ["my left eye aches when I move it and everything looks faded", "there's a curtain coming down over my left eye", "I keep seeing flashes of light", "my vision went dark for a minute", "I'm seeing double when I look up",
       "I've gone blind in my right eye", "there's a dark blob over my sight in the left eye", "it's like lightning in the corner of my eye", "I've got hundreds of tadpoles floating in my eye", "the door frames look all wavy", "I'm seeing two of everything"],
       noMatch: ["the curtains in the lounge", "I flashed my headlights", "my vision is fine", "the lightning kept us up last night", "there's a smudge on my glasses"] },
   },
@@ -864,7 +864,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   // ================================================================== falls and injuries
   {
     id: "en.fall", concept: "fall_or_head_injury", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(nearly|almost) (gone down|went down|fallen|fell|collapsed|keeled over|hit the floor|ended up on the floor) ~3 (twice|three times|again|#|today|this morning)?", 
       "(had a|had another|took a|took another) ~1 (fall|tumble|spill)",
       "i (fell|tripped and fell|slipped and fell|went down|toppled) !(asleep|for|in love|behind|through)",
       "(i've|ive|i have) (fallen|had a fall|been falling)",
@@ -882,7 +882,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(couldn't|could not|can't|cannot|wasn't able to|was not able to|unable to) get [myself|himself|herself] [back] up ~3 (floor|ground)",
       "(on|down on) the (floor|ground) ~3 (for (hours|an hour|ages|a long time|half an hour|the night|all night)|over an hour|till morning|until morning)",
     ],
-    examples: { match: ["I came a cropper on the ice", "I went flying over the kerb", "I went arse over tit on the stairs", "I bashed me head on the door", "I went all funny and hit the deck", "I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard", "she's had a few tumbles in the kitchen lately", "he couldn't get himself up off the bathroom floor", "I was down on the floor for hours before anyone came"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy", "the new job hit the ground running", "the time went flying by"] },
+    examples: { match: ["I've nearly gone down twice in the bathroom this morning", "I came a cropper on the ice", "I went flying over the kerb", "I went arse over tit on the stairs", "I bashed me head on the door", "I went all funny and hit the deck", "I had a fall in the garden yesterday", "I slipped and fell getting out of the bath", "I banged my head on the cupboard", "she's had a few tumbles in the kitchen lately", "he couldn't get himself up off the bathroom floor", "I was down on the floor for hours before anyone came"], noMatch: ["I fell asleep in front of the telly", "prices fell", "I fell in love with the puppy", "the new job hit the ground running", "the time went flying by"] },
   },
   {
     id: "en.joint", concept: "dislocation_or_implant_problem", category: "red_flag_symptom", severity: "urgent",
@@ -1132,18 +1132,18 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: ["(shoved|pushed|hit|slapped|punched|kicked|thumped|headbutted) (her|him|mum|dad|my (mum|dad|mother|father|nan|gran|wife|husband)) ~4 (over|down|into|against|across|to the (floor|ground))", "(got|has|took|taken|keeps|holds) ~2 (my|me) (bank card|bank cards|pension|pension money|money|passport|phone|cards)", "(checks|reads|goes through|looks through|checking|reading) ~1 (my|me) (phone|messages|texts|emails)", "(gets|turns|turned|goes|went|becomes|became) ~2 (aggressive|violent|handy with his fists)", "(put|punched|smashed|kicked|rammed) ~2 (his|her|a) (fist|foot|head) (through|into) ~2 (the|a) ~1 (door|wall|window)", "(threw|thrown|hurled|chucked|flung|lobbed) ~2 (a chair|the chair|a plate|plates|the table|his plate|her plate|a glass|the telly|the tv) ~3 (at|across|against|through)", "(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
+    when: ["(hitting|hit|punching|punched|kicking|kicked|thumping|thumped|strangling|choking) (his|her) [little|big|baby|younger|older] (sister|brother|mum|mom|dad|nan|gran)", "(knife|knives|blade|scissors) ~6 (waving|waved|swinging|swung|pointing|pointed|brandish*|threatening|threatened|came at)", "(shoved|pushed|hit|slapped|punched|kicked|thumped|headbutted) (her|him|mum|dad|my (mum|dad|mother|father|nan|gran|wife|husband)) ~4 (over|down|into|against|across|to the (floor|ground))", "(got|has|took|taken|keeps|holds) ~2 (my|me) (bank card|bank cards|pension|pension money|money|passport|phone|cards)", "(checks|reads|goes through|looks through|checking|reading) ~1 (my|me) (phone|messages|texts|emails)", "(gets|turns|turned|goes|went|becomes|became) ~2 (aggressive|violent|handy with his fists)", "(put|punched|smashed|kicked|rammed) ~2 (his|her|a) (fist|foot|head) (through|into) ~2 (the|a) ~1 (door|wall|window)", "(threw|thrown|hurled|chucked|flung|lobbed) ~2 (a chair|the chair|a plate|plates|the table|his plate|her plate|a glass|the telly|the tv) ~3 (at|across|against|through)", "(hit|hits|hitting|pushed|pushes|shoved|shoves|slapped|slaps|punched|kicked|choked|chokes|strangled|grabbed|threatened|threatens|threatening) ~2 me", "(hit|pushed|shoved|slapped|punched|kicked|grabbed|twisted|yanked|squeezed) my (arm|arms|wrist|wrists|neck|throat|hair|face|shoulder)",
       "(won't|wont|doesn't|doesnt|don't|dont|does not|will not) [really] take no for an answer",
       // threats to keep the patient from telling anyone
       "if i (tell|told|call|called|ring|rang|phone|phoned|speak to|talk to|go to) ~2 (anyone|anybody|someone|the police|the doctor|the doctors|you|them|my (family|sister|brother)) ~4 (make me (pay|regret|sorry)|i'll be sorry|i'd be sorry|i'll regret|i'd regret|kill me|hurt me|i'll get it|i'd get it|i'll pay)", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["she said he shoved her over in the kitchen", "he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door"] },
+    examples: { match: ["last night he was properly hitting his little brother", "he got a knife from the drawer and was waving it at his sister", "she said he shoved her over in the kitchen", "he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
     experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(easier|better) for (everyone|everybody|them|all of them|the family) ~3 if i [just] (hadn't|had not|never|didn't) (woken up|woke up|wake up|survived|made it|pulled through|come round|come through)", 
+    when: ["(rather|prefer|want to) ~3 (go to sleep|fall asleep) ~4 (not|never) [bother] (wake|waking|wake up|waking up)", "(easier|better) for (everyone|everybody|them|all of them|the family) ~3 if i [just] (hadn't|had not|never|didn't) (woken up|woke up|wake up|survived|made it|pulled through|come round|come through)", 
       // no wish to live, a wish to be dead
       "(lost|losing|no) [the] will to live", "(tired|sick|weary) of (living !(in|here|with|at|like|on|next|near|out|under|by)|being alive|life !(in|here|with|at|as|on))", "(wish|wishing|want|wanting) ~2 (i was|i were|to be) dead", "no (reason|point) (to|in) (living|going on|carrying on)",
       "(kill|killing|harm|harming) myself",
@@ -1185,7 +1185,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
     ],
     examples: {
-      match: ["it would have been easier for everyone if I hadn't pulled through", "honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
+      match: ["I'd rather just go to sleep one night and never wake up", "it would have been easier for everyone if I hadn't pulled through", "honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
         "some days I just want to top myself", "I've been thinking of doing myself in", "I can't be bothered living any more", "I pray every night the Lord takes me", "I'm scared I'll do something stupid tonight", "I've been cutting my arms again"],
       noMatch: ["I peel the dressing off myself in the shower", "I can do it myself, thanks", "the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
@@ -1328,7 +1328,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(took|taken|had|swallowed) ~2 (tomorrow's|tomorrow (morning's|night's|evening's|lunchtime's)|the ones for (today|tomorrow)|the next day's|tonight's|the evening ones|the morning ones) ~2 (too|as well|early|already|on top)", 
+    when: ["(gave|given|give) (him|her|them) (one|another|a second one|another one) (too|as well|again) ~8 (had two|had both|twice|two doses|double)?", "(took|taken|had|swallowed) ~2 (tomorrow's|tomorrow (morning's|night's|evening's|lunchtime's)|the ones for (today|tomorrow)|the next day's|tonight's|the evening ones|the morning ones) ~2 (too|as well|early|already|on top)", 
       "@TAKE ~4 (double|an extra|one extra|extra (dose|pill|tablet|one|shot|units|injection|puff*)|again by mistake|it again|them again|another one|a second one|one too many)",
       "(double|doubled|extra) (dose|dosed|bolus|bolused|shot|injection|up)",
       "@TAKE ~6 (to|so as to|so i could) (cover|make up for|catch up|make up)",
@@ -1355,7 +1355,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(so|now) (he's|she's|he has|she has|they've|they have|i've|ive|i have) (had|taken|got) (two|2|both|double|twice) [today|tonight|this morning|this evening|doses]",
     ],
     needsMedicationContext: true,
-    examples: { match: ["I took tomorrow morning's ones as well last night", "I couldn't sleep so I took tomorrow's ones too", "I gave him two tablets at teatime stead of the one", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
+    examples: { match: ["his mum had already given him his tablet and I gave him one too", "I took tomorrow morning's ones as well last night", "I couldn't sleep so I took tomorrow's ones too", "I gave him two tablets at teatime stead of the one", "I took two instead of one last night", "I wasn't sure so I took another one more just in case", "I swallowed three extra of the sleeping tablets", "I took an extra dose of my blood thinner by accident", "I think I doubled up on the metoprolol", "I had two of the heart pills together", "she took two of the slow release ones this morning instead of one", "his dad already gave him his tablet, so he's had two today", "she took two of her pills because she couldn't remember if she'd had one", "I couldn't remember whether I'd taken my tablet so I took another", "my son had already done her insulin and then the carer gave her another ten units"], noMatch: ["I took tonight's ones at six like always", "I take two tablets a day as prescribed", "the nurse gave him another blanket", "I read the leaflet twice", "he's had two naps today", "my husband says I'm overdoing it with the gardening", "I've had two today and the box says up to six", "I put both my eye drops in together"] },
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

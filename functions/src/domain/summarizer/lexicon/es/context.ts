@@ -51,6 +51,8 @@ export const ES_CONTEXT: ContextVocabulary = {
     "(y )?si (claro|justamente|precisamente|exacto|exactamente|justo|de hecho|así es|verdad|fíjese|mire|oiga)", "(y )?si eso (le|te|les) (iba|quería) a (decir|contar|comentar)",
     // "si ayer me tomé la presión": speech-to-text drops the accent of "sí" before a past time
     "si (anoche|ayer|antier|anteayer|hoy|esta mañana|esta tarde|esta noche|hace un rato|el domingo|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado) [me|le|nos|se] (puse|pusieron|tomé|medí|dio|subió|fui|tuve|estuve|vi|sentí|desperté|levanté|marcó|vomité|caí)",
+    // and before a first-person past with no time word: "si me puse el termómetro y marcó 38,3" (a condition takes the present)
+    "si [ya] (me|le|nos) (puse|pusimos|tomé|medí|medimos|revisé|chequé|hice|vi|sentí|desperté|vomité|caí|di)",
   ],
   reportedInformationCues: ["(hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta|vecina|comadre) (dice|decía|menciona|pone|habla de|leí)", "leí (en|que)", "me contaron que", "dicen que"],
   historicalCues: [

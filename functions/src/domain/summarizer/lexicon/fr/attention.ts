@@ -115,13 +115,13 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.orthopnoea", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
-    when: [
+    when: ["(allongé|allongée|couché|couchée|à plat) ~6 (manquer d air|manque d air|j étouffe|étouffer|essoufflé|essoufflée|manque de souffle)", 
       "(je ne peux pas|je peux pas|je ne peux plus|je peux plus|impossible de) ~2 (m allonger|me coucher|dormir|rester couché|rester couchée) ~2 (à plat|à plat ventre|sur le dos|allongé|allongée)?",
       "(dors|dormir|dormi|je dors) ~4 (assis|assise|dans le fauteuil|avec des oreillers|redressé|redressée|surélevé|surélevée)",
       "(plus|trois|quatre|plusieurs|encore un) (oreillers|oreiller|coussins)",
       "(me réveille|je me réveille|réveillé|réveillée|réveille) ~4 (en étouffant|essoufflé|essoufflée|sans air|en toussant|en manque d air|en sifflant|qui siffle|pour respirer)",
     ],
-    examples: { match: ["je dors assis dans le fauteuil sinon je m étouffe", "il me faut trois oreillers maintenant", "je me réveille essoufflée la nuit"], noMatch: ["j ai acheté des oreillers"] },
+    examples: { match: ["dès que je suis allongé j'ai l'impression de manquer d'air", "je dors assis dans le fauteuil sinon je m étouffe", "il me faut trois oreillers maintenant", "je me réveille essoufflée la nuit"], noMatch: ["j ai acheté des oreillers"] },
   },
   {
     id: "fr.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
@@ -455,7 +455,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.hopeless", concept: "emotional_distress", category: "emotional_distress", severity: "high", experiencer: "speaker", questionMeansHypothetical: false,
-    when: ["(je suis à boutte|à boutte|chu à boutte|je suis brûlé|je suis brûlée|chu brûlé|chu brûlée|burn out|burnout)", "(je n y arrive plus|j y arrive plus|j y arrive pu) ~3 (avec lui|avec elle|avec tout ça|toute seule|tout seul)", "(je ne vois|je vois) (plus|pas|pu) (le bout du tunnel|d issue|d avenir)", "(cafard|déprime|le blues|les bleus) ~3 (tout le temps|tous les jours|depuis des semaines|depuis des mois|sans arrêt|en permanence)", "(suis|être|devenu|devenue|sens|sentir) ~2 une (charge|poids) (pour|à)", "(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
+    when: ["(ça|ca|cela) (ne )?vaut plus (trop |vraiment |tellement )?la peine", "plus personne ne m attend", "(je suis à boutte|à boutte|chu à boutte|je suis brûlé|je suis brûlée|chu brûlé|chu brûlée|burn out|burnout)", "(je n y arrive plus|j y arrive plus|j y arrive pu) ~3 (avec lui|avec elle|avec tout ça|toute seule|tout seul)", "(je ne vois|je vois) (plus|pas|pu) (le bout du tunnel|d issue|d avenir)", "(cafard|déprime|le blues|les bleus) ~3 (tout le temps|tous les jours|depuis des semaines|depuis des mois|sans arrêt|en permanence)", "(suis|être|devenu|devenue|sens|sentir) ~2 une (charge|poids) (pour|à)", "(n arrive|arrive) plus ~1 (à faire face|a faire face|à tenir|a tenir|à m en sortir|a m en sortir)", "(je craque|je m effondre|je sombre)", 
       "(à quoi bon|a quoi bon|ça sert à rien|ça ne sert à rien|plus de sens|aucun sens)", "(je ne sers|je sers) (plus|à) ~1 rien",
       "(serait|seraient) ~2 mieux ~4 (avec quelqu un d autre|avec une autre mère|avec une autre maman|avec un autre père)",
       "(je ne fais que gêner|je gêne tout le monde|je suis de trop|je suis un fardeau|un poids pour)",
@@ -469,7 +469,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(personne ne) ~2 (s en soucie|remarquerait|me regretterait)",
       "(je ne dors plus|je dors plus|je ne mange plus|je mange plus) ~3 (depuis|du tout)?",
     ],
-    examples: { match: ["je suis à boutte avec mon mari malade", "je vois plus le bout du tunnel", "j ai le cafard tous les jours", "j ai l impression que je ne sers plus à rien", "je suis devenue une charge pour mes enfants", "je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["le pain est brûlé", "je prends en charge mes papiers", "à quoi sert la pilule bleue"] },
+    examples: { match: ["je me dis parfois que ça ne vaut plus trop la peine", "je suis à boutte avec mon mari malade", "je vois plus le bout du tunnel", "j ai le cafard tous les jours", "j ai l impression que je ne sers plus à rien", "je suis devenue une charge pour mes enfants", "je n arrive plus à faire face", "ma fille serait mieux avec quelqu un d autre", "je suis de trop dans cette maison", "je n en peux plus de tout ça", "je me sens comme un poids pour ma famille", "je pleure tous les jours sans raison"], noMatch: ["le pain est brûlé", "je prends en charge mes papiers", "à quoi sert la pilule bleue"] },
   },
   {
     // un anti-inflammatoire sans ordonnance avec un anticoagulant, des reins ou un coeur fragiles, du lithium, de la cortisone, une grossesse
