@@ -3,8 +3,8 @@
 import type { Timestamp } from "firebase-admin/firestore";
 import { col, increment, now, statsDoc } from "../services/data";
 import { db } from "../services/firebase";
-import type { DoctorDocument } from "./doctors";
-import { knowledgeRecordOf, type KnowledgeRecord } from "./knowledge";
+import { doctorOf, doctorRef, type DoctorDocument } from "./doctors";
+import { knowledgeRecordOf, knowledgeRef, type KnowledgeRecord } from "./knowledge";
 
 export interface AgentPrivacy {
   record_audio: boolean;
@@ -60,15 +60,15 @@ export async function readAgentSaveSources(
   knowledgeIds: string[],
 ): Promise<{ agent: AgentDocument | undefined; doctor: DoctorDocument | undefined; knowledge: KnowledgeRecord[] }> {
   const [doctor, ...rest] = await db().getAll(
-    col("doctors").doc(doctorId),
-    ...knowledgeIds.map((id) => col("knowledge").doc(id)),
+    doctorRef(doctorId),
+    ...knowledgeIds.map(knowledgeRef),
     ...(agentId ? [agentRef(agentId)] : []),
   );
   const knowledge = rest.slice(0, knowledgeIds.length).map(knowledgeRecordOf);
   const agent = agentId ? rest[knowledgeIds.length] : undefined;
   return {
     agent: agent?.exists ? (agent.data() as AgentDocument) : undefined,
-    doctor: doctor?.exists ? (doctor.data() as DoctorDocument) : undefined,
+    doctor: doctor ? doctorOf(doctor) : undefined,
     knowledge,
   };
 }

@@ -7,7 +7,11 @@ export interface DoctorDocument {
   [field: string]: unknown;
 }
 
+export const doctorRef = (doctorId: string) => col("doctors").doc(doctorId);
+
+export const doctorOf = (snapshot: FirebaseFirestore.DocumentSnapshot): DoctorDocument | undefined =>
+  snapshot.exists ? (snapshot.data() as DoctorDocument) : undefined;
+
 export async function readDoctor(doctorId: string): Promise<DoctorDocument | undefined> {
-  const snapshot = await col("doctors").doc(doctorId).get();
-  return snapshot.exists ? (snapshot.data() as DoctorDocument) : undefined;
+  return doctorOf(await doctorRef(doctorId).get());
 }
