@@ -329,6 +329,13 @@ export function concernOpens(pack: CompiledPack, reply: readonly Turn[]): boolea
   });
 }
 
+/** Whether the agent's reply opens by thanking the patient for what they just disclosed ("Thank you for being honest with me."). */
+export function thanksForDisclosure(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const first = reply[0];
+  const sentence = first?.sentences[0];
+  return first !== undefined && sentence !== undefined && pack.replies.disclosureThanks.test(first.matchable.slice(sentence.start, sentence.end));
+}
+
 export function excerpt(sentences: readonly ReplySentence[]): string {
   return clip(sentences.slice(0, MAX_EXCERPT_SENTENCES).map((s) => s.turn.text.slice(s.span.start, s.span.end)).join(" "), MAX_EXCERPT_CHARS);
 }

@@ -133,6 +133,8 @@ export interface CompiledPack {
     readonly concernOpening: RegExp;
     /** "Confusion is another warning sign.": the agent adding this turn to its concern, anywhere in a sentence. */
     readonly additionalConcern: RegExp;
+    /** "Leanne, thank you for telling me.": a thanks for a disclosure, at a reply's start. */
+    readonly disclosureThanks: RegExp;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -320,6 +322,8 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
       `^[\\s"']*(?:[a-z]+,\\s+)?(?:${alternation(r.thanksBeforeJudgement, lexicon, "thanksBeforeJudgement")}[\\s,]+(?:(?:[a-z]+\\s+){0,2}[a-z]+,\\s+)?)?${alternation(r.concernOpening, lexicon, "concernOpening")}${WORD_END}`,
     ),
     additionalConcern: words(r.additionalConcern, lexicon, "additionalConcern", ""),
+    // "Donna, thank you for telling me", "I hear you, and I'm glad you told me": up to three words and a comma, and one word more, may come first
+    disclosureThanks: new RegExp(`^[\\s"']*(?:(?:[a-z']+\\s+){0,2}[a-z']+,\\s+(?:[a-z]+\\s+)?)?${alternation(r.disclosureThanks, lexicon, "disclosureThanks")}${WORD_END}`),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),

@@ -12,8 +12,8 @@ export const REVIEW_DETAIL: Readonly<Record<ReviewReason, string>> = {
   expected: "Described as expected by the care team; worth checking it is within what was expected.",
   planned_change: "A medication change the patient says was planned; worth checking it matches the plan.",
   uncertain: "A possible warning sign said without the detail that makes it one (new, worse, severe, a number).",
-  agent_escalated: "The agent advised urgent care after this turn, but no rule recognised why.",
-  agent_concerned: "The agent called what the patient said important or serious, but no rule recognised why.",
+  agent_escalated: "The agent advised urgent care after this turn (perhaps again, after an earlier one), but no rule recognised why.",
+  agent_concerned: "The agent called what the patient said important or serious, or thanked them for telling it, but no rule recognised why.",
   flagged_by_analysis: "Raised only by ElevenLabs' post-call analysis.",
   unsupported_language: "The conversation is in a language the summarizer cannot read: please read this turn.",
 };

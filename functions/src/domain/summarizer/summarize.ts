@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, type ReplySentence, type UnitVerdict } from "./answers";
+import { classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -414,30 +414,39 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
     // "...but she still needs to be seen today": an escalation that carries on an earlier one
     const carriesOn = urgent && escalatedBefore && !concerned && continuesEscalation(pack, analysis.patient.reply);
     const repeated = repeatsLastReply || remindsOfEarlier || carriesOn;
+    const substantive = () => tokenStems(pack, turn.tokens).size >= FIRST_ESCALATION_MIN_CONTENT_WORDS;
     // the call's first urgent escalation, straight after the patient told something of substance,
     // is a reaction to that turn even when the agent names nothing the patient said
-    const firstEscalationAfterStatement = () => urgent && !escalatedBefore && tokenStems(pack, turn.tokens).size >= FIRST_ESCALATION_MIN_CONTENT_WORDS;
+    const firstEscalationAfterStatement = () => urgent && !escalatedBefore && substantive();
+    // the escalation's item, in the category of the turn's strongest finding
+    const turnCategory = (): AttentionCategory => (analysis.findings.length > 0 ? strongest(analysis.findings).category : "other");
+    const escalationItem = (category: AttentionCategory) => {
+      const span = bestOverlapSentence(pack, analysis);
+      const evidence = turn.text.slice(span.start, span.end).trim();
+      return { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text, category, severity: "high" as const, evidence, rule_id: "agent.escalation" };
+    };
+    const asReview = (category: AttentionCategory, reason: "agent_escalated" | "agent_concerned"): ReviewItem => ({ ...escalationItem(category), reason, reason_detail: REVIEW_DETAIL[reason] });
     if (escalated && !flagged && !reviewed && !repeated && !onlyAsks(pack, analysis)) {
-      // the escalation's item, in the category of the turn's strongest finding
-      const escalationItem = (category: AttentionCategory) => {
-        const span = bestOverlapSentence(pack, analysis);
-        const evidence = turn.text.slice(span.start, span.end).trim();
-        return { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text, category, severity: "high" as const, evidence, rule_id: "agent.escalation" };
-      };
       const reason = urgent ? "agent_escalated" : "agent_concerned";
-      const asReview = (category: AttentionCategory): ReviewItem => ({ ...escalationItem(category), reason, reason_detail: REVIEW_DETAIL[reason] });
-      const category = analysis.findings.length > 0 ? strongest(analysis.findings).category : "other";
       // a turn's own uncertain finding ties the escalation to it, and so does a reply that opens by
       // judging the turn ("That's serious."); otherwise shared words must
       if (uncertain || concerned || shared() >= ESCALATION_MIN_SHARED_WORDS) {
         review = review.filter((r) => r.turn_index !== turn.index);
-        if (mostlyAsks(pack, analysis)) review.push(asReview(category));
-        else attention.push({ ...escalationItem(category), corroborated_by_analysis: false });
+        if (mostlyAsks(pack, analysis)) review.push(asReview(turnCategory(), reason));
+        else attention.push({ ...escalationItem(turnCategory()), corroborated_by_analysis: false });
       } else if ((shared() >= 1 || firstEscalationAfterStatement()) && !review.some((r) => r.turn_index === turn.index) && !mostlyAsks(pack, analysis)) {
         // it speaks of something in the turn, though too little to tie a red flag to it: the doctor
         // reads it (for_review), never nothing
-        review.push(asReview("other"));
+        review.push(asReview("other", reason));
       }
+    } else if (!flagged && !reviewed) {
+      // a turn of substance that nothing holds yet: the doctor reads it (for_review), never nothing,
+      // when a second urgent reply in a row may be about it rather than a repeat of the first, or
+      // when the agent thanks the patient for telling it ("Thank you for being honest with me.")
+      const reason = urgent && repeatsLastReply && !remindsOfEarlier && !carriesOn ? "agent_escalated" : !escalated && thanksForDisclosure(pack, analysis.patient.reply) ? "agent_concerned" : undefined;
+      // a turn that only denies ("no numbness, I can wiggle them all") answers the agent's checks
+      const onlyDenies = analysis.findings.length > 0 && analysis.findings.every((f) => f.status === "negated");
+      if (reason && !onlyDenies && substantive() && !review.some((r) => r.turn_index === turn.index) && !onlyAsks(pack, analysis) && !mostlyAsks(pack, analysis)) review.push(asReview(turnCategory(), reason));
     }
     previousUrgent = urgent;
     escalatedBefore ||= urgent;

@@ -458,9 +458,48 @@ describe("summarizer: requires attention", () => {
         const s = summarize(exchange(patient, reply, language));
         assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => [x.turn_index, x.rule_id]), [[1, "agent.escalation"]], `${language}: ${reply}`);
       }
+      // advice after the thanks judges nothing: the thanks for the disclosure alone leaves the turn for the doctor to read
       const calm = summarize(exchange(patient, advice, language));
-      assert.deepEqual([...calm.requires_attention, ...calm.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${advice}`);
+      assert.deepEqual(calm.requires_attention, [], `${language}: ${advice}`);
+      assert.deepEqual(calm.for_review.map((x) => [x.turn_index, x.reason]), [[1, "agent_concerned"]], `${language}: ${advice}`);
     }
+  });
+
+  it("leaves a turn of substance for the doctor to read when the agent thanks the patient for telling it, in every pack; not after a bare thanks, a short turn or a question", () => {
+    // [language, a statement no rule reads, the disclosure thanks, a bare thanks, a short turn, a question]
+    const cases: Array<[string, string, string, string, string, string]> = [
+      ["en", "My grandson fiddles with the dials on the machine when he visits.", "Ruth, thank you for being honest with me. Let's go over the settings.", "Thanks. Let's go over the settings.", "Yes, that's right.", "Can my grandson press the buttons on the machine?"],
+      ["en", "My grandson fiddles with the dials on the machine when he visits.", "I hear you, and I'm glad you told me. Let's go over the settings.", "Okay, thanks for letting me know.", "Yes, that's right.", "Can my grandson press the buttons on the machine?"],
+      ["es", "Mi nieto toca los botones de la máquina cuando viene.", "Gracias por contármelo. Repasemos la configuración.", "Gracias. Repasemos la configuración.", "Sí, eso es.", "¿Puede mi nieto tocar los botones de la máquina?"],
+      ["fr", "Mon petit-fils touche aux boutons de la machine quand il vient.", "Vous avez bien fait de m'en parler. Revoyons les réglages.", "Merci. Revoyons les réglages.", "Oui, c'est ça.", "Est-ce que mon petit-fils peut toucher aux boutons de la machine ?"],
+      ["pt", "O meu neto mexe nos botões da máquina quando vem cá.", "Fez bem em contar. Vamos rever a configuração.", "Obrigada. Vamos rever a configuração.", "Sim, é isso.", "O meu neto pode mexer nos botões da máquina?"],
+      ["de", "Mein Enkel spielt an den Knöpfen der Maschine, wenn er kommt.", "Danke für Ihre Offenheit. Gehen wir die Einstellungen durch.", "Danke. Gehen wir die Einstellungen durch.", "Ja, genau.", "Darf mein Enkel an den Knöpfen der Maschine spielen?"],
+    ];
+    for (const [language, patient, thanked, bare, short, question] of cases) {
+      const s = summarize(exchange(patient, thanked, language));
+      assert.deepEqual(s.requires_attention, [], `${language}: ${thanked}`);
+      assert.deepEqual(s.for_review.map((x) => [x.turn_index, x.reason]), [[1, "agent_concerned"]], `${language}: ${thanked}`);
+      for (const [said, reply] of [[patient, bare], [short, thanked], [question, thanked]]) {
+        const plain = summarize(exchange(said as string, reply as string, language));
+        assert.deepEqual([...plain.requires_attention, ...plain.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${said} / ${reply}`);
+      }
+    }
+  });
+
+  it("leaves a turn of substance for the doctor to read when the agent escalates again straight after, as it may be about that turn and not a repeat", () => {
+    const lines = (second: string): Line[] => [
+      ["agent", "Hello, how can I help?"],
+      ["user", "I've had crushing chest pain for an hour."],
+      ["agent", "Please call 999 now."],
+      ["user", second],
+      ["agent", "Please don't wait, call 999 now."],
+    ];
+    const s = summarize(conversation(lines("My daughter came over from work and is sitting here with me in the kitchen.")));
+    assert.deepEqual(s.requires_attention.map((x) => x.turn_index), [1]);
+    assert.deepEqual(s.for_review.map((x) => [x.turn_index, x.reason]), [[3, "agent_escalated"]]);
+    // a short turn is a reply to the advice, not news: the second escalation repeats the first
+    const ok = summarize(conversation(lines("Okay, I will.")));
+    assert.deepEqual([...ok.requires_attention, ...ok.for_review].map((x) => x.turn_index), [1]);
   });
 
   it("reads the agent judging what the patient told as a whole ('what you're describing is important') as concern, in every pack, and 'I'm going to flag this' as an announcement", () => {

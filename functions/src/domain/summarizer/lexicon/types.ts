@@ -358,6 +358,12 @@ export interface ReplyVocabulary {
    */
   readonly thanksBeforeJudgement: readonly string[];
   /**
+   * The agent opening its reply by thanking the patient for a disclosure ("Thank you for being
+   * honest with me.", "Fez bem em contar."): not a bare "thanks", which closes any turn. The turn
+   * told the agent something it took as news for the care team.
+   */
+  readonly disclosureThanks: readonly string[];
+  /**
    * The agent counting what the patient just said as one more warning sign or reason to act now
    * ("Confusion is another warning sign.", "and it's another reason to be seen today"): a reaction
    * to this turn wherever it stands in the reply's opening sentences, even after an earlier escalation.

@@ -170,6 +170,12 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     thanksBeforeJudgement: [
       "(?:vielen\\s+)?dank(?:e)?(?:\\s+(?:schon|sehr|fur\\s+(?:ihre\\s+offenheit|den\\s+hinweis|die\\s+info\\w*))|,?\\s+dass\\s+sie\\s+(?:mir\\s+)?(?:das|es|davon)\\s+(?:sagen|erzahlen|gesagt|erzahlt)(?:\\s+haben)?)?",
     ],
+    disclosureThanks: [
+      // thanks for a disclosure opening the reply: "Danke, dass Sie das erzählen."
+      "(?:vielen\\s+)?dank(?:e)?,?\\s+dass\\s+sie\\s+(?:mir\\s+)?(?:das|es|davon)\\s+(?:sagen|erzahlen|gesagt|erzahlt)",
+      "(?:vielen\\s+)?dank(?:e)?\\s+fur\\s+ihre\\s+(?:offenheit|ehrlichkeit)",
+      "gut,?\\s+dass\\s+sie\\s+(?:mir\\s+)?(?:das|es|davon)\\s+(?:sagen|erzahlen|gesagt|erzahlt|ansprechen|angesprochen)",
+    ],
     additionalConcern: [
       "(?:(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme))(?!,?\\s+(?:auf\\s+das|auf\\s+die|das\\s+sie\\s+beachten))",
     ],

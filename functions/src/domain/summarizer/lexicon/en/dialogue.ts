@@ -321,6 +321,11 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     thanksBeforeJudgement: [
       "(?:thank\\s+you|thanks)(?:\\s+(?:so\\s+much|for\\s+(?:telling|letting)\\s+me(?:\\s+(?:that|this|about\\s+(?:that|this|it)|know))?|for\\s+(?:being\\s+(?:so\\s+)?(?:honest|straight|open)(?:\\s+with\\s+me)?|sharing\\s+(?:that|this)|saying\\s+so|mentioning\\s+(?:that|this|it))))?",
     ],
+    disclosureThanks: [
+      // a thanks for a disclosure opening the reply ("Thank you for being honest with me."); not "thanks for letting me know", said to any news
+      "(?:thank\\s+you|thanks)(?:\\s+so\\s+much)?\\s+for\\s+(?:telling\\s+me|being\\s+(?:so\\s+)?(?:honest|straight|open|upfront)|sharing\\s+(?:that|this)|owning\\s+up)",
+      "(?:i'm|im|i\\s+am)\\s+(?:really\\s+|so\\s+|very\\s+)?glad\\s+you\\s+(?:told\\s+me|said\\s+(?:so|it|that|something)|mentioned\\s+(?:it|that|this)|shared\\s+(?:it|that|this)|brought\\s+(?:it|that|this)\\s+up)",
+    ],
     additionalConcern: [
       "(?:(?:[a-z]+'s|is|are|was|its|thats)\\s+(?:also\\s+)?(?:another|one\\s+more|a\\s+further|an\\s+additional)\\s+(?:(?:important|serious|clear|real|big|strong|good|urgent)\\s+)?(?:warning\\s+sign|danger\\s+sign|red\\s+flag|sign\\s+of\\s+(?:trouble|danger)|reason\\s+(?:to|for)\\s+(?:[a-z']+\\s+){0,2}?(?:call|calling|ring|ringing|phone|go|going|get\\s+(?:seen|checked|help)|be\\s+seen|be\\s+checked|seek|contact|not\\s+wait|not\\s+to\\s+wait|act|come\\s+in|see\\s+(?:a|the|your|someone))))(?!\\s+(?:to\\s+(?:look|watch|keep|be\\s+aware)|you\\s+(?:should|might|may|need)|that\\s+you\\s+should))",
     ],

@@ -203,6 +203,12 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     thanksBeforeJudgement: [
       "(?:muchas\\s+)?gracias(?:\\s+por\\s+(?:contarmelo|decirmelo|avisarme|avisar|contarme\\s+(?:eso|esto)|decirme\\s+(?:eso|esto)|su\\s+(?:sinceridad|confianza)|tu\\s+(?:sinceridad|confianza)|ser\\s+sincer[oa]))?",
     ],
+    disclosureThanks: [
+      // thanks for a disclosure opening the reply: "Gracias por contármelo.", "Hizo bien en decírmelo."
+      "(?:muchas\\s+)?gracias\\s+por\\s+(?:contarmelo|decirmelo|contarme\\s+(?:eso|esto)|decirme\\s+(?:eso|esto)|(?:su|tu)\\s+(?:sinceridad|confianza|honestidad)|ser\\s+sincer[oa])",
+      "(?:hizo|hiciste|ha\\s+hecho|has\\s+hecho)\\s+(?:muy\\s+)?bien\\s+en\\s+(?:contarmelo|decirmelo|contarlo|decirlo|contarme|decirme)",
+      "(?:me\\s+alegra|que\\s+bueno)\\s+que\\s+me\\s+lo\\s+(?:haya|hayas)\\s+(?:contado|dicho)",
+    ],
     additionalConcern: [
       "(?:(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar))))(?!\\s+(?:a\\s+vigilar|que\\s+(?:hay\\s+que|debe|tiene\\s+que)\\s+vigilar|para\\s+estar\\s+atent))",
     ],

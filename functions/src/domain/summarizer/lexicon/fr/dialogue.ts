@@ -187,6 +187,11 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     thanksBeforeJudgement: [
       "merci(?:\\s+(?:beaucoup|de\\s+me\\s+l\\s+avoir\\s+dit|de\\s+me\\s+le\\s+dire|de\\s+m\\s+en\\s+(?:parler|avoir\\s+parle)|(?:de|pour)\\s+votre\\s+franchise|de\\s+me\\s+prevenir))?",
     ],
+    disclosureThanks: [
+      // thanks for a disclosure opening the reply: "Merci de me l'avoir dit.", "Vous avez bien fait d'en parler."
+      "merci\\s+(?:beaucoup\\s+)?(?:de\\s+me\\s+l\\s+avoir\\s+dit|de\\s+m\\s+en\\s+(?:parler|avoir\\s+parle)|(?:de|pour)\\s+votre\\s+(?:franchise|honnetete|confiance))",
+      "(?:vous\\s+avez|tu\\s+as)\\s+(?:tres\\s+)?bien\\s+fait\\s+de\\s+(?:m\\s+en\\s+parler|me\\s+le\\s+dire|le\\s+dire|en\\s+parler)",
+    ],
     additionalConcern: [
       "(?:(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir)))(?!\\s+(?:a\\s+surveiller|dont\\s+il\\s+faut|qu\\s+il\\s+faut\\s+surveiller))",
     ],

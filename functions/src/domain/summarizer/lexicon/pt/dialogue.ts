@@ -172,6 +172,12 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     thanksBeforeJudgement: [
       "(?:muito\\s+)?obrigad[oa](?:\\s+por\\s+(?:me\\s+)?(?:dizer|contar|avisar)(?:\\s+(?:isso|isto))?|\\s+pela\\s+(?:sinceridade|confianca))?",
     ],
+    disclosureThanks: [
+      // thanks for a disclosure opening the reply: "Obrigada por contar.", "Fez bem em contar."
+      "(?:muito\\s+)?obrigad[oa]\\s+(?:por\\s+(?:me\\s+)?(?:contar|dizer)(?:\\s+(?:isso|isto))?|pela\\s+(?:sinceridade|confianca|franqueza))",
+      "(?:fez|fizeste|voce\\s+fez)\\s+(?:muito\\s+)?bem\\s+em\\s+(?:me\\s+)?(?:contar|dizer|falar)",
+      "(?:ainda\\s+bem|que\\s+bom)\\s+que\\s+(?:me\\s+)?(?:contou|disse|falou)",
+    ],
     additionalConcern: [
       "(?:(?:e|sao|foi)\\s+(?:tambem\\s+)?(?:(?:outro|mais\\s+um)\\s+(?:sinal|sintoma)\\s+de\\s+(?:alarme|alerta|perigo)|(?:outro|mais\\s+um)\\s+motivo\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)|(?:outra|mais\\s+uma)\\s+razao\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)))(?!\\s+(?:a\\s+vigiar|para\\s+(?:vigiar|estar\\s+atent)|que\\s+(?:deve|tem\\s+de)\\s+vigiar))",
     ],
