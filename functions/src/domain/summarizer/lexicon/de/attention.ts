@@ -242,8 +242,8 @@ export const DE_RULES: readonly ConceptRule[] = [
   },
   {
     id: "de.hypo", concept: "hypoglycaemia", category: "red_flag_symptom", severity: "high",
-    when: ["(zucker|blutzucker|bz) ~3 (ganz tief|zu tief|sehr tief|abgerauscht|ganz unten)", "(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
-    examples: { match: ["der Zucker ist ganz tief und ich zittere", "ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["der Zucker ist im Schrank", "ich habe Zucker gekauft"] },
+    when: ["(zwei|2|doppel) (pfeile|pfeil) ~2 (nach unten|abwärts)", "doppelpfeil ~2 (nach unten|abwärts)", "(zucker|blutzucker|bz) ~3 (ganz tief|zu tief|sehr tief|abgerauscht|ganz unten)", "(unterzucker*|unterzuckert|hypo|hypoglykämie|zucker zu niedrig|niedriger zucker)", "(zucker|blutzucker|werte|wert) ~5 (abgesackt|abgestürzt|gefallen|sehr niedrig|zu niedrig|im keller|runter)", "(zittrig|zittern|zitterte) ~3 (schweiß|schwitzen|verschwitzt|geschwitzt)", "(schweißgebadet|schwitze|schwitzte) ~3 (zitter*)"],
+    examples: { match: ["der Sensor zeigt zwei Pfeile nach unten", "der Zucker ist ganz tief und ich zittere", "ich hatte heute Nacht eine Unterzuckerung", "der Zucker ist nach dem Spaziergang abgesackt", "ich bin zittrig und verschwitzt aufgewacht"], noMatch: ["auf dem Schild sind zwei Pfeile", "der Zucker ist im Schrank", "ich habe Zucker gekauft"] },
   },
   // a rescue glucagon given to the patient: a low they could not treat themselves
   {
