@@ -19,7 +19,7 @@ export type Severity = z.infer<typeof Severity>;
  * Why a possible red flag is for review instead of requiring attention: negated, hypothetical,
  * past and resolved, someone else's, told to expect it, a medication change the patient says was
  * planned, uncertain (weak or ambiguous wording), the agent escalated or called it serious though
- * no rule knew why, raised only by ElevenLabs' analysis, or written in a language no pack reads. A
+ * no rule knew why, a rule's red flag the agent called normal or common, raised only by ElevenLabs' analysis, or written in a language no pack reads. A
  * conversation with for_review items alerts the doctor at a lower level than requires_attention.
  */
 export const ReviewReason = z.enum([
@@ -32,6 +32,7 @@ export const ReviewReason = z.enum([
   "uncertain",
   "agent_escalated",
   "agent_concerned",
+  "agent_reassured",
   "flagged_by_analysis",
   "unsupported_language",
 ]);

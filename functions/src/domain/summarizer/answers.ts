@@ -336,6 +336,20 @@ export function thanksForDisclosure(pack: CompiledPack, reply: readonly Turn[]):
   return first !== undefined && sentence !== undefined && pack.replies.disclosureThanks.test(first.matchable.slice(sentence.start, sentence.end));
 }
 
+/**
+ * Whether the agent's reply opens by calling what the patient said normal, common or good news,
+ * with no "but" in that sentence ("That's very common after surgery.", not "That's common, but...").
+ */
+export function calmOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const first = reply[0];
+  const sentence = first?.sentences[0];
+  if (first === undefined || sentence === undefined) return false;
+  const text = first.matchable.slice(sentence.start, sentence.end);
+  const { calmOpening, calmContrast } = pack.replies;
+  calmContrast.lastIndex = 0;
+  return calmOpening.test(text) && !calmContrast.test(text);
+}
+
 export function excerpt(sentences: readonly ReplySentence[]): string {
   return clip(sentences.slice(0, MAX_EXCERPT_SENTENCES).map((s) => s.turn.text.slice(s.span.start, s.span.end)).join(" "), MAX_EXCERPT_CHARS);
 }

@@ -135,6 +135,9 @@ export interface CompiledPack {
     readonly additionalConcern: RegExp;
     /** "Leanne, thank you for telling me.": a thanks for a disclosure, at a reply's start. */
     readonly disclosureThanks: RegExp;
+    /** "Yes, that's very common.": the agent's calm judgement, at a reply's start. */
+    readonly calmOpening: RegExp;
+    readonly calmContrast: RegExp;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -322,6 +325,9 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
       `^[\\s"']*(?:[a-z]+,\\s+)?(?:${alternation(r.thanksBeforeJudgement, lexicon, "thanksBeforeJudgement")}[\\s,]+(?:(?:[a-z]+\\s+){0,2}[a-z]+,\\s+)?)?${alternation(r.concernOpening, lexicon, "concernOpening")}${WORD_END}`,
     ),
     additionalConcern: words(r.additionalConcern, lexicon, "additionalConcern", ""),
+    // "Mrs Roth, yes, that's very common": up to two words and a comma, twice, may come first
+    calmOpening: new RegExp(`^[\\s"']*(?:(?:[a-z']+\\s+)?[a-z']+,\\s+){0,2}${alternation(r.calmOpening, lexicon, "calmOpening")}${WORD_END}`),
+    calmContrast: words(r.calmContrast, lexicon, "calmContrast", ""),
     // "Donna, thank you for telling me", "I hear you, and I'm glad you told me": up to three words and a comma, and one word more, may come first
     disclosureThanks: new RegExp(`^[\\s"']*(?:(?:[a-z']+\\s+){0,2}[a-z']+,\\s+(?:[a-z]+\\s+)?)?${alternation(r.disclosureThanks, lexicon, "disclosureThanks")}${WORD_END}`),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),

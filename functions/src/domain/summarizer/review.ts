@@ -14,6 +14,7 @@ export const REVIEW_DETAIL: Readonly<Record<ReviewReason, string>> = {
   uncertain: "A possible warning sign said without the detail that makes it one (new, worse, severe, a number).",
   agent_escalated: "The agent advised urgent care after this turn (perhaps again, after an earlier one), but no rule recognised why.",
   agent_concerned: "The agent called what the patient said important or serious, or thanked them for telling it, but no rule recognised why.",
+  agent_reassured: "A possible red flag that the agent called normal or common; worth checking the agent was right.",
   flagged_by_analysis: "Raised only by ElevenLabs' post-call analysis.",
   unsupported_language: "The conversation is in a language the summarizer cannot read: please read this turn.",
 };

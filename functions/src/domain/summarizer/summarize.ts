@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
+import { calmOpens, classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -603,6 +603,28 @@ function unreadableSummary(decision: LanguageDecision, turns: readonly Turn[]): 
   };
 }
 
+/**
+ * A red flag the agent answered by calling it normal, common or good news ("That's very common after
+ * a bypass.") is more often a trap the rules misread than a warning the agent missed: it goes to
+ * for_review, where the doctor still reads it. A request for contact, or a flag ElevenLabs' analysis
+ * corroborated, stays.
+ */
+function applyAgentReassurance(pack: CompiledPack, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+  const calm = new Set(analyses.filter((analysis) => calmOpens(pack, analysis.patient.reply)).map((analysis) => analysis.patient.turn.index));
+  if (calm.size === 0) return outcome;
+  const attention: AttentionItem[] = [];
+  const review = [...outcome.review];
+  for (const item of outcome.attention) {
+    if (!calm.has(item.turn_index) || item.category === "doctor_request" || item.corroborated_by_analysis) {
+      attention.push(item);
+      continue;
+    }
+    const { corroborated_by_analysis: _, ...rest } = item;
+    if (!review.some((r) => r.turn_index === item.turn_index && r.rule_id === item.rule_id)) review.push({ ...rest, reason: "agent_reassured", reason_detail: REVIEW_DETAIL.agent_reassured });
+  }
+  return { attention, review };
+}
+
 export function summarizeConversation(conversation: ConversationInput): ConversationSummary {
   const turns = readTurns(conversation ?? {});
   const decision = chooseLanguage(conversation ?? {}, turns);
@@ -633,6 +655,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   outcome = applyEscalationBackstop(pack, analyses, outcome);
   outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
   outcome = applyContactAnalysis(pack, signals, analyses, outcome);
+  outcome = applyAgentReassurance(pack, analyses, outcome);
   return {
     language,
     language_unsupported: false,

@@ -78,7 +78,8 @@ export type Severity = "urgent" | "high" | "moderate";
  * team told the patient to expect it), "planned_change" (a medication change the patient says
  * was planned), "uncertain" (weak or ambiguous evidence), "agent_escalated" (the agent sent the
  * patient to urgent care though no rule recognised why), "agent_concerned" (the agent called it important or
- * serious though no rule recognised why), "flagged_by_analysis" (only ElevenLabs'
+ * serious though no rule recognised why), "agent_reassured" (a rule's red flag that the agent
+ * called normal or common), "flagged_by_analysis" (only ElevenLabs'
  * analysis raised it) and "unsupported_language" (nobody could read the turn).
  */
 export type ReviewReason =
@@ -91,6 +92,7 @@ export type ReviewReason =
   | "uncertain"
   | "agent_escalated"
   | "agent_concerned"
+  | "agent_reassured"
   | "flagged_by_analysis"
   | "unsupported_language";
 

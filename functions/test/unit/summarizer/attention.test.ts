@@ -486,6 +486,30 @@ describe("summarizer: requires attention", () => {
     }
   });
 
+  it("moves a red flag the agent calls normal or common to for_review (agent_reassured), in every pack; not when the agent goes on with a 'but', nor a request for contact", () => {
+    // [language, a red flag a rule reads, a calm reply, the same turned by a "but"]
+    const cases: Array<[string, string, string, string]> = [
+      ["en", "I've had crushing chest pain since this morning.", "That's very common after the procedure. Rest today.", "That's common, but with chest pain please call 999 now."],
+      ["en", "I've had crushing chest pain since this morning.", "Mrs Roth, yes, that's quite normal. Rest today.", "That's normal, though please call 999 if it gets worse."],
+      ["es", "Tengo un dolor de pecho muy fuerte desde esta mañana.", "Eso es muy común después del procedimiento.", "Eso es común, pero con dolor de pecho llame al 112 ahora."],
+      ["fr", "J'ai une douleur très forte à la poitrine depuis ce matin.", "C'est tout à fait habituel après l'intervention.", "C'est fréquent, mais avec une douleur à la poitrine appelez le 15."],
+      ["pt", "Estou com uma dor no peito muito forte desde hoje de manhã.", "Isso é muito comum depois do procedimento.", "Isso é comum, mas com dor no peito ligue já para o 112."],
+      ["de", "Ich habe seit heute Morgen starke Schmerzen in der Brust.", "Das ist ganz normal nach dem Eingriff.", "Das ist häufig, aber mit Brustschmerzen rufen Sie bitte sofort die 112."],
+    ];
+    for (const [language, patient, calm, turned] of cases) {
+      const before = summarize(exchange(patient, "I see.", language));
+      assert.equal(before.requires_attention.length > 0, true, `${language}: the rule reads the turn`);
+      const s = summarize(exchange(patient, calm, language));
+      assert.deepEqual(s.requires_attention, [], `${language}: ${calm}`);
+      assert.deepEqual(s.for_review.map((r) => [r.turn_index, r.reason]), before.requires_attention.map((a) => [a.turn_index, "agent_reassured"]), `${language}: ${calm}`);
+      const kept = summarize(exchange(patient, turned, language));
+      assert.deepEqual(kept.requires_attention.map((a) => a.turn_index), [1], `${language}: ${turned}`);
+    }
+    // a request to speak to someone is the patient's to make, however the agent judges it
+    const request = summarize(exchange("Can I speak to the nurse today please?", "That's very common, lots of people ask.", "en"));
+    assert.deepEqual(request.requires_attention.map((a) => a.category), ["doctor_request"]);
+  });
+
   it("leaves a turn of substance for the doctor to read when the agent escalates again straight after, as it may be about that turn and not a repeat", () => {
     const lines = (second: string): Line[] => [
       ["agent", "Hello, how can I help?"],

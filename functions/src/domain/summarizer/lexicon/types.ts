@@ -364,6 +364,13 @@ export interface ReplyVocabulary {
    */
   readonly disclosureThanks: readonly string[];
   /**
+   * The agent opening its reply by calling what the patient said normal, common or good news
+   * ("That's very common after surgery.", "Tant mieux."): the turn told no red flag the agent saw.
+   */
+  readonly calmOpening: readonly string[];
+  /** Words after which a calm opening turns ("That's common, but..."): the opening then reassures nothing. */
+  readonly calmContrast: readonly string[];
+  /**
    * The agent counting what the patient just said as one more warning sign or reason to act now
    * ("Confusion is another warning sign.", "and it's another reason to be seen today"): a reaction
    * to this turn wherever it stands in the reply's opening sentences, even after an earlier escalation.

@@ -176,6 +176,12 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       "(?:vielen\\s+)?dank(?:e)?\\s+fur\\s+ihre\\s+(?:offenheit|ehrlichkeit)",
       "gut,?\\s+dass\\s+sie\\s+(?:mir\\s+)?(?:das|es|davon)\\s+(?:sagen|erzahlen|gesagt|erzahlt|ansprechen|angesprochen)",
     ],
+    calmOpening: [
+      // the agent opening its reply by calling what was said normal or good news: "Das ist ganz normal.", "Schön, das zu hören."
+      "(?:das\\s+ist\\s+(?:(?:ganz|vollig|sehr|durchaus)\\s+)*(?:normal|haufig|typisch|zu\\s+erwarten|ublich|beruhigend)|(?:schon|gut),?\\s+das\\s+zu\\s+horen)",
+    ],
+    // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
+    calmContrast: ["aber", "jedoch", "trotzdem", "allerdings", "ausser"],
     additionalConcern: [
       "(?:(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme))(?!,?\\s+(?:auf\\s+das|auf\\s+die|das\\s+sie\\s+beachten))",
     ],

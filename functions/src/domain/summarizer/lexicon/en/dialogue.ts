@@ -326,6 +326,15 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:thank\\s+you|thanks)(?:\\s+so\\s+much)?\\s+for\\s+(?:telling\\s+me|being\\s+(?:so\\s+)?(?:honest|straight|open|upfront)|sharing\\s+(?:that|this)|owning\\s+up)",
       "(?:i'm|im|i\\s+am)\\s+(?:really\\s+|so\\s+|very\\s+)?glad\\s+you\\s+(?:told\\s+me|said\\s+(?:so|it|that|something)|mentioned\\s+(?:it|that|this)|shared\\s+(?:it|that|this)|brought\\s+(?:it|that|this)\\s+up)",
     ],
+    calmOpening: [
+      // the agent opening its reply by calling what was said normal or good news: "That's very common after surgery.", "That's great to hear."
+      "(?:that's|thats|that\\s+is|it's|its|it\\s+is|this\\s+is|those\\s+are|these\\s+are|that\\s+sounds)\\s+(?:(?:very|quite|really|completely|perfectly|pretty|a|an|usually|generally|often|like|all)\\s+)*(?:normal|common|expected|usual|typical|reassuring|good\\s+to\\s+hear|great\\s+to\\s+hear)",
+      // a reading judged safe: "Those numbers are fine.", "Those are all within your targets.", "That's right on target."
+      "(?:those|these|that|your)\\s+(?:numbers|readings|reading|levels|level|number|results|result)\\s+(?:are|is)\\s+(?:all\\s+)?(?:fine|normal|good|okay|within|in\\s+range)",
+      "(?:those|these)\\s+are\\s+(?:all\\s+)?within|(?:that's|thats|that\\s+is)\\s+(?:right\\s+)?on\\s+target|(?:that's|thats|that\\s+is)\\s+a\\s+(?:good|great|reassuring)\\s+sign",
+    ],
+    // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
+    calmContrast: ["but", "however", "though", "still", "unless", "except"],
     additionalConcern: [
       "(?:(?:[a-z]+'s|is|are|was|its|thats)\\s+(?:also\\s+)?(?:another|one\\s+more|a\\s+further|an\\s+additional)\\s+(?:(?:important|serious|clear|real|big|strong|good|urgent)\\s+)?(?:warning\\s+sign|danger\\s+sign|red\\s+flag|sign\\s+of\\s+(?:trouble|danger)|reason\\s+(?:to|for)\\s+(?:[a-z']+\\s+){0,2}?(?:call|calling|ring|ringing|phone|go|going|get\\s+(?:seen|checked|help)|be\\s+seen|be\\s+checked|seek|contact|not\\s+wait|not\\s+to\\s+wait|act|come\\s+in|see\\s+(?:a|the|your|someone))))(?!\\s+(?:to\\s+(?:look|watch|keep|be\\s+aware)|you\\s+(?:should|might|may|need)|that\\s+you\\s+should))",
     ],

@@ -209,6 +209,12 @@ export const ES_DIALOGUE: DialogueVocabulary = {
       "(?:hizo|hiciste|ha\\s+hecho|has\\s+hecho)\\s+(?:muy\\s+)?bien\\s+en\\s+(?:contarmelo|decirmelo|contarlo|decirlo|contarme|decirme)",
       "(?:me\\s+alegra|que\\s+bueno)\\s+que\\s+me\\s+lo\\s+(?:haya|hayas)\\s+(?:contado|dicho)",
     ],
+    calmOpening: [
+      // the agent opening its reply by calling what was said normal or good news: "Eso es muy común.", "Me alegra oír eso."
+      "(?:(?:eso|esto|lo\\s+que\\s+(?:describe|cuenta|me\\s+cuenta))\\s+(?:es|suena)\\s+(?:(?:muy|bastante|totalmente|algo|lo)\\s+)*(?:normal|comun|habitual|esperable|esperado|tipico|frecuente)|(?:que\\s+bueno|me\\s+alegra)\\s+(?:oir|saber|escuchar))",
+    ],
+    // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
+    calmContrast: ["pero", "aunque", "sin\\s+embargo", "salvo", "excepto"],
     additionalConcern: [
       "(?:(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar))))(?!\\s+(?:a\\s+vigilar|que\\s+(?:hay\\s+que|debe|tiene\\s+que)\\s+vigilar|para\\s+estar\\s+atent))",
     ],

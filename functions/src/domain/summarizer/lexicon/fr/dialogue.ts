@@ -192,6 +192,12 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "merci\\s+(?:beaucoup\\s+)?(?:de\\s+me\\s+l\\s+avoir\\s+dit|de\\s+m\\s+en\\s+(?:parler|avoir\\s+parle)|(?:de|pour)\\s+votre\\s+(?:franchise|honnetete|confiance))",
       "(?:vous\\s+avez|tu\\s+as)\\s+(?:tres\\s+)?bien\\s+fait\\s+de\\s+(?:m\\s+en\\s+parler|me\\s+le\\s+dire|le\\s+dire|en\\s+parler)",
     ],
+    calmOpening: [
+      // the agent opening its reply by calling what was said normal or good news: "C'est tout à fait habituel.", "Tant mieux."
+      "(?:c\\s+est\\s+(?:(?:tout\\s+a\\s+fait|tres|assez|plutot|bien)\\s+)*(?:normal|courant|frequent|attendu|habituel|typique|rassurant)|tant\\s+mieux|ca\\s+me\\s+rassure)",
+    ],
+    // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
+    calmContrast: ["mais", "cependant", "pourtant", "quand\\s+meme", "sauf"],
     additionalConcern: [
       "(?:(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir)))(?!\\s+(?:a\\s+surveiller|dont\\s+il\\s+faut|qu\\s+il\\s+faut\\s+surveiller))",
     ],

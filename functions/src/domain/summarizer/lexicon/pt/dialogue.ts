@@ -178,6 +178,12 @@ export const PT_DIALOGUE: DialogueVocabulary = {
       "(?:fez|fizeste|voce\\s+fez)\\s+(?:muito\\s+)?bem\\s+em\\s+(?:me\\s+)?(?:contar|dizer|falar)",
       "(?:ainda\\s+bem|que\\s+bom)\\s+que\\s+(?:me\\s+)?(?:contou|disse|falou)",
     ],
+    calmOpening: [
+      // the agent opening its reply by calling what was said normal or good news: "Isso é muito comum.", "Que bom ouvir isso."
+      "(?:(?:isso|isto)\\s+e\\s+(?:(?:muito|bem|bastante|totalmente)\\s+)*(?:normal|comum|esperado|habitual|frequente|tipico)|que\\s+bom\\s+(?:ouvir|saber)|fico\\s+(?:feliz|contente)\\s+(?:em|de)\\s+(?:ouvir|saber))",
+    ],
+    // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
+    calmContrast: ["mas", "porem", "contudo", "no\\s+entanto", "exceto"],
     additionalConcern: [
       "(?:(?:e|sao|foi)\\s+(?:tambem\\s+)?(?:(?:outro|mais\\s+um)\\s+(?:sinal|sintoma)\\s+de\\s+(?:alarme|alerta|perigo)|(?:outro|mais\\s+um)\\s+motivo\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)|(?:outra|mais\\s+uma)\\s+razao\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)))(?!\\s+(?:a\\s+vigiar|para\\s+(?:vigiar|estar\\s+atent)|que\\s+(?:deve|tem\\s+de)\\s+vigiar))",
     ],
