@@ -387,6 +387,9 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
   // so is a finding held as expected: the agent's urgent reply says it is not what the team expected
   const reviewTurns = new Set(review.filter((r) => r.reason !== "uncertain" && r.reason !== "expected").map((r) => r.turn_index));
   const uncertainTurns = new Set(review.filter((r) => r.reason === "uncertain" || r.reason === "expected").map((r) => r.turn_index));
+  // a finding held open (unqualified, expected, or said as a possibility) may be a red flag after
+  // all: the agent's judgement of the turn ("That's important.", "Thank you for telling me.") says so
+  const openTurns = new Set(review.filter((r) => r.reason === "uncertain" || r.reason === "expected" || r.reason === "hypothetical").map((r) => r.turn_index));
   const flaggedTurns = analyses.map((analysis) => attentionTurns.has(analysis.patient.turn.index) || analysis.findings.some((f) => f.status === "affirmed" && f.qualified));
   // each reading of the replies over the whole call before the next, as in summarizeConversation
   const urgentReplies = escalatesInReplies(pack, analyses.map((analysis) => analysis.patient.reply));
@@ -439,6 +442,10 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         // reads it (for_review), never nothing
         review.push(asReview("other", reason));
       }
+    } else if (!flagged && openTurns.has(turn.index) && !repeated && (concerned || (!escalated && thanksForDisclosure(pack, analysis.patient.reply))) && !mostlyAsks(pack, analysis)) {
+      // the agent took a finding the rules held open as news for the care team: a red flag
+      review = review.filter((r) => r.turn_index !== turn.index);
+      attention.push({ ...escalationItem(turnCategory()), corroborated_by_analysis: false });
     } else if (!flagged && !reviewed) {
       // a turn of substance that nothing holds yet: the doctor reads it (for_review), never nothing,
       // when a second urgent reply in a row may be about it rather than a repeat of the first, or

@@ -1,17 +1,17 @@
 // What needs the doctor's attention, and what must not raise a false alarm.
 import assert from "node:assert/strict";
-import { conversation, exchange, flagged, summarize, turnsOf, type Line } from "./helpers";
+import { conversation, exchange, flagged, NEUTRAL_REPLY, summarize, turnsOf, type Line } from "./helpers";
 import { continuesEscalation, escalatesInReplies } from "../../../src/domain/summarizer/answers";
 import { getPack } from "../../../src/domain/summarizer/languages";
 import { Turn } from "../../../src/domain/summarizer/transcript";
 
 function attentionOf(patient: string, language = "en") {
-  return summarize(exchange(patient, "Thank you for telling me.", language));
+  return summarize(exchange(patient, NEUTRAL_REPLY, language));
 }
 
 /** The patient's turn after an opening line of the agent that sets the call's topic or language. */
 function call(agent: string, patient: string, language = "en") {
-  return summarize(conversation([["agent", agent], ["user", patient], ["agent", "Thank you for telling me."]], language));
+  return summarize(conversation([["agent", agent], ["user", patient], ["agent", NEUTRAL_REPLY]], language));
 }
 
 describe("summarizer: requires attention", () => {
@@ -377,7 +377,7 @@ describe("summarizer: requires attention", () => {
     for (const [language, patient, reply] of cases) {
       const s = summarize(exchange(patient, reply, language));
       assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1], `${language}: ${reply}`);
-      const plain = summarize(exchange(patient, language === "en" ? "Thank you for telling me." : "Merci.", language));
+      const plain = summarize(exchange(patient, language === "en" ? NEUTRAL_REPLY : "Merci.", language));
       assert.deepEqual(plain.requires_attention, [], `${language}: without the announcement`);
     }
   });
@@ -484,6 +484,32 @@ describe("summarizer: requires attention", () => {
         assert.deepEqual([...plain.requires_attention, ...plain.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${said} / ${reply}`);
       }
     }
+  });
+
+  it("reads a finding held open (mild, unqualified, a possibility) as a red flag when the agent thanks the patient for telling it or judges it important, in every pack", () => {
+    // [language, a mild finding held as expected, the disclosure thanks]
+    const cases: Array<[string, string, string]> = [
+      ["en", "My ankle has been a bit swollen.", "Thank you for telling me."],
+      ["es", "Tengo el tobillo un poco hinchado.", "Gracias por contármelo."],
+      ["fr", "J'ai la cheville un peu gonflée.", "Merci de me l'avoir dit."],
+      ["pt", "Estou com o tornozelo um pouco inchado.", "Obrigada por me contar isso."],
+      ["de", "Mein Knöchel ist etwas geschwollen.", "Danke, dass Sie mir das sagen."],
+    ];
+    for (const [language, patient, thanks] of cases) {
+      const plain = summarize(exchange(patient, language === "en" ? "I see." : "Vale.", language));
+      assert.deepEqual(plain.requires_attention, [], `${language}: held open without the thanks`);
+      assert.equal(plain.for_review.length, 1, `${language}: held open without the thanks`);
+      const s = summarize(exchange(patient, thanks, language));
+      assert.deepEqual(s.requires_attention.map((a) => a.turn_index), [1], `${language}: ${thanks}`);
+      assert.deepEqual(s.for_review, [], `${language}: ${thanks}`);
+    }
+    // said as a possibility, then judged important by the agent
+    const possible = "I think I might be getting a bit of chest pain.";
+    assert.deepEqual(summarize(exchange(possible, "I see.")).for_review.map((r) => r.reason), ["hypothetical"]);
+    assert.deepEqual(summarize(exchange(possible, "That's important.")).requires_attention.map((a) => a.turn_index), [1]);
+    // someone else's symptom stays someone else's, whatever the agent thinks of it
+    const husband = summarize(exchange("My husband has had crushing chest pain since this morning.", "Thank you for telling me."));
+    assert.deepEqual(husband.requires_attention, []);
   });
 
   it("moves a red flag the agent calls normal or common to for_review (agent_reassured), in every pack; not when the agent goes on with a 'but', nor a request for contact", () => {

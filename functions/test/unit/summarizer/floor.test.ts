@@ -2,10 +2,10 @@
 // contact that no confident rule judged is still put in front of the doctor (for_review), never lost;
 // denials, other people and hypotheticals stay out, and the floor never raises requires_attention.
 import assert from "node:assert/strict";
-import { exchange, summarize } from "./helpers";
+import { exchange, NEUTRAL_REPLY, summarize } from "./helpers";
 
 function summaryOf(patient: string, language = "en") {
-  return summarize(exchange(patient, "Thank you for telling me.", language));
+  return summarize(exchange(patient, NEUTRAL_REPLY, language));
 }
 
 function floorItems(patient: string, language = "en") {

@@ -25,7 +25,10 @@ export function conversation(lines: readonly Line[], language: string | null = "
 }
 
 /** One patient turn (index 1) between a greeting and an optional agent reply. */
-export function exchange(patient: string, reply: string | null = "Thank you for telling me.", language = "en"): ConversationInput {
+/** A reply that judges nothing: the rules alone decide (a thanks for telling, a calm or urgent reply, is a signal of its own). */
+export const NEUTRAL_REPLY = "I see.";
+
+export function exchange(patient: string, reply: string | null = NEUTRAL_REPLY, language = "en"): ConversationInput {
   const lines: Line[] = [["agent", language === "es" ? "Hola, ¿en qué le puedo ayudar?" : "Hello, what can I help you with today?"], ["user", patient]];
   if (reply !== null) lines.push(["agent", reply]);
   return conversation(lines, language);
@@ -39,7 +42,7 @@ export const turnsOf = (items: ReadonlyArray<{ readonly turn_index: number }>): 
 
 /** Whether the patient turn at index 1 of an exchange needs attention. */
 export function flagged(patient: string, language = "en"): boolean {
-  return summarize(exchange(patient, "Thank you for telling me.", language)).requires_attention.length > 0;
+  return summarize(exchange(patient, NEUTRAL_REPLY, language)).requires_attention.length > 0;
 }
 
 /** "answered", "unanswered", "both" or "none" for the patient turn of an exchange. */
