@@ -178,7 +178,7 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     calmOpening: [
       // the agent opening its reply by calling what was said normal or good news: "Das ist ganz normal.", "Schön, das zu hören."
-      "(?:das\\s+ist\\s+(?:(?:ganz|vollig|sehr|durchaus)\\s+)*(?:normal|haufig|typisch|zu\\s+erwarten|ublich|beruhigend)|(?:schon|gut),?\\s+das\\s+zu\\s+horen)",
+      "(?:das\\s+ist\\s+(?:(?:ganz|vollig|sehr|durchaus|der|die|das|ein|eine|harmlos\\s+und)\\s+)*(?:normale?|haufige?|typische?|zu\\s+erwarten|ubliche?|beruhigend|harmlos)|(?:schon|gut),?\\s+das\\s+zu\\s+horen)",
     ],
     // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
     calmContrast: ["aber", "jedoch", "trotzdem", "allerdings", "ausser"],

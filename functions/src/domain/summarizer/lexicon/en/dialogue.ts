@@ -328,7 +328,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     ],
     calmOpening: [
       // the agent opening its reply by calling what was said normal or good news: "That's very common after surgery.", "That's great to hear."
-      "(?:that's|thats|that\\s+is|it's|its|it\\s+is|this\\s+is|those\\s+are|these\\s+are|that\\s+sounds)\\s+(?:(?:very|quite|really|completely|perfectly|pretty|a|an|usually|generally|often|like|all)\\s+)*(?:normal|common|expected|usual|typical|reassuring|good\\s+to\\s+hear|great\\s+to\\s+hear)",
+      "(?:that's|thats|that\\s+is|it's|its|it\\s+is|this\\s+is|those\\s+are|these\\s+are|that\\s+sounds)\\s+(?:(?:very|quite|really|completely|perfectly|pretty|a|an|the|usually|generally|often|like|all|entirely|totally)\\s+)*(?:normal|common|expected|usual|typical|reassuring|harmless|good\\s+to\\s+hear|great\\s+to\\s+hear|nothing\\s+to\\s+worry\\s+about)",
       // a reading judged safe: "Those numbers are fine.", "Those are all within your targets.", "That's right on target."
       "(?:those|these|that|your)\\s+(?:numbers|readings|reading|levels|level|number|results|result)\\s+(?:are|is)\\s+(?:all\\s+)?(?:fine|normal|good|okay|within|in\\s+range)",
       "(?:those|these)\\s+are\\s+(?:all\\s+)?within|(?:that's|thats|that\\s+is)\\s+(?:right\\s+)?on\\s+target|(?:that's|thats|that\\s+is)\\s+a\\s+(?:good|great|reassuring)\\s+sign",
