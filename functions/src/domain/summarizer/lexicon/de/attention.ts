@@ -210,6 +210,12 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich kriege überall blaue Fleckerl am ganzen Körper, einfach so", "ich habe jeden Tag Nasenbluten", "der Bluterguss an der Einstichstelle wird immer größer", "ich habe überall blaue Flecken ohne Grund"], noMatch: ["die Nase läuft", "meine Nase läuft"] },
   },
   {
+    // tiny red or purple dots in the skin (petechiae): a sign of low platelets or of a serious infection
+    id: "de.petechiae", concept: "bleeding_minor", category: "red_flag_symptom", severity: "high",
+    when: ["(kleine|winzige|viele kleine|lauter kleine) (rote|violette|lila|dunkelrote) (punkte|pünktchen|flecken|fleckchen)", "(petechien)"],
+    examples: { match: ["ich habe lauter kleine rote Punkte an den Beinen", "er hat winzige violette Pünktchen am Bauch", "die Ärztin sprach von Petechien"], noMatch: ["ich habe einen roten Pickel an der Nase", "das Kleid hat rote Punkte"] },
+  },
+  {
     id: "de.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: ["@CALF ~5 (spannt|gespannt|glüht|blaurot|schmerzt beim gehen)", "@CALF ~5 (geschwollen|hart|heiß|warm|rot|gerötet|gespannt|tut weh|schmerzt|dicker|prall|wie ein stein)", "(wadenschmerz*|wadenkrampf|schmerz in der wade|schmerzen in der wade)", "(ein bein|das eine bein) ~3 (dicker|geschwollener|größer)"],
     examples: { match: ["mei Wadl ist dick und heiß", "die Wade spannt und glüht", "meine Wade ist hart und heiß", "das eine Bein ist dicker als das andere"], noMatch: ["ich vertrete mir die Beine", "ich vertrete mir die Beine"] },

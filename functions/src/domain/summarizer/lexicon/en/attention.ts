@@ -659,6 +659,12 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["the bruise in my groin is getting bigger", "my nose keeps bleeding every day", "my gums bleed when I brush", "I bruise really easily now", "I'm covered in bruises all over my arms", "my nose has been pouring for forty minutes"], noMatch: ["I nosed around the shop", "I blew my nose a lot with this cold"] },
   },
   {
+    // tiny red or purple dots in the skin (petechiae): a sign of low platelets or of a serious infection
+    id: "en.petechiae", concept: "bleeding_minor", category: "red_flag_symptom", severity: "high",
+    when: ["(tiny|little|small|pinpoint|pin prick|pinprick|wee) ~2 (red|purple|dark red|reddish|purplish) (spots|dots|pinpricks|freckles|specks)", "(petechiae|petechial)", "(red|purple) (spots|dots|specks) ~4 (all over|everywhere|appeared|come up|came up|popped up) ~3 (legs|arms|chest|tummy|body|skin|ankles|shins)"],
+    examples: { match: ["there are tiny red dots all over my shins this morning", "she's got little purple spots come up on her chest", "the nurse said they looked like petechiae"], noMatch: ["I've got a red spot on my nose", "the dog has little brown spots"] },
+  },
+  {
     id: "en.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: [
       "@CALF ~8 (swollen|swelling|swelled|puff*|hard|tight|hot|warm|red|throbbing|tender|aching|ache|pain*|hurt*|sore|cramp*|bigger|fatter|thicker|huge|rock|stone|solid)",
@@ -809,13 +815,15 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(keytones|key tones|ketoacidosis|dka)",
       "(breath) ~3 (fruity|pear drops|pear drop|nail varnish|nail polish|acetone)",
       "(peeing|weeing|pissing|up and down to the (toilet|loo)|going to the (toilet|loo)) ~6 (thirsty|parched|dry mouth|drinking gallons|drinking loads)",
+      "(thirsty|parched) ~6 (peeing|weeing|up and down to the (toilet|loo)|back and forth to the (toilet|loo)|going to the (toilet|loo)) ~3 (all the time|constantly|a lot|loads|all night|every hour|non stop)",
+      "(thirsty|parched) ~4 (all the time|constantly|non stop) ~6 (up and down to the (toilet|loo)|back and forth to the (toilet|loo)|peeing|weeing)",
       "ketone* ~3 (high|positive|large|moderate|are up|showing|purple|dark|2|3)",
       "(high|positive|large) ketones",
       "(meter|monitor|sensor|reading|machine|sugar|sugars|glucose|bg) ~3 (says|saying|said|shows|showing|reads|reading) [just] (hi|high)",
       "fruity breath",
       "(thirsty|drinking) ~4 (all the time|constantly|can't stop|gallons) ~4 (pee*|wee*)",
     ],
-    examples: { match: ["the ketone strip went dark purple this morning", "the wee sticks came up large, nearly maroon", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI", "my sugars have gone crazy high since Friday", "my breath smells of pear drops", "I'm up and down to the toilet and so parched"], noMatch: ["the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
+    examples: { match: ["I'm thirsty all the time and up and down to the loo all night", "the ketone strip went dark purple this morning", "the wee sticks came up large, nearly maroon", "my sugars have been sky high all week", "the ketone strip is showing purple", "the meter just says HI", "my sugars have gone crazy high since Friday", "my breath smells of pear drops", "I'm up and down to the toilet and so parched"], noMatch: ["I was thirsty after the walk", "the test strip is in the drawer", "high hopes", "I'm drinking enough water"] },
   },
   // ================================================================== allergy and side effects
   {
@@ -1139,10 +1147,11 @@ export const EN_RULES: readonly ConceptRule[] = [
       // threats to keep the patient from telling anyone
       "if i (tell|told|call|called|ring|rang|phone|phoned|speak to|talk to|go to) ~2 (anyone|anybody|someone|the police|the doctor|the doctors|you|them|my (family|sister|brother)) ~4 (make me (pay|regret|sorry)|i'll be sorry|i'd be sorry|i'll regret|i'd regret|kill me|hurt me|i'll get it|i'd get it|i'll pay)", "(throws|threw|throwing|smashes|smashed|punches|punched) ~2 (stuff|things|plates|walls|the wall|doors)",
       // hands on the neck: strangulation, however it is told
-      "(had|held|pinned|grabbed|got|pushed|shoved|lifted|pulled) me ~5 by (my|the) (neck|throat)", "(hands|hand|arm|fingers) (round|around|on) my (neck|throat)", "(strangled|throttled|choked) me"],
+      "(had|held|pinned|grabbed|got|pushed|shoved|lifted|pulled) me ~5 by (my|the) (neck|throat)", "(hands|hand|arm|fingers) (round|around|on) my (neck|throat)", "(strangled|throttled|choked) me",
+      "(pinned|pushed|shoved|slammed|held|threw|thrown) me ~2 (against|into|up against|onto|down on) (the|a) (wall|door|floor|fridge|wardrobe|ground|bed|table|counter)"],
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
-    examples: { match: ["my partner pinned me against the door by my throat on Friday", "he put his hands round my neck when I tried to leave", "she throttled me in the hallway last month", "last night he was properly hitting his little brother", "he got a knife from the drawer and was waving it at his sister", "she said he shoved her over in the kitchen", "he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door", "he held me by the hand crossing the road", "the scarf round my neck keeps me warm"] },
+    examples: { match: ["when he's angry he shoves me against the fridge", "my partner pinned me against the door by my throat on Friday", "he put his hands round my neck when I tried to leave", "she throttled me in the hallway last month", "last night he was properly hitting his little brother", "he got a knife from the drawer and was waving it at his sister", "she said he shoved her over in the kitchen", "he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the wind pushed me against the door of the shop", "the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door", "he held me by the hand crossing the road", "the scarf round my neck keeps me warm"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,
@@ -1187,11 +1196,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(thought|thinking|think|thoughts|urge|tempted|considered|considering) ~2 (taking|swallowing|take|swallow|downing) (all|every one|every single one|the whole lot|the lot) [of] (them|the (pills|tablets|meds)|my (pills|tablets|meds)|at once)",
       "(nice|good|easier|better|peaceful|a relief) ~4 (to|if i) [just|simply] (not wake up|never wake up|didn't wake up|not be here|wasn't here|weren't here|disappear|be gone)",
       "(better off|easier|simpler) ~8 (me|i) ~3 (out of the picture|gone|not around|not here|wasn't around|weren't around|out of the way)",
+      // the family said to do fine or better without the patient: "they'd manage fine without me"
+      "(would|they'd|theyd|he'd|she'd|will|could) ~2 (manage|cope|get on|get by|do) ~2 (fine|better|okay|ok|alright|all right|just fine|perfectly well) without me",
+      "(easier|better) for (them|everyone|everybody|him|her|the kids|the family) ~3 (without me|if i (wasn't|weren't|was not|were not) (here|around))",
     ],
     examples: {
-      match: ["I'd rather just go to sleep one night and never wake up", "it would have been easier for everyone if I hadn't pulled through", "honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
+      match: ["my husband would probably get on better without me", "it'd be easier for the kids if I wasn't around", "I'd rather just go to sleep one night and never wake up", "it would have been easier for everyone if I hadn't pulled through", "honestly it wouldn't be the worst thing if something happened on the motorway", "honestly if I went to sleep and didn't wake, I wouldn't mind", "some days I feel I've lost the will to live", "some nights I wish I just wouldn't wake up", "everyone would be better off without me", "I've had thoughts about ending it", "I don't want to be here anymore", "it would be a relief to just not wake up", "they'd be better off with me out of the picture", "the urge to cut again has been strong this week", "yesterday I was thinking of swallowing all my tablets",
         "some days I just want to top myself", "I've been thinking of doing myself in", "I can't be bothered living any more", "I pray every night the Lord takes me", "I'm scared I'll do something stupid tonight", "I've been cutting my arms again"],
-      noMatch: ["I peel the dressing off myself in the shower", "I can do it myself, thanks", "the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
+      noMatch: ["my husband managed fine without me at the weekend", "I peel the dressing off myself in the shower", "I can do it myself, thanks", "the Lord will take me when He's ready, I'm not fussed", "I did something stupid with the washing machine", "I'm scared I'll forget my tablets", "I cut myself on a tin lid", "I'm tired of living in this damp flat", "I started cutting out sugar again", "I cut my finger chopping onions", "I'm dying to get back to gardening", "my phone died", "I thought I was meant to take all of them with breakfast"],
     },
   },
   {
@@ -1364,9 +1376,9 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
     when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)", "(get|got|gets|had|has) (it|them|the dose|his dose|her dose|a dose) (twice|two times|two time|2 times)"],
-    qualifiedBy: ["by mistake", "by accident", "accidentally", "instead", "again", "forgot", "forgotten", "thought i hadn't", "didn't remember", "couldn't remember", "not sure if", "extra", "too many", "double", "to (cover|make up)"],
+    qualifiedBy: ["by mistake", "by accident", "accidentally", "instead", "again", "forgot", "forgotten", "thought i hadn't", "didn't remember", "couldn't remember", "not sure if", "extra", "too many", "double", "to (cover|make up)", "(might|may|must) (have|of)", "(might've|mightve|must've|mustve)", "i think i", "didn't think"],
     needsMedicationContext: true,
-    examples: { match: ["the nursery gave him his dose and so did I, so he had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
+    examples: { match: ["I might have had my bisoprolol twice this morning, I can't be sure", "the nursery gave him his dose and so did I, so he had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
   },
   {
     id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -1463,6 +1475,8 @@ export const EN_RULES: readonly ConceptRule[] = [
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|got to|manage to|managed to|get round to|get a chance to] (collect|pick up|fetch)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
+      "(@MED|injections|jabs|tablets|pills) ~8 (box|packet|pack|supply|bottle) ~2 (is|was|box's|pack's) (empty|all gone)",
+      "(the|my) (last|final) (injection|jab|dose|shot|tablet|pill) was ~2 (on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|days ago|a week ago|last week)",
       // the supply gone dry, or allowed to lapse
       "(@MED|bottle|box|packet|pack|supply|prescription|inhaler|pen) ~2 (ran|run|running|gone|went) dry", "(let|letting|allowed) ~2 (@MED|@MED_PRONOUN|prescription|repeat|refill|supply) (lapse|run down|run out)", "(@MED|prescription|repeat|refill) (lapsed|has lapsed|had lapsed)",
       // the last dose gone, or the supply not delivered
@@ -1490,7 +1504,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(none|nothing|no more|not a one|not one) left ~3 (of )?(my|me|the|his|her) ~2 @MED",
     ],
     needsMedicationContext: true,
-    examples: { match: ["my water tablets ran dry at the weekend", "I sort of let the statin lapse over the holidays", "my repeat prescription for the inhaler lapsed in October", "I finished the box of aspirin a week back and just haven't got round to getting more", "the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler", "my repeat prescription wasn't sent so I've none of my insulin", "there's none left of me heart tablets"], noMatch: ["my repeat of the show wasn't ready", "I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic", "the well ran dry in the summer", "I let my gym membership lapse"] },
+    examples: { match: ["the box of my heparin jabs is empty now", "my last injection was on Friday and there are none left", "my water tablets ran dry at the weekend", "I sort of let the statin lapse over the holidays", "my repeat prescription for the inhaler lapsed in October", "I finished the box of aspirin a week back and just haven't got round to getting more", "the chemist's delivery never came so I've none of my tablets", "I took the last of the tablets on Sunday", "the heart tablets I never got to collect from the chemist, so I've been out since Friday", "I ran out of my water tablets on Friday", "the pharmacy didn't have my apixaban in stock", "I can't afford the inhaler this month", "I've only got two days of insulin left", "there's not a single one of my heart tablets left", "I used the last puff of my reliever at breakfast", "I ran outta my water tablets on Friday", "the brown one ran out a week ago, the steroid inhaler I mean", "I've run out since Tuesday, it's the inhaler I mean", "the insurer wanted a prior authorisation before refilling my inhaler", "my repeat prescription wasn't sent so I've none of my insulin", "there's none left of me heart tablets"], noMatch: ["the last bus was on time", "my repeat of the show wasn't ready", "I didn't get to collect the parcel", "I ran out of milk", "we ran out of time at the clinic", "the well ran dry in the summer", "I let my gym membership lapse"] },
   },
   {
     id: "en.med_stopped", concept: "stopped_medicine", category: "medication_problem", severity: "high", persists: true,

@@ -61,7 +61,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   accentedNonCues: [],
   hypotheticalExceptions: [
     "if i'm honest", "if i am honest", "if you ask me", "as if", "if that makes sense", "if that's (ok|okay|alright|all right)",
-    "if anything", "even if", "(like|as) (the|my) (leaflet|sheet|paper|handout|booklet|instructions|label|nurse|doctor) (says|said|told me|asks|asked)", "(might|may|could) have", "(remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find out|forget|forgot) if",
+    "if anything", "even if", "(might|may|could|must) of", "(might've|mightve|may've|could've|couldve|must've|mustve)", "(like|as) (the|my) (leaflet|sheet|paper|handout|booklet|instructions|label|nurse|doctor) (says|said|told me|asks|asked)", "(might|may|could) have", "(remember|recall|know|sure|wonder|wondering|wondered|check|checking|see|ask|asked|tell|find out|forget|forgot) if",
   ],
   reportedInformationCues: [
     "(leaflet|sheet|paper|papers|handout|booklet|instructions|internet|google|website|article|label|insert|pamphlet|the forum|facebook|a friend) (says|said|mentions|mentioned|lists|listed|warns|warned|talks about|talked about)",

@@ -195,7 +195,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.stroke", concept: "stroke_signs", category: "red_flag_symptom", severity: "urgent",
-    when: ["se le (torció|cayó|durmió|paralizó|fue de lado|chuequeó) ~2 (la|el|su)? ~1 @FACE_PART", "@FACE_PART ~3 (de lado|ladeada|ladeado|jalada|jalado|colgando|colgada)", "(no se le entendía|no se le entiende|no le entendía|no le entendíamos|no le entiendo) ~2 (nada|lo que decía|lo que dice|al hablar)", "(lengua) ~2 (trabada|pesada|dormida|enredada)", "(se le traba|se le trababa|se le enreda|se le enredaba|se le mochan) ~2 (la lengua|las palabras)", "(perdí|perdió|sin) ~2 (la)? fuerza ~3 (del|en el|en la|de la) ~1 (brazo|pierna|mano|lado)", "(me quedé|me quede|se quedó|se quedo) (en blanco|ido|ida|mirando (a la nada|fijo)) ~8 (boca|labios|no me acuerdo|no recuerdo|no respondía|no contestaba|no se acuerda)", "(movía|movia|chasqueaba|masticaba|relamía) ~2 (la boca|los labios)", "(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
+    when: ["(se me cae|se me caia|se me cayo|se me sale|se me salia|se le cae|se le caia|se le sale) ~4 (por la comisura|por un lado de la boca|por el lado de la boca|de un lado de la boca)", "se le (torció|cayó|durmió|paralizó|fue de lado|chuequeó) ~2 (la|el|su)? ~1 @FACE_PART", "@FACE_PART ~3 (de lado|ladeada|ladeado|jalada|jalado|colgando|colgada)", "(no se le entendía|no se le entiende|no le entendía|no le entendíamos|no le entiendo) ~2 (nada|lo que decía|lo que dice|al hablar)", "(lengua) ~2 (trabada|pesada|dormida|enredada)", "(se le traba|se le trababa|se le enreda|se le enredaba|se le mochan) ~2 (la lengua|las palabras)", "(perdí|perdió|sin) ~2 (la)? fuerza ~3 (del|en el|en la|de la) ~1 (brazo|pierna|mano|lado)", "(me quedé|me quede|se quedó|se quedo) (en blanco|ido|ida|mirando (a la nada|fijo)) ~8 (boca|labios|no me acuerdo|no recuerdo|no respondía|no contestaba|no se acuerda)", "(movía|movia|chasqueaba|masticaba|relamía) ~2 (la boca|los labios)", "(se me durmió|se me durmio|se me adormeció|se me adormecio|tengo dormido|tengo dormida) ~2 (medio cuerpo|la mitad del cuerpo|un lado|todo el lado)", 
       "@FACE_PART ~3 (torcida|torcido|caída|caído|se me cayó|dormida|dormido|entumecida|no la muevo|chueca|chueco)",
       "(se me torció|se me cayó|se me durmió|se me paralizó|se me chueco|se me chueca) ~2 (la|el|mi)? ~1 @FACE_PART",
       "(hablo|hablaba|habla) ~3 (raro|mal|trabado|trabada|arrastrando|enredado|enredada|como borracho|como borracha)",
@@ -206,7 +206,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(derrame|ictus|embolia|trombosis cerebral|accidente cerebrovascular)",
       "(convulsión|convulsiones|convulsionó|convulsioné|ataque epiléptico|crisis epiléptica|me dio un ataque)",
     ],
-    examples: { match: ["a mi papá se le torció la boca de repente", "tiene la cara de lado y no se le entiende nada", "tengo la lengua trabada desde la mañana", "perdió la fuerza en el brazo izquierdo", "se quedó mirando fijo y no contestaba, y después no se acuerda", "dicen que movía la boca como masticando", "se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la foto quedó de lado", "no le entendí el chiste", "me quedé en blanco en el examen de inglés", "la calle está torcida"] },
+    examples: { match: ["al beber se me sale el agua por un lado de la boca", "a mi papá se le torció la boca de repente", "tiene la cara de lado y no se le entiende nada", "tengo la lengua trabada desde la mañana", "perdió la fuerza en el brazo izquierdo", "se quedó mirando fijo y no contestaba, y después no se acuerda", "dicen que movía la boca como masticando", "se me durmió medio cuerpo de repente", "se me torció la boca de un lado", "de repente no me salían las palabras", "tengo el brazo derecho dormido y sin fuerza"], noMatch: ["la foto quedó de lado", "no le entendí el chiste", "me quedé en blanco en el examen de inglés", "la calle está torcida"] },
   },
   {
     id: "es.headache", concept: "severe_headache", category: "red_flag_symptom", severity: "high", pregnancyQualifies: true,
@@ -282,6 +282,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     when: ["(sangra|sangrando|sangró|me sangran|le sangran|le sangra) ~2 (la nariz|las encías|de la nariz|por la nariz)", "(moretones|morados|cardenales|moratones|manchas moradas) ~3 (sin golpearme|sin pegarme|sin darme|de la nada|por todo el cuerpo)", "(sangrado de nariz|me sangra la nariz|hemorragia nasal|sangran las encías|me sangran las encías|sangrado de encías)", "(moretones|moratones|morados|cardenales|hematomas) ~3 (sin golpe|por todos lados|solos|grandes|enormes|fácil)", "(moretón|moratón|morado|cardenal|hematoma) ~6 (más grande|crece|creciendo|se extiende|se está extendiendo|duro)"],
     qualifiedBy: ["@PERSISTENT", "@SEVERE", "@WORSE", "(minutos|horas|una hora|media hora)", "no para", "todos los días", "enormes", "por todos lados"],
     examples: { match: ["me salen manchas moradas por todo el cuerpo", "le sangran las encías a cada rato desde que toma el sintrom, todos los días", "el moretón de la ingle está más grande", "me sangra la nariz todos los días", "me salen moretones por todos lados"], noMatch: ["tengo la nariz tapada", "la nariz me pica"] },
+  },
+  {
+    // tiny red or purple dots in the skin (petechiae): a sign of low platelets or of a serious infection
+    id: "es.petechiae", concept: "bleeding_minor", category: "red_flag_symptom", severity: "high",
+    when: ["(puntitos|manchitas|pintitas) ~2 (rojos|rojas|morados|moradas|rojitos|moraditos)", "(petequias)"],
+    examples: { match: ["me salieron puntitos rojos en las piernas", "tiene unas manchitas moradas en el pecho", "el médico dijo que eran petequias"], noMatch: ["tengo un grano rojo en la cara", "el vestido tiene puntos rojos"] },
   },
   {
     id: "es.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",

@@ -204,6 +204,12 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["aparecem nódoas negras por todo o lado desde que tomo o sintrom, todos os dias", "o hematoma na virilha está aumentando", "o nariz sangrando todo dia", "aparecem manchas roxas pelo corpo"], noMatch: ["o nariz está entupido", "o nariz coçando"] },
   },
   {
+    // tiny red or purple dots in the skin (petechiae): a sign of low platelets or of a serious infection
+    id: "pt.petechiae", concept: "bleeding_minor", category: "red_flag_symptom", severity: "high",
+    when: ["(pontinhos|pintinhas|manchinhas|pequenos pontos|pequenas manchas) ~2 (vermelhos|vermelhas|roxos|roxas|arroxeados|arroxeadas)", "(petéquias|petequias)"],
+    examples: { match: ["apareceram uns pontinhos vermelhos nas pernas", "ela tem umas manchinhas roxas na barriga", "o médico falou em petéquias"], noMatch: ["tenho uma espinha vermelha no nariz", "o vestido tem pontos vermelhos"] },
+  },
+  {
     id: "pt.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: ["@CALF ~5 (vermelhona|quentinha|inchadona|doída|repuxando|esticada|brilhante)", "(perna) ~3 (mais gorda|mais quente|maior que a outra)", "@CALF ~5 (inchada|inchado|dura|duro|quente|vermelha|vermelho|doendo|dolorida|dolorido|mais grossa|maior|como pedra)", "(dor|inchaço|calor) ~3 (na|da) ~1 (panturrilha|batata da perna|barriga da perna)", "(uma perna) ~3 (mais grossa|mais inchada|maior)"],
     examples: { match: ["a barriga da perna está inchadona e quentinha", "a perna direita está mais quente que a outra", "a panturrilha está dura e quente", "uma perna está mais grossa que a outra"], noMatch: ["a perna da mesa está bamba", "estiquei as pernas"] },
