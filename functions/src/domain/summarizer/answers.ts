@@ -311,6 +311,9 @@ export function continuesEscalation(pack: CompiledPack, reply: readonly Turn[]):
   return reply.some((turn) => turn.sentences.some((s) => r.urgentCues.test(turn.matchable, turn.tokens, s.start, s.end) && r.continuingEscalation.test(turn.matchable.slice(s.start, s.end))));
 }
 
+/** How far into the sentence after a calm one a "but" still turns it ("But with a fever...", "Still, ..."). */
+const CONTRAST_OPENING_CHARS = 12;
+
 /** How many sentences at the start of a reply can carry the agent's judgement of the turn ("Thank you for telling me. That's important."). */
 const CONCERN_OPENING_SENTENCES = 2;
 
@@ -337,17 +340,27 @@ export function thanksForDisclosure(pack: CompiledPack, reply: readonly Turn[]):
 }
 
 /**
- * Whether the agent's reply opens by calling what the patient said normal, common or good news,
- * with no "but" in that sentence ("That's very common after surgery.", not "That's common, but...").
+ * Whether the agent's reply opens by calling what the patient said normal, common or good news
+ * ("That's very common after surgery."), or judges it so later in its first sentence ("Dark stools
+ * are very common with iron tablets.") and escalates nowhere. A "but" in that sentence, or at the
+ * start of the next, turns it ("That's common. But with a fever...").
  */
 export function calmOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
   const first = reply[0];
   const sentence = first?.sentences[0];
   if (first === undefined || sentence === undefined) return false;
   const text = first.matchable.slice(sentence.start, sentence.end);
-  const { calmOpening, calmContrast } = pack.replies;
-  calmContrast.lastIndex = 0;
-  return calmOpening.test(text) && !calmContrast.test(text);
+  const { calmOpening, calmContrast, calmJudgement } = pack.replies;
+  const opens = calmOpening.test(text);
+  if (!opens && !calmJudgement.test(text)) return false;
+  const next = first.sentences[1];
+  const turned = (part: string) => {
+    calmContrast.lastIndex = 0;
+    const found = calmContrast.exec(part);
+    return found !== null;
+  };
+  if (turned(text) || (next !== undefined && turned(first.matchable.slice(next.start, Math.min(next.end, next.start + CONTRAST_OPENING_CHARS))))) return false;
+  return opens || !escalatesInReplies(pack, [reply])[0];
 }
 
 export function excerpt(sentences: readonly ReplySentence[]): string {

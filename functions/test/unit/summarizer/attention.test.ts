@@ -536,6 +536,29 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(request.requires_attention.map((a) => a.category), ["doctor_request"]);
   });
 
+  it("reads a calm judgement later in the reply's first sentence the same way, unless the reply escalates or turns with a 'but' in the next sentence, in every pack", () => {
+    // [language, a red flag a rule reads, the calm judgement, the same then an escalation, the same then a "but"]
+    const cases: Array<[string, string, string, string, string]> = [
+      ["en", "I've had crushing chest pain since this morning.", "Some chest ache is very common after the procedure.", "Some chest ache is very common after the procedure. Please call 999 now.", "Some chest ache is very common after the procedure. But crushing pain needs checking."],
+      ["es", "Tengo un dolor de pecho muy fuerte desde esta mañana.", "Algo de molestia en el pecho es muy común después del procedimiento.", "Algo de molestia en el pecho es muy común después del procedimiento. Llame al 112 ahora mismo.", "Algo de molestia en el pecho es muy común después del procedimiento. Pero un dolor fuerte hay que revisarlo."],
+      ["fr", "J'ai une douleur très forte à la poitrine depuis ce matin.", "Une gêne dans la poitrine est très fréquente après l'intervention.", "Une gêne dans la poitrine est très fréquente après l'intervention. Appelez le 15 maintenant.", "Une gêne dans la poitrine est très fréquente après l'intervention. Mais une douleur forte doit être vue."],
+      ["pt", "Estou com uma dor no peito muito forte desde hoje de manhã.", "Algum desconforto no peito é muito comum depois do procedimento.", "Algum desconforto no peito é muito comum depois do procedimento. Ligue já para o 112.", "Algum desconforto no peito é muito comum depois do procedimento. Mas uma dor forte tem de ser vista."],
+      ["de", "Ich habe seit heute Morgen starke Schmerzen in der Brust.", "Ein Druckgefühl in der Brust ist nach dem Eingriff ganz normal.", "Ein Druckgefühl in der Brust ist nach dem Eingriff ganz normal. Rufen Sie jetzt sofort die 112.", "Ein Druckgefühl in der Brust ist nach dem Eingriff ganz normal. Aber starke Schmerzen müssen untersucht werden."],
+    ];
+    for (const [language, patient, calm, escalated, turned] of cases) {
+      const s = summarize(exchange(patient, calm, language));
+      assert.deepEqual(s.requires_attention, [], `${language}: ${calm}`);
+      assert.equal(s.for_review.every((r) => r.reason === "agent_reassured") && s.for_review.length > 0, true, `${language}: ${calm}`);
+      for (const reply of [escalated, turned]) {
+        assert.deepEqual(summarize(exchange(patient, reply, language)).requires_attention.map((a) => a.turn_index).slice(0, 1), [1], `${language}: ${reply}`);
+      }
+    }
+    // a judgement denied is no calm: "ist ... nicht normal", "is not normal"
+    for (const [language, patient, reply] of [["de", "Ich habe seit heute Morgen starke Schmerzen in der Brust.", "Das ist nach dem Eingriff nicht normal."], ["en", "I've had crushing chest pain since this morning.", "Pain like that is not normal after the procedure."]]) {
+      assert.deepEqual(summarize(exchange(patient as string, reply as string, language as string)).requires_attention.map((a) => a.turn_index).slice(0, 1), [1], `${language}: ${reply}`);
+    }
+  });
+
   it("leaves a turn of substance for the doctor to read when the agent escalates again straight after, as it may be about that turn and not a repeat", () => {
     const lines = (second: string): Line[] => [
       ["agent", "Hello, how can I help?"],

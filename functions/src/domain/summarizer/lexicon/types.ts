@@ -370,6 +370,8 @@ export interface ReplyVocabulary {
   readonly calmOpening: readonly string[];
   /** Words after which a calm opening turns ("That's common, but..."): the opening then reassures nothing. */
   readonly calmContrast: readonly string[];
+  /** The calm judgement anywhere in the reply's first sentence ("Dark stools are very common with iron."). */
+  readonly calmJudgement: readonly string[];
   /**
    * The agent counting what the patient just said as one more warning sign or reason to act now
    * ("Confusion is another warning sign.", "and it's another reason to be seen today"): a reaction

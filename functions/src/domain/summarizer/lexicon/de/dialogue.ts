@@ -182,6 +182,11 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
     calmContrast: ["aber", "jedoch", "trotzdem", "allerdings", "ausser"],
+    // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
+    calmJudgement: [
+      // the verb comes early and the judgement late: "ist nach dem Eingriff ganz normal"; never after "nicht" or "kein"
+      "(?:ist|sind)\\s+(?:(?!nicht\\b|kein)[a-z]+\\s+){0,4}?(?:(?:ganz|sehr|durchaus|recht|auch|vollig)\\s+)*(?:normal|haufig|typisch|ublich|harmlos)",
+    ],
     additionalConcern: [
       "(?:(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme))(?!,?\\s+(?:auf\\s+das|auf\\s+die|das\\s+sie\\s+beachten))",
     ],

@@ -335,6 +335,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     ],
     // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
     calmContrast: ["but", "however", "though", "still", "unless", "except"],
+    // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
+    calmJudgement: ["(?:is|are|can\\s+be)\\s+(?:(?:very|quite|fairly|really|pretty|extremely|also|usually|generally|often)\\s+)*(?:common|normal|expected|usual|typical|harmless)"],
     additionalConcern: [
       "(?:(?:[a-z]+'s|is|are|was|its|thats)\\s+(?:also\\s+)?(?:another|one\\s+more|a\\s+further|an\\s+additional)\\s+(?:(?:important|serious|clear|real|big|strong|good|urgent)\\s+)?(?:warning\\s+sign|danger\\s+sign|red\\s+flag|sign\\s+of\\s+(?:trouble|danger)|reason\\s+(?:to|for)\\s+(?:[a-z']+\\s+){0,2}?(?:call|calling|ring|ringing|phone|go|going|get\\s+(?:seen|checked|help)|be\\s+seen|be\\s+checked|seek|contact|not\\s+wait|not\\s+to\\s+wait|act|come\\s+in|see\\s+(?:a|the|your|someone))))(?!\\s+(?:to\\s+(?:look|watch|keep|be\\s+aware)|you\\s+(?:should|might|may|need)|that\\s+you\\s+should))",
     ],

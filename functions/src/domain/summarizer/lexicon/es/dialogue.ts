@@ -215,6 +215,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     ],
     // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
     calmContrast: ["pero", "aunque", "sin\\s+embargo", "salvo", "excepto"],
+    // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
+    calmJudgement: ["(?:es|son|suele\\s+ser|suelen\\s+ser)\\s+(?:(?:muy|bastante|algo|tambien)\\s+)*(?:normal|normales|comun|comunes|habitual|habituales|esperable|esperables|frecuente|frecuentes|tipico|tipicos|tipica|tipicas)"],
     additionalConcern: [
       "(?:(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar))))(?!\\s+(?:a\\s+vigilar|que\\s+(?:hay\\s+que|debe|tiene\\s+que)\\s+vigilar|para\\s+estar\\s+atent))",
     ],

@@ -198,6 +198,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     ],
     // words that turn a calm opening into a "but": "That's common, but with a fever it needs checking"
     calmContrast: ["mais", "cependant", "pourtant", "quand\\s+meme", "sauf"],
+    // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
+    calmJudgement: ["(?:est|sont)\\s+(?:(?:tres|assez|plutot|tout\\s+a\\s+fait|aussi)\\s+)*(?:normal|normale|normaux|normales|courant|courante|courants|frequent|frequente|frequents|habituel|habituelle|attendu|attendue|typique|typiques)"],
     additionalConcern: [
       "(?:(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir)))(?!\\s+(?:a\\s+surveiller|dont\\s+il\\s+faut|qu\\s+il\\s+faut\\s+surveiller))",
     ],
