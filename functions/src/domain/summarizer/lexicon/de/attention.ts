@@ -216,6 +216,20 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["ich habe lauter kleine rote Punkte an den Beinen", "er hat winzige violette Pünktchen am Bauch", "die Ärztin sprach von Petechien"], noMatch: ["ich habe einen roten Pickel an der Nase", "das Kleid hat rote Punkte"] },
   },
   {
+    // clear, watery fluid dripping from one side of the nose, worse leaning forward: spinal fluid after nose, sinus or skull surgery
+    id: "de.csf_leak_nose", concept: "csf_leak", category: "red_flag_symptom", severity: "high",
+    when: ["(klare|klares|klarer|wässrige|wässriges|wässriger|wie wasser) ~5 (flüssigkeit|zeug|tropfen|wasser|sekret) ~6 (nase|nasenloch)", "(nase|nasenloch) ~5 (tropft|läuft|laeuft|rinnt) ~5 (klar|wie wasser|wässrig)", "(aus) ~2 (dem|der) ~2 (nasenloch|nase) ~6 (klares|klare|wässriges|wie wasser)"],
+    qualifiedBy: ["einer seite", "einem nasenloch", "(rechten|linken) nasenloch", "(vorbeuge|vorbeugen|bücke|bücken|nach vorne)", "salzig", "metallisch", "hört nicht auf", "seit der op", "seit der operation"],
+    examples: { match: ["aus dem rechten Nasenloch läuft klares Zeug wie Wasser, wenn ich mich vorbeuge", "die Nase tropft wie Wasser nur auf einer Seite und es schmeckt salzig"], noMatch: ["meine Nase läuft wegen der Erkältung", "ich trinke klares Wasser"] },
+  },
+  {
+    // groaning, moaning or wincing when moved or touched: pain in someone who cannot say it
+    id: "de.pain_when_moved", concept: "pain_nonverbal", category: "red_flag_symptom", severity: "high", experiencer: "any",
+    when: ["(stöhnt|stöhnen|jammert|jammern|verzieht das gesicht|schreit|wimmert) ~4 (wenn|sobald|jedes mal wenn) ~3 (wir|ich|man) (ihn|sie)? ~2 (drehen|drehe|bewegen|bewege|berühren|waschen|umlagern|lagern|anfassen)"],
+    qualifiedBy: ["@NEW", "@WORSE", "angefangen", "fängt an", "hat er nicht gemacht", "hat sie nicht gemacht", "früher nicht"],
+    examples: { match: ["er hat angefangen zu stöhnen, wenn wir ihn im Bett drehen", "sie verzieht das Gesicht, sobald wir sie bewegen, früher nicht"], noMatch: ["er jammert über das Wetter"] },
+  },
+  {
     id: "de.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: ["@CALF ~5 (spannt|gespannt|glüht|blaurot|schmerzt beim gehen)", "@CALF ~5 (geschwollen|hart|heiß|warm|rot|gerötet|gespannt|tut weh|schmerzt|dicker|prall|wie ein stein)", "(wadenschmerz*|wadenkrampf|schmerz in der wade|schmerzen in der wade)", "(ein bein|das eine bein) ~3 (dicker|geschwollener|größer)"],
     examples: { match: ["mei Wadl ist dick und heiß", "die Wade spannt und glüht", "meine Wade ist hart und heiß", "das eine Bein ist dicker als das andere"], noMatch: ["ich vertrete mir die Beine", "ich vertrete mir die Beine"] },

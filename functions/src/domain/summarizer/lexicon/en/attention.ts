@@ -665,6 +665,20 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["there are tiny red dots all over my shins this morning", "she's got little purple spots come up on her chest", "the nurse said they looked like petechiae"], noMatch: ["I've got a red spot on my nose", "the dog has little brown spots"] },
   },
   {
+    // clear, watery fluid dripping from one side of the nose, worse leaning forward: spinal fluid after nose, sinus or skull surgery
+    id: "en.csf_leak_nose", concept: "csf_leak", category: "red_flag_symptom", severity: "high",
+    when: ["(clear|watery|like water|thin) ~5 (fluid|liquid|drip|dripping|stuff|water|drops) ~5 (nose|nostril)", "(nose|nostril) ~4 (dripping|drips|running|runs|pouring|leaking) ~4 (clear|watery|like water|like a tap)"],
+    qualifiedBy: ["one side", "one nostril", "(right|left) (side|nostril)", "(bend|bending|bent|lean|leaning|lent|tip|tipping) ~2 (forward|over|down)", "salty", "metallic", "won't stop", "since the (op|operation|surgery)"],
+    examples: { match: ["clear watery stuff keeps dripping out of my left nostril when I bend over", "my nose is dripping like a tap on one side, it tastes salty"], noMatch: ["my nose is running a bit with this cold", "I had a clear day yesterday"] },
+  },
+  {
+    // groaning, moaning or wincing when moved or touched: pain in someone who cannot say it
+    id: "en.pain_when_moved", concept: "pain_nonverbal", category: "red_flag_symptom", severity: "high", experiencer: "any",
+    when: ["(groan*|moan*|grimac*|winc*|cries out|crying out|cried out|whimper*|yelps|yelping|screams|screaming) ~4 (when|whenever|every time|each time|if) ~3 (turn*|move*|roll*|touch*|wash*|chang*|lift*|dress*|reposition*)"],
+    qualifiedBy: ["@NEW", "@WORSE", "started", "starting", "wasn't (doing|like) that", "didn't (do|use to)", "never used to", "more"],
+    examples: { match: ["he's started groaning every time we turn him in bed", "mum winces when we move her legs now, she never used to"], noMatch: ["he groans when the football's on", "I moan every time I see the bill"] },
+  },
+  {
     id: "en.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: [
       "@CALF ~8 (swollen|swelling|swelled|puff*|hard|tight|hot|warm|red|throbbing|tender|aching|ache|pain*|hurt*|sore|cramp*|bigger|fatter|thicker|huge|rock|stone|solid)",
@@ -1394,7 +1408,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       // led by the medicine, not the verb: "took"/"had" start too many sentences to try this at each
       "(@MED|insulin|pen|pill|tablet|tablets|inhaler) ~4 instead of ~3 (@MED|insulin|pen|pill|tablet|tablets|inhaler|one|ones)",
       // medicine that was someone else's: handed over by a friend, or taken from a relative's supply
-      "(friend|mate|pal|neighbour|neighbor|sister|brother|wife|husband|mum|mom|dad|partner|cousin|someone|somebody) ~2 (gave|give|gives|lent|passed|slipped|sorted) me ~4 (@MED|pills|tablets|sleepers|sleeping tablets|painkillers)",
+      "(friend|mate|pal|neighbour|neighbor|sister|brother|wife|husband|mum|mom|dad|partner|cousin|someone|somebody) ~2 (gave|give|gives|lent|passed|slipped|sorted) me ~6 (@MED|pills|tablets|sleepers|sleeping tablets|painkillers|bars|tabs|benzos|downers)",
       "(the wife|my wife|my husband|her|his|my mum's|my mom's|my dad's|my mother's|my father's) ~3 (@MED|pills|tablets|valium|diazepam|xanax|sleepers) ~8 (so i|and i) (took|had|swallowed|tried) (two|one|a couple|a few|some|#|@NUM)",
     ],
     examples: { match: ["I think I read the label wrong and took too many", "I was still taking my old tablets and the new ones from the hospital", "my sister had some water tablets spare so I took two of hers", "I used the night insulin pen instead of the morning one", "my mate gave me a couple of his sleeping tablets", "my husband had some of his painkillers in the drawer so I took two", "I took my husband's blood pressure pill by mistake", "I think I've been taking the wrong tablets", "I mixed up the morning and evening pills", "I took the dog's tablet by mistake", "I had my nan's pills instead of mine"], noMatch: ["I read the leaflet twice to be sure", "the pharmacy sent the wrong address", "I gave the dog his worming tablet"] },
@@ -1441,8 +1455,10 @@ export const EN_RULES: readonly ConceptRule[] = [
     // a rescue medicine needed nearly every hour: the pain or breathlessness is not controlled
     id: "en.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
     when: ["(having|had|taking|took|needing|needed|giving|gave|given|using|used) ~3 (nearly|almost|about|roughly|practically) every (hour|half hour|hour or so)",
-      "(having|had|taking|took|needing|needed|giving|gave|given|using|used) (it|them) every (hour|half hour|hour or so)"],
-    examples: { match: ["by Friday she was having the oramorph nearly every hour", "he's needing the morphine almost every hour now"], noMatch: ["I take the paracetamol every six hours", "she's having a nap every afternoon"] },
+      "(having|had|taking|took|needing|needed|giving|gave|given|using|used) (it|them) every (hour|half hour|hour or so)",
+      // a dose every hour or two since the morning, whatever the medicine: far past any label
+      "(having|taking|took|had|using|used) (one|two|a tablet|a pill|a dose|a puff|it|them) every (hour|two hours|couple of hours|half hour|half an hour|thirty minutes|90 minutes)"],
+    examples: { match: ["the anti-sickness tablets weren't working so I've been taking one every two hours", "by Friday she was having the oramorph nearly every hour", "he's needing the morphine almost every hour now"], noMatch: ["I take the paracetamol every six hours", "she's having a nap every afternoon"] },
   },
   {
     // a triptan on most days of the week: medication-overuse headache, and the migraine is not controlled

@@ -47,7 +47,7 @@ export const EN_CONTEXT: ContextVocabulary = {
   listDenialCues: ["none", "none of (that|those|them|it)", "nothing", "nothing like that", "nothing of the sort", "neither", "nope", "no", "not at all", "no to (all|both) [of] [those|them]"],
   conditionalCues: ["if", "what if", "in case", "supposing", "suppose", "unless", "in the event", "if ever", "should i ever", "whenever"],
   clauseThen: ["then"],
-  terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that", "because", "cause", "since i"],
+  terminators: ["but", "however", "although", "though", "except", "apart", "aside", "yet", "still", "which", "whereas", "instead", "now", "anyway", "except that", "because", "cause", "since i", "so i", "so i've", "so ive", "so i'm", "so im"],
   listJoiners: ["and", "or", "nor"],
   disjunctiveJoiners: ["or", "nor"],
   hypotheticalCues: [

@@ -290,6 +290,20 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["me salieron puntitos rojos en las piernas", "tiene unas manchitas moradas en el pecho", "el médico dijo que eran petequias"], noMatch: ["tengo un grano rojo en la cara", "el vestido tiene puntos rojos"] },
   },
   {
+    // clear, watery fluid dripping from one side of the nose, worse leaning forward: spinal fluid after nose, sinus or skull surgery
+    id: "es.csf_leak_nose", concept: "csf_leak", category: "red_flag_symptom", severity: "high",
+    when: ["(liquido|líquido|agua|agüita|gotitas|gotas) ~4 (transparente|clarito|clara|claro|como agua) ~5 (nariz|orificio|fosa)", "(nariz|fosa nasal) ~4 (gotea|chorrea|me cae|sale) ~4 (transparente|como agua|agüita|clarito)", "(gotea|chorrea) ~2 (nariz) ~3 (transparente|como agua|agüita|clarito)"],
+    qualifiedBy: ["un lado", "una fosa", "(lado|fosa) (derecho|derecha|izquierdo|izquierda)", "(agacho|agacharme|me inclino|inclinarme|bajo la cabeza)", "salado", "metálico", "no para", "desde la operación"],
+    examples: { match: ["me sale un líquido transparente como agua por la nariz cuando me agacho", "me gotea la nariz como agua de un solo lado, sabe salado"], noMatch: ["tengo la nariz tapada por el resfriado", "tomo agua clara del grifo"] },
+  },
+  {
+    // groaning, moaning or wincing when moved or touched: pain in someone who cannot say it
+    id: "es.pain_when_moved", concept: "pain_nonverbal", category: "red_flag_symptom", severity: "high", experiencer: "any",
+    when: ["(se queja|quejarse|gime|gemir|se pone a gemir|grita|hace muecas|pone cara de dolor|se retuerce) ~4 (cuando|cada vez que|si) ~3 (lo|la|le)? (movemos|muevo|giramos|giro|tocamos|toco|lavamos|cambiamos|damos la vuelta|volteamos)"],
+    qualifiedBy: ["@NEW", "@WORSE", "empezó", "empieza", "no lo hacía", "antes no"],
+    examples: { match: ["mi padre empezó a quejarse cada vez que lo movemos en la cama", "ahora gime cuando la giramos, antes no lo hacía"], noMatch: ["se queja de todo cuando ve las noticias"] },
+  },
+  {
     id: "es.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: ["@CALF ~5 (colorada|colorado|morada|amoratada|tirante|me tira|me jala)", 
       "@CALF ~5 (hinchada|hinchado|dura|duro|caliente|roja|rojo|tensa|tenso|como una piedra|me duele|dolor|dolorida|dolorido|más gruesa|más grande)",

@@ -239,6 +239,20 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["j'ai plein de petits points rouges sur les jambes", "il a des petites taches violettes sur le ventre", "le médecin a parlé de pétéchies"], noMatch: ["j'ai un bouton rouge sur le nez", "la robe a des points rouges"] },
   },
   {
+    // clear, watery fluid dripping from one side of the nose, worse leaning forward: spinal fluid after nose, sinus or skull surgery
+    id: "fr.csf_leak_nose", concept: "csf_leak", category: "red_flag_symptom", severity: "high",
+    when: ["(liquide|eau|gouttes|écoulement) ~4 (clair|claire|transparent|transparente|comme de l eau) ~5 (nez|narine)", "(nez|narine) ~4 (coule|goutte|dégouline) ~4 (clair|comme de l eau|transparent)"],
+    qualifiedBy: ["un côté", "une narine", "narine (droite|gauche)", "(penche|pencher|me penche|baisse la tête)", "salé", "goût métallique", "arrête pas", "depuis l opération"],
+    examples: { match: ["un liquide clair comme de l'eau coule de ma narine droite quand je me penche", "mon nez goutte comme de l'eau d'un seul côté, ça a un goût salé"], noMatch: ["j'ai le nez qui coule avec mon rhume", "je bois de l'eau claire"] },
+  },
+  {
+    // groaning, moaning or wincing when moved or touched: pain in someone who cannot say it
+    id: "fr.pain_when_moved", concept: "pain_nonverbal", category: "red_flag_symptom", severity: "high", experiencer: "any",
+    when: ["(gémit|gémir|gemit|gemir|geint|grimace|grimaces|crie|pleurniche|se plaint) ~4 (quand|dès qu|des qu|chaque fois qu|si) ~3 (on|je) (le|la|l)? (tourne|bouge|touche|lave|change|retourne|soulève|mobilise)"],
+    qualifiedBy: ["@NEW", "@WORSE", "commence", "commencé", "faisait pas ça", "faisait pas ca", "avant non"],
+    examples: { match: ["il commence à gémir quand on le tourne dans le lit", "maman grimace dès qu'on la bouge, elle faisait pas ça avant"], noMatch: ["il se plaint de la météo tous les jours"] },
+  },
+  {
     id: "fr.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: ["@CALF ~5 (enflé|enflée|violacé|violacée|brûlant|brûlante|bouillant|me tire|tiraille)", "(une jambe|une cuisse|un mollet) ~3 (plus enflée|plus enflé|plus gonflée|deux fois plus grosse|plus rouge)", "@CALF ~5 (gonflé|gonflée|dur|dure|chaud|chaude|rouge|tendu|tendue|douloureux|douloureuse|me fait mal|plus gros|plus grosse)", "(douleur|gonflement|chaleur) ~3 (au|dans le|du) ~1 (mollet|mollets)", "(une jambe) ~3 (plus grosse|plus gonflée|plus grande)"],
     examples: { match: ["mon mollet est enflé et brûlant", "une jambe est plus enflée que l autre", "mon mollet est dur et chaud", "une jambe est plus grosse que l autre"], noMatch: ["une jambe de pantalon", "je me dégourdis les jambes"] },

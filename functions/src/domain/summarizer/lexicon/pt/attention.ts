@@ -210,6 +210,20 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["apareceram uns pontinhos vermelhos nas pernas", "ela tem umas manchinhas roxas na barriga", "o médico falou em petéquias"], noMatch: ["tenho uma espinha vermelha no nariz", "o vestido tem pontos vermelhos"] },
   },
   {
+    // clear, watery fluid dripping from one side of the nose, worse leaning forward: spinal fluid after nose, sinus or skull surgery
+    id: "pt.csf_leak_nose", concept: "csf_leak", category: "red_flag_symptom", severity: "high",
+    when: ["(líquido|liquido|água|agua|aguinha|gotas) ~4 (transparente|clarinho|clarinha|clara|claro|como água|como agua) ~5 (nariz|narina)", "(nariz|narina) ~4 (pinga|escorre|escorrendo|pingando) ~4 (transparente|como água|como agua|aguinha)"],
+    qualifiedBy: ["um lado", "uma narina", "narina (direita|esquerda)", "(me baixo|baixar|me inclino|inclinar|abaixo a cabeça)", "salgado", "metálico", "não para", "desde a operação", "desde a cirurgia"],
+    examples: { match: ["sai um líquido transparente como água pela narina direita quando me baixo", "o nariz escorre como água só de um lado e tem um gosto salgado"], noMatch: ["estou com o nariz entupido da gripe", "bebo água clara"] },
+  },
+  {
+    // groaning, moaning or wincing when moved or touched: pain in someone who cannot say it
+    id: "pt.pain_when_moved", concept: "pain_nonverbal", category: "red_flag_symptom", severity: "high", experiencer: "any",
+    when: ["(geme|gemer|gemendo|se queixa|queixa-se|grita|faz caretas|faz cara de dor|contorce) ~4 (quando|sempre que|cada vez que|se) ~3 (o|a)? (viramos|viro|mexemos|mexo|tocamos|toco|lavamos|mudamos|mudo)"],
+    qualifiedBy: ["@NEW", "@WORSE", "começou", "começa", "não fazia isso", "antes não"],
+    examples: { match: ["o meu pai começou a gemer quando o viramos na cama", "ela faz cara de dor sempre que a mexemos, antes não fazia isso"], noMatch: ["ele se queixa do tempo todos os dias"] },
+  },
+  {
     id: "pt.dvt", concept: "leg_clot_signs", category: "red_flag_symptom", severity: "urgent",
     when: ["@CALF ~5 (vermelhona|quentinha|inchadona|doída|repuxando|esticada|brilhante)", "(perna) ~3 (mais gorda|mais quente|maior que a outra)", "@CALF ~5 (inchada|inchado|dura|duro|quente|vermelha|vermelho|doendo|dolorida|dolorido|mais grossa|maior|como pedra)", "(dor|inchaço|calor) ~3 (na|da) ~1 (panturrilha|batata da perna|barriga da perna)", "(uma perna) ~3 (mais grossa|mais inchada|maior)"],
     examples: { match: ["a barriga da perna está inchadona e quentinha", "a perna direita está mais quente que a outra", "a panturrilha está dura e quente", "uma perna está mais grossa que a outra"], noMatch: ["a perna da mesa está bamba", "estiquei as pernas"] },
