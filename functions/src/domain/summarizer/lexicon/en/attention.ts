@@ -1389,10 +1389,12 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.med_twice", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)", "(get|got|gets|had|has) (it|them|the dose|his dose|her dose|a dose) (twice|two times|two time|2 times)"],
+    when: ["@TAKE ~4 (twice|two times)", "@MED ~4 (twice|two times)", "(get|got|gets|had|has) (it|them|the dose|his dose|her dose|a dose) (twice|two times|two time|2 times)",
+      // a missed dose made up by doubling the next
+      "(forgot|forgotten|missed|skipped) ~8 (took|had|gave|take|give) (two|both|double|an extra|the two) ~4 (@MED|tablets|pills|doses|of them|of the|in the morning|at once|together)"],
     qualifiedBy: ["by mistake", "by accident", "accidentally", "instead", "again", "forgot", "forgotten", "thought i hadn't", "didn't remember", "couldn't remember", "not sure if", "extra", "too many", "double", "to (cover|make up)", "(might|may|must) (have|of)", "(might've|mightve|must've|mustve)", "i think i", "didn't think"],
     needsMedicationContext: true,
-    examples: { match: ["I might have had my bisoprolol twice this morning, I can't be sure", "the nursery gave him his dose and so did I, so he had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
+    examples: { match: ["I missed my metformin on Saturday so on Sunday I took two tablets at breakfast", "I might have had my bisoprolol twice this morning, I can't be sure", "the nursery gave him his dose and so did I, so he had it twice", "I took my warfarin twice by mistake", "I think I had the metformin two times this morning"], noMatch: ["I went to the shop twice today"] },
   },
   {
     id: "en.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
@@ -1420,6 +1422,15 @@ export const EN_RULES: readonly ConceptRule[] = [
     when: ["@WEEKLY_MED ~4 @MORE_THAN_WEEKLY", "@MORE_THAN_WEEKLY ~2 (of|with) [the|my|his|her] @WEEKLY_MED"],
     examples: { match: ["I've been taking the methotrexate every morning since the new box", "she's doing her ozempic twice a week now", "a tablet daily of the methotrexate, like the label says"],
       noMatch: ["the methotrexate is on Mondays and the folic acid on Fridays", "I take the alendronate on Sunday mornings", "my walk every day keeps me going"] },
+  },
+  {
+    // taken other than the label or the prescriber says: the label gives a frequency or a dose, and
+    // the patient says, in the same breath, that they take it differently
+    id: "en.label_mismatch", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(box|bottle|label|packet|pack|sheet|leaflet|instructions|paper|pharmacist|chemist|prescription) ~3 (says|said|say|read|reads) ~5 (once|twice|three times|four times|every|daily|weekly|a week|a day|stop|one|two|half) ~6 but ~5 (taking|take|took|having|had|doing|using|giving|gave) ~4 (one|two|both|it|them|every|once|twice|only|just|all)",
+      "(meant|supposed) to (take|have|be taking|use) ~6 (once|twice|three times|four times|every|a day|a week) ~6 but ~5 (taking|take|took|having|had|using) ~4 (one|two|both|it|them|every|once|twice|only|just)"],
+    examples: { match: ["the label says twice a day but I've only been taking one in the morning", "the leaflet said once a week but I've been having it every day", "I'm meant to take it three times a day but I just take it at night"],
+      noMatch: ["the label says take with food but I forgot the name of it", "the box says twice a day and that's what I do", "the sheet said once a day"] },
   },
   {
     // two blood thinners at once: an old one not stopped when the new one began
