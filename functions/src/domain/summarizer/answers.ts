@@ -363,6 +363,18 @@ export function calmOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
   return opens || !escalatesInReplies(pack, [reply])[0];
 }
 
+/**
+ * Whether the agent takes the turn up without escalating ("Please tell them about that too.", "Taking
+ * it daily can be dangerous."): in a sentence that is no safety-net condition.
+ */
+export function takesUp(pack: CompiledPack, reply: readonly Turn[]): boolean {
+  const { takesUp: cue, conditionalEscalation } = pack.replies;
+  return reply.some((turn) => turn.sentences.some((s) => {
+    const sentence = turn.matchable.slice(s.start, s.end);
+    return cue.test(sentence) && !conditionalEscalation.test(sentence);
+  }));
+}
+
 export function excerpt(sentences: readonly ReplySentence[]): string {
   return clip(sentences.slice(0, MAX_EXCERPT_SENTENCES).map((s) => s.turn.text.slice(s.span.start, s.span.end)).join(" "), MAX_EXCERPT_CHARS);
 }

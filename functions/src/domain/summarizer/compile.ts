@@ -139,6 +139,7 @@ export interface CompiledPack {
     readonly calmOpening: RegExp;
     readonly calmContrast: RegExp;
     readonly calmJudgement: RegExp;
+    readonly takesUp: RegExp;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -330,6 +331,7 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     calmOpening: new RegExp(`^[\\s"']*(?:(?:[a-z']+\\s+)?[a-z']+,\\s+){0,2}${alternation(r.calmOpening, lexicon, "calmOpening")}${WORD_END}`),
     calmContrast: words(r.calmContrast, lexicon, "calmContrast", ""),
     calmJudgement: words(r.calmJudgement, lexicon, "calmJudgement", ""),
+    takesUp: words(r.takesUp, lexicon, "takesUp", ""),
     // "Donna, thank you for telling me", "I hear you, and I'm glad you told me": up to three words and a comma, and one word more, may come first
     disclosureThanks: new RegExp(`^[\\s"']*(?:(?:[a-z']+\\s+){0,2}[a-z']+,\\s+(?:[a-z]+\\s+)?)?${alternation(r.disclosureThanks, lexicon, "disclosureThanks")}${WORD_END}`),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),

@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { calmOpens, classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
+import { calmOpens, classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, takesUp, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -450,7 +450,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
       // a turn of substance that nothing holds yet: the doctor reads it (for_review), never nothing,
       // when a second urgent reply in a row may be about it rather than a repeat of the first, or
       // when the agent thanks the patient for telling it ("Thank you for being honest with me.")
-      const reason = urgent && repeatsLastReply && !remindsOfEarlier && !carriesOn ? "agent_escalated" : !escalated && thanksForDisclosure(pack, analysis.patient.reply) ? "agent_concerned" : undefined;
+      const reason = urgent && repeatsLastReply && !remindsOfEarlier && !carriesOn ? "agent_escalated" : !escalated && (thanksForDisclosure(pack, analysis.patient.reply) || takesUp(pack, analysis.patient.reply)) ? "agent_concerned" : undefined;
       // a turn that only denies ("no numbness, I can wiggle them all") answers the agent's checks
       const onlyDenies = analysis.findings.length > 0 && analysis.findings.every((f) => f.status === "negated");
       if (reason && !onlyDenies && substantive() && !review.some((r) => r.turn_index === turn.index) && !onlyAsks(pack, analysis) && !mostlyAsks(pack, analysis)) review.push(asReview(turnCategory(), reason));

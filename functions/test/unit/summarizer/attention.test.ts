@@ -559,6 +559,28 @@ describe("summarizer: requires attention", () => {
     }
   });
 
+  it("leaves a turn of substance for the doctor to read when the agent takes it up without escalating (tell them too, that can be dangerous), in every pack; not as a safety net", () => {
+    // [language, a statement no rule reads, the agent taking it up, a safety-net condition]
+    const cases: Array<[string, string, string, string]> = [
+      ["en", "My grandson fiddles with the dials on the machine when he visits.", "Please tell the team about that too when you call.", "If it ever gets dangerous, call the clinic."],
+      ["en", "My grandson fiddles with the dials on the machine when he visits.", "Changing the settings can be dangerous.", "If he changes the settings it can be dangerous, so call us."],
+      ["es", "Mi nieto toca los botones de la máquina cuando viene.", "Cambiar la configuración puede ser peligroso.", "Si cambia la configuración puede ser peligroso, llámenos."],
+      ["fr", "Mon petit-fils touche aux boutons de la machine quand il vient.", "Changer les réglages peut être dangereux.", "S'il change les réglages, ça peut être dangereux, appelez-nous."],
+      ["pt", "O meu neto mexe nos botões da máquina quando vem cá.", "Mudar a configuração pode ser perigoso.", "Se ele mudar a configuração pode ser perigoso, ligue-nos."],
+      ["de", "Mein Enkel spielt an den Knöpfen der Maschine, wenn er kommt.", "Die Einstellungen zu ändern kann gefährlich sein.", "Wenn er die Einstellungen ändert, kann das gefährlich sein, rufen Sie uns an."],
+    ];
+    for (const [language, patient, takenUp, safetyNet] of cases) {
+      const s = summarize(exchange(patient, takenUp, language));
+      assert.deepEqual(s.requires_attention, [], `${language}: ${takenUp}`);
+      assert.deepEqual(s.for_review.map((x) => [x.turn_index, x.reason]), [[1, "agent_concerned"]], `${language}: ${takenUp}`);
+      const net = summarize(exchange(patient, safetyNet, language));
+      assert.deepEqual([...net.requires_attention, ...net.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${safetyNet}`);
+    }
+    // "I'm glad you asked." thanks the patient for what they did, as a thanks for telling does
+    const asked = summarize(exchange("My grandson fiddles with the dials on the machine when he visits.", "I'm glad you asked. The settings are locked."));
+    assert.deepEqual(asked.for_review.map((x) => x.reason), ["agent_concerned"]);
+  });
+
   it("leaves a turn of substance for the doctor to read when the agent escalates again straight after, as it may be about that turn and not a repeat", () => {
     const lines = (second: string): Line[] => [
       ["agent", "Hello, how can I help?"],

@@ -373,6 +373,11 @@ export interface ReplyVocabulary {
   /** The calm judgement anywhere in the reply's first sentence ("Dark stools are very common with iron."). */
   readonly calmJudgement: readonly string[];
   /**
+   * The agent taking the turn up without escalating: asking that it be told to the team too, or
+   * calling it harmful or unsafe ("please tell them about that too", "that can be dangerous").
+   */
+  readonly takesUp: readonly string[];
+  /**
    * The agent counting what the patient just said as one more warning sign or reason to act now
    * ("Confusion is another warning sign.", "and it's another reason to be seen today"): a reaction
    * to this turn wherever it stands in the reply's opening sentences, even after an earlier escalation.

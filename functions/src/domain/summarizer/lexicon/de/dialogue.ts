@@ -187,6 +187,8 @@ export const DE_DIALOGUE: DialogueVocabulary = {
       // the verb comes early and the judgement late: "ist nach dem Eingriff ganz normal"; never after "nicht" or "kein"
       "(?:ist|sind)\\s+(?:(?!nicht\\b|kein)[a-z]+\\s+){0,4}?(?:(?:ganz|sehr|durchaus|recht|auch|vollig)\\s+)*(?:normal|haufig|typisch|ublich|harmlos)",
     ],
+    // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
+    takesUp: ["(?:sagen|erwahnen|erzahlen)\\s+sie\\s+(?:das|es)\\s+(?:auch|ebenfalls|dem\\s+team|der\\s+arztin|dem\\s+arzt)", "(?:kann|konnte)\\s+(?:sehr\\s+)?gefahrlich\\s+sein|(?:ist|sind)\\s+nicht\\s+(?:sicher|ungefahrlich)"],
     additionalConcern: [
       "(?:(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme))(?!,?\\s+(?:auf\\s+das|auf\\s+die|das\\s+sie\\s+beachten))",
     ],

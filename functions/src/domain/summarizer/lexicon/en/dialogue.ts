@@ -325,6 +325,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       // a thanks for a disclosure opening the reply ("Thank you for being honest with me."); not "thanks for letting me know", said to any news
       "(?:thank\\s+you|thanks)(?:\\s+so\\s+much)?\\s+for\\s+(?:telling\\s+me|being\\s+(?:so\\s+)?(?:honest|straight|open|upfront)|sharing\\s+(?:that|this)|owning\\s+up)",
       "(?:i'm|im|i\\s+am)\\s+(?:really\\s+|so\\s+|very\\s+)?glad\\s+you\\s+(?:told\\s+me|said\\s+(?:so|it|that|something)|mentioned\\s+(?:it|that|this)|shared\\s+(?:it|that|this)|brought\\s+(?:it|that|this)\\s+up)",
+      // a thanks for checking what the patient did: "I'm glad you asked.", "Thank you for checking that with me."
+      "(?:i'm|im|i\\s+am)\\s+(?:really\\s+|so\\s+)?glad\\s+you\\s+(?:asked|checked)|(?:thank\\s+you|thanks)\\s+for\\s+checking(?:\\s+(?:that|this|it))?(?:\\s+with\\s+me)?",
     ],
     calmOpening: [
       // the agent opening its reply by calling what was said normal or good news: "That's very common after surgery.", "That's great to hear."
@@ -337,6 +339,8 @@ export const EN_DIALOGUE: DialogueVocabulary = {
     calmContrast: ["but", "however", "though", "still", "unless", "except"],
     // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
     calmJudgement: ["(?:is|are|can\\s+be)\\s+(?:(?:very|quite|fairly|really|pretty|extremely|also|usually|generally|often)\\s+)*(?:common|normal|expected|usual|typical|harmless)"],
+    // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
+    takesUp: ["(?:tell|mention|report)(?:\\s+(?:that|this|it))?\\s+(?:to\\s+)?(?:them|the\\s+team|your\\s+team|the\\s+doctor|your\\s+doctor|the\\s+nurse|the\\s+clinic|the\\s+office|the\\s+ward|the\\s+surgery|the\\s+gp|your\\s+gp|the\\s+hospital|the\\s+midwife)(?:\\s+about\\s+(?:that|this|it|the\\s+[a-z]+))?\\s+(?:too|as\\s+well|also|when\\s+you\\s+(?:call|ring|phone|get\\s+there|speak))", "(?:mention|tell\\s+them\\s+about|tell\\s+the\\s+team\\s+about)\\s+(?:that|this|it)\\s+(?:too|as\\s+well)", "(?:can|could)\\s+be\\s+(?:very\\s+|really\\s+)?(?:harmful|dangerous)|(?:isn't|is\\s+not)\\s+safe|(?:above|below|over|under)\\s+(?:the\\s+)?(?:level\\s+|range\\s+)?(?:considered\\s+)?safe"],
     additionalConcern: [
       "(?:(?:[a-z]+'s|is|are|was|its|thats)\\s+(?:also\\s+)?(?:another|one\\s+more|a\\s+further|an\\s+additional)\\s+(?:(?:important|serious|clear|real|big|strong|good|urgent)\\s+)?(?:warning\\s+sign|danger\\s+sign|red\\s+flag|sign\\s+of\\s+(?:trouble|danger)|reason\\s+(?:to|for)\\s+(?:[a-z']+\\s+){0,2}?(?:call|calling|ring|ringing|phone|go|going|get\\s+(?:seen|checked|help)|be\\s+seen|be\\s+checked|seek|contact|not\\s+wait|not\\s+to\\s+wait|act|come\\s+in|see\\s+(?:a|the|your|someone))))(?!\\s+(?:to\\s+(?:look|watch|keep|be\\s+aware)|you\\s+(?:should|might|may|need)|that\\s+you\\s+should))",
     ],

@@ -217,6 +217,8 @@ export const ES_DIALOGUE: DialogueVocabulary = {
     calmContrast: ["pero", "aunque", "sin\\s+embargo", "salvo", "excepto"],
     // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
     calmJudgement: ["(?:es|son|suele\\s+ser|suelen\\s+ser)\\s+(?:(?:muy|bastante|algo|tambien)\\s+)*(?:normal|normales|comun|comunes|habitual|habituales|esperable|esperables|frecuente|frecuentes|tipico|tipicos|tipica|tipicas)"],
+    // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
+    takesUp: ["(?:digaselo|comenteselo|menciomeselo|mencioneselo|cuentele|cuenteselo)\\s+(?:tambien\\s+)?(?:a\\s+(?:la|el|su)\\s+(?:doctora?|medic[oa]|equipo|enfermer[oa]))?(?:\\s+tambien)?", "(?:puede|podria)\\s+ser\\s+(?:muy\\s+)?(?:peligroso|peligrosa|danino|danina)|no\\s+es\\s+seguro|por\\s+encima\\s+de\\s+lo\\s+seguro"],
     additionalConcern: [
       "(?:(?:es|son|fue)\\s+(?:tambien\\s+)?(?:otr[ao]s?\\s+(?:(?:senal|senales|signo|signos|sintoma|sintomas)\\s+de\\s+(?:alarma|alerta|peligro)|(?:motivo|razon)(?:\\s+mas)?\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|buscar|que\\s+(?:la|lo|le|los|las)\\s+(?:vean|revisen)|no\\s+esperar))|(?:un|una)\\s+(?:motivo|razon|senal|signo)\\s+mas\\s+(?:de\\s+alarma|para\\s+(?:[a-z]+\\s+){0,2}?(?:llamar|ir|acudir|consultar|no\\s+esperar))))(?!\\s+(?:a\\s+vigilar|que\\s+(?:hay\\s+que|debe|tiene\\s+que)\\s+vigilar|para\\s+estar\\s+atent))",
     ],

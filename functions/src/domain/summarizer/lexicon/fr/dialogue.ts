@@ -200,6 +200,8 @@ export const FR_DIALOGUE: DialogueVocabulary = {
     calmContrast: ["mais", "cependant", "pourtant", "quand\\s+meme", "sauf"],
     // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
     calmJudgement: ["(?:est|sont)\\s+(?:(?:tres|assez|plutot|tout\\s+a\\s+fait|aussi)\\s+)*(?:normal|normale|normaux|normales|courant|courante|courants|frequent|frequente|frequents|habituel|habituelle|attendu|attendue|typique|typiques)"],
+    // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
+    takesUp: ["(?:dites|signalez|mentionnez)(?:-|\\s+)?(?:le|la|leur)\\s+(?:aussi|egalement|au\\s+medecin|a\\s+l\\s+equipe)", "(?:peut|pourrait)\\s+etre\\s+(?:tres\\s+)?dangereux|(?:n\\s+est|ce\\s+n\\s+est)\\s+pas\\s+(?:sans\\s+danger|sur)"],
     additionalConcern: [
       "(?:(?:est|sont)\\s+(?:aussi\\s+|egalement\\s+)?(?:un\\s+autre|encore\\s+un|une\\s+autre|encore\\s+une)\\s+(?:signe\\s+d\\s+(?:alerte|alarme)|signal\\s+d\\s+alarme|raison\\s+(?:de|pour)\\s+(?:[a-z]+\\s+){0,2}?(?:appeler|consulter|aller|ne\\s+pas\\s+attendre|vous\\s+faire\\s+(?:voir|examiner)|venir)))(?!\\s+(?:a\\s+surveiller|dont\\s+il\\s+faut|qu\\s+il\\s+faut\\s+surveiller))",
     ],
@@ -211,7 +213,7 @@ export const FR_DIALOGUE: DialogueVocabulary = {
       "\\b(?:quand\\s+meme|tout\\s+de\\s+meme|malgre\\s+tout|de\\s+toute\\s+facon|dans\\s+tous\\s+les\\s+cas)\\b",
       "\\brestent?\\s+(?:la\\s+priorite|prioritaires?|importante?s?|urgente?s?)|\\b(?:doit|doivent|faut)\\s+toujours\\b",
     ],
-    conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:et\\s+)?(?:si|en\\s+cas\\s+de|au\\s+cas\\s+ou|des\\s+que|chaque\\s+fois\\s+que)\\b", "(?:immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|maintenant)\\s+(?:si|en\\s+cas|des\\s+que)\\b", "signes\\s+d\\s+(?:alerte|alarme)|surveillez", "\\b(?:serait|seraient)\\s+(?:une\\s+raison|un\\s+motif|une\\s+urgence|different|differente)\\b|\\b(?:necessiterait|justifierait)\\b|\\ba\\s+surveiller\\b"],
+    conditionalEscalation: ["^(?:[a-z]+,\\s+)?(?:et\\s+)?(?:si|s\\s+ils?|en\\s+cas\\s+de|au\\s+cas\\s+ou|des\\s+que|chaque\\s+fois\\s+que)\\b", "(?:immediatement|tout\\s+de\\s+suite|aujourd\\s+hui|maintenant)\\s+(?:si|en\\s+cas|des\\s+que)\\b", "signes\\s+d\\s+(?:alerte|alarme)|surveillez", "\\b(?:serait|seraient)\\s+(?:une\\s+raison|un\\s+motif|une\\s+urgence|different|differente)\\b|\\b(?:necessiterait|justifierait)\\b|\\ba\\s+surveiller\\b"],
     logisticsWords: ["appelez", "appeler", "cabinet", "clinique", "service", "equipe", "aujourd", "hui", "maintenant", "plait", "medecin", "docteur", "infirmiere", "urgences", "hopital", "merci", "immediatement", "numero", "suite", "samu"],
     interim: ["^(?:[a-z]+,\\s+)?(?:en\\s+attendant|d\\s+ici\\s+la|pour\\s+l\\s+instant|pour\\s+le\\s+moment)", "ce\\s+que\\s+(?:je\\s+peux\\s+vous\\s+dire|la\\s+fiche\\s+dit|vos\\s+consignes\\s+disent)\\s+c\\s+est"],
     safetyNet: ["^(?:[a-z']+,?\\s+){0,2}si\\b(?:.*)\\b(?:appelez|consultez|contactez|prevenez|allez)\\b", "(?:appelez|consultez|contactez|prevenez)\\s+{G6}si\\b"],

@@ -186,6 +186,8 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     calmContrast: ["mas", "porem", "contudo", "no\\s+entanto", "exceto"],
     // the same judgement later in the first sentence: "Some swelling of the ankles is very common in late pregnancy."
     calmJudgement: ["(?:e|sao)\\s+(?:(?:muito|bem|bastante|tambem)\\s+)*(?:normal|normais|comum|comuns|esperado|esperada|esperados|habitual|habituais|frequente|frequentes|tipico|tipica)"],
+    // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
+    takesUp: ["(?:diga|conte|mencione|fale)\\s+(?:isso|isto)?\\s*(?:tambem|a\\s+(?:equipe|equipa|medica|doutora))", "(?:pode|poderia)\\s+ser\\s+(?:muito\\s+)?perigos[oa]|nao\\s+e\\s+seguro"],
     additionalConcern: [
       "(?:(?:e|sao|foi)\\s+(?:tambem\\s+)?(?:(?:outro|mais\\s+um)\\s+(?:sinal|sintoma)\\s+de\\s+(?:alarme|alerta|perigo)|(?:outro|mais\\s+um)\\s+motivo\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)|(?:outra|mais\\s+uma)\\s+razao\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)))(?!\\s+(?:a\\s+vigiar|para\\s+(?:vigiar|estar\\s+atent)|que\\s+(?:deve|tem\\s+de)\\s+vigiar))",
     ],
