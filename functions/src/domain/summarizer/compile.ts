@@ -185,6 +185,7 @@ export interface CompiledPack {
     readonly readingLinkBefore: RegExp;
     readonly targetCue: RegExp;
     readonly bloodPressureSeparator: RegExp;
+    readonly bloodPressureNamedSeparator: RegExp;
     readonly numberWords: ReadonlyMap<string, number>;
     readonly hundredWords: ReadonlySet<string>;
     readonly thousandWords: ReadonlySet<string>;
@@ -448,6 +449,7 @@ function compileMeasurements(lexicon: LanguageLexicon, compiler: RuleCompiler): 
     readingLinkBefore: cuesAtEnd(compiler, m.readingLinks, "readingLinks", fillers),
     targetCue: cues(compiler, m.targetCues, "targetCues", ""),
     bloodPressureSeparator: new RegExp(`^\\s*(?:${m.bloodPressureSeparators.join("|")})\\s*`),
+    bloodPressureNamedSeparator: new RegExp(`^\\s*(?:${m.bloodPressureNamedSeparators.join("|")})\\s*$`),
     numberWords: new Map(Object.entries(m.numberWords)),
     hundredWords: new Set(m.hundredWords),
     thousandWords: new Set(m.thousandWords),

@@ -193,7 +193,7 @@ function judge(kind: ReadingKind, value: number, diastolic: NumberMention | null
 function diastolicAfter(text: AnalyzedText, current: NumberMention, next: NumberMention | undefined, vocab: Vocabulary): NumberMention | null {
   if (!next) return null;
   const between = text.folded.slice(current.end, next.start);
-  return vocab.bloodPressureSeparator.test(between) && between.trim().length <= 6 ? next : null;
+  return (vocab.bloodPressureSeparator.test(between) && between.trim().length <= 6) || vocab.bloodPressureNamedSeparator.test(between) ? next : null;
 }
 
 /** A pair that can only be a blood pressure: "178 por 108", "186/112", "15 sur 9". */
@@ -461,6 +461,9 @@ function namedByOtherReading(text: AnalyzedText, number: NumberMention, numbers:
  * word before the number ("tension douze sept et mon pouls 78": 78 is the pulse), else one
  * shortly after it.
  */
+/** How far after a number its measurement cue may start and still name it alone ("185 de máxima"). */
+const CUE_RIGHT_AFTER_CHARS = 4;
+
 function kindInSentence(text: AnalyzedText, number: NumberMention, numbers: readonly NumberMention[], vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
   let nearest: { candidate: Candidate; span: Span } | null = null;
@@ -480,6 +483,8 @@ function kindInSentence(text: AnalyzedText, number: NumberMention, numbers: read
     return weightAt > nearest.span.start ? null : { candidate: nearest.candidate, at: nearest.span.start };
   }
   if (!after) return null;
+  // a cue right after the number names it whatever follows: "185 de máxima y 105 de mínima"
+  if (after.at - number.end <= CUE_RIGHT_AFTER_CHARS) return { candidate: after.candidate, at: number.start };
   // a cue after the number names it ("got 88 on the finger clip") unless the cue has a reading of
   // its own after it: "peso 72 ... y la presión 12 8", "it said 72, and his pressure was 128 over 76"
   if (numbers.some((n) => n.start > after.at && n.start < sentence.end)) return null;

@@ -63,6 +63,19 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("My target is to keep my sugar between 4 and 7."));
   });
 
+  it("reads a pressure given as its top and bottom numbers by name ('185 de máxima y 105 de mínima'), and a number named by the cue right after it", () => {
+    for (const [language, text] of [
+      ["es", "Esta mañana, sentadita, me ha dado ciento ochenta y cinco de máxima y ciento cinco de mínima."],
+      ["es", "Me ha dado 185 de máxima y 105 de mínima."],
+      ["pt", "Hoje deu 185 de máxima e 105 de mínima."],
+    ]) {
+      const s = summarize(exchange(text as string, NEUTRAL_REPLY, language as string));
+      assert.deepEqual(s.requires_attention.map((a) => a.rule_id), ["reading.bp.urgent_high"], `${language}: ${text}`);
+    }
+    const calm = summarize(exchange("Me ha dado 125 de máxima y 80 de mínima.", NEUTRAL_REPLY, "es"));
+    assert.deepEqual(calm.requires_attention, []);
+  });
+
   it("reads readings said in words the way each language builds numbers", () => {
     // German writes a number as one word; French counts in twenties past sixty
     assert.ok(flagged("Die Sättigung zeigt seit dem Frühstück nur dreiundachtzig.", "de"));

@@ -485,6 +485,11 @@ export interface MeasurementVocabulary {
   readonly tenTakesUnits?: boolean;
   /** "over" in "180 over 110". */
   readonly bloodPressureSeparators: readonly string[];
+  /**
+   * Longer words between the two numbers of a pressure, each the whole of what lies between:
+   * "185 de máxima y 105 de mínima", "150 on the top and 95 on the bottom".
+   */
+  readonly bloodPressureNamedSeparators: readonly string[];
 }
 
 /** How patients ask and how the agent answers: regular expressions with macros. */

@@ -119,6 +119,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   numberJoiners: ["und"],
   compoundNumberWords: true,
   bloodPressureSeparators: ["zu", "uber", "\\/"],
+  bloodPressureNamedSeparators: ["(?:oben|systolisch)\\s+(?:und|zu)(?:\\s+unten)?"],
 };
 
 export const DE_DETECTION_WORDS: readonly string[] = [

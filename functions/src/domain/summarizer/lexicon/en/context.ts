@@ -244,6 +244,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
   decimalWords: ["point"],
   numberJoiners: ["and", "a"],
   bloodPressureSeparators: ["over", "by", "\\/"],
+  bloodPressureNamedSeparators: ["(?:on\\s+)?(?:the\\s+)?top\\s+(?:one\\s+)?and(?:\\s+the)?(?:\\s+bottom(?:\\s+one)?)?"],
 };
 
 export const EN_DETECTION_WORDS: readonly string[] = [

@@ -167,6 +167,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
   decimalWords: ["coma", "punto", "con"],
   numberJoiners: ["y"],
   bloodPressureSeparators: ["sobre", "con", "y", "\\/"],
+  bloodPressureNamedSeparators: ["de\\s+(?:maxima|alta)\\s+y(?:\\s+(?:de|la))?"],
 };
 
 export const ES_DETECTION_WORDS: readonly string[] = [

@@ -139,6 +139,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   tensTakingTeens: [60, 80],
   tenTakesUnits: true,
   bloodPressureSeparators: ["sur", "par", "\\/"],
+  bloodPressureNamedSeparators: ["(?:de\\s+)?(?:maxima|maximale|haute)\\s+et(?:\\s+(?:de|la))?"],
 };
 
 export const FR_DETECTION_WORDS: readonly string[] = [

@@ -115,6 +115,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   decimalWords: ["virgula", "ponto"],
   numberJoiners: ["e"],
   bloodPressureSeparators: ["por", "sobre", "e", "com", "\\/"],
+  bloodPressureNamedSeparators: ["de\\s+(?:maxima|alta)\\s+e(?:\\s+(?:de|a))?"],
 };
 
 export const PT_DETECTION_WORDS: readonly string[] = [
