@@ -363,7 +363,10 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
     const before = text.folded.slice(Math.max(sentence.start, cue.start - 25), cue.start);
     if (pack.context.ongoing.test(before)) continue; // "since last week", "desde hace"
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];
-    if (!hasMatch(pack.context.terminator, text.folded.slice(from, to))) resolved = true;
+    const between = text.folded.slice(from, to);
+    // "a tooth out two weeks ago, and last night 38.9": a nearer "last night" dates the finding
+    if (cue.start < finding.span.start && hasMatch(pack.context.recency, between)) continue;
+    if (!hasMatch(pack.context.terminator, between)) resolved = true;
   }
   if (!resolved && !finding.passingDoesNotResolve) resolved = resolvedBy(pack, pack.context.resolution, text, sentenceIndex, sentence, finding);
   if (resolved && finding.severity === "urgent" && pack.context.recency.test(sentenceText)) return false;

@@ -146,6 +146,11 @@ describe("summarizer: requires attention", () => {
     assert.equal(attentionOf("I used to get chest pains years ago, before my stent.").for_review[0]?.reason, "resolved");
   });
 
+  it("dates a finding by the time named nearer to it: 'a tooth out two weeks ago, and last night 38.9' is now", () => {
+    assert.ok(flagged("I had a molar pulled about two weeks ago, and last night my temperature was thirty-eight point nine."));
+    assert.ok(!flagged("Two weeks ago my temperature was thirty-eight point nine."));
+  });
+
   it("keeps a recent urgent event even if it passed", () => {
     assert.ok(flagged("This morning everything went black for a minute and I had to sit on the floor until it passed."));
   });
@@ -443,6 +448,11 @@ describe("summarizer: requires attention", () => {
       assert.deepEqual(flagged, [1], `${language}: ${concerned}`);
       const plain = summarize(exchange(patient, praise, language));
       assert.deepEqual([...plain.requires_attention, ...plain.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${praise}`);
+    }
+    // the agent interrupting to act on the turn judges it too
+    for (const reply of ["Gerald, I need to stop you there. Let's talk about that.", "That's something to act on now."]) {
+      const s = summarize(exchange("My watch keeps buzzing at night and says my pulse is odd.", reply, "en"));
+      assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => x.turn_index), [1], reply);
     }
     // the judgement ties the concern to the turn even when the reply shares no word with it
     const alone = summarize(exchange("I wanted to mention the thing from before.", "That's important.", "en"));

@@ -315,6 +315,9 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       // a judgement of any subject: "a fit that long is a medical emergency"; not a conditional
       "(?!(?:if|when|whenever|should|unless|in\\s+case|any|anything|signs?|nothing|none|neither)\\b)(?:[a-z'-]+,?\\s+){1,8}?(?:is|are)\\s+(?:(?:also|really|very|quite)\\s+)*(?:concerning|{DANGER}|worrying|serious|not\\s+safe|unsafe|dangerous|urgent|an\\s+emergency|a\\s+(?:concern|warning\\s+sign|red\\s+flag|medical\\s+emergency))(?!\\s+(?:question|to\\s+ask|point))",
       "(?:i'm|im|i\\s+am)\\s+(?:a\\s+(?:bit|little)\\s+|quite\\s+|really\\s+|very\\s+)?(?:concerned|worried)\\s+(?:about|by)\\s+(?:that|this|what\\s+you)",
+      // the agent interrupting to act on the turn: "I need to stop you there.", "That's something to act on now."
+      "(?:i\\s+need\\s+to|i\\s+have\\s+to|let\\s+me|i'm\\s+going\\s+to)\\s+stop\\s+you\\s+(?:there|right\\s+there|for\\s+a\\s+(?:moment|second))",
+      "(?:that's|thats|that\\s+is|this\\s+is)\\s+(?:something|one)\\s+to\\s+act\\s+on",
       // what the patient said, judged as a whole: "what you're describing is important"
       "what\\s+you(?:'re|\\s+are)?\\s+(?:telling\\s+me|describing|saying|told\\s+me|described)\\s+(?:is|sounds)\\s+(?:(?:really|very|quite)\\s+)*(?:important|serious|concerning|worrying|urgent)",
     ],
