@@ -1303,6 +1303,13 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["I'm on apixaban and I've been taking ibuprofen for my knee", "been popping naproxen since Monday, with my kidneys being what they are"], noMatch: ["ibuprofen is in the cupboard"] },
   },
   {
+    // yellow or green halos round lights, or everything tinged yellow, on digoxin: a sign the level is too high
+    id: "en.digoxin_vision", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", qualifiedInHistory: true,
+    when: ["(yellow|yellowish|green|greenish|yellowy|greeny) ~4 (halo|halos|ring|rings|circle|circles|glow|tinge|tint|haze)", "(everything|things|the lights|lights) ~3 (look|looks|looking|gone|went|turned|gone all) ~2 (yellow|yellowish|green|greenish)"],
+    qualifiedBy: ["digoxin", "lanoxin"],
+    examples: { match: ["since I started the digoxin the street lamps have yellow rings round them", "I'm on digoxin and everything looks a bit yellowish today"], noMatch: ["the new curtains are green", "the digoxin box is yellow"] },
+  },
+  {
     // a drug level measured in the blood that came back high or toxic (lithium, digoxin, tacrolimus, phenytoin...)
     id: "en.drug_level", concept: "drug_level_out_of_range", category: "medication_problem", severity: "high", persists: true,
     when: [
