@@ -626,7 +626,8 @@ function applyAgentReassurance(pack: CompiledPack, analyses: readonly TurnAnalys
       attention.push(item);
       continue;
     }
-    const { corroborated_by_analysis: _, ...rest } = item;
+    // a review item carries no corroboration flag: the rest of the attention item, as it was
+    const { corroborated_by_analysis, ...rest } = item;
     if (!review.some((r) => r.turn_index === item.turn_index && r.rule_id === item.rule_id)) review.push({ ...rest, reason: "agent_reassured", reason_detail: REVIEW_DETAIL.agent_reassured });
   }
   return { attention, review };
