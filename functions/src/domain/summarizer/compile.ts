@@ -333,8 +333,9 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     calmContrast: words(r.calmContrast, lexicon, "calmContrast", ""),
     calmJudgement: words(r.calmJudgement, lexicon, "calmJudgement", ""),
     takesUp: words(r.takesUp, lexicon, "takesUp", ""),
-    // "Donna, thank you for telling me", "I hear you, and I'm glad you told me": up to three words and a comma, and one word more, may come first
-    disclosureThanks: new RegExp(`^[\\s"']*(?:(?:[a-z']+\\s+){0,2}[a-z']+,\\s+(?:[a-z]+\\s+)?)?${alternation(r.disclosureThanks, lexicon, "disclosureThanks")}${WORD_END}`),
+    // at the sentence's start or after a comma and one word more: "Donna, thank you for telling me",
+    // "I'm so sorry it feels that heavy, and thank you for telling me"
+    disclosureThanks: new RegExp(`(?:^[\\s"']*|,\\s+(?:[a-z]+\\s+)?)${alternation(r.disclosureThanks, lexicon, "disclosureThanks")}${WORD_END}`),
     empathy: anchoredAnywhere(r.empathy, lexicon, "empathy"),
     interim: anchoredAnywhere(r.interim, lexicon, "interim"),
     conditionalEscalation: anchoredAnywhere(r.conditionalEscalation, lexicon, "conditionalEscalation"),

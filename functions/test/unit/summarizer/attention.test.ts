@@ -599,6 +599,11 @@ describe("summarizer: requires attention", () => {
       const net = summarize(exchange(patient, safetyNet, language));
       assert.deepEqual([...net.requires_attention, ...net.for_review].filter((x) => x.rule_id === "agent.escalation"), [], `${language}: ${safetyNet}`);
     }
+    // a thanks after a comma in the reply's first sentence, a safety worry named, a care coordinator who needs to hear
+    for (const reply of ["I'm so sorry it feels that heavy, and thank you for telling me.", "That's a real safety worry.", "Your care coordinator needs to hear about this today."]) {
+      const s = summarize(exchange("My grandson fiddles with the dials on the machine when he visits.", reply));
+      assert.deepEqual([...s.requires_attention, ...s.for_review].map((x) => x.turn_index), [1], reply);
+    }
     // "I'm glad you asked." thanks the patient for what they did, as a thanks for telling does
     const asked = summarize(exchange("My grandson fiddles with the dials on the machine when he visits.", "I'm glad you asked. The settings are locked."));
     assert.deepEqual(asked.for_review.map((x) => x.reason), ["agent_concerned"]);

@@ -10,7 +10,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
   macros: {
     // Clinicians and services the agent may refer a decision to.
     CLIN:
-      "(?:dr|doctor|doctors|surgeon|surgeons|team|nurse|nurses|clinic|office|practice|specialist|pharmacist|consultant|" +
+      "(?:dr|doctor|doctors|surgeon|surgeons|team|nurse|nurses|clinic|office|practice|specialist|pharmacist|consultant|coordinator|keyworker|worker|visitor|" +
       "gp|physician|provider|cardiologist|endocrinologist|physio|physiotherapist|therapist|dietitian|dietician|" +
       "midwife|centre|center|hospital|pediatrician|paediatrician|psychiatrist|neurologist|oncologist|rheumatologist|" +
       "dermatologist|nephrologist|urologist|gastroenterologist|haematologist|hematologist|obstetrician)",
@@ -19,7 +19,7 @@ export const EN_DIALOGUE: DialogueVocabulary = {
       "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|" +
       "ninety|a\\s+few|a\\s+couple\\s+of|couple\\s+of|several|half\\s+an?)",
     // A real danger named as such: "a real fire risk".
-    DANGER: "(?:a\\s+(?:real|serious|genuine|big)\\s+(?:fire\\s+|safety\\s+)?(?:danger|risk|hazard)|a\\s+(?:fire|safety)\\s+(?:danger|risk|hazard))",
+    DANGER: "(?:a\\s+(?:real|serious|genuine|big)\\s+(?:fire\\s+|safety\\s+)?(?:danger|risk|hazard)|a\\s+(?:real\\s+|serious\\s+)?(?:fire|safety)\\s+(?:danger|risk|hazard|worry|concern))",
   },
 
   questions: {
