@@ -27,7 +27,7 @@ export const MAX_JOB_ATTEMPTS = 3;
 const LEASE_MS = (NARRATION_DISPATCH_DEADLINE_SECONDS + 60) * 1000;
 const PROGRESS_INTERVAL_MS = 1_000;
 /** Garbage Buffers allowed beyond the parts a job holds before the heap is collected (see services/heap.ts). */
-const MEMORY_SLACK_BYTES = 8 * 1024 * 1024;
+const MEMORY_SLACK_BYTES = 4 * 1024 * 1024;
 
 /** Answers 503 so Cloud Tasks tries again after its backoff (another attempt holds the job, or a retry is due). */
 const retryLater = (message: string) => new HttpsError("unavailable", message);
