@@ -63,6 +63,12 @@ describe("summarizer: requires attention", () => {
     assert.ok(!flagged("My target is to keep my sugar between 4 and 7."));
   });
 
+  it("never reads a number that counts things as a reading: 'two arrows' is no glucose of 2", () => {
+    const s = summarize(exchange("My sensor says 6.2 with two arrows down.", NEUTRAL_REPLY));
+    assert.deepEqual(s.requires_attention.map((a) => a.rule_id), ["en.hypo"]);
+    assert.deepEqual(summarize(exchange("My sugar was 2.8 this morning.", NEUTRAL_REPLY)).requires_attention.map((a) => a.rule_id), ["reading.glucose.severe_low"]);
+  });
+
   it("reads a pressure given as its top and bottom numbers by name ('185 de máxima y 105 de mínima'), and a number named by the cue right after it", () => {
     for (const [language, text] of [
       ["es", "Esta mañana, sentadita, me ha dado ciento ochenta y cinco de máxima y ciento cinco de mínima."],

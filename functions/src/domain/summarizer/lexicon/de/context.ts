@@ -94,7 +94,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
   pregnancyContext: ["schwanger", "schwangerschaft", "schwangerschaftswoche", "ssw", "hebamme", "präeklampsie", "wochenbett", "entbindung", "geburt", "kaiserschnitt", "frauenärztin", "frauenarzt", "gestose"],
   inrContext: ["inr", "quick", "quickwert", "gerinnung", "gerinnungswert", "coaguchek", "marcumar wert"],
   lithiumContext: ["lithiumspiegel", "lithium spiegel", "lithiumwert", "lithium wert", "spiegel vom lithium", "lithium lag", "lithium war"],
-  nonReadingUnits: ["minute*", "min", "stunde*", "std", "tag", "tage", "tagen", "woche*", "monat*", "jahr*", "mal", "tablette*", "schritt*", "stufe*", "stock", "stockwerk*", "euro", "franken", "km", "kilometer", "meter", "glas", "gläser", "tasse*", "einheiten", "gramm", "mg", "ml", "liter", "enkel*", "kinder", "uhr"],
+  nonReadingUnits: ["pfeil*", "minute*", "min", "stunde*", "std", "tag", "tage", "tagen", "woche*", "monat*", "jahr*", "mal", "tablette*", "schritt*", "stufe*", "stock", "stockwerk*", "euro", "franken", "km", "kilometer", "meter", "glas", "gläser", "tasse*", "einheiten", "gramm", "mg", "ml", "liter", "enkel*", "kinder", "uhr"],
   weightContext: ["gewicht", "gewogen", "wiege", "waage", "kilo", "kg"],
   weightGainCues: ["zugenommen", "zugelegt", "mehr", "hoch", "gestiegen", "plus"],
   currentTimeCues: ["heute", "heute früh", "heute morgen", "jetzt", "heute abend"],

@@ -112,7 +112,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
   pregnancyContext: ["enceinte", "grossesse", "semaines d aménorrhée", "sage femme", "prééclampsie", "pré éclampsie", "prénatal", "post partum", "accouchement", "accouché", "césarienne", "suites de couches", "obstétricien*"],
   inrContext: ["inr", "inr", "coagulation", "taux de prothrombine", "coaguchek"],
   lithiumContext: ["lithémie", "lithemie", "taux de lithium", "dosage du lithium", "lithium dans le sang", "le lithium est", "le lithium était"],
-  nonReadingUnits: ["minute*", "min", "heure*", "h", "jour*", "semaine*", "mois", "an", "ans", "année*", "fois", "comprimé*", "cachet*", "pas", "marche*", "étage*", "euro*", "franc*", "piasse*", "dollar*", "km", "kilomètre*", "mètre*", "verre*", "tasse*", "unités", "gramme*", "mg", "ml", "litre*", "enfant*", "petits enfants"],
+  nonReadingUnits: ["flèche*", "minute*", "min", "heure*", "h", "jour*", "semaine*", "mois", "an", "ans", "année*", "fois", "comprimé*", "cachet*", "pas", "marche*", "étage*", "euro*", "franc*", "piasse*", "dollar*", "km", "kilomètre*", "mètre*", "verre*", "tasse*", "unités", "gramme*", "mg", "ml", "litre*", "enfant*", "petits enfants"],
   weightContext: ["poids", "pesé", "pesée", "pèse", "balance", "kilos", "kg"],
   weightGainCues: ["pris", "grossi", "gagné", "monté", "augmenté", "plus"],
   currentTimeCues: ["aujourd hui", "ce matin", "maintenant", "ce soir"],

@@ -91,7 +91,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
   pregnancyContext: ["grávida", "gravidez", "gestação", "gestante", "semanas de gestação", "parteira", "obstetra", "pré eclâmpsia", "pré natal", "pós parto", "puerpério", "parto", "cesárea", "cesariana", "dei à luz"],
   inrContext: ["inr", "rni", "coagulação", "tap", "i ene erre", "i n r", "ine erre"],
   lithiumContext: ["litemia", "nível de lítio", "nivel de litio", "lítio no sangue", "litio no sangue", "exame do lítio", "o lítio deu", "o litio deu"],
-  nonReadingUnits: ["minuto*", "hora*", "dia", "dias", "semana*", "mês", "meses", "ano*", "vez", "vezes", "comprimido*", "remédio*", "passo*", "andar*", "degrau*", "real", "reais", "euro*", "km", "quilômetro*", "metro*", "copo*", "xícara*", "unidades", "grama*", "mg", "ml", "litro*", "neto*", "filho*", "quarteirão", "quarteirões", "dedo", "dedos"],
+  nonReadingUnits: ["seta*", "minuto*", "hora*", "dia", "dias", "semana*", "mês", "meses", "ano*", "vez", "vezes", "comprimido*", "remédio*", "passo*", "andar*", "degrau*", "real", "reais", "euro*", "km", "quilômetro*", "metro*", "copo*", "xícara*", "unidades", "grama*", "mg", "ml", "litro*", "neto*", "filho*", "quarteirão", "quarteirões", "dedo", "dedos"],
   weightContext: ["peso", "pesei", "pesando", "balança", "quilos", "kg"],
   weightGainCues: ["engordei", "ganhei", "aumentei", "subi", "subiu", "aumentou", "mais"],
   currentTimeCues: ["hoje", "esta manhã", "essa manhã", "hoje de manhã", "agora", "esta noite"],
