@@ -354,12 +354,7 @@ export function calmOpens(pack: CompiledPack, reply: readonly Turn[]): boolean {
   const opens = calmOpening.test(text);
   if (!opens && !calmJudgement.test(text)) return false;
   const next = first.sentences[1];
-  const turned = (part: string) => {
-    calmContrast.lastIndex = 0;
-    const found = calmContrast.exec(part);
-    return found !== null;
-  };
-  if (turned(text) || (next !== undefined && turned(first.matchable.slice(next.start, Math.min(next.end, next.start + CONTRAST_OPENING_CHARS))))) return false;
+  if (calmContrast.test(text) || (next !== undefined && calmContrast.test(first.matchable.slice(next.start, Math.min(next.end, next.start + CONTRAST_OPENING_CHARS))))) return false;
   return opens || !escalatesInReplies(pack, [reply])[0];
 }
 

@@ -133,7 +133,7 @@ export interface CompiledPack {
     readonly concernOpening: RegExp;
     /** "Confusion is another warning sign.": the agent adding this turn to its concern, anywhere in a sentence. */
     readonly additionalConcern: RegExp;
-    /** "Leanne, thank you for telling me.": a thanks for a disclosure, at a reply's start. */
+    /** "Leanne, thank you for telling me.": a thanks for a disclosure, at a sentence's start or after a comma. */
     readonly disclosureThanks: RegExp;
     /** "Yes, that's very common.": the agent's calm judgement, at a reply's start. */
     readonly calmOpening: RegExp;

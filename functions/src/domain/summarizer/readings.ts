@@ -456,14 +456,14 @@ function namedByOtherReading(text: AnalyzedText, number: NumberMention, numbers:
   return own !== null && own.at < number.start;
 }
 
+/** How far after a number its measurement cue may start and still name it alone ("185 de máxima"). */
+const CUE_RIGHT_AFTER_CHARS = 4;
+
 /**
  * The kind a number measures by a word in its own sentence, and where that word is: the nearest
  * word before the number ("tension douze sept et mon pouls 78": 78 is the pulse), else one
  * shortly after it.
  */
-/** How far after a number its measurement cue may start and still name it alone ("185 de máxima"). */
-const CUE_RIGHT_AFTER_CHARS = 4;
-
 function kindInSentence(text: AnalyzedText, number: NumberMention, numbers: readonly NumberMention[], vocab: Vocabulary): { candidate: Candidate; at: number } | null {
   const sentence = sentenceOf(text, number.start);
   let nearest: { candidate: Candidate; span: Span } | null = null;

@@ -429,6 +429,8 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
       return { turn_index: turn.index, time_in_call_secs: turn.time, patient_text: turn.text, category, severity: "high" as const, evidence, rule_id: "agent.escalation" };
     };
     const asReview = (category: AttentionCategory, reason: "agent_escalated" | "agent_concerned"): ReviewItem => ({ ...escalationItem(category), reason, reason_detail: REVIEW_DETAIL[reason] });
+    let thankedOnce: boolean | undefined;
+    const thanked = (): boolean => (thankedOnce ??= thanksForDisclosure(pack, analysis.patient.reply));
     if (escalated && !flagged && !reviewed && !repeated && !onlyAsks(pack, analysis)) {
       const reason = urgent ? "agent_escalated" : "agent_concerned";
       // a turn's own uncertain finding ties the escalation to it, and so does a reply that opens by
@@ -442,7 +444,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
         // reads it (for_review), never nothing
         review.push(asReview("other", reason));
       }
-    } else if (!flagged && openTurns.has(turn.index) && !repeated && (concerned || (!escalated && thanksForDisclosure(pack, analysis.patient.reply))) && !mostlyAsks(pack, analysis)) {
+    } else if (!flagged && openTurns.has(turn.index) && !repeated && (concerned || (!escalated && thanked())) && !mostlyAsks(pack, analysis)) {
       // the agent took a finding the rules held open as news for the care team: a red flag
       review = review.filter((r) => r.turn_index !== turn.index);
       attention.push({ ...escalationItem(turnCategory()), corroborated_by_analysis: false });
@@ -450,7 +452,7 @@ function applyEscalationBackstop(pack: CompiledPack, analyses: readonly TurnAnal
       // a turn of substance that nothing holds yet: the doctor reads it (for_review), never nothing,
       // when a second urgent reply in a row may be about it rather than a repeat of the first, or
       // when the agent thanks the patient for telling it ("Thank you for being honest with me.")
-      const reason = urgent && repeatsLastReply && !remindsOfEarlier && !carriesOn ? "agent_escalated" : !escalated && (thanksForDisclosure(pack, analysis.patient.reply) || takesUp(pack, analysis.patient.reply)) ? "agent_concerned" : undefined;
+      const reason = urgent && repeatsLastReply && !remindsOfEarlier && !carriesOn ? "agent_escalated" : !escalated && (thanked() || takesUp(pack, analysis.patient.reply)) ? "agent_concerned" : undefined;
       // a turn that only denies ("no numbness, I can wiggle them all") answers the agent's checks
       const onlyDenies = analysis.findings.length > 0 && analysis.findings.every((f) => f.status === "negated");
       if (reason && !onlyDenies && substantive() && !review.some((r) => r.turn_index === turn.index) && !onlyAsks(pack, analysis) && !mostlyAsks(pack, analysis)) review.push(asReview(turnCategory(), reason));
