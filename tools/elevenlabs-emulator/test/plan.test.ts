@@ -113,7 +113,8 @@ describe("plan limits", () => {
           conversation: { textOnly: true },
         },
       });
-      assert.equal((await client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes[0].status, "created", "saving the agent started indexing");
+      // The virtual clock runs on real time, so a slow machine may already be past `created`; either state means started.
+      assert.ok(["created", "processing"].includes((await client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes[0]?.status), "saving the agent started indexing");
       const { signedUrl } = await client.conversationalAi.conversations.getSignedUrl({ agentId });
       const s = await TextSession.open(signedUrl);
       s.send({ type: "conversation_initiation_client_data" });
