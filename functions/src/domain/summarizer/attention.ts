@@ -179,6 +179,7 @@ function ruleFindings(pack: CompiledPack, { text, questionSpans, history }: Atte
       isMedication: spec.category === "medication_problem",
       persists: spec.persists ?? false,
       passingDoesNotResolve: spec.passingDoesNotResolve ?? false,
+      pastIsBaseline: spec.pastIsBaseline ?? false,
       isRequest: spec.category === "doctor_request",
       conditionalIsReal: spec.conditionalIsReal ?? false,
       spokenFor,

@@ -43,6 +43,7 @@ export interface FindingToAssess {
   /** An event that stays a problem once it happened ("ran out"): only an explicit fix resolves it. */
   readonly persists: boolean;
   readonly passingDoesNotResolve?: boolean;
+  readonly pastIsBaseline?: boolean;
   /** A request for contact: "I'll ring them myself" is not one. */
   readonly isRequest: boolean;
   /** Said as a conditional on purpose ("if I didn't wake up..."): conditionals do not make it hypothetical. */
@@ -358,8 +359,10 @@ function isResolved(pack: CompiledPack, text: AnalyzedText, sentenceIndex: numbe
   if (!finding.isRequest && indexEventsOf(pack, text).some((cue) => cue.start <= finding.span.start && cue.end >= finding.span.end && cue.start >= sentence.start)) return true;
   let resolved = false;
   // "a nurse on the ward": where care happens is the past only for a symptom, never for a request
-  const cues = finding.isRequest ? [] : allMatches(pack.context.careSetting, sentenceText, sentence.start);
-  for (const cue of [...allMatches(pack.context.historical, sentenceText, sentence.start), ...cues]) {
+  // "4.2 kilos, from 4.6 two weeks ago", "2.3, it was 1.2 in hospital": in a comparison the past is the baseline's
+  const cues = finding.isRequest || finding.pastIsBaseline ? [] : allMatches(pack.context.careSetting, sentenceText, sentence.start);
+  const historical = finding.pastIsBaseline ? [] : allMatches(pack.context.historical, sentenceText, sentence.start);
+  for (const cue of [...historical, ...cues]) {
     const before = text.folded.slice(Math.max(sentence.start, cue.start - 25), cue.start);
     if (pack.context.ongoing.test(before)) continue; // "since last week", "desde hace"
     const [from, to] = cue.start < finding.span.start ? [cue.end, finding.span.start] : [finding.span.end, cue.start];

@@ -20,6 +20,11 @@ function after(agent: string, patient: string, language = "en"): string[] {
 }
 
 describe("summarizer: context of findings", () => {
+  it("does not let a purpose clause about being a burden deny the wish said before it, while 'so as not to have' still denies", () => {
+    assert.deepEqual(attention("Às vezes acho que era melhor Deus me levar logo pra não dar trabalho a ninguém.", "pt"), ["pt.self_harm"]);
+    assert.deepEqual(attention("Tomo o comprimido pra não ter dor no peito.", "pt"), []);
+  });
+
   it("reads negation after the word in Spanish, French, Portuguese and German", () => {
     assert.deepEqual(attention("Fiebre no he tenido en toda la semana.", "es"), []);
     assert.deepEqual(attention("De la fièvre, non, pas du tout.", "fr"), []);

@@ -54,6 +54,19 @@ describe("summarizer: safety floor", () => {
     assert.deepEqual(floorItems("My hip was doing something odd last year but that's long sorted."), []);
   });
 
+  it("reads a measure or result compared with its earlier value, target or best as a change to read, with the past dating only the baseline", () => {
+    const cases: ReadonlyArray<readonly [string, string]> = [
+      ["The scales said 19.5 kilos at her check, and this morning 17.8.", "en"],
+      ["He's 6.1 kilos now, from 6.5 three weeks ago.", "en"],
+      ["La creatinina me salió en 2,3 y en el hospital estaba en 1,2.", "es"],
+      ["Il pesait quinze kilos et maintenant la balance affiche treize.", "fr"],
+      ["O tubo de fora mede 12 cm e a folha diz 9.", "pt"],
+      ["Sie wog achtzehn Kilo und jetzt zeigt die Waage sechzehn.", "de"],
+    ];
+    for (const [text, language] of cases) assert.equal(floorItems(text, language).length, 1, `expected one floor item: ${text}`);
+    assert.deepEqual(floorItems("I take 2 tablets now, it was 3 before the change."), []);
+  });
+
   it("keeps denials, other people's complaints and hypotheticals out", () => {
     assert.deepEqual(floorItems("My knee doesn't ache at all anymore, it's fine."), []);
     assert.deepEqual(floorItems("My neighbour has a cough that keeps her up."), []);

@@ -104,6 +104,11 @@ export interface ConceptRule {
    */
   readonly passingDoesNotResolve?: boolean;
   /**
+   * A comparison with an earlier value ("4.2 kilos, from 4.6 two weeks ago", "it was 1.2 in hospital"):
+   * the past a historical or care-setting cue names is the baseline's, so it does not resolve the finding.
+   */
+  readonly pastIsBaseline?: boolean;
+  /**
    * A safety-floor concept: broad words for a present bodily complaint, a medication event, distress
    * or a wish for contact. It never raises requires_attention itself; when it holds (first person,
    * not negated, resolved, hypothetical or planned) in a turn no other rule turned into an item, the

@@ -25,7 +25,11 @@ export const DE_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_DISCLOSE: ["ehrlich gesagt", "um ehrlich zu sein", "ich muss gestehen", "ich gebe zu", "unter uns", "ein fehler", "einen fehler", "mist gebaut", "vertan", "ein anderes problem", "noch ein problem", "ist was passiert", "beichten"],
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kg", "liter", "litern", "ml", "milliliter", "prozent", "grad"],
-  FLOOR_NUMERAL: ["ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "komma", "halb", "halbe"],
+  FLOOR_NUMERAL: ["ein", "eine", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig", "hundert", "komma", "halb", "halbe"],
+  /** What a measured value is compared with: its earlier value, its target or the patient's best. */
+  FLOOR_BASELINE: ["(statt|anstatt)", "im vergleich zu", "verglichen mit", "(und|aber) (vorher|davor|letztes mal|beim letzten mal|im krankenhaus|bei der entlassung) (war|waren|warn|hatte|wog)", "(sollte|sollen|soll) ~2 (sein|liegen)", "(auf dem zettel|im plan|im heft) (steht|stehen)", "mein bestwert (ist|war)", "normal (ist|sind|wären)"],
+  /** What names a body measure or a test result, so two numbers compared are a trend in the patient's body. */
+  FLOOR_MEASURED: ["@FLOOR_UNIT", "gewogen", "wiegt", "wog", "gewicht", "waage", "wert", "werte", "*wert", "*werte", "spiegel", "ergebnis*", "kreatinin*", "blutwerte", "blutabnahme", "gemessen", "zentimeter", "cm", "sättigung", "zucker", "blutzucker", "blutdruck"],
   /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
   FLOOR_NEW_TOPIC: ["noch was", "noch etwas", "was anderes", "etwas anderes", "übrigens", "noch eine sache", "wo ich sie gerade habe"],
 };
@@ -89,6 +93,12 @@ export const DE_FLOOR_RULES: readonly ConceptRule[] = [
     id: "de.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
     examples: { match: ["gestern waren es 3 liter", "seit montag habe ich zwei kilo verloren"], noMatch: ["ich bin 3 straßen gelaufen", "die flasche hat zwei liter"] },
+  },
+  {
+    // a measure or result that has moved from its earlier value, target or best (see en.floor.trend)
+    id: "de.floor.trend", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true, pastIsBaseline: true,
+    when: ["(#|@FLOOR_NUMERAL) [einhalb] ~6 @FLOOR_BASELINE ~2 (#|@FLOOR_NUMERAL)", "(war|waren|warn|wog|hatte) (#|@FLOOR_NUMERAL) [einhalb] ~8 (jetzt|heute|heut|nun|nur noch) ~3 (#|@FLOOR_NUMERAL)"], with: ["@FLOOR_MEASURED"],
+    examples: { match: ["der Kreatininwert ist 2,2 und bei der Entlassung war er 1,1", "sie wog achtzehn Kilo und jetzt zeigt die Waage sechzehn", "der Zucker war 5,1 und jetzt nach dem Essen 14"], noMatch: ["ich nehme jetzt 2 Tabletten statt 3", "die Ärztin hat das Ramipril von 10 auf 5 runtergesetzt", "wir waren 4 Leute statt 6 wie letztes Jahr"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

@@ -264,7 +264,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(stop|stopping|stops|pause|pausing|pauses) ~3 (halfway|half way|in the middle|middle|mid) ~3 (sentence|sentences|talking|a word) ~4 (breath|breathe|breathing|air)", 
       "@CANT ~2 @BREATHE",
       "(trouble|difficulty|problems|problem|struggling|struggle|hard time|fighting|labored|laboured) ~2 (@BREATHE|breath*)",
       "(gasping|fighting) [for] (air|breath)",
@@ -285,9 +285,9 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(stop|stops|stopping|stopped) ~3 (take|get|catch|for) ~2 breath ~4 (talking|sentence|speaking|a sentence|middle)",
     ],
     examples: {
-      match: ["I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping", "I can't even get a full sentence out",
+      match: ["I keep having to stop halfway through a sentence to get my breath back", "I can barely breathe when I lie down", "I'm having trouble with my breathing tonight", "my lips went a bit blue", "I can't finish a sentence without stopping", "I can't even get a full sentence out",
         "I was grasping for air on the landing", "I'm not getting enough air in", "I'm too puffed to talk", "he stopped breathing for a few seconds in his sleep", "she's gone bluish round the lips", "I cannae get me breath"],
-      noMatch: ["I breathe fine", "the breathing exercises are boring", "I held my breath at the scan", "I stopped breathing exercises when I felt better", "my nails are painted blue"],
+      noMatch: ["I stopped in the middle of the film to get some fresh air", "I breathe fine", "the breathing exercises are boring", "I held my breath at the scan", "I stopped breathing exercises when I felt better", "my nails are painted blue"],
     },
   },
   {
@@ -367,7 +367,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
-    when: [
+    when: ["(it|the thing|the box) ~2 (went off|fired|gone off|going off) ~8 (kicked|kick|punched|punch|thumped|thump|hit|booted) (me|my) ~3 (chest|ribs)", 
       "(defib*|icd|device|pacemaker) ~3 (fired|went off|shocked|zapped|gave me a shock|kicked|gone off|going off|thumped|jolted|booted|discharged|shocked me|gave me a (jolt|zap|belt|kick|thump))",
       "(got|had|taken|took|felt) (a|two|three|another|several) ~1 (shock|shocks|jolt|jolts|zap|zaps) ~3 (defib*|icd|device|pacemaker)",
       "(shock|jolt) ~2 from ~2 (defib*|icd|device|pacemaker)",
@@ -375,7 +375,7 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(got|getting|get|had|took) a [right|proper|big|real] (shock|jolt|zap|belt) (off|from) (it|the thing|the box|my box|the defib|my defib)",
       "(hiccups|hiccoughs) ~3 (won't stop|all day|nonstop|non stop|for hours|constant*)",
     ],
-    examples: { match: ["my defibrillator went off twice this morning", "I got a jolt from the device", "I got a right belt off it while I was gardening", "the ICD gave me a kick in the chest at lunch", "I felt two shocks from my defib"], noMatch: ["the device is charging", "a shock to hear the news", "the pacemaker check went fine"] },
+    examples: { match: ["I was bending down and it went off, like someone kicked me in the chest", "my defibrillator went off twice this morning", "I got a jolt from the device", "I got a right belt off it while I was gardening", "the ICD gave me a kick in the chest at lunch", "I felt two shocks from my defib"], noMatch: ["the alarm went off and I hit my head on the shelf", "the device is charging", "a shock to hear the news", "the pacemaker check went fine"] },
   },
   {
     id: "en.bp_words", concept: "blood_pressure_abnormal", category: "red_flag_symptom", severity: "high",
@@ -695,14 +695,14 @@ export const EN_RULES: readonly ConceptRule[] = [
   },
   {
     id: "en.circulation", concept: "poor_circulation", category: "red_flag_symptom", severity: "high",
-    when: ["(foot|leg|arm|hand|toes|fingers) ~3 (gone|went|going|feels|feel|is) [kind of|sort of|a bit|all|completely] dead", "(foot|leg) ~4 (flops|flopping|drags|dragging|slaps down)", 
+    when: ["(it|it's|its|it has|they|they've|they have|they're) (gone|turned|going|went) [awful|very|really|all|quite|so|deathly] (white|pale|blue|grey|gray|mottled) and (cold|freezing|icy) !(outside|out|today|again|this week)", "(foot|leg|arm|hand|toes|fingers) ~3 (gone|went|going|feels|feel|is) [kind of|sort of|a bit|all|completely] dead", "(foot|leg) ~4 (flops|flopping|drags|dragging|slaps down)", 
       "(fingers|toes|hand|foot|feet|finger|toe) ~3 (turned|turning|gone|going|went|are|is|look|looks) ~2 (blue|white|pale|purple|black|ice cold|freezing|grey|gray|mottled|bluey|bluish|dusky|deathly white|waxy|like ice|icy cold|stone cold)",
       "(cutting|cut|cuts) off (my|me|his|her|the) (circulation|blood supply|blood flow)",
       "@LIMB ~6 (cold and (pale|white|blue|grey|gray|numb|mottled)|(pale|white|blue|grey|gray|mottled) and cold|stone cold|ice cold)",
       "@CANT (feel|move|wiggle|wriggle|waggle|bend|twitch) ~1 [my|the|me|his|her] (toes|fingers|foot|feet|hand)",
       "(cast|plaster|splint|brace|bandage|boot|moon boot) ~4 (too tight|really tight|very tight|so tight|digging in|cutting in|tighter|strangling|crushing|cutting off)",
     ],
-    examples: { match: ["since lunch my right foot has gone sort of dead", "my foot keeps flopping when I walk", "my toes have gone white and cold under the cast", "I can't wiggle my fingers", "the plaster is digging in", "my toes have gone a bluey colour", "the cast is cutting off my circulation", "I can't waggle me toes"], noMatch: ["my phone is dead", "it's cold outside", "my hands are cold in winter", "the new boots are cutting into my heel"] },
+    examples: { match: ["My left hand. Since lunch it's gone really pale and cold", "since lunch my right foot has gone sort of dead", "my foot keeps flopping when I walk", "my toes have gone white and cold under the cast", "I can't wiggle my fingers", "the plaster is digging in", "my toes have gone a bluey colour", "the cast is cutting off my circulation", "I can't waggle me toes"], noMatch: ["it's gone grey and cold outside", "my phone is dead", "it's cold outside", "my hands are cold in winter", "the new boots are cutting into my heel"] },
   },
   {
     id: "en.pain_severe", concept: "uncontrolled_pain", category: "red_flag_symptom", severity: "high",
@@ -1137,7 +1137,7 @@ export const EN_RULES: readonly ConceptRule[] = [
     // a danger in the home that the patient or carer describes: flame near home oxygen, the cooker
     // left burning, a confused person found outside at night
     id: "en.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: [
+    when: ["(kitchen|house|flat|room|bedroom|lounge|hall|hallway|place) ~3 (full of smoke|filling with smoke|filled with smoke|filling up with smoke|thick with smoke)", "(pan|pot|toaster|curtains|chip pan|oven|cooker|hob|heater|something) ~3 (on fire|caught fire|catching fire|in flames|going up in flames)", 
       "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up|a cigarette|a fag|his fags|her fags|a smoke|candles|candle|gas (hob|stove|ring|fire|cooker)|open fire) ~8 (oxygen|o2|concentrator|oxygen cylinder|oxygen tank|tubing|the tubes on|tubes in|nasal tubes|cannula)",
       // the concentrator is "the machine" to most patients: a smoker in the same room as it
       "(smokes|still smokes|keeps smoking|been smoking|is smoking|lights up|lit up|lighting up) ~8 (where|next to|by|near|beside|right by|same room as) ~3 the machine",
@@ -1150,8 +1150,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(found|find|wandering|wandered|wanders|got lost|walking) ~8 (in (his|her|their) (pyjamas|pajamas|nightie|nightdress|nightgown|dressing gown)|at (one|two|three|four|five|@NUM) in the morning|in the middle of the night)",
     ],
     examples: {
-      match: ["he had a cigarette right next to me while I had the tubes on", "my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "my mum left the grill on yesterday and the smoke alarm went", "the police found him wandering in his pyjamas"],
-      noMatch: ["I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning", "he keeps sneaking out to the garage in his slippers"],
+      match: ["the front room is full of smoke and I can't see the door", "the chip pan has caught fire", "he had a cigarette right next to me while I had the tubes on", "my husband still smokes in the bedroom where my oxygen is", "my son smokes in the lounge right next to where the machine is", "he lit up a cigarette right by the concentrator", "she keeps leaving the gas on", "my mum left the grill on yesterday and the smoke alarm went", "the police found him wandering in his pyjamas"],
+      noMatch: ["the barbecue was full of smoke flavour", "I gave up cigarettes years before the oxygen", "I left the oven on a low heat for the roast", "we went walking in the morning", "he keeps sneaking out to the garage in his slippers"],
     },
   },
   {

@@ -53,7 +53,11 @@ export const EN_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_DISCLOSE: ["to be honest", "be honest", "if i'm honest", "truth be told", "between you and me", "confess*", "i admit", "have to admit", "must admit", "mistake", "messed up", "slipped up", "mix up", "mixed up", "one more problem", "another problem", "something happened", "a confession"],
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kilogram*", "kg", "kgs", "stone", "pounds", "lbs", "litre", "litres", "liter", "liters", "ml", "mls", "millilit*", "ounce", "ounces", "oz", "cc", "percent", "per cent", "degrees", "mmol"],
-  FLOOR_NUMERAL: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "point", "half", "a couple"],
+  FLOOR_NUMERAL: ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "point", "half", "a couple"],
+  /** What a measured value is compared with: its earlier value, its target or the patient's best. */
+  FLOOR_BASELINE: ["from", "down from", "up from", "compared (to|with)", "than", "(and|but) (it|she|he|that) was", "used to be", "before it was", "should be", "supposed to be", "meant to be", "(the|my) (paper|sheet|chart|card|booklet|plan) says", "my best (is|was)", "normal (is|was)"],
+  /** What names a body measure or a test result, so two numbers compared are a trend in the patient's body. */
+  FLOOR_MEASURED: ["@FLOOR_UNIT", "weigh*", "weight", "scales", "reading", "readings", "level", "levels", "result", "results", "creatinine", "bloods", "blood test", "measured", "measuring", "centimet*", "cm", "inches", "peak flow", "sats", "sugar", "sugars", "pressure", "count", "score", "line"],
   /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
   FLOOR_NEW_TOPIC: ["another thing", "one more thing", "one other thing", "something else", "by the way", "while i have you", "while i've got you"],
 };
@@ -126,6 +130,13 @@ export const EN_FLOOR_RULES: readonly ConceptRule[] = [
     id: "en.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
     examples: { match: ["i was seventy eight kilos a month ago", "yesterday i passed 3 litres", "my sats were 89 percent this morning"], noMatch: ["i walked 3 miles", "we bought two cakes", "the jug holds two litres"] },
+  },
+  {
+    // a measure or result that has moved from its earlier value, target or best: no threshold
+    // judges a child's weight or a creatinine, but the doctor should read the change
+    id: "en.floor.trend", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true, pastIsBaseline: true,
+    when: ["(#|@FLOOR_NUMERAL) [and a half] ~6 @FLOOR_BASELINE ~2 (#|@FLOOR_NUMERAL)", "(was|were|at) (#|@FLOOR_NUMERAL) [and a half] ~8 (now|to|down to|up to|today|this morning|it says|it's|its) ~3 (#|@FLOOR_NUMERAL)"], with: ["@FLOOR_MEASURED"],
+    examples: { match: ["my creatinine came back at 2.1 and it was 1.2 in the hospital", "she was sixteen kilos at the check up and now the scales say fourteen", "the bit of tube outside measured 9 cm and the card says 6"], noMatch: ["I take 2 tablets now, it was 3 before the change", "we had 4 visitors, there were 6 last week"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

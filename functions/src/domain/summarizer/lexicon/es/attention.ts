@@ -121,14 +121,14 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.breathing_severe", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent",
-    when: ["no me (entra|llega|pasa) ~1 (el)? ~1 aire", "(boqueando|me estoy asfixiando|me asfixiaba|me estoy ahogando)", "(labios|boca|uñas|deditos) ~3 (moraditos|moraditas|negros|negras|azulitos|azulitas)", 
+    when: ["(parar|paro|pararme|me paro|detenerme|me detengo) ~3 (mitad|medio) ~3 (frase|frases|hablar) ~4 (aire|respirar|aliento)", "(no puedo|no consigo|me cuesta) (terminar|acabar) ~2 (frase|frases) ~3 (aire|respirar|ahogo|ahogarme)?", "no me (entra|llega|pasa) ~1 (el)? ~1 aire", "(boqueando|me estoy asfixiando|me asfixiaba|me estoy ahogando)", "(labios|boca|uñas|deditos) ~3 (moraditos|moraditas|negros|negras|azulitos|azulitas)", 
       "@CANT ~2 @BREATHE",
       "(dificultad|problemas|trabajo) ~2 (para)? ~1 (respirar|respiro)",
       "(me ahogo|me estoy ahogando|me ahogaba|me asfixio|asfixia)",
       "(labios|uñas|dedos|cara) ~3 (morados|moradas|azules|azulados|azuladas|grises)",
       "(no puedo|me cuesta) (terminar|acabar) ~2 (frase|frases)",
     ],
-    examples: { match: ["no me entra el aire, me estoy asfixiando", "la niña tiene los labios moraditos", "no puedo respirar bien acostada", "tengo los labios medio morados", "siento que me ahogo"], noMatch: ["por la ventana no entra aire fresco", "pinté las uñas de morado", "respiro bien", "hice los ejercicios de respiración"] },
+    examples: { match: ["tengo que pararme a mitad de la frase para coger aire", "no me entra el aire, me estoy asfixiando", "la niña tiene los labios moraditos", "no puedo respirar bien acostada", "tengo los labios medio morados", "siento que me ahogo"], noMatch: ["paro a medio camino para tomar un café", "por la ventana no entra aire fresco", "pinté las uñas de morado", "respiro bien", "hice los ejercicios de respiración"] },
   },
   {
     id: "es.breathless", concept: "breathlessness", category: "red_flag_symptom", severity: "high",
@@ -522,13 +522,13 @@ export const ES_RULES: readonly ConceptRule[] = [
   {
     // a danger in the home (una llama cerca del oxígeno, la cocina olvidada encendida, una persona confundida que sale de noche)
     id: "es.unsafe_at_home.hazard", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
-    when: [
+    when: ["(cocina|casa|cuarto|habitación|habitacion|sala|piso) ~3 (llena de humo|lleno de humo|se está llenando de humo|se llenó de humo)", "(sartén|sarten|olla|cortina|cortinas|estufa|horno|algo) ~3 (ardiendo|en llamas|se prendió|se prendio|se incendió|se incendio|prendida fuego|está quemando)", 
       "(fuma|fuman|sigue fumando|se pone a fumar|prende un cigarro|prende un cigarrillo|vela|velas|hornalla|fogón|estufa de gas) ~8 (oxígeno|concentrador|tanque de oxígeno|bombona de oxígeno|cánula)",
       "(oxígeno|concentrador|tanque de oxígeno|bombona de oxígeno|cánula) ~8 (fuma|fuman|sigue fumando|se pone a fumar|prende un cigarro|prende un cigarrillo|vela|velas|hornalla|fogón|estufa de gas)",
       "(deja|dejó|dejaba|olvida|olvidó|se olvida|se olvidó) ~3 (el gas|la hornalla|el fuego|la cocina|el horno|la estufa|las hornallas) (prendido|prendida|encendido|encendida|abierto|abierta|prendidas)",
       "(encontraron|encontré|encontramos|encontró|andaba|anda|salió|sale|se fue) ~8 (en pijama|en piyama|en camisón|en bata|a las (dos|tres|cuatro|cinco|#) de la (mañana|madrugada)|de madrugada|en plena noche|a medianoche)",
     ],
-    examples: { match: ["mi marido sigue fumando en la pieza donde tengo el oxígeno", "ya van dos veces que deja el gas prendido sin nada encima", "lo encontraron caminando por la calle en pijama"], noMatch: ["dejé de fumar mucho antes del oxígeno", "salimos a caminar a la mañana"] },
+    examples: { match: ["la cocina está llena de humo y huele a quemado", "la sartén se prendió fuego", "mi marido sigue fumando en la pieza donde tengo el oxígeno", "ya van dos veces que deja el gas prendido sin nada encima", "lo encontraron caminando por la calle en pijama"], noMatch: ["el asado quedó lleno de humo rico", "dejé de fumar mucho antes del oxígeno", "salimos a caminar a la mañana"] },
   },
   {
     id: "es.unsafe_at_home.violence", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, persists: true,
@@ -635,7 +635,7 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(me las|me la|me lo|me los|las|los) (he vuelto|volví|volvi|vuelvo) a tomar", "(me tomé|me tome|tomé|tome) ~2 (las|los|la) de (mañana|la noche|la tarde) ~2 (también|tambien|antes|de una vez)", "(le di|le he dado|le puse) ~3 (dos veces|doble|otra dosis|una de más|dos pastillas)", "(me la tomé|me las tomé|me lo tomé) ~2 (dos veces|otra vez|de nuevo|repetida|doble)", "ya (me la había tomado|la había tomado|se la había dado|le había dado|se la habían dado|se la había tomado)", 
+    when: ["(me tomé|me tome|tomé|tome|me he tomado|le di|le he dado) (dos|las dos|los dos|ambas|ambos) (de golpe|juntas|juntos|a la vez|de una vez|de un jalón|seguidas|seguidos)", "(me las|me la|me lo|me los|las|los) (he vuelto|volví|volvi|vuelvo) a tomar", "(me tomé|me tome|tomé|tome) ~2 (las|los|la) de (mañana|la noche|la tarde) ~2 (también|tambien|antes|de una vez)", "(le di|le he dado|le puse) ~3 (dos veces|doble|otra dosis|una de más|dos pastillas)", "(me la tomé|me las tomé|me lo tomé) ~2 (dos veces|otra vez|de nuevo|repetida|doble)", "ya (me la había tomado|la había tomado|se la había dado|le había dado|se la habían dado|se la había tomado)", 
       "(me tomé|tomé|me puse|me inyecté|me he tomado|me he puesto) ~3 (dos veces|doble|dos pastillas|otra dosis|otra más|de más|una de más|dos dosis)",
       "(dosis doble|doble dosis|dos veces la dosis|repetí la dosis|me la volví a tomar|me la volví a poner|volví a tomarla|volví a ponérmela)",
       // otra cantidad que la recetada: "una entera en vez de media"
@@ -643,7 +643,7 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(@MED) ~4 (dos veces|doble|de más) ~3 (por error|sin querer|por equivocación)?",
     ],
     needsMedicationContext: true,
-    examples: { match: ["no me acordaba y me las he vuelto a tomar", "anoche me tomé las de mañana también", "le di la pastilla dos veces sin querer", "me la tomé otra vez porque no me acordaba", "mi hermana ya le había dado la pastilla y yo le di otra", "me tomé la pastilla entera en lugar de media", "me puse la insulina dos veces anoche sin querer", "creo que me tomé doble dosis del sintrom"], noMatch: ["mañana vuelvo a tomar la de siempre", "le di dos besos a la nena", "tomo dos pastillas al día como me dijeron"] },
+    examples: { match: ["se me olvidó la del lunes y el martes me tomé dos juntas", "no me acordaba y me las he vuelto a tomar", "anoche me tomé las de mañana también", "le di la pastilla dos veces sin querer", "me la tomé otra vez porque no me acordaba", "mi hermana ya le había dado la pastilla y yo le di otra", "me tomé la pastilla entera en lugar de media", "me puse la insulina dos veces anoche sin querer", "creo que me tomé doble dosis del sintrom"], noMatch: ["me tomé dos cafés de golpe", "mañana vuelvo a tomar la de siempre", "le di dos besos a la nena", "tomo dos pastillas al día como me dijeron"] },
   },
   {
     id: "es.med_wrong", concept: "wrong_medicine", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,

@@ -25,7 +25,11 @@ export const ES_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_DISCLOSE: ["para ser sincer*", "si le soy sincer*", "le confieso", "te confieso", "confieso", "entre nos", "entre nosotros", "me equivoqué", "un error", "metí la pata", "otro problema", "pasó algo"],
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kg", "litro", "litros", "ml", "mililitro*", "onza*", "por ciento", "grados", "cc"],
-  FLOOR_NUMERAL: ["uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "medio", "coma"],
+  FLOOR_NUMERAL: ["uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien", "ciento", "medio", "coma"],
+  /** What a measured value is compared with: its earlier value, its target or the patient's best. */
+  FLOOR_BASELINE: ["desde", "(bajó|bajo|subió|subio|pasó|paso) de", "comparado con", "que antes", "(y|pero) (antes|la otra vez|la vez pasada|en el hospital|al alta) (era|estaba en|pesaba|salió|salio|daba)", "(debería|deberia|tendría que|tendria que) (ser|estar en|dar)", "(el papel|la hoja|la tarjeta|el plan) dice", "mi mejor (es|era|marca)", "lo normal es"],
+  /** What names a body measure or a test result, so two numbers compared are a trend in the patient's body. */
+  FLOOR_MEASURED: ["@FLOOR_UNIT", "pesa*", "peso", "pesó", "pesé", "pesamos", "pesaron", "báscula", "bascula", "lectura", "nivel", "niveles", "resultado*", "creatinina", "análisis", "analisis", "analítica", "analitica", "medí", "medi", "medido", "medida", "centímetro*", "centimetro*", "cm", "pico flujo", "saturación", "saturacion", "azúcar", "azucar", "glucosa", "presión", "presion", "tensión", "tension"],
   /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
   FLOOR_NEW_TOPIC: ["otra cosa", "otra cosita", "una cosa más", "por cierto", "ya que estamos"],
 };
@@ -89,6 +93,12 @@ export const ES_FLOOR_RULES: readonly ConceptRule[] = [
     id: "es.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
     examples: { match: ["ayer orinó 3 litros", "desde el lunes bajé dos kilos"], noMatch: ["caminé 3 cuadras", "la jarra tiene dos litros"] },
+  },
+  {
+    // a measure or result that has moved from its earlier value, target or best (see en.floor.trend)
+    id: "es.floor.trend", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true, pastIsBaseline: true,
+    when: ["(#|@FLOOR_NUMERAL) [y medio] ~6 @FLOOR_BASELINE ~2 (#|@FLOOR_NUMERAL)", "(era|estaba en|pesaba|pesó|peso|salió en|salio en|tenía|tenia) (#|@FLOOR_NUMERAL) [y medio] ~8 (ahora|hoy|esta mañana|y ahora|ya|ahorita) ~3 (#|@FLOOR_NUMERAL)"], with: ["@FLOOR_MEASURED"],
+    examples: { match: ["la creatinina me salió en 2,3 y en el hospital estaba en 1,2", "pesaba dieciocho kilos en la consulta y ahora la báscula marca dieciséis", "el tubo que sale mide 12 cm y el papel dice 8"], noMatch: ["ahora tomo 2 pastillas y antes eran 3", "vinieron 4 primos, que antes venían 6"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

@@ -25,7 +25,11 @@ export const FR_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_DISCLOSE: ["pour être honnête", "à vrai dire", "j avoue", "je dois avouer", "entre nous", "une erreur", "je me suis trompé*", "une bêtise", "un autre problème", "il s est passé"],
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["kilo", "kilos", "kg", "litre", "litres", "ml", "millilitre*", "pour cent", "pourcent", "degrés", "cc"],
-  FLOOR_NUMERAL: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "virgule", "demi"],
+  FLOOR_NUMERAL: ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "virgule", "demi"],
+  /** What a measured value is compared with: its earlier value, its target or the patient's best. */
+  FLOOR_BASELINE: ["contre", "par rapport à", "comparé à", "que avant", "(et|mais) (avant|la dernière fois|à l hôpital|à la sortie) (c était|il était|elle était|j étais|c était à|j étais à|il était à|elle était à)", "(devrait|devait) (être|faire)", "(la feuille|le papier|le carnet|le plan) (dit|indique)", "mon meilleur (est|était)", "la normale (est|c est)"],
+  /** What names a body measure or a test result, so two numbers compared are a trend in the patient's body. */
+  FLOOR_MEASURED: ["@FLOOR_UNIT", "pes*", "poids", "balance", "lecture", "taux", "niveau", "niveaux", "résultat*", "créatinine", "creatinine", "prise de sang", "bilan", "mesuré*", "centimètre*", "cm", "débit de pointe", "saturation", "sucre", "glycémie", "glycemie", "tension"],
   /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
   FLOOR_NEW_TOPIC: ["autre chose", "une autre chose", "encore une chose", "au fait", "pendant que je vous ai"],
 };
@@ -89,6 +93,12 @@ export const FR_FLOOR_RULES: readonly ConceptRule[] = [
     id: "fr.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
     examples: { match: ["hier j étais à 2,5 litres", "j ai perdu trois kilos depuis lundi"], noMatch: ["j ai marché 3 rues", "la carafe fait deux litres"] },
+  },
+  {
+    // a measure or result that has moved from its earlier value, target or best (see en.floor.trend)
+    id: "fr.floor.trend", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true, pastIsBaseline: true,
+    when: ["(#|@FLOOR_NUMERAL) [et demi] ~6 @FLOOR_BASELINE ~2 (#|@FLOOR_NUMERAL)", "(était|étais|pesait|pesais|était à|étais à) (#|@FLOOR_NUMERAL) [et demi] ~8 (maintenant|aujourd hui|ce matin|et là|là) ~3 (#|@FLOOR_NUMERAL)"], with: ["@FLOOR_MEASURED"],
+    examples: { match: ["ma créatinine est à 2,2 et à la sortie elle était à 1,1", "elle pesait quinze kilos et maintenant la balance affiche treize", "le bout de tube mesure 11 cm et la feuille dit 7"], noMatch: ["je prends 2 comprimés et avant c était 3", "on était 4 à table contre 6 l an dernier"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about

@@ -24,6 +24,8 @@ export const PT_CONTEXT: ContextVocabulary = {
     "não (sei se|tenho certeza|só|somente|apenas)", "sem dúvida", "(não|nada) (passa|para|melhora|resolve|adianta|alivia|segura|funciona)",
     "(nada|nenhum remédio) (adianta|resolve|alivia|funciona)", "não (consigo|conseguia) (parar|segurar)", "não (me )?sinto bem", "não (estou|tô|ando) bem",
     "não (sei|entendo) (o que|como|quando)", "não (aguento|dou conta)",
+    // a purpose clause, "so as not to be a bother": it denies the burden on others, not what was said before it
+    "(pra|para|pro) (não|nao) (dar trabalho|dar mais trabalho|incomodar|ser um peso|ser peso|atrapalhar|preocupar|chatear)",
   ],
   postNegationCues: ["não", "nada", "nenhum", "nenhuma", "também não", "de jeito nenhum", "não tive", "não tenho", "não senti"],
   postNegationReach: 2,

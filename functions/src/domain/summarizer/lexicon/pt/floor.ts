@@ -24,7 +24,11 @@ export const PT_FLOOR_TERMS: Readonly<Record<string, readonly string[]>> = {
   FLOOR_DISCLOSE: ["para ser sincer*", "pra ser sincer*", "confesso", "cá entre nós", "entre nós", "um erro", "errei", "me enganei", "enganei-me", "asneira", "besteira", "outro problema", "aconteceu uma coisa"],
   /** Units of a body measure (weight, volume in or out, saturation, temperature): a number with one is a reading. */
   FLOOR_UNIT: ["quilo", "quilos", "kg", "litro", "litros", "ml", "mililitro*", "por cento", "graus", "cc"],
-  FLOOR_NUMERAL: ["um", "uma", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "meio", "meia", "vírgula"],
+  FLOOR_NUMERAL: ["um", "uma", "dois", "duas", "três", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze", "doze", "treze", "catorze", "quatorze", "quinze", "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem", "cento", "meio", "meia", "vírgula"],
+  /** What a measured value is compared with: its earlier value, its target or the patient's best. */
+  FLOOR_BASELINE: ["(baixou|desceu|subiu|caiu|passou) de", "comparado com", "em vez de", "que antes", "(e|mas) (antes|da outra vez|da última vez|no hospital|na alta) (era|estava em|pesava|deu)", "(devia|deveria|tinha de|tinha que) (ser|estar em|dar)", "(o papel|a folha|o cartão|o plano) (diz|fala)", "(o meu|meu) melhor (é|era)", "o normal é"],
+  /** What names a body measure or a test result, so two numbers compared are a trend in the patient's body. */
+  FLOOR_MEASURED: ["@FLOOR_UNIT", "pesa*", "peso", "pesou", "pesei", "balança", "leitura", "nível", "nivel", "níveis", "niveis", "resultado*", "creatinina", "análises", "analises", "exame*", "medi", "medido", "medida", "centímetro*", "centimetro*", "cm", "pico de fluxo", "saturação", "saturacao", "açúcar", "acucar", "glicose", "glicemia", "pressão", "pressao", "tensão", "tensao"],
   /** Words that open a new topic ("one more thing"): what follows is a concern the patient saved up. */
   FLOOR_NEW_TOPIC: ["outra coisa", "mais uma coisa", "a propósito", "por falar nisso", "já agora"],
 };
@@ -60,7 +64,7 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
   {
     id: "pt.floor.distress", concept: "possible_distress", category: "emotional_distress", severity: "high", floor: true,
     questionMeansHypothetical: false, conditionalIsReal: true,
-    when: ["(deus|senhor) ~3 (me leve|me levasse|me buscar|me recolha)", "vontade de (morrer|sumir)", "@FLOOR_DISTRESS"],
+    when: ["(deus|senhor) ~3 (me leve|me levasse|me levar|me buscar|me recolha)", "vontade de (morrer|sumir)", "@FLOOR_DISTRESS"],
     examples: { match: ["peço a deus que me leve logo", "às vezes acho que estariam melhor sem mim", "já não aguento mais nada"], noMatch: ["o dia estava bonito"] },
   },
   {
@@ -88,6 +92,12 @@ export const PT_FLOOR_RULES: readonly ConceptRule[] = [
     id: "pt.floor.measure", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true,
     when: ["(#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT", "(#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) (#|@FLOOR_NUMERAL) @FLOOR_UNIT"], with: ["@FLOOR_ONSET"],
     examples: { match: ["ontem fiz 3 litros de xixi", "perdi dois quilos desde segunda"], noMatch: ["andei 3 quarteirões", "a garrafa tem dois litros"] },
+  },
+  {
+    // a measure or result that has moved from its earlier value, target or best (see en.floor.trend)
+    id: "pt.floor.trend", concept: "possible_red_flag", category: "red_flag_symptom", severity: "high", floor: true, pastIsBaseline: true,
+    when: ["(#|@FLOOR_NUMERAL) [e meio] ~6 @FLOOR_BASELINE ~2 (#|@FLOOR_NUMERAL)", "(era|estava em|pesava|pesou|deu) (#|@FLOOR_NUMERAL) [e meio] ~8 (agora|hoje|esta manhã|hoje de manhã|e agora|já) ~3 (#|@FLOOR_NUMERAL)"], with: ["@FLOOR_MEASURED"],
+    examples: { match: ["a creatinina deu 2,4 e na alta estava em 1,3", "ela pesava dezoito quilos na consulta e agora a balança dá dezasseis", "o tubo de fora mede 12 cm e a folha diz 9"], noMatch: ["agora tomo 2 comprimidos e antes era 3", "vieram 4 primos em vez de 6"] },
   },
   {
     // a new topic the patient opens in a statement is often the concern they called about
