@@ -370,6 +370,18 @@ export function takesUp(pack: CompiledPack, reply: readonly Turn[]): boolean {
   }));
 }
 
+/**
+ * The patient's words that accept contact the agent offered in its last question ("Would you like a
+ * nurse to call you back?" - "Yes please."), or null.
+ */
+export function acceptedContactOffer(pack: CompiledPack, offer: Turn | null, patient: Turn): string | null {
+  if (!offer) return null;
+  const last = offer.sentences[offer.sentences.length - 1];
+  if (!last || !endsWithQuestionMark(offer.text.slice(last.start, last.end), "\"')") || !pack.replies.contactOffer.test(offer.matchable.slice(last.start, last.end))) return null;
+  const accepted = pack.replies.offerAccepted.exec(patient.matchable);
+  return accepted ? patient.text.slice(0, accepted[0].length).trim() : null;
+}
+
 export function excerpt(sentences: readonly ReplySentence[]): string {
   return clip(sentences.slice(0, MAX_EXCERPT_SENTENCES).map((s) => s.turn.text.slice(s.span.start, s.span.end)).join(" "), MAX_EXCERPT_CHARS);
 }

@@ -140,6 +140,9 @@ export interface CompiledPack {
     readonly calmContrast: RegExp;
     readonly calmJudgement: RegExp;
     readonly takesUp: RegExp;
+    readonly contactOffer: RegExp;
+    /** Anchored at the start of the patient's turn. */
+    readonly offerAccepted: RegExp;
     readonly empathy: RegExp;
     readonly interim: RegExp;
     readonly conditionalEscalation: RegExp;
@@ -333,6 +336,8 @@ function compileReplies(lexicon: LanguageLexicon): CompiledPack["replies"] {
     calmContrast: words(r.calmContrast, lexicon, "calmContrast", ""),
     calmJudgement: words(r.calmJudgement, lexicon, "calmJudgement", ""),
     takesUp: words(r.takesUp, lexicon, "takesUp", ""),
+    contactOffer: words(r.contactOffer, lexicon, "contactOffer", ""),
+    offerAccepted: new RegExp(`^[\\s"'\u00a1\u00bf]*${alternation(r.offerAccepted, lexicon, "offerAccepted")}${WORD_END}`),
     // at the sentence's start or after a comma and one word more: "Donna, thank you for telling me",
     // "I'm so sorry it feels that heavy, and thank you for telling me"
     disclosureThanks: new RegExp(`(?:^[\\s"']*|,\\s+(?:[a-z]+\\s+)?)${alternation(r.disclosureThanks, lexicon, "disclosureThanks")}${WORD_END}`),

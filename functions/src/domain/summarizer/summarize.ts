@@ -4,7 +4,7 @@
  */
 
 import { readAnalysis, type AnalysisSignals } from "./analysis";
-import { calmOpens, classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, takesUp, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
+import { acceptedContactOffer, calmOpens, classifyReply, concernOpens, continuesEscalation, escalatesInReplies, excerpt, groundedAnswer, judgeAnswers, onlyAsksBack, takesUp, thanksForDisclosure, type ReplySentence, type UnitVerdict } from "./answers";
 import { findAttentionInTurns, SEVERITY_RANK, type Finding } from "./attention";
 import type { CompiledPack } from "./compile";
 import { decideLanguage, getPack, type LanguageDecision } from "./languages";
@@ -561,6 +561,32 @@ function applyContactAnalysis(pack: CompiledPack, signals: AnalysisSignals, anal
   };
 }
 
+/**
+ * "Would you like one of the nurses to call you?" - "Yes, please.": saying yes to contact the agent
+ * offered is a request for contact, though the patient's own words name no one.
+ */
+function applyAcceptedContactOffers(pack: CompiledPack, language: string, analyses: readonly TurnAnalysis[], outcome: AttentionOutcome): AttentionOutcome {
+  const added: AttentionItem[] = [];
+  for (const { patient } of analyses) {
+    const { turn } = patient;
+    if (outcome.attention.some((a) => a.turn_index === turn.index && a.category === "doctor_request")) continue;
+    const accepted = acceptedContactOffer(pack, patient.previousAgent, turn);
+    if (accepted === null) continue;
+    added.push({
+      turn_index: turn.index,
+      time_in_call_secs: turn.time,
+      patient_text: turn.text,
+      category: "doctor_request",
+      severity: "moderate",
+      evidence: accepted || turn.text,
+      rule_id: `${language}.contact_offer_accepted`,
+      corroborated_by_analysis: false,
+    });
+  }
+  if (added.length === 0) return outcome;
+  return { ...outcome, attention: [...outcome.attention, ...added].sort((a, b) => a.turn_index - b.turn_index) };
+}
+
 /** A question the rules judged answered only by paraphrase, and the analysis calls unanswered. */
 function applyUnansweredAnalysis(pack: CompiledPack, signals: AnalysisSignals, analyses: readonly TurnAnalysis[]): TurnAnalysis[] {
   if (signals.unansweredQuestions.length === 0) return [...analyses];
@@ -664,6 +690,7 @@ export function summarizeConversation(conversation: ConversationInput): Conversa
   let outcome = attentionItems(pack, analyses);
   outcome = applyEscalationBackstop(pack, analyses, outcome);
   outcome = applyRedFlagAnalysis(pack, signals, analyses, outcome);
+  outcome = applyAcceptedContactOffers(pack, language, analyses, outcome);
   outcome = applyContactAnalysis(pack, signals, analyses, outcome);
   outcome = applyAgentReassurance(pack, analyses, outcome);
   return {

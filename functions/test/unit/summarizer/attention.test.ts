@@ -15,6 +15,22 @@ function call(agent: string, patient: string, language = "en") {
 }
 
 describe("summarizer: requires attention", () => {
+  it("reads a yes to the agent's offer of contact as a request for contact, in every language, and not a 'yeah, no' or a yes to anything else", () => {
+    const offers: ReadonlyArray<readonly [string, string, string]> = [
+      ["en", "Would you like me to ask the practice nurse to ring you this afternoon?", "Oh, yes please. After three is best."],
+      ["es", "¿Quiere que le pida a la enfermera que le llame esta tarde?", "Sí, por favor, mejor después de las cinco."],
+      ["fr", "Voulez-vous que l'infirmière vous rappelle cet après-midi ?", "Oui, je veux bien, plutôt après seize heures."],
+      ["pt", "Quer que eu peça à enfermeira para lhe ligar esta tarde?", "Sim, por favor, depois das quatro."],
+      ["de", "Möchten Sie, dass die Pflegekraft Sie heute Nachmittag zurückruft?", "Ja, gerne, am besten nach drei."],
+    ];
+    const offerThen = (language: string, offer: string, answer: string) =>
+      summarize(conversation([["agent", offer], ["user", answer], ["agent", language === "en" ? "I'll pass that on." : "De acuerdo."]], language)).requires_attention.map((a) => a.rule_id);
+    for (const [language, offer, answer] of offers) assert.deepEqual(offerThen(language, offer, answer), [`${language}.contact_offer_accepted`], `${language}: ${answer}`);
+    assert.deepEqual(offerThen("en", "Would you like me to ask the practice nurse to ring you this afternoon?", "Yeah, no, I'm fine thanks."), []);
+    assert.deepEqual(offerThen("en", "Would you like me to go over the diet sheet again?", "Yes please."), []);
+    assert.deepEqual(offerThen("es", "¿Quiere que le pida a la enfermera que le llame?", "Si me llaman por la mañana no estoy."), []);
+  });
+
   it("flags red-flag symptoms said plainly", () => {
     for (const text of [
       "I've had chest pain on and off since this morning.",

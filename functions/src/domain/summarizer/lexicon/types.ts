@@ -383,6 +383,13 @@ export interface ReplyVocabulary {
    */
   readonly takesUp: readonly string[];
   /**
+   * The agent offering, in a question, to have the care team call the patient or to put them
+   * through ("Would you like a nurse to call you back?"): said yes to, it is a request for contact.
+   */
+  readonly contactOffer: readonly string[];
+  /** The patient's turn opening by saying yes to an offer ("Yes please.", "Go on then."), not "yeah, no". */
+  readonly offerAccepted: readonly string[];
+  /**
    * The agent counting what the patient just said as one more warning sign or reason to act now
    * ("Confusion is another warning sign.", "and it's another reason to be seen today"): a reaction
    * to this turn wherever it stands in the reply's opening sentences, even after an earlier escalation.

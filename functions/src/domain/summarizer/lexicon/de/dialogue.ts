@@ -189,6 +189,9 @@ export const DE_DIALOGUE: DialogueVocabulary = {
     ],
     // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
     takesUp: ["(?:sagen|erwahnen|erzahlen)\\s+sie\\s+(?:das|es)\\s+(?:auch|ebenfalls|dem\\s+team|der\\s+arztin|dem\\s+arzt)", "(?:kann|konnte)\\s+(?:sehr\\s+)?gefahrlich\\s+sein|(?:ist|sind)\\s+nicht\\s+(?:sicher|ungefahrlich)"],
+    // the agent offering contact in a question, and the patient saying yes to it: a request for contact
+    contactOffer: ["(?:mochten\\s+sie|wollen\\s+sie|soll\\s+ich|sollen\\s+wir|darf\\s+ich|kann\\s+ich|wunschen\\s+sie|hatten\\s+sie\\s+gern|mochtest\\s+du|willst\\s+du|soll\\s+(?:die|der|eine|einer|jemand))\\b[^?.!]{0,80}?(?:(?:sie|dich)\\s+(?:[a-z]+\\s+){0,4}?(?:zuruckruft|zuruckrufen|zuruckzurufen|anruft|anrufen|anzurufen|kontaktiert|kontaktieren|zu\\s+kontaktieren|verbinde|verbinden)|(?:mit|zu)\\s+(?:einer|einem|der|dem|jemandem|ihrer|ihrem|ihre|ihren)\\s+[^?.!]{0,30}?(?:sprechen|reden|verbinden)|ruckruf)"],
+    offerAccepted: ["(?:(?:ah|oh|also|na|hm|ahm|ja\\s+also)[\\s,.]+){0,2}(?:ja(?:\\s+bitte|\\s+gern|\\s+gerne)?|jawohl|gern|gerne|bitte(?!\\s*\\?)|sehr\\s+gern|das\\s+ware\\s+(?:gut|nett|super|lieb|prima)|machen\\s+sie\\s+das|klar|unbedingt)(?![\\s,.]+(?:nein|nicht|danke\\s+nein))"],
     additionalConcern: [
       "(?:(?:ist|sind|war)\\s+(?:auch\\s+|ebenfalls\\s+)?(?:ein\\s+weiteres|noch\\s+ein)\\s+(?:warnzeichen|alarmzeichen|warnsignal)|(?:ist|sind)\\s+(?:auch\\s+)?(?:ein\\s+weiterer|noch\\s+ein)\\s+grund,?\\s+(?:[a-z]+\\s+){0,3}?(?:sofort|heute|gleich|umgehend|dringend|anzurufen|nicht\\s+(?:zu\\s+)?warten|zum\\s+arzt|in\\s+die\\s+notaufnahme))(?!,?\\s+(?:auf\\s+das|auf\\s+die|das\\s+sie\\s+beachten))",
     ],

@@ -188,6 +188,9 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     calmJudgement: ["(?:e|sao)\\s+(?:(?:muito|bem|bastante|tambem)\\s+)*(?:normal|normais|comum|comuns|esperado|esperada|esperados|habitual|habituais|frequente|frequentes|tipico|tipica)"],
     // the agent taking the turn up without escalating: "please tell them about that too", "that can be dangerous"
     takesUp: ["(?:diga|conte|mencione|fale)\\s+(?:isso|isto)?\\s*(?:tambem|a\\s+(?:equipe|equipa|medica|doutora))", "(?:pode|poderia)\\s+ser\\s+(?:muito\\s+)?perigos[oa]|nao\\s+e\\s+seguro"],
+    // the agent offering contact in a question, and the patient saying yes to it: a request for contact
+    contactOffer: ["(?:quer|queres|gostaria|deseja|prefere)\\b[^?.!]{0,80}?(?:(?:lhe|te|o|a)\\s+(?:ligue|liguem|ligar|telefone|telefonem|telefonar|contacte|contactem|contactar|contate|contatem|contatar|retorne|retornem)|(?:ligar|telefonar|contactar)(?:-|\\s+)(?:lhe|te)|(?:ligue|liguem|telefone|telefonem)\\s+(?:para|pra)\\s+(?:voce|si|a\\s+senhora|o\\s+senhor)|falar\\s+com\\s+(?:um|uma|o|a|alguem|a\\s+sua|o\\s+seu|seu|sua)\\b|(?:passe|passar|transfira|transferir)\\s+(?:a\\s+chamada\\s+)?(?:para|pra)\\s+(?:um|uma|o|a))"],
+    offerAccepted: ["(?:(?:ah|ai|olha|entao|pois|bom|ta|ok)[\\s,.]+){0,2}(?:sim|quero|queria|por\\s+favor|se\\s+faz\\s+favor|pode\\s+ser|claro|gostaria|agradeco|seria\\s+(?:bom|otimo|bem\\s+bom)|ta\\s+bom|esta\\s+bem|ta\\s+bem|pode\\s+sim)(?![\\s,.]+(?:nao|obrigad))"],
     additionalConcern: [
       "(?:(?:e|sao|foi)\\s+(?:tambem\\s+)?(?:(?:outro|mais\\s+um)\\s+(?:sinal|sintoma)\\s+de\\s+(?:alarme|alerta|perigo)|(?:outro|mais\\s+um)\\s+motivo\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)|(?:outra|mais\\s+uma)\\s+razao\\s+para\\s+(?:[a-z]+\\s+){0,2}?(?:ligar|ir|procurar|ser\\s+vist[oa]|nao\\s+esperar)))(?!\\s+(?:a\\s+vigiar|para\\s+(?:vigiar|estar\\s+atent)|que\\s+(?:deve|tem\\s+de)\\s+vigiar))",
     ],
