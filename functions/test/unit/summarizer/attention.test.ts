@@ -15,6 +15,23 @@ function call(agent: string, patient: string, language = "en") {
 }
 
 describe("summarizer: requires attention", () => {
+  it("reads thoughts said as 'it' as suicidal thoughts once the call has named them, and only holds them for review otherwise", () => {
+    const asked: ReadonlyArray<readonly [string, string, string]> = [
+      ["en", "When you say that, are you having thoughts of ending your life?", "Nothing planned. I just think about it sometimes, late at night."],
+      ["es", "¿Ha tenido pensamientos de quitarse la vida?", "Nada planeado, pero a veces lo pienso."],
+      ["fr", "Avez-vous des idées de mettre fin à vos jours ?", "Rien de prévu, mais des fois j'y pense."],
+      ["pt", "Tem tido pensamentos de tirar a sua vida?", "Nada planeado, mas às vezes penso nisso."],
+      ["de", "Haben Sie Gedanken, sich das Leben zu nehmen?", "Geplant habe ich nichts, aber manchmal denke ich daran."],
+    ];
+    for (const [language, question, answer] of asked) {
+      const s = summarize(conversation([["agent", question], ["user", answer], ["agent", NEUTRAL_REPLY]], language));
+      assert.deepEqual(s.requires_attention.map((a) => a.rule_id), [`${language}.self_harm.thoughts`], `${language}: ${answer}`);
+    }
+    const unnamed = summarize(conversation([["agent", "How has the new walking routine been going?"], ["user", "I just think about it sometimes, late at night."], ["agent", NEUTRAL_REPLY]]));
+    assert.deepEqual(unnamed.requires_attention, []);
+    assert.deepEqual(unnamed.for_review.map((r) => [r.rule_id, r.reason]), [["en.self_harm.thoughts", "uncertain"]]);
+  });
+
   it("reads a yes to the agent's offer of contact as a request for contact, in every language, and not a 'yeah, no' or a yes to anything else", () => {
     const offers: ReadonlyArray<readonly [string, string, string]> = [
       ["en", "Would you like me to ask the practice nurse to ring you this afternoon?", "Oh, yes please. After three is best."],

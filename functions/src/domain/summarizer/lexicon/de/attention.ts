@@ -425,6 +425,14 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["er kontrolliert jeden Abend mein Handy", "mein Sohn hat meine Bankkarte und gibt mir nur wenig", "wenn er trinkt, wird er aggressiv", "er hat gestern einen Stuhl gegen die Wand geworfen", "mein Sohn hat mit der Faust gegen die Tür geschlagen", "mein Mann hat mir gestern eine geknallt", "er haut mich, wenn er betrunken ist", "mein Mann hat mich gestern gegen die Tür gestoßen"], noMatch: ["die Bank hat meine alte Karte eingezogen", "der Hund wird aggressiv beim Briefträger", "ich habe den alten Stuhl weggeworfen", "der Hund hat mich an der Leine gezogen", "der Hund hat mich an der Tür geschubst"] },
   },
   {
+    // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
+    // the patient's own words earlier): unnamed, the turn is only held for review
+    id: "de.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,
+    when: ["(manchmal|nachts|abends|oft|ab und zu|jeden tag|an manchen abenden) ~3 (denke ich daran|denk ich dran|denke ich dran|geht mir das durch den kopf|kommt mir der gedanke|kommen die gedanken)", "(ich denke|ich denk) (daran|dran) ~2 (manchmal|nachts|abends|oft|ab und zu)", "(ich denke|ich denk) (manchmal|nachts|abends|oft|ab und zu) (daran|dran)"],
+    qualifiedBy: ["suizid*", "selbstmord*", "umbringen", "das leben (nehmen|zu nehmen)", "(mir|sich|ihnen) (was|etwas) antun", "nicht mehr aufwachen", "nicht mehr leben", "sterben"],
+    examples: { match: ["einen Plan habe ich nicht, aber manchmal denke ich daran", "nachts geht mir das durch den Kopf", "ich denke manchmal daran"], noMatch: ["ich denke daran, die Tabletten mitzunehmen", "manchmal gehe ich spazieren"] },
+  },
+  {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(mich aufhängen|von der brücke springen|aus dem fenster springen|vom dach springen|mich erschießen|mir die pulsadern aufschneiden|mir die kugel geben)", "(werfen|springen|schmeißen|legen) ~3 (vor den zug|vor einen zug|vor die bahn)", "(spring|springe) ~2 (von der brücke|aus dem fenster|vom balkon)", "(herrgott|lieber gott|liebe gott) ~4 (holen|holt|zu sich)", "(mag|mog|will) (nimmer|nicht mehr) leben", "(nicht mehr|nie mehr|nimmer) (aufzuwachen|aufwache|aufwach)", 
       // an overdose thought: swallowing the whole pack at once

@@ -755,14 +755,14 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(legs|arms|chest|tummy|belly|feet|body|palms|soles) ~3 (look|looks|looking|are|is|gone|going|turned|turning) ~3 (yellow|yellowy|yellowish)",
       "(he's|she's|i've|ive|he has|she has|i have|face has|face is|he|she) ~2 (gone|turned|going|turning|looking) ~2 (yellow|yellowy|yellowish|a yellow colour|orange|jaundiced)",
       "jaundice*",
-      "(haven't|havent|not|no) ~2 (pooed|pooped|had a bowel movement|opened my bowels|passed wind|farted|been to the toilet|been for a poo|had a poo|done a poo|gone for a poo|been for a number two|had a number two|moved my bowels|had a bm|trumped|broken wind|passed gas) ~3 (days|since|for)",
+      "(haven't|havent|hasn't|hasnt|not|no) ~2 (pooed|pooped|had a bowel movement|opened (my|his|her|their) bowels|passed wind|farted|been to the (toilet|loo|lav|lavatory|bathroom) [properly]|been for a poo|had a poo|done a poo|gone for a poo|been for a number two|had a number two|moved my bowels|had a bm|trumped|broken wind|passed gas) ~3 (days|since|for)",
       "(can't|cannot|couldn't|haven't been able to) (fart|pass wind|break wind|trump|pass gas) ~4 (and|or) ~3 (vomit*|sick|swollen|bloated|pain|poo|go)",
       // barely drinking: "she's hardly drunk anything since the morning"
-      "(not|isn't|isnt|hasn't|hasnt|barely|hardly|won't|wont|refusing to|refuses to|refused to) [really|been|even] (drinking|drunk|drink|drank) ~2 (since|all day|a drop|any fluids|fluids|water|milk|her feeds|his feeds|feeds)",
+      "(not|isn't|isnt|hasn't|hasnt|barely|hardly|won't|wont|refusing to|refuses to|refused to) [really|been|even] (drinking|drunk|drink|drank) [tho|though|really] [not] ~2 (since|all day|a drop|any fluids|fluids|water|milk|her feeds|his feeds|feeds)",
       "(only|just) (had|taken|drunk|managed) (a few|a couple of|a|two|three) (sips|sip|mouthfuls|mouthful)",
     ],
     examples: { match: ["his chest and his legs look yellowish now", "I can't keep nothing down since yesterday", "everything I eat comes straight back up", "I've had the squits really bad since Tuesday", "I've had loose motions ten times today", "I've been practically living on the loo",
-      "my tummy's killing me, I'm doubled up", "he's gone a yellowy colour", "I've been spewing all night", "I haven't passed wind for three days",
+      "my tummy's killing me, I'm doubled up", "he's gone a yellowy colour", "I've been spewing all night", "I haven't passed wind for three days", "he's not really drinking, not since lunch yesterday", "she hasn't been to the loo properly since Sunday",
       "I haven't kept a drop of water down since lunch", "I've been bringing up everything I eat since Monday", "I can't keep anything down, not even water", "I've been sick six times since lunch", "the whites of my eyes look yellow", "I've had diarrhoea all day", "he's hardly drunk anything since breakfast", "she's only had a few sips of juice all day", "I haven't been for a poo since Friday"], noMatch: ["I'm sick of the rain", "sick note for work", "I'm not drinking alcohol at the moment", "the leaves have gone yellow", "my phlegm has gone yellow", "the kids are living on the trampoline"] },
   },
   // ================================================================== urinary
@@ -1166,6 +1166,14 @@ export const EN_RULES: readonly ConceptRule[] = [
     with: ["(he|she|husband|wife|partner|boyfriend|girlfriend|son|daughter|dad|father|mum|mom|mother|carer|ex)"],
     window: 8,
     examples: { match: ["when he's angry he shoves me against the fridge", "my partner pinned me against the door by my throat on Friday", "he put his hands round my neck when I tried to leave", "she throttled me in the hallway last month", "last night he was properly hitting his little brother", "he got a knife from the drawer and was waving it at his sister", "she said he shoved her over in the kitchen", "he's got my bank card and gives me a bit each week", "she goes through my phone every night", "when he's had a drink he gets really aggressive", "last night he put his fist through the bathroom door", "she flung a chair across the kitchen at me", "when he's been drinking he smashes plates and he won't take no for an answer", "he twisted my wrist when I said no", "he says if I tell my sister he'll make me regret it", "my partner shoved me into the door last night"], noMatch: ["the wind pushed me against the door of the shop", "the bank has my pension on file", "the dog gets aggressive with the postman", "the wind slammed the door into the wall", "the dog pushed past me at the door", "he held me by the hand crossing the road", "the scarf round my neck keeps me warm"] },
+  },
+  {
+    // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
+    // the patient's own words earlier): unnamed, the turn is only held for review
+    id: "en.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,
+    when: ["(i|i've|ive) [just|still|do|only|really] (think|thought|get|have|had) (it|about it|that|those thoughts|them|the thoughts) (sometimes|at night|a lot|every day|most days|now and then|often|some nights|lately|all the time|every night|now and again|on and off)", "(sometimes|at night|some nights|now and then|most nights|late at night) i [just|do|still] (think|get|have) (it|about it|that|them|those thoughts)", "(it|the thought|the thoughts|those thoughts|that thought) ~2 (cross|crosses|crossed|comes into|come into|pop into|pops into|creeps into) my (mind|head)"],
+    qualifiedBy: ["suicid*", "(kill|killing|hurt|hurting|harm|harming) (yourself|myself)", "(end|ending|take|taking) (your|my) [own] life", "better off (without|dead)", "not (want|wanting) to be (here|alive|around)", "(not|never) wake up", "(wish|wishing|want|wanting) ~2 (dead|die)"],
+    examples: { match: ["I'm not planning anything. I just think about it sometimes, late on", "some nights I get those thoughts, then they pass", "the thought crosses my mind more than it should"], noMatch: ["I think it's the new tablets", "I had a lovely time at the weekend"] },
   },
   {
     id: "en.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true,

@@ -553,6 +553,14 @@ export const ES_RULES: readonly ConceptRule[] = [
       noMatch: ["el viento tiró la maceta del balcón", "le dio un golpe al coche sin querer en el estacionamiento", "el perro me empujó al pasar"] },
   },
   {
+    // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
+    // the patient's own words earlier): unnamed, the turn is only held for review
+    id: "es.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,
+    when: ["(a veces|en la noche|por las noches|de noche|seguido|todos los días|de vez en cuando|algunas noches) ~2 lo (pienso|he pensado|pensé|pensaba)", "lo (pienso|he pensado|pensaba) ~2 (a veces|en la noche|por las noches|seguido|de vez en cuando|mucho|algunas noches)", "(se me pasa|se me cruza|se me viene) por la (cabeza|mente)"],
+    qualifiedBy: ["suicid*", "(quitarme|quitarse|quitarte) la vida", "(hacerme|hacerse|hacerte) daño", "(matarme|matarse|matarte)", "no despertar*", "(morirme|morirse|desaparecer)", "acabar con todo"],
+    examples: { match: ["no tengo nada planeado, pero a veces lo pienso", "lo pienso por las noches, cuando no duermo", "se me pasa por la cabeza de vez en cuando"], noMatch: ["lo pienso comprar mañana en la farmacia", "a veces lo veo en el parque"] },
+  },
+  {
     id: "es.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(sería|seria|era|fuera) más (fácil|facil|sencillo) ~2 (no despertar|no despertarme|no amanecer|morirme|desaparecer|no estar aquí|no estar aca|no estar acá|acabar con todo)", "(ojalá|ojala|quisiera|quiero|desearía|deseo) ~2 no (me )?(despierte|despertara|despertase|amanezca|amaneciera|vuelva a despertar)", "(ojalá|quisiera que|le pido a|pido a|rezo para que|que) ~2 (dios|diosito|el señor|el de arriba|la virgen) ~1 (ya)? ~1 me (lleve|recoja) !(con|bien|a|al|hasta|de|en)", "(tirarme|aventarme|lanzarme) ~3 (del|de un|de una|al|a las|por la) ~1 (puente|balcón|edificio|ventana|metro|tren|vías|terraza)", "(ahorcarme|colgarme|pegarme un tiro|darme un tiro|cortarme las venas)", "(juntando|acumulando) ~2 (pastillas|pastillitas|calmantes|las pastillas)", "(pensé|pense|pienso|pensando|ganas) ~8 (para|pa) (acabar|terminar) con (esto|todo) de una vez", "(ponerme|tomarme|inyectarme|me tomé|me puse) ~3 (la pluma entera|el frasco entero|la caja entera|todas las pastillas|todo) de una vez", "(tomarme|tragarme|me tomo|me trago|me tomé|me tragué) ~1 (todo el|toda la|todos los|todas las) (frasco|bote|caja|blíster|tira|pastillas|pastillitas|cajas|frascos) ~4 (de una vez|de golpe|y ya|para acabar|pa acabar|y acabar)", 
       // no wish to live, a wish to be dead

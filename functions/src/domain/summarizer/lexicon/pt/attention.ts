@@ -423,6 +423,14 @@ export const PT_RULES: readonly ConceptRule[] = [
       noMatch: ["o vento atirou o vaso ao chão", "deu um toque no carro sem querer", "o cachorro me empurrou na porta"] },
   },
   {
+    // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
+    // the patient's own words earlier): unnamed, the turn is only held for review
+    id: "pt.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,
+    when: ["(às vezes|as vezes|à noite|de noite|de vez em quando|todo dia|todos os dias|algumas noites) ~2 (penso nisso|penso nisto|eu penso nisso|passa pela cabeça|me passa pela cabeça|passa-me pela cabeça)", "(penso nisso|penso nisto) ~2 (às vezes|as vezes|à noite|de noite|de vez em quando|muitas vezes)"],
+    qualifiedBy: ["suicid*", "(me matar|se matar|matar me|matar se)", "tirar a (minha|sua|própria) vida", "fazer mal a (mim|si)", "(me machucar|se machucar)", "acabar com tudo", "morrer", "desaparecer", "não acordar"],
+    examples: { match: ["não tenho plano nenhum, mas às vezes penso nisso", "de noite passa pela cabeça", "penso nisso de vez em quando"], noMatch: ["penso nisso amanhã com calma", "às vezes vou à feira"] },
+  },
+  {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(era melhor|seria melhor|melhor era|melhor seria|bem que|quem dera) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (levar|levasse|leve|buscar|buscasse|recolher|chamar)", "(penso|pensei|pensar|pensado|vontade|quero|queria|apetece|apetecia) ~3 dar cabo de mim", "(matar me|suicidar me|acabar comigo|dar cabo da minha vida|pôr fim à minha vida|por fim a minha vida)", "(me jogar|jogar me|me atirar|atirar me) ~2 (da|do|de uma|de um|pela|na frente do|para a frente do|debaixo do|debaixo de um|para a linha do) ~1 (ponte|prédio|janela|viaduto|varanda|carro|trem|comboio|metro|metrô)", "(queria que|peço a|peço que|peço pra|rezo para que|tomara que|oxalá) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (leve|levasse|buscasse|busque|recolha)", "(juntando|juntar|acumulando) ~2 (comprimidos|remédios|os comprimidos|os remédios)", "(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
       // no wish to live, a wish to be dead
