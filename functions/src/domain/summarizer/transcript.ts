@@ -82,10 +82,13 @@ function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
-/** Punctuation that does not end a sentence reads as a space for vocabulary matching. */
+/**
+ * Punctuation that does not end a sentence reads as a space for vocabulary matching, and so does an
+ * apostrophe that ends a word: a dropped "g" ("usin' it", "takin' them") is the word without it.
+ */
 export function toMatchable(folded: string): string {
-  return withoutAbbreviationDots(folded)
-    .replace(/[,;:"()[\]{}\-\u00bf\u00a1*_/\\]/g, " ");
+  const spaced = withoutAbbreviationDots(folded).replace(/[,;:"()[\]{}\-\u00bf\u00a1*_/\\]/g, " ");
+  return spaced.includes("'") ? spaced.replace(/(?<=[a-z])'(?![a-z0-9])/g, " ") : spaced;
 }
 
 /** Abbreviation dots ("Dr. Lee") as spaces, so they do not break phrases. */

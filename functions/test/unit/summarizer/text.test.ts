@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { endsWithQuestionMark, fold, isSpaceCode, splitSentences, stem, tokenize, wordCount, wordKey } from "../../../src/domain/summarizer/text";
-import { withElisionsSplit, withoutAbbreviationDots } from "../../../src/domain/summarizer/transcript";
+import { toMatchable, withElisionsSplit, withoutAbbreviationDots } from "../../../src/domain/summarizer/transcript";
 
 describe("summarizer: text helpers", () => {
   it("isSpaceCode agrees with the regex class \\s on every UTF-16 code unit", () => {
@@ -27,6 +27,18 @@ describe("summarizer: text helpers", () => {
     for (const raw of samples) {
       const folded = fold(raw);
       assert.equal(withElisionsSplit(folded), folded.replace(elision, (whole) => `${whole.slice(0, -1)} `), JSON.stringify(raw));
+    }
+  });
+
+  it("reads a word-final apostrophe (a dropped 'g') as a space, keeping contractions, quotes and the text's length", () => {
+    for (const [folded, expected] of [
+      ["been usin' it every hour", "been usin  it every hour"],
+      ["i'm takin' them, can't stop", "i'm takin  them  can't stop"],
+      ["the kids' bikes", "the kids  bikes"],
+      ["she said 'fine'", "she said 'fine "],
+    ] as const) {
+      assert.equal(toMatchable(folded), expected);
+      assert.equal(toMatchable(folded).length, folded.length);
     }
   });
 

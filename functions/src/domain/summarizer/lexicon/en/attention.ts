@@ -1515,6 +1515,12 @@ export const EN_RULES: readonly ConceptRule[] = [
     examples: { match: ["I ran out of PrEP and I was with someone at the weekend, no condom"], noMatch: ["we always use a condom"] },
   },
   {
+    // the container said empty in a sentence of its own, the medicine named just before: "The box is empty."
+    id: "en.med_ran_out.container", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker", needsMedicationContext: true,
+    when: ["(the|my|his|her|that) [last|final|other|second] (box|packet|pack|bottle|blister pack|strip|pen|inhaler|tub|tube) (is|was|has been) [now|completely|totally|already] (empty|all gone|finished|used up)", "(the|my|his|her|that) [last|final|other|second] (box's|packet's|pack's|bottle's|pen's|inhaler's) [now|completely|totally|already] (empty|all gone|finished|used up)"],
+    examples: { match: ["I was given the insulin pens at discharge. The last pen is empty now.", "He's on the seizure tablets and the bottle is empty"], noMatch: ["the bottle is empty, I'll put it in the recycling", "the biscuit tin is empty"] },
+  },
+  {
     id: "en.med_ran_out", concept: "medication_supply", category: "medication_problem", severity: "high", persists: true, experiencer: "speaker",
     when: ["(didn't|didnt|did not|never|couldn't|couldnt|wasn't able to) [get to|got to|manage to|managed to|get round to|get a chance to] (collect|pick up|fetch)", "(didn't|didnt|did not|never|couldn't|couldnt) [get to|manage to|get round to] (collect|pick up|fetch) ~3 (@MED|@MED_PRONOUN|my|the)", "(been|i've been|ive been|i'm|im|i am) out (for|since) ~3 (days|weeks|a week|a few days|@NUM|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)", 
       "(ran|run|running|runs|will run|about to run|gonna run|going to run) out ~3 (@MED|@MED_PRONOUN|my|the)",
