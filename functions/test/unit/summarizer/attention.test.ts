@@ -32,6 +32,15 @@ describe("summarizer: requires attention", () => {
     assert.deepEqual(unnamed.for_review.map((r) => [r.rule_id, r.reason]), [["en.self_harm.thoughts", "uncertain"]]);
   });
 
+  it("flags a smoker at home in a call about home oxygen, holds it for review in any other call, and not when they smoke outdoors", () => {
+    const oxygenCall = (patient: string) => summarize(conversation([["agent", "How are you getting on with the oxygen concentrator at home?"], ["user", patient], ["agent", NEUTRAL_REPLY]]));
+    assert.deepEqual(oxygenCall("My son smokes, but he opens the window in the lounge first.").requires_attention.map((a) => a.rule_id), ["en.unsafe_at_home.smoker"]);
+    assert.deepEqual(oxygenCall("My son smokes, but he goes out in the garden to do it.").requires_attention, []);
+    const otherCall = summarize(conversation([["agent", "How is the new knee doing?"], ["user", "My son smokes, but he opens the window in the lounge first."], ["agent", NEUTRAL_REPLY]]));
+    assert.deepEqual(otherCall.requires_attention, []);
+    assert.deepEqual(otherCall.for_review.map((r) => [r.rule_id, r.reason]), [["en.unsafe_at_home.smoker", "uncertain"]]);
+  });
+
   it("reads a yes to the agent's offer of contact as a request for contact, in every language, and not a 'yeah, no' or a yes to anything else", () => {
     const offers: ReadonlyArray<readonly [string, string, string]> = [
       ["en", "Would you like me to ask the practice nurse to ring you this afternoon?", "Oh, yes please. After three is best."],

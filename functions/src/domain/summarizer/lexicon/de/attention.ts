@@ -433,6 +433,12 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["einen Plan habe ich nicht, aber manchmal denke ich daran", "nachts geht mir das durch den Kopf", "ich denke manchmal daran"], noMatch: ["ich denke daran, die Tabletten mitzunehmen", "manchmal gehe ich spazieren"] },
   },
   {
+    // a medicine given every hour or two: far past any label (see en.rescue_dose_hourly)
+    id: "de.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
+    when: ["(gebe|gegeben|gab|geben|nehme|genommen|nahm|nehm) ~4 (jede stunde|stündlich|alle (zwei|2|anderthalb) stunden|jede halbe stunde)", "(jede stunde|stündlich|alle (zwei|2|anderthalb) stunden|jede halbe stunde) ~4 (gegeben|genommen|gebe|nehme)"],
+    examples: { match: ["ich gebe ihm das Paracetamol alle zwei Stunden, weil das Fieber wiederkommt", "ich nehme die Schmerztablette jede Stunde"], noMatch: ["ich gebe ihm das Paracetamol alle sechs Stunden", "ich gebe ihm alle zwei Stunden etwas zu trinken"] },
+  },
+  {
     id: "de.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(mich aufhängen|von der brücke springen|aus dem fenster springen|vom dach springen|mich erschießen|mir die pulsadern aufschneiden|mir die kugel geben)", "(werfen|springen|schmeißen|legen) ~3 (vor den zug|vor einen zug|vor die bahn)", "(spring|springe) ~2 (von der brücke|aus dem fenster|vom balkon)", "(herrgott|lieber gott|liebe gott) ~4 (holen|holt|zu sich)", "(mag|mog|will) (nimmer|nicht mehr) leben", "(nicht mehr|nie mehr|nimmer) (aufzuwachen|aufwache|aufwach)", 
       // an overdose thought: swallowing the whole pack at once

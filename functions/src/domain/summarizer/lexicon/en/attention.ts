@@ -366,6 +366,13 @@ export const EN_RULES: readonly ConceptRule[] = [
     },
   },
   {
+    // an ICD shock told as a blow ("like a horse kicked me in the chest"), the device named in the call
+    id: "en.device_shock.felt", concept: "device_shock", category: "red_flag_symptom", severity: "urgent", qualifiedInHistory: true,
+    when: ["(like|as if|as though) ~3 (kicked|kick|punched|punch|thumped|thump|booted|whacked|hit|struck) (me|my) ~3 (chest|ribs|back)"],
+    qualifiedBy: ["(defib*|icd|device|pacemaker|went off|gone off|fired|shocked|zapped)"],
+    examples: { match: ["bang, like a mule had kicked me in the chest", "it felt as if someone punched me in the chest"], noMatch: ["the horse kicked me in the leg"] },
+  },
+  {
     id: "en.device_shock", concept: "device_shock", category: "red_flag_symptom", severity: "urgent",
     when: ["(it|the thing|the box) ~2 (went off|fired|gone off|going off) ~8 (kicked|kick|punched|punch|thumped|thump|hit|booted) (me|my) ~3 (chest|ribs)", 
       "(defib*|icd|device|pacemaker) ~3 (fired|went off|shocked|zapped|gave me a shock|kicked|gone off|going off|thumped|jolted|booted|discharged|shocked me|gave me a (jolt|zap|belt|kick|thump))",
@@ -768,7 +775,7 @@ export const EN_RULES: readonly ConceptRule[] = [
   // ================================================================== urinary
   {
     id: "en.urine_retention", concept: "urinary_retention_or_output", category: "red_flag_symptom", severity: "urgent",
-    when: ["(weeing|peeing|pissing|urinating|passing (water|urine)|going for a wee) ~2 (a lot|much|way|loads|far|lots) less", 
+    when: ["(barely|hardly|scarcely) (peed|weed|wee'd|pee'd|urinated|passed (water|urine)|been for a wee|been to the (toilet|loo)) ~2 (today|all day|since|in hours|in ages|for hours|yesterday|this (morning|afternoon))", "(weeing|peeing|pissing|urinating|passing (water|urine)|going for a wee) ~2 (a lot|much|way|loads|far|lots) less", 
       "@CANT ~2 (pee|wee|urinate|pass (water|urine)|empty [my]bladder|go to the toilet|go to the loo|go to the bathroom|piss|tinkle)",
       "@CANT ~2 (go|do|have|get) ~1 [a] (wee|pee|piss|wee wee|widdle)",
       "(haven't|havent|have not|hasn't|hasnt|not) (had|done|been for|gone for|passed) ~1 (a wee|a pee|a piss|a widdle|any water|any urine|a wee wee) ~3 (since|for|in|all (day|night|afternoon|morning)|hours|today)",
@@ -785,8 +792,8 @@ export const EN_RULES: readonly ConceptRule[] = [
       "(only|just|barely|hardly) ~2 (peed|pee'd|weed|wee'd|urinated|passed (water|urine)|been (to the (toilet|loo|bathroom)|for a wee)) ~2 (once|one time|twice|two times) ~3 (today|all day|since|in|yesterday|this)",
       "(bladder|lower belly|belly|tummy) ~5 (like a drum|rock hard|bursting|full and i can't|so full)",
     ],
-    examples: { match: ["I've been weeing a lot less since yesterday and it's dark", "I've only been for a wee twice since yesterday", "I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try",
-      "I haven't had a wee all day", "I can't go for a wee, I'm bursting", "his leg bag is still empty since lunch", "the catheter's kinked and bunged up", "I haven't had a proper pee since lunch yesterday, just drips"], noMatch: ["I peed fine after the walk", "I haven't had a cup of tea all day", "the bag for life is still empty"] },
+    examples: { match: ["she's hardly weed all day and it's very dark", "I've been weeing a lot less since yesterday and it's dark", "I've only been for a wee twice since yesterday", "I haven't been able to pee since this morning", "the catheter bag isn't draining", "only a dribble comes out when I try",
+      "I haven't had a wee all day", "I can't go for a wee, I'm bursting", "his leg bag is still empty since lunch", "the catheter's kinked and bunged up", "I haven't had a proper pee since lunch yesterday, just drips"], noMatch: ["I've barely slept since Tuesday", "I peed fine after the walk", "I haven't had a cup of tea all day", "the bag for life is still empty"] },
   },
   {
     id: "en.urine_infection", concept: "urinary_infection", category: "red_flag_symptom", severity: "moderate",
@@ -1132,6 +1139,13 @@ export const EN_RULES: readonly ConceptRule[] = [
       // afraid for one's own safety; a weapon gone missing or hidden at home
       "(scared|afraid|frightened|terrified|fear) ~2 for (myself|my (own )?safety|my life)", "(knife|knives|gun|weapon|weapons|blade) ~5 (missing|gone missing|disappeared|hidden|hid|hiding|under (his|her) (bed|pillow))"],
     examples: { match: ["I'm frightened for my own safety", "I can't find the carving knife, he's hidden it somewhere", "honestly I'm scared to be at home with him", "I don't feel safe at home any more", "I'm frightened he'll turn up at the flat again"], noMatch: ["I'm scared of needles", "I'm scared it'll come back after the op"] },
+  },
+  {
+    // someone at home smokes, in a call about home oxygen: a fire risk whatever window they stand by
+    id: "en.unsafe_at_home.smoker", concept: "unsafe_at_home", category: "emotional_distress", severity: "urgent", experiencer: "any", questionMeansHypothetical: false, qualifiedInHistory: true,
+    when: ["(husband|wife|partner|son|daughter|brother|sister|dad|mum|father|mother|grandson|granddaughter|lodger|carer|he|she|they) (still smokes|smokes|still smoking|is smoking|has a smoke|has a fag|has a cigarette|lights up)"],
+    qualifiedBy: ["(oxygen|o2|concentrator|cylinder|cannula|nasal tubes|tubing|the machine)"],
+    examples: { match: ["my son smokes but he opens the back door first", "he still smokes in the kitchen"], noMatch: ["he gave up smoking last year"] },
   },
   {
     // a danger in the home that the patient or carer describes: flame near home oxygen, the cooker
@@ -1481,11 +1495,11 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     // a rescue medicine needed nearly every hour: the pain or breathlessness is not controlled
     id: "en.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
-    when: ["(having|had|taking|took|needing|needed|giving|gave|given|using|used) ~3 (nearly|almost|about|roughly|practically) every (hour|half hour|hour or so)",
+    when: ["(giving|given|gave|give|having|taking|took|had|using|used) ~4 every (hour|two hours|couple of hours|couple hours|half hour|half an hour|hour or two|2 hours|90 minutes)", "(having|had|taking|took|needing|needed|giving|gave|given|using|used) ~3 (nearly|almost|about|roughly|practically) every (hour|half hour|hour or so)",
       "(having|had|taking|took|needing|needed|giving|gave|given|using|used) (it|them) every (hour|half hour|hour or so)",
       // a dose every hour or two since the morning, whatever the medicine: far past any label
       "(having|taking|took|had|using|used) (one|two|a tablet|a pill|a dose|a puff|it|them) every (hour|two hours|couple of hours|half hour|half an hour|thirty minutes|90 minutes)"],
-    examples: { match: ["the anti-sickness tablets weren't working so I've been taking one every two hours", "by Friday she was having the oramorph nearly every hour", "he's needing the morphine almost every hour now"], noMatch: ["I take the paracetamol every six hours", "she's having a nap every afternoon"] },
+    examples: { match: ["I've been giving him the Calpol every two hours since it keeps coming back", "the anti-sickness tablets weren't working so I've been taking one every two hours", "by Friday she was having the oramorph nearly every hour", "he's needing the morphine almost every hour now"], noMatch: ["I give the dog his walk every two hours", "I take the paracetamol every six hours", "she's having a nap every afternoon"] },
   },
   {
     // a triptan on most days of the week: medication-overuse headache, and the migraine is not controlled
@@ -1634,6 +1648,9 @@ export const EN_RULES: readonly ConceptRule[] = [
 ];
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
+  // smoking done outdoors, away from the oxygen: the safe practice, not a hazard
+  { id: "en.idiom.smokes_outdoors", when: ["(smokes|smoking|has a smoke|has a fag|has a cigarette|lights up) [but] ~6 (outside|outdoors|out on the (porch|balcony|step|steps|patio|deck)|in the garden|in the yard|out the back|out the front|on the doorstep)"],
+    examples: { match: ["my husband still smokes, but he goes out on the porch and shuts the door", "he's still smoking in the garden"], noMatch: ["he smokes in the lounge right next to my oxygen"] } },
   { id: "en.idiom.cut_down", when: ["(cut|cutting|cuts) (down|back) on"], examples: { match: ["the dietitian told me to cut back on bread"], noMatch: ["I cut my finger on the tin"] } },
   {
     // surprise and money said in body words: "nearly fell off my chair", "money is tight"

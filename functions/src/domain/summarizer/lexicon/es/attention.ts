@@ -85,7 +85,7 @@ export const ES_TERMS: Readonly<Record<string, readonly string[]>> = {
   /** Medicines whose blood level is measured: a level that is high or toxic is reported. */
   LEVEL_DRUG: ["litio", "plenur", "digoxina", "tacrolimus", "prograf", "advagraf", "ciclosporina", "sirolimus", "everolimus", "fenitoína", "fenitoina", "valproato", "depakine", "carbamazepina", "tegretol", "fenobarbital", "teofilina", "vancomicina", "gentamicina"],
   /** A quick-relief (rescue) inhaler, by name or by its colour. */
-  RELIEVER: ["inhalador", "inhalador azul", "el azul", "salbutamol", "ventolin", "puff", "bomba", "bombita", "rescate", "nebuliza*", "el spray"],
+  RELIEVER: ["inhalador", "inhalador azul", "el azul", "del azul", "al azul", "salbutamol", "ventolin", "puff", "bomba", "bombita", "rescate", "nebuliza*", "el spray"],
   MED: ["@MED_NOUN", "@DRUG", "@DRUG_SHAPE", "@LEVEL_DRUG"],
   MED_PRONOUN: ["la", "las", "lo", "los", "una", "ninguna", "ninguno", "ella", "ellas"],
   NUM: ["un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "unos", "unas", "varios", "varias", "medio", "#"],
@@ -142,9 +142,9 @@ export const ES_RULES: readonly ConceptRule[] = [
       "(no puedo|no aguanto) ~2 (acostarme|estar acostado|estar acostada|dormir) ~2 (plano|plana|boca arriba|derecho|derecha|estirado|estirada)",
       "(duermo|dormir|durmiendo|dormí) ~4 (sentado|sentada|en el sillón|en la silla|con almohadas|incorporado|incorporada)",
       "(más|tres|cuatro|varias|otra) (almohadas|almohada)",
-      "(me despierto|me desperté|despierto) ~4 (ahogado|ahogada|sin aire|con falta de aire|tosiendo|asfixiado|asfixiada)",
+      "(me despierto|me desperté|despierto|me he despertado|me despertaba|me desperte) ~4 (ahogado|ahogada|ahogándome|ahogandome|sin aire|con falta de aire|tosiendo|asfixiado|asfixiada|asfixiándome)",
     ],
-    examples: { match: ["duermo sentada en el sillón porque acostada me ahogo", "necesito tres almohadas para dormir", "me desperté ahogada a las tres"], noMatch: ["compré almohadas nuevas"] },
+    examples: { match: ["duermo sentada en el sillón porque acostada me ahogo", "necesito tres almohadas para dormir", "me desperté ahogada a las tres", "esta noche me he despertado dos veces ahogándome"], noMatch: ["compré almohadas nuevas"] },
   },
   {
     id: "es.syncope", concept: "syncope", category: "red_flag_symptom", severity: "urgent", passingDoesNotResolve: true,
@@ -472,9 +472,15 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["me está saliendo agua por abajo", "estoy manchando en la bombacha", "cada cinco minutos se me pone dura la panza", "creo que rompí aguas", "tengo sangrado por abajo"], noMatch: ["la fuente del parque está rota", "cada cinco minutos pasa el bus", "tomo mucha agua"] },
   },
   {
+    // a medicine given every hour or two: far past any label (see en.rescue_dose_hourly)
+    id: "es.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
+    when: ["(dando|di|doy|damos|dado|tomando|tomé|tomo|me tomo|me he tomado|me estoy tomando) ~4 cada (hora|media hora|dos horas|2 horas|hora y media|par de horas|hora o dos)"],
+    examples: { match: ["le he estado dando el paracetamol cada dos horas porque le vuelve a subir", "me estoy tomando la pastilla del dolor cada hora"], noMatch: ["le doy el paracetamol cada seis horas", "le doy agua cada dos horas"] },
+  },
+  {
     id: "es.reliever_overuse", concept: "reliever_overuse", category: "red_flag_symptom", severity: "high",
-    when: ["(bombita|inhalador|puff|salbutamol|ventolin|bomba|spray) ~6 (cada ratito|cada rato|no me sirve|ya no me sirve|ya no funciona|no me hace efecto|no le hace efecto|ni me hace)", "@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(me lo echo|me la echo|me lo pongo|me lo tiro|me echo|lo uso|lo estoy usando|lo ocupo|me lo aplico) ~3 (cada hora|cada media hora|cada ratito|a cada rato)", "(se lo|se la) (tengo que dar|doy|estoy dando|damos|tenemos que dar|tengo que poner|pongo|estoy poniendo) ~3 cada (hora|media hora|dos horas|2 horas)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
-    examples: { match: ["con el ventolin, ahora se lo tengo que dar cada dos horas", "uso la bombita cada ratito y ya no me sirve", "el salbutamol me lo echo cada hora desde el martes", "el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["la bombita está en la mochila", "guardo el inhalador en la cartera"] },
+    when: ["(tiro|tirando|tirar|echo mano|echando mano|chupo|chupando) (del|al) (azul|inhalador|ventolin|salbutamol|spray) ~4 (todo el rato|todo el día|cada rato|a cada rato|cada hora|cada dos horas|cada 2 horas)", "(bombita|inhalador|puff|salbutamol|ventolin|bomba|spray) ~6 (cada ratito|cada rato|no me sirve|ya no me sirve|ya no funciona|no me hace efecto|no le hace efecto|ni me hace)", "@RELIEVER ~6 @NUM o @NUM (veces|puffs|inhalaciones)", "@RELIEVER ~8 cada (dos|tres|2|3) horas", "(me lo echo|me la echo|me lo pongo|me lo tiro|me echo|lo uso|lo estoy usando|lo ocupo|me lo aplico) ~3 (cada hora|cada media hora|cada ratito|a cada rato)", "(se lo|se la) (tengo que dar|doy|estoy dando|damos|tenemos que dar|tengo que poner|pongo|estoy poniendo) ~3 cada (hora|media hora|dos horas|2 horas)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate|nebuliza*) ~6 @NUM (veces|puffs|inhalaciones)", "(inhalador|salbutamol|ventolin|puff|bomba|rescate) ~6 (cada hora|cada media hora|cada dos horas|todo el día|a cada rato|mucho más|más que nunca|no me hace|no le hace|no dura|no aguanta)"],
+    examples: { match: ["desde ayer tiro del azul a cada rato", "con el ventolin, ahora se lo tengo que dar cada dos horas", "uso la bombita cada ratito y ya no me sirve", "el salbutamol me lo echo cada hora desde el martes", "el azul lo uso cada dos horas desde anoche", "he usado el salbutamol seis veces hoy", "el inhalador no me hace nada y lo uso cada hora"], noMatch: ["la bombita está en la mochila", "guardo el inhalador en la cartera"] },
   },
   {
     id: "es.child_breathing", concept: "breathlessness", category: "red_flag_symptom", severity: "urgent", experiencer: "any",

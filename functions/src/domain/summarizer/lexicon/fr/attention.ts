@@ -464,6 +464,12 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["je n ai rien prévu, mais des fois j y pense", "ça me traverse l esprit la nuit", "j y pense souvent le soir"], noMatch: ["j y pense pour le rendez vous de demain", "parfois je vais au marché"] },
   },
   {
+    // a medicine given every hour or two: far past any label (see en.rescue_dose_hourly)
+    id: "fr.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
+    when: ["(donné|donne|donnais|donnons|pris|prends|prenais|avalé|avale) ~6 toutes les (heures|demi heures|deux heures|2 heures|heure et demie)"],
+    examples: { match: ["je lui donne le doliprane toutes les deux heures parce que la fièvre remonte", "je prends un comprimé contre la douleur toutes les heures"], noMatch: ["je lui donne le doliprane toutes les six heures", "je lui donne à boire toutes les deux heures"] },
+  },
+  {
     id: "fr.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(ce serait|ça serait|ca serait|c serait) (plus simple|plus facile|mieux) ~2 de (plus|pu|jamais) me réveiller", "(ce serait|ça serait|ca serait|ce serait tellement) (plus simple|plus facile|mieux) ~2 (de ne pas me réveiller|de pas me réveiller|de ne plus me réveiller|de disparaître|de disparaitre|de mourir|de plus être là|de ne plus être là)", "(me foutre en l air|me jeter sous un train|me jeter du pont|me jeter par la fenêtre|me pendre|me tirer une balle|m ouvrir les veines|sauter du pont|sauter par la fenêtre|m enlever la vie|m ôter la vie)", "(envie de crever|je veux crever|j veux crever|jveux crever)", "(plus|pu|pas|perdu) le goût de vivre", "(que le bon dieu|que dieu|que le seigneur) ~2 (me prenne|vienne me chercher|me rappelle à lui)", "rejoindre ~3 (au ciel|là haut|mon défunt|ma défunte|au paradis)", "(mieux|plus simple|plus facile) ~4 si (je|j) ~2 (mourais|étais mort|étais morte|y étais resté|y étais restée|disparaissais|partais (avec|pour de bon|pour toujours|dans mon sommeil|pendant mon sommeil))", 
       // no wish to live, a wish to be dead

@@ -431,6 +431,12 @@ export const PT_RULES: readonly ConceptRule[] = [
     examples: { match: ["não tenho plano nenhum, mas às vezes penso nisso", "de noite passa pela cabeça", "penso nisso de vez em quando"], noMatch: ["penso nisso amanhã com calma", "às vezes vou à feira"] },
   },
   {
+    // a medicine given every hour or two: far past any label (see en.rescue_dose_hourly)
+    id: "pt.rescue_dose_hourly", concept: "medication_overuse", category: "medication_problem", severity: "high", persists: true, needsMedicationContext: true,
+    when: ["(dando|dei|dou|damos|dado|tomando|tomei|tomo|tenho tomado) ~4 (de hora em hora|de duas em duas horas|de meia em meia hora|de 2 em 2 horas|a cada hora|a cada duas horas|a cada 2 horas|a cada meia hora)"],
+    examples: { match: ["estou dando o paracetamol de duas em duas horas porque a febre volta", "tenho tomado o comprimido da dor de hora em hora"], noMatch: ["dou o paracetamol de seis em seis horas", "dou água de duas em duas horas"] },
+  },
+  {
     id: "pt.self_harm", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", conditionalIsReal: true, experiencer: "speaker", questionMeansHypothetical: false,
     when: ["(era melhor|seria melhor|melhor era|melhor seria|bem que|quem dera) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (levar|levasse|leve|buscar|buscasse|recolher|chamar)", "(penso|pensei|pensar|pensado|vontade|quero|queria|apetece|apetecia) ~3 dar cabo de mim", "(matar me|suicidar me|acabar comigo|dar cabo da minha vida|pôr fim à minha vida|por fim a minha vida)", "(me jogar|jogar me|me atirar|atirar me) ~2 (da|do|de uma|de um|pela|na frente do|para a frente do|debaixo do|debaixo de um|para a linha do) ~1 (ponte|prédio|janela|viaduto|varanda|carro|trem|comboio|metro|metrô)", "(queria que|peço a|peço que|peço pra|rezo para que|tomara que|oxalá) ~2 (deus|nosso senhor|o senhor|jesus) ~1 me (leve|levasse|buscasse|busque|recolha)", "(juntando|juntar|acumulando) ~2 (comprimidos|remédios|os comprimidos|os remédios)", "(pensei|penso|pensando|pensado|vontade|dá vontade) ~8 (pra|para) acabar com (isso|tudo) de vez", "(aplicar|tomar|injetar|tomei|apliquei) ~3 (a caneta inteira|o frasco inteiro|a caixa inteira|a cartela inteira|todos os comprimidos|todas as pílulas|tudo) de uma vez", 
       // no wish to live, a wish to be dead
