@@ -117,10 +117,10 @@ function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span
   return cues;
 }
 
-function clauseCueCounts(kind: QuestionCueKind, marked: boolean, text: AnalyzedText): boolean {
+function clauseCueCounts(kind: QuestionCueKind, marked: boolean, text: AnalyzedText, sentence: Span): boolean {
   if (kind === "clause") return true;
   if (kind === "clause_needing_mark") return marked;
-  return marked || isUnpunctuated(text);
+  return marked || isUnpunctuated(text) || endsUnpunctuated(text, sentence);
 }
 
 /** How far back (in characters) a clause opening is looked for. */
@@ -148,7 +148,7 @@ const CLOSING_QUESTION_TAIL_WORDS = 8;
  * may join.
  */
 function closesUnpunctuatedTurn(pack: CompiledPack, kind: QuestionCueKind, text: AnalyzedText, sentence: Span, cueEnd: number): boolean {
-  if (kind !== "clause_if_unpunctuated" || !isUnpunctuated(text) || sentence.end < text.folded.trimEnd().length) return false;
+  if (kind !== "clause_if_unpunctuated" || !(isUnpunctuated(text) || endsUnpunctuated(text, sentence)) || sentence.end < text.folded.trimEnd().length) return false;
   const tail = tokenize(text.folded, cueEnd, sentence.end);
   return tail.length <= CLOSING_QUESTION_TAIL_WORDS &&
     !tail.some((t) => pack.context.listJoiners.has(t.text) && !pack.questions.alternativeBefore.test(t.text)) &&
@@ -158,6 +158,14 @@ function closesUnpunctuatedTurn(pack: CompiledPack, kind: QuestionCueKind, text:
 /** Speech-to-text without any punctuation: a dropped "?" cannot be told from a statement. */
 function isUnpunctuated(text: AnalyzedText): boolean {
   return !/[.?!\u00bf,;]/.test(text.folded);
+}
+
+/**
+ * The turn's last sentence without any punctuation of its own, after punctuated ones ("he's in the
+ * spare room lol. um the baby's got marks from the forceps do they go away"): its "?" was dropped too.
+ */
+function endsUnpunctuated(text: AnalyzedText, sentence: Span): boolean {
+  return sentence.end >= text.folded.trimEnd().length && !/[.?!\u00bf,;]/.test(text.folded.slice(sentence.start, sentence.end));
 }
 
 /** The question cues of each sentence of a turn, in the pack's indexed set. */
@@ -171,7 +179,7 @@ function syntacticCues(pack: CompiledPack, text: AnalyzedText, sentence: Span, m
   const cues: Cue[] = [];
   for (const m of matches) {
     if (m.tag === "indirect") cues.push({ at: m.start, end: m.end, leadIn: hasMatch(pack.questions.leadIn, text.folded.slice(m.start, m.end)) });
-    else if (clauseCueCounts(m.tag, marked, text) && (opensClause(pack, text.folded, sentence, m.start) || closesUnpunctuatedTurn(pack, m.tag, text, sentence, m.end))) cues.push({ at: m.start, end: m.end, leadIn: false });
+    else if (clauseCueCounts(m.tag, marked, text, sentence) && (opensClause(pack, text.folded, sentence, m.start) || closesUnpunctuatedTurn(pack, m.tag, text, sentence, m.end))) cues.push({ at: m.start, end: m.end, leadIn: false });
   }
   if (pack.questions.accented) {
     for (const m of allMatches(pack.questions.accented, text.accented.slice(sentence.start, sentence.end), sentence.start)) {

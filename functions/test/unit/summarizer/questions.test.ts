@@ -217,6 +217,20 @@ describe("summarizer: question detection", () => {
     assert.equal(verdict("i asked the pharmacist does that matter and she said no so im fine", "Good, thanks for telling me.", "en"), "none");
   });
 
+  it("finds a yes/no question in a turn's last sentence when only that sentence lost its punctuation, and not a punctuated statement", () => {
+    const cases: Array<[string, string, string]> = [
+      ["en", "Fine thanks, the walk went well. um the scar feels a bit tight when i bend does that matter", "No. A tight feeling over the scar is usual for a few weeks."],
+      ["es", "Bien, gracias. y las gotas del oído cuantas veces se las pongo", "Tres veces al día, tres gotas."],
+    ];
+    for (const [language, question, answer] of cases) assert.equal(verdict(question, answer, language), "answered", question);
+    assert.equal(verdict("Fine thanks. I asked the pharmacist does that matter, and she said no.", "Good, thanks for telling me.", "en"), "none");
+  });
+
+  it("asks 'por que eu ...?' in Portuguese, and not 'por que eu?' ('why me?') alone", () => {
+    assert.equal(verdict("Por que eu tenho de usar a meia elástica o dia todo?", "Porque ajuda o sangue a voltar das pernas.", "pt"), "answered");
+    assert.equal(verdict("Meu Deus, por que eu?", "Sinto muito que esteja a passar por isto.", "pt"), "none");
+  });
+
   it("finds any yes/no inversion closing a run-on turn (en), and not a declarative aux after its subject or a modal", () => {
     const reply = "No, that one does not change how your tablets work.";
     for (const question of [

@@ -77,7 +77,9 @@ export const PT_DIALOGUE: DialogueVocabulary = {
     nonQuestions: [
       "(?:como|tudo)\\s+(?:vai|bem|vai\\s+voce|esta|ta)\\b", "tudo\\s+bem\\s*\\?", "pra\\s+que\\s+(?:viver|continuar)\\b", "de\\s+que\\s+adianta\\b",
       "(?:que|qual)\\s+(?:bom|otimo|pena|susto|horror|medo|alivio|vergonha|sorte|coisa\\s+boa)\\b", "(?:esta|ta)\\s+me\\s+ouvindo\\b",
-      "(?:posso|podia)\\s+(?:te|lhe)\\s+(?:contar|dizer|falar)\\s+(?:uma\\s+coisa|algo)", "(?:pode|poderia)\\s+repetir\\b", "por\\s+que\\s+eu\\b",
+      "(?:posso|podia)\\s+(?:te|lhe)\\s+(?:contar|dizer|falar)\\s+(?:uma\\s+coisa|algo)", "(?:pode|poderia)\\s+repetir\\b",
+      // "por que eu?" ("why me?") alone; "por que eu tenho que tomar...?" asks
+      "por\\s+que\\s+(?:eu|comigo)\\s*(?:[?.!]|$)",
       "sabe\\s+(?:o\\s+que|como\\s+e)\\b",
     ],
     tags: ["ne", "nao\\s+e", "certo", "viu", "sabe", "entendeu", "ta", "ok", "nao", "sim", "tá\\s+bom", "ta\\s+bom", "e\\s+isso", "nao\\s+e\\s+mesmo"],
