@@ -20,6 +20,12 @@ function after(agent: string, patient: string, language = "en"): string[] {
 }
 
 describe("summarizer: context of findings", () => {
+  it("reads a weight gain over a season or since a treatment began as slow, and the same gain since Friday as a red flag", () => {
+    assert.deepEqual(attention("I've put on three kilos since the spring, must be the biscuits."), []);
+    assert.deepEqual(attention("He ha subido tres kilos desde el verano.", "es"), []);
+    assert.notDeepEqual(attention("I've put on three kilos since Friday."), []);
+  });
+
   it("does not let a purpose clause about being a burden deny the wish said before it, while 'so as not to have' still denies", () => {
     assert.deepEqual(attention("Às vezes acho que era melhor Deus me levar logo pra não dar trabalho a ninguém.", "pt"), ["pt.self_harm"]);
     assert.deepEqual(attention("Tomo o comprimido pra não ter dor no peito.", "pt"), []);

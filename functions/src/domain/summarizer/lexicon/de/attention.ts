@@ -597,6 +597,8 @@ export const DE_RULES: readonly ConceptRule[] = [
 ];
 
 export const DE_IDIOMS: readonly IdiomSpec[] = [
+  // a thyroid disease name split by speech-to-text ("hypo thyroid"): not a low sugar
+  { id: "de.idiom.hypo_thyreose", when: ["hypo (thyreose|thyreoidose|schilddrüse)"], examples: { match: ["ich nehme L-Thyroxin wegen der Hypo Thyreose"], noMatch: ["ich hatte heute Nacht eine Hypo"] } },
   { id: "de.idiom.ueberraschung_und_geld", when: ["(fast|beinahe) (vom stuhl gefallen|vom stuhl gekippt|aus allen wolken gefallen)", "(aus allen wolken gefallen)", "(geld|budget|kasse) ~2 (ist|wird|war) ~3 (knapp|eng)", "(knapp|klamm) (bei kasse)"], examples: { match: ["ich bin fast vom Stuhl gefallen, als ich die Rechnung sah", "das Geld ist diesen Monat knapp"], noMatch: ["ich bin fast auf der Treppe gefallen"] } },
   { id: "de.idiom.erleichterung", when: ["(stein vom herzen|last von den schultern)"], examples: { match: ["da fällt mir ein Stein vom Herzen"], noMatch: ["ich habe einen Stein in der Niere"] } },
   { id: "de.idiom.kopfschmerzen", when: ["(papierkram|formular|bürokratie|das|der verkehr) ~3 (macht|bereitet) ~2 (mir )?(kopfschmerzen|kopfzerbrechen)"], examples: { match: ["der Papierkram macht mir Kopfschmerzen"], noMatch: ["ich habe Kopfschmerzen"] } },

@@ -105,7 +105,7 @@ export const DE_MEASUREMENTS: MeasurementVocabulary = {
     { days: 2, when: ["in zwei tagen", "in 2 tagen", "seit vorgestern"] },
     { days: 3, when: ["in drei tagen", "in 3 tagen", "in wenigen tagen", "seit (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", "in den letzten tagen"] },
     { days: 7, when: ["in einer woche", "diese woche", "seit letzter woche"] },
-    { days: 30, when: ["in einem monat", "diesen monat", "dieses jahr", "monaten", "seit der operation"] },
+    { days: 30, when: ["in einem monat", "diesen monat", "dieses jahr", "monaten", "seit der operation", "seit dem sommer", "seit dem frühjahr", "seit dem frühling", "seit dem herbst", "seit dem winter", "seit weihnachten", "seit letztem jahr", "seit letztem monat", "seit ich angefangen habe"] },
   ],
   dayUnits: ["tag", "tagen", "tage"],
   weekUnits: ["woche", "wochen"],

@@ -416,15 +416,15 @@ export const EN_RULES: readonly ConceptRule[] = [
   {
     id: "en.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
     when: [
-      "(gained|gain|gaining|put on|putting on|piled on|up) ~3 (@NUM) ~1 (pound*|lb|lbs|kilo*|kg|kgs|stone)",
+      "(gained|gain|gaining|put on|putting on|piled on|up) ~3 (@NUM) ~1 (pound*|lb|lbs|kilo*|kg|kgs|stone) [round the middle|around the middle] !(since summer|since the summer|since christmas|since last year|since the spring|since spring|since the autumn|since autumn|since the winter|since winter|since i started|since starting|over the year|over the summer|this year|in the last year|over the months)",
       "(weight|scales|scale) ~4 (gone up|went up|jumped|shot up|creeping up|keeps going up|up by|up again|higher|climbing|rocketed|crept up|jumped up|piled on|gone through the roof|is up)",
       "(piled|packed|stacked|piling|packing) on ~3 (@NUM) ~1 (pound*|lb|lbs|kilo*|kg|kgs|stone)",
-      "(gained|put on|putting on|gaining) ~2 (weight|pounds|kilos)",
+      "(gained|put on|putting on|gaining) ~2 (weight|pounds|kilos) [round the middle|around the middle] !(since summer|since the summer|since christmas|since last year|since the spring|since spring|since the autumn|since autumn|since the winter|since winter|since i started|since starting|over the year|over the summer|this year|in the last year|over the months)",
     ],
     qualifiedBy: ["@SUDDEN", "(in|over|within) ~2 (day|days|week|night|two days|three days)", "overnight", "since", "yesterday", "this week", "fast", "quickly", "@NUM (pound*|lb|lbs|kilo*|kg|kgs)", "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "every day", "each day"],
     examples: {
       match: ["I've put on four pounds since Tuesday", "the scales have shot up this week", "I've gained two kilos in three days", "I've piled on half a stone this week", "my weight's crept up again since Monday"],
-      noMatch: ["I lost weight", "wait up for me"],
+      noMatch: ["I've put on a few kilos since Christmas, too many mince pies", "I lost weight", "wait up for me"],
     },
   },
   // ================================================================== neurological
@@ -1648,6 +1648,8 @@ export const EN_RULES: readonly ConceptRule[] = [
 ];
 
 export const EN_IDIOMS: readonly IdiomSpec[] = [
+  // a thyroid disease name split by speech-to-text ("hypo thyroid"): not a low sugar
+  { id: "en.idiom.hypo_thyroid", when: ["hypo (thyroid|thyroidism|thyroidic)"], examples: { match: ["I'm on levothyroxine for my hypo thyroid"], noMatch: ["I had a hypo last night"] } },
   // smoking done outdoors, away from the oxygen: the safe practice, not a hazard
   { id: "en.idiom.smokes_outdoors", when: ["(smokes|smoking|has a smoke|has a fag|has a cigarette|lights up) [but] ~6 (outside|outdoors|out on the (porch|balcony|step|steps|patio|deck)|in the garden|in the yard|out the back|out the front|on the doorstep)"],
     examples: { match: ["my husband still smokes, but he goes out on the porch and shuts the door", "he's still smoking in the garden"], noMatch: ["he smokes in the lounge right next to my oxygen"] } },

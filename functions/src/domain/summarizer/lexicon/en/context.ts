@@ -224,7 +224,7 @@ export const EN_MEASUREMENTS: MeasurementVocabulary = {
     { days: 2, when: ["in two days", "in 2 days", "since the day before yesterday", "in a couple of days", "over two days", "over the weekend", "since the weekend"] },
     { days: 3, when: ["in three days", "in 3 days", "since monday", "since tuesday", "since wednesday", "since thursday", "since friday", "since saturday", "since sunday", "in a few days", "over three days", "past few days", "last few days", "couple of days"] },
     { days: 7, when: ["in a week", "this week", "in one week", "since last week", "over the week", "past week", "in seven days", "in 7 days"] },
-    { days: 30, when: ["in a month", "this month", "since christmas", "this year", "over the years", "months", "since the summer", "since the op", "since surgery", "since the operation"] },
+    { days: 30, when: ["in a month", "this month", "since christmas", "this year", "over the years", "months", "since the summer", "since the op", "since surgery", "since the operation", "since summer", "since spring", "since the spring", "since autumn", "since the autumn", "since winter", "since the winter", "since last year", "since last month", "since new year", "over the summer", "in the last year", "since i started", "since starting"] },
   ],
   dayUnits: ["day", "days"],
   weekUnits: ["week", "weeks"],

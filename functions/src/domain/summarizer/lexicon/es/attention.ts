@@ -185,8 +185,8 @@ export const ES_RULES: readonly ConceptRule[] = [
   },
   {
     id: "es.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
-    when: ["(subí|he subido|aumenté|gané|engordé|subido|aumentado) ~3 @NUM ~1 (kilitos|kilogramos|libritas)", 
-      "(subí|aumenté|engordé|gané|he subido|he aumentado|he engordado|he ganado|subido|aumentado) ~3 @NUM ~1 (kilos|kilo|kg|libras)",
+    when: ["(subí|he subido|aumenté|gané|engordé|subido|aumentado) ~3 @NUM ~1 (kilitos|kilogramos|libritas) !(desde el verano|desde la primavera|desde el otoño|desde el invierno|desde navidad|desde el año pasado|desde que empecé|desde que empece|en el último año|este año)", 
+      "(subí|aumenté|engordé|gané|he subido|he aumentado|he engordado|he ganado|subido|aumentado) ~3 @NUM ~1 (kilos|kilo|kg|libras) !(desde el verano|desde la primavera|desde el otoño|desde el invierno|desde navidad|desde el año pasado|desde que empecé|desde que empece|en el último año|este año)",
       "(peso|báscula|balanza|pesa) ~4 (subió|sube|ha subido|ha aumentado|aumentó|se disparó|está subiendo|marca más)",
       "(subí|aumenté|engordé|he subido|he engordado) ~2 (de peso|peso|kilos)",
     ],
@@ -762,6 +762,8 @@ export const ES_RULES: readonly ConceptRule[] = [
 ];
 
 export const ES_IDIOMS: readonly IdiomSpec[] = [
+  // a thyroid disease name split by speech-to-text ("hypo thyroid"): not a low sugar
+  { id: "es.idiom.hipo_tiroides", when: ["hipo (tiroidismo|tiroides|tiroideo|tiroidea)"], examples: { match: ["tengo el hipo tiroidismo desde hace años"], noMatch: ["anoche me dio un hipo de azúcar"] } },
   { id: "es.idiom.sorpresa_y_dinero", when: ["(casi|por poco) me (caigo|caí|cai) (de espaldas|de la silla|de culo)", "me (caí|cai) de espaldas cuando", "(el dinero|la plata|la lana|el presupuesto) ~2 (anda|está|esta|va) ~1 (justo|justa|apretado|apretada|corto|corta)", "(ando|estoy|estamos|andamos) ~1 (corto|corta|cortos|apretado|apretada|apretados) de (dinero|plata|lana)"], examples: { match: ["casi me caigo de espaldas cuando vi la cuenta", "la plata anda muy justa este mes"], noMatch: ["casi me caigo en la escalera"] } },
   { id: "es.idiom.nombres_de_enfermedad", when: ["fiebre amarilla", "fiebre del heno", "fiebre reumática", "fiebre tifoidea"], examples: { match: ["me toca la vacuna de la fiebre amarilla"], noMatch: ["tengo fiebre desde ayer"] } },
   { id: "es.idiom.alivio", when: ["(me quité|me quita|quitarme|me has quitado|me quitó) ~2 (un peso de encima|un peso)"], examples: { match: ["uf, me quitó un peso de encima"], noMatch: ["el peso me subió dos kilos"] } },

@@ -151,7 +151,7 @@ export const ES_MEASUREMENTS: MeasurementVocabulary = {
     { days: 2, when: ["en dos días", "en 2 días", "desde antier", "desde anteayer"] },
     { days: 3, when: ["en tres días", "en 3 días", "en pocos días", "desde el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)", "estos días", "últimos días"] },
     { days: 7, when: ["en una semana", "esta semana", "desde la semana pasada"] },
-    { days: 30, when: ["en un mes", "este mes", "este año", "meses", "desde la operación", "desde navidad"] },
+    { days: 30, when: ["en un mes", "este mes", "este año", "meses", "desde la operación", "desde navidad", "desde el verano", "desde la primavera", "desde el otoño", "desde el invierno", "desde el año pasado", "desde el mes pasado", "desde que empecé", "desde que empece"] },
   ],
   dayUnits: ["día", "días"],
   weekUnits: ["semana", "semanas"],

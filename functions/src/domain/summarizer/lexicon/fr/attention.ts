@@ -153,7 +153,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
-    when: ["(pris|grossi|gagné|engraissé|monté) ~3 @NUM ~1 (livres|lbs|lb)", "(j ai engraissé|engraissé) ~3 (vite|beaucoup|d un coup)", "(pris|grossi|gagné|pris encore) ~3 @NUM ~1 (kilos|kilo|kg)", "(poids|balance) ~4 (monte|a monté|augmente|a augmenté|grimpe|a grimpé)", "(j ai pris|j ai grossi|pris) ~2 (du poids)"],
+    when: ["(pris|grossi|gagné|engraissé|monté) ~3 @NUM ~1 (livres|lbs|lb) !(depuis l été|depuis le printemps|depuis l automne|depuis l hiver|depuis noël|depuis l an dernier|depuis l année dernière|depuis que j ai commencé|cette année)", "(j ai engraissé|engraissé) ~3 (vite|beaucoup|d un coup)", "(pris|grossi|gagné|pris encore) ~3 @NUM ~1 (kilos|kilo|kg) !(depuis l été|depuis le printemps|depuis l automne|depuis l hiver|depuis noël|depuis l an dernier|depuis l année dernière|depuis que j ai commencé|cette année)", "(poids|balance) ~4 (monte|a monté|augmente|a augmenté|grimpe|a grimpé)", "(j ai pris|j ai grossi|pris) ~2 (du poids)"],
     qualifiedBy: ["@SUDDEN", "(en|depuis) ~2 (jours|jour|semaine|deux jours|trois jours)", "depuis", "hier", "cette semaine", "vite", "rapidement", "@NUM (kilos|kilo|kg)", "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"],
     examples: { match: ["j ai pris cinq livres en trois jours", "j ai pris deux kilos en trois jours", "mon poids a augmenté depuis lundi"], noMatch: ["j ai perdu cinq livres", "j ai perdu du poids"] },
   },
@@ -667,6 +667,8 @@ export const FR_RULES: readonly ConceptRule[] = [
 ];
 
 export const FR_IDIOMS: readonly IdiomSpec[] = [
+  // a thyroid disease name split by speech-to-text ("hypo thyroid"): not a low sugar
+  { id: "fr.idiom.hypo_thyroide", when: ["hypo (thyroïdie|thyroide|thyroïde|thyroidie)"], examples: { match: ["je prends le levothyrox pour mon hypo thyroïdie"], noMatch: ["j ai fait une hypo cette nuit"] } },
   { id: "fr.idiom.va_me_tuer", when: ["(régime|diète|travail|boulot|chaleur|ça|cela|ce truc|cette histoire|les enfants|la paperasse) ~2 (va|vont) me tuer", "(régime|diète) sans * ~2 (va|vont) me tuer", "(ça|cela|ce régime|ce travail) me tue"], examples: { match: ["ce boulot va me tuer, je vous jure", "ce travail me tue", "ce régime sans sucre, il va me tuer"], noMatch: ["j ai envie de me tuer"] } },
   { id: "fr.idiom.surprise_et_argent", when: ["(failli|presque) (tomber|tombé|tombée) (de ma chaise|à la renverse|a la renverse)", "(tombé|tombée|tombe) des nues", "(tombé|tombée) de (ma|la) chaise (quand|en)", "(budget|argent|fins de mois) ~2 (serré|serrés|serrée|difficiles|justes)"], examples: { match: ["j ai failli tomber de ma chaise en voyant la facture", "le budget est serré ce mois ci"], noMatch: ["j ai failli tomber dans l escalier"] } },
   { id: "fr.idiom.noms_de_maladie", when: ["fièvre jaune", "rhume des foins", "fièvre typhoïde"], examples: { match: ["il faut le vaccin contre la fièvre jaune"], noMatch: ["j ai de la fièvre depuis hier"] } },

@@ -123,7 +123,7 @@ export const FR_MEASUREMENTS: MeasurementVocabulary = {
     { days: 2, when: ["en deux jours", "en 2 jours", "depuis avant hier"] },
     { days: 3, when: ["en trois jours", "en 3 jours", "en quelques jours", "depuis (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", "ces derniers jours"] },
     { days: 7, when: ["en une semaine", "cette semaine", "depuis la semaine dernière"] },
-    { days: 30, when: ["en un mois", "ce mois", "cette année", "des mois", "depuis l opération"] },
+    { days: 30, when: ["en un mois", "ce mois", "cette année", "des mois", "depuis l opération", "depuis l été", "depuis le printemps", "depuis l automne", "depuis l hiver", "depuis noël", "depuis l an dernier", "depuis l année dernière", "depuis le mois dernier", "depuis que j ai commencé"] },
   ],
   dayUnits: ["jour", "jours"],
   weekUnits: ["semaine", "semaines"],

@@ -133,7 +133,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.weight_gain_words", concept: "weight_gain", category: "red_flag_symptom", severity: "high",
-    when: ["(ganhei|engordei|aumentei|subi) ~3 @NUM ~1 (quilinhos|quilogramas)", "(engordei|ganhei|aumentei|subi|ganhou|engordou) ~3 @NUM ~1 (quilos|quilo|kg)", "(peso|balança) ~4 (subiu|aumentou|disparou|está subindo|marca mais)", "(engordei|ganhei peso|aumentei de peso)"],
+    when: ["(ganhei|engordei|aumentei|subi) ~3 @NUM ~1 (quilinhos|quilogramas) !(desde o verão|desde a primavera|desde o outono|desde o inverno|desde o natal|desde o ano passado|desde que comecei|este ano)", "(engordei|ganhei|aumentei|subi|ganhou|engordou) ~3 @NUM ~1 (quilos|quilo|kg) !(desde o verão|desde a primavera|desde o outono|desde o inverno|desde o natal|desde o ano passado|desde que comecei|este ano)", "(peso|balança) ~4 (subiu|aumentou|disparou|está subindo|marca mais)", "(engordei|ganhei peso|aumentei de peso)"],
     qualifiedBy: ["@SUDDEN", "(em|desde) ~2 (dias|dia|semana|dois dias|três dias)", "desde", "ontem", "essa semana", "esta semana", "rápido", "@NUM (quilos|quilo|kg)", "(segunda|terça|quarta|quinta|sexta|sábado|domingo)"],
     examples: { match: ["ganhei três quilinhos em dois dias", "ganhei dois quilos em três dias", "a balança subiu desde segunda"], noMatch: ["perdi três quilinhos", "perdi peso"] },
   },
@@ -637,6 +637,8 @@ export const PT_RULES: readonly ConceptRule[] = [
 ];
 
 export const PT_IDIOMS: readonly IdiomSpec[] = [
+  // a thyroid disease name split by speech-to-text ("hypo thyroid"): not a low sugar
+  { id: "pt.idiom.hipo_tiroide", when: ["hipo (tiroidismo|tireoidismo|tiroide|tireoide)"], examples: { match: ["tomo a levotiroxina pelo hipo tiroidismo"], noMatch: ["ontem tive uma hipo"] } },
   { id: "pt.idiom.susto_e_dinheiro", when: ["(quase) (caí|cai|caio) (da cadeira|pra trás|para trás|de costas)", "(caí|cai) (da cadeira|pra trás|para trás) quando", "(dinheiro|grana|orçamento|orcamento) ~2 (está|esta|tá|ta|anda) ~1 (apertado|apertada|curto|curta)", "(estou|to|tô|ando) ~1 (apertado|apertada|sem grana|duro|dura) de (dinheiro|grana)?"], examples: { match: ["quase caí da cadeira quando vi a conta", "a grana tá apertada esse mês"], noMatch: ["quase caí na escada"] } },
   { id: "pt.idiom.nomes_de_doenca", when: ["febre amarela", "febre do feno", "febre reumática"], examples: { match: ["preciso da vacina da febre amarela"], noMatch: ["estou com febre desde ontem"] } },
   { id: "pt.idiom.alivio", when: ["(tirou|tira|tirar|tirei) ~2 (um peso das costas|um peso de cima|um peso)"], examples: { match: ["nossa, isso tirou um peso das costas"], noMatch: ["o peso subiu dois quilos"] } },

@@ -104,7 +104,7 @@ export const PT_MEASUREMENTS: MeasurementVocabulary = {
     { days: 2, when: ["em dois dias", "em 2 dias", "desde anteontem"] },
     { days: 3, when: ["em três dias", "em 3 dias", "em poucos dias", "desde (segunda|terça|quarta|quinta|sexta|sábado|domingo)", "nesses dias", "últimos dias"] },
     { days: 7, when: ["em uma semana", "numa semana", "essa semana", "esta semana", "desde a semana passada"] },
-    { days: 30, when: ["em um mês", "este mês", "esse mês", "este ano", "meses", "desde a cirurgia"] },
+    { days: 30, when: ["em um mês", "este mês", "esse mês", "este ano", "meses", "desde a cirurgia", "desde o verão", "desde a primavera", "desde o outono", "desde o inverno", "desde o natal", "desde o ano passado", "desde o mês passado", "desde que comecei"] },
   ],
   dayUnits: ["dia", "dias"],
   weekUnits: ["semana", "semanas"],
