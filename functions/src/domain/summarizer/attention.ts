@@ -206,6 +206,7 @@ function readingFindings(pack: CompiledPack, { text, questionSpans, history }: A
       needsMedicationContext: false,
       isMedication: false,
       persists: false,
+      pastIsBaseline: reading.comparesWithEarlier === true,
       isRequest: false,
       conditionalIsReal: false,
       spokenFor,

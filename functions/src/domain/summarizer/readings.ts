@@ -20,6 +20,8 @@ export interface ReadingFinding {
   readonly rule: ReadingThreshold;
   /** From the measurement word (or the first number) to the end of the last number. */
   readonly span: Span;
+  /** Two values compared ("78 kilos in the summer, now 71"): the past named is the earlier value's. */
+  readonly comparesWithEarlier?: boolean;
 }
 
 /** How far before a number (in characters) the measurement word may be. */
@@ -440,9 +442,9 @@ function findWeightGains(text: AnalyzedText, numbers: readonly NumberMention[], 
     const unit = first.unit ?? last.unit;
     const span = { start: Math.min(first.number.start, last.number.start), end: Math.max(first.end, last.end) };
     if (isReportableGain(last.number.value - first.number.value, unit, periodDays(text, span, numbers, vocab))) {
-      findings.push({ rule: READING_RULES.weightGain, span });
+      findings.push({ rule: READING_RULES.weightGain, span, comparesWithEarlier: true });
     } else if (isReportableLoss(first.number.value, last.number.value, unit)) {
-      findings.push({ rule: READING_RULES.weightLoss, span });
+      findings.push({ rule: READING_RULES.weightLoss, span, comparesWithEarlier: true });
     }
   }
   return findings;

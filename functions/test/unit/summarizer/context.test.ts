@@ -20,6 +20,12 @@ function after(agent: string, patient: string, language = "en"): string[] {
 }
 
 describe("summarizer: context of findings", () => {
+  it("reads 'back in April' and a past season as history, except for the earlier value of a comparison", () => {
+    assert.deepEqual(attention("I had a nasty fall on the patio back in April, nothing broken, all healed."), []);
+    assert.deepEqual(attention("Me caí en la ducha el verano pasado, pero ya estoy bien.", "es"), []);
+    assert.deepEqual(attention("She was sixty-four kilos in the summer and now she's fifty-seven."), ["reading.weight.loss"]);
+  });
+
   it("reads a weight gain over a season or since a treatment began as slow, and the same gain since Friday as a red flag", () => {
     assert.deepEqual(attention("I've put on three kilos since the spring, must be the biscuits."), []);
     assert.deepEqual(attention("He ha subido tres kilos desde el verano.", "es"), []);

@@ -1705,7 +1705,7 @@ export const EN_IDIOMS: readonly IdiomSpec[] = [
       "(broke|broken|breaks) down ~2 (car|bus|boiler|washing machine|lift|van)",
       "(car|bus|boiler|washing machine|lift|van|computer|printer) ~3 (broke|broken|breaks) down",
       "(cold feet|heartbroken|heart broken|my heart sank|heart goes out|heart of gold|break a leg|cost an arm and a leg)",
-      "(fell|falls|falling) asleep",
+      "(fell|falls|falling|fallen) asleep",
       "(short|ran short|running short) of (money|cash|time|staff)",
       "(run|ran|running) out of (time|patience|milk|bread|money|steam|battery|petrol|gas)",
       "(killing|killed) (time|it)",

@@ -68,7 +68,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "read (on|in|that|online|somewhere|about)", "(heard|hear) (that|about)", "they (say|said) [that] (you|people)",
   ],
   historicalCues: [
-    "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "years ago", "months ago", "weeks ago", "(weeks|months|years) back", "a while (ago|back)",
+    "last (week|month|year|winter|summer|spring|autumn|fall|christmas|time)", "back in (the )?(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|the spring|the summer|the autumn|the winter)", "in the (spring|summer|autumn|winter) !(i'll|i will|we'll|we will|i'm going|we're going)", "years ago", "months ago", "weeks ago", "(weeks|months|years) back", "a while (ago|back)",
     "long time ago", "when i was (younger|a kid|little|a child|pregnant|on)", "as a (child|kid)", "back when", "used to", "in the past",
     "before (the|my) (surgery|operation|op|procedure|diagnosis|stent|transplant)", "the other (day|night|week)", "previously", "the first (day|week|night|few days|couple of days|two days|days)",
     "before i (went|was) (in|home|discharged)",

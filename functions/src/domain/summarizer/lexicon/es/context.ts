@@ -56,7 +56,7 @@ export const ES_CONTEXT: ContextVocabulary = {
   ],
   reportedInformationCues: ["(hoja|folleto|papel|papeles|prospecto|internet|google|instrucciones|etiqueta|vecina|comadre) (dice|decía|menciona|pone|habla de|leí)", "leí (en|que)", "me contaron que", "dicen que"],
   historicalCues: [
-    "hace (años|meses|mucho|tiempo|un año)", "el (año|mes) pasado", "la semana pasada", "de (niño|niña|pequeño|pequeña|joven|chico|chica)",
+    "hace (años|meses|mucho|tiempo|un año)", "el (año|mes|verano|invierno|otoño) pasado", "la primavera pasada", "allá por (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|el verano|la primavera|el otoño|el invierno)", "la semana pasada", "de (niño|niña|pequeño|pequeña|joven|chico|chica)",
     "antes de (la|mi) (operación|cirugía|intervención)", "solía", "en el pasado", "el primer día", "los primeros días", "la primera semana",
     "cuando estaba (ingresado|ingresada|internado|internada)",
   ],

@@ -39,7 +39,7 @@ export const PT_CONTEXT: ContextVocabulary = {
   accentedNonCues: [],
   hypotheticalExceptions: ["(sei|sabia|lembro|lembrava|perguntar|pergunto|ver|saber|certeza) se", "como se", "mesmo se", "se não me engano", "se deus quiser"],
   reportedInformationCues: ["(bula|papel|internet|google|folheto|receita|vizinha|comadre) (diz|dizia|fala|falava|menciona)", "li (na|no|que)", "me disseram que", "dizem que"],
-  historicalCues: ["há (anos|meses|muito tempo)", "faz (anos|meses|muito tempo)", "ano passado", "mês passado", "semana passada", "quando (eu )?era (criança|jovem|novo|nova)", "antes da (cirurgia|operação)", "antigamente", "no passado", "no primeiro dia", "nos primeiros dias"],
+  historicalCues: ["há (anos|meses|muito tempo)", "faz (anos|meses|muito tempo)", "ano passado", "mês passado", "(verão|inverno|outono) passado", "primavera passada", "semana passada", "quando (eu )?era (criança|jovem|novo|nova)", "antes da (cirurgia|operação)", "antigamente", "no passado", "no primeiro dia", "nos primeiros dias"],
   // the event the care follows: past for that event word only ("after the heart attack")
   indexEventCues: ["(depois do|depois da|desde o|desde a|após o|após a|alta ~4 do) (enfarte|infarto|avc|derrame|embolia|trombose|coágulo)", "(tive|teve) (o|um|uma|a) (enfarte|infarto|avc|derrame|embolia|trombose) ~2 (há|faz) ~2 (#|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|quinze) (dias|semanas|meses|anos)"],
   // someone who took the reading for the patient or lent the device: the measurer, not whose reading it is
