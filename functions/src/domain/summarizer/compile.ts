@@ -87,6 +87,8 @@ export interface CompiledPack {
     readonly carerOwnRole: RegExp;
     readonly firstPerson: RegExp;
     readonly presentState: RegExp;
+    /** Matched where it ends the text before a finding. */
+    readonly treatmentFor: RegExp;
     readonly sanctionedChange: RegExp;
     readonly consequenceOpener: RegExp;
     readonly unsanctioned: RegExp;
@@ -417,6 +419,7 @@ function compileContext(lexicon: LanguageLexicon, compiler: RuleCompiler): Compi
     carerOwnRole: cues(compiler, c.carerOwnRoleCues ?? [], "carerOwnRoleCues", ""),
     firstPerson: cues(compiler, c.firstPersonCues, "firstPersonCues"),
     presentState: cues(compiler, c.presentStateCues, "presentStateCues", ""),
+    treatmentFor: cuesAtEnd(compiler, c.treatmentForCues ?? [], "treatmentForCues"),
     sanctionedChange: cues(compiler, c.sanctionedChangeCues, "sanctionedChangeCues", ""),
     consequenceOpener: new RegExp(`^\\s*(?:${c.consequenceOpeners.map((s) => compiler.expression(s, "consequenceOpeners")).join("|") || "(?!)"})`),
     unsanctioned: cues(compiler, c.unsanctionedCues, "unsanctionedCues", ""),

@@ -15,7 +15,7 @@
 import type { CompiledPack } from "./compile";
 import type { Experiencer } from "./lexicon/types";
 import { allMatches, hasMatch } from "./regex";
-import { tokenize, type Span } from "./text";
+import { endsWithQuestionMark, tokenize, type Span } from "./text";
 import type { AnalyzedText } from "./transcript";
 import type { Severity } from "./types";
 
@@ -289,6 +289,9 @@ function writtenAsOtherWord(pack: CompiledPack, text: AnalyzedText, cue: { start
   return text.accented.slice(cue.start, cue.end).split(/[^\p{L}]+/u).some((word) => pack.context.accentedNonCues.has(word));
 }
 
+/** Characters before a finding searched for "for the", "pra a", "gegen". */
+const TREATMENT_FOR_LOOKBACK = 24;
+
 function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, finding: FindingToAssess, questionSpans: readonly Span[]): boolean {
   const pre = text.folded.slice(sentence.start, finding.span.start);
   const exceptions = allMatches(pack.context.hypotheticalException, pre, sentence.start);
@@ -308,6 +311,8 @@ function isHypothetical(pack: CompiledPack, text: AnalyzedText, sentence: Span, 
   const inside = text.folded.slice(finding.span.start, finding.span.end);
   if (allMatches(pack.context.hypothetical, inside).some((cue) => !hasMatch(pack.context.conditional, cue.text))) return true;
   if (!finding.questionMeansHypothetical) return false;
+  // "and for the fever, what can I give him?": the symptom a treatment is asked for is the question's topic
+  if (endsWithQuestionMark(text.folded.slice(sentence.start, sentence.end)) && pack.context.treatmentFor.test(text.folded.slice(Math.max(sentence.start, finding.span.start - TREATMENT_FOR_LOOKBACK), finding.span.start))) return true;
   const question = questionSpans.find((q) => finding.span.start >= q.start && finding.span.start < q.end);
   if (!question) return false;
   // "Should I take two today to make up for it?" asks about a dose; events are told as statements

@@ -20,6 +20,15 @@ function after(agent: string, patient: string, language = "en"): string[] {
 }
 
 describe("summarizer: context of findings", () => {
+  it("reads a symptom a treatment is asked for ('for the fever, what can I give?') as the question's topic, and the same words told as a report", () => {
+    assert.deepEqual(attention("And for the fever, what can I give him at night?"), []);
+    assert.deepEqual(attention("Y para la fiebre, ¿qué le puedo dar?", "es"), []);
+    assert.deepEqual(attention("Et contre la fièvre, qu'est-ce que je peux lui donner ?", "fr"), []);
+    assert.deepEqual(attention("E pra febre, o que é que lhe posso dar?", "pt"), []);
+    assert.deepEqual(attention("Und gegen das Fieber, was darf ich ihm geben?", "de"), []);
+    assert.notDeepEqual(attention("He's had a fever of 39 since last night and paracetamol isn't touching it."), []);
+  });
+
   it("reads 'back in April' and a past season as history, except for the earlier value of a comparison", () => {
     assert.deepEqual(attention("I had a nasty fall on the patio back in April, nothing broken, all healed."), []);
     assert.deepEqual(attention("Me caí en la ducha el verano pasado, pero ya estoy bien.", "es"), []);

@@ -244,6 +244,11 @@ export interface ContextVocabulary {
   readonly firstPersonCues: readonly string[];
   /** Within a question, these mean the finding is happening now: "I'm", "since", "still". */
   readonly presentStateCues: readonly string[];
+  /**
+   * What names a symptom as the target of a treatment ("for the fever", "pra febre", "gegen Fieber"): in a
+   * sentence that asks ("what can I take for the fever?"), the symptom is the question's topic, not a report.
+   */
+  readonly treatmentForCues?: readonly string[];
   /** The care team sanctioned a medication change: "the doctor told me to stop". */
   readonly sanctionedChangeCues: readonly string[];
   /**

@@ -74,6 +74,7 @@ export const DE_CONTEXT: ContextVocabulary = {
     "(kinderklinik|kinderarzt|kinderärztin|kinderdiabetologie|kinderambulanz|kinderkrankenhaus|kinderstation|pädiatrie)",
   ],
   firstPersonCues: ["ich", "mir", "mich", "mein", "meine", "meinem", "meinen", "meiner"],
+  treatmentForCues: ["(gegen|für) [das|den|die|sein|seine|ihr|ihre|mein|meine|dieses|diesen]"],
   presentStateCues: ["ich habe", "ich hab", "ich bin", "habe ich", "bin ich", "seit", "jetzt", "gerade", "heute", "gestern", "immer noch", "noch"],
   sanctionedChangeCues: ["@CLINICIAN ~6 (gesagt|angeordnet|empfohlen|verordnet|abgesetzt|umgestellt|reduziert|erhöht|halbiert|gesenkt|runtergesetzt|heruntergesetzt|runtergsetzt|hochgesetzt)", "wie (besprochen|verordnet|angeordnet|geplant)", "(wie|so wie) (er|sie|der arzt|die ärztin|es) ~2 gesagt (hat|hatte)", "vor der (operation|op|darmspiegelung|untersuchung)", "(therapie|kur|behandlung) ~2 (beendet|abgeschlossen|vorbei)"],
   consequenceOpeners: ["(also|deshalb|darum|deswegen)"],

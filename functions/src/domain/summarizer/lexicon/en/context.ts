@@ -154,6 +154,7 @@ export const EN_CONTEXT: ContextVocabulary = {
     "(pediatric|paediatric|children's|childrens|kids'|child health) ~3 (clinic|line|service|team|ward|unit|nurse|diabetes|asthma|epilepsy|education|program|programme|hospital)",
   ],
   firstPersonCues: ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "mine", "myself"],
+  treatmentForCues: ["(for|against) [the|a|his|her|my|their|your|this|that]"],
   presentStateCues: [
     "i'm", "im", "i am", "i've", "ive", "i have !to", "i keep", "i still", "i get", "i feel", "i got", "my * (is|are|has|have|keeps|feels|looks|went|gone)",
     "since", "right now", "at the moment", "currently", "today", "this morning", "tonight", "last night", "yesterday", "lately", "still",

@@ -110,6 +110,7 @@ export const ES_CONTEXT: ContextVocabulary = {
     "(pediatría|pediatria|pediátrico|pediátrica|infantil) ~3 (clínica|línea|servicio|equipo|consulta|programa|diabetes|asma|epilepsia|unidad|hospital)?",
   ],
   firstPersonCues: ["yo", "me", "mi", "mis", "conmigo", "tengo", "estoy", "siento", "noto", "tuve", "he", "ando"],
+  treatmentForCues: ["(para|pa|pal|contra) [la|el|las|los|su|mi|esta|ese|esa]"],
   presentStateCues: [
     "tengo", "estoy", "me (duele|sale|siento|noto|pasa|baja|sube|arde|pica)", "desde", "ahora", "ahorita", "hoy", "anoche", "ayer",
     "esta mañana", "todavía", "sigue", "sigo", "ando",

@@ -89,6 +89,7 @@ export const FR_CONTEXT: ContextVocabulary = {
     "(pédiatrie|pédiatrique)",
   ],
   firstPersonCues: ["je", "j", "moi", "me", "m", "mon", "ma", "mes"],
+  treatmentForCues: ["(pour|contre) [la|le|les|sa|son|ma|mon|cette|ce]"],
   presentStateCues: ["j ai", "je suis", "je sens", "je me sens", "depuis", "maintenant", "en ce moment", "aujourd hui", "ce matin", "cette nuit", "hier", "toujours", "encore"],
   sanctionedChangeCues: [
     "(on m a|il m a|elle m a|le médecin m a|le docteur m a|le chirurgien m a|le cardiologue m a) (dit|demandé|conseillé) (de|d)", "comme (prévu|prescrit|convenu|on me l a dit)",

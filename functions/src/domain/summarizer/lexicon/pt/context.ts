@@ -73,6 +73,7 @@ export const PT_CONTEXT: ContextVocabulary = {
     "(pediatria|pediátrico|pediátrica|infantil)",
   ],
   firstPersonCues: ["eu", "me", "meu", "minha", "meus", "minhas", "comigo", "tô", "estou", "sinto", "tenho", "tive", "ando"],
+  treatmentForCues: ["(para|pra|pro|contra) [a|o|as|os|essa|esse|sua|seu|minha|meu]"],
   presentStateCues: ["estou", "tô", "tenho", "sinto", "ando", "desde", "agora", "hoje", "ontem", "ainda", "continua", "de manhã"],
   sanctionedChangeCues: ["(o|a) (médico|médica|doutor|doutora|cardiologista|enfermeira) ~3 (mandou|pediu|disse|falou|orientou) (pra|para|que)", "como (o médico|a médica) (mandou|falou|receitou)", "(terminei|acabei|completei) (o )?(tratamento|ciclo)", "antes da (cirurgia|operação|colonoscopia|endoscopia|exame)", "@CLINICIAN ~4 (tirou|trocou|diminuiu|aumentou|suspendeu|reduziu|baixou|cortou|mudou)"],
   consequenceOpeners: ["(então|entao|por isso|aí|ai)"],
