@@ -24,19 +24,19 @@ describe("summarizer: requires attention", () => {
       ["de", "Haben Sie Gedanken, sich das Leben zu nehmen?", "Geplant habe ich nichts, aber manchmal denke ich daran."],
     ];
     for (const [language, question, answer] of asked) {
-      const s = summarize(conversation([["agent", question], ["user", answer], ["agent", NEUTRAL_REPLY]], language));
+      const s = call(question, answer, language);
       assert.deepEqual(s.requires_attention.map((a) => a.rule_id), [`${language}.self_harm.thoughts`], `${language}: ${answer}`);
     }
-    const unnamed = summarize(conversation([["agent", "How has the new walking routine been going?"], ["user", "I just think about it sometimes, late at night."], ["agent", NEUTRAL_REPLY]]));
+    const unnamed = call("How has the new walking routine been going?", "I just think about it sometimes, late at night.");
     assert.deepEqual(unnamed.requires_attention, []);
     assert.deepEqual(unnamed.for_review.map((r) => [r.rule_id, r.reason]), [["en.self_harm.thoughts", "uncertain"]]);
   });
 
   it("flags a smoker at home in a call about home oxygen, holds it for review in any other call, and not when they smoke outdoors", () => {
-    const oxygenCall = (patient: string) => summarize(conversation([["agent", "How are you getting on with the oxygen concentrator at home?"], ["user", patient], ["agent", NEUTRAL_REPLY]]));
+    const oxygenCall = (patient: string) => call("How are you getting on with the oxygen concentrator at home?", patient);
     assert.deepEqual(oxygenCall("My son smokes, but he opens the window in the lounge first.").requires_attention.map((a) => a.rule_id), ["en.unsafe_at_home.smoker"]);
     assert.deepEqual(oxygenCall("My son smokes, but he goes out in the garden to do it.").requires_attention, []);
-    const otherCall = summarize(conversation([["agent", "How is the new knee doing?"], ["user", "My son smokes, but he opens the window in the lounge first."], ["agent", NEUTRAL_REPLY]]));
+    const otherCall = call("How is the new knee doing?", "My son smokes, but he opens the window in the lounge first.");
     assert.deepEqual(otherCall.requires_attention, []);
     assert.deepEqual(otherCall.for_review.map((r) => [r.rule_id, r.reason]), [["en.unsafe_at_home.smoker", "uncertain"]]);
   });
