@@ -425,6 +425,12 @@ export const DE_RULES: readonly ConceptRule[] = [
     examples: { match: ["er kontrolliert jeden Abend mein Handy", "mein Sohn hat meine Bankkarte und gibt mir nur wenig", "wenn er trinkt, wird er aggressiv", "er hat gestern einen Stuhl gegen die Wand geworfen", "mein Sohn hat mit der Faust gegen die Tür geschlagen", "mein Mann hat mir gestern eine geknallt", "er haut mich, wenn er betrunken ist", "mein Mann hat mich gestern gegen die Tür gestoßen"], noMatch: ["die Bank hat meine alte Karte eingezogen", "der Hund wird aggressiv beim Briefträger", "ich habe den alten Stuhl weggeworfen", "der Hund hat mich an der Leine gezogen", "der Hund hat mich an der Tür geschubst"] },
   },
   {
+    // taken other than the label or the prescriber says (see en.label_mismatch)
+    id: "de.label_mismatch", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(packung|schachtel|etikett|beipackzettel|zettel|rezept|apotheker|apothekerin|anleitung) ~3 (sagt|sagte|steht|stand) ~5 (einmal|zweimal|dreimal|viermal|jeden|täglich|pro tag|am tag|pro woche|die woche|eine|zwei|halbe) ~6 aber ~5 (nehme|nahm|gebe|nehm) ~4 (eine|zwei|beide|jeden|nur|bloß|einmal|zweimal)", "(soll|sollte|müsste) ~4 (einmal|zweimal|dreimal|täglich|pro tag|am tag|pro woche) ~6 aber ~5 (nehme|nehm|nahm) ~4 (eine|zwei|nur|bloß|einmal|zweimal|jeden)"],
+    examples: { match: ["auf der Packung steht zweimal am Tag, aber ich nehme nur eine am Morgen", "ich soll sie einmal pro Woche nehmen, aber ich nehme sie jeden Tag"], noMatch: ["auf der Packung steht zweimal am Tag und so nehme ich sie", "auf dem Zettel steht zum Essen"] },
+  },
+  {
     // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
     // the patient's own words earlier): unnamed, the turn is only held for review
     id: "de.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,

@@ -665,6 +665,12 @@ export const ES_RULES: readonly ConceptRule[] = [
     examples: { match: ["creo que leí mal la receta y me tomé dos", "como cinco días me tomé las de ella, las cajas son iguales", "me estaba tomando las viejas y las nuevas", "le di a mi mamá las de mi papá sin darme cuenta", "me tomé la pastilla de la noche en vez de la de la mañana", "me tomé la pastilla de mi marido por error", "me confundí de pastillas esta mañana"], noMatch: ["leí la receta dos veces", "le di la receta de mi mamá a la farmacéutica", "me equivoqué de calle"] },
   },
   {
+    // taken other than the label or the prescriber says (see en.label_mismatch)
+    id: "es.label_mismatch", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(caja|etiqueta|prospecto|receta|papel|hoja|farmacéutico|farmacéutica|farmacia|instrucciones) ~3 (dice|decía|pone|ponía) ~5 (una vez|dos veces|tres veces|cuatro veces|cada|al día|a la semana|diario|diaria|semanal|una|dos|media) ~6 pero ~5 (tomo|tomaba|me tomo|me la tomo|me las tomo|estoy tomando|me he tomado|le doy|le daba|uso) ~4 (una|dos|las dos|todos|todas|cada|solo|nada más|nomás)", "(tengo que|tendría que|debería|debo) (tomar|tomarla|tomarlas|tomarlo) ~6 (una vez|dos veces|tres veces|cada|al día|a la semana) ~6 pero ~5 (tomo|me la tomo|me las tomo|estoy tomando|me tomo) ~4 (una|dos|solo|nada más|cada)"],
+    examples: { match: ["la caja dice dos veces al día pero yo me tomo solo una en la mañana", "tengo que tomarla una vez a la semana pero la estoy tomando cada día"], noMatch: ["la caja dice dos veces al día y así me la tomo", "el prospecto dice que con comida"] },
+  },
+  {
     // a medicine taken once a week taken every day (or twice a week): methotrexate taken daily is a
     // known cause of fatal poisoning; weekly injections doubled up likewise
     id: "es.weekly_med_too_often", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "any", persists: true,

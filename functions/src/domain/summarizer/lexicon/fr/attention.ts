@@ -456,6 +456,12 @@ export const FR_RULES: readonly ConceptRule[] = [
     examples: { match: ["quand il a bu, mon conjoint me secoue violemment", "mon chum m'a pris par la gorge hier soir", "il a mis ses mains autour de mon cou", "il fouille mon cell tous les soirs", "mon chum garde ma carte de banque", "quand il boit il devient agressif", "mon fils a lancé une chaise contre le mur hier soir", "il a donné un coup de poing dans la porte", "mon chum m a donné une claque hier soir", "il me bat quand il a bu", "mon conjoint m a poussée contre le mur"], noMatch: ["il m'a pris par la main pour traverser", "la banque a gardé ma carte expirée", "le chien devient agressif avec le facteur", "j ai jeté la chaise cassée à la poubelle", "le petit m a tapé dans la main pour jouer", "le chien me pousse pour sortir"] },
   },
   {
+    // taken other than the label or the prescriber says (see en.label_mismatch)
+    id: "fr.label_mismatch", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(boîte|étiquette|notice|ordonnance|papier|feuille|pharmacien|pharmacienne) ~3 (dit|disait|indique|marque) ~5 (une fois|deux fois|trois fois|quatre fois|toutes les|par jour|par semaine|un|une|deux|demi) ~6 mais ~5 (prends|prenais|je le prends|je la prends|je les prends|je prends|donne|j en prends) ~4 (un|une|deux|les deux|tous|chaque|seulement|que)", "(je dois|je devrais|il faut) [le|la|les] prendre ~6 (une fois|deux fois|trois fois|par jour|par semaine|toutes les) ~6 mais ~5 (je le prends|je la prends|je les prends|je prends|j en prends) ~4 (un|une|deux|seulement|que|chaque)"],
+    examples: { match: ["la boîte dit deux fois par jour mais j en prends seulement un le matin", "je dois le prendre une fois par semaine mais je le prends chaque jour"], noMatch: ["la boîte dit deux fois par jour et c est ce que je fais", "la notice dit de le prendre au repas"] },
+  },
+  {
     // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
     // the patient's own words earlier): unnamed, the turn is only held for review
     id: "fr.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,

@@ -423,6 +423,12 @@ export const PT_RULES: readonly ConceptRule[] = [
       noMatch: ["o vento atirou o vaso ao chão", "deu um toque no carro sem querer", "o cachorro me empurrou na porta"] },
   },
   {
+    // taken other than the label or the prescriber says (see en.label_mismatch)
+    id: "pt.label_mismatch", concept: "dose_schedule_error", category: "medication_problem", severity: "high", experiencer: "speaker", persists: true,
+    when: ["(caixa|rótulo|bula|receita|papel|folha|farmacêutico|farmacêutica|farmácia|instruções) ~3 (diz|dizia|manda|mandava) ~5 (uma vez|duas vezes|três vezes|quatro vezes|de|por dia|por semana|um|uma|dois|duas|meio|meia) ~6 mas ~5 (tomo|tomava|estou tomando|ando a tomar|tenho tomado|dou) ~4 (um|uma|dois|duas|os dois|todos|todo|só|apenas)", "(tenho de|tenho que|devia|deveria) tomar ~6 (uma vez|duas vezes|três vezes|por dia|por semana) ~6 mas ~5 (tomo|estou tomando|ando a tomar|tenho tomado) ~4 (um|uma|dois|duas|só|apenas|todo)"],
+    examples: { match: ["a caixa diz duas vezes por dia mas eu tomo só um de manhã", "tenho de tomar uma vez por semana mas estou tomando todo dia"], noMatch: ["a caixa diz duas vezes por dia e é assim que eu tomo", "a bula diz para tomar com comida"] },
+  },
+  {
     // thoughts of ending one's life said as "it", after the call has named them (the agent's question or
     // the patient's own words earlier): unnamed, the turn is only held for review
     id: "pt.self_harm.thoughts", concept: "suicidal_or_self_harm", category: "emotional_distress", severity: "urgent", experiencer: "speaker", questionMeansHypothetical: false, qualifiedInHistory: true,
