@@ -537,7 +537,7 @@ export const FR_RULES: readonly ConceptRule[] = [
   },
   {
     id: "fr.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["(je lui ai pas|je ne lui ai pas|on lui a pas|on ne lui a pas) (donné|fait|mis) ~2 (son|sa|ses|le|la) ~1 @MED", "(jai oublié|joublie|jai pas pris|jai sauté) ~3 (@MED|@MED_PRONOUN|de prendre|ma dose|mes)", "(oublié|oubliée) de (lui|leur) (donner|mettre|faire|administrer) ~3 (@MED|@MED_PRONOUN|ses|son|sa)?", "(je lui ai pas|je ne lui ai pas|je lui ai jamais) (donné|mis|fait) ~3 (@MED|ses|son|sa|la dose)", "(zappé|loupé) ~3 (@MED|@MED_PRONOUN|ma dose|mes|ma|mon)", 
+    when: ["(ne suis pas allé|ne suis pas allée|suis pas allé|suis pas allée|n ai pas pu aller|ai pas pu aller) ~5 (faire|chercher|pour) ~2 (mon|ma|son|sa|l) (injection|piqûre|perfusion|dépôt)", "(je lui ai pas|je ne lui ai pas|on lui a pas|on ne lui a pas) (donné|fait|mis) ~2 (son|sa|ses|le|la) ~1 @MED", "(jai oublié|joublie|jai pas pris|jai sauté) ~3 (@MED|@MED_PRONOUN|de prendre|ma dose|mes)", "(oublié|oubliée) de (lui|leur) (donner|mettre|faire|administrer) ~3 (@MED|@MED_PRONOUN|ses|son|sa)?", "(je lui ai pas|je ne lui ai pas|je lui ai jamais) (donné|mis|fait) ~3 (@MED|ses|son|sa|la dose)", "(zappé|loupé) ~3 (@MED|@MED_PRONOUN|ma dose|mes|ma|mon)", 
       // days of doses forgotten, or the medicine left behind while away
       "(oublié|oublie|sauté|saute|pas pris) ~2 (deux|trois|quatre|quelques|plusieurs|#) (jours|soirs|matins|doses|prises)", "(oublié|oublie) ~2 (la|les|le|mes|mon|ma) (@MED|boîte|boite|plaquette*) ~3 (à la maison|a la maison|chez moi|chez (ma|mon))",
       "(oublié|oubliée|sauté|pas pris|pas mis|pas fait|rien pris) ~3 (@MED|@MED_PRONOUN|de prendre|ma dose|mon traitement)",
@@ -547,7 +547,7 @@ export const FR_RULES: readonly ConceptRule[] = [
       "(me suis|m étais|me suis pas|me suis plus) ~1 (pas|plus)? ~1 (piqué|piquée|injecté|injectée|fait ma piqûre|fait mon injection)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["hier soir je lui ai pas donné son insuline", "jai oublié mes pilules hier", "j ai oublié de lui donner ses cachets ce matin", "j ai zappé mon comprimé du soir", "j ai oublié deux jours de suite mes comprimés", "j ai oublié mon comprimé du soir hier", "j ai sauté la dose d insuline ce matin"], noMatch: ["je lui ai pas donné le papier", "j ai oublié de lui donner son goûter", "j ai oublié mes lunettes"] },
+    examples: { match: ["je ne suis pas allée faire mon injection ce mois ci", "hier soir je lui ai pas donné son insuline", "jai oublié mes pilules hier", "j ai oublié de lui donner ses cachets ce matin", "j ai zappé mon comprimé du soir", "j ai oublié deux jours de suite mes comprimés", "j ai oublié mon comprimé du soir hier", "j ai sauté la dose d insuline ce matin"], noMatch: ["je ne suis pas allé au marché", "je lui ai pas donné le papier", "j ai oublié de lui donner son goûter", "j ai oublié mes lunettes"] },
   },
   {
     id: "fr.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,

@@ -504,7 +504,7 @@ export const PT_RULES: readonly ConceptRule[] = [
   },
   {
     id: "pt.med_missed", concept: "missed_dose", category: "medication_problem", severity: "high", persists: true,
-    when: ["não (lhe )?(dei|demos|apliquei|aplicamos|dou) ~2 (a|o|os|as) ~1 @MED", "(passou|passou me|me passou|escapou|escapou me) ~2 (a hora do|a dose|o remédio|o comprimido|tomar)", "(não dei|não lhe dei|esqueci de dar|esqueci me de dar|esqueci me de lhe dar) ~3 (@MED|o remédio|os remédios|a insulina|a dose)", "(dormi|adormeci) ~3 (e não|sem) ~2 (tomar|tomei|aplicar|apliquei|dar|dei)", 
+    when: ["(não fui|nao fui|não consegui ir|nao consegui ir|não foi|nao foi) ~5 (tomar|levar|fazer|buscar) ~2 (a|minha|sua) (injeção|injecao|vacina|infusão|depot)", "não (lhe )?(dei|demos|apliquei|aplicamos|dou) ~2 (a|o|os|as) ~1 @MED", "(passou|passou me|me passou|escapou|escapou me) ~2 (a hora do|a dose|o remédio|o comprimido|tomar)", "(não dei|não lhe dei|esqueci de dar|esqueci me de dar|esqueci me de lhe dar) ~3 (@MED|o remédio|os remédios|a insulina|a dose)", "(dormi|adormeci) ~3 (e não|sem) ~2 (tomar|tomei|aplicar|apliquei|dar|dei)", 
       // days of doses forgotten, or the medicine left behind while away
       "(esqueci|pulei|não tomei|nao tomei|fiquei sem) ~2 (dois|duas|três|tres|quatro|uns|alguns|#) (dias|noites|doses)", "(esqueci) ~2 (a|as|o|os|meu|meus|minha|minhas) (@MED|caixa|caixinha|cartela) ~3 (em casa|lá|la|no interior)",
       "(esqueci|esqueço|pulei|não tomei|não apliquei|deixei de tomar|fiquei sem tomar|não tomo) ~3 (@MED|@MED_PRONOUN|de tomar|tomar|a dose)",
@@ -515,7 +515,7 @@ export const PT_RULES: readonly ConceptRule[] = [
       "(dia|dias) sem (eles|elas|ele|ela|tomar|o remédio|os remédios|os comprimidos)",
     ],
     needsMedicationContext: true,
-    examples: { match: ["ontem à noite não dei a insulina porque ela não jantou", "esqueci-me de lhe dar o comprimido ontem", "passou-me a dose da noite", "adormeci e não tomei o remédio", "esqueci dois dias seguidos o remédio, deixei a caixa em casa", "esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["não dei o papel ao médico", "não dei o recado ao médico", "esqueci o guarda chuva", "tomo o remédio todo dia"] },
+    examples: { match: ["não fui tomar a injeção do mês na clínica", "ontem à noite não dei a insulina porque ela não jantou", "esqueci-me de lhe dar o comprimido ontem", "passou-me a dose da noite", "adormeci e não tomei o remédio", "esqueci dois dias seguidos o remédio, deixei a caixa em casa", "esqueci de tomar o remédio da pressão ontem", "pulei a insulina da noite", "faz dois dias sem tomar o diurético"], noMatch: ["não fui à festa da vizinha", "não dei o papel ao médico", "não dei o recado ao médico", "esqueci o guarda chuva", "tomo o remédio todo dia"] },
   },
   {
     id: "pt.med_double", concept: "double_dose", category: "medication_problem", severity: "high", persists: true,
