@@ -93,13 +93,19 @@ describe("plan limits", () => {
     });
 
     it("ends an index `failed` when the rag_index_failed fault is armed", async () => {
-      const doc = await client.conversationalAi.knowledgeBase.documents.createFromText({ text: PARAGRAPH.repeat(10), name: "F" });
-      assert.equal((await control(em, "POST", "/_emulator/faults", { kind: "rag_index_failed" })).status, 200);
-      assert.equal((await client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" })).status, "created");
-      em.advanceClock(100);
-      assert.equal((await client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes[0].status, "processing");
-      em.advanceClock(1_000);
-      assert.equal((await client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes[0].status, "failed");
+      // a minute-long index, so the real time between calls cannot move it past `processing` on a slow machine
+      const slow = await start({ ragIndexDelayMs: 60_000 });
+      try {
+        const doc = await slow.client.conversationalAi.knowledgeBase.documents.createFromText({ text: PARAGRAPH.repeat(10), name: "F" });
+        assert.equal((await control(slow.em, "POST", "/_emulator/faults", { kind: "rag_index_failed" })).status, 200);
+        assert.equal((await slow.client.conversationalAi.knowledgeBase.document.computeRagIndex(doc.id, { model: "e5_mistral_7b_instruct" })).status, "created");
+        slow.em.advanceClock(30_000);
+        assert.equal((await slow.client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes[0].status, "processing");
+        slow.em.advanceClock(31_000);
+        assert.equal((await slow.client.conversationalAi.getDocumentRagIndexes(doc.id)).indexes[0].status, "failed");
+      } finally {
+        await slow.em.close();
+      }
     });
 
     it("retrieves only from documents whose index has succeeded; an agent with RAG starts indexing its documents", async () => {
