@@ -120,7 +120,7 @@ function invertedQuestionCues(pack: CompiledPack, folded: string, sentence: Span
 function clauseCueCounts(kind: QuestionCueKind, marked: boolean, text: AnalyzedText, sentence: Span): boolean {
   if (kind === "clause") return true;
   if (kind === "clause_needing_mark") return marked;
-  return marked || isUnpunctuated(text) || endsUnpunctuated(text, sentence);
+  return marked || lostItsMark(text, sentence);
 }
 
 /** How far back (in characters) a clause opening is looked for. */
@@ -148,7 +148,7 @@ const CLOSING_QUESTION_TAIL_WORDS = 8;
  * may join.
  */
 function closesUnpunctuatedTurn(pack: CompiledPack, kind: QuestionCueKind, text: AnalyzedText, sentence: Span, cueEnd: number): boolean {
-  if (kind !== "clause_if_unpunctuated" || !(isUnpunctuated(text) || endsUnpunctuated(text, sentence)) || sentence.end < text.folded.trimEnd().length) return false;
+  if (kind !== "clause_if_unpunctuated" || sentence.end < text.folded.trimEnd().length || !lostItsMark(text, sentence)) return false;
   const tail = tokenize(text.folded, cueEnd, sentence.end);
   return tail.length <= CLOSING_QUESTION_TAIL_WORDS &&
     !tail.some((t) => pack.context.listJoiners.has(t.text) && !pack.questions.alternativeBefore.test(t.text)) &&
@@ -161,10 +161,12 @@ function isUnpunctuated(text: AnalyzedText): boolean {
 }
 
 /**
- * The turn's last sentence without any punctuation of its own, after punctuated ones ("he's in the
- * spare room lol. um the baby's got marks from the forceps do they go away"): its "?" was dropped too.
+ * Whether a "?" may have been dropped from `sentence`: the turn has no punctuation at all, or this is its
+ * last sentence and has none of its own after punctuated ones ("he's in the spare room lol. um the
+ * baby's got marks from the forceps do they go away").
  */
-function endsUnpunctuated(text: AnalyzedText, sentence: Span): boolean {
+function lostItsMark(text: AnalyzedText, sentence: Span): boolean {
+  if (isUnpunctuated(text)) return true;
   return sentence.end >= text.folded.trimEnd().length && !/[.?!\u00bf,;]/.test(text.folded.slice(sentence.start, sentence.end));
 }
 
